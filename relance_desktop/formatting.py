@@ -1,0 +1,134 @@
+"""Amounts, dates and phone numbers formatted for the user's locale (babel, phonenumbers).
+
+One :class:`Formatter` per session; cheap to call from item models (babel's pattern objects are
+cached by babel itself).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+import phonenumbers
+from babel import Locale
+from babel.dates import format_date, format_datetime
+from babel.numbers import format_currency, format_decimal, get_decimal_symbol, get_group_symbol
+
+from relance_desktop.domain.money import from_cents, to_cents
+from relance_desktop.i18n import DEFAULT_LOCALE
+
+_SPACES = re.compile(r"[\s\u00a0\u202f']")
+
+
+class Formatter:
+    def __init__(self, locale: str = DEFAULT_LOCALE) -> None:
+        self.locale = Locale.parse(locale)
+        self.locale_name = str(self.locale)
+        self.region = self.locale.territory or "FR"
+        self._decimal = get_decimal_symbol(self.locale)
+        self._group = get_group_symbol(self.locale)
+
+    # -- money -------------------------------------------------------------------------------
+    def money(self, cents: int, currency: str = "EUR") -> str:
+        return format_currency(from_cents(cents), currency, locale=self.locale)
+
+    def number(self, cents: int) -> str:
+        """An amount without currency sign, with two decimals (for tables of one currency)."""
+        return format_decimal(from_cents(cents), format="#,##0.00", locale=self.locale)
+
+    def parse_money(self, text: str) -> int:
+        """Parse what a user types (« 1 234,56 », « 1234.56 », « 1.234,56 € ») into cents.
+
+        Raises ValueError with no partial result on anything that is not one amount.
+        """
+        cleaned = _SPACES.sub("", text.replace("€", "").replace("EUR", "")).strip()
+        if not cleaned or not re.fullmatch(r"[-+]?[\d.,]+", cleaned):
+            raise ValueError(text)
+        sign = -1 if cleaned.startswith("-") else 1
+        cleaned = cleaned.lstrip("+-")
+        last_dot, last_comma = cleaned.rfind("."), cleaned.rfind(",")
+        if last_dot >= 0 and last_comma >= 0:
+            # Both present: the rightmost one is the decimal separator.
+            dec = "." if last_dot > last_comma else ","
+            grp = "," if dec == "." else "."
+            cleaned = cleaned.replace(grp, "").replace(dec, ".")
+        elif last_comma >= 0 or last_dot >= 0:
+            sep = "," if last_comma >= 0 else "."
+            head, _, tail = cleaned.rpartition(sep)
+            if cleaned.count(sep) > 1:
+                if len(tail) != 3:
+                    raise ValueError(text)
+                cleaned = cleaned.replace(sep, "")
+            elif len(tail) == 3 and sep == self._group.strip() and sep != self._decimal:
+                cleaned = head + tail
+            else:
+                cleaned = head.replace(sep, "") + "." + tail
+        try:
+            value = Decimal(cleaned)
+        except InvalidOperation as exc:
+            raise ValueError(text) from exc
+        if value != value.quantize(Decimal("0.01")):
+            raise ValueError(text)
+        return sign * to_cents(value)
+
+    # -- dates -------------------------------------------------------------------------------
+    def date(self, value: date | None) -> str:
+        """The locale's short date with a four-digit year (« 23/11/2026 »)."""
+        if value is None:
+            return ""
+        text = format_date(value, format="short", locale=self.locale)
+        short_year = str(value.year % 100).zfill(2)
+        if str(value.year) not in text and text.endswith(short_year):
+            text = text[: -len(short_year)] + str(value.year)
+        return text
+
+    def datetime(self, value: datetime | None) -> str:
+        if value is None:
+            return ""
+        return format_datetime(value, format="short", locale=self.locale)
+
+    def parse_date(self, text: str) -> date:
+        """Parse DD/MM/YYYY (and DD.MM.YYYY, DD-MM-YYYY) or ISO YYYY-MM-DD."""
+        text = text.strip()
+        m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+        if m:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        m = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})", text)
+        if not m:
+            raise ValueError(text)
+        first, second, year = int(m[1]), int(m[2]), int(m[3])
+        if self.locale.territory == "US":
+            first, second = second, first
+        return date(year, second, first)
+
+    # -- phones ------------------------------------------------------------------------------
+    def phone(self, raw: str, country: str | None = None) -> str:
+        """National format for numbers of the user's region, international otherwise."""
+        number = parse_phone(raw, country or self.region)
+        if number is None:
+            return raw
+        fmt = (
+            phonenumbers.PhoneNumberFormat.NATIONAL
+            if phonenumbers.region_code_for_number(number) == self.region
+            else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+        )
+        return phonenumbers.format_number(number, fmt)
+
+
+def parse_phone(raw: str, country: str = "FR") -> phonenumbers.PhoneNumber | None:
+    if not raw or not raw.strip():
+        return None
+    try:
+        number = phonenumbers.parse(raw, country)
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_possible_number(number) else None
+
+
+def normalise_phone(raw: str, country: str = "FR") -> str:
+    """E.164 (``+33123456789``) for storage and ``tel:`` links; raises ValueError when invalid."""
+    number = parse_phone(raw, country)
+    if number is None or not phonenumbers.is_valid_number(number):
+        raise ValueError(raw)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)

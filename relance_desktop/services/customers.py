@@ -1,0 +1,215 @@
+"""Customers and their contact persons."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from relance_desktop.domain.parties import Country, CustomerKind, Language
+from relance_desktop.errors import ValidationError
+from relance_desktop.i18n import QT_TRANSLATE_NOOP
+from relance_desktop.services import audit, validation
+from relance_desktop.store.database import CompanyFile
+from relance_desktop.store.models import Contact, Customer, Invoice, now
+
+KINDS = {k.value for k in CustomerKind}
+COUNTRIES = {c.value for c in Country}
+LANGUAGES = {lang.value for lang in Language}
+CHANNELS = {"phone", "email", "post"}
+
+
+@dataclass
+class CustomerInput:
+    name: str
+    kind: str = CustomerKind.BUSINESS.value
+    country: str = "FR"
+    language: str = "fr"
+    account: str = ""
+    company_number: str = ""
+    vat_number: str = ""
+    street: str = ""
+    postcode: str = ""
+    city: str = ""
+    email: str = ""
+    phone: str = ""
+    mobile: str = ""
+    preferred_channel: str = "phone"
+    call_hours: str = ""
+    approver: str = ""
+    po_required: bool = False
+    payment_run_days: str = ""
+    payment_terms_days: int | None = None
+    tags: str = ""
+    notes: str = ""
+
+    def validated(self) -> CustomerInput:
+        country = validation.choice("country", self.country, COUNTRIES)
+        kind = validation.choice("kind", self.kind, KINDS)
+        if self.payment_terms_days is not None and not 0 <= self.payment_terms_days <= 365:
+            raise ValidationError(
+                "payment_terms_days",
+                QT_TRANSLATE_NOOP(
+                    "validation", "Le délai de paiement doit être compris entre 0 et 365 jours."
+                ),
+            )
+        return CustomerInput(
+            name=validation.required("name", self.name, QT_TRANSLATE_NOOP("fields", "Le nom")),
+            kind=kind,
+            country=country,
+            language=validation.choice("language", self.language, LANGUAGES),
+            account=self.account.strip(),
+            company_number=(
+                ""
+                if kind == CustomerKind.CONSUMER
+                else validation.company_number("company_number", self.company_number, country)
+            ),
+            vat_number=validation.vat_number("vat_number", self.vat_number),
+            street=self.street.strip(),
+            postcode=self.postcode.strip(),
+            city=self.city.strip(),
+            email=validation.email("email", self.email),
+            phone=validation.phone("phone", self.phone, country),
+            mobile=validation.phone("mobile", self.mobile, country),
+            preferred_channel=validation.choice(
+                "preferred_channel", self.preferred_channel, CHANNELS
+            ),
+            call_hours=self.call_hours.strip(),
+            approver=self.approver.strip(),
+            po_required=bool(self.po_required),
+            payment_run_days=self.payment_run_days.strip(),
+            payment_terms_days=self.payment_terms_days,
+            tags=self.tags.strip(),
+            notes=self.notes,
+        )
+
+    @classmethod
+    def from_model(cls, customer: Customer) -> CustomerInput:
+        return cls(**{k: getattr(customer, k) for k in cls.__dataclass_fields__})
+
+
+def create_customer(cf: CompanyFile, data: CustomerInput) -> int:
+    clean = asdict(data.validated())
+    with cf.db.atomic():
+        customer = Customer.create(**clean)
+        audit.record("create", "customer", customer.id, customer_id=customer.id, after=clean)
+    return int(customer.id)
+
+
+def update_customer(cf: CompanyFile, customer_id: int, data: CustomerInput) -> None:
+    clean = asdict(data.validated())
+    customer = Customer.get_by_id(customer_id)
+    before, after = audit.changes({k: getattr(customer, k) for k in clean}, clean)
+    if not after:
+        return
+    with cf.db.atomic():
+        for key, value in after.items():
+            setattr(customer, key, value)
+        customer.updated_at = now()
+        customer.save()
+        audit.record(
+            "update", "customer", customer_id, customer_id=customer_id, before=before, after=after
+        )
+
+
+def delete_customer(cf: CompanyFile, customer_id: int) -> None:
+    if Invoice.select().where(Invoice.customer == customer_id).exists():
+        raise ValidationError(
+            "customer",
+            QT_TRANSLATE_NOOP(
+                "validation",
+                "Ce client a des factures : il ne peut pas être supprimé. Archivez-le plutôt.",
+            ),
+        )
+    with cf.db.atomic():
+        customer = Customer.get_by_id(customer_id)
+        audit.record("delete", "customer", customer_id, before={"name": customer.name})
+        customer.delete_instance(recursive=False)
+
+
+@dataclass
+class ContactInput:
+    name: str
+    function: str = ""
+    phone: str = ""
+    mobile: str = ""
+    email: str = ""
+    is_primary: bool = False
+    notes: str = ""
+
+    def validated(self, country: str) -> ContactInput:
+        return ContactInput(
+            name=validation.required("name", self.name, QT_TRANSLATE_NOOP("fields", "Le nom")),
+            function=self.function.strip(),
+            phone=validation.phone("phone", self.phone, country),
+            mobile=validation.phone("mobile", self.mobile, country),
+            email=validation.email("email", self.email),
+            is_primary=bool(self.is_primary),
+            notes=self.notes,
+        )
+
+    @classmethod
+    def from_model(cls, contact: Contact) -> ContactInput:
+        return cls(**{k: getattr(contact, k) for k in cls.__dataclass_fields__})
+
+
+def _one_primary(customer_id: int, keep: int) -> None:
+    Contact.update(is_primary=False).where(
+        (Contact.customer == customer_id) & (Contact.id != keep)
+    ).execute()
+
+
+def add_contact(cf: CompanyFile, customer_id: int, data: ContactInput) -> int:
+    customer = Customer.get_by_id(customer_id)
+    clean = asdict(data.validated(customer.country))
+    with cf.db.atomic():
+        first = not Contact.select().where(Contact.customer == customer_id).exists()
+        if first:
+            clean["is_primary"] = True
+        contact = Contact.create(customer=customer_id, **clean)
+        if contact.is_primary:
+            _one_primary(customer_id, contact.id)
+        audit.record("create", "contact", contact.id, customer_id=customer_id, after=clean)
+    return int(contact.id)
+
+
+def update_contact(cf: CompanyFile, contact_id: int, data: ContactInput) -> None:
+    contact = Contact.get_by_id(contact_id)
+    customer_id = contact.customer_id
+    clean = asdict(data.validated(Customer.get_by_id(customer_id).country))
+    before, after = audit.changes({k: getattr(contact, k) for k in clean}, clean)
+    if not after:
+        return
+    with cf.db.atomic():
+        for key, value in after.items():
+            setattr(contact, key, value)
+        contact.save()
+        if contact.is_primary:
+            _one_primary(customer_id, contact_id)
+        audit.record(
+            "update", "contact", contact_id, customer_id=customer_id, before=before, after=after
+        )
+
+
+def delete_contact(cf: CompanyFile, contact_id: int) -> None:
+    contact = Contact.get_by_id(contact_id)
+    with cf.db.atomic():
+        audit.record(
+            "delete", "contact", contact_id, customer_id=contact.customer_id,
+            before={"name": contact.name, "function": contact.function},
+        )
+        contact.delete_instance()
+
+
+def contacts_of(customer_id: int) -> list[Contact]:
+    return list(
+        Contact.select()
+        .where(Contact.customer == customer_id)
+        .order_by(Contact.is_primary.desc(), Contact.name)
+    )
+
+
+def customer_names(cf: CompanyFile) -> list[tuple[int, str]]:
+    """(id, name) of every active customer, by name: for pickers."""
+    rows = cf.raw().execute(
+        "SELECT id, name FROM customer WHERE archived = 0 ORDER BY name COLLATE NOCASE"
+    )
+    return [(int(i), str(n)) for i, n in rows]

@@ -1,0 +1,330 @@
+"""A realistic demo company, generated deterministically with dates relative to today.
+
+The same generator, with larger sizes, feeds the benchmarks (``bench/``). Rows are written with
+the raw connection's ``executemany`` in one transaction (DESIGN §5: 12× faster than peewee).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from stdnum import luhn
+
+from relance_desktop.store.database import CompanyFile, create_company_file, open_company_file
+
+DEMO_COMPANY = {
+    "name": "Ateliers Beaulieu SAS",
+    "country": "FR",
+    "language": "fr",
+    "street": "14 rue des Tanneurs",
+    "postcode": "69002",
+    "city": "Lyon",
+    "company_number": "732829320",
+    "vat_number": "FR44732829320",
+    "iban": "FR7630006000011234567890189",
+    "bic": "AGRIFRPP",
+    "email": "compta@ateliers-beaulieu.example",
+    "phone": "+33478000000",
+    "payment_terms_days": 30,
+}
+
+FR_CITIES = [
+    ("69003", "Lyon"), ("75011", "Paris"), ("13006", "Marseille"), ("31000", "Toulouse"),
+    ("33000", "Bordeaux"), ("59000", "Lille"), ("44000", "Nantes"), ("67000", "Strasbourg"),
+    ("38000", "Grenoble"), ("21000", "Dijon"), ("35000", "Rennes"), ("34000", "Montpellier"),
+]
+BE_CITIES = [
+    ("1000", "Bruxelles", "fr"), ("1050", "Ixelles", "fr"), ("4000", "Liège", "fr"),
+    ("5000", "Namur", "fr"), ("6000", "Charleroi", "fr"), ("2000", "Antwerpen", "nl"),
+    ("9000", "Gent", "nl"), ("3000", "Leuven", "nl"), ("8000", "Brugge", "nl"),
+]
+STREETS_FR = ["rue de la République", "avenue Jean-Jaurès", "boulevard Victor-Hugo",
+              "rue des Lilas", "chemin des Vignes", "place du Marché", "rue Pasteur"]
+STREETS_NL = ["Kerkstraat", "Stationsstraat", "Molenstraat", "Dorpsstraat", "Nieuwstraat"]
+STREETS_BE_FR = ["rue de la Loi", "chaussée de Wavre", "avenue Louise", "rue Haute"]
+
+# (name, kind, country, sector)
+CUSTOMERS = [
+    ("Boulangerie Martin SARL", "business", "FR", "bakery"),
+    ("Menuiserie Lefèvre & Fils", "business", "FR", "joinery"),
+    ("Transports Girard SAS", "business", "FR", "transport"),
+    ("Hôtel Les Tilleuls", "business", "FR", "hotel"),
+    ("Garage du Centre SARL", "business", "FR", "garage"),
+    ("Cabinet d'architectes Rousseau", "business", "FR", "office"),
+    ("Pharmacie de l'Étoile", "business", "FR", "shop"),
+    ("Imprimerie Moderne Chabert", "business", "FR", "print"),
+    ("Société Bâtir Rhône-Alpes", "business", "FR", "building"),
+    ("Clinique vétérinaire des Alpes", "business", "FR", "office"),
+    ("Restaurant Le Petit Bouchon", "business", "FR", "restaurant"),
+    ("Agence Communication Éclat", "business", "FR", "office"),
+    ("Mairie de Saint-Rémy-de-Provence", "public_body", "FR", "public"),
+    ("Lycée professionnel Jean-Moulin", "public_body", "FR", "public"),
+    ("Lucas Moreau (plomberie)", "sole_trader", "FR", "plumbing"),
+    ("Camille Petit, graphiste", "sole_trader", "FR", "office"),
+    ("Théo Fontaine, électricien", "sole_trader", "FR", "electric"),
+    ("Jean Dupont", "consumer", "FR", "home"),
+    ("Marie-Claire Lambert", "consumer", "FR", "home"),
+    ("Antonín Dvořák", "consumer", "FR", "home"),
+    ("Chloé Bernard", "consumer", "FR", "home"),
+    ("Łukasz Nowak", "consumer", "FR", "home"),
+    ("Brasserie De Smet BV", "business", "BE", "restaurant"),
+    ("Bouwbedrijf Peeters NV", "business", "BE", "building"),
+    ("Imprimerie Dubois SRL", "business", "BE", "print"),
+    ("Schrijnwerkerij Janssens", "business", "BE", "joinery"),
+    ("Transports Lemaire SA", "business", "BE", "transport"),
+    ("Boekhandel Het Anker", "business", "BE", "shop"),
+    ("Hôtel du Parc Léopold", "business", "BE", "hotel"),
+    ("Tandartspraktijk Wouters", "business", "BE", "office"),
+    ("Garage Mertens & Zonen", "business", "BE", "garage"),
+    ("Commune d'Ixelles", "public_body", "BE", "public"),
+    ("Stad Leuven", "public_body", "BE", "public"),
+    ("Pieter Claes, loodgieter", "sole_trader", "BE", "plumbing"),
+    ("Nathalie Renard, traductrice", "sole_trader", "BE", "office"),
+    ("Sofie Maes", "consumer", "BE", "home"),
+    ("Thomas Dubois", "consumer", "BE", "home"),
+    ("Élodie Lecomte", "consumer", "BE", "home"),
+    ("Jan Vermeulen", "consumer", "BE", "home"),
+    ("Zoë Van den Broeck", "consumer", "BE", "home"),
+]
+
+SOLD = {
+    "bakery": ["Révision du four à sole", "Vitrine réfrigérée et pose", "Entretien annuel pétrin"],
+    "joinery": ["Fourniture de panneaux chêne", "Affûtage et réglage de la raboteuse",
+                "Établi sur mesure"],
+    "transport": ["Habillage de 3 fourgons", "Rayonnages pour entrepôt", "Portail coulissant"],
+    "hotel": ["Mobilier de 12 chambres", "Comptoir d'accueil en noyer", "Portes coupe-feu"],
+    "garage": ["Pont élévateur : entretien", "Armoires d'atelier", "Cloison vitrée"],
+    "office": ["Aménagement de bureau", "Bibliothèque murale", "Banque d'accueil"],
+    "shop": ["Agencement de la boutique", "Présentoirs sur mesure", "Comptoir de caisse"],
+    "print": ["Massicot : remise en état", "Rayonnage papier", "Table de façonnage"],
+    "building": ["Menuiseries extérieures lot 4", "Escalier hélicoïdal", "Garde-corps acier"],
+    "restaurant": ["Bar en chêne massif", "Banquettes de salle", "Terrasse bois"],
+    "public": ["Bancs pour la cour", "Mobilier de la bibliothèque", "Réfection des volets"],
+    "plumbing": ["Meuble sous-vasque", "Habillage de baignoire", "Placard technique"],
+    "electric": ["Goulottes et coffrets", "Plans de travail atelier", "Trappe d'accès"],
+    "home": ["Cuisine sur mesure", "Dressing chambre", "Escalier et rampe", "Parquet salon",
+             "Porte d'entrée"],
+}
+AMOUNT_RANGE = {  # euros, incl. VAT
+    "business": (250, 14_000), "public_body": (500, 22_000), "sole_trader": (120, 3_500),
+    "consumer": (90, 6_500),
+}
+FIRST = ["Sophie", "Nicolas", "Isabelle", "Julien", "Nathalie", "Pierre", "Émilie", "Karim",
+         "Els", "Bart", "Inge", "Koen", "Aurélie", "Mathieu", "Laetitia", "Wim", "Céline"]
+LAST = ["Durand", "Lefebvre", "Mercier", "Blanc", "Garnier", "Faure", "Peeters", "Janssens",
+        "Willems", "Goossens", "Leroy", "Roux", "Vincent", "Fournier", "Claes", "Jacobs"]
+FUNCTIONS = ["Comptable", "Responsable administratif et financier", "Gérant",
+             "Assistante de direction", "Service fournisseurs", "Directeur", "Acheteur"]
+FUNCTIONS_NL = ["Boekhouder", "Zaakvoerder", "Financieel verantwoordelijke",
+                "Administratief medewerker", "Aankoper"]
+# How each customer pays: share of invoices paid, usual days late, chance of partial payment.
+PROFILES = {
+    "punctual": (0.97, (-5, 4), 0.02),
+    "average": (0.9, (0, 25), 0.06),
+    "late": (0.75, (15, 80), 0.15),
+    "bad": (0.45, (40, 200), 0.25),
+}
+
+
+@dataclass(frozen=True)
+class DemoSize:
+    customers: int = len(CUSTOMERS)
+    invoices: int = 400
+    days: int = 730
+
+
+def _siren(rng: random.Random) -> str:
+    base = f"{rng.randrange(10_000_000, 99_999_999):08d}"
+    return base + luhn.calc_check_digit(base)
+
+
+def _fr_vat(siren: str) -> str:
+    return f"FR{(12 + 3 * (int(siren) % 97)) % 97:02d}{siren}"
+
+
+def _be_number(rng: random.Random) -> str:
+    base = rng.randrange(2_000_000, 9_999_999) * 10 + rng.randrange(10)
+    base = int(f"0{base:08d}"[:8])
+    return f"{base:08d}{97 - base % 97:02d}"
+
+
+def _phone(rng: random.Random, country: str, mobile: bool = False) -> str:
+    if country == "FR":
+        if mobile:
+            return f"+336{rng.randrange(10_000_000, 99_999_999)}"
+        # 01 99 00 xx xx … is reserved by ARCEP for fiction; other area codes look real.
+        return f"+33{rng.choice(['1', '4', '3', '5'])}{rng.randrange(10_000_000, 99_999_999)}"
+    if mobile:
+        return f"+3247{rng.randrange(0, 10)}{rng.randrange(100_000, 999_999)}"
+    return f"+322{rng.randrange(1_000_000, 9_999_999)}"
+
+
+def _slug(name: str) -> str:
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(ch for ch in text if ch.isalnum() and ch.isascii())
+    return text[:18] or "client"
+
+
+def populate(cf: CompanyFile, today: date, size: DemoSize | None = None, seed: int = 2026) -> None:
+    """Fill an empty company file with customers, contacts, invoices, payments and a few calls."""
+    size = size or DemoSize()
+    rng = random.Random(seed)
+    conn = cf.raw()
+    stamp = datetime.combine(today, time(9, 0)).isoformat(sep=" ")
+    customers = []
+    contacts = []
+    profiles = []
+    for idx in range(size.customers):
+        name, kind, country, sector = CUSTOMERS[idx % len(CUSTOMERS)]
+        if idx >= len(CUSTOMERS):
+            name = f"{name} {idx // len(CUSTOMERS) + 1}"
+        if country == "FR":
+            postcode, city = rng.choice(FR_CITIES)
+            language = "fr"
+            street = f"{rng.randrange(1, 120)} {rng.choice(STREETS_FR)}"
+        else:
+            postcode, city, language = rng.choice(BE_CITIES)
+            streets = STREETS_NL if language == "nl" else STREETS_BE_FR
+            street = f"{rng.choice(streets)} {rng.randrange(1, 200)}"
+        company_number = vat = ""
+        if kind in ("business", "sole_trader", "public_body"):
+            if country == "FR":
+                company_number = _siren(rng)
+                vat = _fr_vat(company_number) if kind != "public_body" else ""
+            else:
+                company_number = _be_number(rng)
+                vat = "BE" + company_number if kind != "public_body" else ""
+        profile = rng.choices(list(PROFILES), weights=[3, 4, 3, 1])[0]
+        if kind == "public_body":
+            profile = "late"  # public bodies pay, but slowly
+        profiles.append(profile)
+        email = f"compta@{_slug(name)}.example" if kind != "consumer" else (
+            f"{_slug(name)}@mail.example")
+        terms = {"consumer": 15, "public_body": 30}.get(kind, rng.choice([30, 30, 45, 60]))
+        customers.append((
+            idx + 1, f"411{idx + 1:05d}", name, kind, country, language, company_number, vat,
+            street, postcode, city, email, _phone(rng, country),
+            _phone(rng, country, mobile=True) if kind in ("consumer", "sole_trader") else "",
+            "phone", rng.choice(["", "9h30–11h30", "14h–16h", "mar–jeu 10h–12h"]),
+            rng.choice(["", "Service comptable", "Gérant"]) if kind != "consumer" else "",
+            1 if kind == "public_body" or rng.random() < 0.15 else 0,
+            rng.choice(["", "", "10,25", "15"]) if kind in ("business", "public_body") else "",
+            terms, "", "", 0, stamp, stamp,
+        ))
+        if kind != "consumer":
+            for n in range(rng.choice([1, 1, 2, 3])):
+                first, last = rng.choice(FIRST), rng.choice(LAST)
+                function = rng.choice(FUNCTIONS_NL if language == "nl" else FUNCTIONS)
+                contacts.append((
+                    idx + 1, f"{first} {last}", function, _phone(rng, country),
+                    _phone(rng, country, mobile=True) if rng.random() < 0.5 else "",
+                    f"{_slug(first)}.{_slug(last)}@{_slug(name)}.example",
+                    1 if n == 0 else 0, "", stamp,
+                ))
+    invoices = []
+    payments = []
+    year_seq: dict[int, int] = {}
+    issue_dates = sorted(
+        today - timedelta(days=rng.randrange(3, size.days)) for _ in range(size.invoices)
+    )
+    for inv_id, issued in enumerate(issue_dates, start=1):
+        cust_idx = rng.randrange(size.customers)
+        _, kind, _country, sector = CUSTOMERS[cust_idx % len(CUSTOMERS)]
+        terms = customers[cust_idx][19]
+        due = issued + timedelta(days=terms)
+        low, high = AMOUNT_RANGE[kind]
+        cents = int(round(rng.triangular(low, high, low + (high - low) * 0.15), 0)) * 100 + (
+            rng.randrange(100) if rng.random() < 0.7 else 0)
+        year_seq[issued.year] = year_seq.get(issued.year, 0) + 1
+        number = f"F{issued.year}-{year_seq[issued.year]:05d}"
+        invoices.append((
+            inv_id, cust_idx + 1, number, issued.isoformat(), due.isoformat(), cents, "EUR",
+            rng.choice(SOLD[sector]), "open", "manual", rng.choice([0, 0, 1]) if due < today else 0,
+            "", stamp, stamp,
+        ))
+        share_paid, (late_lo, late_hi), partial = PROFILES[profiles[cust_idx]]
+        paid_on = due + timedelta(days=rng.randint(late_lo, late_hi))
+        if paid_on >= today or rng.random() > share_paid:
+            if rng.random() < partial and issued < today - timedelta(days=20):
+                part = cents * rng.choice([20, 30, 40, 50]) // 100
+                on = min(today - timedelta(days=1), issued + timedelta(days=rng.randint(10, 60)))
+                payments.append((inv_id, on.isoformat(), part, "transfer", number))
+            continue
+        payments.append((inv_id, paid_on.isoformat(), cents,
+                         rng.choice(["transfer", "transfer", "transfer", "card", "cheque"]),
+                         number))
+    interactions = []
+    tasks = []
+    overdue_customers = sorted({row[1] for row in invoices if row[4] < today.isoformat()})
+    for cust in rng.sample(overdue_customers, k=min(len(overdue_customers),
+                                                    max(3, size.customers // 4))):
+        when = datetime.combine(today - timedelta(days=rng.randint(1, 20)),
+                                time(rng.choice([9, 10, 11, 14, 15]), rng.choice([0, 15, 30])))
+        outcome = rng.choice(["reached", "no_answer", "voicemail", "reached"])
+        note = {
+            "reached": "Le client confirme avoir reçu la facture ; paiement en attente de "
+                       "validation par la comptabilité.",
+            "no_answer": "",
+            "voicemail": "Message laissé avec le numéro de facture.",
+        }[outcome]
+        interactions.append((cust, "call", when.isoformat(sep=" "), rng.randint(0, 420),
+                             outcome, note))
+        if outcome != "reached" or rng.random() < 0.5:
+            back = datetime.combine(today + timedelta(days=rng.randint(-2, 6)), time(10, 0))
+            tasks.append((cust, "call_back", back.isoformat(sep=" "), "Rappeler", stamp))
+    with cf.db.atomic():
+        conn.executemany(
+            "INSERT INTO customer (id, account, name, kind, country, language, company_number, "
+            "vat_number, street, postcode, city, email, phone, mobile, preferred_channel, "
+            "call_hours, approver, po_required, payment_run_days, payment_terms_days, tags, "
+            "notes, archived, created_at, updated_at) VALUES "
+            "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            customers,
+        )
+        conn.executemany(
+            "INSERT INTO contact (customer_id, name, function, phone, mobile, email, is_primary, "
+            "notes, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            contacts,
+        )
+        conn.executemany(
+            "INSERT INTO invoice (id, customer_id, number, issue_date, due_date, amount_cents, "
+            "currency, description, state, source, dunning_level, contractual_rate, created_at, "
+            "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            invoices,
+        )
+        conn.executemany(
+            "INSERT INTO payment (invoice_id, paid_on, amount_cents, method, reference, note, "
+            "source, created_at) VALUES (?,?,?,?,?,'','manual','" + stamp + "')",
+            payments,
+        )
+        conn.executemany(
+            "INSERT INTO interaction (customer_id, kind, occurred_at, duration_s, outcome, "
+            "reason, notes, draft) VALUES (?,?,?,?,?,'',?,0)",
+            interactions,
+        )
+        conn.executemany(
+            "INSERT INTO task (customer_id, kind, due_at, note, created_at) VALUES (?,?,?,?,?)",
+            tasks,
+        )
+
+
+def create_demo(path: Path, today: date, size: DemoSize | None = None) -> Path:
+    """Create a demo company file at ``path`` (which must not exist)."""
+    tmp = path.with_name(f".{path.name}.building")
+    tmp.unlink(missing_ok=True)
+    create_company_file(tmp, **DEMO_COMPANY)
+    try:
+        with open_company_file(tmp) as cf:
+            populate(cf, today, size)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+        for extra in ("-wal", "-shm"):
+            Path(str(tmp) + extra).unlink(missing_ok=True)
+    return path

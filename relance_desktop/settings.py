@@ -1,0 +1,102 @@
+"""User settings: one declarative list, stored as JSON in the config folder.
+
+Secrets never go here (see :mod:`relance_desktop.secrets`). Writes are atomic (temporary file then
+rename), and an unreadable file falls back to defaults rather than stopping the app.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from relance_desktop import paths
+from relance_desktop.i18n import DEFAULT_LOCALE, QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
+
+MAX_RECENT = 8
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    type: type
+    label: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("ui_language", "fr", str, QT_TRANSLATE_NOOP("settings", "Langue de l'interface")),
+    Setting(
+        "format_locale", DEFAULT_LOCALE, str, QT_TRANSLATE_NOOP("settings", "Format des nombres")
+    ),
+    Setting("user_name", "", str, QT_TRANSLATE_NOOP("settings", "Votre nom (dans les scripts)")),
+    Setting("recent_files", [], list, QT_TRANSLATE_NOOP("settings", "Fichiers récents")),
+    Setting("last_file", "", str, QT_TRANSLATE_NOOP("settings", "Dernier fichier ouvert")),
+    Setting("reopen_last", True, bool, QT_TRANSLATE_NOOP("settings", "Rouvrir le dernier fichier")),
+    Setting("window_geometry", "", str, QT_TRANSLATE_NOOP("settings", "Position de la fenêtre")),
+)
+_BY_KEY = {s.key: s for s in SETTINGS}
+
+
+class Settings:
+    def __init__(self, file: Path | None = None) -> None:
+        self.file = file or paths.settings_file()
+        self._values: dict[str, Any] = {}
+        self._load()
+
+    def _load(self) -> None:
+        try:
+            raw = json.loads(self.file.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError) as exc:
+            log.warning("settings file %s unreadable (%s); using defaults", self.file, exc)
+            return
+        if isinstance(raw, dict):
+            for key, value in raw.items():
+                spec = _BY_KEY.get(key)
+                if spec and isinstance(value, spec.type):
+                    self._values[key] = value
+
+    def get(self, key: str) -> Any:
+        spec = _BY_KEY[key]
+        value = self._values.get(key, spec.default)
+        return list(value) if isinstance(value, list) else value
+
+    def set(self, key: str, value: Any) -> None:
+        spec = _BY_KEY[key]
+        if not isinstance(value, spec.type):
+            raise TypeError(f"setting {key} expects {spec.type.__name__}")
+        self._values[key] = value
+        self.save()
+
+    def save(self) -> None:
+        try:
+            paths.ensure_dir(self.file.parent)
+            fd, tmp = tempfile.mkstemp(dir=self.file.parent, prefix=".settings-", suffix=".json")
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump(self._values, out, ensure_ascii=False, indent=2)
+            os.replace(tmp, self.file)
+        except OSError as exc:
+            log.warning("could not save settings to %s: %s", self.file, exc)
+
+    def add_recent(self, path: Path) -> None:
+        text = str(Path(path).resolve())
+        recent = [p for p in self.get("recent_files") if p != text]
+        recent.insert(0, text)
+        self._values["recent_files"] = recent[:MAX_RECENT]
+        self._values["last_file"] = text
+        self.save()
+
+    def forget_recent(self, path: Path) -> None:
+        text = str(Path(path).resolve())
+        self._values["recent_files"] = [p for p in self.get("recent_files") if p != text]
+        if self._values.get("last_file") == text:
+            self._values["last_file"] = ""
+        self.save()

@@ -1,0 +1,285 @@
+"""peewee models for a company file (DESIGN §3).
+
+Amounts are integer cents (``*_cents``). Models are unbound: :mod:`relance_desktop.store.database`
+binds them to the open company file. The schema itself is created by numbered migrations
+(``store/migrations``); ``tests/unit/test_schema.py`` checks the two agree.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from peewee import (
+    AutoField,
+    BlobField,
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+
+def now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+class BaseModel(Model):
+    id = AutoField()
+
+    class Meta:
+        legacy_table_names = False
+
+
+class Company(BaseModel):
+    """The own company (one row per file)."""
+
+    name = CharField()
+    country = CharField(max_length=2, default="FR")
+    language = CharField(max_length=2, default="fr")
+    street = CharField(default="")
+    postcode = CharField(default="")
+    city = CharField(default="")
+    company_number = CharField(default="")  # SIREN/SIRET or BCE/KBO number
+    vat_number = CharField(default="")
+    iban = CharField(default="")
+    bic = CharField(default="")
+    email = CharField(default="")
+    phone = CharField(default="")
+    payment_terms_days = IntegerField(default=30)
+    currency = CharField(max_length=3, default="EUR")
+    logo = BlobField(null=True)
+    signature = TextField(default="")
+    letter_settings = TextField(default="{}")  # JSON, owned by the letters feature
+    created_at = DateTimeField(default=now)
+
+
+class User(BaseModel):
+    """A person who makes calls and sends letters (the collector)."""
+
+    name = CharField()
+    email = CharField(default="")
+    phone = CharField(default="")
+    active = BooleanField(default=True)
+
+
+class Attachment(BaseModel):
+    """A file kept inside the company file (invoice copies, letters produced)."""
+
+    file_name = CharField()
+    mime_type = CharField(default="application/pdf")
+    sha256 = CharField(max_length=64, index=True)
+    size = IntegerField()
+    data = BlobField()
+    created_at = DateTimeField(default=now)
+
+
+class ImportBatch(BaseModel):
+    source = CharField()  # "csv", "fec", "facturx", "ubl", ...
+    file_name = CharField()
+    sha256 = CharField(max_length=64)
+    profile = CharField(default="")
+    counts = TextField(default="{}")  # JSON: created/changed/skipped...
+    created_at = DateTimeField(default=now)
+    user = ForeignKeyField(User, null=True, on_delete="SET NULL")
+
+
+class Customer(BaseModel):
+    account = CharField(default="")  # the customer's account number in the accounting tool
+    name = CharField()
+    kind = CharField(default="business")  # domain.parties.CustomerKind
+    country = CharField(max_length=2, default="FR")
+    language = CharField(max_length=2, default="fr")
+    company_number = CharField(default="")
+    vat_number = CharField(default="")
+    street = CharField(default="")
+    postcode = CharField(default="")
+    city = CharField(default="")
+    email = CharField(default="")
+    phone = CharField(default="")  # E.164 when valid, as typed otherwise
+    mobile = CharField(default="")
+    preferred_channel = CharField(default="phone")
+    call_hours = CharField(default="")  # e.g. "mon-fri 09:30-11:30"
+    approver = CharField(default="")  # who approves payments
+    po_required = BooleanField(default=False)
+    payment_run_days = CharField(default="")  # e.g. "10,25"
+    payment_terms_days = IntegerField(null=True)  # None: the company's default
+    tags = CharField(default="")
+    notes = TextField(default="")
+    archived = BooleanField(default=False)
+    created_at = DateTimeField(default=now)
+    updated_at = DateTimeField(default=now)
+
+
+class Contact(BaseModel):
+    customer = ForeignKeyField(Customer, backref="contacts", on_delete="CASCADE")
+    name = CharField()
+    function = CharField(default="")
+    phone = CharField(default="")
+    mobile = CharField(default="")
+    email = CharField(default="")
+    is_primary = BooleanField(default=False)
+    notes = TextField(default="")
+    created_at = DateTimeField(default=now)
+
+
+class Invoice(BaseModel):
+    customer = ForeignKeyField(Customer, backref="invoices", on_delete="RESTRICT")
+    number = CharField()
+    issue_date = DateField()
+    due_date = DateField()
+    amount_cents = IntegerField()  # including VAT
+    currency = CharField(max_length=3, default="EUR")
+    description = TextField(default="")  # what was sold
+    state = CharField(default="open")  # domain.parties.InvoiceState
+    copy = ForeignKeyField(Attachment, null=True, on_delete="SET NULL")
+    source = CharField(default="manual")
+    import_batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL")
+    dunning_level = IntegerField(default=0)
+    contractual_rate = CharField(default="")  # decimal as text, e.g. "12.5"; empty: legal rate
+    created_at = DateTimeField(default=now)
+    updated_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("source", "number"), True),)
+
+
+class Payment(BaseModel):
+    invoice = ForeignKeyField(Invoice, backref="payments", on_delete="CASCADE")
+    paid_on = DateField()
+    amount_cents = IntegerField()
+    method = CharField(default="transfer")
+    reference = CharField(default="")
+    note = TextField(default="")
+    source = CharField(default="manual")
+    import_batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=now)
+
+
+class Interaction(BaseModel):
+    """A call, e-mail, letter, SMS or note, with what came of it."""
+
+    customer = ForeignKeyField(Customer, backref="interactions", on_delete="CASCADE")
+    invoice = ForeignKeyField(Invoice, null=True, on_delete="SET NULL")
+    kind = CharField()  # call / email / letter / sms / note
+    occurred_at = DateTimeField(default=now)
+    user = ForeignKeyField(User, null=True, on_delete="SET NULL")
+    contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    duration_s = IntegerField(default=0)
+    outcome = CharField(default="")
+    reason = CharField(default="")
+    notes = TextField(default="")
+    draft = BooleanField(default=False)
+
+
+class Promise(BaseModel):
+    customer = ForeignKeyField(Customer, backref="promises", on_delete="CASCADE")
+    invoice = ForeignKeyField(Invoice, null=True, on_delete="SET NULL")
+    interaction = ForeignKeyField(Interaction, null=True, on_delete="SET NULL")
+    amount_cents = IntegerField()
+    promised_on = DateField()
+    means = CharField(default="transfer")
+    status = CharField(default="open")  # open / kept / broken / partial
+    created_at = DateTimeField(default=now)
+
+
+class PaymentPlan(BaseModel):
+    customer = ForeignKeyField(Customer, backref="plans", on_delete="CASCADE")
+    interaction = ForeignKeyField(Interaction, null=True, on_delete="SET NULL")
+    total_cents = IntegerField()
+    status = CharField(default="active")  # active / kept / broken / cancelled
+    note = TextField(default="")
+    created_at = DateTimeField(default=now)
+
+
+class Instalment(BaseModel):
+    plan = ForeignKeyField(PaymentPlan, backref="instalments", on_delete="CASCADE")
+    due_on = DateField()
+    amount_cents = IntegerField()
+    paid_cents = IntegerField(default=0)
+
+
+class Dispute(BaseModel):
+    customer = ForeignKeyField(Customer, backref="disputes", on_delete="CASCADE")
+    invoice = ForeignKeyField(Invoice, null=True, on_delete="CASCADE")
+    opened_on = DateField()
+    reason = TextField(default="")
+    status = CharField(default="open")  # open / resolved / rejected
+    resolved_on = DateField(null=True)
+    notes = TextField(default="")
+
+
+class Task(BaseModel):
+    customer = ForeignKeyField(Customer, backref="tasks", on_delete="CASCADE")
+    invoice = ForeignKeyField(Invoice, null=True, on_delete="SET NULL")
+    kind = CharField()  # call_back / check_payment / send_letter
+    due_at = DateTimeField()
+    assignee = ForeignKeyField(User, null=True, on_delete="SET NULL")
+    note = TextField(default="")
+    promise = ForeignKeyField(Promise, null=True, on_delete="CASCADE")
+    done_at = DateTimeField(null=True)
+    created_at = DateTimeField(default=now)
+
+
+class Document(BaseModel):
+    customer = ForeignKeyField(Customer, backref="documents", on_delete="CASCADE")
+    kind = CharField()  # reminder-1, formal-notice, confirmation, ...
+    created_at = DateTimeField(default=now)
+    file = ForeignKeyField(Attachment, null=True, on_delete="SET NULL")
+    sent_via = CharField(default="")  # post / email / print / ""
+    sent_at = DateTimeField(null=True)
+    interaction = ForeignKeyField(Interaction, null=True, on_delete="SET NULL")
+
+
+class DocumentInvoice(BaseModel):
+    document = ForeignKeyField(Document, backref="invoice_links", on_delete="CASCADE")
+    invoice = ForeignKeyField(Invoice, on_delete="CASCADE")
+
+
+class DunningScenario(BaseModel):
+    name = CharField()
+    is_default = BooleanField(default=False)
+
+
+class DunningStep(BaseModel):
+    scenario = ForeignKeyField(DunningScenario, backref="steps", on_delete="CASCADE")
+    position = IntegerField()
+    days_after_due = IntegerField()
+    action = CharField()  # call / reminder-1 / reminder-2 / formal-notice / collection-file
+
+
+class AuditEvent(BaseModel):
+    at = DateTimeField(default=now)
+    user = ForeignKeyField(User, null=True, on_delete="SET NULL")
+    action = CharField()  # create / update / delete / import / ...
+    entity = CharField()
+    entity_id = IntegerField(null=True)
+    customer = ForeignKeyField(Customer, null=True, on_delete="SET NULL")
+    before = TextField(default="")  # JSON
+    after = TextField(default="")  # JSON
+
+
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    Company,
+    User,
+    Attachment,
+    ImportBatch,
+    Customer,
+    Contact,
+    Invoice,
+    Payment,
+    Interaction,
+    Promise,
+    PaymentPlan,
+    Instalment,
+    Dispute,
+    Task,
+    Document,
+    DocumentInvoice,
+    DunningScenario,
+    DunningStep,
+    AuditEvent,
+)
