@@ -66,10 +66,10 @@ class Formatter:
                 cleaned = head.replace(sep, "") + "." + tail
         try:
             value = Decimal(cleaned)
-        except InvalidOperation as exc:
+            if value != value.quantize(Decimal("0.01")):
+                raise ValueError(text)
+        except InvalidOperation as exc:  # not a number, or too many digits to be an amount
             raise ValueError(text) from exc
-        if value != value.quantize(Decimal("0.01")):
-            raise ValueError(text)
         return sign * to_cents(value)
 
     # -- dates -------------------------------------------------------------------------------

@@ -18,7 +18,11 @@ def to_cents(value: Decimal | int | str) -> int:
         raise ValueError(f"not an amount: {value!r}") from exc
     if not amount.is_finite():
         raise ValueError(f"not an amount: {value!r}")
-    return int((amount.quantize(CENT, rounding=ROUND_HALF_UP) * 100).to_integral_value())
+    try:
+        cents = amount.quantize(CENT, rounding=ROUND_HALF_UP) * 100
+    except InvalidOperation as exc:  # more digits than the decimal context holds
+        raise ValueError(f"not an amount: {value!r}") from exc
+    return int(cents.to_integral_value())
 
 
 def from_cents(cents: int) -> Decimal:

@@ -213,3 +213,44 @@ def customer_names(cf: CompanyFile) -> list[tuple[int, str]]:
         "SELECT id, name FROM customer WHERE archived = 0 ORDER BY name COLLATE NOCASE"
     )
     return [(int(i), str(n)) for i, n in rows]
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    id: int
+    name: str
+    kind: str
+    country: str
+    city: str
+    phone: str
+    open_count: int
+    due_cents: int
+    overdue_cents: int
+    max_days: int
+
+
+def overview(cf: CompanyFile, today_iso: str) -> list[CustomerRow]:
+    """Every customer with what they still owe (open invoices, due and overdue amounts)."""
+    rows = cf.raw().execute(
+        """
+        SELECT c.id, c.name, c.kind, c.country, c.city, c.phone,
+               COUNT(o.id), COALESCE(SUM(o.due), 0),
+               COALESCE(SUM(CASE WHEN o.due_date < ? THEN o.due ELSE 0 END), 0),
+               COALESCE(MAX(julianday(?) - julianday(o.due_date)), 0)
+        FROM customer c
+        LEFT JOIN (
+            SELECT i.id, i.customer_id, i.due_date,
+                   i.amount_cents - COALESCE(SUM(p.amount_cents), 0) AS due
+            FROM invoice i LEFT JOIN payment p ON p.invoice_id = i.id
+            WHERE i.state = 'open' GROUP BY i.id HAVING due > 0
+        ) o ON o.customer_id = c.id
+        WHERE c.archived = 0
+        GROUP BY c.id ORDER BY c.name COLLATE NOCASE
+        """,
+        (today_iso, today_iso),
+    )
+    return [
+        CustomerRow(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]), int(r[6]),
+                    int(r[7]), int(r[8]), max(0, int(r[9])))
+        for r in rows
+    ]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+import phonenumbers
 from stdnum import luhn
 
 from relance_desktop.store.database import CompanyFile, create_company_file, open_company_file
@@ -151,7 +152,7 @@ def _be_number(rng: random.Random) -> str:
     return f"{base:08d}{97 - base % 97:02d}"
 
 
-def _phone(rng: random.Random, country: str, mobile: bool = False) -> str:
+def _draw_phone(rng: random.Random, country: str, mobile: bool) -> str:
     if country == "FR":
         if mobile:
             return f"+336{rng.randrange(10_000_000, 99_999_999)}"
@@ -160,6 +161,14 @@ def _phone(rng: random.Random, country: str, mobile: bool = False) -> str:
     if mobile:
         return f"+3247{rng.randrange(0, 10)}{rng.randrange(100_000, 999_999)}"
     return f"+322{rng.randrange(1_000_000, 9_999_999)}"
+
+
+def _phone(rng: random.Random, country: str, mobile: bool = False) -> str:
+    """A number the app itself accepts: some drawn ranges (06 39, 02 9…) are not allocated."""
+    while True:
+        number = _draw_phone(rng, country, mobile)
+        if phonenumbers.is_valid_number(phonenumbers.parse(number)):
+            return number
 
 
 def _slug(name: str) -> str:
@@ -315,13 +324,13 @@ def populate(cf: CompanyFile, today: date, size: DemoSize | None = None, seed: i
 
 def create_demo(path: Path, today: date, size: DemoSize | None = None) -> Path:
     """Create a demo company file at ``path`` (which must not exist)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.building")
     tmp.unlink(missing_ok=True)
     create_company_file(tmp, **DEMO_COMPANY)
     try:
         with open_company_file(tmp) as cf:
             populate(cf, today, size)
-        path.parent.mkdir(parents=True, exist_ok=True)
         tmp.replace(path)
     finally:
         tmp.unlink(missing_ok=True)

@@ -9,6 +9,7 @@ is never modified.
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
 import shutil
@@ -119,6 +120,8 @@ def read_header(path: Path) -> FileHeader:
 def translate_sqlite_error(exc: BaseException, path: Path | str) -> CompanyFileError | None:
     """Map a SQLite error caused by the environment to a message; None for a bug."""
     text = str(exc).lower()
+    # OSError texts say « Permission denied », « No space left on device »: use the code.
+    code = exc.errno if isinstance(exc, OSError) else None
     if "locked" in text or "busy" in text:
         return CompanyFileError(
             QT_TRANSLATE_NOOP(
@@ -128,7 +131,12 @@ def translate_sqlite_error(exc: BaseException, path: Path | str) -> CompanyFileE
             ),
             path=str(path),
         )
-    if "readonly" in text or "read-only" in text or "attempt to write" in text:
+    if (
+        code in (errno.EACCES, errno.EPERM, errno.EROFS)
+        or "readonly" in text
+        or "read-only" in text
+        or "attempt to write" in text
+    ):
         return CompanyFileError(
             QT_TRANSLATE_NOOP(
                 "errors",
@@ -137,7 +145,7 @@ def translate_sqlite_error(exc: BaseException, path: Path | str) -> CompanyFileE
             ),
             path=str(path),
         )
-    if "full" in text:
+    if code in (errno.ENOSPC, errno.EDQUOT) or "full" in text:
         return CompanyFileError(
             QT_TRANSLATE_NOOP(
                 "errors",
@@ -226,7 +234,9 @@ def backup_copy(path: Path, label: str) -> Path:
     """Copy a company file (consistently, through SQLite's backup API) next to it."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}.bak")
-    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    # as_uri() percent-encodes the path: a raw « # », « ? » or « % » in a file name would
+    # otherwise cut the URI and back up (and create) some other, empty file.
+    src = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(str(target))
         try:
@@ -292,7 +302,8 @@ def create_company_file(path: Path | str, **company: Any) -> Path:
             QT_TRANSLATE_NOOP("errors", "Le dossier « {path} » n'existe pas."),
             path=str(path.parent),
         )
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=".relance-new-", suffix=".tmp")
+    with environment_errors(path):  # a folder one may not write to, a full disk
+        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=".relance-new-", suffix=".tmp")
     os.close(fd)
     tmp = Path(tmp_name)
     try:

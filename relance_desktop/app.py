@@ -1,0 +1,101 @@
+"""Builds the QApplication, wires the session into the main window and runs it."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from relance_desktop import __version__, paths
+from relance_desktop.formatting import Formatter
+from relance_desktop.settings import Settings
+from relance_desktop.views.common import Session
+from relance_desktop.views.crash import install_excepthook
+from relance_desktop.views.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Relance's own strings (French source) plus Qt's standard dialogs in that language."""
+    translators = []
+    if language != "fr":
+        own = QTranslator(app)
+        if own.load(f"relance_{language}", str(paths.resources_dir() / "translations")):
+            app.installTranslator(own)
+            translators.append(own)
+        else:
+            log.warning("no translation for %s", language)
+    qt = QTranslator(app)
+    if qt.load(QLocale(language), "qtbase", "_",
+               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        translators.append(qt)
+    return translators
+
+
+def build_application(settings: Settings, argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Relance")
+    app.setOrganizationName("Relance")
+    app.setApplicationVersion(__version__)
+    install_translators(app, settings.get("ui_language"))
+    return app
+
+
+def make_session(settings: Settings) -> Session:
+    return Session(settings=settings, formatter=Formatter(settings.get("format_locale")))
+
+
+def run(path: Path | None) -> int:
+    settings = Settings()
+    app = build_application(settings)
+    session = make_session(settings)
+    install_excepthook(session)
+    window = MainWindow(session)
+    window.show()
+    if path is not None:
+        window.open_file(path)
+    elif settings.get("reopen_last") and settings.get("last_file"):
+        last = Path(settings.get("last_file"))
+        if last.exists():
+            window.open_file(last)
+    return app.exec()
+
+
+def selftest() -> int:
+    """Open a temporary demo company, show the main window offscreen, check it, exit 0."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="relance-selftest-") as tmp:
+        os.environ["RELANCE_HOME"] = tmp
+        from relance_desktop.services.demo import create_demo
+
+        company = create_demo(Path(tmp) / "selftest.relance", date.today())
+        settings = Settings(Path(tmp) / "settings.json")
+        app = build_application(settings)
+        window = MainWindow(make_session(settings))
+        window.show()
+        if not window.open_file(company):
+            print("selftest: could not open the temporary company", file=sys.stderr)
+            return 1
+        app.processEvents()
+        rows = window.model.rowCount()
+        window.search.setText("F20")
+        app.processEvents()
+        window.close()
+        app.processEvents()
+        if rows <= 0:
+            print("selftest: the overdue list is empty", file=sys.stderr)
+            return 1
+        print(f"selftest: ok — Relance {__version__}, {rows} overdue invoices listed, "
+              f"{time.perf_counter() - started:.2f} s")
+    return 0

@@ -1,0 +1,51 @@
+"""What every window shares: the session context, error display, small widget helpers."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from relance_desktop.domain.money import Money
+from relance_desktop.errors import UserFacingError
+from relance_desktop.formatting import Formatter
+from relance_desktop.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+@dataclass
+class Session:
+    """Per-run context handed to every window (no globals)."""
+
+    settings: Settings
+    formatter: Formatter
+    today: Callable[[], date] = field(default=date.today)
+
+    def money(self, value: Money) -> str:
+        return self.formatter.money(value.cents, value.currency)
+
+    def message(self, exc: UserFacingError) -> str:
+        return exc.render(translate, self.money)
+
+
+def show_user_error(parent: QWidget | None, session: Session, exc: UserFacingError) -> None:
+    log.info("user-facing error: %s", exc)
+    QMessageBox.warning(parent, QCoreApplication.translate("errors", "Relance"),
+                        session.message(exc))
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

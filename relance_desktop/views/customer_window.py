@@ -1,0 +1,295 @@
+"""The customer view: data, contacts, invoices, payments and the history timeline."""
+
+from __future__ import annotations
+
+import html
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relance_desktop.errors import UserFacingError
+from relance_desktop.services import customers as customer_service
+from relance_desktop.services import history
+from relance_desktop.services import invoices as invoice_service
+from relance_desktop.store.database import CompanyFile
+from relance_desktop.store.models import Customer
+from relance_desktop.views import labels
+from relance_desktop.views.common import Session, show_user_error, translate
+from relance_desktop.views.dialogs import ContactDialog, CustomerDialog, InvoiceDialog, PaymentDialog
+from relance_desktop.views.table_model import Row, RowsModel
+
+
+def make_table(model: RowsModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSortingEnabled(True)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class CustomerWindow(QWidget):
+    """One window per customer, opened beside the list (non-modal)."""
+
+    changed = Signal()
+
+    def __init__(self, session: Session, cf: CompanyFile, customer_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.session, self.cf, self.customer_id = session, cf, customer_id
+        self.setObjectName("CustomerWindow")
+        self.resize(980, 640)
+        layout = QVBoxLayout(self)
+        self.header = QLabel()
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setOpenExternalLinks(False)
+        self.header.linkActivated.connect(self._open_link)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.header.setWordWrap(True)
+        layout.addWidget(self.header)
+
+        buttons = QHBoxLayout()
+        self.edit_button = self._button(buttons, self.tr("&Modifier le client"), self.edit_customer)
+        self.contact_button = self._button(buttons, self.tr("Nouveau &contact"), self.add_contact)
+        self.invoice_button = self._button(buttons, self.tr("Nouvelle &facture"), self.add_invoice)
+        self.payment_button = self._button(buttons, self.tr("Enregistrer un &paiement"),
+                                           self.add_payment)
+        self.attach_button = self._button(buttons, self.tr("&Joindre la copie…"), self.attach_copy)
+        self.open_copy_button = self._button(buttons, self.tr("&Ouvrir la copie"), self.open_copy)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self.invoices = RowsModel(
+            [self.tr("N° facture"), self.tr("Date"), self.tr("Échéance"), self.tr("Montant TTC"),
+             self.tr("Payé"), self.tr("Reste dû"), self.tr("État"), self.tr("Copie"),
+             self.tr("Objet")],
+            numeric={3, 4, 5},
+        )
+        self.payments = RowsModel(
+            [self.tr("Date"), self.tr("Facture"), self.tr("Montant"), self.tr("Moyen"),
+             self.tr("Référence")], numeric={2},
+        )
+        self.contacts = RowsModel(
+            [self.tr("Nom"), self.tr("Fonction"), self.tr("Téléphone"), self.tr("Mobile"),
+             self.tr("E-mail"), self.tr("Principal")]
+        )
+        self.history = RowsModel([self.tr("Quand"), self.tr("Quoi"), self.tr("Montant"),
+                                  self.tr("Détail")], numeric={2})
+        self.invoice_view = make_table(self.invoices)
+        self.payment_view = make_table(self.payments)
+        self.contact_view = make_table(self.contacts)
+        self.history_view = make_table(self.history)
+        self.tabs.addTab(self.invoice_view, self.tr("&Factures"))
+        self.tabs.addTab(self.payment_view, self.tr("Pai&ements"))
+        self.tabs.addTab(self.contact_view, self.tr("Con&tacts"))
+        self.tabs.addTab(self.history_view, self.tr("&Historique"))
+        self.invoice_view.activated.connect(lambda _i: self.edit_invoice())
+        self.contact_view.activated.connect(lambda _i: self.edit_contact())
+        self.invoice_view.selectionModel().currentRowChanged.connect(self._update_buttons)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        self.reload()
+
+    def _button(self, layout: QHBoxLayout, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        layout.addWidget(button)
+        return button
+
+    # -- data ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        customer = Customer.get_by_id(self.customer_id)
+        self.setWindowTitle(self.tr("{name} — client").format(name=customer.name))
+        fmt = self.session.formatter
+        invoices = invoice_service.invoices_of(self.cf, self.customer_id)
+        today = self.session.today()
+        open_lines = [i for i in invoices if i.state == "open" and i.due_cents > 0]
+        due = sum(i.due_cents for i in open_lines)
+        overdue = sum(i.due_cents for i in open_lines if i.due_date < today)
+        self.header.setText(self._header_html(customer, len(open_lines), due, overdue))
+        self.invoices.set_rows([
+            Row(i.id, [i.number, fmt.date(i.issue_date), fmt.date(i.due_date),
+                       fmt.money(i.amount_cents, i.currency), fmt.money(i.paid_cents, i.currency),
+                       fmt.money(i.due_cents, i.currency), self._state(i, today),
+                       self.tr("oui") if i.has_copy else "", i.description.splitlines()[0]
+                       if i.description else ""],
+                [i.number, i.issue_date, i.due_date, i.amount_cents, i.paid_cents, i.due_cents,
+                 i.state, i.has_copy, i.description],
+                muted=i.due_cents == 0 or i.state != "open",
+                extra={"has_copy": i.has_copy, "due": i.due_cents})
+            for i in invoices
+        ])
+        self.payments.set_rows([
+            Row(p.id, [fmt.date(p.paid_on), p.invoice_number, fmt.money(p.amount_cents, p.currency),
+                       labels.label(labels.METHODS, p.method), p.reference],
+                [p.paid_on, p.invoice_number, p.amount_cents, p.method, p.reference])
+            for p in invoice_service.payments_of(self.cf, self.customer_id)
+        ])
+        self.contacts.set_rows([
+            Row(c.id, [c.name, c.function, fmt.phone(c.phone, customer.country),
+                       fmt.phone(c.mobile, customer.country), c.email,
+                       self.tr("oui") if c.is_primary else ""],
+                [c.name, c.function, c.phone, c.mobile, c.email, not c.is_primary])
+            for c in customer_service.contacts_of(self.customer_id)
+        ])
+        rows = []
+        for n, entry in enumerate(history.timeline(self.cf, self.customer_id)):
+            args = {k: fmt.date(v) if hasattr(v, "isoformat") else v
+                    for k, v in entry.args.items()}
+            title = translate(history.CTX, entry.title).format(**args)
+            amount = fmt.money(entry.cents, entry.currency) if entry.cents is not None else ""
+            detail = labels.label(labels.METHODS, entry.detail) if entry.kind == "payment" \
+                else entry.detail
+            rows.append(Row(n, [fmt.datetime(entry.when) if entry.when.time().hour or
+                                entry.when.time().minute else fmt.date(entry.when.date()),
+                                title, amount, detail],
+                            [entry.when, title, entry.cents or 0, detail]))
+        self.history.set_rows(rows)
+        self._update_buttons()
+
+    def _state(self, line: invoice_service.InvoiceLine, today: object) -> str:
+        if line.state != "open":
+            return labels.label(labels.STATES, line.state)
+        if line.due_cents == 0:
+            return labels.label(labels.STATUSES, "paid")
+        if line.due_date < today:  # type: ignore[operator]
+            return labels.label(labels.STATUSES, "overdue")
+        return labels.label(labels.STATUSES, "not_due")
+
+    def _header_html(self, c: Customer, count: int, due: int, overdue: int) -> str:
+        fmt = self.session.formatter
+        esc = html.escape
+
+        def phone_link(raw: str) -> str:
+            return f'<a href="tel:{esc(raw)}">{esc(fmt.phone(raw, c.country))}</a>' if raw else ""
+
+        lines = [f"<h2 style='margin:0'>{esc(c.name)}</h2>",
+                 " · ".join(x for x in (labels.label(labels.KINDS, c.kind),
+                                        labels.label(labels.COUNTRIES, c.country),
+                                        labels.label(labels.LANGUAGES, c.language),
+                                        esc(c.account)) if x)]
+        address = ", ".join(x for x in (c.street, f"{c.postcode} {c.city}".strip()) if x)
+        if address:
+            lines.append(esc(address))
+        ids = [f"{self.tr('N° entreprise')} {esc(c.company_number)}" if c.company_number else "",
+               f"{self.tr('TVA')} {esc(c.vat_number)}" if c.vat_number else ""]
+        contact = [phone_link(c.phone), phone_link(c.mobile),
+                   f'<a href="mailto:{esc(c.email)}">{esc(c.email)}</a>' if c.email else ""]
+        lines.append(" · ".join(x for x in ids + contact if x))
+        pays = []
+        if c.approver:
+            pays.append(self.tr("Valide les paiements : {who}").format(who=esc(c.approver)))
+        if c.po_required:
+            pays.append(self.tr("Bon de commande exigé"))
+        if c.payment_run_days:
+            pays.append(self.tr("Jours de paiement : {days}").format(days=esc(c.payment_run_days)))
+        if c.call_hours:
+            pays.append(self.tr("Appeler : {hours}").format(hours=esc(c.call_hours)))
+        if pays:
+            lines.append(" · ".join(pays))
+        lines.append("<b>" + self.tr("{count} facture(s) ouverte(s) — reste dû {due}, dont échu "
+                                      "{overdue}").format(count=count, due=fmt.money(due),
+                                                          overdue=fmt.money(overdue)) + "</b>")
+        return "<br>".join(lines)
+
+    def _open_link(self, link: str) -> None:
+        QDesktopServices.openUrl(QUrl(link))
+
+    def _current_invoice(self) -> Row | None:
+        return self.invoices.row(self.invoice_view.currentIndex())
+
+    def _update_buttons(self) -> None:
+        row = self._current_invoice()
+        self.payment_button.setEnabled(row is not None and row.extra.get("due", 0) > 0)
+        self.attach_button.setEnabled(row is not None)
+        self.open_copy_button.setEnabled(row is not None and bool(row.extra.get("has_copy")))
+
+    # -- actions -----------------------------------------------------------------------------
+    def _after_change(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def edit_customer(self) -> None:
+        if CustomerDialog(self.session, self, self.cf, self.customer_id).exec():
+            self._after_change()
+
+    def add_contact(self) -> None:
+        if ContactDialog(self.session, self, self.cf, self.customer_id).exec():
+            self._after_change()
+
+    def edit_contact(self) -> None:
+        row = self.contacts.row(self.contact_view.currentIndex())
+        if row and ContactDialog(self.session, self, self.cf, self.customer_id, row.id).exec():
+            self._after_change()
+
+    def add_invoice(self) -> None:
+        if InvoiceDialog(self.session, self, self.cf, customer_id=self.customer_id).exec():
+            self._after_change()
+
+    def edit_invoice(self) -> None:
+        row = self._current_invoice()
+        if row and InvoiceDialog(self.session, self, self.cf, invoice_id=row.id).exec():
+            self._after_change()
+
+    def add_payment(self) -> None:
+        row = self._current_invoice()
+        if row is None:
+            return
+        if PaymentDialog(self.session, self, self.cf, row.id).exec():
+            self._after_change()
+
+    def select_invoice(self, invoice_id: int) -> None:
+        for pos, row in enumerate(self.invoices.rows()):
+            if row.id == invoice_id:
+                self.invoice_view.selectRow(pos)
+                self.tabs.setCurrentWidget(self.invoice_view)
+                return
+
+    def attach_copy(self) -> None:
+        row = self._current_invoice()
+        if row is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Copie de la facture"), "", self.tr("PDF (*.pdf);;Tous les fichiers (*)")
+        )
+        if not name:
+            return
+        try:
+            invoice_service.attach_copy(self.cf, row.id, Path(name))
+        except UserFacingError as exc:
+            show_user_error(self, self.session, exc)
+            return
+        self._after_change()
+
+    def open_copy(self) -> None:
+        row = self._current_invoice()
+        if row is None:
+            return
+        folder = Path(tempfile.gettempdir()) / "relance-copies"
+        path = invoice_service.export_copy(row.id, folder)
+        if path is None:
+            QMessageBox.information(self, self.windowTitle(), QCoreApplication.translate(
+                "CustomerWindow", "Aucune copie n'est jointe à cette facture."))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

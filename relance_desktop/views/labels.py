@@ -1,0 +1,83 @@
+"""Translated labels for the codes stored in the company file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from relance_desktop.i18n import QT_TRANSLATE_NOOP
+
+CTX = "labels"
+
+KINDS = {
+    "business": QT_TRANSLATE_NOOP("labels", "Entreprise"),
+    "sole_trader": QT_TRANSLATE_NOOP("labels", "Indépendant"),
+    "consumer": QT_TRANSLATE_NOOP("labels", "Particulier"),
+    "public_body": QT_TRANSLATE_NOOP("labels", "Organisme public"),
+}
+COUNTRIES = {
+    "FR": QT_TRANSLATE_NOOP("labels", "France"),
+    "BE": QT_TRANSLATE_NOOP("labels", "Belgique"),
+}
+LANGUAGES = {
+    "fr": QT_TRANSLATE_NOOP("labels", "Français"),
+    "nl": QT_TRANSLATE_NOOP("labels", "Néerlandais"),
+    "en": QT_TRANSLATE_NOOP("labels", "Anglais"),
+}
+CHANNELS = {
+    "phone": QT_TRANSLATE_NOOP("labels", "Téléphone"),
+    "email": QT_TRANSLATE_NOOP("labels", "E-mail"),
+    "post": QT_TRANSLATE_NOOP("labels", "Courrier"),
+}
+STATUSES = {
+    "paid": QT_TRANSLATE_NOOP("labels", "Payée"),
+    "partly_paid": QT_TRANSLATE_NOOP("labels", "Payée en partie"),
+    "not_due": QT_TRANSLATE_NOOP("labels", "À échoir"),
+    "overdue": QT_TRANSLATE_NOOP("labels", "En retard"),
+    "disputed": QT_TRANSLATE_NOOP("labels", "En litige"),
+    "promised": QT_TRANSLATE_NOOP("labels", "Promesse"),
+    "cancelled": QT_TRANSLATE_NOOP("labels", "Annulée"),
+}
+STATES = {
+    "open": QT_TRANSLATE_NOOP("labels", "Ouverte"),
+    "cancelled": QT_TRANSLATE_NOOP("labels", "Annulée"),
+    "written_off": QT_TRANSLATE_NOOP("labels", "Passée en perte"),
+}
+METHODS = {
+    "transfer": QT_TRANSLATE_NOOP("labels", "Virement"),
+    "card": QT_TRANSLATE_NOOP("labels", "Carte"),
+    "cheque": QT_TRANSLATE_NOOP("labels", "Chèque"),
+    "cash": QT_TRANSLATE_NOOP("labels", "Espèces"),
+    "direct_debit": QT_TRANSLATE_NOOP("labels", "Prélèvement"),
+    "other": QT_TRANSLATE_NOOP("labels", "Autre"),
+}
+ACTIONS = {
+    "call": QT_TRANSLATE_NOOP("labels", "Appel"),
+    "email": QT_TRANSLATE_NOOP("labels", "E-mail"),
+    "letter": QT_TRANSLATE_NOOP("labels", "Courrier"),
+    "sms": QT_TRANSLATE_NOOP("labels", "SMS"),
+    "note": QT_TRANSLATE_NOOP("labels", "Note"),
+}
+OUTCOMES = {
+    "reached": QT_TRANSLATE_NOOP("labels", "joint"),
+    "no_answer": QT_TRANSLATE_NOOP("labels", "pas de réponse"),
+    "voicemail": QT_TRANSLATE_NOOP("labels", "messagerie"),
+    "wrong_number": QT_TRANSLATE_NOOP("labels", "faux numéro"),
+    "refused": QT_TRANSLATE_NOOP("labels", "refus"),
+    "call_back": QT_TRANSLATE_NOOP("labels", "à rappeler"),
+}
+TASKS = {
+    "call_back": QT_TRANSLATE_NOOP("labels", "Rappeler"),
+    "check_payment": QT_TRANSLATE_NOOP("labels", "Vérifier le paiement"),
+    "send_letter": QT_TRANSLATE_NOOP("labels", "Envoyer un courrier"),
+}
+NEXT_CALL = QT_TRANSLATE_NOOP("labels", "Appeler")
+
+
+def label(table: dict[str, str], code: str) -> str:
+    """The translated label of ``code``, or the code itself when unknown (never blank)."""
+    text = table.get(code)
+    return QCoreApplication.translate(CTX, text) if text else code
+
+
+def choices(table: dict[str, str]) -> list[tuple[str, str]]:
+    return [(code, QCoreApplication.translate(CTX, text)) for code, text in table.items()]

@@ -1,0 +1,542 @@
+"""The main window: a sidebar, the overdue-invoice list with aging tabs, the customers list."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relance_desktop import __version__, paths
+from relance_desktop.errors import UserFacingError
+from relance_desktop.services import customers as customer_service
+from relance_desktop.services.receivables import open_items
+from relance_desktop.store.database import CompanyFile, open_company_file
+from relance_desktop.views import labels
+from relance_desktop.views.aging_bar import AgingBar
+from relance_desktop.views.common import Session, show_user_error
+from relance_desktop.views.customer_window import CustomerWindow, make_table
+from relance_desktop.views.dialogs import CompanyDialog, CustomerDialog, InvoiceDialog, PaymentDialog
+from relance_desktop.views.receivables_model import Col, ReceivablesModel, Scope, scope_totals
+from relance_desktop.views.table_model import Row, RowsModel
+
+log = logging.getLogger(__name__)
+
+SCOPE_TITLES = {
+    Scope.OVERDUE: "Échues",
+    Scope.NOT_DUE: "À échoir",
+    Scope.D1_30: "1–30 j",
+    Scope.D31_60: "31–60 j",
+    Scope.D61_90: "61–90 j",
+    Scope.OVER_90: "+ de 90 j",
+    Scope.ALL: "Toutes",
+}
+COLUMN_WIDTHS = {Col.CUSTOMER: 220, Col.NUMBER: 100, Col.ISSUED: 84, Col.DUE: 84, Col.DAYS: 70,
+                 Col.AMOUNT: 105, Col.STILL_DUE: 105, Col.LAST_ACTION: 200, Col.NEXT_STEP: 150}
+PAGE_EMPTY, PAGE_RECEIVABLES, PAGE_CUSTOMERS = 0, 1, 2
+
+
+class MainWindow(QMainWindow):
+    company_changed = Signal()
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.cf: CompanyFile | None = None
+        self.customer_windows: dict[int, CustomerWindow] = {}
+        self.setObjectName("MainWindow")
+        self.resize(1280, 760)
+        self.model = ReceivablesModel(session.formatter, self)
+        self._build_ui()
+        self._build_menus()
+        self._restore_geometry()
+        self._show_company()
+
+    # -- construction ------------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        central = QWidget()
+        outer = QHBoxLayout(central)
+        outer.setContentsMargins(6, 6, 6, 6)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.addItems([self.tr("Factures en retard"), self.tr("Clients")])
+        self.sidebar.setFixedWidth(170)
+        self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 6px 4px; }")
+        self.sidebar.currentRowChanged.connect(self._sidebar_changed)
+        outer.addWidget(self.sidebar)
+        self.pages = QStackedWidget()
+        outer.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        # Page 0: no company open.
+        empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch(1)
+        intro = QLabel(self.tr(
+            "<h2>Bienvenue dans Relance</h2>"
+            "<p>Une société = un fichier. Créez le fichier de votre société, ouvrez-en un "
+            "existant, ou essayez la société de démonstration pour découvrir l'application.</p>"
+            "<p>Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel "
+            "de facturation) : Relance vous dira qui appeler aujourd'hui.</p>"))
+        intro.setWordWrap(True)
+        intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addWidget(intro)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for text, slot in ((self.tr("&Nouvelle société…"), self.new_company),
+                           (self.tr("&Ouvrir un fichier…"), self.open_dialog),
+                           (self.tr("Essayer la &démo"), self.open_demo)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        empty_layout.addLayout(row)
+        empty_layout.addStretch(2)
+        self.pages.addWidget(empty)
+
+        # Page 1: the open invoices.
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("Rechercher un client, un n° de facture, un montant… (Ctrl+F)"))
+        self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self._focus_list)
+        top.addWidget(self.search, 1)
+        self.group_box = QCheckBox(self.tr("&Grouper par client"))
+        self.group_box.toggled.connect(self._group_toggled)
+        top.addWidget(self.group_box)
+        layout.addLayout(top)
+        self.tabs = AgingBar(
+            [QCoreApplication.translate("MainWindow", SCOPE_TITLES[scope]) for scope in Scope])
+        self.tabs.setObjectName("agingTabs")
+        self.tabs.currentChanged.connect(self._scope_changed)
+        layout.addWidget(self.tabs)
+        self.view = QTreeView()
+        self.view.setObjectName("invoiceList")
+        self.view.setModel(self.model)
+        self.view.setUniformRowHeights(True)
+        self.view.setRootIsDecorated(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAllColumnsShowFocus(True)
+        header = self.view.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
+        self.view.sortByColumn(Col.DAYS, Qt.SortOrder.DescendingOrder)
+        self.view.activated.connect(self._row_activated)
+        layout.addWidget(self.view, 1)
+        self.pages.addWidget(page)
+
+        # Page 2: customers.
+        cpage = QWidget()
+        clayout = QVBoxLayout(cpage)
+        clayout.setContentsMargins(0, 0, 0, 0)
+        crow = QHBoxLayout()
+        self.customer_search = QLineEdit()
+        self.customer_search.setClearButtonEnabled(True)
+        self.customer_search.setPlaceholderText(self.tr("Rechercher un client…"))
+        self.customer_search.textChanged.connect(self._reload_customers)
+        crow.addWidget(self.customer_search, 1)
+        add = QPushButton(self.tr("Nouveau &client…"))
+        add.clicked.connect(self.new_customer)
+        crow.addWidget(add)
+        clayout.addLayout(crow)
+        self.customers_model = RowsModel(
+            [self.tr("Client"), self.tr("Type"), self.tr("Ville"), self.tr("Pays"),
+             self.tr("Téléphone"), self.tr("Factures ouvertes"), self.tr("Reste dû"),
+             self.tr("Dont échu"), self.tr("Retard max (j)")], numeric={5, 6, 7, 8}, parent=self)
+        self.customer_view = make_table(self.customers_model)
+        self.customer_view.setObjectName("customerList")
+        self.customer_view.activated.connect(self._customer_activated)
+        clayout.addWidget(self.customer_view, 1)
+        self.pages.addWidget(cpage)
+
+        self.status_count = QLabel()
+        self.status_total = QLabel()
+        self.status_overdue = QLabel()
+        for label in (self.status_count, self.status_total, self.status_overdue):
+            self.statusBar().addPermanentWidget(label)
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
+                menu: object = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        if menu is not None:
+            menu.addAction(action)  # type: ignore[attr-defined]
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Fichier"))
+        self._action(self.tr("&Nouvelle société…"), self.new_company, "Ctrl+Shift+N", file_menu)
+        self._action(self.tr("&Ouvrir…"), self.open_dialog, QKeySequence.StandardKey.Open,
+                     file_menu)
+        self.recent_menu = file_menu.addMenu(self.tr("Ouvrir un fichier &récent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._action(self.tr("Ouvrir la &démo"), self.open_demo, None, file_menu)
+        file_menu.addSeparator()
+        self.company_action = self._action(self.tr("Fiche de la &société…"), self.edit_company,
+                                           None, file_menu)
+        self.close_action = self._action(self.tr("&Fermer"), self.close_company,
+                                         QKeySequence.StandardKey.Close, file_menu)
+        file_menu.addSeparator()
+        self._action(self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit, file_menu)
+
+        entry = bar.addMenu(self.tr("&Saisie"))
+        self.new_customer_action = self._action(self.tr("Nouveau &client…"), self.new_customer,
+                                                "Ctrl+Shift+C", entry)
+        self.new_invoice_action = self._action(self.tr("Nouvelle &facture…"), self.new_invoice,
+                                               QKeySequence.StandardKey.New, entry)
+        self.payment_action = self._action(self.tr("Enregistrer un &paiement…"),
+                                           self.add_payment, "Ctrl+P", entry)
+        self.open_customer_action = self._action(self.tr("Ouvrir le c&lient"),
+                                                 self.open_selected_customer, "Ctrl+Return",
+                                                 entry)
+
+        view = bar.addMenu(self.tr("&Affichage"))
+        self._action(self.tr("&Factures en retard"), lambda: self.show_page(PAGE_RECEIVABLES),
+                     "Ctrl+1", view)
+        self._action(self.tr("&Clients"), lambda: self.show_page(PAGE_CUSTOMERS), "Ctrl+2", view)
+        view.addSeparator()
+        self._action(self.tr("&Rechercher"), self.focus_search, QKeySequence.StandardKey.Find,
+                     view)
+        self.group_action = self._action(self.tr("&Grouper par client"),
+                                         self.group_box.toggle, "Ctrl+G", view)
+        aging = view.addMenu(self.tr("É&chéancier"))
+        for pos, scope in enumerate(Scope):
+            self._action(QCoreApplication.translate("MainWindow", SCOPE_TITLES[scope]),
+                         lambda _=False, p=pos: self.tabs.setCurrentIndex(p), f"Alt+{pos + 1}",
+                         aging)
+        view.addSeparator()
+        self._action(self.tr("&Actualiser"), self.reload, QKeySequence.StandardKey.Refresh, view)
+
+        help_menu = bar.addMenu(self.tr("&Aide"))
+        self._action(self.tr("Dossier des &journaux"), self.show_logs, None, help_menu)
+        self._action(self.tr("À &propos de Relance"), self.about, None, help_menu)
+
+    # -- company file ------------------------------------------------------------------------
+    def open_file(self, path: Path) -> bool:
+        """Open a company file; on a problem show a plain message and keep what was open."""
+        try:
+            cf = open_company_file(path)
+        except UserFacingError as exc:
+            show_user_error(self, self.session, exc)
+            if not Path(path).exists():
+                self.session.settings.forget_recent(Path(path))
+            return False
+        self._close_current()
+        self.cf = cf
+        self.session.settings.add_recent(cf.path)
+        self._show_company()
+        return True
+
+    def _close_current(self) -> None:
+        for window in list(self.customer_windows.values()):
+            window.close()
+        self.customer_windows.clear()
+        if self.cf is not None:
+            self.cf.close()
+            self.cf = None
+
+    def close_company(self) -> None:
+        self._close_current()
+        self.session.settings.set("last_file", "")
+        self._show_company()
+
+    def _show_company(self) -> None:
+        has_file = self.cf is not None
+        for action in (self.company_action, self.close_action, self.new_customer_action,
+                       self.new_invoice_action, self.payment_action, self.open_customer_action,
+                       self.group_action):
+            action.setEnabled(has_file)
+        self.sidebar.setEnabled(has_file)
+        if self.cf is None:
+            self.setWindowTitle(self.tr("Relance"))
+            self.model.set_items([])
+            self.pages.setCurrentIndex(PAGE_EMPTY)
+            self._update_status()
+        else:
+            self.setWindowTitle(self.tr("{company} — {file} — Relance").format(
+                company=self.cf.company.name, file=self.cf.path.name))
+            self.reload()
+            self.show_page(PAGE_RECEIVABLES)
+        self.company_changed.emit()
+
+    def new_company(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Nouvelle société"), str(Path.home()),
+            self.tr("Société Relance (*.relance)"))
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix != paths.COMPANY_SUFFIX:
+            path = path.with_name(path.name + paths.COMPANY_SUFFIX)
+        if CompanyDialog(self.session, self, path=path).exec():
+            self.open_file(path)
+
+    def open_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Ouvrir une société"), str(Path.home()),
+            self.tr("Société Relance (*.relance);;Tous les fichiers (*)"))
+        if name:
+            self.open_file(Path(name))
+
+    def open_demo(self) -> None:
+        from relance_desktop.__main__ import demo_file
+
+        try:
+            path = demo_file(self.session.today())
+        except UserFacingError as exc:
+            show_user_error(self, self.session, exc)
+            return
+        self.open_file(path)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.session.settings.get("recent_files")
+        if not recent:
+            action = self.recent_menu.addAction(self.tr("(aucun)"))
+            action.setEnabled(False)
+        for pos, name in enumerate(recent):
+            action = self.recent_menu.addAction(f"&{pos + 1} {name}")
+            action.triggered.connect(lambda _=False, p=name: self.open_file(Path(p)))
+
+    def edit_company(self) -> None:
+        if self.cf is not None and CompanyDialog(self.session, self, cf=self.cf).exec():
+            self._show_company()
+
+    # -- list --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        if self.cf is None:
+            return
+        current = self.model.item_at(self.view.currentIndex())
+        items = open_items(self.cf, self.session.today())
+        self.model.set_items(items)
+        self._update_tabs()
+        self._update_status()
+        if self.pages.currentIndex() == PAGE_CUSTOMERS:
+            self._reload_customers()
+        if current is not None:
+            index = self.model.index_of_invoice(current.invoice_id)
+            if index.isValid():
+                self.view.setCurrentIndex(index)
+
+    def _update_tabs(self) -> None:
+        fmt = self.session.formatter
+        for pos, (scope, (count, cents)) in enumerate(scope_totals(self.model.all_items()).items()):
+            title = QCoreApplication.translate("MainWindow", SCOPE_TITLES[scope])
+            self.tabs.setTabText(pos, f"{title} ({count})\n{fmt.money(cents)}")
+
+    def _update_status(self) -> None:
+        fmt = self.session.formatter
+        count = self.model.visible_count()
+        self.status_count.setText(self.tr("{count} facture(s) affichée(s)").format(count=count))
+        self.status_total.setText(self.tr("Reste dû affiché : {amount}").format(
+            amount=fmt.money(self.model.visible_due_cents())))
+        overdue = sum(i.amount_cents - i.paid_cents for i in self.model.all_items()
+                      if i.days_overdue > 0)
+        self.status_overdue.setText(self.tr("Total échu : {amount}").format(
+            amount=fmt.money(overdue)))
+
+    def _search_changed(self, text: str) -> None:
+        self.model.set_search(text)
+        self._after_filter()
+
+    def _scope_changed(self, pos: int) -> None:
+        self.model.set_scope(Scope(pos))
+        self._after_filter()
+
+    def _group_toggled(self, grouped: bool) -> None:
+        self.model.set_grouped(grouped)
+        self.view.setRootIsDecorated(grouped)
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        self._update_status()
+        if self.model.grouped and self.model.rowCount() <= 200:
+            self.view.expandAll()
+        if not self.view.currentIndex().isValid() and self.model.rowCount() > 0:
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def _focus_list(self) -> None:
+        self.view.setFocus()
+        if not self.view.currentIndex().isValid() and self.model.rowCount() > 0:
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def focus_search(self) -> None:
+        self.show_page(PAGE_RECEIVABLES)
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def keyPressEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        key = event.key()  # type: ignore[attr-defined]
+        if key == Qt.Key.Key_Escape and self.search.hasFocus() and self.search.text():
+            self.search.clear()
+            return
+        if key == Qt.Key.Key_Down and self.search.hasFocus():
+            self._focus_list()
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]
+
+    def show_page(self, page: int) -> None:
+        if self.cf is None:
+            return
+        self.sidebar.setCurrentRow(page - 1)
+
+    def _sidebar_changed(self, row: int) -> None:
+        if self.cf is None or row < 0:
+            return
+        page = row + 1
+        self.pages.setCurrentIndex(page)
+        if page == PAGE_CUSTOMERS:
+            self._reload_customers()
+
+    def _reload_customers(self) -> None:
+        if self.cf is None:
+            return
+        from relance_desktop.domain.text import search_key
+
+        fmt = self.session.formatter
+        words = search_key(self.customer_search.text()).split()
+        rows = []
+        for c in customer_service.overview(self.cf, self.session.today().isoformat()):
+            haystack = search_key(c.name, c.city, c.phone)
+            if not all(w in haystack for w in words):
+                continue
+            rows.append(Row(c.id, [
+                c.name, labels.label(labels.KINDS, c.kind), c.city,
+                labels.label(labels.COUNTRIES, c.country), fmt.phone(c.phone, c.country),
+                str(c.open_count) if c.open_count else "", fmt.money(c.due_cents),
+                fmt.money(c.overdue_cents), str(c.max_days) if c.max_days else ""],
+                [search_key(c.name), c.kind, c.city, c.country, c.phone, c.open_count,
+                 c.due_cents, c.overdue_cents, c.max_days], muted=c.due_cents == 0))
+        self.customers_model.set_rows(rows)
+
+    # -- opening things ----------------------------------------------------------------------
+    def _row_activated(self, index: QModelIndex) -> None:
+        customer_id = self.model.customer_at(index)
+        item = self.model.item_at(index)
+        if customer_id is not None:
+            window = self.open_customer(customer_id)
+            if item is not None and window is not None:
+                window.select_invoice(item.invoice_id)
+
+    def open_selected_customer(self) -> None:
+        if self.pages.currentIndex() == PAGE_CUSTOMERS:
+            self._customer_activated(self.customer_view.currentIndex())
+        else:
+            self._row_activated(self.view.currentIndex())
+
+    def _customer_activated(self, index: QModelIndex) -> None:
+        row = self.customers_model.row(index)
+        if row is not None:
+            self.open_customer(row.id)
+
+    def open_customer(self, customer_id: int) -> CustomerWindow | None:
+        if self.cf is None:
+            return None
+        window = self.customer_windows.get(customer_id)
+        if window is None:
+            window = CustomerWindow(self.session, self.cf, customer_id, self)
+            window.changed.connect(self.reload)
+            window.destroyed.connect(lambda _=None, c=customer_id:
+                                     self.customer_windows.pop(c, None))
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.customer_windows[customer_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def new_customer(self) -> None:
+        if self.cf is None:
+            return
+        dialog = CustomerDialog(self.session, self, self.cf)
+        if dialog.exec():
+            self.reload()
+            self._reload_customers()
+            if dialog.customer_id is not None:
+                self.open_customer(dialog.customer_id)
+
+    def new_invoice(self) -> None:
+        if self.cf is None:
+            return
+        if not customer_service.customer_names(self.cf):
+            QMessageBox.information(self, self.tr("Nouvelle facture"),
+                                    self.tr("Créez d'abord le client de cette facture."))
+            self.new_customer()
+            return
+        current = self.model.customer_at(self.view.currentIndex())
+        if InvoiceDialog(self.session, self, self.cf, customer_id=current).exec():
+            self.reload()
+
+    def add_payment(self) -> None:
+        item = self.model.item_at(self.view.currentIndex())
+        if self.cf is None or item is None:
+            QMessageBox.information(self, self.tr("Paiement"),
+                                    self.tr("Choisissez d'abord une facture dans la liste."))
+            return
+        if PaymentDialog(self.session, self, self.cf, item.invoice_id).exec():
+            self.reload()
+            for window in self.customer_windows.values():
+                window.reload()
+
+    # -- help --------------------------------------------------------------------------------
+    def show_logs(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir())))
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("À propos de Relance"), self.tr(
+            "<b>Relance {version}</b><p>Le suivi des factures impayées et des relances "
+            "téléphoniques, hors ligne.</p><p>Journal : {log}</p>").format(
+                version=__version__, log=paths.log_dir()))
+
+    # -- window state ------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        saved = self.session.settings.get("window_geometry")
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            return
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.width() < 1500:
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.session.settings.set(
+            "window_geometry", bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
+        self._close_current()
+        super().closeEvent(event)
+
+

@@ -1,0 +1,80 @@
+"""A small read-only table model for short lists (one customer's invoices, payments...).
+
+Rows carry display strings plus sort keys, and the model sorts itself (no proxy).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass
+class Row:
+    id: int
+    cells: list[str]
+    keys: list[Any]
+    muted: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class RowsModel(QAbstractTableModel):
+    def __init__(self, headers: list[str], numeric: set[int] | None = None,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers = headers
+        self._numeric = numeric or set()
+        self._rows: list[Row] = []
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row(self, index: Index) -> Row | None:
+        return self._rows[index.row()] if index.isValid() else None
+
+    def rows(self) -> list[Row]:
+        return self._rows
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._headers[section]
+            if role == Qt.ItemDataRole.TextAlignmentRole and section in self._numeric:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.cells[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and row.muted:
+            return QBrush(QColor("#777777"))
+        if role == IdRole:
+            return row.id
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._rows.sort(key=lambda r: r.keys[column],
+                        reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
