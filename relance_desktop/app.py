@@ -75,6 +75,17 @@ def selftest() -> int:
     """Open a temporary demo company, show the main window offscreen, check it, exit 0."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
+    previous_home = os.environ.get("RELANCE_HOME")
+    try:
+        return _selftest(started)
+    finally:
+        if previous_home is None:
+            os.environ.pop("RELANCE_HOME", None)
+        else:
+            os.environ["RELANCE_HOME"] = previous_home
+
+
+def _selftest(started: float) -> int:
     with tempfile.TemporaryDirectory(prefix="relance-selftest-") as tmp:
         os.environ["RELANCE_HOME"] = tmp
         from relance_desktop.services.demo import create_demo

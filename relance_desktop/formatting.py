@@ -7,7 +7,7 @@ cached by babel itself).
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+import datetime as dt
 from decimal import Decimal, InvalidOperation
 
 import phonenumbers
@@ -73,7 +73,7 @@ class Formatter:
         return sign * to_cents(value)
 
     # -- dates -------------------------------------------------------------------------------
-    def date(self, value: date | None) -> str:
+    def date(self, value: dt.date | None) -> str:
         """The locale's short date with a four-digit year (« 23/11/2026 »)."""
         if value is None:
             return ""
@@ -83,24 +83,24 @@ class Formatter:
             text = text[: -len(short_year)] + str(value.year)
         return text
 
-    def datetime(self, value: datetime | None) -> str:
+    def datetime(self, value: dt.datetime | None) -> str:
         if value is None:
             return ""
         return format_datetime(value, format="short", locale=self.locale)
 
-    def parse_date(self, text: str) -> date:
+    def parse_date(self, text: str) -> dt.date:
         """Parse DD/MM/YYYY (and DD.MM.YYYY, DD-MM-YYYY) or ISO YYYY-MM-DD."""
         text = text.strip()
         m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
         if m:
-            return date(int(m[1]), int(m[2]), int(m[3]))
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
         m = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})", text)
         if not m:
             raise ValueError(text)
         first, second, year = int(m[1]), int(m[2]), int(m[3])
         if self.locale.territory == "US":
             first, second = second, first
-        return date(year, second, first)
+        return dt.date(year, second, first)
 
     # -- phones ------------------------------------------------------------------------------
     def phone(self, raw: str, country: str | None = None) -> str:

@@ -10,12 +10,15 @@ import mimetypes
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from relance_desktop.domain.money import Money
 from relance_desktop.domain.parties import InvoiceState, PaymentMethod
 from relance_desktop.errors import UserFacingError, ValidationError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import audit, validation
+from peewee import fn
+
 from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import Attachment, Customer, Invoice, Payment, now
 
@@ -32,12 +35,10 @@ def default_due_date(cf: CompanyFile, customer_id: int, issue_date: date) -> dat
 
 
 def paid_cents(invoice_id: int) -> int:
-    row = (
-        Payment.select(Payment.amount_cents)
-        .where(Payment.invoice == invoice_id)
-        .tuples()
-    )
-    return sum(int(r[0]) for r in row)
+    total = Payment.select(fn.SUM(Payment.amount_cents)).where(
+        Payment.invoice == invoice_id
+    ).scalar()
+    return int(total or 0)
 
 
 @dataclass
@@ -50,7 +51,7 @@ class InvoiceInput:
     currency: str = "EUR"
     description: str = ""
 
-    def validated(self, cf: CompanyFile) -> dict[str, object]:
+    def validated(self, cf: CompanyFile) -> dict[str, Any]:
         number = validation.required(
             "number", self.number, QT_TRANSLATE_NOOP("fields", "Le numéro de facture")
         )

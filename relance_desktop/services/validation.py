@@ -51,7 +51,7 @@ def phone(field: str, value: str, country: str) -> str:
             QT_TRANSLATE_NOOP(
                 "validation",
                 "« {value} » n'est pas un numéro de téléphone valide (pays {country}). "
-                "Exemple : 01 23 45 67 89 ou +32 2 123 45 67.",
+                "Exemple : 01 23 45 67 89 ou +32 2 345 67 89.",
             ),
             value=value,
             country=country,

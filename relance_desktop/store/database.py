@@ -196,7 +196,7 @@ class CompanyFile:
 
     @property
     def company(self) -> Company:
-        company = Company.select().order_by(Company.id).first()
+        company: Company | None = Company.select().order_by(Company.id).first()
         if company is None:
             raise CompanyFileError(NOT_A_RELANCE_FILE, path=str(self.path))
         return company

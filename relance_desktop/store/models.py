@@ -85,6 +85,7 @@ class ImportBatch(BaseModel):
     counts = TextField(default="{}")  # JSON: created/changed/skipped...
     created_at = DateTimeField(default=now)
     user = ForeignKeyField(User, null=True, on_delete="SET NULL")
+    user_id: int | None  # set by peewee
 
 
 class Customer(BaseModel):
@@ -116,6 +117,7 @@ class Customer(BaseModel):
 
 class Contact(BaseModel):
     customer = ForeignKeyField(Customer, backref="contacts", on_delete="CASCADE")
+    customer_id: int  # set by peewee
     name = CharField()
     function = CharField(default="")
     phone = CharField(default="")
@@ -128,6 +130,7 @@ class Contact(BaseModel):
 
 class Invoice(BaseModel):
     customer = ForeignKeyField(Customer, backref="invoices", on_delete="RESTRICT")
+    customer_id: int  # set by peewee
     number = CharField()
     issue_date = DateField()
     due_date = DateField()
@@ -136,8 +139,10 @@ class Invoice(BaseModel):
     description = TextField(default="")  # what was sold
     state = CharField(default="open")  # domain.parties.InvoiceState
     copy = ForeignKeyField(Attachment, null=True, on_delete="SET NULL")
+    copy_id: int | None  # set by peewee
     source = CharField(default="manual")
     import_batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL")
+    import_batch_id: int | None  # set by peewee
     dunning_level = IntegerField(default=0)
     contractual_rate = CharField(default="")  # decimal as text, e.g. "12.5"; empty: legal rate
     created_at = DateTimeField(default=now)
@@ -149,6 +154,7 @@ class Invoice(BaseModel):
 
 class Payment(BaseModel):
     invoice = ForeignKeyField(Invoice, backref="payments", on_delete="CASCADE")
+    invoice_id: int  # set by peewee
     paid_on = DateField()
     amount_cents = IntegerField()
     method = CharField(default="transfer")
@@ -156,6 +162,7 @@ class Payment(BaseModel):
     note = TextField(default="")
     source = CharField(default="manual")
     import_batch = ForeignKeyField(ImportBatch, null=True, on_delete="SET NULL")
+    import_batch_id: int | None  # set by peewee
     created_at = DateTimeField(default=now)
 
 
@@ -163,11 +170,15 @@ class Interaction(BaseModel):
     """A call, e-mail, letter, SMS or note, with what came of it."""
 
     customer = ForeignKeyField(Customer, backref="interactions", on_delete="CASCADE")
+    customer_id: int  # set by peewee
     invoice = ForeignKeyField(Invoice, null=True, on_delete="SET NULL")
+    invoice_id: int | None  # set by peewee
     kind = CharField()  # call / email / letter / sms / note
     occurred_at = DateTimeField(default=now)
     user = ForeignKeyField(User, null=True, on_delete="SET NULL")
+    user_id: int | None  # set by peewee
     contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    contact_id: int | None  # set by peewee
     duration_s = IntegerField(default=0)
     outcome = CharField(default="")
     reason = CharField(default="")
@@ -177,8 +188,11 @@ class Interaction(BaseModel):
 
 class Promise(BaseModel):
     customer = ForeignKeyField(Customer, backref="promises", on_delete="CASCADE")
+    customer_id: int  # set by peewee
     invoice = ForeignKeyField(Invoice, null=True, on_delete="SET NULL")
+    invoice_id: int | None  # set by peewee
     interaction = ForeignKeyField(Interaction, null=True, on_delete="SET NULL")
+    interaction_id: int | None  # set by peewee
     amount_cents = IntegerField()
     promised_on = DateField()
     means = CharField(default="transfer")
@@ -188,7 +202,9 @@ class Promise(BaseModel):
 
 class PaymentPlan(BaseModel):
     customer = ForeignKeyField(Customer, backref="plans", on_delete="CASCADE")
+    customer_id: int  # set by peewee
     interaction = ForeignKeyField(Interaction, null=True, on_delete="SET NULL")
+    interaction_id: int | None  # set by peewee
     total_cents = IntegerField()
     status = CharField(default="active")  # active / kept / broken / cancelled
     note = TextField(default="")
@@ -197,6 +213,7 @@ class PaymentPlan(BaseModel):
 
 class Instalment(BaseModel):
     plan = ForeignKeyField(PaymentPlan, backref="instalments", on_delete="CASCADE")
+    plan_id: int  # set by peewee
     due_on = DateField()
     amount_cents = IntegerField()
     paid_cents = IntegerField(default=0)
@@ -204,7 +221,9 @@ class Instalment(BaseModel):
 
 class Dispute(BaseModel):
     customer = ForeignKeyField(Customer, backref="disputes", on_delete="CASCADE")
+    customer_id: int  # set by peewee
     invoice = ForeignKeyField(Invoice, null=True, on_delete="CASCADE")
+    invoice_id: int | None  # set by peewee
     opened_on = DateField()
     reason = TextField(default="")
     status = CharField(default="open")  # open / resolved / rejected
@@ -214,29 +233,38 @@ class Dispute(BaseModel):
 
 class Task(BaseModel):
     customer = ForeignKeyField(Customer, backref="tasks", on_delete="CASCADE")
+    customer_id: int  # set by peewee
     invoice = ForeignKeyField(Invoice, null=True, on_delete="SET NULL")
+    invoice_id: int | None  # set by peewee
     kind = CharField()  # call_back / check_payment / send_letter
     due_at = DateTimeField()
     assignee = ForeignKeyField(User, null=True, on_delete="SET NULL")
+    assignee_id: int | None  # set by peewee
     note = TextField(default="")
     promise = ForeignKeyField(Promise, null=True, on_delete="CASCADE")
+    promise_id: int | None  # set by peewee
     done_at = DateTimeField(null=True)
     created_at = DateTimeField(default=now)
 
 
 class Document(BaseModel):
     customer = ForeignKeyField(Customer, backref="documents", on_delete="CASCADE")
+    customer_id: int  # set by peewee
     kind = CharField()  # reminder-1, formal-notice, confirmation, ...
     created_at = DateTimeField(default=now)
     file = ForeignKeyField(Attachment, null=True, on_delete="SET NULL")
+    file_id: int | None  # set by peewee
     sent_via = CharField(default="")  # post / email / print / ""
     sent_at = DateTimeField(null=True)
     interaction = ForeignKeyField(Interaction, null=True, on_delete="SET NULL")
+    interaction_id: int | None  # set by peewee
 
 
 class DocumentInvoice(BaseModel):
     document = ForeignKeyField(Document, backref="invoice_links", on_delete="CASCADE")
+    document_id: int  # set by peewee
     invoice = ForeignKeyField(Invoice, on_delete="CASCADE")
+    invoice_id: int  # set by peewee
 
 
 class DunningScenario(BaseModel):
@@ -246,6 +274,7 @@ class DunningScenario(BaseModel):
 
 class DunningStep(BaseModel):
     scenario = ForeignKeyField(DunningScenario, backref="steps", on_delete="CASCADE")
+    scenario_id: int  # set by peewee
     position = IntegerField()
     days_after_due = IntegerField()
     action = CharField()  # call / reminder-1 / reminder-2 / formal-notice / collection-file
@@ -254,10 +283,12 @@ class DunningStep(BaseModel):
 class AuditEvent(BaseModel):
     at = DateTimeField(default=now)
     user = ForeignKeyField(User, null=True, on_delete="SET NULL")
+    user_id: int | None  # set by peewee
     action = CharField()  # create / update / delete / import / ...
     entity = CharField()
     entity_id = IntegerField(null=True)
     customer = ForeignKeyField(Customer, null=True, on_delete="SET NULL")
+    customer_id: int | None  # set by peewee
     before = TextField(default="")  # JSON
     after = TextField(default="")  # JSON
 

@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -108,8 +108,13 @@ class CustomerWindow(QWidget):
         self.invoice_view.activated.connect(lambda _i: self.edit_invoice())
         self.contact_view.activated.connect(lambda _i: self.edit_contact())
         self.invoice_view.selectionModel().currentRowChanged.connect(self._update_buttons)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.reload()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def _button(self, layout: QHBoxLayout, text: str, slot: object) -> QPushButton:
         button = QPushButton(text)

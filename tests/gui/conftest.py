@@ -1,0 +1,97 @@
+"""GUI fixtures: the real main window, offscreen, with scripted dialogs and message boxes."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
+
+from relance_desktop.formatting import Formatter  # noqa: E402
+from relance_desktop.settings import Settings  # noqa: E402
+from relance_desktop.views import dialogs as dialogs_module  # noqa: E402
+from relance_desktop.views.common import Session  # noqa: E402
+from relance_desktop.views.main_window import MainWindow  # noqa: E402
+from tests.helpers import TODAY  # noqa: E402
+
+
+@dataclass
+class DialogScript:
+    """Replaces FormDialog.exec: each expected dialog is handed to a handler, in order."""
+
+    handlers: list[tuple[type, Callable[[Any], None]]] = field(default_factory=list)
+    seen: list[Any] = field(default_factory=list)
+
+    def expect(self, cls: type, handler: Callable[[Any], None]) -> None:
+        self.handlers.append((cls, handler))
+
+    def run(self, dialog: Any) -> int:
+        assert self.handlers, f"unexpected dialog {type(dialog).__name__}"
+        cls, handler = self.handlers.pop(0)
+        assert isinstance(dialog, cls), f"expected {cls.__name__}, got {type(dialog).__name__}"
+        self.seen.append(dialog)
+        dialog.show()
+        handler(dialog)
+        result = int(dialog.result())
+        dialog.hide()
+        return result
+
+
+@dataclass
+class Messages:
+    shown: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def texts(self) -> list[str]:
+        return [text for _kind, text in self.shown]
+
+
+@pytest.fixture
+def dialog_script(monkeypatch: pytest.MonkeyPatch) -> Iterator[DialogScript]:
+    script = DialogScript()
+    monkeypatch.setattr(dialogs_module.FormDialog, "exec", lambda self: script.run(self))
+    yield script
+    assert not script.handlers, "some expected dialogs never opened"
+
+
+@pytest.fixture(autouse=True)
+def messages(monkeypatch: pytest.MonkeyPatch) -> Messages:
+    """Message boxes are recorded instead of blocking the test."""
+    record = Messages()
+
+    def fake(kind: str) -> Callable[..., Any]:
+        def show(parent: Any, title: str, text: str, *args: Any, **kwargs: Any) -> Any:
+            record.shown.append((kind, text))
+            return QMessageBox.StandardButton.Ok
+
+        return show
+
+    for kind in ("warning", "information", "critical", "question", "about"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(fake(kind)))
+    return record
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Session:
+    return Session(settings=Settings(tmp_path / "settings.json"),
+                   formatter=Formatter("fr_FR"), today=lambda: TODAY)
+
+
+@pytest.fixture
+def window(qtbot: Any, session: Session) -> MainWindow:
+    main = MainWindow(session)
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+@pytest.fixture
+def demo_window(window: MainWindow, demo_path: Path) -> MainWindow:
+    assert window.open_file(demo_path)
+    return window

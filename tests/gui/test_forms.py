@@ -1,0 +1,159 @@
+"""Entering data by hand: company, customer, contact, invoice — validation the user sees."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog
+
+from relance_desktop.store.database import open_company_file
+from relance_desktop.store.models import Contact, Customer, Invoice
+from relance_desktop.views.dialogs import (
+    CompanyDialog,
+    ContactDialog,
+    CustomerDialog,
+    InvoiceDialog,
+    combo_value,
+)
+from relance_desktop.views.main_window import PAGE_RECEIVABLES
+from relance_desktop.views.receivables_model import Scope
+from tests.helpers import TODAY
+
+
+def test_new_company_form_validates_then_creates_and_opens_the_file(
+    window: Any, dialog_script: Any, tmp_path: Path, monkeypatch: Any, qtbot: Any
+) -> None:
+    target = tmp_path / "Ma Boîte"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+
+    def fill(d: CompanyDialog) -> None:
+        d.ui.name.clear()
+        d.accept()
+        assert "Le nom est obligatoire" in d.error_text()
+        qtbot.keyClicks(d.ui.name, "Menuiserie Arnaud")
+        d.ui.country.setCurrentIndex(d.ui.country.findData("BE"))
+        d.ui.iban.setText("BE71 0961 2345 6768")  # wrong check digits
+        d.accept()
+        assert "n'est pas un IBAN valide" in d.error_text()
+        assert d.focusWidget() is d.ui.iban
+        d.ui.iban.setText("BE71 0961 2345 6769")
+        d.ui.companyNumber.setText("0403.170.701")
+        d.accept()
+
+    dialog_script.expect(CompanyDialog, fill)
+    window.new_company()
+    created = tmp_path / "Ma Boîte.relance"
+    assert created.exists()
+    assert window.cf is not None and window.cf.path == created
+    assert "Menuiserie Arnaud" in window.windowTitle()
+    company = window.cf.company
+    assert (company.country, company.iban, company.company_number) == (
+        "BE", "BE71096123456769", "0403170701")
+    assert window.pages.currentIndex() == PAGE_RECEIVABLES
+    assert window.model.rowCount() == 0
+
+
+def test_customer_contact_invoice_entered_by_hand_appear_in_the_list(
+    window: Any, company_path: Path, dialog_script: Any, qtbot: Any
+) -> None:
+    assert window.open_file(company_path)
+
+    def customer(d: CustomerDialog) -> None:
+        d.ui.name.setText("Boulangerie Dvořák")  # QTest types ASCII only
+        d.ui.phone.setText("12 34")
+        d.accept()
+        assert "n'est pas un numéro de téléphone valide" in d.error_text()
+        d.ui.phone.setText("04 78 12 34 56")
+        d.ui.email.setText("compta@dvorak.example")
+        d.ui.paymentTerms.setValue(45)
+        d.accept()
+
+    dialog_script.expect(CustomerDialog, customer)
+    window.new_customer()
+    stored = Customer.get(Customer.name == "Boulangerie Dvořák")
+    assert stored.phone == "+33478123456"
+    assert stored.payment_terms_days == 45
+    cw = window.customer_windows[stored.id]
+    assert "04 78 12 34 56" in cw.header.text()
+    assert 'href="tel:+33478123456"' in cw.header.text()
+
+    def contact(d: ContactDialog) -> None:
+        d.ui.name.setText("Anne Roy")
+        d.ui.function.setText("Comptable")
+        d.ui.mobile.setText("06 12 34 56 78")
+        d.accept()
+
+    dialog_script.expect(ContactDialog, contact)
+    cw.contact_button.click()
+    assert [r.cells[:2] for r in cw.contacts.rows()] == [["Anne Roy", "Comptable"]]
+    assert Contact.get(Contact.name == "Anne Roy").is_primary
+
+    issued = TODAY - timedelta(days=75)
+
+    def invoice(d: InvoiceDialog) -> None:
+        assert combo_value(d.ui.customer) == str(stored.id)
+        d.ui.number.setText("F-001")
+        d.ui.issueDate.setDate(d.ui.issueDate.date().addDays(-75))
+        # The due date follows the customer's 45-day terms.
+        assert d.ui.dueDate.date().toPython() == issued + timedelta(days=45)
+        d.ui.amount.setText("1 250,40")
+        d.ui.description.setPlainText("Four à sole")
+        d.accept()
+
+    dialog_script.expect(InvoiceDialog, invoice)
+    cw.invoice_button.click()
+    stored_invoice = Invoice.get(Invoice.number == "F-001")
+    assert stored_invoice.amount_cents == 125_040
+    assert stored_invoice.due_date == issued + timedelta(days=45)
+    window.tabs.setCurrentIndex(Scope.D1_30)
+    items = list(window.model.visible_items())
+    assert [(i.number, i.days_overdue) for i in items] == [("F-001", 30)]
+
+    def duplicate(d: InvoiceDialog) -> None:
+        d.ui.number.setText("F-001")
+        d.ui.amount.setText("10")
+        d.accept()
+        assert "existe déjà" in d.error_text()
+        d.reject()
+
+    dialog_script.expect(InvoiceDialog, duplicate)
+    cw.invoice_button.click()
+    assert Invoice.select().count() == 1
+
+
+def test_invoice_copy_is_kept_in_the_company_file(
+    window: Any, demo_path: Path, dialog_script: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    assert window.open_file(demo_path)
+    pdf = tmp_path / "facture.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n% copie\n%%EOF\n")
+    item = next(iter(window.model.visible_items()))
+    cw = window.open_customer(item.customer_id)
+    cw.select_invoice(item.invoice_id)
+    assert not cw.open_copy_button.isEnabled()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(pdf), "")))
+    cw.attach_button.click()
+    cw.select_invoice(item.invoice_id)
+    assert cw.open_copy_button.isEnabled()
+    window.close_company()
+    with open_company_file(demo_path) as cf:
+        from relance_desktop.services.invoices import export_copy
+
+        out = export_copy(item.invoice_id, tmp_path / "out")
+        assert out is not None and out.read_bytes() == pdf.read_bytes()
+        assert cf.path == demo_path
+
+
+def test_customer_history_lists_invoices_and_payments(demo_window: Any) -> None:
+    w = demo_window
+    item = next(i for i in w.model.all_items() if i.paid_cents > 0)
+    cw = w.open_customer(item.customer_id)
+    titles = [row.cells[1] for row in cw.history.rows()]
+    assert f"Facture {item.number} émise" in titles
+    assert f"Paiement reçu sur la facture {item.number}" in titles
+    whens = [row.keys[0] for row in cw.history.rows()]
+    assert whens == sorted(whens, reverse=True)
