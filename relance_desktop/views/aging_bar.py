@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QSizePolicy, QToolButto
 
 
 class AgingBar(QWidget):
-    currentChanged = Signal(int)  # noqa: N815 - mirrors QTabBar's API
+    currentChanged = Signal(int)
 
     def __init__(self, titles: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,17 +33,17 @@ class AgingBar(QWidget):
         if checked:
             self.currentChanged.emit(pos)
 
-    def currentIndex(self) -> int:  # noqa: N802
+    def currentIndex(self) -> int:
         return self.group.checkedId()
 
-    def setCurrentIndex(self, pos: int) -> None:  # noqa: N802
+    def setCurrentIndex(self, pos: int) -> None:
         self.buttons[pos].setChecked(True)
 
     def count(self) -> int:
         return len(self.buttons)
 
-    def tabText(self, pos: int) -> str:  # noqa: N802
+    def tabText(self, pos: int) -> str:
         return self.buttons[pos].text()
 
-    def setTabText(self, pos: int, text: str) -> None:  # noqa: N802
+    def setTabText(self, pos: int, text: str) -> None:
         self.buttons[pos].setText(text)

@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeyEvent
+from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -30,7 +30,12 @@ from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import Customer
 from relance_desktop.views import labels
 from relance_desktop.views.common import Session, show_user_error, translate
-from relance_desktop.views.dialogs import ContactDialog, CustomerDialog, InvoiceDialog, PaymentDialog
+from relance_desktop.views.dialogs import (
+    ContactDialog,
+    CustomerDialog,
+    InvoiceDialog,
+    PaymentDialog,
+)
 from relance_desktop.views.table_model import Row, RowsModel
 
 
@@ -99,18 +104,32 @@ class CustomerWindow(QWidget):
                                   self.tr("Détail")], numeric={2})
         self.invoice_view = make_table(self.invoices)
         self.payment_view = make_table(self.payments)
+        self.payment_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.contact_view = make_table(self.contacts)
         self.history_view = make_table(self.history)
         self.tabs.addTab(self.invoice_view, self.tr("&Factures"))
         self.tabs.addTab(self.payment_view, self.tr("Pai&ements"))
         self.tabs.addTab(self.contact_view, self.tr("Con&tacts"))
         self.tabs.addTab(self.history_view, self.tr("&Historique"))
+        delete_payment = QAction(self.tr("Supprimer ce paiement (erreur de saisie)…"), self)
+        delete_payment.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete_payment.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_payment.triggered.connect(self.delete_payment)
+        self.payment_view.addAction(delete_payment)
+        self.contact_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        edit_contact = QAction(self.tr("Modifier le contact…"), self)
+        edit_contact.triggered.connect(self.edit_contact)
+        delete_contact = QAction(self.tr("Supprimer le contact…"), self)
+        delete_contact.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete_contact.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_contact.triggered.connect(self.delete_contact)
+        self.contact_view.addActions([edit_contact, delete_contact])
         self.invoice_view.activated.connect(lambda _i: self.edit_invoice())
         self.contact_view.activated.connect(lambda _i: self.edit_contact())
         self.invoice_view.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.reload()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.close()
             return
@@ -246,6 +265,26 @@ class CustomerWindow(QWidget):
     def edit_contact(self) -> None:
         row = self.contacts.row(self.contact_view.currentIndex())
         if row and ContactDialog(self.session, self, self.cf, self.customer_id, row.id).exec():
+            self._after_change()
+
+    def _confirm(self, text: str) -> bool:
+        answer = QMessageBox.question(self, self.windowTitle(), text)
+        return bool(answer == QMessageBox.StandardButton.Yes)
+
+    def delete_contact(self) -> None:
+        row = self.contacts.row(self.contact_view.currentIndex())
+        if row and self._confirm(self.tr("Supprimer le contact {name} ?").format(
+                name=row.cells[0])):
+            customer_service.delete_contact(self.cf, row.id)
+            self._after_change()
+
+    def delete_payment(self) -> None:
+        row = self.payments.row(self.payment_view.currentIndex())
+        if row and self._confirm(self.tr(
+                "Supprimer le paiement de {amount} du {date} sur la facture {number} ? "
+                "La facture redeviendra due d'autant.").format(
+                amount=row.cells[2], date=row.cells[0], number=row.cells[1])):
+            invoice_service.delete_payment(self.cf, row.id)
             self._after_change()
 
     def add_invoice(self) -> None:

@@ -141,7 +141,8 @@ class CompanyDialog(FormDialog):
             "phone": ui.phone, "payment_terms_days": ui.paymentTerms,
         }
         company: Company | None = cf.company if cf else None
-        fill_combo(ui.country, labels.choices(labels.COUNTRIES), company.country if company else "FR")
+        fill_combo(ui.country, labels.choices(labels.COUNTRIES),
+                   company.country if company else "FR")
         fill_combo(ui.language, labels.choices(labels.LANGUAGES),
                    company.language if company else "fr")
         if company is not None:
@@ -366,7 +367,8 @@ class InvoiceDialog(FormDialog):
     def data(self) -> invoice_service.InvoiceInput:
         ui = self.ui
         cid = ui.customer.currentData()
-        if cid is None or ui.customer.currentText() != ui.customer.itemText(ui.customer.currentIndex()):
+        typed = ui.customer.currentText()
+        if cid is None or typed != ui.customer.itemText(ui.customer.currentIndex()):
             raise ValidationError("customer", self.tr("Choisissez le client dans la liste."))
         return invoice_service.InvoiceInput(
             customer_id=int(cid), number=ui.number.text(),

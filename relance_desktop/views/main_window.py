@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from relance_desktop import __version__, paths
 from relance_desktop.errors import UserFacingError
+from relance_desktop.formatting import Formatter
 from relance_desktop.services import customers as customer_service
 from relance_desktop.services.receivables import open_items
 from relance_desktop.store.database import CompanyFile, open_company_file
@@ -34,7 +35,12 @@ from relance_desktop.views import labels
 from relance_desktop.views.aging_bar import AgingBar
 from relance_desktop.views.common import Session, show_user_error
 from relance_desktop.views.customer_window import CustomerWindow, make_table
-from relance_desktop.views.dialogs import CompanyDialog, CustomerDialog, InvoiceDialog, PaymentDialog
+from relance_desktop.views.dialogs import (
+    CompanyDialog,
+    CustomerDialog,
+    InvoiceDialog,
+    PaymentDialog,
+)
 from relance_desktop.views.receivables_model import Col, ReceivablesModel, Scope, scope_totals
 from relance_desktop.views.table_model import Row, RowsModel
 
@@ -209,6 +215,9 @@ class MainWindow(QMainWindow):
                                            None, file_menu)
         self.close_action = self._action(self.tr("&Fermer"), self.close_company,
                                          QKeySequence.StandardKey.Close, file_menu)
+        file_menu.addSeparator()
+        self._action(self.tr("&Préférences…"), self.preferences,
+                     QKeySequence.StandardKey.Preferences, file_menu)
         file_menu.addSeparator()
         self._action(self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit, file_menu)
 
@@ -398,7 +407,7 @@ class MainWindow(QMainWindow):
         self.search.setFocus()
         self.search.selectAll()
 
-    def keyPressEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: object) -> None:
         key = event.key()  # type: ignore[attr-defined]
         if key == Qt.Key.Key_Escape and self.search.hasFocus() and self.search.text():
             self.search.clear()
@@ -511,6 +520,18 @@ class MainWindow(QMainWindow):
             for window in self.customer_windows.values():
                 window.reload()
 
+    def preferences(self) -> None:
+        from relance_desktop.views.preferences import PreferencesDialog
+
+        if PreferencesDialog(self.session, self).exec():
+            locale = self.session.settings.get("format_locale")
+            if locale != self.session.formatter.locale_name:
+                self.session.formatter = Formatter(locale)
+                self.model.set_formatter(self.session.formatter)
+                self.reload()
+                for window in self.customer_windows.values():
+                    window.reload()
+
     # -- help --------------------------------------------------------------------------------
     def show_logs(self) -> None:
         from PySide6.QtCore import QUrl
@@ -533,7 +554,7 @@ class MainWindow(QMainWindow):
         if screen is not None and screen.width() < 1500:
             self.setWindowState(Qt.WindowState.WindowMaximized)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.session.settings.set(
             "window_geometry", bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
         self._close_current()

@@ -144,6 +144,11 @@ class ReceivablesModel(QAbstractItemModel):
         self._bold = QFont()
         self._bold.setBold(True)
 
+    def set_formatter(self, formatter: Formatter) -> None:
+        self.beginResetModel()
+        self._fmt = formatter
+        self.endResetModel()
+
     # -- loading, filtering, sorting --------------------------------------------------------
     def set_items(self, items: list[OpenItem]) -> None:
         self.beginResetModel()

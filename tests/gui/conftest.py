@@ -10,15 +10,15 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
+import pytest
+from PySide6.QtWidgets import QMessageBox
 
-from relance_desktop.formatting import Formatter  # noqa: E402
-from relance_desktop.settings import Settings  # noqa: E402
-from relance_desktop.views import dialogs as dialogs_module  # noqa: E402
-from relance_desktop.views.common import Session  # noqa: E402
-from relance_desktop.views.main_window import MainWindow  # noqa: E402
-from tests.helpers import TODAY  # noqa: E402
+from relance_desktop.formatting import Formatter
+from relance_desktop.settings import Settings
+from relance_desktop.views import dialogs as dialogs_module
+from relance_desktop.views.common import Session
+from relance_desktop.views.main_window import MainWindow
+from tests.helpers import TODAY
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -157,3 +158,46 @@ def test_customer_history_lists_invoices_and_payments(demo_window: Any) -> None:
     assert f"Paiement reçu sur la facture {item.number}" in titles
     whens = [row.keys[0] for row in cw.history.rows()]
     assert whens == sorted(whens, reverse=True)
+
+
+def test_deleting_a_mistaken_payment_makes_the_invoice_due_again(
+    demo_window: Any, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from relance_desktop.store.models import Payment
+
+    w = demo_window
+    item = next(i for i in w.model.all_items() if i.paid_cents > 0)
+    cw = w.open_customer(item.customer_id)
+    pos = next(n for n, r in enumerate(cw.payments.rows()) if r.cells[1] == item.number)
+    payment = Payment.get_by_id(cw.payments.rows()[pos].id)
+    cw.payment_view.selectRow(pos)
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    cw.delete_payment()
+    assert not Payment.select().where(Payment.id == payment.id).exists()
+    after = next(i for i in w.model.all_items() if i.invoice_id == item.invoice_id)
+    assert after.paid_cents == item.paid_cents - payment.amount_cents
+    assert payment.id not in {r.id for r in cw.payments.rows()}
+
+
+def test_preferences_switch_formats_immediately(
+    demo_window: Any, monkeypatch: Any
+) -> None:
+    from relance_desktop.views.preferences import PreferencesDialog
+
+    def choose_english_formats(dialog: PreferencesDialog) -> int:
+        dialog.locale.setCurrentIndex(dialog.locale.findData("en_GB"))
+        assert "€1,234.56" in dialog.sample.text()
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(PreferencesDialog, "exec", choose_english_formats)
+    w = demo_window
+    w.preferences()
+    assert w.session.settings.get("format_locale") == "en_GB"
+    amount = w.model.data(w.model.index(0, 5))
+    assert re.match(r"^€\d{1,3}(,\d{3})*\.\d{2}$", amount)
+    assert re.match(r"^\d{2}/\d{2}/\d{4}$", w.model.data(w.model.index(0, 3)))
+    assert "€" in w.tabs.tabText(0)

@@ -1,0 +1,85 @@
+"""Preferences: interface language, number and date formats, the user's name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relance_desktop.formatting import Formatter
+from relance_desktop.i18n import FORMAT_LOCALES, UI_LANGUAGES
+from relance_desktop.views.common import Session
+
+SAMPLE_CENTS = 123_456
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("PreferencesDialog")
+        self.setWindowTitle(self.tr("Préférences"))
+        settings = session.settings
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.language = QComboBox()
+        for code, name in UI_LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(settings.get("ui_language")), 0))
+        form.addRow(self.tr("&Langue de l'interface"), self.language)
+        self.locale = QComboBox()
+        for name in FORMAT_LOCALES:
+            self.locale.addItem(self._locale_label(name), name)
+        self.locale.setCurrentIndex(max(self.locale.findData(settings.get("format_locale")), 0))
+        form.addRow(self.tr("&Format des montants et dates"), self.locale)
+        self.sample = QLabel()
+        form.addRow(self.tr("Aperçu"), self.sample)
+        self.user_name = QLineEdit(settings.get("user_name"))
+        self.user_name.setPlaceholderText(self.tr("ex. Claire Martin (utilisé dans les scripts)"))
+        form.addRow(self.tr("&Votre nom"), self.user_name)
+        self.reopen = QCheckBox(self.tr("Rouvrir le dernier fichier au démarrage"))
+        self.reopen.setChecked(bool(settings.get("reopen_last")))
+        form.addRow("", self.reopen)
+        layout.addLayout(form)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.locale.currentIndexChanged.connect(self._preview)
+        self.language.currentIndexChanged.connect(self._preview)
+        self._preview()
+
+    def _locale_label(self, name: str) -> str:
+        from babel import Locale
+
+        return Locale.parse(name).get_display_name(self.session.formatter.locale) or name
+
+    def _preview(self) -> None:
+        fmt = Formatter(str(self.locale.currentData()))
+        self.sample.setText(f"{fmt.money(SAMPLE_CENTS)} · {fmt.date(date(2026, 11, 23))} · "
+                            f"{fmt.phone('+33478123456')} · {fmt.phone('+3225551234')}")
+        changed = self.language.currentData() != self.session.settings.get("ui_language")
+        self.note.setText(self.tr("La nouvelle langue s'appliquera au prochain démarrage.")
+                          if changed else "")
+
+    def accept(self) -> None:
+        settings = self.session.settings
+        settings.set("ui_language", str(self.language.currentData()))
+        settings.set("format_locale", str(self.locale.currentData()))
+        settings.set("user_name", self.user_name.text().strip())
+        settings.set("reopen_last", self.reopen.isChecked())
+        super().accept()
