@@ -6,6 +6,7 @@ all, newest first.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
@@ -39,6 +40,8 @@ class Entry:
     detail: str = ""
     cents: int | None = None
     currency: str = "EUR"
+    outcome: str = ""  # calls: the outcome code (reached, no_answer...)
+    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # audit: before/after
 
     @property
     def title(self) -> str:
@@ -68,8 +71,8 @@ def timeline(cf: CompanyFile, customer_id: int) -> list[Entry]:
         "SELECT kind, occurred_at, outcome, notes FROM interaction "
         "WHERE customer_id = ? AND draft = 0", (customer_id,)
     ):
-        detail = " — ".join(x for x in (outcome, notes) if x)
-        entries.append(Entry(_at(at), kind if kind in TITLES else "note", {}, detail))
+        entries.append(Entry(_at(at), kind if kind in TITLES else "note", {}, notes,
+                             outcome=outcome))
     for created, on, cents, status in conn.execute(
         "SELECT created_at, promised_on, amount_cents, status FROM promise WHERE customer_id = ?",
         (customer_id,),
@@ -89,10 +92,13 @@ def timeline(cf: CompanyFile, customer_id: int) -> list[Entry]:
         "JOIN invoice i ON i.import_batch_id = b.id WHERE i.customer_id = ?", (customer_id,)
     ):
         entries.append(Entry(_at(created), "import", {"file": file_name}))
-    for at, action, entity, after in conn.execute(
-        "SELECT at, action, entity, after FROM audit_event WHERE customer_id = ? "
+    for at, action, entity, before, after in conn.execute(
+        "SELECT at, action, entity, before, after FROM audit_event WHERE customer_id = ? "
         "AND action IN ('update', 'delete', 'attach')", (customer_id,)
     ):
-        entries.append(Entry(_at(at), "audit", {"entity": entity}, f"{action} {after}".strip()))
+        old = json.loads(before) if before else {}
+        new = json.loads(after) if after else {}
+        changes = {key: (old.get(key), new.get(key)) for key in sorted({*old, *new})}
+        entries.append(Entry(_at(at), "audit", {"entity": entity}, action, changes=changes))
     entries.sort(key=lambda e: e.when, reverse=True)
     return entries

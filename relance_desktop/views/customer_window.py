@@ -124,6 +124,9 @@ class CustomerWindow(QWidget):
         delete_contact.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete_contact.triggered.connect(self.delete_contact)
         self.contact_view.addActions([edit_contact, delete_contact])
+        self.invoice_view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.payment_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.history_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.invoice_view.activated.connect(lambda _i: self.edit_invoice())
         self.contact_view.activated.connect(lambda _i: self.edit_contact())
         self.invoice_view.selectionModel().currentRowChanged.connect(self._update_buttons)
@@ -181,16 +184,46 @@ class CustomerWindow(QWidget):
         for n, entry in enumerate(history.timeline(self.cf, self.customer_id)):
             args = {k: fmt.date(v) if hasattr(v, "isoformat") else v
                     for k, v in entry.args.items()}
+            if entry.kind == "audit":
+                args["entity"] = labels.label(labels.ENTITIES, str(args.get("entity", "")))
             title = translate(history.CTX, entry.title).format(**args)
             amount = fmt.money(entry.cents, entry.currency) if entry.cents is not None else ""
-            detail = labels.label(labels.METHODS, entry.detail) if entry.kind == "payment" \
-                else entry.detail
+            detail = self._detail(entry)
             rows.append(Row(n, [fmt.datetime(entry.when) if entry.when.time().hour or
                                 entry.when.time().minute else fmt.date(entry.when.date()),
                                 title, amount, detail],
                             [entry.when, title, entry.cents or 0, detail]))
         self.history.set_rows(rows)
         self._update_buttons()
+
+    def _detail(self, entry: history.Entry) -> str:
+        """The history's last column in words: a payment's means, a call's outcome, edits."""
+        if entry.kind == "payment":
+            return labels.label(labels.METHODS, entry.detail)
+        if entry.kind == "audit":
+            return "; ".join(
+                f"{labels.label(labels.FIELDS, key)} : {self._value(key, old)} → "
+                f"{self._value(key, new)}"
+                for key, (old, new) in entry.changes.items() if key != "sha256"
+            ) or labels.label(labels.AUDIT_ACTIONS, entry.detail)
+        if entry.outcome:
+            outcome = labels.label(labels.OUTCOMES, entry.outcome)
+            return f"{outcome} — {entry.detail}" if entry.detail else outcome
+        return entry.detail
+
+    def _value(self, key: str, value: object) -> str:
+        if value is None or value == "":
+            return "∅"
+        if key.endswith("_cents") and isinstance(value, int):
+            return self.session.formatter.money(value)
+        if isinstance(value, str) and len(value) == 10 and value[4] == "-":
+            from datetime import date
+
+            try:
+                return self.session.formatter.date(date.fromisoformat(value))
+            except ValueError:
+                return value
+        return str(value)
 
     def _state(self, line: invoice_service.InvoiceLine, today: object) -> str:
         if line.state != "open":

@@ -70,6 +70,37 @@ TASKS = {
     "check_payment": QT_TRANSLATE_NOOP("labels", "Vérifier le paiement"),
     "send_letter": QT_TRANSLATE_NOOP("labels", "Envoyer un courrier"),
 }
+ENTITIES = {
+    "customer": QT_TRANSLATE_NOOP("labels", "client"),
+    "contact": QT_TRANSLATE_NOOP("labels", "contact"),
+    "invoice": QT_TRANSLATE_NOOP("labels", "facture"),
+    "payment": QT_TRANSLATE_NOOP("labels", "paiement"),
+    "company": QT_TRANSLATE_NOOP("labels", "société"),
+}
+AUDIT_ACTIONS = {
+    "update": QT_TRANSLATE_NOOP("labels", "modifié"),
+    "delete": QT_TRANSLATE_NOOP("labels", "supprimé"),
+    "attach": QT_TRANSLATE_NOOP("labels", "copie jointe"),
+}
+FIELDS = {
+    "name": QT_TRANSLATE_NOOP("labels", "nom"),
+    "number": QT_TRANSLATE_NOOP("labels", "numéro"),
+    "amount_cents": QT_TRANSLATE_NOOP("labels", "montant"),
+    "issue_date": QT_TRANSLATE_NOOP("labels", "date"),
+    "due_date": QT_TRANSLATE_NOOP("labels", "échéance"),
+    "paid_on": QT_TRANSLATE_NOOP("labels", "date du paiement"),
+    "phone": QT_TRANSLATE_NOOP("labels", "téléphone"),
+    "mobile": QT_TRANSLATE_NOOP("labels", "mobile"),
+    "email": QT_TRANSLATE_NOOP("labels", "e-mail"),
+    "function": QT_TRANSLATE_NOOP("labels", "fonction"),
+    "street": QT_TRANSLATE_NOOP("labels", "adresse"),
+    "city": QT_TRANSLATE_NOOP("labels", "ville"),
+    "postcode": QT_TRANSLATE_NOOP("labels", "code postal"),
+    "state": QT_TRANSLATE_NOOP("labels", "état"),
+    "description": QT_TRANSLATE_NOOP("labels", "objet"),
+    "copy": QT_TRANSLATE_NOOP("labels", "copie"),
+    "payment_terms_days": QT_TRANSLATE_NOOP("labels", "délai de paiement"),
+}
 NEXT_CALL = QT_TRANSLATE_NOOP("labels", "Appeler")
 
 

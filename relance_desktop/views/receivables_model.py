@@ -370,7 +370,7 @@ class ReceivablesModel(QAbstractItemModel):
     def _display(self, item: OpenItem, column: Col) -> str:
         fmt = self._fmt
         if column == Col.CUSTOMER:
-            return item.customer
+            return "" if self._grouped else item.customer
         if column == Col.NUMBER:
             return item.number
         if column == Col.ISSUED:

@@ -32,11 +32,19 @@ class RowsModel(QAbstractTableModel):
         self._headers = headers
         self._numeric = numeric or set()
         self._rows: list[Row] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: list[Row]) -> None:
+        """Replace the rows, keeping the order the user chose last."""
         self.beginResetModel()
         self._rows = rows
+        if self._sort is not None:
+            self._sort_rows(*self._sort)
         self.endResetModel()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        self._rows.sort(key=lambda r: r.keys[column],
+                        reverse=order == Qt.SortOrder.DescendingOrder)
 
     def row(self, index: Index) -> Row | None:
         return self._rows[index.row()] if index.isValid() else None
@@ -75,6 +83,6 @@ class RowsModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
-        self._rows.sort(key=lambda r: r.keys[column],
-                        reverse=order == Qt.SortOrder.DescendingOrder)
+        self._sort = (column, order)
+        self._sort_rows(column, order)
         self.layoutChanged.emit()

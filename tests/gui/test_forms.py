@@ -201,3 +201,26 @@ def test_preferences_switch_formats_immediately(
     assert re.match(r"^€\d{1,3}(,\d{3})*\.\d{2}$", amount)
     assert re.match(r"^\d{2}/\d{2}/\d{4}$", w.model.data(w.model.index(0, 3)))
     assert "€" in w.tabs.tabText(0)
+
+
+def test_history_says_what_changed_in_words(
+    demo_window: Any, dialog_script: Any
+) -> None:
+    w = demo_window
+    item = next(i for i in w.model.visible_items() if i.last_action_kind == "call")
+    cw = w.open_customer(item.customer_id)
+    cw.select_invoice(item.invoice_id)
+
+    def raise_amount(d: InvoiceDialog) -> None:
+        d.ui.amount.setText(w.session.formatter.number(item.amount_cents + 1000))
+        d.accept()
+
+    dialog_script.expect(InvoiceDialog, raise_amount)
+    cw.edit_invoice()
+    fmt = w.session.formatter
+    edit = next(r for r in cw.history.rows() if r.cells[1] == "Modification : facture")
+    assert edit.cells[3] == (f"montant : {fmt.money(item.amount_cents)} → "
+                             f"{fmt.money(item.amount_cents + 1000)}")
+    assert cw.history.rows()[0] is edit  # newest first
+    calls = [r for r in cw.history.rows() if r.cells[1] == "Appel"]
+    assert calls and all("_" not in r.cells[3] and r.cells[3] for r in calls)  # outcomes in words, never codes
