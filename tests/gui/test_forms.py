@@ -223,4 +223,5 @@ def test_history_says_what_changed_in_words(
                              f"{fmt.money(item.amount_cents + 1000)}")
     assert cw.history.rows()[0] is edit  # newest first
     calls = [r for r in cw.history.rows() if r.cells[1] == "Appel"]
-    assert calls and all("_" not in r.cells[3] and r.cells[3] for r in calls)  # outcomes in words, never codes
+    # Outcomes in words, never codes.
+    assert calls and all("_" not in r.cells[3] and r.cells[3] for r in calls)
