@@ -367,6 +367,8 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(pos, f"{title} ({count})\n{fmt.money(cents)}")
 
     def _update_status(self) -> None:
+        for label in (self.status_count, self.status_total, self.status_overdue):
+            label.setVisible(self.cf is not None)
         fmt = self.session.formatter
         count = self.model.visible_count()
         self.status_count.setText(self.tr("{count} facture(s) affichée(s)").format(count=count))
