@@ -6,8 +6,8 @@ cached by babel itself).
 
 from __future__ import annotations
 
-import re
 import datetime as dt
+import re
 from decimal import Decimal, InvalidOperation
 
 import phonenumbers

@@ -7,8 +7,8 @@ the views translate them with ``QCoreApplication.translate(context, text)`` befo
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from relance_desktop.domain.money import Money
@@ -19,7 +19,7 @@ DEFAULT_LOCALE = "fr_FR"
 FORMAT_LOCALES: tuple[str, ...] = ("fr_FR", "fr_BE", "nl_BE", "en_GB", "en_IE")
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read by lupdate
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for extraction in ``context``; returns it unchanged."""
     del context
     return text

@@ -12,13 +12,13 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from peewee import fn
+
 from relance_desktop.domain.money import Money
 from relance_desktop.domain.parties import InvoiceState, PaymentMethod
 from relance_desktop.errors import UserFacingError, ValidationError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import audit, validation
-from peewee import fn
-
 from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import Attachment, Customer, Invoice, Payment, now
 

@@ -262,6 +262,19 @@ def migrate(conn: sqlite3.Connection, from_version: int) -> None:
         raise
 
 
+def _company_rows(path: Path) -> int:
+    """How many own-company rows the file holds, read without changing the file."""
+    conn = sqlite3.connect(str(path))
+    try:
+        return int(conn.execute("SELECT COUNT(*) FROM company").fetchone()[0])
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            return 0
+        raise
+    finally:
+        conn.close()
+
+
 def open_company_file(path: Path | str) -> CompanyFile:
     path = Path(path).absolute()
     header = read_header(path)
@@ -276,13 +289,10 @@ def open_company_file(path: Path | str) -> CompanyFile:
                 migrate(conn, header.user_version)
             finally:
                 conn.close()
+        # Checked before _connect switches the file to WAL: a refused file stays untouched.
+        if _company_rows(path) != 1:
+            raise CompanyFileError(NOT_A_RELANCE_FILE, path=str(path))
         db = _connect(path)
-        try:
-            if Company.select().count() != 1:
-                raise CompanyFileError(NOT_A_RELANCE_FILE, path=str(path))
-        except BaseException:
-            db.close()
-            raise
     log.info("opened %s", path)
     return CompanyFile(path, db)
 

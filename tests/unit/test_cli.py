@@ -1,0 +1,86 @@
+"""The command line without a window: ``new``, ``new --demo``, ``--version``."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from relance_desktop import __version__
+from relance_desktop.__main__ import main
+from relance_desktop.services.demo import DEMO_COMPANY
+from relance_desktop.store.database import open_company_file
+from relance_desktop.store.models import Customer, Invoice
+from tests.helpers import sha256, sidecars
+
+
+@pytest.fixture(autouse=True)
+def restore_logging() -> Iterator[None]:
+    """``main`` installs a log file handler on the root logger: take it off afterwards."""
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
+    yield
+    for handler in list(root.handlers):
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+
+
+def test_new_creates_an_openable_company(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], relance_home: Path
+) -> None:
+    path = tmp_path / "Dubois.relance"
+    assert main(["new", str(path), "--name", "Imprimerie Dubois SRL", "--country", "BE"]) == 0
+    assert capsys.readouterr().out.strip() == str(path.absolute())
+    with open_company_file(path) as cf:
+        assert (cf.company.name, cf.company.country) == ("Imprimerie Dubois SRL", "BE")
+        assert Customer.select().count() == 0
+    assert sidecars(path) == []
+    assert (relance_home / "logs" / "relance.log").exists()  # logs go to RELANCE_HOME
+
+
+def test_new_without_a_name_uses_the_file_name(tmp_path: Path) -> None:
+    path = tmp_path / "Ateliers Martin.relance"
+    assert main(["new", str(path)]) == 0
+    with open_company_file(path) as cf:
+        assert (cf.company.name, cf.company.country) == ("Ateliers Martin", "FR")
+
+
+@pytest.mark.parametrize("extra", [[], ["--demo"]])
+def test_new_refuses_an_existing_file(
+    company_path: Path, capsys: pytest.CaptureFixture[str], extra: list[str]
+) -> None:
+    before = sha256(company_path)
+    assert main(["new", str(company_path), "--name", "X", *extra]) == 2
+    err = capsys.readouterr().err
+    assert "existe déjà" in err and str(company_path) in err
+    assert sha256(company_path) == before
+    with open_company_file(company_path) as cf:
+        assert cf.company.name == "Test SARL"
+
+
+def test_new_in_a_missing_folder_is_a_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["new", str(tmp_path / "absent" / "x.relance")]) == 2
+    assert "n'existe pas" in capsys.readouterr().err
+
+
+def test_new_demo_creates_a_populated_file(tmp_path: Path) -> None:
+    path = tmp_path / "Démo.relance"
+    assert main(["new", str(path), "--demo"]) == 0
+    with open_company_file(path) as cf:
+        assert cf.company.name == DEMO_COMPANY["name"]
+        assert Customer.select().count() == 40
+        assert Invoice.select().count() == 400
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Démo.relance"]
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"relance-desktop {__version__}"

@@ -1,0 +1,417 @@
+"""Opening, creating and migrating company files: a refused file is never modified."""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import sqlite3
+import subprocess
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import peewee
+import pytest
+
+from relance_desktop.errors import CompanyFileError
+from relance_desktop.services.demo import create_demo
+from relance_desktop.store import database
+from relance_desktop.store.database import (
+    APPLICATION_ID,
+    create_company_file,
+    open_company_file,
+    read_header,
+    translate_sqlite_error,
+)
+from relance_desktop.store.migrations import MIGRATIONS, SCHEMA_VERSION, Migration
+from relance_desktop.store.models import Company, Customer, Invoice
+from tests.helpers import TODAY, sha256, sidecars
+
+
+def _pragma(path: Path, name: str) -> int:
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return int(conn.execute(f"PRAGMA {name}").fetchone()[0])
+    finally:
+        conn.close()
+
+
+# -- files that must be refused, untouched ----------------------------------------------------
+def _text_file(tmp_path: Path) -> Path:
+    path = tmp_path / "clients.relance"
+    path.write_text("Client;Facture;Montant\nDupont;F2026-001;1 234,56\n" * 20, encoding="utf-8")
+    return path
+
+
+def _short_text_file(tmp_path: Path) -> Path:
+    path = tmp_path / "notes.relance"
+    path.write_text("à rappeler lundi\n", encoding="utf-8")
+    return path
+
+
+def _empty_file(tmp_path: Path) -> Path:
+    path = tmp_path / "vide.relance"
+    path.write_bytes(b"")
+    return path
+
+
+def _truncated_file(tmp_path: Path) -> Path:
+    # A demo file has been opened in WAL mode and written to: the realistic case of a copy
+    # interrupted half-way (USB stick pulled out, sync client).
+    path = create_demo(tmp_path / "coupé.relance", TODAY)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    return path
+
+
+def _newer_file(tmp_path: Path) -> Path:
+    path = create_company_file(tmp_path / "futur.relance", name="Futur SA")
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    return path
+
+
+def _foreign_sqlite_file(tmp_path: Path) -> Path:
+    path = tmp_path / "autre appli.relance"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE company (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.execute("INSERT INTO company (name) VALUES ('Pas Relance')")
+    conn.commit()
+    conn.close()
+    return path
+
+
+BAD_FILES: dict[str, Callable[[Path], Path]] = {
+    "text": _text_file,
+    "short-text": _short_text_file,
+    "empty": _empty_file,
+    "truncated": _truncated_file,
+    "newer-version": _newer_file,
+    "sqlite-not-relance": _foreign_sqlite_file,
+}
+
+
+@pytest.mark.parametrize("make", BAD_FILES.values(), ids=BAD_FILES.keys())
+def test_bad_file_is_refused_and_left_untouched(
+    tmp_path: Path, make: Callable[[Path], Path]
+) -> None:
+    path = make(tmp_path)
+    before = sha256(path)
+    files_before = sorted(p.name for p in tmp_path.iterdir())
+
+    with pytest.raises(CompanyFileError) as info:
+        open_company_file(path)
+
+    assert str(path) in info.value.render()
+    assert sha256(path) == before
+    assert sidecars(path) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == files_before  # no backup, no temp
+
+
+def test_truncated_file_says_it_is_incomplete(tmp_path: Path) -> None:
+    path = _truncated_file(tmp_path)
+    with pytest.raises(CompanyFileError, match="incomplet"):
+        open_company_file(path)
+
+
+def test_newer_file_asks_to_update_relance(tmp_path: Path) -> None:
+    path = _newer_file(tmp_path)
+    with pytest.raises(CompanyFileError, match="version plus récente") as info:
+        open_company_file(path)
+    assert f"format {SCHEMA_VERSION + 1}" in info.value.render()
+
+
+def test_missing_file_is_refused_and_not_created(tmp_path: Path) -> None:
+    path = tmp_path / "absent.relance"
+    with pytest.raises(CompanyFileError, match="n'existe pas") as info:
+        open_company_file(path)
+    assert str(path) in info.value.render()
+    assert not path.exists()
+    assert sidecars(path) == []
+
+
+def test_directory_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "dossier.relance"
+    path.mkdir()
+    with pytest.raises(CompanyFileError) as info:
+        open_company_file(path)
+    assert str(path) in info.value.render()
+    assert list(path.iterdir()) == []
+    assert sidecars(path) == []
+
+
+@contextmanager
+def _read_only(path: Path) -> Iterator[None]:
+    """Make ``path`` read-only for this process, root included (root ignores mode bits)."""
+    if os.geteuid() != 0:
+        path.chmod(0o444)
+        try:
+            yield
+        finally:
+            path.chmod(0o644)
+        return
+    chattr = shutil.which("chattr")
+    if chattr is None:
+        pytest.skip("running as root without chattr: cannot make a file read-only")
+    done = subprocess.run([chattr, "+i", str(path)], capture_output=True, check=False)
+    if done.returncode != 0:
+        pytest.skip(f"running as root and chattr +i failed: {done.stderr.decode().strip()}")
+    try:
+        yield
+    finally:
+        subprocess.run([chattr, "-i", str(path)], check=True)
+
+
+def test_read_only_file_is_refused_and_left_untouched(company_path: Path) -> None:
+    before = sha256(company_path)
+    with _read_only(company_path):
+        with pytest.raises(CompanyFileError, match="lecture seule") as info:
+            open_company_file(company_path)
+        assert str(company_path) in info.value.render()
+        assert sha256(company_path) == before
+        assert sidecars(company_path) == []
+
+
+def test_read_header_of_a_fresh_file(company_path: Path) -> None:
+    header = read_header(company_path)
+    assert header.application_id == APPLICATION_ID
+    assert header.user_version == SCHEMA_VERSION
+    assert header.size_valid
+
+
+# -- creating ---------------------------------------------------------------------------------
+def test_create_refuses_an_existing_file(company_path: Path) -> None:
+    before = sha256(company_path)
+    listing = sorted(p.name for p in company_path.parent.iterdir())
+    with pytest.raises(CompanyFileError, match="existe déjà") as info:
+        create_company_file(company_path, name="Autre SARL")
+    assert str(company_path) in info.value.render()
+    assert sha256(company_path) == before
+    assert sorted(p.name for p in company_path.parent.iterdir()) == listing
+
+
+def test_create_in_a_missing_folder_names_the_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "nulle part"
+    with pytest.raises(CompanyFileError, match="dossier") as info:
+        create_company_file(folder / "x.relance", name="X")
+    assert str(folder) in info.value.render()
+    assert not folder.exists()
+
+
+def test_create_leaves_nothing_behind_when_it_fails(tmp_path: Path) -> None:
+    folder = tmp_path / "sociétés"
+    folder.mkdir()
+    with pytest.raises(peewee.IntegrityError):
+        create_company_file(folder / "x.relance", name=None)  # a bug in the caller
+    assert list(folder.iterdir()) == []
+
+
+def test_create_on_a_full_disk_is_a_message_and_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(*args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(database.os, "replace", full)
+    with pytest.raises(CompanyFileError, match="disque est plein") as info:
+        create_company_file(tmp_path / "x.relance", name="X")
+    assert str(tmp_path / "x.relance") in info.value.render()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_create_in_a_folder_one_may_not_write_is_a_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def denied(*args: object, **kwargs: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", denied)
+    with pytest.raises(CompanyFileError, match="lecture seule") as info:
+        create_company_file(tmp_path / "x.relance", name="X")
+    assert str(tmp_path / "x.relance") in info.value.render()
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("exc", "words"),
+    [
+        (sqlite3.OperationalError("database is locked"), "verrouillé"),
+        (sqlite3.OperationalError("attempt to write a readonly database"), "lecture seule"),
+        (sqlite3.OperationalError("database or disk is full"), "plein"),
+        (OSError(errno.ENOSPC, "No space left on device"), "plein"),
+        (PermissionError(errno.EACCES, "Permission denied"), "lecture seule"),
+        (OSError(errno.EROFS, "Read-only file system"), "lecture seule"),
+        (sqlite3.DatabaseError("database disk image is malformed"), "endommagé"),
+        (sqlite3.DatabaseError("file is not a database"), "endommagé"),
+        (sqlite3.OperationalError("unable to open database file"), "Impossible d'ouvrir"),
+    ],
+)
+def test_environment_errors_become_messages(exc: BaseException, words: str) -> None:
+    mapped = translate_sqlite_error(exc, "/data/Société.relance")
+    assert mapped is not None
+    assert words in mapped.render()
+    assert "/data/Société.relance" in mapped.render()
+
+
+def test_bugs_are_not_turned_into_messages() -> None:
+    assert translate_sqlite_error(sqlite3.OperationalError("no such table: x"), "f") is None
+    assert translate_sqlite_error(sqlite3.IntegrityError("UNIQUE constraint failed"), "f") is None
+
+
+def test_created_file_holds_the_company(company_path: Path) -> None:
+    with open_company_file(company_path) as cf:
+        assert cf.company.name == "Test SARL"
+        assert cf.company.country == "FR"
+        assert cf.company.payment_terms_days == 30
+        assert cf.display_name == "Test SARL"
+
+
+# -- an open file -----------------------------------------------------------------------------
+def test_open_file_uses_wal_and_foreign_keys(cf: database.CompanyFile) -> None:
+    assert cf.db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert cf.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    with pytest.raises(peewee.IntegrityError):
+        Invoice.create(
+            customer=9999, number="F1", issue_date=TODAY, due_date=TODAY, amount_cents=100
+        )
+
+
+def test_closing_leaves_a_single_self_contained_file(company_path: Path) -> None:
+    cf = open_company_file(company_path)
+    Customer.create(name="Boulangerie Martin")
+    cf.close()
+    assert sidecars(company_path) == []
+    conn = sqlite3.connect(f"{company_path.as_uri()}?mode=ro", uri=True)
+    assert conn.execute("SELECT name FROM customer").fetchall() == [("Boulangerie Martin",)]
+    conn.close()
+
+
+def _two_companies(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO company SELECT NULL, 'Intrus', country, language, street, postcode, city, "
+        "company_number, vat_number, iban, bic, email, phone, payment_terms_days, currency, "
+        "logo, signature, letter_settings, created_at FROM company"
+    )
+    conn.commit()
+    conn.close()
+
+
+def _no_company(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM company")
+    conn.commit()
+    conn.close()
+
+
+def _no_company_table(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE company")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    "damage", [_two_companies, _no_company, _no_company_table], ids=["two", "none", "no-table"]
+)
+def test_relance_file_without_one_company_is_refused_untouched(
+    tmp_path: Path, damage: Callable[[Path], None]
+) -> None:
+    # The file was used (WAL mode) before it lost its company row.
+    path = create_demo(tmp_path / "Démo.relance", TODAY)
+    damage(path)
+    before = sha256(path)
+    with pytest.raises(CompanyFileError, match="n'est pas un fichier Relance") as info:
+        open_company_file(path)
+    assert str(path) in info.value.render()
+    assert sha256(path) == before
+    assert sidecars(path) == []
+
+
+# -- migrations -------------------------------------------------------------------------------
+def _add_customer_rating(conn: sqlite3.Connection) -> None:
+    conn.execute("ALTER TABLE customer ADD COLUMN rating INTEGER NOT NULL DEFAULT 0")
+    conn.execute("UPDATE customer SET rating = 3")
+
+
+def _half_done_then_fails(conn: sqlite3.Connection) -> None:
+    conn.execute("ALTER TABLE customer ADD COLUMN rating INTEGER NOT NULL DEFAULT 0")
+    conn.execute("UPDATE company SET name = 'abîmé'")
+    raise RuntimeError("migration 2 is broken")
+
+
+def _with_migration(monkeypatch: pytest.MonkeyPatch, migration: Migration) -> None:
+    monkeypatch.setattr(database, "MIGRATIONS", (*MIGRATIONS, migration))
+    monkeypatch.setattr(database, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+
+
+def _columns(path: Path, table: str) -> list[str]:
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
+    finally:
+        conn.close()
+
+
+def _backups(path: Path) -> list[Path]:
+    return sorted(path.parent.glob(f"{path.stem}.*.bak"))
+
+
+@pytest.mark.parametrize("name", ["Test SARL.relance", "Société n°2 #1 (50 %?).relance"])
+def test_migration_keeps_a_backup_then_upgrades(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    path = create_company_file(tmp_path / name, name="Test SARL")
+    with open_company_file(path):
+        Customer.create(name="Boulangerie Martin")
+    _with_migration(monkeypatch, _add_customer_rating)
+
+    with open_company_file(path) as cf:
+        assert cf.company.name == "Test SARL"
+        assert cf.raw().execute("SELECT name, rating FROM customer").fetchall() == [
+            ("Boulangerie Martin", 3)
+        ]
+    assert _pragma(path, "user_version") == SCHEMA_VERSION + 1
+
+    (backup,) = _backups(path)
+    assert backup.parent == path.parent
+    assert _pragma(backup, "user_version") == SCHEMA_VERSION
+    assert _pragma(backup, "application_id") == APPLICATION_ID
+    assert "rating" not in _columns(backup, "customer")
+    with open_company_file(backup) as old:  # the backup itself opens (and is migrated)
+        assert old.raw().execute("SELECT name FROM customer").fetchall() == [
+            ("Boulangerie Martin",)
+        ]
+    assert [p for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_failed_migration_changes_nothing(
+    company_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with open_company_file(company_path):
+        Customer.create(name="Boulangerie Martin")
+    before = sha256(company_path)
+    _with_migration(monkeypatch, _half_done_then_fails)
+
+    with pytest.raises(RuntimeError, match="migration 2 is broken"):
+        open_company_file(company_path)
+
+    assert sha256(company_path) == before
+    assert sidecars(company_path) == []
+    assert _pragma(company_path, "user_version") == SCHEMA_VERSION
+    assert "rating" not in _columns(company_path, "customer")
+    assert len(_backups(company_path)) == 1
+    monkeypatch.undo()
+    with open_company_file(company_path) as cf:  # still opens with this version
+        assert cf.company.name == "Test SARL"
+        assert [c.name for c in Customer.select()] == ["Boulangerie Martin"]
+        assert Company.select().count() == 1
+
+
+def test_up_to_date_file_is_opened_without_backup(company_path: Path) -> None:
+    with open_company_file(company_path):
+        pass
+    assert _backups(company_path) == []
