@@ -48,19 +48,12 @@ def cmd_new(argv: Sequence[str]) -> int:
 
     try:
         if args.demo:
-            if args.path.exists():
-                from relance_desktop.store.database import create_company_file
-
-                create_company_file(args.path)  # raises the « already exists » message
             create_demo(args.path, date.today())
-            name = args.name or str(DEMO_COMPANY["name"])
             if args.name or args.country != "FR":
-                _rename(args.path, name, args.country)
+                _rename(args.path, args.name or str(DEMO_COMPANY["name"]), args.country)
         else:
-            name = args.name or args.path.stem
-            language = "fr"
-            new_company(args.path, CompanyInput(name=name, country=args.country,
-                                                language=language))
+            new_company(args.path, CompanyInput(name=args.name or args.path.stem,
+                                                country=args.country))
     except UserFacingError as exc:
         return _print_error(exc)
     print(args.path.absolute())
@@ -68,17 +61,19 @@ def cmd_new(argv: Sequence[str]) -> int:
 
 
 def _rename(path: Path, name: str, country: str) -> None:
+    """Give the demo company another name or country, keeping all its other details."""
+    from dataclasses import fields, replace
+
     from relance_desktop.services.company import CompanyInput, update_company
     from relance_desktop.store.database import open_company_file
 
     with open_company_file(path) as cf:
         company = cf.company
-        data = CompanyInput(
-            name=name, country=country, language=company.language, street=company.street,
-            postcode=company.postcode, city=company.city, email=company.email,
-            payment_terms_days=company.payment_terms_days,
-        )
-        update_company(cf, data)
+        current = CompanyInput(**{f.name: getattr(company, f.name) for f in fields(CompanyInput)})
+        changed = replace(current, name=name, country=country)
+        if country != current.country:  # a French SIREN is not a Belgian enterprise number
+            changed = replace(changed, company_number="", vat_number="")
+        update_company(cf, changed)
 
 
 def cmd_selftest(argv: Sequence[str]) -> int:

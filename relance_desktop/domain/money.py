@@ -29,7 +29,7 @@ def from_cents(cents: int) -> Decimal:
     return (Decimal(cents) / 100).quantize(CENT)
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Money:
     cents: int
     currency: str = "EUR"
@@ -59,6 +59,22 @@ class Money:
     def __sub__(self, other: Money) -> Money:
         self._same(other)
         return Money(self.cents - other.cents, self.currency)
+
+    def __lt__(self, other: Money) -> bool:
+        self._same(other)
+        return self.cents < other.cents
+
+    def __le__(self, other: Money) -> bool:
+        self._same(other)
+        return self.cents <= other.cents
+
+    def __gt__(self, other: Money) -> bool:
+        self._same(other)
+        return self.cents > other.cents
+
+    def __ge__(self, other: Money) -> bool:
+        self._same(other)
+        return self.cents >= other.cents
 
     def __neg__(self) -> Money:
         return Money(-self.cents, self.currency)

@@ -197,6 +197,12 @@ def delete_contact(cf: CompanyFile, contact_id: int) -> None:
             before={"name": contact.name, "function": contact.function},
         )
         contact.delete_instance()
+        if contact.is_primary:
+            successor = (Contact.select().where(Contact.customer == contact.customer_id)
+                         .order_by(Contact.id).first())
+            if successor is not None:
+                successor.is_primary = True
+                successor.save()
 
 
 def contacts_of(customer_id: int) -> list[Contact]:

@@ -14,6 +14,8 @@ from pathlib import Path
 import phonenumbers
 from stdnum import luhn
 
+from relance_desktop.errors import CompanyFileError
+from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.store.database import CompanyFile, create_company_file, open_company_file
 
 DEMO_COMPANY = {
@@ -324,6 +326,13 @@ def populate(cf: CompanyFile, today: date, size: DemoSize | None = None, seed: i
 
 def create_demo(path: Path, today: date, size: DemoSize | None = None) -> Path:
     """Create a demo company file at ``path`` (which must not exist)."""
+    if path.exists():
+        raise CompanyFileError(
+            QT_TRANSLATE_NOOP(
+                "errors", "« {path} » existe déjà : choisissez un autre nom de fichier."
+            ),
+            path=str(path),
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.building")
     tmp.unlink(missing_ok=True)

@@ -23,6 +23,7 @@ from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import Attachment, Customer, Invoice, Payment, now
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
+MAX_AMOUNT_CENTS = 100_000_000_000  # one billion in any currency: beyond is a typing slip
 METHODS = {m.value for m in PaymentMethod}
 
 
@@ -66,6 +67,11 @@ class InvoiceInput:
                     "validation",
                     "Le montant TTC doit être positif (un avoir se saisit comme un paiement).",
                 ),
+            )
+        if self.amount_cents > MAX_AMOUNT_CENTS:
+            raise ValidationError(
+                "amount",
+                QT_TRANSLATE_NOOP("validation", "Montant trop élevé : vérifiez la saisie."),
             )
         due = self.due_date or default_due_date(cf, self.customer_id, self.issue_date)
         if due < self.issue_date:

@@ -79,6 +79,35 @@ def test_new_demo_creates_a_populated_file(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["Démo.relance"]
 
 
+def test_new_demo_with_a_name_keeps_the_company_details(tmp_path: Path) -> None:
+    path = tmp_path / "Formation.relance"
+    assert main(["new", str(path), "--demo", "--name", "Atelier Formation"]) == 0
+    with open_company_file(path) as cf:
+        company = cf.company
+        assert company.name == "Atelier Formation"
+        assert (company.iban, company.company_number, company.vat_number) == (
+            DEMO_COMPANY["iban"], DEMO_COMPANY["company_number"], DEMO_COMPANY["vat_number"])
+
+
+def test_new_demo_in_belgium_drops_the_french_company_number(tmp_path: Path) -> None:
+    path = tmp_path / "Démo BE.relance"
+    assert main(["new", str(path), "--demo", "--country", "BE"]) == 0
+    with open_company_file(path) as cf:
+        company = cf.company
+        assert company.country == "BE"
+        assert company.company_number == "" and company.iban == DEMO_COMPANY["iban"]
+
+
+def test_new_demo_refuses_an_existing_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "Démo.relance"
+    path.write_bytes(b"precious")
+    assert main(["new", str(path), "--demo"]) == 2
+    assert "existe déjà" in capsys.readouterr().err
+    assert path.read_bytes() == b"precious"
+
+
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main(["--version"])

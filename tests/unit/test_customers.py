@@ -203,6 +203,14 @@ def test_delete_contact(cf: CompanyFile) -> None:
     assert AuditEvent.select().where(AuditEvent.action == "delete").count() == 1
 
 
+def test_deleting_the_primary_contact_promotes_the_next_one(cf: CompanyFile) -> None:
+    cid = create_customer(cf, CustomerInput(name="A"))
+    first = add_contact(cf, cid, ContactInput(name="Anne"))
+    second = add_contact(cf, cid, ContactInput(name="Bruno"))
+    delete_contact(cf, first)
+    assert [(c.id, c.is_primary) for c in contacts_of(cid)] == [(second, True)]
+
+
 def test_customer_with_invoices_cannot_be_deleted(cf: CompanyFile) -> None:
     cid = create_customer(cf, CustomerInput(name="Garage du Centre"))
     create_invoice(cf, InvoiceInput(cid, "F2026-001", TODAY, None, 10_000))

@@ -86,6 +86,13 @@ def test_amount_must_be_positive(cf: CompanyFile, customer: int, cents: int) -> 
     assert Invoice.select().count() == 0
 
 
+def test_an_absurd_amount_is_refused_as_a_typing_slip(cf: CompanyFile, customer: int) -> None:
+    with pytest.raises(ValidationError, match="trop élevé") as info:
+        create_invoice(cf, InvoiceInput(customer, "F1", TODAY, None, 10**19))
+    assert info.value.field == "amount"
+    assert Invoice.select().count() == 0
+
+
 def test_due_date_defaults_to_the_company_terms(cf: CompanyFile, customer: int) -> None:
     assert default_due_date(cf, customer, TODAY) == TODAY + timedelta(days=30)
     cf.company.__class__.update(payment_terms_days=45).execute()

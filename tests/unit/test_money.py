@@ -67,6 +67,9 @@ def test_money_refuses_to_mix_currencies() -> None:
         Money(100) + Money(100, "USD")
     with pytest.raises(ValueError, match="EUR and CHF"):
         Money(100) - Money(100, "CHF")
+    with pytest.raises(ValueError, match="EUR and USD"):
+        assert Money(1) < Money(2, "USD")
+    assert Money(1) < Money(2) <= Money(2) and Money(3) > Money(2) >= Money(2)
 
 
 @pytest.mark.parametrize("cents", [1.5, Decimal("1.5"), True, "100"])
