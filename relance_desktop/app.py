@@ -10,7 +10,14 @@ import time
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication
 
 from relance_desktop import __version__, paths
@@ -85,7 +92,14 @@ def selftest() -> int:
             os.environ["RELANCE_HOME"] = previous_home
 
 
+def _quiet_offscreen(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """The offscreen platform cannot resize or raise windows: drop only those notices."""
+    if "This plugin does not support" not in message:
+        print(message, file=sys.stderr)
+
+
 def _selftest(started: float) -> int:
+    qInstallMessageHandler(_quiet_offscreen)
     with tempfile.TemporaryDirectory(prefix="relance-selftest-") as tmp:
         os.environ["RELANCE_HOME"] = tmp
         from relance_desktop.services.demo import create_demo

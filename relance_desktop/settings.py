@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from relance_desktop import paths
-from relance_desktop.i18n import DEFAULT_LOCALE, QT_TRANSLATE_NOOP
+from relance_desktop.i18n import DEFAULT_LOCALE, FORMAT_LOCALES, QT_TRANSLATE_NOOP, UI_LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +42,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("window_geometry", "", str, QT_TRANSLATE_NOOP("settings", "Position de la fenêtre")),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
+# Settings whose value must be one of a known list (a hand-edited file must not stop the app).
+_ALLOWED: dict[str, tuple[str, ...]] = {
+    "ui_language": tuple(UI_LANGUAGES),
+    "format_locale": FORMAT_LOCALES,
+}
 
 
 class Settings:
@@ -61,8 +66,11 @@ class Settings:
         if isinstance(raw, dict):
             for key, value in raw.items():
                 spec = _BY_KEY.get(key)
-                if spec and isinstance(value, spec.type):
+                allowed = _ALLOWED.get(key)
+                if spec and isinstance(value, spec.type) and (not allowed or value in allowed):
                     self._values[key] = value
+                elif spec:
+                    log.warning("setting %s=%r ignored (invalid); using the default", key, value)
 
     def get(self, key: str) -> Any:
         spec = _BY_KEY[key]

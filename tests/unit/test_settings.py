@@ -86,6 +86,14 @@ def test_values_of_the_wrong_type_are_ignored_one_by_one() -> None:
     assert (s.get("ui_language"), s.get("user_name")) == ("fr", "Anne")
 
 
+def test_an_unknown_language_or_locale_falls_back_to_french() -> None:
+    file = paths.settings_file()
+    paths.ensure_dir(file.parent)
+    file.write_text(json.dumps({"ui_language": "de", "format_locale": "de_DE"}))
+    s = Settings()
+    assert (s.get("ui_language"), s.get("format_locale")) == ("fr", "fr_FR")
+
+
 def test_recent_files_capped_and_deduplicated(tmp_path: Path) -> None:
     s = Settings()
     files = [tmp_path / f"société {n}.relance" for n in range(10)]
