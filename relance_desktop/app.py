@@ -69,13 +69,19 @@ def run(path: Path | None) -> int:
     install_excepthook(session)
     window = MainWindow(session)
     window.show()
+    open_initial(window, path)
+    return app.exec()
+
+
+def open_initial(window: MainWindow, path: Path | None) -> None:
+    """The file named on the command line, else the last one used (if it still exists)."""
+    settings = window.session.settings
     if path is not None:
         window.open_file(path)
     elif settings.get("reopen_last") and settings.get("last_file"):
         last = Path(settings.get("last_file"))
         if last.exists():
             window.open_file(last)
-    return app.exec()
 
 
 def selftest() -> int:

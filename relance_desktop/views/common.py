@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -29,6 +30,10 @@ class Session:
     settings: Settings
     formatter: Formatter
     today: Callable[[], date] = field(default=date.today)
+    company_path: Path | None = None  # the open company file, for messages
+
+    def file_label(self) -> str:
+        return str(self.company_path) if self.company_path else ""
 
     def money(self, value: Money) -> str:
         return self.formatter.money(value.cents, value.currency)

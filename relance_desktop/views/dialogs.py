@@ -6,10 +6,12 @@ under the fields and puts the cursor in the field to correct; nothing typed is l
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from peewee import PeeweeException as PeeweeError
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,7 +27,7 @@ from relance_desktop.errors import UserFacingError, ValidationError
 from relance_desktop.services import customers as customer_service
 from relance_desktop.services import invoices as invoice_service
 from relance_desktop.services.company import CompanyInput, new_company, update_company
-from relance_desktop.store.database import CompanyFile
+from relance_desktop.store.database import CompanyFile, translate_sqlite_error
 from relance_desktop.store.models import Company, Customer, Invoice
 from relance_desktop.ui_generated.ui_company_form import Ui_CompanyDialog
 from relance_desktop.ui_generated.ui_contact_form import Ui_ContactDialog
@@ -114,10 +116,17 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def accept(self) -> None:
+        """Save; on a broken rule or a file problem keep the form open with what was typed."""
         try:
             self.save()
         except UserFacingError as exc:
             self.show_error(exc)
+            return
+        except (sqlite3.Error, OSError, PeeweeError) as exc:
+            mapped = translate_sqlite_error(exc, self.session.file_label())
+            if mapped is None:
+                raise
+            self.show_error(mapped)
             return
         super().accept()
 

@@ -265,6 +265,7 @@ class MainWindow(QMainWindow):
             return False
         self._close_current()
         self.cf = cf
+        self.session.company_path = cf.path
         self.session.settings.add_recent(cf.path)
         self._show_company()
         return True
@@ -276,6 +277,7 @@ class MainWindow(QMainWindow):
         if self.cf is not None:
             self.cf.close()
             self.cf = None
+            self.session.company_path = None
 
     def close_company(self) -> None:
         self._close_current()
