@@ -11,7 +11,12 @@ from typing import Any
 
 from relance_desktop.store.database import open_company_file
 from relance_desktop.store.models import AuditEvent, Contact, Customer, Invoice, Payment
-from relance_desktop.views.dialogs import ContactDialog, CustomerDialog, InvoiceDialog, PaymentDialog
+from relance_desktop.views.dialogs import (
+    ContactDialog,
+    CustomerDialog,
+    InvoiceDialog,
+    PaymentDialog,
+)
 from relance_desktop.views.receivables_model import Scope
 from tests.helpers import TODAY, sha256
 
