@@ -48,7 +48,12 @@ class Message:
         money: Callable[[Money], str] = str,
     ) -> str:
         """Translate, then fill the placeholders; :class:`Money` arguments use ``money``."""
-        args = {k: money(v) if isinstance(v, Money) else v for k, v in self.args.items()}
+        args = {
+            k: money(v) if isinstance(v, Money)
+            else v.render(translate, money) if isinstance(v, Message)
+            else v
+            for k, v in self.args.items()
+        }
         template = translate(self.context, self.text)
         try:
             return template.format(**args)

@@ -14,16 +14,17 @@ from stdnum.fr import siret as stdnum_siret
 
 from relance_desktop.errors import ValidationError
 from relance_desktop.formatting import normalise_phone
-from relance_desktop.i18n import QT_TRANSLATE_NOOP
+from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def required(field: str, value: str, label: str) -> str:
+    """``label`` is marked with QT_TRANSLATE_NOOP("fields", …) and translated with the message."""
     value = value.strip()
     if not value:
         raise ValidationError(field, QT_TRANSLATE_NOOP("validation", "{label} est obligatoire."),
-                              label=label)
+                              label=Message("fields", label))
     return value
 
 

@@ -201,9 +201,10 @@ class CustomerWindow(QWidget):
         if entry.kind == "payment":
             return labels.label(labels.METHODS, entry.detail)
         if entry.kind == "audit":
+            change = self.tr("{field} : {old} → {new}")
             return "; ".join(
-                f"{labels.label(labels.FIELDS, key)} : {self._value(key, old)} → "
-                f"{self._value(key, new)}"
+                change.format(field=labels.label(labels.FIELDS, key),
+                              old=self._value(key, old), new=self._value(key, new))
                 for key, (old, new) in entry.changes.items() if key != "sha256"
             ) or labels.label(labels.AUDIT_ACTIONS, entry.detail)
         if entry.outcome:
@@ -249,8 +250,10 @@ class CustomerWindow(QWidget):
         address = ", ".join(x for x in (c.street, f"{c.postcode} {c.city}".strip()) if x)
         if address:
             lines.append(esc(address))
-        ids = [f"{self.tr('N° entreprise')} {esc(c.company_number)}" if c.company_number else "",
-               f"{self.tr('TVA')} {esc(c.vat_number)}" if c.vat_number else ""]
+        company_no = self.tr("N° entreprise {number}")
+        vat_no = self.tr("TVA {number}")
+        ids = [company_no.format(number=esc(c.company_number)) if c.company_number else "",
+               vat_no.format(number=esc(c.vat_number)) if c.vat_number else ""]
         contact = [phone_link(c.phone), phone_link(c.mobile),
                    f'<a href="mailto:{esc(c.email)}">{esc(c.email)}</a>' if c.email else ""]
         lines.append(" · ".join(x for x in ids + contact if x))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from relance_desktop import __version__, paths
 from relance_desktop.errors import UserFacingError
 from relance_desktop.formatting import Formatter
+from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import customers as customer_service
 from relance_desktop.services.receivables import open_items
 from relance_desktop.store.database import CompanyFile, open_company_file
@@ -47,13 +48,13 @@ from relance_desktop.views.table_model import Row, RowsModel
 log = logging.getLogger(__name__)
 
 SCOPE_TITLES = {
-    Scope.OVERDUE: "Échues",
-    Scope.NOT_DUE: "À échoir",
-    Scope.D1_30: "1–30 j",
-    Scope.D31_60: "31–60 j",
-    Scope.D61_90: "61–90 j",
-    Scope.OVER_90: "+ de 90 j",
-    Scope.ALL: "Toutes",
+    Scope.OVERDUE: QT_TRANSLATE_NOOP("MainWindow", "Échues"),
+    Scope.NOT_DUE: QT_TRANSLATE_NOOP("MainWindow", "À échoir"),
+    Scope.D1_30: QT_TRANSLATE_NOOP("MainWindow", "1–30 j"),
+    Scope.D31_60: QT_TRANSLATE_NOOP("MainWindow", "31–60 j"),
+    Scope.D61_90: QT_TRANSLATE_NOOP("MainWindow", "61–90 j"),
+    Scope.OVER_90: QT_TRANSLATE_NOOP("MainWindow", "+ de 90 j"),
+    Scope.ALL: QT_TRANSLATE_NOOP("MainWindow", "Toutes"),
 }
 COLUMN_WIDTHS = {Col.CUSTOMER: 220, Col.NUMBER: 100, Col.ISSUED: 84, Col.DUE: 84, Col.DAYS: 70,
                  Col.AMOUNT: 105, Col.STILL_DUE: 105, Col.LAST_ACTION: 200, Col.NEXT_STEP: 150}

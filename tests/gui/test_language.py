@@ -77,3 +77,19 @@ def test_french_is_back_once_the_translators_are_removed(qtbot: Any, session: Se
     window = fresh_window(qtbot, session)
     assert window.menuBar().actions()[0].text() == "&Fichier"
     assert window.model.headerData(Col.CUSTOMER, Qt.Orientation.Horizontal) == "Client"
+
+
+def test_validation_messages_are_translated_with_their_field_label(qapp: Any) -> None:
+    from relance_desktop.errors import ValidationError
+    from relance_desktop.services.validation import required
+    from relance_desktop.views.common import translate
+
+    with pytest.raises(ValidationError) as info:
+        required("name", " ", "Le nom")
+    translators = install_translators(qapp, "en")
+    try:
+        assert info.value.render(translate) == "Name is required."
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    assert info.value.render(translate) == "Le nom est obligatoire."
