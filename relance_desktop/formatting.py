@@ -9,14 +9,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
-import phonenumbers
 from babel import Locale
 from babel.dates import format_date, format_datetime
 from babel.numbers import format_currency, format_decimal, get_decimal_symbol, get_group_symbol
 
 from relance_desktop.domain.money import from_cents, to_cents
 from relance_desktop.i18n import DEFAULT_LOCALE
+
+if TYPE_CHECKING:  # phonenumbers is imported on first use: its metadata is slow to load
+    import phonenumbers
 
 _SPACES = re.compile(r"[\s\u00a0\u202f']")
 
@@ -105,6 +108,8 @@ class Formatter:
     # -- phones ------------------------------------------------------------------------------
     def phone(self, raw: str, country: str | None = None) -> str:
         """National format for numbers of the user's region, international otherwise."""
+        import phonenumbers
+
         number = parse_phone(raw, country or self.region)
         if number is None:
             return raw
@@ -117,6 +122,8 @@ class Formatter:
 
 
 def parse_phone(raw: str, country: str = "FR") -> phonenumbers.PhoneNumber | None:
+    import phonenumbers
+
     if not raw or not raw.strip():
         return None
     try:
@@ -128,6 +135,8 @@ def parse_phone(raw: str, country: str = "FR") -> phonenumbers.PhoneNumber | Non
 
 def normalise_phone(raw: str, country: str = "FR") -> str:
     """E.164 (``+33123456789``) for storage and ``tel:`` links; raises ValueError when invalid."""
+    import phonenumbers
+
     number = parse_phone(raw, country)
     if number is None or not phonenumbers.is_valid_number(number):
         raise ValueError(raw)

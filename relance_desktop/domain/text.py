@@ -14,5 +14,7 @@ _UNDECOMPOSED = str.maketrans(
 def search_key(*parts: str) -> str:
     """Casefold and strip accents so that « MÜLLER » matches « muller »."""
     text = " ".join(p for p in parts if p)
+    if text.isascii():  # most names and numbers: nothing to strip
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_UNDECOMPOSED))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import logging
-import platform
 import sqlite3
 import sys
-import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
@@ -32,6 +30,9 @@ log = logging.getLogger(__name__)
 
 def report_text(exc_type: type[BaseException], exc: BaseException,
                 tb: TracebackType | None) -> str:
+    import platform
+    import traceback
+
     lines = [
         f"Relance {__version__}",
         f"Python {platform.python_version()} · Qt {qVersion()} · {platform.platform()}",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QTableView,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -29,21 +31,16 @@ from relance_desktop import __version__, paths
 from relance_desktop.errors import UserFacingError
 from relance_desktop.formatting import Formatter
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
-from relance_desktop.services import customers as customer_service
 from relance_desktop.services.receivables import open_items
 from relance_desktop.store.database import CompanyFile, open_company_file
 from relance_desktop.views import labels
 from relance_desktop.views.aging_bar import AgingBar
 from relance_desktop.views.common import Session, show_user_error
-from relance_desktop.views.customer_window import CustomerWindow, make_table
-from relance_desktop.views.dialogs import (
-    CompanyDialog,
-    CustomerDialog,
-    InvoiceDialog,
-    PaymentDialog,
-)
 from relance_desktop.views.receivables_model import Col, ReceivablesModel, Scope, scope_totals
-from relance_desktop.views.table_model import Row, RowsModel
+from relance_desktop.views.table_model import Row, RowsModel, make_table
+
+if TYPE_CHECKING:
+    from relance_desktop.views.customer_window import CustomerWindow
 
 log = logging.getLogger(__name__)
 
@@ -141,24 +138,36 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("agingTabs")
         self.tabs.currentChanged.connect(self._scope_changed)
         layout.addWidget(self.tabs)
-        self.view = QTreeView()
-        self.view.setObjectName("invoiceList")
-        self.view.setModel(self.model)
-        self.view.setUniformRowHeights(True)
-        self.view.setRootIsDecorated(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.setSortingEnabled(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAllColumnsShowFocus(True)
-        header = self.view.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
+        # The flat list is a table (it lays out only the rows on screen: fast at 100k rows);
+        # the grouped list is a tree. Only the visible one is attached to the model.
+        self.table = QTableView()
+        self.table.setObjectName("invoiceList")
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.setCornerButtonEnabled(False)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.tree = QTreeView()
+        self.tree.setObjectName("groupedList")
+        self.tree.setUniformRowHeights(True)
+        for view in (self.table, self.tree):
+            view.setAlternatingRowColors(True)
+            view.setSortingEnabled(True)
+            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            view.activated.connect(self._row_activated)
+        self.tree.setAllColumnsShowFocus(True)
+        self.view_stack = QStackedWidget()
+        self.view_stack.addWidget(self.table)
+        self.view_stack.addWidget(self.tree)
+        self.view: QTableView | QTreeView = self.table
+        self._attach_model(self.table)
         self.view.sortByColumn(Col.DAYS, Qt.SortOrder.DescendingOrder)
-        self.view.activated.connect(self._row_activated)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.view_stack, 1)
         self.pages.addWidget(page)
 
         # Page 2: customers.
@@ -313,6 +322,7 @@ class MainWindow(QMainWindow):
         path = Path(name)
         if path.suffix != paths.COMPANY_SUFFIX:
             path = path.with_name(path.name + paths.COMPANY_SUFFIX)
+        from relance_desktop.views.dialogs import CompanyDialog
         if CompanyDialog(self.session, self, path=path).exec():
             self.open_file(path)
 
@@ -344,6 +354,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=name: self.open_file(Path(p)))
 
     def edit_company(self) -> None:
+        from relance_desktop.views.dialogs import CompanyDialog
         if self.cf is not None and CompanyDialog(self.session, self, cf=self.cf).exec():
             self._show_company()
 
@@ -377,10 +388,8 @@ class MainWindow(QMainWindow):
         self.status_count.setText(self.tr("{count} facture(s) affichée(s)").format(count=count))
         self.status_total.setText(self.tr("Reste dû affiché : {amount}").format(
             amount=fmt.money(self.model.visible_due_cents())))
-        overdue = sum(i.amount_cents - i.paid_cents for i in self.model.all_items()
-                      if i.days_overdue > 0)
         self.status_overdue.setText(self.tr("Total échu : {amount}").format(
-            amount=fmt.money(overdue)))
+            amount=fmt.money(self.model.overdue_cents())))
 
     def _search_changed(self, text: str) -> None:
         self.model.set_search(text)
@@ -390,15 +399,41 @@ class MainWindow(QMainWindow):
         self.model.set_scope(Scope(pos))
         self._after_filter()
 
+    def _attach_model(self, view: QTableView | QTreeView) -> None:
+        """Show the list in ``view`` (table when flat, tree when grouped), same columns."""
+        previous = self.view
+        header = previous.horizontalHeader() if isinstance(previous, QTableView) \
+            else previous.header()
+        column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        if previous is not view:
+            previous.setModel(None)  # type: ignore[arg-type]
+        view.setModel(self.model)
+        self.view = view
+        self.view_stack.setCurrentWidget(view)
+        new_header = self.list_header()
+        new_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        new_header.setStretchLastSection(True)
+        for col, width in COLUMN_WIDTHS.items():
+            new_header.resizeSection(col, width)
+        if previous is not view:
+            new_header.setSortIndicator(column, order)
+
+    def list_header(self) -> QHeaderView:
+        view = self.view
+        return view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+
     def _group_toggled(self, grouped: bool) -> None:
+        had_focus = self.view.hasFocus()
         self.model.set_grouped(grouped)
-        self.view.setRootIsDecorated(grouped)
+        self._attach_model(self.tree if grouped else self.table)
+        if had_focus:
+            self.view.setFocus()
         self._after_filter()
 
     def _after_filter(self) -> None:
         self._update_status()
         if self.model.grouped and self.model.rowCount() <= 200:
-            self.view.expandAll()
+            self.tree.expandAll()
         if not self.view.currentIndex().isValid() and self.model.rowCount() > 0:
             self.view.setCurrentIndex(self.model.index(0, 0))
 
@@ -442,6 +477,8 @@ class MainWindow(QMainWindow):
 
         fmt = self.session.formatter
         words = search_key(self.customer_search.text()).split()
+        from relance_desktop.services import customers as customer_service
+
         rows = []
         for c in customer_service.overview(self.cf, self.session.today().isoformat()):
             haystack = search_key(c.name, c.city, c.phone)
@@ -481,6 +518,7 @@ class MainWindow(QMainWindow):
             return None
         window = self.customer_windows.get(customer_id)
         if window is None:
+            from relance_desktop.views.customer_window import CustomerWindow
             window = CustomerWindow(self.session, self.cf, customer_id, self)
             window.changed.connect(self.reload)
             window.destroyed.connect(lambda _=None, c=customer_id:
@@ -495,6 +533,7 @@ class MainWindow(QMainWindow):
     def new_customer(self) -> None:
         if self.cf is None:
             return
+        from relance_desktop.views.dialogs import CustomerDialog
         dialog = CustomerDialog(self.session, self, self.cf)
         if dialog.exec():
             self.reload()
@@ -505,12 +544,14 @@ class MainWindow(QMainWindow):
     def new_invoice(self) -> None:
         if self.cf is None:
             return
+        from relance_desktop.services import customers as customer_service
         if not customer_service.customer_names(self.cf):
             QMessageBox.information(self, self.tr("Nouvelle facture"),
                                     self.tr("Créez d'abord le client de cette facture."))
             self.new_customer()
             return
         current = self.model.customer_at(self.view.currentIndex())
+        from relance_desktop.views.dialogs import InvoiceDialog
         if InvoiceDialog(self.session, self, self.cf, customer_id=current).exec():
             self.reload()
 
@@ -520,6 +561,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Paiement"),
                                     self.tr("Choisissez d'abord une facture dans la liste."))
             return
+        from relance_desktop.views.dialogs import PaymentDialog
         if PaymentDialog(self.session, self, self.cf, item.invoice_id).exec():
             self.reload()
             for window in self.customer_windows.values():

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -62,12 +63,20 @@ HEADERS = {
     Col.STATUS: QT_TRANSLATE_NOOP("ReceivablesModel", "Statut"),
 }
 NUMERIC = {Col.DAYS, Col.AMOUNT, Col.STILL_DUE}
+COLUMN_COUNT = len(Col)
+NO_FLAGS = Qt.ItemFlag.NoItemFlags
+GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+LEAF_FLAGS = GROUP_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
 STATUS_ORDER = {"promised": 0, "disputed": 1, "not_due": 2, "partly_paid": 3, "overdue": 4}
 BUCKET_COLOURS = {
     Bucket.D31_60: QColor("#b26a00"),
     Bucket.D61_90: QColor("#c2410c"),
     Bucket.OVER_90: QColor("#b3261e"),
 }
+ANSWERED_ROLES = frozenset(int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole, InvoiceIdRole, CustomerIdRole,
+))
 FAR_FUTURE = datetime.max
 FAR_PAST = datetime.min
 
@@ -109,19 +118,21 @@ class Group:
     currency: str
 
 
-def _amount_keys(cents: int) -> str:
-    units, rest = divmod(abs(cents), 100)
-    return f"{units},{rest:02d} {units}.{rest:02d}"
-
-
 def normalise_query(text: str) -> list[str]:
-    """Words to find (all must match). An amount typed with spaces is one word."""
+    """Words to find (all must match).
+
+    An amount is one word whatever the user's habits: « 1 234,56 », « 1234.56 » and « 1.234,56 »
+    all become « 1234.56 ».
+    """
     text = search_key(text.strip())
     if not text:
         return []
-    compact = text.replace("€", "").replace("\u202f", "").replace("\xa0", "")
-    if compact.replace(" ", "") and all(ch.isdigit() or ch in " ,." for ch in compact):
-        return [compact.replace(" ", "")]
+    compact = text.replace("€", "").replace("\u202f", "").replace("\xa0", "").replace(" ", "")
+    if compact and all(ch.isdigit() or ch in ",." for ch in compact):
+        head, sep, tail = compact.replace(",", ".").rpartition(".")
+        if sep and len(tail) <= 2:  # a decimal part: earlier separators group thousands
+            return [head.replace(".", "") + "." + tail]
+        return [compact.replace(",", "").replace(".", "")]
     return text.split()
 
 
@@ -131,6 +142,9 @@ class ReceivablesModel(QAbstractItemModel):
         self._fmt = formatter
         self._items: list[OpenItem] = []
         self._keys: list[str] = []
+        self._names: dict[int, str] = {}
+        self._due: list[int] = []
+        self._overdue_cents = 0
         self._order: list[int] = []
         self._rows: list[int] = []  # visible item indices, in display order
         self._groups: list[Group] = []
@@ -153,14 +167,36 @@ class ReceivablesModel(QAbstractItemModel):
     def set_items(self, items: list[OpenItem]) -> None:
         self.beginResetModel()
         self._items = items
-        self._keys = [
-            f"{search_key(i.customer)}\t{search_key(i.number)}\t{_amount_keys(i.amount_cents)}"
-            f"\t{_amount_keys(i.amount_cents - i.paid_cents)}"
-            for i in items
-        ]
+        names: dict[int, str] = {}
+        for i in items:
+            if i.customer_id not in names:
+                names[i.customer_id] = search_key(i.customer)
+        self._names = names
+        self._due = [i.amount_cents - i.paid_cents for i in items]
+        self._keys = []  # built after the first paint (or by the first search), see keys()
+        self._overdue_cents = sum(
+            due for i, due in zip(items, self._due, strict=True) if i.days_overdue > 0
+        )
         self._order = self._sorted(self._sort_column, self._sort_order)
         self._apply_filter()
         self.endResetModel()
+        if items:  # right after this event; a search typed sooner builds them itself
+            QTimer.singleShot(0, self.keys)
+
+    def keys(self) -> list[str]:
+        """One search key per item (customer, number, amount, still due), built once."""
+        if len(self._keys) != len(self._items):
+            names = self._names
+            # Inlined on purpose (about 25 ms for 23,000 open invoices): amounts and still-due
+            # amounts of open invoices are positive, so « units.cents » needs no sign.
+            self._keys = [
+                f"{names[i.customer_id]}\t"
+                f"{number.casefold() if number.isascii() else search_key(number)}\t"
+                f"{i.amount_cents // 100}.{i.amount_cents % 100:02d}\t{due // 100}.{due % 100:02d}"
+                for i, due in zip(self._items, self._due, strict=True)
+                for number in (i.number,)
+            ]
+        return self._keys
 
     def set_scope(self, scope: Scope) -> None:
         if scope != self._scope:
@@ -197,19 +233,21 @@ class ReceivablesModel(QAbstractItemModel):
 
     def _apply_filter(self) -> None:
         buckets = self._scope.buckets()
-        items, keys = self._items, self._keys
+        items = self._items
         rows = self._order
         if len(buckets) < len(Bucket):
             rows = [i for i in rows if items[i].bucket in buckets]
-        for word in self._words:
-            rows = [i for i in rows if word in keys[i]]
+        if self._words:
+            keys = self.keys()
+            for word in self._words:
+                rows = [i for i in rows if word in keys[i]]
         self._rows = rows
         self._build_groups()
 
     def _sort_key(self, column: Col) -> Callable[[int], Any]:
         items = self._items
         if column == Col.CUSTOMER:
-            names = {i.customer_id: search_key(i.customer) for i in items}
+            names = self._names
             return lambda k: (names[items[k].customer_id], items[k].due_date)
         getters: dict[Col, Callable[[OpenItem], Any]] = {
             Col.NUMBER: lambda i: i.number,
@@ -217,11 +255,12 @@ class ReceivablesModel(QAbstractItemModel):
             Col.DUE: lambda i: i.due_date,
             Col.DAYS: lambda i: i.days_overdue,
             Col.AMOUNT: lambda i: i.amount_cents,
-            Col.STILL_DUE: lambda i: i.amount_cents - i.paid_cents,
             Col.LAST_ACTION: lambda i: i.last_action_at or FAR_PAST,
             Col.NEXT_STEP: lambda i: i.next_step_at or FAR_FUTURE,
             Col.STATUS: lambda i: STATUS_ORDER.get(i.status, 9),
         }
+        if column == Col.STILL_DUE:
+            return self._due.__getitem__
         getter = getters[column]
         return lambda k: getter(items[k])
 
@@ -256,7 +295,7 @@ class ReceivablesModel(QAbstractItemModel):
                     item.customer_id, item.customer, [], 0, 0, item.days_overdue, item.currency
                 )
             group.rows.append(k)
-            group.due_cents += item.amount_cents - item.paid_cents
+            group.due_cents += self._due[k]
             group.amount_cents += item.amount_cents
             group.max_days = max(group.max_days, item.days_overdue)
         groups = list(by_customer.values())
@@ -279,7 +318,12 @@ class ReceivablesModel(QAbstractItemModel):
         return len(self._rows)
 
     def visible_due_cents(self) -> int:
-        return sum(self._items[k].amount_cents - self._items[k].paid_cents for k in self._rows)
+        due = self._due
+        return sum(due[k] for k in self._rows)
+
+    def overdue_cents(self) -> int:
+        """Everything overdue in the company file, whatever the filter."""
+        return self._overdue_cents
 
     def all_items(self) -> list[OpenItem]:
         return self._items
@@ -314,10 +358,17 @@ class ReceivablesModel(QAbstractItemModel):
 
     # -- QAbstractItemModel ------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = ROOT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # Called for every row the view lays out: no hasIndex() (it calls rowCount twice).
+        if row < 0 or not 0 <= column < COLUMN_COUNT:
             return QModelIndex()
         if parent.isValid():
+            if not self._grouped or parent.internalId() != 0:
+                return QModelIndex()
+            if row >= len(self._groups[parent.row()].rows):
+                return QModelIndex()
             return self.createIndex(row, column, parent.row() + 1)
+        if row >= (len(self._groups) if self._grouped else len(self._rows)):
+            return QModelIndex()
         return self.createIndex(row, column, 0)
 
     def parent(self, index: Index = ROOT) -> QModelIndex:  # type: ignore[override]
@@ -333,7 +384,12 @@ class ReceivablesModel(QAbstractItemModel):
         return 0
 
     def columnCount(self, parent: Index = ROOT) -> int:
-        return len(Col)
+        return COLUMN_COUNT
+
+    def hasChildren(self, parent: Index = ROOT) -> bool:
+        if not parent.isValid():
+            return True
+        return self._grouped and parent.internalId() == 0 and parent.column() == 0
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -345,7 +401,7 @@ class ReceivablesModel(QAbstractItemModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in ANSWERED_ROLES or not index.isValid():
             return None
         column = Col(index.column())
         if self._grouped and index.internalId() == 0:
@@ -429,8 +485,10 @@ class ReceivablesModel(QAbstractItemModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return NO_FLAGS
+        if self._grouped and index.internalId() == 0:
+            return GROUP_FLAGS
+        return LEAF_FLAGS
 
 
 def scope_totals(items: list[OpenItem]) -> dict[Scope, tuple[int, int]]:

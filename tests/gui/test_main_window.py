@@ -86,8 +86,10 @@ def test_search_as_you_type_by_customer_number_and_amount(demo_window: Any, qtbo
     typed = w.session.formatter.number(due).replace("\u202f", " ")
     qtbot.keyClicks(w.search, typed)
     assert target.invoice_id in {i.invoice_id for i in visible(w)}
-    assert all(typed.replace(" ", "") in w.model._keys[w.model._items.index(i)]
-               for i in visible(w))
+    shown = visible(w)
+    assert shown and all(
+        typed.replace(" ", "").replace(",", ".") in w.model.keys()[w.model._items.index(i)]
+        for i in shown)
 
 
 def test_search_ignores_accents_and_case(demo_window: Any, qtbot: Any) -> None:
@@ -139,7 +141,7 @@ def test_every_column_sorts_both_ways(demo_window: Any, column: Col) -> None:
                       Col.STILL_DUE):
             keys = [key(i) for i in items]
             assert keys == sorted(keys, reverse=order == Qt.SortOrder.DescendingOrder)
-        assert w.view.header().sortIndicatorSection() == column
+        assert w.list_header().sortIndicatorSection() == column
 
 
 def test_group_by_customer_shows_each_customers_total(demo_window: Any, qtbot: Any) -> None:
@@ -279,3 +281,14 @@ def test_close_and_recent_files(demo_window: Any, demo_path: Path) -> None:
     assert actions and str(demo_path.resolve()) in actions[0].text()
     actions[0].trigger()
     assert w.cf is not None and w.model.rowCount() > 0
+
+
+@pytest.mark.parametrize(("typed", "word"), [
+    ("1 234,56", "1234.56"), ("1234.56", "1234.56"), ("1.234,56", "1234.56"),
+    ("1,234.56", "1234.56"), ("1 234", "1234"), ("1234,5", "1234.5"), ("12 €", "12"),
+    ("Garage Dubois", None),
+])
+def test_amounts_typed_any_way_are_one_search_word(typed: str, word: str | None) -> None:
+    from relance_desktop.views.receivables_model import normalise_query
+
+    assert normalise_query(typed) == ([word] if word else ["garage", "dubois"])
