@@ -10,6 +10,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from relance_desktop import __version__, paths
@@ -88,9 +89,134 @@ def cmd_selftest(argv: Sequence[str]) -> int:
     return selftest()
 
 
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"date attendue au format AAAA-MM-JJ : {text!r}") from None
+
+
+def _amount(text: str) -> int:
+    from decimal import Decimal, InvalidOperation
+
+    from relance_desktop.domain.money import to_cents
+
+    try:
+        cents = to_cents(Decimal(text.replace(",", ".")))
+    except (InvalidOperation, ValueError):
+        raise argparse.ArgumentTypeError(f"montant attendu, par ex. 1500.00 : {text!r}") from None
+    if cents <= 0:
+        raise argparse.ArgumentTypeError(f"le montant doit être positif : {text!r}")
+    return cents
+
+
+def _rate(text: str) -> Decimal:
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        value = Decimal(text.replace(",", "."))
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"taux attendu en %, par ex. 12.5 : {text!r}") from None
+    if not value.is_finite() or value < 0 or value > 100:
+        raise argparse.ArgumentTypeError(f"taux attendu entre 0 et 100 % : {text!r}")
+    return value
+
+
+def cmd_interest(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="relance-desktop interest",
+        description="Intérêts de retard, indemnité et prescription d'une créance "
+        "(France, Belgique).",
+    )
+    parser.add_argument("--country", choices=("FR", "BE"), required=True)
+    parser.add_argument("--debtor", choices=("business", "consumer"), required=True)
+    parser.add_argument("--amount", type=_amount, required=True, help="montant TTC, ex. 1500.00")
+    parser.add_argument("--due", type=_iso_date, required=True, help="échéance AAAA-MM-JJ")
+    parser.add_argument("--on", type=_iso_date, default=None,
+                        help="date du calcul (AAAA-MM-JJ ; aujourd'hui par défaut)")
+    parser.add_argument("--rate", type=_rate, default=None, help="taux contractuel en %%")
+    parser.add_argument("--notice", type=_iso_date, default=None,
+                        help="date de réception de la mise en demeure (consommateur, France)")
+    parser.add_argument("--reminder-sent", type=_iso_date, default=None,
+                        help="date d'envoi du premier rappel gratuit (consommateur, Belgique)")
+    parser.add_argument("--by", choices=("post", "email"), default=None,
+                        help="envoi du premier rappel : post (courrier) ou email")
+    parser.add_argument("--json", action="store_true", help="un objet JSON (montants en texte)")
+    args = parser.parse_args(argv)
+    if (args.reminder_sent is None) != (args.by is None):
+        parser.error("--reminder-sent et --by vont ensemble")
+    import json
+
+    from relance_desktop.domain.legal import Channel, Claim, DebtorKind, RateUnknown, assess
+    from relance_desktop.formatting import Formatter
+    from relance_desktop.services import legal
+    from relance_desktop.settings import Settings
+
+    settings = Settings()
+    claim = Claim(
+        country=args.country,
+        debtor=DebtorKind(args.debtor),
+        principal_cents=args.amount,
+        due_date=args.due,
+        assessed_on=args.on or date.today(),
+        contractual_rate=args.rate,
+        notice_received_on=args.notice,
+        reminder_sent_on=args.reminder_sent,
+        reminder_channel=Channel(args.by) if args.by else None,
+    )
+    try:
+        assessment = assess(claim, legal.load_rates(settings), legal.options_from(settings))
+    except RateUnknown as exc:
+        return _print_error(legal.rate_unknown_error(exc))
+    if args.json:
+        print(json.dumps(legal.to_json(assessment), ensure_ascii=False, indent=2))
+        return 0
+    fmt = Formatter(settings.get("format_locale"))
+    print(legal.render_text(assessment, fmt))
+    return 0
+
+
+def cmd_reference(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="relance-desktop reference",
+        description="Références de paiement : communication structurée belge (ogm) ou ISO 11649 "
+        "(rf). Avec --check, dit si une référence est valide (code 0) ou non (code 1).",
+    )
+    parser.add_argument("kind", nargs="?", choices=("ogm", "rf"))
+    parser.add_argument("base", nargs="?", help="numéro de facture ou base de la référence")
+    parser.add_argument("--check", metavar="VALUE", help="référence à vérifier")
+    args = parser.parse_args(argv)
+    from relance_desktop.domain import references
+
+    if args.check is not None:
+        value = args.check
+        if references.is_valid_ogm(value):
+            ogm = references.format_ogm(references.compact_ogm(value))
+            print(f"valide : communication structurée {ogm}")
+            return 0
+        if references.is_valid_rf(value):
+            print(f"valide : référence ISO 11649 {references.format_rf(value)}")
+            return 0
+        print(f"invalide : {value}")
+        return 1
+    if not args.kind or not args.base:
+        parser.error("indiquez ogm|rf et la base, ou --check VALEUR")
+    try:
+        if args.kind == "ogm":
+            print(references.format_ogm(references.ogm_from_number(args.base)))
+        else:
+            print(references.format_rf(references.rf_from_reference(args.base)))
+    except ValueError as exc:
+        print(f"relance-desktop: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
 COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "new": cmd_new,
     "selftest": cmd_selftest,
+    "interest": cmd_interest,
+    "reference": cmd_reference,
 }
 
 

@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 
 from babel import Locale
 from babel.dates import format_date, format_datetime
-from babel.numbers import format_currency, format_decimal, get_decimal_symbol, get_group_symbol
+from babel.numbers import (
+    format_currency,
+    format_decimal,
+    format_percent,
+    get_decimal_symbol,
+    get_group_symbol,
+)
 
 from relance_desktop.domain.money import from_cents, to_cents
 from relance_desktop.i18n import DEFAULT_LOCALE
@@ -74,6 +80,10 @@ class Formatter:
         except InvalidOperation as exc:  # not a number, or too many digits to be an amount
             raise ValueError(text) from exc
         return sign * to_cents(value)
+
+    def percent(self, value: Decimal) -> str:
+        """A rate given in percent (Decimal("13.15")) → « 13,15 % »; no float on the way."""
+        return format_percent(value / 100, locale=self.locale, decimal_quantization=False)
 
     # -- dates -------------------------------------------------------------------------------
     def date(self, value: dt.date | None) -> str:

@@ -40,12 +40,23 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("last_file", "", str, QT_TRANSLATE_NOOP("settings", "Dernier fichier ouvert")),
     Setting("reopen_last", True, bool, QT_TRANSLATE_NOOP("settings", "Rouvrir le dernier fichier")),
     Setting("window_geometry", "", str, QT_TRANSLATE_NOOP("settings", "Position de la fenêtre")),
+    # Legal engine: half-years added by the user (« 2026-S2 » → {"ecb": "2.15", ...}) and the
+    # two readings of the law the user may choose between (see domain/legal).
+    Setting("extra_rates", {}, dict, QT_TRANSLATE_NOOP("settings", "Taux ajoutés")),
+    Setting("rate_mode", "split", str, QT_TRANSLATE_NOOP(
+        "settings", "Taux d'intérêt quand le retard couvre plusieurs semestres")),
+    Setting("day_count", "365", str, QT_TRANSLATE_NOOP("settings", "Base de calcul des jours")),
+    Setting("be_consumer_prescription", "1y_end_of_year", str, QT_TRANSLATE_NOOP(
+        "settings", "Prescription envers un consommateur belge")),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 # Settings whose value must be one of a known list (a hand-edited file must not stop the app).
 _ALLOWED: dict[str, tuple[str, ...]] = {
     "ui_language": tuple(UI_LANGUAGES),
     "format_locale": FORMAT_LOCALES,
+    "rate_mode": ("split", "due_date"),
+    "day_count": ("365", "actual"),
+    "be_consumer_prescription": ("1y_end_of_year", "10y"),
 }
 
 
@@ -75,7 +86,9 @@ class Settings:
     def get(self, key: str) -> Any:
         spec = _BY_KEY[key]
         value = self._values.get(key, spec.default)
-        return list(value) if isinstance(value, list) else value
+        if isinstance(value, (list, dict)):
+            return value.copy()  # callers change their copy, then set() it
+        return value
 
     def set(self, key: str, value: Any) -> None:
         spec = _BY_KEY[key]

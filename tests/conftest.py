@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from relance_desktop.domain.legal import RateTable
 from relance_desktop.services.demo import create_demo
 from relance_desktop.store.database import CompanyFile, create_company_file, open_company_file
-from tests.helpers import TODAY
+from tests.helpers import TODAY, shipped_rates
 
 __all__ = ["TODAY"]
 
@@ -32,6 +33,12 @@ def relance_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
 @pytest.fixture
 def today() -> date:
     return TODAY
+
+
+@pytest.fixture(scope="session")
+def rates() -> RateTable:
+    """The rate table shipped in resources/legal/rates.json (immutable, so shared)."""
+    return shipped_rates()
 
 
 @pytest.fixture

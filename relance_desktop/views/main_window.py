@@ -262,6 +262,11 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self._action(self.tr("&Actualiser"), self.reload, QKeySequence.StandardKey.Refresh, view)
 
+        tools = bar.addMenu(self.tr("&Outils"))
+        self._action(self.tr("Calcul des &intérêts de retard…"), self.open_calculator, "Ctrl+I",
+                     tools)
+        self._action(self.tr("&Taux d'intérêt…"), self.open_rates, None, tools)
+
         help_menu = bar.addMenu(self.tr("&Aide"))
         self._action(self.tr("Dossier des &journaux"), self.show_logs, None, help_menu)
         self._action(self.tr("À &propos de Relance"), self.about, None, help_menu)
@@ -569,6 +574,24 @@ class MainWindow(QMainWindow):
             self.reload()
             for window in self.customer_windows.values():
                 window.reload()
+
+    def open_calculator(self) -> None:
+        """The calculator, on the selected customer's open invoices when there is one."""
+        from relance_desktop.views.calculator import CalculatorWindow
+
+        customer_id = self.model.customer_at(self.view.currentIndex())
+        items = [i for i in self.model.all_items() if i.customer_id == customer_id]
+        items.sort(key=lambda i: i.due_date)
+        country = self.cf.company.country if self.cf is not None else "FR"
+        window = CalculatorWindow(self.session, country=country, items=items, parent=self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        self.calculator = window
+
+    def open_rates(self) -> None:
+        from relance_desktop.views.rates import RatesDialog
+
+        RatesDialog(self.session, self).exec()
 
     def preferences(self) -> None:
         from relance_desktop.views.preferences import PreferencesDialog

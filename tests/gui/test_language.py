@@ -19,14 +19,14 @@ from relance_desktop.views.receivables_model import Col
 
 EXPECTED = {
     "en": {
-        "menus": ["&File", "&Entry", "&View", "&Help"],
+        "menus": ["&File", "&Entry", "&View", "&Tools", "&Help"],
         "columns": {Col.CUSTOMER: "Customer", Col.NUMBER: "Invoice no.", Col.DUE: "Due date",
                     Col.STILL_DUE: "Balance due"},
         "sidebar": ["Overdue invoices", "Customers"],
         "status": "Invoices shown: 0",
     },
     "nl": {
-        "menus": ["&Bestand", "&Invoer", "&Weergave", "&Help"],
+        "menus": ["&Bestand", "&Invoer", "&Weergave", "E&xtra", "&Help"],
         "columns": {Col.CUSTOMER: "Klant", Col.NUMBER: "Factuurnr.", Col.DUE: "Vervaldag",
                     Col.STILL_DUE: "Openstaand"},
         "sidebar": ["Vervallen facturen", "Klanten"],

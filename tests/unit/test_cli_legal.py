@@ -1,0 +1,116 @@
+"""``relance-desktop interest`` and ``reference``: the legal engine from the command line."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator
+
+import pytest
+
+from relance_desktop.__main__ import main
+
+
+@pytest.fixture(autouse=True)
+def restore_logging() -> Iterator[None]:
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
+    yield
+    for handler in list(root.handlers):
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+
+
+WORKED = ["interest", "--country", "FR", "--debtor", "business", "--amount", "1500.00",
+          "--due", "2025-03-31", "--on", "2025-06-15"]
+
+
+def test_the_worked_example_of_the_legal_notes_as_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([*WORKED, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["interest"] == "41.07"
+    assert data["indemnity"] == "40.00"
+    assert data["total"] == "1581.07"
+    assert [(p["half_year"], p["days"], p["rate"]) for p in data["periods"]] == [
+        ("2025-S1", 76, "13.15")]
+    assert data["prescription_date"] == "2030-03-31"
+    assert {line["code"] for line in data["lines"]} >= {"interest", "fixed_indemnity"}
+
+
+def test_the_worked_example_as_text_in_french(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(WORKED) == 0
+    out = capsys.readouterr().out
+    assert "41,07\xa0€" in out and "40,00\xa0€" in out and "1\u202f581,07\xa0€" in out
+    assert "76 j" in out and "13,15\xa0%" in out
+    assert "31/03/2030" in out  # last day the debt can be claimed
+    assert "L441-10" in out and "D441-5" in out  # each line says its rule
+
+
+def test_a_french_consumer_owes_no_40_and_interest_only_after_the_notice(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    args = ["interest", "--country", "FR", "--debtor", "consumer", "--amount", "1500.00",
+            "--due", "2025-03-31", "--on", "2025-06-15", "--json"]
+    assert main(args) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["interest"], data["indemnity"]) == ("0.00", "0.00")
+    assert main([*args, "--notice", "2025-05-16"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["indemnity"] == "0.00"
+    assert data["periods"] and data["periods"][0]["start"] == "2025-05-17"
+    assert data["periods"][0]["rate"] == "3.71"  # the « autres » legal rate of 2025-S1
+    assert data["prescription_date"] == "2027-03-31"
+
+
+def test_a_belgian_consumer_waits_14_days_after_the_free_reminder(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    args = ["interest", "--country", "BE", "--debtor", "consumer", "--amount", "400.00",
+            "--due", "2023-09-11", "--reminder-sent", "2023-09-18", "--by", "post", "--json"]
+    assert main([*args, "--on", "2023-10-04"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["waiting_period_end"] == "2023-10-04"
+    assert data["charges_from"] == "2023-10-05"
+    assert (data["interest"], data["indemnity"]) == ("0.00", "0.00")
+    assert main([*args, "--on", "2023-10-05"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["indemnity"] == "55.00" and data["indemnity_is_maximum"] is True
+
+
+def test_a_half_year_the_table_does_not_know_is_refused_not_guessed(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code = main(["interest", "--country", "FR", "--debtor", "business", "--amount", "100",
+                 "--due", "2026-05-01", "--on", "2026-09-01"])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "2026-S2" in err and "ne devine jamais" in err
+
+
+@pytest.mark.parametrize("bad", [["--amount", "abc"], ["--amount", "-5"], ["--due", "31/03/2025"]])
+def test_bad_arguments_name_what_is_wrong(
+    bad: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["interest", "--country", "FR", "--debtor", "business", "--amount", "10",
+            "--due", "2025-03-31", "--on", "2025-06-15"]
+    for flag, value in zip(bad[::2], bad[1::2], strict=True):
+        args[args.index(flag) + 1] = value
+    with pytest.raises(SystemExit) as info:
+        main(args)
+    assert info.value.code == 2
+    assert bad[1] in capsys.readouterr().err
+
+
+def test_reference_generation_and_check(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["reference", "ogm", "1234567890"]) == 0
+    assert capsys.readouterr().out.strip() == "+++123/4567/89002+++"
+    assert main(["reference", "rf", "1234512345"]) == 0
+    assert capsys.readouterr().out.strip() == "RF45 1234 5123 45"
+    assert main(["reference", "--check", "+++090/9337/55493+++"]) == 0
+    assert "valide" in capsys.readouterr().out
+    assert main(["reference", "--check", "RF18 5390 0754 7034"]) == 0
+    capsys.readouterr()
+    assert main(["reference", "--check", "+++700/8000/90607+++"]) == 1
+    assert "invalide" in capsys.readouterr().out
