@@ -113,6 +113,15 @@ RULE_TEXTS: dict[str, str] = {
         "legal", "CDE livre XIX, art. XIX.4 : maximums autorisés envers un consommateur, après "
         "le délai de 14 jours suivant le premier rappel gratuit"),
 }
+# Short citations for narrow columns (the full sentence goes in a tooltip).
+RULE_SHORT: dict[str, str] = {
+    "FR_L441_10": QT_TRANSLATE_NOOP("legal", "C. com. L441-10"),
+    "FR_D441_5": QT_TRANSLATE_NOOP("legal", "C. com. D441-5"),
+    "FR_CC_1231_6": QT_TRANSLATE_NOOP("legal", "C. civ. 1231-6"),
+    "BE_LAW_2002_ART5": QT_TRANSLATE_NOOP("legal", "Loi 2/8/2002, art. 5"),
+    "BE_LAW_2002_ART6": QT_TRANSLATE_NOOP("legal", "Loi 2/8/2002, art. 6"),
+    "BE_CDE_XIX_4": QT_TRANSLATE_NOOP("legal", "CDE XIX.4"),
+}
 NOTICE_TEXTS: dict[str, str] = {
     "nothing_due": QT_TRANSLATE_NOOP("legal", "Rien n'est dû sur cette facture."),
     "not_overdue": QT_TRANSLATE_NOOP(
@@ -244,6 +253,7 @@ class Row:
     label: str
     rule: str
     amount_cents: int
+    rule_short: str = ""
     period: str = ""  # « 01/04/2025 → 15/06/2025 »
     days: int | None = None
     rate: Decimal | None = None
@@ -273,13 +283,14 @@ def breakdown(
             for period in assessment.periods:
                 rows.append(Row(
                     "period", str(period.half_year), _text(RULE_TEXTS, line.rule, translate),
-                    to_cents(period.interest),
+                    to_cents(period.interest), _text(RULE_SHORT, line.rule, translate),
                     period=f"{fmt_date(period.start)} → {fmt_date(period.end)}",
                     days=period.days, rate=period.rate,
                 ))
         label = _fill(_text(LINE_TEXTS, line.code, translate), line.args, fmt_date, fmt_money,
                       translate)
-        rows.append(Row("line", label, _text(RULE_TEXTS, line.rule, translate), line.amount_cents))
+        rows.append(Row("line", label, _text(RULE_TEXTS, line.rule, translate), line.amount_cents,
+                        _text(RULE_SHORT, line.rule, translate)))
     rows.append(Row("total", _text(LINE_TEXTS, "total", translate), "", assessment.total_cents))
     notices = tuple(
         _fill(_text(NOTICE_TEXTS, n.code, translate), n.args, fmt_date, fmt_money, translate)
@@ -378,7 +389,7 @@ def render_text(assessment: Assessment, fmt: Any, translate: Translate = identit
         out.append("")
         out.append(t(CTX, WAITING_UNTIL).format(
             end=fmt.date(result.waiting_period_end)))
-    if result.charges_from:
+    if result.charges_from and result.waiting_period_end:
         out.append(t(CTX, CHARGES_FROM).format(
             day=fmt.date(result.charges_from)))
     if result.prescription_date:

@@ -45,6 +45,7 @@ from relance_desktop.views.table_model import Row, RowsModel, make_table
 class Result:
     title: str  # « Facture F2025-00009 » or ""
     assessment: Assessment
+    number: str = ""
 
 
 class CalculatorWindow(QWidget):
@@ -140,6 +141,7 @@ class CalculatorWindow(QWidget):
                                numeric={2, 3, 4}, parent=self)
         self.view = make_table(self.table)
         self.view.setSortingEnabled(False)
+        self.view.setWordWrap(False)
         layout.addWidget(self.view, 1)
         self.notices = QLabel()
         self.notices.setWordWrap(True)
@@ -170,8 +172,8 @@ class CalculatorWindow(QWidget):
         super().keyPressEvent(event)
 
     # -- computing ---------------------------------------------------------------------------
-    def _claims(self) -> list[tuple[str, Claim]]:
-        """(title, claim) for each invoice ticked, or the amount typed."""
+    def _claims(self) -> list[tuple[str, str, Claim]]:
+        """(title, invoice number, claim) for each invoice ticked, or the amount typed."""
         common = {
             "country": str(self.country.currentData()),
             "debtor": DebtorKind(str(self.debtor.currentData())),
@@ -191,7 +193,8 @@ class CalculatorWindow(QWidget):
             for row, item in enumerate(self.items):
                 if self.invoices.item(row).checkState() != Qt.CheckState.Checked:
                     continue
-                claims.append((self.tr("Facture {number}").format(number=item.number), Claim(
+                claims.append((self.tr("Facture {number}").format(number=item.number),
+                               item.number, Claim(
                     principal_cents=item.amount_cents - item.paid_cents,
                     due_date=item.due_date, issued_on=item.issue_date,
                     currency=item.currency, **common)))
@@ -199,7 +202,8 @@ class CalculatorWindow(QWidget):
         cents = self.session.formatter.parse_money(self.amount.text())
         if cents <= 0:
             raise ValueError(self.amount.text())
-        return [("", Claim(principal_cents=cents, due_date=self.due.date().toPython(), **common))]
+        return [("", "", Claim(principal_cents=cents, due_date=self.due.date().toPython(),
+                               **common))]
 
     def _contract_rate(self) -> Decimal | None:
         text = self.contract.text().strip().replace(",", ".").rstrip("%").strip()
@@ -231,8 +235,8 @@ class CalculatorWindow(QWidget):
             return
         options = legal.options_from(self.session.settings)
         try:
-            self.results = [Result(title, assess(claim, self.rates, options))
-                            for title, claim in claims]
+            self.results = [Result(title, assess(claim, self.rates, options), number)
+                            for title, number, claim in claims]
         except RateUnknown as exc:
             self._show_problem(legal.rate_unknown_error(exc).render(translate))
             return
@@ -264,15 +268,18 @@ class CalculatorWindow(QWidget):
                 rows.append(Row(len(rows), [
                     ("    " if line.kind == "period" else "") + line.label, line.period,
                     str(line.days) if line.days is not None else "", rate,
-                    money(line.amount_cents), line.rule], [0] * 6))
+                    money(line.amount_cents), line.rule_short], [0] * 6,
+                    extra={"tooltip": line.rule}))
             grand += detail.total_cents
-            notices.extend(detail.notices)
+            said = list(detail.notices)
             if detail.prescription_date:
-                notices.append(translate(legal.CTX, legal.CLAIMABLE_UNTIL).format(
+                said.append(translate(legal.CTX, legal.CLAIMABLE_UNTIL).format(
                     day=fmt.date(detail.prescription_date)))
-            if detail.charges_from:
-                notices.append(translate(legal.CTX, legal.CHARGES_FROM).format(
+            if detail.charges_from and detail.waiting_period_end:
+                said.append(translate(legal.CTX, legal.CHARGES_FROM).format(
                     day=fmt.date(detail.charges_from)))
+            prefix = f"{result.number} : " if result.number else ""
+            notices.extend(prefix + text for text in said)
         if len(self.results) > 1:
             rows.append(Row(len(rows), [self.tr("Total des factures"), "", "", "",
                                         fmt.money(grand), ""], [0] * 6))

@@ -80,6 +80,8 @@ class RowsModel(QAbstractTableModel):
             return QBrush(QColor("#777777"))
         if role == IdRole:
             return row.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.extra.get("tooltip")
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -28,7 +28,7 @@ def test_the_worked_example_typed_by_hand(qtbot: Any, session: Any) -> None:
     period = next(r for r in rows if r[1].startswith("01/04/2025"))
     assert period[2:5] == ["76", "13,15\xa0%", "41,07\xa0€"]
     assert rows[-1][0] == "Total" and rows[-1][4] == "1\u202f581,07\xa0€"
-    assert any("D441-5" in r[5] for r in rows)
+    assert any(r[5] == "C. com. D441-5" for r in rows)
     assert "31/03/2030" in window.notices.text()
     window.copy_button.click()
     assert "41,07" in QGuiApplication.clipboard().text()
