@@ -1,0 +1,99 @@
+"""What every importer produces: validated plain records, and the problems it met.
+
+Importers read one file each and never touch the database. The import service (preview, matching,
+atomic apply) works only with these records, whatever the source format.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+
+class Severity(StrEnum):
+    ERROR = "error"  # the row or document is left out
+    WARNING = "warning"  # imported, but the user should look
+
+
+class DocumentKind(StrEnum):
+    INVOICE = "invoice"
+    CREDIT_NOTE = "credit_note"  # reduces what the customer owes (amounts kept positive)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Where and what: « invoice.csv, line 12, field Due Date: expected a date, found 31/02 »."""
+
+    file: str
+    field: str
+    expected: str
+    found: str
+    line: int | None = None  # 1-based line in a text file
+    element: str | None = None  # XPath-like location in an XML document
+    severity: Severity = Severity.ERROR
+
+
+@dataclass(frozen=True)
+class CustomerRecord:
+    key: str  # identity inside this file: the account number when the source has one, else the name
+    name: str
+    account: str = ""
+    company_number: str = ""
+    vat_number: str = ""
+    email: str = ""
+    phone: str = ""
+    street: str = ""
+    postcode: str = ""
+    city: str = ""
+    country: str = ""  # ISO 3166 alpha-2, or "" when unknown
+
+
+@dataclass(frozen=True)
+class InvoiceRecord:
+    number: str
+    customer_key: str
+    amount_cents: int  # total incl. VAT, positive (credit notes too: see kind)
+    paid_cents: int = 0  # already paid or prepaid according to the source
+    currency: str = "EUR"
+    issue_date: date | None = None
+    due_date: date | None = None  # None: the service applies the customer's or company's terms
+    kind: DocumentKind = DocumentKind.INVOICE
+    description: str = ""
+    status: str = ""  # the source's own status word (draft, sent, partial...), kept for the preview
+    payment_terms: str = ""  # free text from the source (e.g. « 30 jours net »)
+    payment_reference: str = ""
+    seller_iban: str = ""
+    references: tuple[str, ...] = ()  # invoices a credit note corrects
+    attachment: Path | None = None  # the original PDF (Factur-X), kept as the invoice copy
+    line: int | None = None  # where it starts in the file, for messages
+
+    @property
+    def due_cents(self) -> int:
+        return self.amount_cents - self.paid_cents
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """Identity inside the source: kind and number (a credit note may carry the number of
+        the invoice it corrects, as in Peppol's « base-creditnote-correction »)."""
+        return (self.kind.value, self.number)
+
+
+@dataclass
+class ParseResult:
+    source: str  # « csv », « xlsx », « fec », « facturx », « ubl »
+    file: Path
+    sha256: str
+    customers: list[CustomerRecord] = field(default_factory=list)
+    invoices: list[InvoiceRecord] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    full_export: bool = False  # every open invoice of the source is in the file (« absent » = paid)
+    notes: list[str] = field(default_factory=list)  # e.g. pseudo-customers detected in a FEC
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.ERROR]
+
+
+MAX_PROBLEMS = 200  # stop listing after this many (the user fixes the file, not 10,000 lines)
