@@ -1,0 +1,381 @@
+"""Factur-X / ZUGFeRD invoices: the CII XML embedded in a PDF/A-3 (or PDF/A-4), or a bare CII file.
+
+:func:`read_facturx` takes a PDF or an XML file and returns a :class:`ParseResult` with at most
+one customer and one invoice (or credit note). The PDF itself becomes the invoice's
+``attachment`` (the invoice copy shown to the user and sent with reminders).
+
+* The XML is extracted with the ``factur-x`` library (``facturx.get_xml_from_pdf``), looking for
+  it **by name** — ``factur-x.xml``, ``zugferd-invoice.xml`` (any case, ZUGFeRD 1 and 2),
+  ``xrechnung.xml`` — never by position: a PDF may carry other attachments (a delivery note,
+  ``Bon_de_livraison.pdf``). Failing that, any other ``*.xml`` attachment the library recognises
+  as an invoice. When the library skips a file with one of those names (not well-formed, a
+  DOCTYPE…), it is handed to our own parser so that the problem says what is wrong with it.
+  The library's XSD check is off: real producers (Oracle Reports, weclapp…) write files that
+  are readable but not always schema-valid, and what Relance needs is checked here.
+* Syntaxes: UN/CEFACT CII D16B (``rsm:CrossIndustryInvoice``: Factur-X 1.0 all profiles, ZUGFeRD
+  2.x, XRechnung CII) and ZUGFeRD 1.0 (``rsm:CrossIndustryDocument``, ``ram:…:12``). A UBL XML
+  embedded in a PDF (XRechnung UBL) is handed to :mod:`relance_desktop.importers.ubl`.
+* A plain PDF without structured data is refused with a problem saying so (with the names of the
+  attachments it does have, if any).
+
+EN 16931 semantics (sign of credits, due-date choice, identifiers, XML safety) are in
+:mod:`relance_desktop.importers.einvoice`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from io import BytesIO
+from pathlib import Path
+
+from relance_desktop.importers.einvoice import (
+    NS_CII,
+    NS_ZUGFERD1,
+    EDocument,
+    EInvoiceError,
+    Element,
+    Party,
+    PaymentTerm,
+    XmlContext,
+    build_records,
+    clean,
+    detect,
+    failed,
+    finish,
+    is_discount_term,
+    normalise_email,
+    normalise_iban,
+    normalise_vat,
+    parse_xml,
+    qualified_name,
+    read_bytes,
+    root_syntax,
+    shorten,
+    unexpected,
+)
+from relance_desktop.importers.records import ParseResult, Problem, Severity
+
+SOURCE = "facturx"
+# Names of the invoice XML inside a hybrid PDF (matched without regard to case).
+XML_NAMES = ("factur-x.xml", "zugferd-invoice.xml", "xrechnung.xml")
+
+_NAMESPACES = {
+    "cii": {
+        "rsm": NS_CII,
+        "ram": "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100",
+        "udt": "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100",
+        "qdt": "urn:un:unece:uncefact:data:standard:QualifiedDataType:100",
+    },
+    "zugferd1": {
+        "rsm": NS_ZUGFERD1,
+        "ram": "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:12",
+        "udt": "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:15",
+    },
+}
+
+# Element names that differ between CII D16B and ZUGFeRD 1.0.
+_NAMES = {
+    "cii": {
+        "context": "rsm:ExchangedDocumentContext",
+        "header": "rsm:ExchangedDocument",
+        "transaction": "rsm:SupplyChainTradeTransaction",
+        "agreement": "ram:ApplicableHeaderTradeAgreement",
+        "settlement": "ram:ApplicableHeaderTradeSettlement",
+        "summation": "ram:SpecifiedTradeSettlementHeaderMonetarySummation",
+    },
+    "zugferd1": {
+        "context": "rsm:SpecifiedExchangedDocumentContext",
+        "header": "rsm:HeaderExchangedDocument",
+        "transaction": "rsm:SpecifiedSupplyChainTradeTransaction",
+        "agreement": "ram:ApplicableSupplyChainTradeAgreement",
+        "settlement": "ram:ApplicableSupplyChainTradeSettlement",
+        "summation": "ram:SpecifiedTradeSettlementMonetarySummation",
+    },
+}
+
+
+def read_facturx(path: Path) -> ParseResult:
+    """Read a Factur-X/ZUGFeRD PDF or a bare CII XML file. Never raises on bad content."""
+    path = Path(path)
+    data, problem = read_bytes(SOURCE, path)
+    if problem is not None:
+        return problem
+    return read_facturx_bytes(data, path)
+
+
+def read_facturx_bytes(data: bytes, file: Path) -> ParseResult:
+    """As :func:`read_facturx`, for content already in memory (``file`` names it)."""
+    file = Path(file)
+    try:
+        return _read(data, file)
+    except EInvoiceError as exc:
+        return failed(SOURCE, file, data, exc.problem)
+    except Exception as exc:  # garbage must give a problem, never a crash
+        return unexpected(SOURCE, file, data, exc)
+
+
+def _read(data: bytes, file: Path) -> ParseResult:
+    kind = detect(data)
+    xml_name = ""
+    attachment: Path | None = None
+    notes: list[str] = []
+    if kind == "pdf":
+        xml_name, xml = extract_xml(data, file.name)
+        attachment = file
+        notes.append(f"{file.name}: invoice data read from the embedded {xml_name}")
+    elif kind == "xml":
+        xml = data
+    else:
+        raise EInvoiceError(
+            Problem(
+                file.name,
+                "file type",
+                "a Factur-X/ZUGFeRD PDF or a CII XML file",
+                "neither a PDF nor an XML document",
+            )
+        )
+    try:
+        root = parse_xml(xml, file.name)
+    except EInvoiceError as exc:
+        if kind != "pdf":
+            raise
+        raise EInvoiceError(replace(exc.problem, field=f"embedded {xml_name}")) from None
+    syntax = root_syntax(root)
+    if syntax == "ubl":  # XRechnung UBL embedded in a PDF, or a UBL file given here
+        from relance_desktop.importers.ubl import parse_ubl
+
+        source = SOURCE if attachment is not None else "ubl"
+        result = parse_ubl(root, data, file, attachment, source=source)
+        result.notes[:0] = notes
+        return result
+    if syntax not in ("cii", "zugferd1"):
+        raise EInvoiceError(
+            Problem(
+                file.name,
+                "XML document",
+                "a CII invoice (rsm:CrossIndustryInvoice, Factur-X/ZUGFeRD 2) or a ZUGFeRD 1.0 "
+                "invoice (rsm:CrossIndustryDocument)",
+                f"root element {qualified_name(root)}",
+                element=f"/{qualified_name(root)}",
+            )
+        )
+    ctx = XmlContext(file=file.name, namespaces=_NAMESPACES[syntax], notes=notes)
+    doc = parse_cii(root, ctx, syntax)
+    if notes and doc.profile:
+        notes[-1] += f" (profile {doc.profile})"
+    return finish(SOURCE, file, data, ctx, build_records(ctx, doc, attachment))
+
+
+def extract_xml(data: bytes, file: str) -> tuple[str, bytes]:
+    """(attachment name, XML bytes) of the invoice XML inside PDF ``data``.
+
+    Raises :class:`EInvoiceError` for an unreadable PDF or a PDF without invoice XML.
+    """
+    import facturx  # imported here: it pulls in pypdf, requests and schema files
+
+    found: tuple[str, bytes] | None = None
+    for patterns in (list(XML_NAMES), ["*.xml"]):
+        try:
+            name, xml = facturx.get_xml_from_pdf(data, check_xsd=False, filenames=patterns)
+        except Exception as exc:
+            raise EInvoiceError(
+                Problem(file, "PDF", "a readable PDF file", shorten(f"{type(exc).__name__}: {exc}"))
+            ) from None
+        if name and isinstance(xml, bytes) and xml:
+            found = (str(name), xml)
+            break
+    if found is None:
+        attachments = _attachments(data)
+        for name, content in attachments.items():
+            if name.lower() in XML_NAMES and content:
+                # The library skipped it (not well-formed, DOCTYPE…): let our own checks say why.
+                return name, content
+        others = sorted(attachments)
+        raise EInvoiceError(
+            Problem(
+                file,
+                "structured invoice data",
+                "a Factur-X/ZUGFeRD PDF with an embedded invoice XML ("
+                + ", ".join(XML_NAMES)
+                + ")",
+                "a plain PDF with no structured invoice data"
+                + (f" (its attachments: {', '.join(others)})" if others else ""),
+            )
+        )
+    return found
+
+
+def _attachments(data: bytes) -> dict[str, bytes]:
+    """Name → content of the PDF's embedded files (for diagnostics; {} when unreadable)."""
+    try:
+        from pypdf import PdfReader
+
+        return {
+            str(name): contents[0] if contents else b""
+            for name, contents in PdfReader(BytesIO(data)).attachments.items()
+        }
+    except Exception:
+        return {}
+
+
+def parse_cii(root: Element, ctx: XmlContext, syntax: str) -> EDocument:
+    """The EN 16931 terms of a CII (D16B) or ZUGFeRD 1.0 document, problems in ``ctx``."""
+    names = _NAMES[syntax]
+    doc = EDocument(syntax=syntax)
+    doc.profile = ctx.text(
+        root, f"{names['context']}/ram:GuidelineSpecifiedDocumentContextParameter/ram:ID"
+    )
+
+    header = ctx.find(root, names["header"])
+    if header is None:
+        ctx.problem(
+            "document header",
+            "the invoice number, type and date",
+            "nothing (element missing)",
+            ctx.where(root, names["header"]),
+        )
+    else:
+        doc.number = ctx.required_text(header, "ram:ID", "invoice number (BT-1)")
+        doc.type_code = ctx.text(header, "ram:TypeCode")
+        doc.type_code_at = ctx.where(header, "ram:TypeCode")
+        if not doc.type_code:
+            ctx.problem(
+                "document type (BT-3)",
+                "a type code (380 invoice, 381 credit note…); taken as 380",
+                "nothing",
+                doc.type_code_at,
+                Severity.WARNING,
+            )
+        doc.issue_date = ctx.date_at(
+            header,
+            "ram:IssueDateTime/udt:DateTimeString",
+            "issue date (BT-2)",
+            cii=True,
+            required=True,
+        )
+
+    transaction = ctx.find(root, names["transaction"])
+    agreement = ctx.find(transaction, names["agreement"])
+    settlement = ctx.find(transaction, names["settlement"])
+    where_transaction = ctx.where(root, names["transaction"])
+
+    buyer_el = ctx.find(agreement, "ram:BuyerTradeParty")
+    if buyer_el is None:
+        ctx.problem(
+            "buyer (BG-7)",
+            "the buyer's name",
+            "nothing (element missing)",
+            f"{where_transaction}/{names['agreement']}/ram:BuyerTradeParty",
+        )
+    else:
+        doc.buyer = _party(ctx, buyer_el)
+
+    if settlement is None:
+        ctx.problem(
+            "settlement (currency and totals)",
+            "the invoice currency and totals",
+            "nothing (element missing)",
+            f"{where_transaction}/{names['settlement']}",
+        )
+        return doc
+
+    _settlement(ctx, doc, settlement, names["summation"])
+    doc.references = ctx.texts(settlement, "ram:InvoiceReferencedDocument/ram:IssuerAssignedID")
+    if syntax == "cii":
+        doc.references += ctx.texts(
+            transaction,
+            "ram:IncludedSupplyChainTradeLineItem/ram:SpecifiedLineTradeSettlement/"
+            "ram:InvoiceReferencedDocument/ram:IssuerAssignedID",
+        )
+    return doc
+
+
+def _settlement(ctx: XmlContext, doc: EDocument, settlement: Element, summation_name: str) -> None:
+    doc.currency = ctx.currency(settlement, "ram:InvoiceCurrencyCode", required=True)
+
+    doc.payment_reference = ctx.text(settlement, "ram:PaymentReference")
+    for raw in ctx.texts(
+        settlement,
+        "ram:SpecifiedTradeSettlementPaymentMeans/ram:PayeePartyCreditorFinancialAccount/"
+        "ram:IBANID",
+    ):
+        if iban := normalise_iban(raw):
+            doc.seller_iban = iban
+            break
+
+    for block in ctx.find_all(settlement, "ram:SpecifiedTradePaymentTerms"):
+        text = " ".join(ctx.texts(block, "ram:Description"))
+        due = ctx.date_at(
+            block, "ram:DueDateDateTime/udt:DateTimeString", "due date (BT-9)", cii=True
+        )
+        has_discount = ctx.find(block, "ram:ApplicableTradePaymentDiscountTerms") is not None
+        doc.terms.append(
+            PaymentTerm(text=text, due=due, discount=is_discount_term(text, has_discount))
+        )
+
+    summation = ctx.find(settlement, summation_name)
+    if summation is None:
+        ctx.problem(
+            "totals (BG-22)",
+            "the invoice totals",
+            "nothing (element missing)",
+            ctx.where(settlement, summation_name),
+        )
+        return
+    doc.total, total_el = ctx.amount(
+        summation, "ram:GrandTotalAmount", "total with VAT (BT-112)", required=True
+    )
+    doc.prepaid, prepaid_el = ctx.amount(summation, "ram:TotalPrepaidAmount", "prepaid (BT-113)")
+    doc.rounding, rounding_el = ctx.amount(summation, "ram:RoundingAmount", "rounding (BT-114)")
+    doc.payable, payable_el = ctx.amount(summation, "ram:DuePayableAmount", "amount due (BT-115)")
+    doc.payable_at = ctx.where(summation, "ram:DuePayableAmount")
+    for el, name in (
+        (total_el, "total with VAT (BT-112)"),
+        (prepaid_el, "prepaid (BT-113)"),
+        (rounding_el, "rounding (BT-114)"),
+        (payable_el, "amount due (BT-115)"),
+    ):
+        ctx.check_currency(el, doc.currency, name)
+
+
+def _party(ctx: XmlContext, el: Element) -> Party:
+    party = Party(
+        name=ctx.required_text(el, "ram:Name", "buyer name (BT-44)"),
+        account=ctx.text(el, "ram:ID"),
+    )
+    for gid in ctx.find_all(el, "ram:GlobalID"):
+        value = clean("".join(gid.itertext()))
+        if value:
+            party.identifiers.append((clean(gid.get("schemeID")), value))
+    legal = ctx.find(el, "ram:SpecifiedLegalOrganization/ram:ID")
+    if legal is not None and (value := clean("".join(legal.itertext()))):
+        party.legal_id = (clean(legal.get("schemeID")), value)
+    electronic_email = ""
+    for uri in ctx.find_all(el, "ram:URIUniversalCommunication/ram:URIID"):
+        value = clean("".join(uri.itertext()))
+        scheme = clean(uri.get("schemeID"))
+        if not value:
+            continue
+        if scheme.upper() == "EM":
+            electronic_email = electronic_email or value
+        else:
+            party.identifiers.append((scheme, value))
+    for tax in ctx.find_all(el, "ram:SpecifiedTaxRegistration/ram:ID"):
+        if clean(tax.get("schemeID")).upper() == "VA" and (value := "".join(tax.itertext())):
+            party.vat_number = normalise_vat(value)
+            break
+    contact_email = ctx.text(
+        el, "ram:DefinedTradeContact/ram:EmailURIUniversalCommunication/ram:URIID"
+    )
+    party.email = normalise_email(contact_email or electronic_email)
+    party.phone = ctx.text(
+        el, "ram:DefinedTradeContact/ram:TelephoneUniversalCommunication/ram:CompleteNumber"
+    )
+    address = ctx.find(el, "ram:PostalTradeAddress")
+    if address is not None:
+        lines = [ctx.text(address, f"ram:Line{n}") for n in ("One", "Two", "Three")]
+        party.street = ", ".join(line for line in lines if line)
+        party.postcode = ctx.text(address, "ram:PostcodeCode")
+        party.city = ctx.text(address, "ram:CityName")
+        party.country = ctx.country(address, "ram:CountryID")
+    return party
