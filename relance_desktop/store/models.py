@@ -145,11 +145,19 @@ class Invoice(BaseModel):
     import_batch_id: int | None  # set by peewee
     dunning_level = IntegerField(default=0)
     contractual_rate = CharField(default="")  # decimal as text, e.g. "12.5"; empty: legal rate
+    external_key = CharField(default="")  # imported: « account|kind|number », unique per source
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
 
     class Meta:
-        indexes = ((("source", "number"), True),)
+        indexes = ((("source", "number"), False),)
+
+
+Invoice.add_index(
+    Invoice.index(Invoice.source, Invoice.external_key, unique=True).where(
+        Invoice.external_key != ""
+    )
+)
 
 
 class Payment(BaseModel):
@@ -280,6 +288,19 @@ class DunningStep(BaseModel):
     action = CharField()  # call / reminder-1 / reminder-2 / formal-notice / collection-file
 
 
+class ImportProfile(BaseModel):
+    """A remembered way to read a source: CSV/Excel column mapping, FEC accounts left out."""
+
+    name = CharField()
+    kind = CharField()  # « tabular », « fec »
+    data = TextField()  # JSON
+    created_at = DateTimeField(default=now)
+    updated_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("kind", "name"), True),)
+
+
 class AuditEvent(BaseModel):
     at = DateTimeField(default=now)
     user = ForeignKeyField(User, null=True, on_delete="SET NULL")
@@ -312,5 +333,6 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     DocumentInvoice,
     DunningScenario,
     DunningStep,
+    ImportProfile,
     AuditEvent,
 )

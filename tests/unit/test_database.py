@@ -415,3 +415,44 @@ def test_up_to_date_file_is_opened_without_backup(company_path: Path) -> None:
     with open_company_file(company_path):
         pass
     assert _backups(company_path) == []
+
+
+def test_a_version_1_file_with_invoices_is_upgraded_and_keeps_them(tmp_path: Path) -> None:
+    """A company file made by the first release opens in this one, with a backup kept."""
+    import sqlite3
+
+    from relance_desktop.store.migrations import m0001_initial
+
+    path = tmp_path / "Ancienne.relance"
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    conn.execute(f"PRAGMA application_id = {database.APPLICATION_ID}")
+    conn.execute("BEGIN")
+    m0001_initial.up(conn)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("COMMIT")
+    stamp = "2026-01-05 09:00:00"
+    conn.execute(
+        "INSERT INTO company (name, country, language, street, postcode, city, company_number, "
+        "vat_number, iban, bic, email, phone, payment_terms_days, currency, signature, "
+        "letter_settings, created_at) VALUES ('Vieille SARL','FR','fr','','','','','','','','',"
+        f"'',30,'EUR','','{{}}','{stamp}')")
+    conn.execute(
+        "INSERT INTO customer (id, account, name, kind, country, language, company_number, "
+        "vat_number, street, postcode, city, email, phone, mobile, preferred_channel, call_hours,"
+        " approver, po_required, payment_run_days, tags, notes, archived, created_at, "
+        f"updated_at) VALUES (1,'','Client','business','FR','fr','','','','','','','','','phone',"
+        f"'','',0,'','','',0,'{stamp}','{stamp}')")
+    conn.execute(
+        "INSERT INTO invoice (customer_id, number, issue_date, due_date, amount_cents, currency, "
+        "description, state, source, dunning_level, contractual_rate, created_at, updated_at) "
+        f"VALUES (1,'F1','2026-01-05','2026-02-04',12345,'EUR','','open','manual',0,'',"
+        f"'{stamp}','{stamp}')")
+    conn.close()
+    with database.open_company_file(path) as cf:
+        assert cf.raw().execute("PRAGMA user_version").fetchone()[0] == database.SCHEMA_VERSION
+        row = cf.raw().execute("SELECT number, amount_cents, external_key FROM invoice").fetchone()
+        assert row == ("F1", 12345, "")
+    backups = list(tmp_path.glob("Ancienne.v1-*.relance.bak"))
+    assert len(backups) == 1
+    with sqlite3.connect(str(backups[0])) as old:
+        assert old.execute("PRAGMA user_version").fetchone()[0] == 1
