@@ -98,7 +98,7 @@ LINE_TEXTS: dict[str, str] = {
 RULE_TEXTS: dict[str, str] = {
     "FR_L441_10": QT_TRANSLATE_NOOP(
         "legal", "C. com. art. L441-10 : taux BCE au 1er janvier / 1er juillet + 10 points, sur "
-        "le montant TTC, du lendemain de l'échéance au jour du calcul, jours/365"),
+        "le montant TTC, du lendemain de l'échéance au jour du calcul"),
     "FR_D441_5": QT_TRANSLATE_NOOP(
         "legal", "C. com. art. D441-5 : 40 € par facture payée en retard"),
     "FR_CC_1231_6": QT_TRANSLATE_NOOP(
@@ -377,7 +377,8 @@ def render_text(assessment: Assessment, fmt: Any, translate: Translate = identit
     for row in result.rows:
         if row.kind == "period":
             rate = fmt.percent(row.rate) if row.rate is not None else ""
-            out.append(f"    {row.label}  {row.period}  {row.days} j  {rate}  "
+            days = t(CTX, DAYS).format(days=row.days)
+            out.append(f"    {row.label}  {row.period}  {days}  {rate}  "
                        f"{money(row.amount_cents)}")
             continue
         if row.kind == "total":
@@ -401,6 +402,7 @@ def render_text(assessment: Assessment, fmt: Any, translate: Translate = identit
     return "\n".join(out)
 
 
+DAYS = QT_TRANSLATE_NOOP("legal", "{days} j")
 HEADING = QT_TRANSLATE_NOOP("legal", "{country}, {debtor} — échéance le {due}, calcul au {on}")
 WAITING_UNTIL = QT_TRANSLATE_NOOP("legal", "Délai d'attente de 14 jours : jusqu'au {end} inclus")
 CHARGES_FROM = QT_TRANSLATE_NOOP("legal", "Frais et intérêts réclamables à partir du {day}")

@@ -98,12 +98,12 @@ class CalculatorWindow(QWidget):
             edit.setDate(to_qdate(value))
         if not self.items:
             form.addRow(self.tr("&Montant"), self.amount)
-            form.addRow(self.tr("É&chéance"), self.due)
+            form.addRow(self.tr("Éc&héance"), self.due)
         form.addRow(self.tr("Calcul &au"), self.on)
         self.contract = QLineEdit()
         self.contract.setPlaceholderText(
             self.tr("vide : taux légal ; sinon le taux du contrat en %"))
-        form.addRow(self.tr("Taux &contractuel"), self.contract)
+        form.addRow(self.tr("Taux co&ntractuel"), self.contract)
         self.notice_box = QCheckBox(self.tr("Mise en demeure reçue le"))
         self.notice = QDateEdit()
         self.reminder_box = QCheckBox(self.tr("Premier rappel (gratuit) envoyé le"))
