@@ -8,7 +8,7 @@ cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen
 echo "== ruff (lint, and Qt kept out of domain/store/services/importers/reports)"
 "$BIN/ruff" check .
-echo "== mypy (strict on domain/, store/, services/)"
+echo "== mypy (strict on domain/, store/, services/, importers/)"
 "$BIN/mypy"
 echo "== pytest"
 "$BIN/pytest" "$@"

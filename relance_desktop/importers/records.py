@@ -90,6 +90,7 @@ class ParseResult:
     problems: list[Problem] = field(default_factory=list)
     full_export: bool = False  # every open invoice of the source is in the file (« absent » = paid)
     notes: list[str] = field(default_factory=list)  # e.g. pseudo-customers detected in a FEC
+    profile: str = ""  # CSV/Excel: the name of the profile used (given or recognised); "" if none
 
     @property
     def errors(self) -> list[Problem]:

@@ -1,0 +1,1039 @@
+"""CSV and Excel (.xlsx) invoice lists: from any tool, with a remembered column mapping.
+
+Public API (no Qt, no database)::
+
+    sniffed = sniff(path)                   # encoding, separator, header, decimal, dates…
+    mapping = propose_mapping(sniffed)      # {field: column}, from header names and values
+    profile = detect_profile(sniffed)       # a built-in profile when a known tool wrote it
+    result = read_tabular(path, profile)    # ParseResult: customers, invoices, problems
+    result.profile                          # the profile used, by name ("" for none)
+
+:func:`read_tabular` never raises on bad content: every wrong cell, record or column count is a
+:class:`~relance_desktop.importers.records.Problem` naming the file, the 1-based line (Excel: the
+row) and the column, with what was expected and what was found; the row (and, for an invoice
+spread over several rows, the whole invoice) is left out and the reading goes on, up to
+:data:`~relance_desktop.importers.records.MAX_PROBLEMS` listed problems. Only a file that is not a
+table at all raises :class:`TabularError` (a ``ValueError``).
+
+Money is exact (integer cents, parsed from text, never through a float); dates are dates.
+
+Decisions
+---------
+- **Drafts** (status Draft, Brouillon, Concept) are not invoices yet: they are left out of
+  ``invoices`` with a WARNING each, so they are never chased. The profile option
+  ``drafts="import"`` keeps them, with status ``"draft"`` and the same warning. **Cancelled** or
+  void invoices are always left out, with a warning.
+- **Paid** invoices are kept (amount due 0): the import service needs them to mark paid what
+  Relance still holds as open.
+- A **negative** total is a credit note (:attr:`DocumentKind.CREDIT_NOTE`, amounts made positive).
+- A file that names **no currency** (Wave, Invoicely, many French exports) is read in the
+  profile's ``currency`` option, else in ``default_currency`` (the company's), and a note says
+  so. A currency symbol in the amounts (``$13.50``) names the currency (``$`` is read as USD).
+- **Date order**: ISO, compact and month-name dates are never ambiguous. For ``01/02/2021`` the
+  whole file decides (a day above 12 in either place); when no value decides, DD/MM is assumed
+  (the French and Belgian way), ``Sniffed.date_ambiguous`` is set and a note asks the user to
+  check; ``DD.MM.YYYY`` is always day first.
+- ``full_export`` per profile: true for the invoice-list exports (Invoice Ninja, FreshBooks,
+  Zoho, Invoicely, Invoice2go, Akaunting), which list every invoice of the account; false for
+  Wave (a transactions export covers a period, not every open invoice), GnuCash (an import file,
+  not a list) and the generic layout (the user's profile may set it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from relance_desktop.domain.money import from_cents, to_cents
+from relance_desktop.domain.text import search_key
+from relance_desktop.importers.records import (
+    MAX_PROBLEMS,
+    CustomerRecord,
+    DocumentKind,
+    InvoiceRecord,
+    ParseResult,
+    Problem,
+    Severity,
+)
+from relance_desktop.importers.tabular_fields import (
+    ACCOUNT,
+    ADDRESS,
+    AMOUNT,
+    BALANCE,
+    CITY,
+    COMPANY_NUMBER,
+    COUNTRY,
+    CURRENCY,
+    CUSTOMER,
+    DESCRIPTION,
+    DUE_DATE,
+    EMAIL,
+    FIELD_LABELS,
+    FIELDS,
+    ISSUE_DATE,
+    NUMBER,
+    PAID,
+    PAID_DATE,
+    PAYMENT_DAYS,
+    PAYMENT_TERMS,
+    PHONE,
+    POSTCODE,
+    STATUS,
+    VAT_NUMBER,
+)
+from relance_desktop.importers.tabular_profiles import (
+    LAYOUTS,
+    Mapping,
+    Profile,
+    builtin_profiles,
+    check_profile,
+    detect_profile,
+    propose_mapping,
+    resolve,
+)
+from relance_desktop.importers.tabular_sniff import (
+    Overrides,
+    Row,
+    Sniffed,
+    Table,
+    TabularError,
+    open_table,
+)
+from relance_desktop.importers.tabular_values import (
+    Cell,
+    ValueProblem,
+    amount_example,
+    cell_text,
+    country_code,
+    currency_code,
+    parse_amount,
+    parse_date,
+)
+
+__all__ = [
+    "FIELDS",
+    "FIELD_LABELS",
+    "LAYOUTS",
+    "Mapping",
+    "Profile",
+    "Sniffed",
+    "TabularError",
+    "builtin_profiles",
+    "detect_profile",
+    "propose_mapping",
+    "read_tabular",
+    "sniff",
+]
+
+_DRAFT = frozenset({"draft", "brouillon", "concept", "ontwerp"})
+_VOID = frozenset(
+    {"void", "voided", "cancelled", "canceled", "annule", "annulee", "geannuleerd", "deleted"}
+)
+_PAID = frozenset(
+    {"paid", "payee", "paye", "reglee", "regle", "soldee", "betaald", "closed", "fully paid"}
+)
+_PARTIAL = frozenset({"partial", "partially paid", "partiallypaid", "partiellement payee"})
+_REQUIRED = (NUMBER, CUSTOMER)
+_GNUCASH_WIDTH = 22
+# Field names in problem messages (the wizard shows FIELD_LABELS, translated).
+_ENGLISH: dict[str, str] = {
+    CUSTOMER: "the customer",
+    NUMBER: "the invoice number",
+    ISSUE_DATE: "the invoice date",
+    DUE_DATE: "the due date",
+    AMOUNT: "the amount including VAT",
+    PAID: "the amount paid",
+    BALANCE: "the amount still due",
+    CURRENCY: "the currency",
+    EMAIL: "the e-mail address",
+    PHONE: "the phone number",
+    ADDRESS: "the address",
+    POSTCODE: "the postcode",
+    CITY: "the city",
+    COUNTRY: "the country",
+    COMPANY_NUMBER: "the company number",
+    VAT_NUMBER: "the VAT number",
+    STATUS: "the status",
+    ACCOUNT: "the customer's account number",
+    PAID_DATE: "the payment date",
+    PAYMENT_DAYS: "the payment terms in days",
+    PAYMENT_TERMS: "the payment terms",
+    DESCRIPTION: "the description",
+}
+_CUSTOMER_FIELDS = (
+    ACCOUNT,
+    COMPANY_NUMBER,
+    VAT_NUMBER,
+    EMAIL,
+    PHONE,
+    ADDRESS,
+    POSTCODE,
+    CITY,
+    COUNTRY,
+)
+
+
+def sniff(path: Path | str, profile: Profile | None = None) -> Sniffed:
+    """What ``path`` looks like (see :class:`Sniffed`); :class:`TabularError` if not a table.
+
+    With ``profile``, its file settings (separator, sheet, header line, decimal mark, date
+    order…) are applied instead of guessed, as :func:`read_tabular` will.
+    """
+    if profile is not None:
+        check_profile(profile)
+    return open_table(Path(path), _overrides(profile)).sniffed
+
+
+def read_tabular(
+    path: Path | str, profile: Profile | None = None, *, default_currency: str = "EUR"
+) -> ParseResult:
+    """Customers and invoices of a CSV or Excel export.
+
+    Without ``profile`` the tool is recognised by its header (:func:`detect_profile`), else the
+    proposed mapping is used. ``default_currency`` (the company's) applies when neither the file
+    nor the profile names one.
+    """
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise TabularError(f"« {path.name} » cannot be read: {exc.strerror or exc}") from exc
+    if profile is not None:
+        check_profile(profile)
+    table = open_table(path, _overrides(profile), raw=raw)
+    result = ParseResult(
+        source=table.sniffed.format, file=path, sha256=hashlib.sha256(raw).hexdigest()
+    )
+    if profile is None:
+        profile = detect_profile(table.sniffed)
+        if profile is not None and _overrides(profile) != Overrides():
+            table = open_table(path, _overrides(profile), raw=raw)
+    if profile is None:
+        profile = Profile("", propose_mapping(table.sniffed), {"layout": "generic"})
+    result.profile = profile.name
+    reader = _Reader(table, profile, default_currency, result)
+    reader.run()
+    return result
+
+
+def _overrides(profile: Profile | None) -> Overrides:
+    if profile is None:
+        return Overrides()
+    o = profile.options
+    header = o.get("header_line")
+    thousands = o.get("thousands")
+    return Overrides(
+        encoding=str(o.get("encoding", "")),
+        delimiter=str(o.get("delimiter", "")),
+        sheet=str(o.get("sheet", "")),
+        header_line=header if isinstance(header, int) else None,
+        decimal=str(o.get("decimal", "")),
+        thousands=thousands if isinstance(thousands, str) else None,
+        date_order=str(o.get("date_order", "")),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An invoice being assembled from one or more rows."""
+
+    number: str
+    line: int
+    customer: CustomerRecord
+    amounts: list[int | None] = field(default_factory=list)
+    paids: list[int | None] = field(default_factory=list)
+    balances: list[int | None] = field(default_factory=list)
+    currency: str = ""
+    issue: date | None = None
+    due: date | None = None
+    paid_date: date | None = None
+    payment_days: int | None = None
+    status: str = ""
+    payment_terms: str = ""
+    description: str = ""
+    amount_override: int | None = None
+    paid_override: int | None = None
+
+
+@dataclass(slots=True)
+class _Values:
+    """The mapped cells of one row, read and checked."""
+
+    line: int
+    number: str = ""
+    customer: CustomerRecord | None = None
+    amount: int | None = None
+    paid: int | None = None
+    balance: int | None = None
+    currency: str = ""
+    issue: date | None = None
+    due: date | None = None
+    paid_date: date | None = None
+    payment_days: int | None = None
+    status: str = ""
+    payment_terms: str = ""
+    description: str = ""
+    ok: bool = True
+
+
+class _Reader:
+    def __init__(
+        self, table: Table, profile: Profile, default_currency: str, result: ParseResult
+    ) -> None:
+        self.table = table
+        self.sniffed = table.sniffed
+        self.profile = profile
+        self.result = result
+        self.file = table.sniffed.path.name
+        self.default_currency = default_currency
+        self.dropped = 0
+        self.columns: dict[str, int] = {}
+        self.drafts: dict[str, _Draft] = {}
+        self.broken: dict[str, int] = {}  # invoice number → first wrong line
+        self.customers: dict[str, CustomerRecord] = {}
+        self.customer_cache: dict[tuple[str, ...], CustomerRecord] = {}
+        self.customer_columns: tuple[int | None, ...] = ()
+        self.date_cache: dict[str, date | None] = {}
+        self.defaulted_currency = False
+        self.mode = str(profile.option("lines", "auto"))
+
+    # problems
+    def problem(
+        self,
+        line: int | None,
+        column: str,
+        expected: str,
+        found: str,
+        severity: Severity = Severity.ERROR,
+    ) -> None:
+        if len(self.result.problems) >= MAX_PROBLEMS:
+            self.dropped += 1
+            return
+        self.result.problems.append(
+            Problem(self.file, column, expected, found, line=line, severity=severity)
+        )
+
+    def note(self, text: str) -> None:
+        self.result.notes.append(text)
+
+    def column_name(self, field_: str) -> str:
+        return self.sniffed.column_name(self.columns[field_])
+
+    # the whole file
+    def run(self) -> None:
+        self.result.problems.extend(self.sniffed.problems[:MAX_PROBLEMS])
+        self.result.notes.extend(self.sniffed.notes)
+        layout = self.profile.layout
+        self.result.full_export = bool(self.profile.option("full_export", False))
+        if self.profile.name:
+            self.note(f"Read with the profile « {self.profile.name} ».")
+        if not self._resolve():
+            return
+        if layout == "wave":
+            self._read_wave()
+        elif layout == "gnucash":
+            self._read_gnucash()
+        else:
+            self._read_rows()
+            if layout == "akaunting":
+                self._akaunting_sheets()
+        self._finish()
+        if self.dropped:
+            self.note(f"{self.dropped} more problems are not listed.")
+
+    def _resolve(self) -> bool:
+        columns, missing = resolve(self.profile.mapping, self.sniffed)
+        self.columns = columns
+        self.customer_columns = tuple(columns.get(f) for f in _CUSTOMER_FIELDS)
+        line = self.sniffed.header_line or None
+        amount_known = AMOUNT in columns or BALANCE in columns
+        for field_, column in missing:
+            vital = field_ in _REQUIRED or (field_ in (AMOUNT, BALANCE) and not amount_known)
+            self.problem(
+                line,
+                column,
+                f"a column « {column} » for {_ENGLISH[field_]}",
+                "no such column in the file"
+                + (f" (header on line {line})" if line else " (it has no header row)"),
+                Severity.ERROR if vital else Severity.WARNING,
+            )
+        needed = [f for f in _REQUIRED if f not in columns]
+        if AMOUNT not in columns and BALANCE not in columns and self.profile.layout != "gnucash":
+            needed.append(AMOUNT)
+        for field_ in needed:
+            if any(f == field_ for f, _ in missing):
+                continue
+            self.problem(
+                line,
+                _ENGLISH[field_],
+                f"a column for {_ENGLISH[field_]} (choose it in the column mapping)",
+                "no column with that meaning" + (" in the header" if line else ""),
+            )
+        if (
+            needed
+            or any(f in _REQUIRED for f, _ in missing)
+            or (
+                AMOUNT not in columns
+                and BALANCE not in columns
+                and self.profile.layout != "gnucash"
+            )
+        ):
+            self.note("Nothing can be imported until the column mapping is completed.")
+            return False
+        return True
+
+    # ------------------------------------------------------------------ rows
+    def _rows(self) -> Iterator[Row]:
+        """Data rows with the right width; blank rows skipped, wrong ones reported."""
+        width = self.sniffed.width
+        blank_before = False
+        for row in self.table.rows():
+            if row.error:
+                self.problem(row.line, "", "a well-formed CSV record", row.error)
+                blank_before = False
+                continue
+            cells = row.cells
+            texts = [c.strip() if isinstance(c, str) else cell_text(c) for c in cells]
+            filled = sum(1 for t in texts if t)
+            if not filled:
+                blank_before = True
+                continue
+            if blank_before and filled == 1 and width > 2:
+                title = next(t for t in texts if t)
+                self.note(f"The table ends at line {row.line}, where « {title[:40]} » begins.")
+                return
+            blank_before = False
+            n = len(cells)
+            while n > width and not texts[n - 1]:
+                n -= 1
+            if self.sniffed.format == "xlsx":
+                if n > width:
+                    self.problem(
+                        row.line,
+                        self.sniffed.column_name(n - 1),
+                        f"no value beyond the {width} columns of the table",
+                        _found(cells[n - 1]),
+                    )
+                    continue
+                cells = cells + (None,) * (width - len(cells))
+            elif n != width:
+                spans = (
+                    f" (lines {row.line}–{row.end}: an unclosed quote?)"
+                    if row.end > row.line
+                    else ""
+                )
+                self.problem(
+                    row.line,
+                    "",
+                    f"{width} fields separated by « {_show(self.sniffed.delimiter)} »"
+                    + (" as in the header" if self.sniffed.columns else ""),
+                    f"{n} fields{spans}",
+                )
+                continue
+            yield Row(row.line, cells[:width], end=row.end)
+
+    def cell(self, row: Row, field_: str) -> Cell:
+        index = self.columns.get(field_)
+        if index is None or index >= len(row.cells):
+            return None
+        return row.cells[index]
+
+    def text(self, row: Row, field_: str) -> str:
+        index = self.columns.get(field_)
+        if index is None or index >= len(row.cells):
+            return ""
+        cell = row.cells[index]
+        return cell.strip() if isinstance(cell, str) else cell_text(cell)
+
+    def _amount(self, row: Row, values: _Values, field_: str) -> tuple[int | None, str]:
+        if field_ not in self.columns:
+            return None, ""
+        cell = self.cell(row, field_)
+        try:
+            parsed = parse_amount(cell, self.sniffed.decimal)
+        except ValueProblem as exc:
+            self.problem(row.line, self.column_name(field_), exc.expected, _found(cell))
+            values.ok = False
+            return None, ""
+        return (None, "") if parsed is None else parsed
+
+    def _date(self, row: Row, values: _Values, field_: str) -> date | None:
+        if field_ not in self.columns:
+            return None
+        cell = self.cell(row, field_)
+        if isinstance(cell, str) and cell in self.date_cache:
+            return self.date_cache[cell]  # the same dates come back on many rows
+        try:
+            parsed = parse_date(cell, self.sniffed.date_order)
+            if isinstance(cell, str) and len(self.date_cache) < 50_000:
+                self.date_cache[cell] = parsed
+            return parsed
+        except ValueProblem as exc:
+            self.problem(row.line, self.column_name(field_), exc.expected, _found(cell))
+            values.ok = False
+            return None
+
+    def values(self, row: Row) -> _Values:
+        """Read every mapped cell of ``row``; each wrong one is reported."""
+        v = _Values(row.line)
+        v.number = self.text(row, NUMBER)
+        name = self.text(row, CUSTOMER)
+        for field_, text in ((NUMBER, v.number), (CUSTOMER, name)):
+            if not text:
+                self.problem(
+                    row.line,
+                    self.column_name(field_),
+                    "an invoice number" if field_ == NUMBER else "the customer's name",
+                    "an empty cell",
+                )
+                v.ok = False
+        v.amount, symbol = self._amount(row, v, AMOUNT)
+        v.paid, symbol2 = self._amount(row, v, PAID)
+        v.balance, symbol3 = self._amount(row, v, BALANCE)
+        if v.ok and v.amount is None and v.balance is None:
+            field_ = AMOUNT if AMOUNT in self.columns else BALANCE
+            self.problem(
+                row.line,
+                self.column_name(field_),
+                f"an amount like {amount_example(self.sniffed.decimal)}",
+                "an empty cell",
+            )
+            v.ok = False
+        v.issue = self._date(row, v, ISSUE_DATE)
+        v.due = self._date(row, v, DUE_DATE)
+        v.paid_date = self._date(row, v, PAID_DATE)
+        v.currency = symbol or symbol2 or symbol3
+        if CURRENCY in self.columns and (code := self.text(row, CURRENCY)):
+            try:
+                v.currency = currency_code(code)
+            except ValueProblem as exc:
+                self.problem(row.line, self.column_name(CURRENCY), exc.expected, _found(code))
+                v.ok = False
+        if PAYMENT_DAYS in self.columns and (days := self.text(row, PAYMENT_DAYS)):
+            if days.isdigit() and int(days) <= 3650:
+                v.payment_days = int(days)
+            else:
+                self.problem(
+                    row.line,
+                    self.column_name(PAYMENT_DAYS),
+                    "a number of days",
+                    _found(days),
+                    Severity.WARNING,
+                )
+        v.status = self.text(row, STATUS).lower()
+        v.payment_terms = self.text(row, PAYMENT_TERMS)
+        v.description = self.text(row, DESCRIPTION)
+        if name:
+            v.customer = self._customer(row, name)
+        return v
+
+    def _customer(self, row: Row, name: str) -> CustomerRecord:
+        cells = row.cells
+        key = (
+            name,
+            *(
+                ""
+                if i is None or i >= len(cells)
+                else c.strip()
+                if isinstance(c := cells[i], str)
+                else cell_text(c)
+                for i in self.customer_columns
+            ),
+        )
+        known = self.customer_cache.get(key)
+        if known is not None:
+            return known
+        account, company, vat, email, phone, street, postcode, city, country = key[1:]
+        if company and not vat and _looks_like_vat(company):
+            company, vat = "", company
+        customer = CustomerRecord(
+            key=account or name,
+            name=name,
+            account=account,
+            company_number=company,
+            vat_number=vat,
+            email=email,
+            phone=phone,
+            street=street,
+            postcode=postcode,
+            city=city,
+            country=country_code(country),
+        )
+        if len(self.customer_cache) < 100_000:
+            self.customer_cache[key] = customer
+        return customer
+
+    # ------------------------------------------------------------------ generic layouts
+    def _read_rows(self) -> None:
+        seen: set[tuple[Cell, ...]] = set()
+        duplicates: list[int] = []
+        drop_duplicates = bool(self.profile.option("drop_duplicate_rows", False))
+        for row in self._rows():
+            if drop_duplicates:
+                if row.cells in seen:
+                    duplicates.append(row.line)
+                    continue
+                seen.add(row.cells)
+            if (not self.text(row, NUMBER) or not self.text(row, CUSTOMER)) and any(
+                search_key(cell_text(c)).startswith(("total", "totaal")) for c in row.cells
+            ):
+                self.note(f"Line {row.line} is a total row: skipped.")
+                continue
+            v = self.values(row)
+            if not v.ok or v.customer is None:
+                if v.number:
+                    self.broken.setdefault(v.number, row.line)
+                continue
+            self._add(v)
+        if duplicates:
+            shown = ", ".join(str(n) for n in duplicates[:10])
+            self.note(
+                f"{len(duplicates)} row(s) repeating an earlier row exactly were dropped "
+                f"(line {shown})."
+            )
+
+    def _add(self, v: _Values) -> None:
+        assert v.customer is not None
+        draft = self.drafts.get(v.number)
+        if draft is None:
+            draft = _Draft(v.number, v.line, v.customer)
+            self.drafts[v.number] = draft
+            draft.currency = v.currency
+            draft.issue, draft.due, draft.paid_date = v.issue, v.due, v.paid_date
+            draft.payment_days, draft.status = v.payment_days, v.status
+            draft.payment_terms, draft.description = v.payment_terms, v.description
+        elif draft.customer.key != v.customer.key:
+            self.problem(
+                v.line,
+                self.column_name(CUSTOMER),
+                f"the customer of invoice {v.number} (« {draft.customer.name} », line "
+                f"{draft.line}): an invoice number belongs to one customer",
+                _found(v.customer.name),
+            )
+            self.broken.setdefault(v.number, v.line)
+            return
+        else:
+            if v.currency and draft.currency and v.currency != draft.currency:
+                self.problem(
+                    v.line,
+                    self.column_name(CURRENCY) if CURRENCY in self.columns else "",
+                    f"the currency of invoice {v.number} ({draft.currency}, line {draft.line})",
+                    v.currency,
+                )
+                self.broken.setdefault(v.number, v.line)
+                return
+            draft.currency = draft.currency or v.currency
+            draft.issue = draft.issue or v.issue
+            draft.due = draft.due or v.due
+            draft.paid_date = draft.paid_date or v.paid_date
+            draft.status = draft.status or v.status
+            if v.description and v.description not in draft.description:
+                draft.description = f"{draft.description}; {v.description}".strip("; ")
+        draft.amounts.append(v.amount)
+        draft.paids.append(v.paid)
+        draft.balances.append(v.balance)
+        if (
+            self.mode == "first"
+            and len(draft.amounts) > 1
+            and (v.amount != draft.amounts[0] or v.balance != draft.balances[0])
+        ):
+            self.problem(
+                v.line,
+                self.column_name(AMOUNT if AMOUNT in self.columns else BALANCE),
+                f"the same invoice amounts as line {draft.line} (invoice {v.number})",
+                _found(_cents_text(v.amount if AMOUNT in self.columns else v.balance)),
+                Severity.WARNING,
+            )
+
+    def _combine(self, values: list[int | None]) -> int | None:
+        known = [v for v in values if v is not None]
+        if not known:
+            return None
+        if self.mode == "first":
+            return known[0]
+        if self.mode == "sum":
+            return sum(known)
+        return known[0] if len(set(known)) == 1 else sum(known)
+
+    # ------------------------------------------------------------------ Akaunting
+    def _akaunting_sheets(self) -> None:
+        """Totals from ``invoice_totals`` (code « total »); payments: ``invoice_transactions``."""
+        totals = self._sheet_sums("invoice_totals", lambda r: r.get("code") == "total")
+        paid = self._sheet_sums("invoice_transactions", lambda r: True)
+        if totals is not None:
+            self.note("Totals come from the sheet « invoice_totals » (after discounts and taxes).")
+        if paid is not None:
+            self.note("Payments come from the sheet « invoice_transactions ».")
+        for number, draft in self.drafts.items():
+            if totals is not None and number in totals:
+                draft.amount_override = totals[number]
+            if paid is not None:
+                draft.paid_override = paid.get(number, 0)
+
+    def _sheet_sums(self, name: str, keep: Any) -> dict[str, int] | None:
+        rows = self.table.sheet(name)
+        if not rows:
+            return None
+        header = [cell_text(c) for c in rows[0]]
+        if "invoice_number" not in header or "amount" not in header:
+            return None
+        sums: dict[str, int] = {}
+        for line, cells in enumerate(rows[1:], start=2):
+            record = {h: cells[i] if i < len(cells) else None for i, h in enumerate(header)}
+            number = cell_text(record["invoice_number"])
+            if not number or not keep(record):
+                continue
+            try:
+                parsed = parse_amount(record["amount"], self.sniffed.decimal)
+            except ValueProblem as exc:
+                self.problem(line, f"{name}: amount", exc.expected, _found(record["amount"]))
+                self.broken.setdefault(number, line)
+                continue
+            if parsed is not None:
+                sums[number] = sums.get(number, 0) + parsed[0]
+        return sums
+
+    # ------------------------------------------------------------------ Wave
+    def _read_wave(self) -> None:
+        """A Wave transactions export: the « Accounts Receivable » rows, per invoice number.
+
+        Positive rows are the invoice (its lines already summed by Wave), negative ones the
+        payments. Wave exports carry no due date and no currency.
+        """
+        account_col = self._header_index("Account Name")
+        if account_col is None:
+            self.problem(
+                self.sniffed.header_line or None,
+                "Account Name",
+                "a column « Account Name » (Wave transactions export)",
+                "no such column in the file",
+            )
+            return
+        receivable = str(self.profile.option("receivable_account", "Accounts Receivable"))
+        for row in self._rows():
+            if cell_text(row.cells[account_col]) != receivable or not self.text(row, NUMBER):
+                continue
+            v = self.values(row)
+            if not v.ok or v.customer is None or v.amount is None:
+                self.broken.setdefault(v.number, row.line)
+                continue
+            draft = self.drafts.get(v.number)
+            if draft is None:
+                draft = _Draft(v.number, v.line, v.customer, issue=v.issue)
+                draft.amount_override, draft.paid_override = 0, 0
+                draft.description = v.description
+                self.drafts[v.number] = draft
+            assert draft.amount_override is not None and draft.paid_override is not None
+            if v.amount >= 0:
+                draft.amount_override += v.amount
+                draft.issue = draft.issue or v.issue
+            else:
+                draft.paid_override -= v.amount
+        self.note(
+            "Wave: each invoice is the sum of its « Accounts Receivable » rows (payments are the "
+            "negative ones). The file has no due dates: the customer's or company's payment "
+            "terms apply."
+        )
+
+    def _header_index(self, name: str) -> int | None:
+        for index, column in enumerate(self.sniffed.columns):
+            if column.strip().casefold() == name.casefold():
+                return index
+        return None
+
+    # ------------------------------------------------------------------ GnuCash
+    def _read_gnucash(self) -> None:
+        """GnuCash « Import Bills & Invoices » rows (22 columns, no header), grouped by id."""
+        groups: dict[str, list[Row]] = {}
+        if self.sniffed.width < _GNUCASH_WIDTH:
+            self.problem(
+                self.sniffed.first_line,
+                "",
+                f"{_GNUCASH_WIDTH} columns (GnuCash « Import Bills & Invoices » layout)",
+                f"{self.sniffed.width} columns",
+            )
+            return
+        for row in self._rows():
+            number = self.text(row, NUMBER)
+            if not number:
+                self.problem(row.line, "id (column 1)", "an invoice or bill id", "an empty cell")
+                continue
+            groups.setdefault(number, []).append(row)
+        for number, rows in groups.items():
+            first = rows[0]
+            owner = self.text(first, CUSTOMER)
+            accounts = {cell_text(r.cells[8]).split(":")[0].casefold() for r in rows}
+            posted = self.text(first, ISSUE_DATE)
+            if accounts and accounts <= {"expenses", "charges", "depenses", "dépenses", "kosten"}:
+                self.note(
+                    f"{number}: a bill from vendor {owner} (its lines go to expense accounts), "
+                    "what the company owes, not an invoice to chase."
+                    + ("" if posted else " It is not posted either.")
+                )
+                continue
+            if not posted:
+                self.note(
+                    f"{number}: not posted in GnuCash (no posting date), so nothing is due yet."
+                )
+                continue
+            self._gnucash_invoice(number, rows, owner)
+        if not self.drafts:
+            self.note(
+                "No open customer invoice: a GnuCash bi-import file holds bills or invoices "
+                "before posting, and only posted customer invoices are due."
+            )
+
+    def _gnucash_invoice(self, number: str, rows: list[Row], owner: str) -> None:
+        first = rows[0]
+        v = _Values(first.line)
+        total = Decimal(0)
+        for row in rows:
+            quantity, price = cell_text(row.cells[9]), cell_text(row.cells[10])
+            try:
+                q = _decimal(quantity, self.sniffed.decimal)
+                p = _decimal(price, self.sniffed.decimal)
+            except ValueProblem as exc:
+                self.problem(
+                    row.line,
+                    "quantity × price (columns 10, 11)",
+                    exc.expected,
+                    _found(f"{quantity} × {price}"),
+                )
+                v.ok = False
+                continue
+            total += q * p
+        issue = self._date(first, v, ISSUE_DATE)
+        due = self._date(first, v, DUE_DATE)
+        if not v.ok:
+            self.broken.setdefault(number, first.line)
+            return
+        try:
+            cents = to_cents(total)
+        except ValueError:
+            self.problem(first.line, "price", "an amount", _found(str(total)))
+            return
+        if any(
+            cell_text(r.cells[16]) or cell_text(r.cells[14]).lower() in ("yes", "y", "1")
+            for r in rows
+        ):
+            self.problem(
+                first.line,
+                "tax_table (column 17)",
+                "amounts including tax",
+                f"invoice {number}: GnuCash tax tables are not in the file; the amount is "
+                "the lines' total before tax",
+                Severity.WARNING,
+            )
+        customer = CustomerRecord(key=owner, name=owner, account=owner)
+        draft = _Draft(number, first.line, customer, issue=issue, due=due)
+        draft.amount_override, draft.paid_override = cents, 0
+        draft.description = self.text(first, DESCRIPTION)
+        self.drafts[number] = draft
+
+    # ------------------------------------------------------------------ records
+    def _finish(self) -> None:
+        for number, line in self.broken.items():
+            if number in self.drafts:
+                draft = self.drafts.pop(number)
+                self.problem(
+                    draft.line,
+                    self.column_name(NUMBER) if NUMBER in self.columns else "",
+                    f"every line of invoice {number} readable",
+                    f"a wrong line ({line}): the whole invoice is left out",
+                )
+        drafts_skipped: list[str] = []
+        import_drafts = self.profile.option("drafts", "skip") == "import"
+        for draft in self.drafts.values():
+            status = search_key(draft.status).strip()
+            if status in _DRAFT:
+                self.problem(
+                    draft.line,
+                    self.column_name(STATUS),
+                    "an issued invoice (drafts are not chased)",
+                    f"invoice {draft.number}: {draft.status}"
+                    + (" (imported as a draft)" if import_drafts else " (left out)"),
+                    Severity.WARNING,
+                )
+                if not import_drafts:
+                    drafts_skipped.append(draft.number)
+                    continue
+                draft.status = "draft"
+            if status in _VOID:
+                self.problem(
+                    draft.line,
+                    self.column_name(STATUS),
+                    "an invoice still valid",
+                    f"invoice {draft.number}: {draft.status} (left out)",
+                    Severity.WARNING,
+                )
+                continue
+            record = self._record(draft)
+            if record is not None:
+                self.result.invoices.append(record)
+                self._keep_customer(draft.customer)
+        if drafts_skipped:
+            self.note(
+                f"{len(drafts_skipped)} draft invoice(s) left out: "
+                + ", ".join(drafts_skipped[:10])
+                + ("…" if len(drafts_skipped) > 10 else "")
+                + ". Drafts are not chased (import them with the profile option drafts=import)."
+            )
+        if self.defaulted_currency:
+            currency = self._fallback_currency()
+            self.note(f"The file names no currency: amounts are taken in {currency}.")
+
+    def _fallback_currency(self) -> str:
+        option = str(self.profile.option("currency", "") or "")
+        return currency_code(option) if option else self.default_currency
+
+    def _record(self, draft: _Draft) -> InvoiceRecord | None:
+        amount = draft.amount_override
+        if amount is None:
+            amount = self._combine(draft.amounts)
+        paid = (
+            draft.paid_override if draft.paid_override is not None else self._combine(draft.paids)
+        )
+        balance = self._combine(draft.balances) if draft.paid_override is None else None
+        column = self.column_name(AMOUNT) if AMOUNT in self.columns else ""
+        if amount is None:
+            amount = (balance or 0) + (paid or 0)
+        if paid is None:
+            if balance is not None:
+                paid = amount - balance
+            elif search_key(draft.status) in _PAID or draft.paid_date is not None:
+                paid = amount
+            else:
+                paid = 0
+                if search_key(draft.status) in _PARTIAL:
+                    self.problem(
+                        draft.line,
+                        self.column_name(STATUS) if STATUS in self.columns else "",
+                        "the amount already paid",
+                        f"invoice {draft.number} is « {draft.status} » but the file does not "
+                        "say how much was paid: the whole amount is taken as due",
+                        Severity.WARNING,
+                    )
+        elif balance is not None and amount - paid != balance:
+            self.problem(
+                draft.line,
+                self.column_name(BALANCE),
+                f"amount − paid = balance for invoice {draft.number}",
+                f"{_cents_text(amount)} − {_cents_text(paid)} ≠ {_cents_text(balance)}: "
+                "the balance is taken as what is due",
+                Severity.WARNING,
+            )
+            paid = amount - balance
+        kind = DocumentKind.INVOICE
+        if amount < 0:
+            kind, amount, paid = DocumentKind.CREDIT_NOTE, -amount, -paid
+        if paid > amount or paid < 0:
+            self.problem(
+                draft.line,
+                column,
+                f"a paid amount between 0 and the invoice amount ({_cents_text(amount)})",
+                f"invoice {draft.number}: paid {_cents_text(paid)}",
+                Severity.WARNING,
+            )
+        currency = draft.currency
+        if not currency:
+            self.defaulted_currency = True
+            currency = self._fallback_currency()
+        due = draft.due
+        terms = draft.payment_terms
+        if due is None and draft.payment_days is not None and draft.issue is not None:
+            due = draft.issue + timedelta(days=draft.payment_days)
+            terms = terms or f"{draft.payment_days} days"
+        return InvoiceRecord(
+            number=draft.number,
+            customer_key=draft.customer.key,
+            amount_cents=amount,
+            paid_cents=paid,
+            currency=currency,
+            issue_date=draft.issue,
+            due_date=due,
+            kind=kind,
+            description=draft.description[:500],
+            status=draft.status,
+            payment_terms=terms,
+            line=draft.line,
+        )
+
+    def _keep_customer(self, customer: CustomerRecord) -> None:
+        known = self.customers.get(customer.key)
+        if known is customer or known == customer:
+            return
+        if known is None:
+            self.customers[customer.key] = customer
+            self.result.customers.append(customer)
+            return
+        missing = {
+            name: getattr(customer, name)
+            for name in (
+                "company_number",
+                "vat_number",
+                "email",
+                "phone",
+                "street",
+                "postcode",
+                "city",
+                "country",
+            )
+            if not getattr(known, name) and getattr(customer, name)
+        }
+        if missing:
+            merged = replace(known, **missing)
+            self.customers[customer.key] = merged
+            index = self.result.customers.index(known)
+            self.result.customers[index] = merged
+
+
+def _show(delimiter: str) -> str:
+    return {"\t": "tab", "": "?"}.get(delimiter, delimiter)
+
+
+def _found(value: Cell) -> str:
+    text = cell_text(value)
+    if not text:
+        return "an empty cell"
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _cents_text(cents: int | None) -> str:
+    return "nothing" if cents is None else str(from_cents(cents))
+
+
+def _looks_like_vat(text: str) -> bool:
+    compact = "".join(ch for ch in text if ch.isalnum()).upper()
+    return (
+        len(compact) >= 8
+        and compact[:2].isalpha()
+        and compact[2:].isalnum()
+        and any(ch.isdigit() for ch in compact[2:])
+    )
+
+
+def _decimal(text: str, decimal: str) -> Decimal:
+    """A quantity or unit price, exact (more than two decimals kept)."""
+    text = text.strip()
+    if not text:
+        return Decimal(0)
+    cleaned = text.replace(" ", "").replace("\u00a0", "")
+    if decimal == ",":
+        cleaned = cleaned.replace(".", "").replace(",", ".")
+    else:
+        cleaned = cleaned.replace(",", "")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValueProblem(f"a number like {amount_example(decimal)}") from None
+    if not value.is_finite() or abs(value) >= 10**10:
+        raise ValueProblem(f"a number like {amount_example(decimal)}")
+    return value

@@ -1,0 +1,631 @@
+"""Sniffing a CSV or Excel file: encoding, separator, header row, number and date conventions.
+
+:func:`sniff` looks at the file and returns a :class:`Sniffed` (plain data the import wizard
+shows and lets the user correct). :func:`open_table` does the same and keeps the decoded text or
+the sheet, so that the reader can then walk every row without decoding twice.
+
+A file that is not a table at all (a PDF, random bytes, a broken workbook, one single column)
+raises :class:`TabularError`; anything smaller (a bad byte, a broken line) becomes a
+:class:`~relance_desktop.importers.records.Problem` and the reading goes on.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import warnings
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+from relance_desktop.importers.records import MAX_PROBLEMS, Problem, Severity
+from relance_desktop.importers.tabular_fields import header_matches
+from relance_desktop.importers.tabular_values import (
+    Cell,
+    cell_text,
+    date_shape,
+    decimal_votes,
+    format_label,
+    looks_like_amount,
+    looks_like_date,
+    order_votes,
+)
+
+DELIMITERS = (",", ";", "\t", "|")
+_HAS_DIGIT = re.compile(r"\d").search
+SAMPLE_ROWS = 200  # rows kept in Sniffed.sample (mapping proposal, preview)
+EVIDENCE_ROWS = 5000  # rows read to decide the decimal separator and the date order
+HEADER_SEARCH = 20  # the header row is looked for among the first rows
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+
+class TabularError(ValueError):
+    """The file as a whole cannot be read as a table (with a message for the user)."""
+
+
+class Row(NamedTuple):
+    line: int  # 1-based line (CSV) or row (Excel) where the record starts
+    cells: tuple[Cell, ...]
+    error: str = ""  # the CSV reader could not read this record
+    end: int = 0  # last physical line of a record spanning several lines
+
+
+@dataclass(frozen=True)
+class Sniffed:
+    """What the file looks like. Every setting here can be forced by a profile's options."""
+
+    path: Path
+    format: str  # "csv" or "xlsx"
+    encoding: str = ""  # "utf-8", "utf-8-sig" (with BOM), "utf-16", "cp1252"; "" for Excel
+    delimiter: str = ""  # one of DELIMITERS; "" for Excel
+    quoted: bool = False  # some fields are quoted with « " »
+    sheet: str = ""  # the sheet read (Excel)
+    sheets: tuple[str, ...] = ()  # every sheet of the workbook
+    header_line: int = 0  # 1-based line of the header row; 0 when the file has none
+    columns: tuple[str, ...] = ()  # header names as written; () when there is no header
+    width: int = 0  # number of columns
+    first_line: int = 1  # first line of data
+    decimal: str = "."  # "." or ","
+    thousands: str = ""  # "", ",", ".", " " or "'"
+    date_order: str = "DMY"  # how numeric dates read: "DMY" or "MDY"
+    date_ambiguous: bool = False  # every numeric date could be read both ways
+    date_formats: tuple[tuple[int, str], ...] = ()  # (column index, "DD/MM/YYYY")
+    sample: tuple[tuple[Cell, ...], ...] = ()  # first data rows, as read
+    notes: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = field(default=(), repr=False)
+
+    @property
+    def preview(self) -> list[list[str]]:
+        """The first rows as text, for the wizard."""
+        return [[cell_text(c) for c in row] for row in self.sample[:20]]
+
+    def column_name(self, index: int) -> str:
+        """The header of a column, or « column 3 » (1-based) when there is none."""
+        if 0 <= index < len(self.columns) and self.columns[index]:
+            return self.columns[index]
+        return f"column {index + 1}"
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Settings forced by the user or a profile instead of sniffed."""
+
+    encoding: str = ""
+    delimiter: str = ""
+    sheet: str = ""
+    header_line: int | None = None  # 0: no header
+    decimal: str = ""
+    thousands: str | None = None
+    date_order: str = ""
+
+
+@dataclass
+class Table:
+    """A sniffed file, ready to be walked row by row."""
+
+    sniffed: Sniffed
+    raw: bytes
+    text: str = ""  # CSV: the decoded text
+    sheet_rows: dict[str, list[tuple[Cell, ...]]] = field(default_factory=dict)  # Excel
+
+    def rows(self) -> Iterator[Row]:
+        """Data rows after the header (and the title lines before it), blank ones included."""
+        s = self.sniffed
+        if s.format == "xlsx":
+            for number, cells in enumerate(self.sheet_rows.get(s.sheet, []), start=1):
+                if number >= s.first_line:
+                    yield Row(number, cells, end=number)
+            return
+        for row in csv_rows(self.text, s.delimiter):
+            if row.line >= s.first_line:
+                yield row
+
+    def sheet(self, name: str) -> list[tuple[Cell, ...]] | None:
+        """Another sheet of the workbook (rows as read), or None when absent."""
+        return self.sheet_rows.get(name)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading the bytes
+
+
+def _problem(path: Path, line: int | None, found: str, expected: str) -> Problem:
+    return Problem(
+        file=path.name,
+        field="",
+        expected=expected,
+        found=found,
+        line=line,
+        severity=Severity.WARNING,
+    )
+
+
+@cache
+def _cp1252_table() -> dict[int, str]:
+    """latin-1 → cp1252 for 0x80–0x9F; the 5 bytes cp1252 leaves undefined stay as they are."""
+    table: dict[int, str] = {}
+    for byte in range(0x80, 0xA0):
+        try:
+            table[byte] = bytes([byte]).decode("cp1252")
+        except UnicodeDecodeError:
+            continue
+    return table
+
+
+def _line_of(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos) + 1
+
+
+def decode(raw: bytes, path: Path, forced: str = "") -> tuple[str, str, list[Problem]]:
+    """(text, encoding, problems). Never fails: bad bytes are replaced and their lines reported.
+
+    UTF-8 (with or without BOM) when the bytes are UTF-8, UTF-16 with its BOM, else
+    Windows-1252 (which reads any byte). A mostly-UTF-8 file with a few broken bytes stays
+    UTF-8, and each broken line is reported.
+    """
+    problems: list[Problem] = []
+    encoding = forced
+    if not encoding:
+        if raw.startswith(codecs.BOM_UTF8):
+            encoding = "utf-8-sig"
+        elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            encoding = "utf-16"
+        else:
+            try:
+                return raw.decode("utf-8"), "utf-8", problems
+            except UnicodeDecodeError:
+                encoding = "utf-8" if _mostly_utf8(raw) else "cp1252"
+    encoding = codecs.lookup(encoding).name if _known(encoding) else "cp1252"
+    if encoding in ("cp1252", "windows-1252", "latin-1", "iso8859-1", "iso8859-15"):
+        text = raw.decode("latin-1")
+        if encoding == "cp1252":
+            text = text.translate(_cp1252_table())
+        for match in re.finditer("[\x81\x8d\x8f\x90\x9d]", text):
+            if len(problems) >= MAX_PROBLEMS:
+                break
+            problems.append(
+                _problem(
+                    path,
+                    _line_of(text, match.start()),
+                    f"the byte 0x{ord(match.group()):02X}",
+                    "text in Windows-1252",
+                )
+            )
+        return text, "cp1252" if encoding == "cp1252" else encoding, problems
+    text = raw.decode(encoding, errors="replace")
+    if encoding == "utf-8" and text.startswith("\ufeff"):
+        text, encoding = text[1:], "utf-8-sig"
+    elif encoding in ("utf-8-sig", "utf-16") and text.startswith("\ufeff"):
+        text = text[1:]
+    for match in re.finditer("\ufffd", text):
+        line = _line_of(text, match.start())
+        if problems and problems[-1].line == line:
+            continue
+        if len(problems) >= MAX_PROBLEMS:
+            break
+        problems.append(_problem(path, line, "bytes that are not UTF-8", "text in UTF-8"))
+    return text, encoding, problems
+
+
+def _known(encoding: str) -> bool:
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        return False
+    return True
+
+
+def _mostly_utf8(raw: bytes) -> bool:
+    """True when the non-ASCII lines are mostly valid UTF-8 (a few broken bytes in UTF-8)."""
+    good = bad = 0
+    for line in raw.split(b"\n"):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            bad += 1
+        else:
+            good += 1
+    return good > 0 and good >= bad
+
+
+def _refuse_non_tables(raw: bytes, path: Path) -> None:
+    name = path.name
+    if not raw.strip():
+        raise TabularError(f"« {name} » is empty: there is no table to import.")
+    if raw.startswith(b"%PDF"):
+        raise TabularError(
+            f"« {name} » is a PDF, not a CSV or Excel table (a Factur-X invoice is imported as "
+            "an e-invoice)."
+        )
+    if raw.startswith(b"\xd0\xcf\x11\xe0"):
+        raise TabularError(
+            f"« {name} » is an old Excel file (.xls): save it as .xlsx or CSV, then import it."
+        )
+    head = raw[:512].lstrip(codecs.BOM_UTF8).lstrip()
+    if head.startswith(b"<?xml") or head.startswith(b"<Invoice") or head.startswith(b"<rsm:"):
+        raise TabularError(
+            f"« {name} » is an XML document, not a table (UBL and Factur-X invoices are "
+            "imported as e-invoices)."
+        )
+
+
+def _refuse_binary(text: str, path: Path) -> str:
+    sample = text[:65536]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n")
+    if controls > max(4, len(sample) // 100):
+        raise TabularError(
+            f"« {path.name} » is not a text table: it holds binary data (control characters)."
+        )
+    return text.replace("\x00", "") if "\x00" in text else text
+
+
+# ---------------------------------------------------------------------------------------------
+# CSV
+
+
+def csv_rows(text: str, delimiter: str, limit: int | None = None) -> Iterator[Row]:
+    """Every record with its 1-based starting line; a record the reader refuses is an error row."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    previous = 0
+    count = 0
+    while limit is None or count < limit:
+        count += 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield Row(previous + 1, (), f"a record the CSV reader refuses ({exc})", reader.line_num)
+            if reader.line_num <= previous:
+                return
+            previous = reader.line_num
+            continue
+        start, previous = previous + 1, reader.line_num
+        yield Row(start, tuple(cells), end=reader.line_num)
+
+
+def _sample_text(text: str, size: int = 256 * 1024) -> str:
+    if len(text) <= size:
+        return text
+    cut = text.rfind("\n", 0, size)
+    return text[: cut + 1] if cut > 0 else text[:size]
+
+
+def sniff_delimiter(text: str) -> str:
+    """The separator that gives the most rows of the same width (at least 2 columns)."""
+    sample = _sample_text(text, 64 * 1024)
+    best, best_score = "", 0.0
+    for delimiter in DELIMITERS:
+        widths = [
+            len(row.cells)
+            for row in csv_rows(sample, delimiter, limit=300)
+            if any(c.strip() for c in row.cells if isinstance(c, str))
+        ]
+        if not widths:
+            continue
+        width, frequency = Counter(widths).most_common(1)[0]
+        if width < 2:
+            continue
+        score = frequency / len(widths) + 0.001 * min(width, 100)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+# ---------------------------------------------------------------------------------------------
+# Excel
+
+
+def load_workbook(raw: bytes, path: Path) -> dict[str, list[tuple[Cell, ...]]]:
+    """Every sheet as rows of values (trailing empty cells and rows dropped)."""
+    import openpyxl
+
+    sheets: dict[str, list[tuple[Cell, ...]]] = {}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            workbook = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+        except Exception as exc:  # openpyxl raises many kinds on a broken file
+            raise TabularError(
+                f"« {path.name} » cannot be read as an Excel workbook (.xlsx): {exc}"
+            ) from exc
+        try:
+            for sheet in workbook.worksheets:
+                if hasattr(sheet, "reset_dimensions"):
+                    sheet.reset_dimensions()  # some tools write a wrong size
+                rows: list[tuple[Cell, ...]] = []
+                for values in sheet.iter_rows(values_only=True):
+                    cells = [_excel_cell(v) for v in values]
+                    while cells and (cells[-1] is None or cells[-1] == ""):
+                        cells.pop()
+                    rows.append(tuple(cells))
+                while rows and not rows[-1]:
+                    rows.pop()
+                sheets[str(sheet.title)] = rows
+        except TabularError:
+            raise
+        except Exception as exc:
+            raise TabularError(
+                f"« {path.name} »: a sheet of this workbook cannot be read ({exc})"
+            ) from exc
+        finally:
+            workbook.close()
+    return sheets
+
+
+def _excel_cell(value: object) -> Cell:
+    if value is None or isinstance(value, str | int | float | date):
+        return value
+    return str(value)
+
+
+# ---------------------------------------------------------------------------------------------
+# Header, numbers, dates
+
+
+def _filled(cells: tuple[Cell, ...]) -> int:
+    return sum(1 for c in cells if cell_text(c))
+
+
+def _data_like(cell: Cell) -> bool:
+    if isinstance(cell, int | float | date) and not isinstance(cell, bool):
+        return True
+    text = cell_text(cell)
+    return bool(text) and (looks_like_amount(text) or looks_like_date(text) or "@" in text)
+
+
+def _header_like(cells: tuple[Cell, ...]) -> bool:
+    values = [cell_text(c) for c in cells if cell_text(c)]
+    if len(values) < 2 or len({v.casefold() for v in values}) < 0.8 * len(values):
+        return False
+    if any(_data_like(c) for c in cells):
+        return header_matches(values) >= 3
+    return True
+
+
+def find_header(rows: list[Row]) -> tuple[int | None, int]:
+    """(index of the header row or None, index of the first data row) among the first rows.
+
+    Title lines (one cell, or a few where the table is wide) and blank lines before the table
+    are skipped. The first substantial row is the header when it reads as names, not values.
+    """
+    head = [r for r in rows[: HEADER_SEARCH + 10] if not r.error]
+    widest = max((_filled(r.cells) for r in head), default=0)
+    for index, row in enumerate(rows[:HEADER_SEARCH]):
+        filled = _filled(row.cells)
+        if row.error or filled < 2 or filled < 0.4 * widest:
+            continue
+        if _header_like(row.cells):
+            return index, index + 1
+        return None, index
+    return None, 0
+
+
+def _number_settings(rows: list[tuple[Cell, ...]], delimiter: str) -> tuple[str, str]:
+    points = commas = 0
+    thousands: Counter[str] = Counter()
+    for cells in rows:
+        for cell in cells:
+            if not isinstance(cell, str) or not _HAS_DIGIT(cell) or date_shape(cell):
+                continue
+            p, c, t = decimal_votes(cell)
+            points, commas = points + p, commas + c
+            if t:
+                thousands[t] += 1
+    if commas > points:
+        decimal = ","
+    elif points > commas:
+        decimal = "."
+    else:
+        decimal = "," if delimiter == ";" else "."
+    candidates = [(n, t) for t, n in thousands.items() if t != decimal]
+    return decimal, max(candidates)[1] if candidates else ""
+
+
+def _date_settings(
+    rows: list[tuple[Cell, ...]], width: int
+) -> tuple[str, bool, list[tuple[int, str]], str]:
+    """(order, ambiguous, formats per column, note)."""
+    day_first = month_first = 0
+    shapes: list[Counter[str]] = [Counter() for _ in range(width)]
+    filled = [0] * width
+    numeric_slash = 0
+    for cells in rows:
+        for index, cell in enumerate(cells[:width]):
+            if isinstance(cell, date):
+                filled[index] += 1
+                shapes[index]["EXCEL"] += 1
+                continue
+            text = cell_text(cell)
+            if not text:
+                continue
+            filled[index] += 1
+            shape = date_shape(text) if isinstance(cell, str) else ""
+            if not shape or not looks_like_date(text):
+                continue
+            shapes[index][shape] += 1
+            d, m = order_votes(text)
+            day_first, month_first = day_first + d, month_first + m
+            if shape.startswith("NN") and not shape.startswith("NN."):
+                numeric_slash += 1
+    note = ""
+    ambiguous = False
+    if day_first and not month_first:
+        order = "DMY"
+    elif month_first and not day_first:
+        order = "MDY"
+    elif day_first and month_first:
+        order = "DMY" if day_first >= month_first else "MDY"
+        ambiguous = True
+        note = (
+            f"Some dates read day first ({day_first}) and others month first ({month_first}): "
+            f"{'DD/MM' if order == 'DMY' else 'MM/DD'} is assumed; the other dates are reported."
+        )
+    else:
+        order = "DMY"
+        if numeric_slash:
+            ambiguous = True
+            note = (
+                "Every date in the file reads both as DD/MM and as MM/DD: DD/MM/YYYY is assumed. "
+                "Check the preview and change the date order if needed."
+            )
+    formats: list[tuple[int, str]] = []
+    for index, counter in enumerate(shapes):
+        if not counter or sum(counter.values()) < 0.6 * filled[index]:
+            continue
+        shape = counter.most_common(1)[0][0]
+        formats.append((index, "Excel date" if shape == "EXCEL" else format_label(shape, order)))
+    return order, ambiguous, formats, note
+
+
+# ---------------------------------------------------------------------------------------------
+# Putting it together
+
+
+def _sheet_choice(sheets: dict[str, list[tuple[Cell, ...]]]) -> str:
+    best, best_score = "", -1
+    for name, rows in sheets.items():
+        if not rows:
+            continue
+        first = [Row(i, cells) for i, cells in enumerate(rows[: HEADER_SEARCH + 10], start=1)]
+        header, _ = find_header(first)
+        score = (
+            header_matches([cell_text(c) for c in first[header].cells]) if header is not None else 0
+        )
+        lowered = name.casefold()
+        if lowered in ("invoices", "factures", "facturen", "invoice list"):
+            score += 5
+        elif any(w in lowered for w in ("invoice", "factur", "factuur")):
+            score += 2
+        if score > best_score:
+            best, best_score = name, score
+    return best
+
+
+def open_table(path: Path, overrides: Overrides | None = None, raw: bytes | None = None) -> Table:
+    """Read and sniff ``path``; raise :class:`TabularError` when it is not a table at all."""
+    forced = overrides or Overrides()
+    path = Path(path)
+    if raw is None:
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise TabularError(f"« {path.name} » is too large to be an invoice list.")
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise TabularError(f"« {path.name} » cannot be read: {exc.strerror or exc}") from exc
+    _refuse_non_tables(raw, path)
+    if raw.startswith(b"PK\x03\x04"):
+        return _open_workbook(path, raw, forced)
+    return _open_csv(path, raw, forced)
+
+
+def _open_csv(path: Path, raw: bytes, forced: Overrides) -> Table:
+    text, encoding, problems = decode(raw, path, forced.encoding)
+    text = _refuse_binary(text, path)
+    delimiter = forced.delimiter or sniff_delimiter(text)
+    if not delimiter:
+        raise TabularError(
+            f"« {path.name} » is not a table: no column separator (comma, semicolon, tab or "
+            "pipe) gives rows of two columns or more."
+        )
+    evidence = list(csv_rows(text, delimiter, limit=EVIDENCE_ROWS + HEADER_SEARCH))
+    quoted = re.search(f'(^|[{re.escape(delimiter)}])"', _sample_text(text, 64 * 1024), re.M)
+    sniffed = _describe(path, "csv", evidence, forced, delimiter)
+    sniffed = replace(
+        sniffed,
+        encoding=encoding,
+        quoted=bool(quoted),
+        problems=tuple(problems),
+    )
+    return Table(sniffed, raw, text=text)
+
+
+def _open_workbook(path: Path, raw: bytes, forced: Overrides) -> Table:
+    sheets = load_workbook(raw, path)
+    if forced.sheet and forced.sheet not in sheets:
+        raise TabularError(
+            f"« {path.name} » has no sheet « {forced.sheet} » (sheets: {', '.join(sheets)})."
+        )
+    name = forced.sheet or _sheet_choice(sheets)
+    if not name:
+        raise TabularError(f"« {path.name} »: every sheet of the workbook is empty.")
+    evidence = [
+        Row(i, cells, end=i)
+        for i, cells in enumerate(sheets[name][: EVIDENCE_ROWS + HEADER_SEARCH], start=1)
+    ]
+    sniffed = _describe(path, "xlsx", evidence, forced, "")
+    return Table(replace(sniffed, sheet=name, sheets=tuple(sheets)), raw, sheet_rows=sheets)
+
+
+def _describe(
+    path: Path, format_: str, evidence: list[Row], forced: Overrides, delimiter: str
+) -> Sniffed:
+    notes: list[str] = []
+    head = evidence[: HEADER_SEARCH + 10]
+    header: Row | None = None
+    if forced.header_line is not None:
+        header = next((r for r in head if r.line == forced.header_line), None)
+        first_line = header.end + 1 if header else max(forced.header_line, 1)
+    else:
+        header_index, first = find_header(head)
+        if header_index is not None:
+            header = head[header_index]
+            first_line = header.end + 1
+        else:
+            first_line = head[first].line if first < len(head) else 1
+    if header is not None:
+        names = [cell_text(c) for c in header.cells]
+        while names and not names[-1]:  # « a,b,c, »: a trailing separator names no column
+            names.pop()
+        columns = tuple(names)
+        header_line = header.line
+        if header_line > 1:
+            notes.append(f"{_lines_before(header_line)} before the header: skipped.")
+    else:
+        columns, header_line = (), 0
+        if first_line > 1:
+            notes.append(f"{_lines_before(first_line)} before the data: skipped.")
+        notes.append("The file has no header row: columns are known by their position.")
+    data = [
+        r.cells
+        for r in evidence
+        if r.line >= first_line and not r.error and any(cell_text(c) for c in r.cells)
+    ]
+    widths = Counter(len(cells) for cells in data)
+    width = max(len(columns), widths.most_common(1)[0][0] if widths else 0)
+    if width < 2:
+        raise TabularError(
+            f"« {path.name} » is not a table: it has fewer than two columns of data."
+        )
+    decimal, thousands = _number_settings(data, delimiter)
+    order, ambiguous, formats, note = _date_settings(data, width)
+    if note and not forced.date_order:
+        notes.append(note)
+    return Sniffed(
+        path=path,
+        format=format_,
+        delimiter=delimiter,
+        header_line=header_line,
+        columns=columns,
+        width=width,
+        first_line=first_line,
+        decimal=forced.decimal or decimal,
+        thousands=thousands if forced.thousands is None else forced.thousands,
+        date_order=forced.date_order or order,
+        date_ambiguous=ambiguous and not forced.date_order,
+        date_formats=tuple(formats),
+        sample=tuple(data[:SAMPLE_ROWS]),
+        notes=tuple(notes),
+    )
+
+
+def _lines_before(line: int) -> str:
+    return "Line 1 comes" if line == 2 else f"Lines 1 to {line - 1} come"

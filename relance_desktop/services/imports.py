@@ -1,0 +1,651 @@
+"""Bringing open invoices in: read files, preview what would change, apply it in one go.
+
+Nothing is written before :func:`apply`; :func:`apply` writes everything in one transaction or
+nothing (a cancel or a failure rolls back). Identity of an imported document is its source plus
+an external key (« account|kind|number »), so re-importing the same export changes nothing.
+
+What a source says an invoice has been paid is kept as one payment per invoice
+(method « import »), adjusted on each import. Credit notes become payments (method
+« credit_note ») on the invoices they correct, else on the customer's oldest open invoices.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from relance_desktop.domain.text import search_key
+from relance_desktop.errors import UserFacingError
+from relance_desktop.i18n import QT_TRANSLATE_NOOP
+from relance_desktop.importers.records import (
+    CustomerRecord,
+    DocumentKind,
+    InvoiceRecord,
+    ParseResult,
+    Problem,
+)
+from relance_desktop.services import audit
+from relance_desktop.store.database import CompanyFile
+from relance_desktop.store.models import (
+    Attachment,
+    Customer,
+    ImportBatch,
+    ImportProfile,
+    Invoice,
+    Payment,
+    now,
+)
+
+CTX = "imports"
+IMPORT_METHOD = "import"
+CREDIT_METHOD = "credit_note"
+SETTLED_METHOD = "import_settled"
+
+TABULAR_SUFFIXES = {".csv", ".txt", ".tsv", ".xlsx", ".xlsm"}
+
+
+class ImportCancelled(Exception):
+    """Raised by the progress callback's owner: the transaction is rolled back."""
+
+
+# -- reading ----------------------------------------------------------------------------------
+def _looks_like_fec(path: Path) -> bool:
+    try:
+        head = path.read_bytes()[:4096]
+    except OSError:
+        return False
+    text = head.decode("latin-1").casefold()
+    return "journalcode" in text and "comptenum" in text
+
+
+def read_file(path: Path, *, profile: Any = None, excluded_accounts: Iterable[str] = (),
+              default_currency: str = "EUR") -> ParseResult:
+    """Read one file with the right importer; a file that cannot be read is a plain message."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".pdf" or suffix == ".xml":
+            from relance_desktop.importers.einvoice import read_einvoice
+
+            return read_einvoice(path)
+        if suffix in TABULAR_SUFFIXES and _looks_like_fec(path):
+            from relance_desktop.importers.fec import read_fec
+
+            return read_fec(path, excluded_accounts=frozenset(excluded_accounts))
+        if suffix in TABULAR_SUFFIXES:
+            from relance_desktop.importers.tabular import read_tabular
+
+            return read_tabular(path, profile, default_currency=default_currency)
+    except OSError as exc:
+        raise UserFacingError(
+            QT_TRANSLATE_NOOP("imports", "Impossible de lire « {path} » : {reason}"),
+            context=CTX, path=str(path), reason=exc.strerror or str(exc),
+        ) from None
+    except ValueError as exc:  # FecError, TabularError, EInvoiceError: the whole file is refused
+        raise UserFacingError(
+            QT_TRANSLATE_NOOP("imports", "« {path} » ne peut pas être importé : {reason}"),
+            context=CTX, path=str(path), reason=str(exc),
+        ) from None
+    raise UserFacingError(
+        QT_TRANSLATE_NOOP(
+            "imports",
+            "« {path} » : format non reconnu. Relance importe les fichiers CSV et Excel, le FEC, "
+            "les factures Factur-X (PDF) et UBL (XML).",
+        ),
+        context=CTX, path=str(path),
+    )
+
+
+def source_of(result: ParseResult, profile_name: str = "") -> str:
+    """The identity of the source an invoice comes from (part of its key)."""
+    if result.source in ("csv", "xlsx"):
+        return f"tabular:{profile_name or 'default'}"
+    if result.source in ("facturx", "ubl", "cii"):
+        return "einvoice"
+    return result.source
+
+
+def external_key(record: InvoiceRecord, account: str) -> str:
+    return f"{account}|{record.kind.value}|{record.number}"
+
+
+def credit_reference(source: str, record: InvoiceRecord) -> str:
+    """How the payments made from a credit note are recognised on the next import."""
+    return f"{source}:{record.number}"
+
+
+# -- preview ----------------------------------------------------------------------------------
+@dataclass
+class CustomerPlan:
+    record: CustomerRecord
+    existing_id: int | None  # negative: created by an earlier file of the same import
+    matched_by: str  # « account », « company_number », « vat_number », « name », « » (new)
+
+    pseudo_id: int = 0  # when new: the id later files of this import match it by
+
+    @property
+    def is_new(self) -> bool:
+        return self.existing_id is None
+
+
+@dataclass
+class InvoicePlan:
+    record: InvoiceRecord
+    customer_key: str
+    action: str  # « new », « changed », « unchanged »
+    existing_id: int | None = None
+    due_date: date | None = None
+    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+
+
+@dataclass
+class SettlePlan:
+    """Open in Relance but absent (or settled) in a full export: offered as paid."""
+
+    invoice_id: int
+    number: str
+    customer: str
+    due_cents: int
+    currency: str
+
+
+@dataclass
+class FilePreview:
+    path: Path
+    result: ParseResult
+    source: str
+    profile_name: str
+    customers: list[CustomerPlan] = field(default_factory=list)
+    invoices: list[InvoicePlan] = field(default_factory=list)
+    credits: list[InvoicePlan] = field(default_factory=list)
+    settle: list[SettlePlan] = field(default_factory=list)
+    already_imported: bool = False
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self.result.problems
+
+    def count(self, action: str) -> int:
+        return sum(1 for plan in self.invoices if plan.action == action)
+
+    @property
+    def new_customers(self) -> int:
+        return sum(1 for plan in self.customers if plan.is_new)
+
+    def due_per_currency(self) -> dict[str, int]:
+        totals: dict[str, int] = defaultdict(int)
+        for plan in self.invoices:
+            totals[plan.record.currency] += plan.record.due_cents
+        for plan in self.credits:
+            totals[plan.record.currency] -= plan.record.due_cents
+        return dict(totals)
+
+    def due_per_customer(self) -> list[tuple[str, str, str, int]]:
+        """(name, account, currency, still due) per customer, biggest first."""
+        names = {plan.record.key: plan.record for plan in self.customers}
+        totals: dict[tuple[str, str], int] = defaultdict(int)
+        for plan in self.invoices:
+            totals[(plan.customer_key, plan.record.currency)] += plan.record.due_cents
+        for plan in self.credits:
+            totals[(plan.customer_key, plan.record.currency)] -= plan.record.due_cents
+        rows = []
+        for (key, currency), cents in totals.items():
+            record = names.get(key)
+            rows.append((record.name if record else key, record.account if record else "",
+                         currency, cents))
+        rows.sort(key=lambda r: -r[3])
+        return rows
+
+    @property
+    def has_changes(self) -> bool:
+        return bool(self.new_customers or self.count("new") or self.count("changed")
+                    or any(p.action != "unchanged" for p in self.credits) or self.settle)
+
+
+@dataclass
+class ImportPreview:
+    files: list[FilePreview]
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [p for f in self.files for p in f.problems]
+
+    @property
+    def has_changes(self) -> bool:
+        return any(f.has_changes for f in self.files)
+
+
+def _index_customers() -> dict[str, dict[str, int]]:
+    index: dict[str, dict[str, int]] = {"account": {}, "company_number": {}, "vat_number": {},
+                                        "name": {}}
+    rows = Customer._meta.database.execute_sql(
+        "SELECT id, account, company_number, vat_number, name FROM customer")
+    for cid, account, company, vat, name in rows:
+        if account:
+            index["account"].setdefault(account, cid)
+        if company:
+            index["company_number"].setdefault(company, cid)
+        if vat:
+            index["vat_number"].setdefault(vat.replace(" ", "").upper(), cid)
+        index["name"].setdefault(search_key(name), cid)
+    return index
+
+
+def _remember(record: CustomerRecord, pseudo_id: int, index: dict[str, dict[str, int]]) -> None:
+    """A customer this import will create, so that later files match it too."""
+    if record.account:
+        index["account"].setdefault(record.account, pseudo_id)
+    if record.company_number:
+        index["company_number"].setdefault(record.company_number, pseudo_id)
+    if record.vat_number:
+        index["vat_number"].setdefault(record.vat_number.replace(" ", "").upper(), pseudo_id)
+    index["name"].setdefault(search_key(record.name), pseudo_id)
+
+
+def _match(record: CustomerRecord, index: dict[str, dict[str, int]]) -> tuple[int | None, str]:
+    candidates = (
+        ("account", record.account),
+        ("company_number", record.company_number),
+        ("vat_number", record.vat_number.replace(" ", "").upper()),
+        ("name", search_key(record.name)),
+    )
+    for how, value in candidates:
+        if value and value in index[how]:
+            return index[how][value], how
+    return None, ""
+
+
+def _payments(invoice_id: int) -> list[tuple[int, str, str]]:
+    """(amount, method, source) of every payment of an invoice."""
+    rows = Payment._meta.database.execute_sql(
+        "SELECT amount_cents, method, source FROM payment WHERE invoice_id = ?", (invoice_id,))
+    return [(int(c), str(m), str(s)) for c, m, s in rows]
+
+
+def _import_paid(invoice_id: int, source: str) -> int:
+    """What this source's imports recorded as paid on the invoice."""
+    return sum(c for c, m, s in _payments(invoice_id)
+               if s == source and m in (IMPORT_METHOD, SETTLED_METHOD))
+
+
+def _paid_elsewhere(invoice_id: int, source: str) -> int:
+    """Payments not written by this source's imports (typed by hand, other sources)."""
+    return sum(c for c, m, s in _payments(invoice_id)
+               if not (s == source and m in (IMPORT_METHOD, SETTLED_METHOD)))
+
+
+def _due_date(record: InvoiceRecord, terms: int, today: date) -> date:
+    if record.due_date is not None:
+        return record.due_date
+    return (record.issue_date or today) + timedelta(days=terms)
+
+
+def preview_file(cf: CompanyFile, result: ParseResult, *, profile_name: str = "",
+                 today: date, index: dict[str, dict[str, int]] | None = None) -> FilePreview:
+    profile_name = profile_name or result.profile  # the profile given, or the one recognised
+    source = source_of(result, profile_name)
+    preview = FilePreview(result.file, result, source, profile_name)
+    preview.already_imported = bool(
+        ImportBatch.select().where(ImportBatch.sha256 == result.sha256).exists())
+    company_terms = cf.company.payment_terms_days
+    if index is None:
+        index = _index_customers()
+    terms_of: dict[str, int] = {}
+    account_of: dict[str, str] = {}
+    for record in result.customers:
+        existing, how = _match(record, index)
+        customer_plan = CustomerPlan(record, existing, how)
+        preview.customers.append(customer_plan)
+        if existing is None:
+            customer_plan.pseudo_id = -(1 + sum(len(v) for v in index.values()))
+            _remember(record, customer_plan.pseudo_id, index)
+        terms = company_terms
+        if existing is not None and existing > 0:
+            custom = Customer.get_by_id(existing).payment_terms_days
+            terms = company_terms if custom is None else custom
+        terms_of[record.key] = terms
+        account_of[record.key] = record.account or record.key
+    seen: set[str] = set()
+    for doc in result.invoices:
+        account = account_of.get(doc.customer_key, doc.customer_key)
+        key = external_key(doc, account)
+        seen.add(key)
+        due = _due_date(doc, terms_of.get(doc.customer_key, company_terms), today)
+        plan = InvoicePlan(doc, doc.customer_key, "new", due_date=due)
+        found: Invoice | None = Invoice.get_or_none(
+            (Invoice.source == source) & (Invoice.external_key == key))
+        if found is not None:
+            plan.existing_id = int(found.id)
+            changes: dict[str, tuple[Any, Any]] = {}
+            if doc.kind is DocumentKind.INVOICE:
+                if found.amount_cents != doc.amount_cents:
+                    changes["amount_cents"] = (found.amount_cents, doc.amount_cents)
+                paid_import = _import_paid(found.id, source)
+                target = _paid_target(doc, found.id, source)
+                if paid_import != target:
+                    changes["paid_cents"] = (paid_import, target)
+                if found.due_date != due and doc.due_date is not None:
+                    changes["due_date"] = (found.due_date, due)
+            plan.action = "changed" if changes else "unchanged"
+            plan.changes = changes
+        (preview.invoices if doc.kind is DocumentKind.INVOICE else preview.credits).append(plan)
+    for plan in preview.credits:  # a credit note already applied is recognised by its payments
+        applied = Payment.select().where((Payment.method == CREDIT_METHOD)
+                                         & (Payment.reference == credit_reference(
+                                             source, plan.record))).exists()
+        plan.action = "unchanged" if applied else "new"
+    if result.full_export:
+        preview.settle = _absent(source, seen, result)
+    return preview
+
+
+def _paid_target(record: InvoiceRecord, invoice_id: int | None, source: str) -> int:
+    """The amount this source's import payment should hold for the invoice."""
+    elsewhere = _paid_elsewhere(invoice_id, source) if invoice_id is not None else 0
+    return max(0, min(record.paid_cents, record.amount_cents) - elsewhere)
+
+
+def _absent(source: str, seen: set[str], result: ParseResult) -> list[SettlePlan]:
+    """Invoices of this source still open in Relance but no longer open in the export."""
+    open_in_file = {key for key in seen}
+    settled_in_file = {
+        k for k, r in ((external_key(r, r.customer_key), r) for r in result.invoices)
+        if r.due_cents <= 0
+    }
+    rows = []
+    query = Invoice._meta.database.execute_sql(
+        "SELECT i.id, i.number, i.amount_cents, i.currency, i.external_key, c.name "
+        "FROM invoice i JOIN customer c ON c.id = i.customer_id "
+        "WHERE i.source = ? AND i.state = 'open' AND i.external_key <> ''", (source,))
+    for iid, number, amount, currency, key, name in query:
+        due = int(amount) - sum(c for c, _m, _s in _payments(int(iid)))
+        if due <= 0:
+            continue
+        if key not in open_in_file or key in settled_in_file:
+            rows.append(SettlePlan(int(iid), str(number), str(name), int(due), str(currency)))
+    return rows
+
+
+def preview(cf: CompanyFile, paths: Iterable[Path], *, profile: Any = None, today: date,
+            profile_name: str = "") -> ImportPreview:
+    """Read every file and say what importing it would do; nothing is written."""
+    excluded = fec_exclusions(cf)
+    currency = cf.company.currency
+    index = _index_customers()  # shared: a customer new in one file is matched in the next
+    files = []
+    for path in paths:
+        result = read_file(Path(path), profile=profile, excluded_accounts=excluded,
+                           default_currency=currency)
+        name = profile_name or (getattr(profile, "name", "") if profile is not None else "")
+        files.append(preview_file(cf, result, profile_name=name, today=today, index=index))
+    return ImportPreview(files)
+
+
+# -- applying ---------------------------------------------------------------------------------
+@dataclass
+class ApplySummary:
+    customers_created: int = 0
+    invoices_created: int = 0
+    invoices_changed: int = 0
+    credits_applied: int = 0
+    settled: int = 0
+    batches: list[int] = field(default_factory=list)
+
+
+Progress = Callable[[int, int], bool]  # (done, total) → False to cancel
+
+
+def apply(cf: CompanyFile, plan: ImportPreview, *, settle: Iterable[int] = (),
+          progress: Progress | None = None) -> ApplySummary:
+    """Write the preview in one transaction; ``settle``: invoice ids the user confirmed as paid."""
+    summary = ApplySummary()
+    confirmed = set(settle)
+    created: dict[int, int] = {}  # pseudo id of a planned customer → its real id
+    total = sum(len(f.invoices) + len(f.credits) for f in plan.files) or 1
+    done = 0
+    with cf.db.atomic():
+        for file in plan.files:
+            if not file.has_changes and not (confirmed & {s.invoice_id for s in file.settle}):
+                continue
+            batch = ImportBatch.create(
+                source=file.source, file_name=file.path.name, sha256=file.result.sha256,
+                profile=file.profile_name, counts="{}",
+            )
+            summary.batches.append(int(batch.id))
+            customer_ids = _apply_customers(file, batch, summary, created)
+            for invoice_plan in file.invoices:
+                _apply_invoice(file, invoice_plan, customer_ids, batch, summary)
+                done += 1
+                if progress is not None and not progress(done, total):
+                    raise ImportCancelled
+            for credit in file.credits:
+                _apply_credit(file, credit, customer_ids, batch, summary)
+                done += 1
+                if progress is not None and not progress(done, total):
+                    raise ImportCancelled
+            for settle_plan in file.settle:
+                if settle_plan.invoice_id in confirmed:
+                    Payment.create(invoice=settle_plan.invoice_id, paid_on=date.today(),
+                                   amount_cents=settle_plan.due_cents, method=SETTLED_METHOD,
+                                   reference=file.path.name, source=file.source,
+                                   import_batch=batch,
+                                   note="absente ou soldée dans l'export")
+                    summary.settled += 1
+            batch.counts = json.dumps({
+                "customers_created": summary.customers_created,
+                "invoices_created": summary.invoices_created,
+                "invoices_changed": summary.invoices_changed,
+                "credits_applied": summary.credits_applied,
+                "settled": summary.settled,
+                "problems": len(file.problems),
+            })
+            batch.save()
+    return summary
+
+
+def _apply_customers(file: FilePreview, batch: ImportBatch, summary: ApplySummary,
+                     created: dict[int, int]) -> dict[str, int]:
+    ids: dict[str, int] = {}
+    for plan in file.customers:
+        if plan.existing_id is not None and plan.existing_id > 0:
+            ids[plan.record.key] = plan.existing_id
+            continue
+        if plan.existing_id is not None and plan.existing_id in created:
+            ids[plan.record.key] = created[plan.existing_id]
+            continue
+        r = plan.record
+        country = r.country if r.country in ("FR", "BE") else "FR"
+        customer = Customer.create(
+            account=r.account, name=r.name, kind="business", country=country,
+            language="nl" if country == "BE" and r.postcode[:1] in "23789" and r.postcode else
+            "fr", company_number=r.company_number, vat_number=r.vat_number,
+            street=r.street, postcode=r.postcode, city=r.city, email=r.email, phone=r.phone,
+        )
+        audit.record("import", "customer", customer.id, customer_id=customer.id,
+                     after={"name": r.name, "account": r.account, "file": file.path.name})
+        ids[r.key] = int(customer.id)
+        created[plan.pseudo_id] = int(customer.id)
+        summary.customers_created += 1
+    return ids
+
+
+def _store_pdf(path: Path) -> Attachment | None:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    digest = hashlib.sha256(data).hexdigest()
+    existing = Attachment.get_or_none(Attachment.sha256 == digest)
+    return existing or Attachment.create(file_name=path.name, mime_type="application/pdf",
+                                         sha256=digest, size=len(data), data=data)
+
+
+def _set_import_payment(invoice_id: int, source: str, target: int, batch: ImportBatch,
+                        paid_on: date) -> None:
+    rows = list(Payment.select().where((Payment.invoice == invoice_id)
+                                       & (Payment.source == source)
+                                       & (Payment.method == IMPORT_METHOD)))
+    current = sum(p.amount_cents for p in rows)
+    if current == target:
+        return
+    for row in rows:
+        row.delete_instance()
+    if target > 0:
+        Payment.create(invoice=invoice_id, paid_on=paid_on, amount_cents=target,
+                       method=IMPORT_METHOD, reference="", source=source, import_batch=batch,
+                       note="payé selon le logiciel source")
+
+
+def _apply_invoice(file: FilePreview, plan: InvoicePlan, customer_ids: dict[str, int],
+                   batch: ImportBatch, summary: ApplySummary) -> None:
+    r = plan.record
+    if plan.action == "unchanged":
+        return
+    customer_id = customer_ids[plan.customer_key]
+    account = next((c.record.account or c.record.key for c in file.customers
+                    if c.record.key == plan.customer_key), plan.customer_key)
+    if plan.existing_id is None and Invoice.select().where(
+            (Invoice.source == file.source)
+            & (Invoice.external_key == external_key(r, account))).exists():
+        return  # the same document came in an earlier file of this import
+    if plan.existing_id is None:
+        copy = _store_pdf(r.attachment) if r.attachment is not None else None
+        issued = r.issue_date or plan.due_date or date.today()
+        invoice = Invoice.create(
+            customer=customer_id, number=r.number, issue_date=issued,
+            due_date=plan.due_date, amount_cents=r.amount_cents, currency=r.currency,
+            description=r.description, source=file.source, import_batch=batch, copy=copy,
+            external_key=external_key(r, account),
+        )
+        audit.record("import", "invoice", invoice.id, customer_id=customer_id,
+                     after={"number": r.number, "amount_cents": r.amount_cents,
+                            "file": file.path.name})
+        target = _paid_target(r, None, file.source)
+        _set_import_payment(int(invoice.id), file.source, target, batch, issued)
+        summary.invoices_created += 1
+        return
+    invoice = Invoice.get_by_id(plan.existing_id)
+    before: dict[str, Any] = {}
+    after: dict[str, Any] = {}
+    if "amount_cents" in plan.changes:
+        before["amount_cents"], after["amount_cents"] = plan.changes["amount_cents"]
+        invoice.amount_cents = r.amount_cents
+    if "due_date" in plan.changes:
+        before["due_date"], after["due_date"] = plan.changes["due_date"]
+        invoice.due_date = plan.due_date or invoice.due_date
+    invoice.import_batch = batch
+    invoice.updated_at = now()
+    invoice.save()
+    if "paid_cents" in plan.changes:
+        before["paid_cents"], after["paid_cents"] = plan.changes["paid_cents"]
+        _set_import_payment(invoice.id, file.source, plan.changes["paid_cents"][1], batch,
+                            date.today())
+    audit.record("import", "invoice", invoice.id, customer_id=invoice.customer_id,
+                 before=before, after=after)
+    summary.invoices_changed += 1
+
+
+def _apply_credit(file: FilePreview, plan: InvoicePlan, customer_ids: dict[str, int],
+                  batch: ImportBatch, summary: ApplySummary) -> None:
+    """A credit note reduces what the customer owes: payments on the invoices it corrects."""
+    if plan.action == "unchanged":
+        return
+    r = plan.record
+    reference = credit_reference(file.source, r)
+    if Payment.select().where((Payment.method == CREDIT_METHOD)
+                              & (Payment.reference == reference)).exists():
+        return
+    customer_id = customer_ids[plan.customer_key]
+    remaining = r.due_cents
+    targets = list(Invoice.select().where((Invoice.customer == customer_id)
+                                          & (Invoice.number.in_(r.references or ("",)))
+                                          & (Invoice.state == "open")))
+    targets += list(Invoice.select().where((Invoice.customer == customer_id)
+                                           & (Invoice.state == "open"))
+                    .order_by(Invoice.due_date, Invoice.id))
+    used: set[int] = set()
+    for invoice in targets:
+        if remaining <= 0 or invoice.id in used or invoice.currency != r.currency:
+            continue
+        used.add(invoice.id)
+        due = invoice.amount_cents - sum(c for c, _m, _s in _payments(invoice.id))
+        part = min(due, remaining)
+        if part <= 0:
+            continue
+        Payment.create(invoice=invoice.id, paid_on=r.issue_date or date.today(),
+                       amount_cents=part, method=CREDIT_METHOD, reference=reference,
+                       source=file.source, import_batch=batch,
+                       note=f"avoir {r.number}")
+        remaining -= part
+    audit.record("import", "credit_note", None, customer_id=customer_id,
+                 after={"number": r.number, "applied_cents": r.due_cents - remaining,
+                        "unapplied_cents": remaining})
+    summary.credits_applied += 1
+
+
+# -- remembered choices -----------------------------------------------------------------------
+def fec_exclusions(cf: CompanyFile) -> frozenset[str]:
+    row = ImportProfile.get_or_none((ImportProfile.kind == "fec") & (ImportProfile.name == "FEC"))
+    if row is None:
+        return frozenset()
+    return frozenset(json.loads(row.data).get("excluded_accounts", []))
+
+
+def remember_fec_exclusions(cf: CompanyFile, accounts: Iterable[str]) -> None:
+    data = json.dumps({"excluded_accounts": sorted(set(accounts))})
+    with cf.db.atomic():
+        row = ImportProfile.get_or_none((ImportProfile.kind == "fec")
+                                        & (ImportProfile.name == "FEC"))
+        if row is None:
+            ImportProfile.create(name="FEC", kind="fec", data=data)
+        else:
+            row.data = data
+            row.updated_at = now()
+            row.save()
+
+
+def save_profile(cf: CompanyFile, profile: Any) -> None:
+    """Remember a CSV/Excel profile (its name identifies it)."""
+    with cf.db.atomic():
+        row = ImportProfile.get_or_none((ImportProfile.kind == "tabular")
+                                        & (ImportProfile.name == profile.name))
+        if row is None:
+            ImportProfile.create(name=profile.name, kind="tabular", data=profile.to_json())
+        else:
+            row.data = profile.to_json()
+            row.updated_at = now()
+            row.save()
+
+
+def load_profile(cf: CompanyFile, name: str) -> Any:
+    from relance_desktop.importers.tabular_profiles import Profile
+
+    row = ImportProfile.get_or_none((ImportProfile.kind == "tabular")
+                                    & (ImportProfile.name == name))
+    if row is None:
+        for builtin in _builtin_profiles():
+            if builtin.name == name:
+                return builtin
+        raise UserFacingError(
+            QT_TRANSLATE_NOOP("imports", "Aucun profil d'import nommé « {name} »."),
+            context=CTX, name=name)
+    return Profile.from_json(row.data)
+
+
+def profile_names(cf: CompanyFile) -> list[str]:
+    rows = cf.raw().execute(
+        "SELECT name FROM import_profile WHERE kind = 'tabular' ORDER BY name")
+    own = [str(row[0]) for row in rows]
+    return own + [p.name for p in _builtin_profiles() if p.name not in own]
+
+
+def _builtin_profiles() -> tuple[Any, ...]:
+    from relance_desktop.importers.tabular_profiles import builtin_profiles
+
+    return builtin_profiles()
