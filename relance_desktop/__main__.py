@@ -212,11 +212,63 @@ def cmd_reference(argv: Sequence[str]) -> int:
     return 0
 
 
+def cmd_import(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="relance-desktop import",
+        description="Importer des factures ouvertes (CSV, Excel, FEC, Factur-X, UBL) : affiche "
+        "l'aperçu ; avec --yes, l'applique (tout ou rien). Code 0 : réussi ; 2 : entrée invalide, "
+        "rien n'est écrit.",
+    )
+    parser.add_argument("company", type=Path, help="fichier société (.relance)")
+    parser.add_argument("files", type=Path, nargs="+", help="fichiers à importer")
+    parser.add_argument("--profile", default=None, help="profil d'import CSV/Excel enregistré")
+    parser.add_argument("--yes", action="store_true", help="appliquer l'import")
+    parser.add_argument("--accept-valid", action="store_true",
+                        help="avec --yes : importer les lignes valides malgré les erreurs")
+    parser.add_argument("--settle-absent", action="store_true",
+                        help="avec --yes : marquer payées les factures absentes ou soldées dans "
+                        "un export complet")
+    parser.add_argument("--json", action="store_true", help="l'aperçu en un objet JSON")
+    args = parser.parse_args(argv)
+    import json
+
+    from relance_desktop.services import imports
+    from relance_desktop.store.database import open_company_file
+
+    try:
+        with open_company_file(args.company) as cf:
+            profile = imports.load_profile(cf, args.profile) if args.profile else None
+            plan = imports.preview(cf, args.files, profile=profile, today=date.today())
+            errors = [p for p in plan.problems if p.severity == "error"]
+            if args.json:
+                print(json.dumps(imports.preview_json(plan), ensure_ascii=False, indent=2))
+            else:
+                print(imports.preview_text(plan))
+            if errors and not args.accept_valid:
+                print(f"relance-desktop: {len(errors)} erreur(s) : rien n'est importé "
+                      "(corrigez le fichier ou ajoutez --accept-valid).", file=sys.stderr)
+                return 2
+            if not args.yes:
+                return 0
+            settle = [s.invoice_id for f in plan.files for s in f.settle] \
+                if args.settle_absent else []
+            summary = imports.apply(cf, plan, settle=settle)
+            if not args.json:
+                print(f"importé : {summary.customers_created} client(s) créé(s), "
+                      f"{summary.invoices_created} facture(s) créée(s), "
+                      f"{summary.invoices_changed} modifiée(s), "
+                      f"{summary.credits_applied} avoir(s), {summary.settled} soldée(s)")
+    except UserFacingError as exc:
+        return _print_error(exc)
+    return 0
+
+
 COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "new": cmd_new,
     "selftest": cmd_selftest,
     "interest": cmd_interest,
     "reference": cmd_reference,
+    "import": cmd_import,
 }
 
 

@@ -322,6 +322,8 @@ def create_company_file(path: Path | str, **company: Any) -> Path:
             try:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 migrate(conn, 0)
+                # Born in WAL mode: opening the file later to read it changes no byte.
+                conn.execute("PRAGMA journal_mode = wal")
             finally:
                 conn.close()
             db = SqliteDatabase(str(tmp), pragmas={"foreign_keys": 1})
@@ -333,7 +335,8 @@ def create_company_file(path: Path | str, **company: Any) -> Path:
                 db.close()
             os.replace(tmp, path)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            leftover.unlink(missing_ok=True)
         raise
     log.info("created company file %s", path)
     return path
