@@ -75,10 +75,14 @@ def test_a_cancelled_or_failed_import_leaves_the_file_as_it_was(
         imports.apply(cf, plan, progress=cancel_halfway)
     assert calls and dump(cf) == before
 
-    def broken(*args: object, **kwargs: object) -> None:
+    real_insert = imports._insert_invoices
+
+    def fails_after_writing(*args: object, **kwargs: object) -> None:
+        real_insert(*args, **kwargs)  # type: ignore[arg-type]
+        assert Invoice.select().count() > 0  # rows were written inside the transaction...
         raise RuntimeError("disk pulled out")
 
-    monkeypatch.setattr(imports, "_set_import_payment", broken)
+    monkeypatch.setattr(imports, "_insert_invoices", fails_after_writing)
     with pytest.raises(RuntimeError):
         imports.apply(cf, imports.preview(cf, [FEC], today=TODAY))
     assert dump(cf) == before
