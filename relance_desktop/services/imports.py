@@ -578,15 +578,16 @@ def _insert_invoices(cf: CompanyFile, file: FilePreview, plans: list[InvoicePlan
         target = max(0, min(r.paid_cents, r.amount_cents))
         if target:
             paid[key] = (target, issued)
+    (last_id,) = conn.execute("SELECT COALESCE(MAX(id), 0) FROM invoice").fetchone()
     conn.executemany(
         "INSERT INTO invoice (customer_id, number, issue_date, due_date, amount_cents, currency, "
         "description, state, source, import_batch_id, dunning_level, contractual_rate, "
         "external_key, created_at, updated_at, copy_id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, 0, '', ?, ?, ?, ?)", rows)
     if paid:
+        # Inside the transaction the rows just written are the ids above the previous maximum.
         ids = {str(k): int(i) for k, i in conn.execute(
-            "SELECT external_key, id FROM invoice WHERE source = ? AND import_batch_id = ?",
-            (file.source, batch.id))}
+            "SELECT external_key, id FROM invoice WHERE id > ?", (last_id,))}
         conn.executemany(
             "INSERT INTO payment (invoice_id, paid_on, amount_cents, method, reference, note, "
             "source, import_batch_id, created_at) VALUES (?, ?, ?, ?, '', ?, ?, ?, ?)",

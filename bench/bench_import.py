@@ -1,0 +1,146 @@
+"""Import benchmark: 100,000 lines of CSV and of FEC through the whole import, against a raw
+``sqlite3`` ``executemany`` of the same rows.
+
+    python bench/bench_import.py [--lines 100000] [--runs 3]
+
+For each format, in a fresh process (so peak memory is its own):
+- ``read_s``: the reader alone (file → records);
+- ``import_s``: what the user waits for: ``imports.preview`` (read, match customers, plan)
+  plus ``imports.apply`` (one transaction) into a new company file;
+- ``raw_s``: the same rows, already split (not timed), inserted with plain ``executemany`` into
+  a scratch table in one committed transaction — the floor of any import;
+- ``ratio``: import_s / raw_s (the issue's target: within 3×);
+- ``rss_mb``: peak RSS of that process.
+
+Files go to ``bench/out/`` (git-ignored). The last line is one ``bench:`` line of name=value
+pairs. A measurement, not a test: the exit code is 0 either way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+BENCH_DIR = Path(__file__).resolve().parent
+OUT = BENCH_DIR / "out"
+sys.path.insert(0, str(BENCH_DIR.parent))
+TODAY = date(2026, 11, 23)
+
+
+def make_csv(path: Path, lines: int, customers: int = 5_000, seed: int = 7) -> None:
+    """A French invoice-list export: « ; », decimal comma, DD/MM/YYYY, one row per invoice."""
+    rng = random.Random(seed)
+    names = [f"Client {n:05d} SARL" for n in range(customers)]
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out, delimiter=";")
+        writer.writerow(["Client", "N° compte", "N° facture", "Date", "Échéance",
+                         "Montant TTC", "Payé"])
+        for n in range(lines):
+            issued = TODAY - timedelta(days=rng.randrange(1, 720))
+            cents = rng.randrange(5_000, 2_000_000)
+            paid = rng.choice([0, 0, cents, cents // 2])
+            customer = rng.randrange(customers)
+            writer.writerow([
+                names[customer], f"411{customer:05d}", f"F{issued.year}-{n:06d}",
+                issued.strftime("%d/%m/%Y"), (issued + timedelta(days=30)).strftime("%d/%m/%Y"),
+                f"{cents // 100},{cents % 100:02d}", f"{paid // 100},{paid % 100:02d}",
+            ])
+
+
+def raw_rows(path: Path, delimiter: str, encoding: str) -> list[tuple[str, ...]]:
+    with path.open(encoding=encoding, newline="") as handle:
+        return [tuple(row) for row in csv.reader(handle, delimiter=delimiter)][1:]
+
+
+def raw_executemany(rows: list[tuple[str, ...]]) -> float:
+    with tempfile.TemporaryDirectory() as tmp:
+        conn = sqlite3.connect(str(Path(tmp) / "raw.sqlite"), isolation_level=None)
+        width = len(rows[0])
+        conn.execute(f"CREATE TABLE t ({', '.join(f'c{i} TEXT' for i in range(width))})")
+        started = time.perf_counter()
+        conn.execute("BEGIN")
+        conn.executemany(f"INSERT INTO t VALUES ({', '.join('?' * width)})", rows)
+        conn.execute("COMMIT")
+        elapsed = time.perf_counter() - started
+        conn.close()
+    return elapsed
+
+
+def one(kind: str, path: Path, runs: int) -> dict[str, float | int]:
+    """Run in a child process: the reader, the whole import, the raw floor."""
+    from relance_desktop.services import imports
+    from relance_desktop.store.database import create_company_file, open_company_file
+
+    read, full, created = [], [], 0
+    for _ in range(runs):
+        started = time.perf_counter()
+        imports.read_file(path)
+        read.append(time.perf_counter() - started)
+        with tempfile.TemporaryDirectory() as tmp:
+            company = create_company_file(Path(tmp) / "bench.relance", name="Bench")
+            with open_company_file(company) as cf:
+                started = time.perf_counter()
+                plan = imports.preview(cf, [path], today=TODAY)
+                summary = imports.apply(cf, plan)
+                full.append(time.perf_counter() - started)
+                created = summary.invoices_created
+    rows = raw_rows(path, "\t" if kind == "fec" else ";", "utf-8")
+    raw = statistics.median(raw_executemany(rows) for _ in range(runs))
+    return {
+        "lines": len(rows), "invoices": created,
+        "read_s": statistics.median(read), "import_s": statistics.median(full), "raw_s": raw,
+        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lines", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--one", choices=("csv", "fec"), help=argparse.SUPPRESS)
+    parser.add_argument("--file", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(one(args.one, args.file, args.runs)))
+        return 0
+    OUT.mkdir(exist_ok=True)
+    csv_path = OUT / f"bench-import-{args.lines // 1000}k.csv"
+    if not csv_path.exists():
+        make_csv(csv_path, args.lines)
+    fec_path = OUT / "bench-fec-100k.txt"
+    if not fec_path.exists():
+        subprocess.run([sys.executable, str(BENCH_DIR / "bench_import_fec.py"), "--runs", "1"],
+                       check=True, stdout=subprocess.DEVNULL)
+    results = {}
+    for kind, path in (("csv", csv_path), ("fec", fec_path)):
+        done = subprocess.run(
+            [sys.executable, __file__, "--one", kind, "--file", str(path), "--runs",
+             str(args.runs)], check=True, capture_output=True, text=True)
+        results[kind] = json.loads(done.stdout.strip().splitlines()[-1])
+        r = results[kind]
+        ratio = r["import_s"] / r["raw_s"]
+        print(f"{kind}: {r['lines']} lines → {r['invoices']} invoices imported; reader "
+              f"{r['read_s']:.3f} s, whole import {r['import_s']:.3f} s, raw executemany "
+              f"{r['raw_s']:.3f} s, ratio {ratio:.1f}× (target ≤ 3×: "
+              f"{'PASS' if ratio <= 3 else 'FAIL'}), peak RSS {r['rss_mb']:.1f} MB")
+    c, f = results["csv"], results["fec"]
+    print(f"bench: csv_import_s={c['import_s']:.3f} csv_raw_s={c['raw_s']:.3f} "
+          f"csv_ratio={c['import_s'] / c['raw_s']:.1f} csv_rss_mb={c['rss_mb']:.1f} "
+          f"fec_import_s={f['import_s']:.3f} fec_raw_s={f['raw_s']:.3f} "
+          f"fec_ratio={f['import_s'] / f['raw_s']:.1f} fec_rss_mb={f['rss_mb']:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
