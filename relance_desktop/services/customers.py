@@ -260,3 +260,42 @@ def overview(cf: CompanyFile, today_iso: str) -> list[CustomerRow]:
                     int(r[7]), int(r[8]), max(0, int(r[9])))
         for r in rows
     ]
+
+
+MERGED_FIELDS = ("account", "company_number", "vat_number", "street", "postcode", "city",
+                 "email", "phone", "mobile", "call_hours", "approver", "payment_run_days", "tags")
+# Every table that points at a customer (the merged one's rows move to the one kept).
+CUSTOMER_TABLES = ("contact", "invoice", "interaction", "promise", "payment_plan", "dispute",
+                   "task", "document", "audit_event")
+
+
+def merge_customers(cf: CompanyFile, keep_id: int, other_id: int) -> None:
+    """Two records of the same customer become one: everything of ``other`` moves to ``keep``.
+
+    Empty fields of the customer kept are filled from the other; notes are put together.
+    """
+    if keep_id == other_id:
+        raise ValidationError(
+            "customer", QT_TRANSLATE_NOOP("validation", "Choisissez deux clients différents."))
+    keep = Customer.get_by_id(keep_id)
+    other = Customer.get_by_id(other_id)
+    filled = {f: getattr(other, f) for f in MERGED_FIELDS
+              if not getattr(keep, f) and getattr(other, f)}
+    with cf.db.atomic():
+        conn = cf.raw()
+        for table in CUSTOMER_TABLES:
+            conn.execute(f'UPDATE "{table}" SET customer_id = ? WHERE customer_id = ?',
+                         (keep_id, other_id))
+        for key, value in filled.items():
+            setattr(keep, key, value)
+        if other.notes.strip():
+            keep.notes = "\n".join(x for x in (keep.notes.strip(), other.notes.strip()) if x)
+        keep.updated_at = now()
+        keep.save()
+        primaries = Contact.select().where((Contact.customer == keep_id) & Contact.is_primary)
+        first = primaries.order_by(Contact.id).first()
+        if first is not None:
+            _one_primary(keep_id, first.id)
+        audit.record("merge", "customer", keep_id, customer_id=keep_id,
+                     before={"merged": other.name, "merged_id": other_id}, after=filled)
+        other.delete_instance()

@@ -237,3 +237,28 @@ def test_customer_names_sorted_ignoring_case(cf: CompanyFile) -> None:
         "Boulangerie Martin",
         "garage du Centre",
     ]
+
+
+def test_merging_two_records_of_one_customer_keeps_everything(cf: CompanyFile) -> None:
+    from relance_desktop.services.customers import merge_customers
+    from relance_desktop.store.models import Invoice
+
+    keep = create_customer(cf, CustomerInput(name="Garage du Centre", email="a@garage.fr"))
+    other = create_customer(cf, CustomerInput(name="GARAGE DU CENTRE SARL", account="411GAR",
+                                              phone="04 78 12 34 56", notes="paie le 10"))
+    add_contact(cf, keep, ContactInput(name="Anne"))
+    add_contact(cf, other, ContactInput(name="Bruno"))
+    create_invoice(cf, InvoiceInput(keep, "F1", TODAY, None, 10_000))
+    create_invoice(cf, InvoiceInput(other, "F2", TODAY, None, 20_000))
+    merge_customers(cf, keep, other)
+    assert Customer.select().count() == 1
+    kept = Customer.get_by_id(keep)
+    assert (kept.email, kept.account, kept.phone) == ("a@garage.fr", "411GAR", "+33478123456")
+    assert "paie le 10" in kept.notes
+    assert sorted(i.number for i in Invoice.select().where(Invoice.customer == keep)) == [
+        "F1", "F2"]
+    contacts = contacts_of(keep)
+    assert {c.name for c in contacts} == {"Anne", "Bruno"}
+    assert sum(c.is_primary for c in contacts) == 1
+    with pytest.raises(ValidationError):
+        merge_customers(cf, keep, keep)
