@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -392,16 +392,21 @@ def _absent(cf: CompanyFile, source: str, seen: set[str], result: ParseResult,
 
 
 def preview(cf: CompanyFile, paths: Iterable[Path], *, profile: Any = None, today: date,
-            profile_name: str = "") -> ImportPreview:
-    """Read every file and say what importing it would do; nothing is written."""
+            profile_name: str = "", profiles: Mapping[Path, Any] | None = None) -> ImportPreview:
+    """Read every file and say what importing it would do; nothing is written.
+
+    ``profile`` applies to every CSV/Excel file, ``profiles`` gives one per file. All files are
+    previewed together: a customer new in one file is matched, not created again, in the next.
+    """
     excluded = fec_exclusions(cf)
     currency = cf.company.currency
     index = _index_customers()  # shared: a customer new in one file is matched in the next
     files = []
     for path in paths:
-        result = read_file(Path(path), profile=profile, excluded_accounts=excluded,
+        chosen = (profiles or {}).get(Path(path), profile)
+        result = read_file(Path(path), profile=chosen, excluded_accounts=excluded,
                            default_currency=currency)
-        name = profile_name or (getattr(profile, "name", "") if profile is not None else "")
+        name = profile_name or (getattr(chosen, "name", "") if chosen is not None else "")
         files.append(preview_file(cf, result, profile_name=name, today=today, index=index))
     return ImportPreview(files)
 

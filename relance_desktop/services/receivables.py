@@ -95,13 +95,17 @@ def open_items(cf: CompanyFile, today: date, customer_id: int | None = None) -> 
 class BucketTotal:
     bucket: Bucket | None  # None: every overdue bucket together
     count: int
-    cents: int
+    amounts: dict[str, int]  # currency → cents still due (never added across currencies)
+
+
+def add_amount(amounts: dict[str, int], currency: str, cents: int) -> None:
+    amounts[currency] = amounts.get(currency, 0) + cents
 
 
 def bucket_totals(items: list[OpenItem]) -> dict[Bucket, BucketTotal]:
     counts = dict.fromkeys(Bucket, 0)
-    sums = dict.fromkeys(Bucket, 0)
+    sums: dict[Bucket, dict[str, int]] = {b: {} for b in Bucket}
     for item in items:
         counts[item.bucket] += 1
-        sums[item.bucket] += item.amount_cents - item.paid_cents
+        add_amount(sums[item.bucket], item.currency, item.amount_cents - item.paid_cents)
     return {b: BucketTotal(b, counts[b], sums[b]) for b in Bucket}

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,6 +41,7 @@ from relance_desktop.views.table_model import Row, RowsModel, make_table
 
 if TYPE_CHECKING:
     from relance_desktop.views.customer_window import CustomerWindow
+    from relance_desktop.views.import_wizard import ImportWizard
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,9 @@ class MainWindow(QMainWindow):
         self.session = session
         self.cf: CompanyFile | None = None
         self.customer_windows: dict[int, CustomerWindow] = {}
+        self.import_wizard: ImportWizard | None = None
         self.setObjectName("MainWindow")
+        self.setAcceptDrops(True)  # files dropped here open the import wizard
         self.resize(1280, 760)
         self.model = ReceivablesModel(session.formatter, self)
         self._build_ui()
@@ -224,6 +227,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._action(self.tr("Ouvrir la &démo"), self.open_demo, None, file_menu)
         file_menu.addSeparator()
+        self.import_action = self._action(self.tr("&Importer des factures…"),
+                                          lambda: self.open_import(), "Ctrl+Shift+I", file_menu)
         self.company_action = self._action(self.tr("Fiche de la &société…"), self.edit_company,
                                            None, file_menu)
         self.close_action = self._action(self.tr("&Fermer"), self.close_company,
@@ -304,7 +309,8 @@ class MainWindow(QMainWindow):
 
     def _show_company(self) -> None:
         has_file = self.cf is not None
-        for action in (self.company_action, self.close_action, self.new_customer_action,
+        for action in (self.company_action, self.close_action, self.import_action,
+                       self.new_customer_action,
                        self.new_invoice_action, self.payment_action, self.open_customer_action,
                        self.group_action):
             action.setEnabled(has_file)
@@ -383,21 +389,29 @@ class MainWindow(QMainWindow):
                 self.view.setCurrentIndex(index)
 
     def _update_tabs(self) -> None:
-        fmt = self.session.formatter
-        for pos, (scope, (count, cents)) in enumerate(scope_totals(self.model.all_items()).items()):
+        for pos, (scope, (count, amounts)) in enumerate(
+                scope_totals(self.model.all_items()).items()):
             title = QCoreApplication.translate("MainWindow", SCOPE_TITLES[scope])
-            self.tabs.setTabText(pos, f"{title} ({count})\n{fmt.money(cents)}")
+            self.tabs.setTabText(pos, f"{title} ({count})\n{self.amounts_text(amounts)}")
 
     def _update_status(self) -> None:
         for label in (self.status_count, self.status_total, self.status_overdue):
             label.setVisible(self.cf is not None)
-        fmt = self.session.formatter
         count = self.model.visible_count()
         self.status_count.setText(self.tr("{count} facture(s) affichée(s)").format(count=count))
         self.status_total.setText(self.tr("Reste dû affiché : {amount}").format(
-            amount=fmt.money(self.model.visible_due_cents())))
+            amount=self.amounts_text(self.model.visible_due())))
         self.status_overdue.setText(self.tr("Total échu : {amount}").format(
-            amount=fmt.money(self.model.overdue_cents())))
+            amount=self.amounts_text(self.model.overdue())))
+
+    def amounts_text(self, amounts: dict[str, int]) -> str:
+        """« 1 234,56 € + 80,00 $US »: one amount per currency, the company's first."""
+        fmt = self.session.formatter
+        main = self.cf.company.currency if self.cf is not None else "EUR"
+        if not amounts:
+            return fmt.money(0, main)
+        order = sorted(amounts, key=lambda c: (c != main, c))
+        return " + ".join(fmt.money(amounts[c], c) for c in order)
 
     def _search_changed(self, text: str) -> None:
         self.model.set_search(text)
@@ -574,6 +588,43 @@ class MainWindow(QMainWindow):
             self.reload()
             for window in self.customer_windows.values():
                 window.reload()
+
+    # -- importing ---------------------------------------------------------------------------
+    def open_import(self, paths: list[Path] | None = None) -> ImportWizard | None:
+        """The import wizard (window-modal), with ``paths`` already chosen when given."""
+        if self.cf is None:
+            return None
+        from relance_desktop.views.import_wizard import ImportWizard
+
+        if self.import_wizard is not None:
+            self.import_wizard.deleteLater()
+        wizard = ImportWizard(self.session, self.cf, paths, self)
+        wizard.imported.connect(self._after_import)
+        self.import_wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _after_import(self) -> None:
+        self.reload()
+        self._reload_customers()
+        for window in self.customer_windows.values():
+            window.reload()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from relance_desktop.views.import_wizard import dropped_files
+
+        if self.cf is not None and dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        from relance_desktop.views.import_wizard import dropped_files
+
+        paths = dropped_files(event.mimeData())
+        if self.cf is not None and paths:
+            event.acceptProposedAction()
+            self.open_import(paths)
 
     def open_calculator(self) -> None:
         """The calculator, on the selected customer's open invoices when there is one."""

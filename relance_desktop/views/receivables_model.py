@@ -27,7 +27,7 @@ from relance_desktop.domain.aging import Bucket
 from relance_desktop.domain.text import search_key
 from relance_desktop.formatting import Formatter
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
-from relance_desktop.services.receivables import OpenItem, bucket_totals
+from relance_desktop.services.receivables import OpenItem, add_amount, bucket_totals
 from relance_desktop.views import labels
 
 Index = QModelIndex | QPersistentModelIndex
@@ -144,7 +144,7 @@ class ReceivablesModel(QAbstractItemModel):
         self._keys: list[str] = []
         self._names: dict[int, str] = {}
         self._due: list[int] = []
-        self._overdue_cents = 0
+        self._overdue: dict[str, int] = {}
         self._order: list[int] = []
         self._rows: list[int] = []  # visible item indices, in display order
         self._groups: list[Group] = []
@@ -174,9 +174,10 @@ class ReceivablesModel(QAbstractItemModel):
         self._names = names
         self._due = [i.amount_cents - i.paid_cents for i in items]
         self._keys = []  # built after the first paint (or by the first search), see keys()
-        self._overdue_cents = sum(
-            due for i, due in zip(items, self._due, strict=True) if i.days_overdue > 0
-        )
+        self._overdue: dict[str, int] = {}
+        for i, due in zip(items, self._due, strict=True):
+            if i.days_overdue > 0:
+                add_amount(self._overdue, i.currency, due)
         self._order = self._sorted(self._sort_column, self._sort_order)
         self._apply_filter()
         self.endResetModel()
@@ -285,13 +286,13 @@ class ReceivablesModel(QAbstractItemModel):
         if not self._grouped:
             self._groups = []
             return
-        by_customer: dict[int, Group] = {}
+        by_customer: dict[tuple[int, str], Group] = {}  # one group per customer and currency
         items = self._items
         for k in self._rows:
             item = items[k]
-            group = by_customer.get(item.customer_id)
+            group = by_customer.get((item.customer_id, item.currency))
             if group is None:
-                group = by_customer[item.customer_id] = Group(
+                group = by_customer[(item.customer_id, item.currency)] = Group(
                     item.customer_id, item.customer, [], 0, 0, item.days_overdue, item.currency
                 )
             group.rows.append(k)
@@ -317,13 +318,19 @@ class ReceivablesModel(QAbstractItemModel):
     def visible_count(self) -> int:
         return len(self._rows)
 
-    def visible_due_cents(self) -> int:
-        due = self._due
-        return sum(due[k] for k in self._rows)
+    def visible_due(self) -> dict[str, int]:
+        """Still due on the rows shown, per currency."""
+        due, items = self._due, self._items
+        if all(i.currency == "EUR" for i in items):  # the usual case, without a dict per row
+            return {"EUR": sum(due[k] for k in self._rows)} if self._rows else {}
+        amounts: dict[str, int] = {}
+        for k in self._rows:
+            add_amount(amounts, items[k].currency, due[k])
+        return amounts
 
-    def overdue_cents(self) -> int:
-        """Everything overdue in the company file, whatever the filter."""
-        return self._overdue_cents
+    def overdue(self) -> dict[str, int]:
+        """Everything overdue in the company file, whatever the filter, per currency."""
+        return dict(self._overdue)
 
     def all_items(self) -> list[OpenItem]:
         return self._items
@@ -491,13 +498,14 @@ class ReceivablesModel(QAbstractItemModel):
         return LEAF_FLAGS
 
 
-def scope_totals(items: list[OpenItem]) -> dict[Scope, tuple[int, int]]:
-    """(count, cents still due) for each aging tab, from one pass over the items."""
+def scope_totals(items: list[OpenItem]) -> dict[Scope, tuple[int, dict[str, int]]]:
+    """(count, still due per currency) for each aging tab, from one pass over the items."""
     per_bucket = bucket_totals(items)
-    return {
-        scope: (
-            sum(per_bucket[b].count for b in scope.buckets()),
-            sum(per_bucket[b].cents for b in scope.buckets()),
-        )
-        for scope in Scope
-    }
+    result = {}
+    for scope in Scope:
+        amounts: dict[str, int] = {}
+        for bucket in scope.buckets():
+            for currency, cents in per_bucket[bucket].amounts.items():
+                add_amount(amounts, currency, cents)
+        result[scope] = (sum(per_bucket[b].count for b in scope.buckets()), amounts)
+    return result

@@ -146,7 +146,7 @@ def test_every_column_sorts_both_ways(demo_window: Any, column: Col) -> None:
 
 def test_group_by_customer_shows_each_customers_total(demo_window: Any, qtbot: Any) -> None:
     w = demo_window
-    flat_total = w.model.visible_due_cents()
+    flat_total = w.model.visible_due()["EUR"]
     qtbot.keyClick(w, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     assert w.model.grouped and w.group_box.isChecked()
     fmt = w.session.formatter
@@ -292,3 +292,20 @@ def test_amounts_typed_any_way_are_one_search_word(typed: str, word: str | None)
     from relance_desktop.views.receivables_model import normalise_query
 
     assert normalise_query(typed) == ([word] if word else ["garage", "dubois"])
+
+
+def test_amounts_in_two_currencies_are_never_added_together(demo_window: Any) -> None:
+    from relance_desktop.services.invoices import InvoiceInput, create_invoice
+    from tests.helpers import TODAY
+
+    w = demo_window
+    customer = next(iter(w.model.visible_items())).customer_id
+    eur_before = w.model.overdue()["EUR"]
+    create_invoice(w.cf, InvoiceInput(customer, "US-1", TODAY.replace(month=9), TODAY.replace(
+        month=10), 123_456, currency="USD"))
+    w.reload()
+    assert w.model.overdue() == {"EUR": eur_before, "USD": 123_456}
+    fmt = w.session.formatter
+    assert w.status_overdue.text().endswith(
+        f"{fmt.money(eur_before)} + {fmt.money(123_456, 'USD')}")
+    assert f"+ {fmt.money(123_456, 'USD')}" in w.tabs.tabText(Scope.OVERDUE)

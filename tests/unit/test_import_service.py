@@ -181,3 +181,21 @@ def test_fec_pseudo_customers_excluded_and_remembered(cf: CompanyFile, tmp_path:
     plan = imports.preview(cf, [copy], today=TODAY)
     assert not plan.files[0].result.invoices
     assert imports.fec_exclusions(cf) == frozenset({"CCB", "CESP", "CCHQ", "CVIR"})
+
+
+def test_a_customer_new_in_two_files_of_one_import_is_created_once(
+    cf: CompanyFile, tmp_path: Path
+) -> None:
+    first, second = tmp_path / "septembre.csv", tmp_path / "octobre.csv"
+    header = "Client;N° compte;N° facture;Date;Échéance;Montant TTC\n"
+    first.write_text(header + "Garage Dubois;411DUB;F1;01/09/2026;01/10/2026;1 200,00\n"
+                     "Hôtel du Parc;411PAR;F2;03/09/2026;03/10/2026;300,00\n", encoding="utf-8")
+    second.write_text(header + "Garage Dubois;411DUB;F3;01/10/2026;31/10/2026;80,00\n"
+                      "Hôtel du Parc;411PAR;F4;02/10/2026;01/11/2026;45,50\n", encoding="utf-8")
+    plan = imports.preview(cf, [first, second], today=TODAY)
+    assert [f.new_customers for f in plan.files] == [2, 0]
+    imports.apply(cf, plan)
+    assert Customer.select().count() == 2
+    dubois = Customer.get(Customer.account == "411DUB")
+    assert sorted(i.number for i in Invoice.select().where(Invoice.customer == dubois)) == [
+        "F1", "F3"]

@@ -42,14 +42,25 @@ def test_bucket_totals_add_up(demo_cf: CompanyFile) -> None:
     totals = bucket_totals(items)
     assert set(totals) == set(Bucket)
     assert sum(t.count for t in totals.values()) == len(items)
-    assert sum(t.cents for t in totals.values()) == sum(i.due_cents for i in items)
+    assert sum(t.amounts.get("EUR", 0) for t in totals.values()) == sum(
+        i.due_cents for i in items)
     for bucket, total in totals.items():
         mine = [i for i in items if i.bucket is bucket]
-        assert (total.count, total.cents) == (len(mine), sum(i.due_cents for i in mine))
+        assert total.count == len(mine)
+        assert total.amounts == ({"EUR": sum(i.due_cents for i in mine)} if mine else {})
 
 
 def test_bucket_totals_of_nothing() -> None:
-    assert all(t.count == 0 and t.cents == 0 for t in bucket_totals([]).values())
+    assert all(t.count == 0 and t.amounts == {} for t in bucket_totals([]).values())
+
+
+def test_bucket_totals_never_add_two_currencies(demo_cf: CompanyFile) -> None:
+    items = open_items(demo_cf, TODAY)
+    first = items[0]
+    dollars = first._replace(currency="USD")
+    totals = bucket_totals([*items[1:], dollars])
+    assert totals[first.bucket].amounts["USD"] == first.due_cents
+    assert "USD" not in {c for b, t in totals.items() if b is not first.bucket for c in t.amounts}
 
 
 def test_one_customers_items(demo_cf: CompanyFile) -> None:
