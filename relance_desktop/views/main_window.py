@@ -189,6 +189,13 @@ class MainWindow(QMainWindow):
         add = QPushButton(self.tr("Nouveau &client…"))
         add.clicked.connect(self.new_customer)
         crow.addWidget(add)
+        self.merge_button = QPushButton(self.tr("&Fusionner les deux clients…"))
+        self.merge_button.setToolTip(self.tr(
+            "Deux fiches pour le même client (par exemple après un import) : sélectionnez-les "
+            "toutes les deux (Ctrl+clic)."))
+        self.merge_button.setEnabled(False)
+        self.merge_button.clicked.connect(self.merge_selected_customers)
+        crow.addWidget(self.merge_button)
         clayout.addLayout(crow)
         self.customers_model = RowsModel(
             [self.tr("Client"), self.tr("Type"), self.tr("Ville"), self.tr("Pays"),
@@ -196,7 +203,9 @@ class MainWindow(QMainWindow):
              self.tr("Dont échu"), self.tr("Retard max (j)")], numeric={5, 6, 7, 8}, parent=self)
         self.customer_view = make_table(self.customers_model)
         self.customer_view.setObjectName("customerList")
+        self.customer_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.customer_view.activated.connect(self._customer_activated)
+        self.customer_view.selectionModel().selectionChanged.connect(self._customer_selection)
         clayout.addWidget(self.customer_view, 1)
         self.pages.addWidget(cpage)
 
@@ -514,6 +523,40 @@ class MainWindow(QMainWindow):
                 [search_key(c.name), c.kind, c.city, c.country, c.phone, c.open_count,
                  c.due_cents, c.overdue_cents, c.max_days], muted=c.due_cents == 0))
         self.customers_model.set_rows(rows)
+
+    def _selected_customers(self) -> list[int]:
+        rows = sorted({i.row() for i in self.customer_view.selectionModel().selectedRows()})
+        return [self.customers_model.rows()[r].id for r in rows]
+
+    def _customer_selection(self) -> None:
+        self.merge_button.setEnabled(len(self._selected_customers()) == 2)
+
+    def merge_selected_customers(self) -> None:
+        """Keep the record with the most history; the other one's invoices etc. move to it."""
+        ids = self._selected_customers()
+        if self.cf is None or len(ids) != 2:
+            return
+        from relance_desktop.services import customers as customer_service
+        from relance_desktop.store.models import Customer
+
+        names = {cid: Customer.get_by_id(cid).name for cid in ids}
+        counts = {row.id: row.keys[5] for row in self.customers_model.rows() if row.id in ids}
+        keep, other = sorted(ids, key=lambda cid: (-counts.get(cid, 0), cid))
+        answer = QMessageBox.question(self, self.tr("Fusionner deux clients"), self.tr(
+            "Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, "
+            "paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations "
+            "complètent celles qui manquent.").format(keep=names[keep], other=names[other]))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        for window in [w for cid, w in self.customer_windows.items() if cid in ids]:
+            window.close()
+        try:
+            customer_service.merge_customers(self.cf, keep, other)
+        except UserFacingError as exc:
+            show_user_error(self, self.session, exc)
+            return
+        self.reload()
+        self._reload_customers()
 
     # -- opening things ----------------------------------------------------------------------
     def _row_activated(self, index: QModelIndex) -> None:

@@ -225,3 +225,32 @@ def test_history_says_what_changed_in_words(
     calls = [r for r in cw.history.rows() if r.cells[1] == "Appel"]
     # Outcomes in words, never codes.
     assert calls and all("_" not in r.cells[3] and r.cells[3] for r in calls)
+
+
+def test_two_records_of_one_customer_are_merged_from_the_customers_page(
+    demo_window: Any, monkeypatch: Any
+) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QMessageBox
+
+    from relance_desktop.services.customers import CustomerInput, create_customer
+
+    w = demo_window
+    twin = create_customer(w.cf, CustomerInput(name="Boulangerie Martin (doublon)",
+                                               email="doublon@martin.example"))
+    w.show_page(2)
+    rows = w.customers_model.rows()
+    original = next(r for r in rows if r.cells[0] == "Boulangerie Martin SARL")
+    selection = w.customer_view.selectionModel()
+    for row in (original, next(r for r in rows if r.id == twin)):
+        index = w.customers_model.index(rows.index(row), 0)
+        selection.select(index, QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+    assert w.merge_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    w.merge_button.click()
+    names = [r.cells[0] for r in w.customers_model.rows()]
+    assert "Boulangerie Martin (doublon)" not in names and "Boulangerie Martin SARL" in names
+    kept = Customer.get_by_id(original.id)
+    assert kept.email.startswith("compta@")  # the kept record's own e-mail is not overwritten
