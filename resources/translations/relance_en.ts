@@ -750,6 +750,112 @@ Copy the report below and send it to support. Log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>FecPage</name>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="878"/>
+        <source>Ces comptes clients ressemblent à des caisses ou à des moyens de paiement (carte, espèces, chèques…) plutôt qu&apos;à des clients à relancer. Cochés, ils ne sont pas importés ; ce choix est retenu pour les prochains imports.</source>
+        <translation>These customer accounts look like tills or means of payment (card, cash, cheques…) rather than customers to chase. Ticked accounts are not imported; this choice is remembered for future imports.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="886"/>
+        <source>Ne pas relancer</source>
+        <translation>Do not chase</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="886"/>
+        <source>Compte</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="886"/>
+        <source>Libellé</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="886"/>
+        <source>Solde</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="887"/>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="898"/>
+        <source>Comptes à ne pas relancer</source>
+        <translation>Accounts not to chase</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="911"/>
+        <source>ne pas relancer</source>
+        <translation>do not chase</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="234"/>
+        <source>Choisissez les exports de votre logiciel : listes de factures CSV ou Excel, FEC, factures électroniques Factur-X (PDF) ou UBL (XML). Vous pouvez aussi glisser les fichiers ou un dossier dans cette fenêtre. Rien n&apos;est enregistré avant la dernière étape.</source>
+        <translation>Choose the exports from your software: CSV or Excel invoice lists, FEC, Factur-X (PDF) or UBL (XML) e-invoices. You can also drag the files or a folder into this window. Nothing is saved until the last step.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="243"/>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="243"/>
+        <source>Format reconnu</source>
+        <translation>Detected format</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="244"/>
+        <source>Dossier</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="256"/>
+        <source>&amp;Ajouter des fichiers…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="258"/>
+        <source>Ajouter un &amp;dossier de factures…</source>
+        <translation>Add a &amp;folder of invoices…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="259"/>
+        <source>Les fichiers PDF et XML du dossier choisi</source>
+        <translation>The PDF and XML files in the chosen folder</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="261"/>
+        <source>&amp;Retirer</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="298"/>
+        <source>Aucun fichier à ajouter : les dossiers sont parcourus pour leurs factures PDF et XML, et un fichier déjà dans la liste n&apos;est pas ajouté deux fois.</source>
+        <translation>No files to add: folders are searched for their PDF and XML invoices, and a file already in the list is not added twice.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="304"/>
+        <source>Fichiers à importer</source>
+        <translation>Files to import</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="305"/>
+        <source>Exports de factures (*.csv *.CSV *.txt *.TXT *.tsv *.xlsx *.xlsm *.pdf *.PDF *.xml *.XML);;Tous les fichiers (*)</source>
+        <translation>Invoice exports (*.csv *.CSV *.txt *.TXT *.tsv *.xlsx *.xlsm *.pdf *.PDF *.xml *.XML);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="311"/>
+        <source>Dossier de factures électroniques</source>
+        <translation>Folder of e-invoices</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../relance_desktop/views/dialogs.py" line="85"/>
@@ -765,6 +871,301 @@ Copy the report below and send it to support. Log: {log}</translation>
         <location filename="../../relance_desktop/views/dialogs.py" line="109"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
         <translation>‘{value}’ is not an amount: type, for example, 1,234.56.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="90"/>
+        <source>par n° de compte</source>
+        <translation>by account code</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="91"/>
+        <source>par n° d&apos;entreprise (SIREN, BCE)</source>
+        <translation>by company number (SIREN, CBE)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="92"/>
+        <source>par n° de TVA</source>
+        <translation>by VAT number</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="93"/>
+        <source>par le nom</source>
+        <translation>by name</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="138"/>
+        <source>illisible</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="141"/>
+        <source>Factur-X / ZUGFeRD (PDF)</source>
+        <translation>Factur-X / ZUGFeRD (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="143"/>
+        <source>UBL / Peppol (XML)</source>
+        <translation>UBL / Peppol (XML)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="145"/>
+        <source>Factur-X / CII (XML)</source>
+        <translation>Factur-X / CII (XML)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="148"/>
+        <source>PDF sans données de facture</source>
+        <translation>PDF without invoice data</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="150"/>
+        <source>XML sans facture lisible</source>
+        <translation>XML with no readable invoice</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="154"/>
+        <source>FEC (écritures comptables)</source>
+        <translation>FEC (accounting entries)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="158"/>
+        <source>pas un tableau lisible</source>
+        <translation>not a readable table</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="162"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="164"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="167"/>
+        <source>format non reconnu</source>
+        <translation>format not recognised</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="338"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="339"/>
+        <source>UTF-8 avec BOM</source>
+        <translation>UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="340"/>
+        <source>Windows-1252 / Latin-1</source>
+        <translation>Windows-1252 / Latin-1</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="341"/>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="344"/>
+        <source>virgule ( , )</source>
+        <translation>comma ( , )</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="345"/>
+        <source>point-virgule ( ; )</source>
+        <translation>semicolon ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="346"/>
+        <source>tabulation</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="347"/>
+        <source>barre verticale ( | )</source>
+        <translation>vertical bar ( | )</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="350"/>
+        <source>virgule (1 234,56)</source>
+        <translation>comma (1 234,56)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="351"/>
+        <source>point (1,234.56)</source>
+        <translation>point (1,234.56)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="354"/>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="355"/>
+        <source>espace</source>
+        <translation>space</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="356"/>
+        <source>point</source>
+        <translation>full stop</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="357"/>
+        <source>virgule</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="358"/>
+        <source>apostrophe</source>
+        <translation>apostrophe</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="361"/>
+        <source>jour/mois/année (31/12/2026)</source>
+        <translation>day/month/year (31/12/2026)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="362"/>
+        <source>mois/jour/année (12/31/2026)</source>
+        <translation>month/day/year (12/31/2026)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="862"/>
+        <source>ligne {line}</source>
+        <translation>line {line}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="864"/>
+        <source>{place} : attendu {expected}, trouvé {found}</source>
+        <translation>{place}: expected {expected}, found {found}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1335"/>
+        <source>Importer des factures</source>
+        <translation>Import invoices</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1381"/>
+        <source>&lt; &amp;Précédent</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1385"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1430"/>
+        <source>&amp;Suivant &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1390"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1435"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1403"/>
+        <source>Fichiers à importer</source>
+        <translation>Files to import</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1405"/>
+        <source>Import terminé</source>
+        <translation>Import complete</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1414"/>
+        <source>Étape {n} sur {total} — {title}</source>
+        <translation>Step {n} of {total} — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1427"/>
+        <source>&amp;Importer</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1433"/>
+        <source>&amp;Interrompre l&apos;import</source>
+        <translation>&amp;Stop the import</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1435"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1478"/>
+        <source>« {file} » ne peut pas être importé : {reason}</source>
+        <translation>‘{file}’ cannot be imported: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1480"/>
+        <source>format non reconnu. Relance importe les fichiers CSV et Excel, le FEC, les factures Factur-X (PDF) et UBL (XML).</source>
+        <translation>format not recognised. Relance imports CSV and Excel files, the FEC (French accounting entries file), and Factur-X (PDF) and UBL (XML) invoices.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1551"/>
+        <source>Import interrompu : rien n&apos;a été enregistré, le fichier de la société est tel qu&apos;avant.</source>
+        <translation>Import stopped: nothing has been saved, the company file is as it was before.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1559"/>
+        <source>Rien n&apos;a été enregistré.</source>
+        <translation>Nothing has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1574"/>
+        <source>Lecture des fichiers…</source>
+        <translation>Reading the files…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1593"/>
+        <source>Import en cours…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1604"/>
+        <source>{count} client(s) créé(s)</source>
+        <translation>Customers created: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1605"/>
+        <source>{count} facture(s) créée(s)</source>
+        <translation>Invoices created: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1606"/>
+        <source>{count} facture(s) mise(s) à jour</source>
+        <translation>Invoices updated: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1607"/>
+        <source>{count} avoir(s) appliqué(s)</source>
+        <translation>Credit notes applied: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1608"/>
+        <source>{count} facture(s) marquée(s) payée(s)</source>
+        <translation>Invoices marked as paid: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1611"/>
+        <source>Les factures ont été importées.</source>
+        <translation>The invoices have been imported.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1613"/>
+        <source>La liste des factures en retard est à jour. Un prochain import du même logiciel mettra à jour ces factures, sans doublon.</source>
+        <translation>The list of overdue invoices is up to date. A later import from the same software will update these invoices, without duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1624"/>
+        <source>Interruption de l&apos;import…</source>
+        <translation>Stopping the import…</translation>
     </message>
 </context>
 <context>
@@ -858,337 +1259,550 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="48"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="49"/>
         <source>Échues</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="49"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="50"/>
         <source>À échoir</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="50"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="51"/>
         <source>1–30 j</source>
         <translation>1–30 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="51"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="52"/>
         <source>31–60 j</source>
         <translation>31–60 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="52"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="53"/>
         <source>61–90 j</source>
         <translation>61–90 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="53"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="54"/>
         <source>+ de 90 j</source>
         <translation>Over 90 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="54"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="55"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="84"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="87"/>
         <source>Factures en retard</source>
         <translation>Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="84"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="87"/>
         <source>Clients</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="98"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="101"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Relance&lt;/h2&gt;&lt;p&gt;One company = one file. Create your company&apos;s file, open an existing one, or try the demo company to get to know the application.&lt;/p&gt;&lt;p&gt;Then enter your unpaid invoices (or import them from your invoicing software): Relance will tell you who to call today.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="108"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="220"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="111"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="232"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="112"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="110"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="113"/>
         <source>Essayer la &amp;démo</source>
         <translation>Try the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="128"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="131"/>
         <source>Rechercher un client, un n° de facture, un montant… (Ctrl+F)</source>
         <translation>Search for a customer, invoice number or amount… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="132"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="255"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="135"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="269"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Group by customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="183"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="186"/>
         <source>Rechercher un client…</source>
         <translation>Search for a customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="186"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="189"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="252"/>
         <source>Nouveau &amp;client…</source>
         <translation>New &amp;customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="191"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="192"/>
+        <source>&amp;Fusionner les deux clients…</source>
+        <translation>&amp;Merge the two customers…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="194"/>
+        <source>Deux fiches pour le même client (par exemple après un import) : sélectionnez-les toutes les deux (Ctrl+clic).</source>
+        <translation>Two records for the same customer (for example after an import): select them both (Ctrl+click).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="191"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="191"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="191"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
         <source>Pays</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="192"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="202"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="192"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="202"/>
         <source>Factures ouvertes</source>
         <translation>Open invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="192"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="202"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="193"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="203"/>
         <source>Dont échu</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="193"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="203"/>
         <source>Retard max (j)</source>
         <translation>Max. days late</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="219"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="223"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="227"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
+        <source>&amp;Importer des factures…</source>
+        <translation>&amp;Import invoices…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="241"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Co&amp;mpany details…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="229"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="232"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="251"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Entry</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="240"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>New &amp;invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>Record a &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="258"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="248"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="263"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="251"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
         <source>&amp;Clients</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="253"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="257"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ageing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="263"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="280"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>Calculate late-payment &amp;interest…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>Interest &amp;rates…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="270"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="284"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="285"/>
         <source>Dossier des &amp;journaux</source>
         <translation>&amp;Log folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="286"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="313"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="328"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="318"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="333"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="326"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="341"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="327"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="342"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance company file (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="339"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="354"/>
         <source>Ouvrir une société</source>
         <translation>Open a company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="340"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="355"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance company file (*.relance);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="358"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="373"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="396"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="410"/>
         <source>{count} facture(s) affichée(s)</source>
         <translation>Invoices shown: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="397"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="411"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Balance due shown: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="399"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="413"/>
         <source>Total échu : {amount}</source>
         <translation>Total overdue: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="557"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="545"/>
+        <source>Fusionner deux clients</source>
+        <translation>Merge two customers</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="546"/>
+        <source>Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations complètent celles qui manquent.</source>
+        <translation>Keep ‘{keep}’ and move everything concerning ‘{other}’ to it (invoices, payments, contacts, history)? ‘{other}’ will disappear; its details fill in whatever is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="614"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="558"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="615"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>First create the customer for this invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="569"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="626"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="570"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="627"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>First select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="616"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="710"/>
         <source>À propos de Relance</source>
         <translation>About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="617"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="711"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline follow-up of unpaid invoices and telephone reminders.&lt;/p&gt;&lt;p&gt;Log: {log}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="431"/>
+        <source>Profil &amp;enregistré :</source>
+        <translation>Saved &amp;profile:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="437"/>
+        <source>ex. Export de ma facturation</source>
+        <translation>e.g. Export from my invoicing software</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="438"/>
+        <source>&amp;Nom du profil :</source>
+        <translation>Profile na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="442"/>
+        <source>Enre&amp;gistrer pour les prochains imports</source>
+        <translation>&amp;Save for future imports</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="447"/>
+        <source>Lecture du fichier</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="452"/>
+        <source>Encodage</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="452"/>
+        <source>Séparateur</source>
+        <translation>Separator</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="453"/>
+        <source>Feuille</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="453"/>
+        <source>Décimales</source>
+        <translation>Decimal mark</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="454"/>
+        <source>Milliers</source>
+        <translation>Thousands separator</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="454"/>
+        <source>Dates</source>
+        <translation>Date format</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="476"/>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="478"/>
+        <source>Ligne d&apos;en-tête</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="485"/>
+        <source>Export &amp;complet : le fichier liste toutes les factures ouvertes (celles qui en disparaissent pourront être marquées payées)</source>
+        <translation>&amp;Full export: the file lists every open invoice (those that drop out of it can be marked as paid)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="498"/>
+        <source>Colonnes du fichier pour chaque information</source>
+        <translation>File columns for each field</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="537"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="537"/>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="537"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="537"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="538"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="538"/>
+        <source>Déjà payé</source>
+        <translation>Already paid</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="538"/>
+        <source>Reste dû</source>
+        <translation>Balance due</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="538"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="543"/>
+        <source>Aperçu lu avec ces colonnes</source>
+        <translation>Preview using these columns</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="549"/>
+        <source>Début du fichier</source>
+        <translation>Start of the file</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="559"/>
+        <source>Colonnes de « {file} »</source>
+        <translation>Columns of ‘{file}’</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="565"/>
+        <source>— aucun —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="641"/>
+        <source>Ces réglages ne permettent pas de lire le fichier : {reason}</source>
+        <translation>The file cannot be read with these settings: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="680"/>
+        <source>Les dates de ce fichier se lisent dans les deux sens (03/04 : 3 avril ou 4 mars ?). Relance a supposé « {order} » : vérifiez-le dans l&apos;aperçu.</source>
+        <translation>The dates in this file can be read both ways (03/04: 3 April or 4 March?). Relance has assumed ‘{order}’: check this in the preview.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="715"/>
+        <source>colonne {n}</source>
+        <translation>column {n}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="750"/>
+        <source>Colonnes du profil absentes de ce fichier : {columns}. Choisissez-les ci-dessous.</source>
+        <translation>Profile columns missing from this file: {columns}. Choose them below.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="752"/>
+        <source>{field} (« {column} »)</source>
+        <translation>{field} (‘{column}’)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="816"/>
+        <source>Lecture impossible avec ces réglages : {reason}</source>
+        <translation>Cannot read the file with these settings: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="828"/>
+        <source>avoir</source>
+        <translation>credit note</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="831"/>
+        <source>{invoices} document(s) de {customers} client(s) lus ; {problems} problème(s).</source>
+        <translation>Documents read: {invoices}; customers: {customers}; problems: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="848"/>
+        <source>Donnez un nom à ce profil : il identifie la source des factures (un nouvel import sous le même nom met à jour, sans doublon).</source>
+        <translation>Give this profile a name: it identifies where the invoices come from (a new import under the same name updates them, without duplicates).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="852"/>
+        <source>Choisissez au moins les colonnes « {customer} » et « {number} ».</source>
+        <translation>Choose at least the ‘{customer}’ and ‘{number}’ columns.</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1909,376 @@ Copy the report below and send it to support. Log: {log}</translation>
         <location filename="../../relance_desktop/views/preferences.py" line="76"/>
         <source>La nouvelle langue s&apos;appliquera au prochain démarrage.</source>
         <translation>The new language will apply the next time Relance starts.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="965"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1001"/>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="965"/>
+        <source>Nouveaux clients</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="965"/>
+        <source>Clients reconnus</source>
+        <translation>Recognised customers</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="966"/>
+        <source>Nouvelles factures</source>
+        <translation>New invoices</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="966"/>
+        <source>Modifiées</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="966"/>
+        <source>Inchangées</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="967"/>
+        <source>Avoirs</source>
+        <translation>Credit notes</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="967"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1020"/>
+        <source>Problèmes</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="967"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="992"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1032"/>
+        <source>Reste dû</source>
+        <translation>Balance due</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="985"/>
+        <source>Résumé</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="987"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="991"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1032"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="987"/>
+        <source>N° de compte</source>
+        <translation>Account code</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="987"/>
+        <source>Dans Relance</source>
+        <translation>In Relance</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="989"/>
+        <source>Clients</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="991"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1032"/>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="991"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="991"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="992"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="992"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="992"/>
+        <source>Changements</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="996"/>
+        <source>Factures</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1001"/>
+        <source>Gravité</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1001"/>
+        <source>Ligne / élément</source>
+        <translation>Line / element</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1002"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1002"/>
+        <source>Attendu</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1002"/>
+        <source>Trouvé</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1025"/>
+        <source>Ces factures sont ouvertes dans Relance mais absentes ou soldées dans cet export complet. Cochez celles qui ont bien été payées : elles seront marquées payées.</source>
+        <translation>These invoices are open in Relance but missing or settled in this full export. Tick those that have actually been paid: they will be marked as paid.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1032"/>
+        <source>Marquer payée</source>
+        <translation>Mark as paid</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1041"/>
+        <source>À marquer payées</source>
+        <translation>To mark as paid</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1056"/>
+        <source>Vérifier avant d&apos;importer</source>
+        <translation>Check before importing</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1090"/>
+        <source>&lt;b&gt;{files} fichier(s)&lt;/b&gt; : {new_customers} nouveau(x) client(s), {new} nouvelle(s) facture(s), {changed} modifiée(s), {unchanged} inchangée(s), {credits} avoir(s), {problems} problème(s).</source>
+        <translation>&lt;b&gt;Files: {files}&lt;/b&gt; — new customers: {new_customers}, new invoices: {new}, changed: {changed}, unchanged: {unchanged}, credit notes: {credits}, problems: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1099"/>
+        <source>Reste dû selon les fichiers : &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation>Balance due according to the files: &lt;b&gt;{amount}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1119"/>
+        <source>Déjà importé : {files}. Seules les différences avec l&apos;import précédent seraient appliquées.</source>
+        <translation>Already imported: {files}. Only the differences from the previous import would be applied.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1124"/>
+        <source>{count} facture(s) ouverte(s) dans Relance sont absentes ou soldées dans l&apos;export : cochez celles qui ont été payées (onglet « À marquer payées »).</source>
+        <translation>Invoices open in Relance but missing or settled in the export: {count}. Tick those that have been paid (‘To mark as paid’ tab).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1130"/>
+        <source>Les lignes en erreur seront ignorées ; les autres seront importées.</source>
+        <translation>Lines with errors will be skipped; the others will be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1133"/>
+        <source>Rien à importer : aucune facture lisible dans ces fichiers (voir l&apos;onglet « Problèmes »).</source>
+        <translation>Nothing to import: no readable invoice in these files (see the ‘Problems’ tab).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1136"/>
+        <source>Rien à importer : tout est déjà à jour dans Relance.</source>
+        <translation>Nothing to import: everything is already up to date in Relance.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1150"/>
+        <source>nouveau client</source>
+        <translation>new customer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1152"/>
+        <source>nouveau (déjà dans un autre fichier de cet import)</source>
+        <translation>new (already in another file of this import)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1154"/>
+        <source>reconnu {how}</source>
+        <translation>recognised {how}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1160"/>
+        <source>nouvelle</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1160"/>
+        <source>modifiée</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1161"/>
+        <source>inchangée</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1167"/>
+        <source>avoir déjà appliqué</source>
+        <translation>credit note already applied</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1168"/>
+        <source>avoir à appliquer</source>
+        <translation>credit note to apply</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1181"/>
+        <source>erreur</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1181"/>
+        <source>attention</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1184"/>
+        <source>ligne {line}</source>
+        <translation>line {line}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1190"/>
+        <source>Choisissez un problème pour le lire en entier.</source>
+        <translation>Select a problem to read it in full.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1193"/>
+        <source>… et {count} autre(s) problème(s).</source>
+        <translation>… and {count} more (not shown).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1197"/>
+        <source>Clients ({count})</source>
+        <translation>Customers ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1198"/>
+        <source>Factures ({count})</source>
+        <translation>Invoices ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1200"/>
+        <source>Problèmes ({count})</source>
+        <translation>Problems ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1201"/>
+        <source>À marquer payées ({count})</source>
+        <translation>To mark as paid ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1224"/>
+        <source>montant {old} → {new}</source>
+        <translation>amount {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1227"/>
+        <source>payé {old} → {new}</source>
+        <translation>paid {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1230"/>
+        <source>échéance {old} → {new}</source>
+        <translation>due date {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1242"/>
+        <source>Ce fichier a déjà été importé : seules les différences seraient appliquées.</source>
+        <translation>This file has already been imported: only the differences would be applied.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1245"/>
+        <source>Profil : {name}</source>
+        <translation>Profile: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1254"/>
+        <source>{count} {how}</source>
+        <translation>{count} {how}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1258"/>
+        <source>{count} nouveau(x) client(s)</source>
+        <translation>New customers: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1259"/>
+        <source>{count} client(s) déjà dans Relance</source>
+        <translation>Customers already in Relance: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1261"/>
+        <source>{count} nouvelle(s) facture(s)</source>
+        <translation>New invoices: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1262"/>
+        <source>{count} facture(s) modifiée(s)</source>
+        <translation>Changed invoices: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1263"/>
+        <source>{count} facture(s) inchangée(s)</source>
+        <translation>Unchanged invoices: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1264"/>
+        <source>{count} avoir(s)</source>
+        <translation>Credit notes: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1267"/>
+        <source>{count} client(s) d&apos;un autre fichier de cet import</source>
+        <translation>Customers from another file of this import: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1270"/>
+        <source>{count} facture(s) absente(s) de l&apos;export, à marquer payées si vous le confirmez</source>
+        <translation>Invoices missing from the export, to be marked as paid if you confirm: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1275"/>
+        <source>Reste dû : {amount}</source>
+        <translation>Balance due: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1279"/>
+        <source>Principaux clients</source>
+        <translation>Customers with the largest balances</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1286"/>
+        <source>Remarques du lecteur</source>
+        <translation>Notes from reading the file</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1297"/>
+        <source>payée</source>
+        <translation>paid</translation>
     </message>
 </context>
 <context>
@@ -1498,7 +2482,7 @@ Copy the report below and send it to support. Log: {log}</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="468"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="475"/>
         <source>{name} ({count} factures)</source>
         <translation>{name} ({count} invoices)</translation>
     </message>
@@ -1672,22 +2656,22 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>imports</name>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="87"/>
+        <location filename="../../relance_desktop/services/imports.py" line="88"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Cannot read ‘{path}’: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="92"/>
+        <location filename="../../relance_desktop/services/imports.py" line="93"/>
         <source>« {path} » ne peut pas être importé : {reason}</source>
         <translation>‘{path}’ cannot be imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="96"/>
+        <location filename="../../relance_desktop/services/imports.py" line="97"/>
         <source>« {path} » : format non reconnu. Relance importe les fichiers CSV et Excel, le FEC, les factures Factur-X (PDF) et UBL (XML).</source>
         <translation>‘{path}’: format not recognised. Relance imports CSV and Excel files, the FEC (French accounting entries file), and Factur-X (PDF) and UBL (XML) invoices.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="635"/>
+        <location filename="../../relance_desktop/services/imports.py" line="711"/>
         <source>Aucun profil d&apos;import nommé « {name} ».</source>
         <translation>No import profile named ‘{name}’.</translation>
     </message>
@@ -2508,6 +3492,11 @@ Copy the report below and send it to support. Log: {log}</translation>
         <location filename="../../relance_desktop/services/customers.py" line="117"/>
         <source>Ce client a des factures : il ne peut pas être supprimé. Archivez-le plutôt.</source>
         <translation>This customer has invoices, so it cannot be deleted. Archive it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/customers.py" line="279"/>
+        <source>Choisissez deux clients différents.</source>
+        <translation>Choose two different customers.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/invoices.py" line="61"/>

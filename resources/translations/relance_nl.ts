@@ -750,6 +750,112 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     </message>
 </context>
 <context>
+    <name>FecPage</name>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="878"/>
+        <source>Ces comptes clients ressemblent à des caisses ou à des moyens de paiement (carte, espèces, chèques…) plutôt qu&apos;à des clients à relancer. Cochés, ils ne sont pas importés ; ce choix est retenu pour les prochains imports.</source>
+        <translation>Deze klantenrekeningen lijken eerder kassa&apos;s of betaalmiddelen (kaart, contant, cheques…) dan klanten om aan te manen. Aangevinkte rekeningen worden niet geïmporteerd; deze keuze wordt onthouden voor volgende imports.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="886"/>
+        <source>Ne pas relancer</source>
+        <translation>Niet aanmanen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="886"/>
+        <source>Compte</source>
+        <translation>Rekening</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="886"/>
+        <source>Libellé</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="886"/>
+        <source>Solde</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="887"/>
+        <source>Fichier</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="898"/>
+        <source>Comptes à ne pas relancer</source>
+        <translation>Niet aan te manen rekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="911"/>
+        <source>ne pas relancer</source>
+        <translation>niet aanmanen</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="234"/>
+        <source>Choisissez les exports de votre logiciel : listes de factures CSV ou Excel, FEC, factures électroniques Factur-X (PDF) ou UBL (XML). Vous pouvez aussi glisser les fichiers ou un dossier dans cette fenêtre. Rien n&apos;est enregistré avant la dernière étape.</source>
+        <translation>Kies de exportbestanden van uw software: factuurlijsten in CSV of Excel, FEC, elektronische facturen in Factur-X (pdf) of UBL (xml). U kunt de bestanden of een map ook naar dit venster slepen. Er wordt niets opgeslagen vóór de laatste stap.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="243"/>
+        <source>Fichier</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="243"/>
+        <source>Format reconnu</source>
+        <translation>Herkend formaat</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="244"/>
+        <source>Dossier</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="256"/>
+        <source>&amp;Ajouter des fichiers…</source>
+        <translation>&amp;Bestanden toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="258"/>
+        <source>Ajouter un &amp;dossier de factures…</source>
+        <translation>&amp;Map met facturen toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="259"/>
+        <source>Les fichiers PDF et XML du dossier choisi</source>
+        <translation>De pdf- en xml-bestanden in de gekozen map</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="261"/>
+        <source>&amp;Retirer</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="298"/>
+        <source>Aucun fichier à ajouter : les dossiers sont parcourus pour leurs factures PDF et XML, et un fichier déjà dans la liste n&apos;est pas ajouté deux fois.</source>
+        <translation>Geen bestanden om toe te voegen: in mappen wordt naar pdf- en xml-facturen gezocht, en een bestand dat al in de lijst staat, wordt geen tweede keer toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="304"/>
+        <source>Fichiers à importer</source>
+        <translation>Te importeren bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="305"/>
+        <source>Exports de factures (*.csv *.CSV *.txt *.TXT *.tsv *.xlsx *.xlsm *.pdf *.PDF *.xml *.XML);;Tous les fichiers (*)</source>
+        <translation>Factuurexports (*.csv *.CSV *.txt *.TXT *.tsv *.xlsx *.xlsm *.pdf *.PDF *.xml *.XML);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="311"/>
+        <source>Dossier de factures électroniques</source>
+        <translation>Map met elektronische facturen</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../../relance_desktop/views/dialogs.py" line="85"/>
@@ -765,6 +871,301 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         <location filename="../../relance_desktop/views/dialogs.py" line="109"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
         <translation>‘{value}’ is geen bedrag: typ bijvoorbeeld 1.234,56.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="90"/>
+        <source>par n° de compte</source>
+        <translation>op basis van de klantcode</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="91"/>
+        <source>par n° d&apos;entreprise (SIREN, BCE)</source>
+        <translation>op basis van het ondernemingsnummer (SIREN, KBO)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="92"/>
+        <source>par n° de TVA</source>
+        <translation>op basis van het btw-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="93"/>
+        <source>par le nom</source>
+        <translation>op basis van de naam</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="138"/>
+        <source>illisible</source>
+        <translation>onleesbaar</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="141"/>
+        <source>Factur-X / ZUGFeRD (PDF)</source>
+        <translation>Factur-X / ZUGFeRD (pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="143"/>
+        <source>UBL / Peppol (XML)</source>
+        <translation>UBL / Peppol (xml)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="145"/>
+        <source>Factur-X / CII (XML)</source>
+        <translation>Factur-X / CII (xml)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="148"/>
+        <source>PDF sans données de facture</source>
+        <translation>Pdf zonder factuurgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="150"/>
+        <source>XML sans facture lisible</source>
+        <translation>Xml zonder leesbare factuur</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="154"/>
+        <source>FEC (écritures comptables)</source>
+        <translation>FEC (boekhoudkundige boekingen)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="158"/>
+        <source>pas un tableau lisible</source>
+        <translation>geen leesbare tabel</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="162"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="164"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="167"/>
+        <source>format non reconnu</source>
+        <translation>formaat niet herkend</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="338"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="339"/>
+        <source>UTF-8 avec BOM</source>
+        <translation>UTF-8 met BOM</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="340"/>
+        <source>Windows-1252 / Latin-1</source>
+        <translation>Windows-1252 / Latin-1</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="341"/>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="344"/>
+        <source>virgule ( , )</source>
+        <translation>komma ( , )</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="345"/>
+        <source>point-virgule ( ; )</source>
+        <translation>puntkomma ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="346"/>
+        <source>tabulation</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="347"/>
+        <source>barre verticale ( | )</source>
+        <translation>verticale streep ( | )</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="350"/>
+        <source>virgule (1 234,56)</source>
+        <translation>komma (1.234,56)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="351"/>
+        <source>point (1,234.56)</source>
+        <translation>punt (1,234.56)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="354"/>
+        <source>aucun</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="355"/>
+        <source>espace</source>
+        <translation>spatie</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="356"/>
+        <source>point</source>
+        <translation>punt</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="357"/>
+        <source>virgule</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="358"/>
+        <source>apostrophe</source>
+        <translation>apostrof</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="361"/>
+        <source>jour/mois/année (31/12/2026)</source>
+        <translation>dag/maand/jaar (31/12/2026)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="362"/>
+        <source>mois/jour/année (12/31/2026)</source>
+        <translation>maand/dag/jaar (12/31/2026)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="862"/>
+        <source>ligne {line}</source>
+        <translation>regel {line}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="864"/>
+        <source>{place} : attendu {expected}, trouvé {found}</source>
+        <translation>{place}: verwacht {expected}, gevonden {found}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1335"/>
+        <source>Importer des factures</source>
+        <translation>Facturen importeren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1381"/>
+        <source>&lt; &amp;Précédent</source>
+        <translation>&lt; &amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1385"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1430"/>
+        <source>&amp;Suivant &gt;</source>
+        <translation>&amp;Volgende &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1390"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1435"/>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1403"/>
+        <source>Fichiers à importer</source>
+        <translation>Te importeren bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1405"/>
+        <source>Import terminé</source>
+        <translation>Import voltooid</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1414"/>
+        <source>Étape {n} sur {total} — {title}</source>
+        <translation>Stap {n} van {total} — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1427"/>
+        <source>&amp;Importer</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1433"/>
+        <source>&amp;Interrompre l&apos;import</source>
+        <translation>Import &amp;onderbreken</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1435"/>
+        <source>Fermer</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1478"/>
+        <source>« {file} » ne peut pas être importé : {reason}</source>
+        <translation>‘{file}’ kan niet worden geïmporteerd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1480"/>
+        <source>format non reconnu. Relance importe les fichiers CSV et Excel, le FEC, les factures Factur-X (PDF) et UBL (XML).</source>
+        <translation>formaat niet herkend. Relance importeert CSV- en Excelbestanden, het FEC (Frans bestand met boekhoudkundige boekingen) en facturen in Factur-X (pdf) en UBL (xml).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1551"/>
+        <source>Import interrompu : rien n&apos;a été enregistré, le fichier de la société est tel qu&apos;avant.</source>
+        <translation>Import onderbroken: er werd niets opgeslagen, het bestand van de onderneming is ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1559"/>
+        <source>Rien n&apos;a été enregistré.</source>
+        <translation>Er werd niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1574"/>
+        <source>Lecture des fichiers…</source>
+        <translation>De bestanden worden gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1593"/>
+        <source>Import en cours…</source>
+        <translation>Bezig met importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1604"/>
+        <source>{count} client(s) créé(s)</source>
+        <translation>Aangemaakte klanten: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1605"/>
+        <source>{count} facture(s) créée(s)</source>
+        <translation>Aangemaakte facturen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1606"/>
+        <source>{count} facture(s) mise(s) à jour</source>
+        <translation>Bijgewerkte facturen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1607"/>
+        <source>{count} avoir(s) appliqué(s)</source>
+        <translation>Verrekende creditnota&apos;s: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1608"/>
+        <source>{count} facture(s) marquée(s) payée(s)</source>
+        <translation>Als betaald gemarkeerde facturen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1611"/>
+        <source>Les factures ont été importées.</source>
+        <translation>De facturen werden geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1613"/>
+        <source>La liste des factures en retard est à jour. Un prochain import du même logiciel mettra à jour ces factures, sans doublon.</source>
+        <translation>De lijst met vervallen facturen is bijgewerkt. Een volgende import uit dezelfde software werkt deze facturen bij, zonder dubbels.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1624"/>
+        <source>Interruption de l&apos;import…</source>
+        <translation>De import wordt onderbroken…</translation>
     </message>
 </context>
 <context>
@@ -858,337 +1259,550 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="48"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="49"/>
         <source>Échues</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="49"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="50"/>
         <source>À échoir</source>
         <translation>Nog niet vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="50"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="51"/>
         <source>1–30 j</source>
         <translation>1–30 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="51"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="52"/>
         <source>31–60 j</source>
         <translation>31–60 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="52"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="53"/>
         <source>61–90 j</source>
         <translation>61–90 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="53"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="54"/>
         <source>+ de 90 j</source>
         <translation>+ 90 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="54"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="55"/>
         <source>Toutes</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="84"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="87"/>
         <source>Factures en retard</source>
         <translation>Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="84"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="87"/>
         <source>Clients</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="98"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="101"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom bij Relance&lt;/h2&gt;&lt;p&gt;Eén onderneming = één bestand. Maak het bestand van uw onderneming aan, open een bestaand bestand of probeer de demo-onderneming om de toepassing te leren kennen.&lt;/p&gt;&lt;p&gt;Voer daarna uw onbetaalde facturen in (of importeer ze uit uw facturatiesoftware): Relance vertelt u wie u vandaag moet bellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="108"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="220"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="111"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="232"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;Nieuwe onderneming…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="112"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>Bestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="110"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="113"/>
         <source>Essayer la &amp;démo</source>
         <translation>&amp;Demo uitproberen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="128"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="131"/>
         <source>Rechercher un client, un n° de facture, un montant… (Ctrl+F)</source>
         <translation>Zoek een klant, factuurnummer of bedrag… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="132"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="255"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="135"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="269"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Groeperen per klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="183"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="186"/>
         <source>Rechercher un client…</source>
         <translation>Klant zoeken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="186"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="189"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="252"/>
         <source>Nouveau &amp;client…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="191"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="192"/>
+        <source>&amp;Fusionner les deux clients…</source>
+        <translation>De twee klanten &amp;samenvoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="194"/>
+        <source>Deux fiches pour le même client (par exemple après un import) : sélectionnez-les toutes les deux (Ctrl+clic).</source>
+        <translation>Twee fiches voor dezelfde klant (bijvoorbeeld na een import): selecteer ze allebei (Ctrl+klik).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="191"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="191"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
         <source>Ville</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="191"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
         <source>Pays</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="192"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="202"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="192"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="202"/>
         <source>Factures ouvertes</source>
         <translation>Open facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="192"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="202"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="193"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="203"/>
         <source>Dont échu</source>
         <translation>Waarvan vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="193"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="203"/>
         <source>Retard max (j)</source>
         <translation>Max. dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="219"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="223"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>&amp;Recent bestand openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="227"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
+        <source>&amp;Importer des factures…</source>
+        <translation>Facturen &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="241"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Ondernemings&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="229"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="232"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="251"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Invoer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="240"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="258"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>Klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="248"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="263"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="251"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="253"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="257"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ouderdomsanalyse</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="263"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
         <source>&amp;Actualiser</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
         <source>&amp;Outils</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="280"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>&amp;Nalatigheidsintresten berekenen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>&amp;Rentevoeten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="270"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="284"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="285"/>
         <source>Dossier des &amp;journaux</source>
         <translation>Map met &amp;logbestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="286"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="313"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="328"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="318"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="333"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="326"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="341"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="327"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="342"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance-ondernemingsbestand (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="339"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="354"/>
         <source>Ouvrir une société</source>
         <translation>Onderneming openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="340"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="355"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance-ondernemingsbestand (*.relance);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="358"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="373"/>
         <source>(aucun)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="396"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="410"/>
         <source>{count} facture(s) affichée(s)</source>
         <translation>Getoonde facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="397"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="411"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Getoond openstaand saldo: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="399"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="413"/>
         <source>Total échu : {amount}</source>
         <translation>Totaal vervallen: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="557"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="545"/>
+        <source>Fusionner deux clients</source>
+        <translation>Twee klanten samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="546"/>
+        <source>Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations complètent celles qui manquent.</source>
+        <translation>‘{keep}’ behouden en alles wat ‘{other}’ betreft eraan koppelen (facturen, betalingen, contactpersonen, historiek)? ‘{other}’ verdwijnt; de gegevens ervan vullen aan wat ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="614"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="558"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="615"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>Maak eerst de klant van deze factuur aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="569"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="626"/>
         <source>Paiement</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="570"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="627"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>Kies eerst een factuur in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="616"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="710"/>
         <source>À propos de Relance</source>
         <translation>Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="617"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="711"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline opvolging van onbetaalde facturen en telefonische herinneringen.&lt;/p&gt;&lt;p&gt;Logboek: {log}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="431"/>
+        <source>Profil &amp;enregistré :</source>
+        <translation>Opgeslagen &amp;profiel:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="437"/>
+        <source>ex. Export de ma facturation</source>
+        <translation>bv. Export uit mijn facturatiesoftware</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="438"/>
+        <source>&amp;Nom du profil :</source>
+        <translation>Profiel&amp;naam:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="442"/>
+        <source>Enre&amp;gistrer pour les prochains imports</source>
+        <translation>Op&amp;slaan voor volgende imports</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="447"/>
+        <source>Lecture du fichier</source>
+        <translation>Inlezen van het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="452"/>
+        <source>Encodage</source>
+        <translation>Codering</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="452"/>
+        <source>Séparateur</source>
+        <translation>Scheidingsteken</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="453"/>
+        <source>Feuille</source>
+        <translation>Werkblad</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="453"/>
+        <source>Décimales</source>
+        <translation>Decimaalteken</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="454"/>
+        <source>Milliers</source>
+        <translation>Duizendtalscheiding</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="454"/>
+        <source>Dates</source>
+        <translation>Datumnotatie</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="476"/>
+        <source>aucune</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="478"/>
+        <source>Ligne d&apos;en-tête</source>
+        <translation>Kopregel</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="485"/>
+        <source>Export &amp;complet : le fichier liste toutes les factures ouvertes (celles qui en disparaissent pourront être marquées payées)</source>
+        <translation>Volledige e&amp;xport: het bestand bevat alle openstaande facturen (facturen die eruit verdwijnen, kunnen als betaald worden gemarkeerd)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="498"/>
+        <source>Colonnes du fichier pour chaque information</source>
+        <translation>Kolommen van het bestand per gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="537"/>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="537"/>
+        <source>N°</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="537"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="537"/>
+        <source>Échéance</source>
+        <translation>Vervaldag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="538"/>
+        <source>Montant</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="538"/>
+        <source>Déjà payé</source>
+        <translation>Reeds betaald</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="538"/>
+        <source>Reste dû</source>
+        <translation>Openstaand saldo</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="538"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="543"/>
+        <source>Aperçu lu avec ces colonnes</source>
+        <translation>Voorbeeld met deze kolommen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="549"/>
+        <source>Début du fichier</source>
+        <translation>Begin van het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="559"/>
+        <source>Colonnes de « {file} »</source>
+        <translation>Kolommen van ‘{file}’</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="565"/>
+        <source>— aucun —</source>
+        <translation>— geen —</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="641"/>
+        <source>Ces réglages ne permettent pas de lire le fichier : {reason}</source>
+        <translation>Met deze instellingen kan het bestand niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="680"/>
+        <source>Les dates de ce fichier se lisent dans les deux sens (03/04 : 3 avril ou 4 mars ?). Relance a supposé « {order} » : vérifiez-le dans l&apos;aperçu.</source>
+        <translation>De datums in dit bestand kunnen op twee manieren worden gelezen (03/04: 3 april of 4 maart?). Relance gaat uit van ‘{order}’: controleer dit in het voorbeeld.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="715"/>
+        <source>colonne {n}</source>
+        <translation>kolom {n}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="750"/>
+        <source>Colonnes du profil absentes de ce fichier : {columns}. Choisissez-les ci-dessous.</source>
+        <translation>Kolommen van het profiel die in dit bestand ontbreken: {columns}. Kies ze hieronder.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="752"/>
+        <source>{field} (« {column} »)</source>
+        <translation>{field} (‘{column}’)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="816"/>
+        <source>Lecture impossible avec ces réglages : {reason}</source>
+        <translation>Het bestand kan met deze instellingen niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="828"/>
+        <source>avoir</source>
+        <translation>creditnota</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="831"/>
+        <source>{invoices} document(s) de {customers} client(s) lus ; {problems} problème(s).</source>
+        <translation>Gelezen documenten: {invoices}; klanten: {customers}; problemen: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="848"/>
+        <source>Donnez un nom à ce profil : il identifie la source des factures (un nouvel import sous le même nom met à jour, sans doublon).</source>
+        <translation>Geef dit profiel een naam: die geeft aan waar de facturen vandaan komen (een nieuwe import onder dezelfde naam werkt ze bij, zonder dubbels).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="852"/>
+        <source>Choisissez au moins les colonnes « {customer} » et « {number} ».</source>
+        <translation>Kies minstens de kolommen ‘{customer}’ en ‘{number}’.</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1909,376 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         <location filename="../../relance_desktop/views/preferences.py" line="76"/>
         <source>La nouvelle langue s&apos;appliquera au prochain démarrage.</source>
         <translation>De nieuwe taal wordt toegepast wanneer u Relance opnieuw start.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="965"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1001"/>
+        <source>Fichier</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="965"/>
+        <source>Nouveaux clients</source>
+        <translation>Nieuwe klanten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="965"/>
+        <source>Clients reconnus</source>
+        <translation>Herkende klanten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="966"/>
+        <source>Nouvelles factures</source>
+        <translation>Nieuwe facturen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="966"/>
+        <source>Modifiées</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="966"/>
+        <source>Inchangées</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="967"/>
+        <source>Avoirs</source>
+        <translation>Creditnota&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="967"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1020"/>
+        <source>Problèmes</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="967"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="992"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1032"/>
+        <source>Reste dû</source>
+        <translation>Openstaand saldo</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="985"/>
+        <source>Résumé</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="987"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="991"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1032"/>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="987"/>
+        <source>N° de compte</source>
+        <translation>Klantcode</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="987"/>
+        <source>Dans Relance</source>
+        <translation>In Relance</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="989"/>
+        <source>Clients</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="991"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1032"/>
+        <source>N°</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="991"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="991"/>
+        <source>Échéance</source>
+        <translation>Vervaldag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="992"/>
+        <source>Montant</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="992"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="992"/>
+        <source>Changements</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="996"/>
+        <source>Factures</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1001"/>
+        <source>Gravité</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1001"/>
+        <source>Ligne / élément</source>
+        <translation>Regel / element</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1002"/>
+        <source>Champ</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1002"/>
+        <source>Attendu</source>
+        <translation>Verwacht</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1002"/>
+        <source>Trouvé</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1025"/>
+        <source>Ces factures sont ouvertes dans Relance mais absentes ou soldées dans cet export complet. Cochez celles qui ont bien été payées : elles seront marquées payées.</source>
+        <translation>Deze facturen staan open in Relance, maar ontbreken in deze volledige export of zijn er vereffend. Vink de facturen aan die werkelijk betaald zijn: ze worden als betaald gemarkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1032"/>
+        <source>Marquer payée</source>
+        <translation>Als betaald markeren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1041"/>
+        <source>À marquer payées</source>
+        <translation>Als betaald te markeren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1056"/>
+        <source>Vérifier avant d&apos;importer</source>
+        <translation>Controleren vóór het importeren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1090"/>
+        <source>&lt;b&gt;{files} fichier(s)&lt;/b&gt; : {new_customers} nouveau(x) client(s), {new} nouvelle(s) facture(s), {changed} modifiée(s), {unchanged} inchangée(s), {credits} avoir(s), {problems} problème(s).</source>
+        <translation>&lt;b&gt;Bestanden: {files}&lt;/b&gt; — nieuwe klanten: {new_customers}, nieuwe facturen: {new}, gewijzigd: {changed}, ongewijzigd: {unchanged}, creditnota&apos;s: {credits}, problemen: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1099"/>
+        <source>Reste dû selon les fichiers : &lt;b&gt;{amount}&lt;/b&gt;</source>
+        <translation>Openstaand saldo volgens de bestanden: &lt;b&gt;{amount}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1119"/>
+        <source>Déjà importé : {files}. Seules les différences avec l&apos;import précédent seraient appliquées.</source>
+        <translation>Al geïmporteerd: {files}. Alleen de verschillen met de vorige import zouden worden verwerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1124"/>
+        <source>{count} facture(s) ouverte(s) dans Relance sont absentes ou soldées dans l&apos;export : cochez celles qui ont été payées (onglet « À marquer payées »).</source>
+        <translation>Facturen die in Relance openstaan, maar in de export ontbreken of vereffend zijn: {count}. Vink de betaalde facturen aan (tabblad ‘Als betaald te markeren’).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1130"/>
+        <source>Les lignes en erreur seront ignorées ; les autres seront importées.</source>
+        <translation>Regels met fouten worden overgeslagen; de andere worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1133"/>
+        <source>Rien à importer : aucune facture lisible dans ces fichiers (voir l&apos;onglet « Problèmes »).</source>
+        <translation>Niets te importeren: geen leesbare factuur in deze bestanden (zie het tabblad ‘Problemen’).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1136"/>
+        <source>Rien à importer : tout est déjà à jour dans Relance.</source>
+        <translation>Niets te importeren: alles is al bijgewerkt in Relance.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1150"/>
+        <source>nouveau client</source>
+        <translation>nieuwe klant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1152"/>
+        <source>nouveau (déjà dans un autre fichier de cet import)</source>
+        <translation>nieuw (al in een ander bestand van deze import)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1154"/>
+        <source>reconnu {how}</source>
+        <translation>herkend {how}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1160"/>
+        <source>nouvelle</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1160"/>
+        <source>modifiée</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1161"/>
+        <source>inchangée</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1167"/>
+        <source>avoir déjà appliqué</source>
+        <translation>creditnota al verrekend</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1168"/>
+        <source>avoir à appliquer</source>
+        <translation>te verrekenen creditnota</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1181"/>
+        <source>erreur</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1181"/>
+        <source>attention</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1184"/>
+        <source>ligne {line}</source>
+        <translation>regel {line}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1190"/>
+        <source>Choisissez un problème pour le lire en entier.</source>
+        <translation>Kies een probleem om het volledig te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1193"/>
+        <source>… et {count} autre(s) problème(s).</source>
+        <translation>… en nog {count} andere (niet getoond).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1197"/>
+        <source>Clients ({count})</source>
+        <translation>Klanten ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1198"/>
+        <source>Factures ({count})</source>
+        <translation>Facturen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1200"/>
+        <source>Problèmes ({count})</source>
+        <translation>Problemen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1201"/>
+        <source>À marquer payées ({count})</source>
+        <translation>Als betaald te markeren ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1224"/>
+        <source>montant {old} → {new}</source>
+        <translation>bedrag {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1227"/>
+        <source>payé {old} → {new}</source>
+        <translation>betaald {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1230"/>
+        <source>échéance {old} → {new}</source>
+        <translation>vervaldag {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1242"/>
+        <source>Ce fichier a déjà été importé : seules les différences seraient appliquées.</source>
+        <translation>Dit bestand werd al geïmporteerd: alleen de verschillen zouden worden verwerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1245"/>
+        <source>Profil : {name}</source>
+        <translation>Profiel: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1254"/>
+        <source>{count} {how}</source>
+        <translation>{count} {how}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1258"/>
+        <source>{count} nouveau(x) client(s)</source>
+        <translation>Nieuwe klanten: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1259"/>
+        <source>{count} client(s) déjà dans Relance</source>
+        <translation>Klanten die al in Relance staan: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1261"/>
+        <source>{count} nouvelle(s) facture(s)</source>
+        <translation>Nieuwe facturen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1262"/>
+        <source>{count} facture(s) modifiée(s)</source>
+        <translation>Gewijzigde facturen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1263"/>
+        <source>{count} facture(s) inchangée(s)</source>
+        <translation>Ongewijzigde facturen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1264"/>
+        <source>{count} avoir(s)</source>
+        <translation>Creditnota&apos;s: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1267"/>
+        <source>{count} client(s) d&apos;un autre fichier de cet import</source>
+        <translation>Klanten uit een ander bestand van deze import: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1270"/>
+        <source>{count} facture(s) absente(s) de l&apos;export, à marquer payées si vous le confirmez</source>
+        <translation>Facturen die in de export ontbreken, als betaald te markeren als u dat bevestigt: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1275"/>
+        <source>Reste dû : {amount}</source>
+        <translation>Openstaand saldo: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1279"/>
+        <source>Principaux clients</source>
+        <translation>Klanten met het hoogste openstaande saldo</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1286"/>
+        <source>Remarques du lecteur</source>
+        <translation>Opmerkingen bij het inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1297"/>
+        <source>payée</source>
+        <translation>betaald</translation>
     </message>
 </context>
 <context>
@@ -1498,7 +2482,7 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="468"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="475"/>
         <source>{name} ({count} factures)</source>
         <translation>{name} ({count} facturen)</translation>
     </message>
@@ -1672,22 +2656,22 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>imports</name>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="87"/>
+        <location filename="../../relance_desktop/services/imports.py" line="88"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Kan ‘{path}’ niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="92"/>
+        <location filename="../../relance_desktop/services/imports.py" line="93"/>
         <source>« {path} » ne peut pas être importé : {reason}</source>
         <translation>‘{path}’ kan niet worden geïmporteerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="96"/>
+        <location filename="../../relance_desktop/services/imports.py" line="97"/>
         <source>« {path} » : format non reconnu. Relance importe les fichiers CSV et Excel, le FEC, les factures Factur-X (PDF) et UBL (XML).</source>
         <translation>‘{path}’: formaat niet herkend. Relance importeert CSV- en Excelbestanden, het FEC (Frans bestand met boekhoudkundige boekingen) en facturen in Factur-X (pdf) en UBL (xml).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="635"/>
+        <location filename="../../relance_desktop/services/imports.py" line="711"/>
         <source>Aucun profil d&apos;import nommé « {name} ».</source>
         <translation>Geen importprofiel met de naam ‘{name}’.</translation>
     </message>
@@ -2508,6 +3492,11 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         <location filename="../../relance_desktop/services/customers.py" line="117"/>
         <source>Ce client a des factures : il ne peut pas être supprimé. Archivez-le plutôt.</source>
         <translation>Deze klant heeft facturen en kan dus niet worden verwijderd. Archiveer de klant in plaats daarvan.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/customers.py" line="279"/>
+        <source>Choisissez deux clients différents.</source>
+        <translation>Kies twee verschillende klanten.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/invoices.py" line="61"/>
