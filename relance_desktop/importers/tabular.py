@@ -43,11 +43,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from relance_desktop.domain.money import from_cents, to_cents
 from relance_desktop.domain.text import search_key
@@ -139,6 +139,9 @@ _PAID = frozenset(
 )
 _PARTIAL = frozenset({"partial", "partially paid", "partiallypaid", "partiellement payee"})
 _REQUIRED = (NUMBER, CUSTOMER)
+# Constants the per-row code uses (an enum member is an attribute look-up each time).
+_INVOICE, _CREDIT_NOTE = DocumentKind.INVOICE, DocumentKind.CREDIT_NOTE
+_NO_AMOUNT: tuple[None, str] = (None, "")
 _GNUCASH_WIDTH = 22
 # Field names in problem messages (the wizard shows FIELD_LABELS, translated).
 _ENGLISH: dict[str, str] = {
@@ -248,9 +251,11 @@ class _Draft:
     number: str
     line: int
     customer: CustomerRecord
-    amounts: list[int | None] = field(default_factory=list)
-    paids: list[int | None] = field(default_factory=list)
-    balances: list[int | None] = field(default_factory=list)
+    # One item per row. Tuples, not lists: most invoices have one row, and a tuple of numbers
+    # is left alone by the garbage collector (100,000 lists kept until the end are not).
+    amounts: tuple[int | None, ...] = ()
+    paids: tuple[int | None, ...] = ()
+    balances: tuple[int | None, ...] = ()
     currency: str = ""
     issue: date | None = None
     due: date | None = None
@@ -284,6 +289,56 @@ class _Values:
     ok: bool = True
 
 
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    """Where each field is in a row, resolved once per file (``None``: not in the file).
+
+    The rows :meth:`_Reader._rows` passes on all have the table's width, so these indices are
+    always inside a row; the per-row code reads ``cells[index]`` without looking up the field.
+    """
+
+    number: int | None = None
+    customer: int | None = None
+    amount: int | None = None
+    paid: int | None = None
+    balance: int | None = None
+    currency: int | None = None
+    issue: int | None = None
+    due: int | None = None
+    paid_date: int | None = None
+    payment_days: int | None = None
+    status: int | None = None
+    payment_terms: int | None = None
+    description: int | None = None
+    # The customer's other fields that the file holds: (field, index), in _CUSTOMER_FIELDS order.
+    customer_fields: tuple[tuple[str, int], ...] = ()
+
+    @classmethod
+    def of(cls, columns: dict[str, int], width: int) -> _Columns:
+        def at(field_: str) -> int | None:
+            index = columns.get(field_)
+            return index if index is not None and index < width else None
+
+        return cls(
+            number=at(NUMBER),
+            customer=at(CUSTOMER),
+            amount=at(AMOUNT),
+            paid=at(PAID),
+            balance=at(BALANCE),
+            currency=at(CURRENCY),
+            issue=at(ISSUE_DATE),
+            due=at(DUE_DATE),
+            paid_date=at(PAID_DATE),
+            payment_days=at(PAYMENT_DAYS),
+            status=at(STATUS),
+            payment_terms=at(PAYMENT_TERMS),
+            description=at(DESCRIPTION),
+            customer_fields=tuple(
+                (f, index) for f in _CUSTOMER_FIELDS if (index := at(f)) is not None
+            ),
+        )
+
+
 class _Reader:
     def __init__(
         self, table: Table, profile: Profile, default_currency: str, result: ParseResult
@@ -299,9 +354,11 @@ class _Reader:
         self.drafts: dict[str, _Draft] = {}
         self.broken: dict[str, int] = {}  # invoice number → first wrong line
         self.customers: dict[str, CustomerRecord] = {}
+        self.at = _Columns()
         self.customer_cache: dict[tuple[str, ...], CustomerRecord] = {}
-        self.customer_columns: tuple[int | None, ...] = ()
         self.date_cache: dict[str, date | None] = {}
+        self.status_keys: dict[str, str] = {}  # status → search_key(status)
+        self.fallback_currency = ""  # _fallback_currency(), once known
         self.defaulted_currency = False
         self.mode = str(profile.option("lines", "auto"))
 
@@ -352,7 +409,7 @@ class _Reader:
     def _resolve(self) -> bool:
         columns, missing = resolve(self.profile.mapping, self.sniffed)
         self.columns = columns
-        self.customer_columns = tuple(columns.get(f) for f in _CUSTOMER_FIELDS)
+        self.at = _Columns.of(columns, self.sniffed.width)
         line = self.sniffed.header_line or None
         amount_known = AMOUNT in columns or BALANCE in columns
         for field_, column in missing:
@@ -394,6 +451,7 @@ class _Reader:
     def _rows(self) -> Iterator[Row]:
         """Data rows with the right width; blank rows skipped, wrong ones reported."""
         width = self.sniffed.width
+        csv_file = self.sniffed.format != "xlsx"
         blank_before = False
         for row in self.table.rows():
             if row.error:
@@ -401,6 +459,16 @@ class _Reader:
                 blank_before = False
                 continue
             cells = row.cells
+            # Fast path, nearly every row: a CSV record (all text) of the table's width with
+            # something in it, after a row that was not blank, goes on as it is.
+            if (
+                csv_file
+                and not blank_before
+                and len(cells) == width
+                and "".join(cast("tuple[str, ...]", cells)).strip()
+            ):
+                yield row
+                continue
             texts = [c.strip() if isinstance(c, str) else cell_text(c) for c in cells]
             filled = sum(1 for t in texts if t)
             if not filled:
@@ -440,12 +508,6 @@ class _Reader:
                 continue
             yield Row(row.line, cells[:width], end=row.end)
 
-    def cell(self, row: Row, field_: str) -> Cell:
-        index = self.columns.get(field_)
-        if index is None or index >= len(row.cells):
-            return None
-        return row.cells[index]
-
     def text(self, row: Row, field_: str) -> str:
         index = self.columns.get(field_)
         if index is None or index >= len(row.cells):
@@ -453,22 +515,32 @@ class _Reader:
         cell = row.cells[index]
         return cell.strip() if isinstance(cell, str) else cell_text(cell)
 
-    def _amount(self, row: Row, values: _Values, field_: str) -> tuple[int | None, str]:
-        if field_ not in self.columns:
-            return None, ""
-        cell = self.cell(row, field_)
+    def _amount(
+        self, cells: tuple[Cell, ...], values: _Values, index: int | None, field_: str
+    ) -> tuple[int | None, str]:
+        if index is None:
+            return _NO_AMOUNT
+        cell = cells[index]
         try:
             parsed = parse_amount(cell, self.sniffed.decimal)
         except ValueProblem as exc:
-            self.problem(row.line, self.column_name(field_), exc.expected, _found(cell))
+            self.problem(values.line, self.column_name(field_), exc.expected, _found(cell))
             values.ok = False
-            return None, ""
-        return (None, "") if parsed is None else parsed
+            return _NO_AMOUNT
+        return _NO_AMOUNT if parsed is None else parsed
 
     def _date(self, row: Row, values: _Values, field_: str) -> date | None:
-        if field_ not in self.columns:
+        index = self.columns.get(field_)
+        if index is not None and index >= len(row.cells):
+            index = None
+        return self._date_at(row.cells, values, index, field_)
+
+    def _date_at(
+        self, cells: tuple[Cell, ...], values: _Values, index: int | None, field_: str
+    ) -> date | None:
+        if index is None:
             return None
-        cell = self.cell(row, field_)
+        cell = cells[index]
         if isinstance(cell, str) and cell in self.date_cache:
             return self.date_cache[cell]  # the same dates come back on many rows
         try:
@@ -477,27 +549,30 @@ class _Reader:
                 self.date_cache[cell] = parsed
             return parsed
         except ValueProblem as exc:
-            self.problem(row.line, self.column_name(field_), exc.expected, _found(cell))
+            self.problem(values.line, self.column_name(field_), exc.expected, _found(cell))
             values.ok = False
             return None
 
-    def values(self, row: Row) -> _Values:
-        """Read every mapped cell of ``row``; each wrong one is reported."""
-        v = _Values(row.line)
-        v.number = self.text(row, NUMBER)
-        name = self.text(row, CUSTOMER)
-        for field_, text in ((NUMBER, v.number), (CUSTOMER, name)):
-            if not text:
-                self.problem(
-                    row.line,
-                    self.column_name(field_),
-                    "an invoice number" if field_ == NUMBER else "the customer's name",
-                    "an empty cell",
-                )
-                v.ok = False
-        v.amount, symbol = self._amount(row, v, AMOUNT)
-        v.paid, symbol2 = self._amount(row, v, PAID)
-        v.balance, symbol3 = self._amount(row, v, BALANCE)
+    def values(self, row: Row, number: str, name: str) -> _Values:
+        """Read every mapped cell of ``row``; each wrong one is reported.
+
+        ``number`` and ``name`` are the row's invoice number and customer name, which the
+        caller has already read (:func:`_text_at`).
+        """
+        at = self.at
+        cells = row.cells
+        v = _Values(row.line, number)
+        if not number:
+            self.problem(row.line, self.column_name(NUMBER), "an invoice number", "an empty cell")
+            v.ok = False
+        if not name:
+            self.problem(
+                row.line, self.column_name(CUSTOMER), "the customer's name", "an empty cell"
+            )
+            v.ok = False
+        v.amount, symbol = self._amount(cells, v, at.amount, AMOUNT)
+        v.paid, symbol2 = self._amount(cells, v, at.paid, PAID)
+        v.balance, symbol3 = self._amount(cells, v, at.balance, BALANCE)
         if v.ok and v.amount is None and v.balance is None:
             field_ = AMOUNT if AMOUNT in self.columns else BALANCE
             self.problem(
@@ -507,17 +582,18 @@ class _Reader:
                 "an empty cell",
             )
             v.ok = False
-        v.issue = self._date(row, v, ISSUE_DATE)
-        v.due = self._date(row, v, DUE_DATE)
-        v.paid_date = self._date(row, v, PAID_DATE)
+        v.issue = self._date_at(cells, v, at.issue, ISSUE_DATE)
+        v.due = self._date_at(cells, v, at.due, DUE_DATE)
+        v.paid_date = self._date_at(cells, v, at.paid_date, PAID_DATE)
         v.currency = symbol or symbol2 or symbol3
-        if CURRENCY in self.columns and (code := self.text(row, CURRENCY)):
+        # The optional fields below are often not in the file: their defaults stay then.
+        if at.currency is not None and (code := _text_at(cells, at.currency)):
             try:
                 v.currency = currency_code(code)
             except ValueProblem as exc:
                 self.problem(row.line, self.column_name(CURRENCY), exc.expected, _found(code))
                 v.ok = False
-        if PAYMENT_DAYS in self.columns and (days := self.text(row, PAYMENT_DAYS)):
+        if at.payment_days is not None and (days := _text_at(cells, at.payment_days)):
             if days.isdigit() and int(days) <= 3650:
                 v.payment_days = int(days)
             else:
@@ -528,30 +604,26 @@ class _Reader:
                     _found(days),
                     Severity.WARNING,
                 )
-        v.status = self.text(row, STATUS).lower()
-        v.payment_terms = self.text(row, PAYMENT_TERMS)
-        v.description = self.text(row, DESCRIPTION)
+        if at.status is not None:
+            v.status = _text_at(cells, at.status).lower()
+        if at.payment_terms is not None:
+            v.payment_terms = _text_at(cells, at.payment_terms)
+        if at.description is not None:
+            v.description = _text_at(cells, at.description)
         if name:
-            v.customer = self._customer(row, name)
+            v.customer = self._customer(cells, name)
         return v
 
-    def _customer(self, row: Row, name: str) -> CustomerRecord:
-        cells = row.cells
-        key = (
-            name,
-            *(
-                ""
-                if i is None or i >= len(cells)
-                else c.strip()
-                if isinstance(c := cells[i], str)
-                else cell_text(c)
-                for i in self.customer_columns
-            ),
-        )
+    def _customer(self, cells: tuple[Cell, ...], name: str) -> CustomerRecord:
+        """The customer of a row, built once per distinct name and customer cells."""
+        mapped = self.at.customer_fields
+        key = (name, *[_text_at(cells, index) for _, index in mapped])
         known = self.customer_cache.get(key)
         if known is not None:
             return known
-        account, company, vat, email, phone, street, postcode, city, country = key[1:]
+        texts = dict.fromkeys(_CUSTOMER_FIELDS, "")
+        texts.update(zip((field_ for field_, _ in mapped), key[1:], strict=True))
+        account, company, vat, email, phone, street, postcode, city, country = texts.values()
         if company and not vat and _looks_like_vat(company):
             company, vat = "", company
         customer = CustomerRecord(
@@ -576,18 +648,20 @@ class _Reader:
         seen: set[tuple[Cell, ...]] = set()
         duplicates: list[int] = []
         drop_duplicates = bool(self.profile.option("drop_duplicate_rows", False))
+        at = self.at
         for row in self._rows():
             if drop_duplicates:
                 if row.cells in seen:
                     duplicates.append(row.line)
                     continue
                 seen.add(row.cells)
-            if (not self.text(row, NUMBER) or not self.text(row, CUSTOMER)) and any(
+            number, name = _text_at(row.cells, at.number), _text_at(row.cells, at.customer)
+            if (not number or not name) and any(
                 search_key(cell_text(c)).startswith(("total", "totaal")) for c in row.cells
             ):
                 self.note(f"Line {row.line} is a total row: skipped.")
                 continue
-            v = self.values(row)
+            v = self.values(row, number, name)
             if not v.ok or v.customer is None:
                 if v.number:
                     self.broken.setdefault(v.number, row.line)
@@ -604,12 +678,20 @@ class _Reader:
         assert v.customer is not None
         draft = self.drafts.get(v.number)
         if draft is None:
-            draft = _Draft(v.number, v.line, v.customer)
+            draft = _Draft(
+                v.number,
+                v.line,
+                v.customer,
+                currency=v.currency,
+                issue=v.issue,
+                due=v.due,
+                paid_date=v.paid_date,
+                payment_days=v.payment_days,
+                status=v.status,
+                payment_terms=v.payment_terms,
+                description=v.description,
+            )
             self.drafts[v.number] = draft
-            draft.currency = v.currency
-            draft.issue, draft.due, draft.paid_date = v.issue, v.due, v.paid_date
-            draft.payment_days, draft.status = v.payment_days, v.status
-            draft.payment_terms, draft.description = v.payment_terms, v.description
         elif draft.customer.key != v.customer.key:
             self.problem(
                 v.line,
@@ -637,9 +719,9 @@ class _Reader:
             draft.status = draft.status or v.status
             if v.description and v.description not in draft.description:
                 draft.description = f"{draft.description}; {v.description}".strip("; ")
-        draft.amounts.append(v.amount)
-        draft.paids.append(v.paid)
-        draft.balances.append(v.balance)
+        draft.amounts += (v.amount,)
+        draft.paids += (v.paid,)
+        draft.balances += (v.balance,)
         if (
             self.mode == "first"
             and len(draft.amounts) > 1
@@ -653,7 +735,9 @@ class _Reader:
                 Severity.WARNING,
             )
 
-    def _combine(self, values: list[int | None]) -> int | None:
+    def _combine(self, values: tuple[int | None, ...]) -> int | None:
+        if len(values) == 1:  # an invoice on one row (the usual case): its own amount
+            return values[0]
         known = [v for v in values if v is not None]
         if not known:
             return None
@@ -719,9 +803,10 @@ class _Reader:
             return
         receivable = str(self.profile.option("receivable_account", "Accounts Receivable"))
         for row in self._rows():
-            if cell_text(row.cells[account_col]) != receivable or not self.text(row, NUMBER):
+            number = self.text(row, NUMBER)
+            if cell_text(row.cells[account_col]) != receivable or not number:
                 continue
-            v = self.values(row)
+            v = self.values(row, number, self.text(row, CUSTOMER))
             if not v.ok or v.customer is None or v.amount is None:
                 self.broken.setdefault(v.number, row.line)
                 continue
@@ -851,8 +936,11 @@ class _Reader:
                 )
         drafts_skipped: list[str] = []
         import_drafts = self.profile.option("drafts", "skip") == "import"
-        for draft in self.drafts.values():
-            status = search_key(draft.status).strip()
+        # Each draft is let go once its record is made: 100,000 drafts and 100,000 records
+        # alive together make every pass of the garbage collector twice as long.
+        drafts, self.drafts = self.drafts, {}
+        for draft in _consumed(drafts):
+            status = self._status_key(draft.status).strip()
             if status in _DRAFT:
                 self.problem(
                     draft.line,
@@ -891,8 +979,17 @@ class _Reader:
             self.note(f"The file names no currency: amounts are taken in {currency}.")
 
     def _fallback_currency(self) -> str:
-        option = str(self.profile.option("currency", "") or "")
-        return currency_code(option) if option else self.default_currency
+        if not self.fallback_currency:
+            option = str(self.profile.option("currency", "") or "")
+            self.fallback_currency = currency_code(option) if option else self.default_currency
+        return self.fallback_currency
+
+    def _status_key(self, status: str) -> str:
+        """``search_key(status)``, once per distinct status (a file uses a handful)."""
+        key = self.status_keys.get(status)
+        if key is None:
+            key = self.status_keys[status] = search_key(status)
+        return key
 
     def _record(self, draft: _Draft) -> InvoiceRecord | None:
         amount = draft.amount_override
@@ -902,17 +999,16 @@ class _Reader:
             draft.paid_override if draft.paid_override is not None else self._combine(draft.paids)
         )
         balance = self._combine(draft.balances) if draft.paid_override is None else None
-        column = self.column_name(AMOUNT) if AMOUNT in self.columns else ""
         if amount is None:
             amount = (balance or 0) + (paid or 0)
         if paid is None:
             if balance is not None:
                 paid = amount - balance
-            elif search_key(draft.status) in _PAID or draft.paid_date is not None:
+            elif self._status_key(draft.status) in _PAID or draft.paid_date is not None:
                 paid = amount
             else:
                 paid = 0
-                if search_key(draft.status) in _PARTIAL:
+                if self._status_key(draft.status) in _PARTIAL:
                     self.problem(
                         draft.line,
                         self.column_name(STATUS) if STATUS in self.columns else "",
@@ -931,13 +1027,13 @@ class _Reader:
                 Severity.WARNING,
             )
             paid = amount - balance
-        kind = DocumentKind.INVOICE
+        kind = _INVOICE
         if amount < 0:
-            kind, amount, paid = DocumentKind.CREDIT_NOTE, -amount, -paid
+            kind, amount, paid = _CREDIT_NOTE, -amount, -paid
         if paid > amount or paid < 0:
             self.problem(
                 draft.line,
-                column,
+                self.column_name(AMOUNT) if AMOUNT in self.columns else "",
                 f"a paid amount between 0 and the invoice amount ({_cents_text(amount)})",
                 f"invoice {draft.number}: paid {_cents_text(paid)}",
                 Severity.WARNING,
@@ -993,6 +1089,20 @@ class _Reader:
             self.customers[customer.key] = merged
             index = self.result.customers.index(known)
             self.result.customers[index] = merged
+
+
+def _consumed(drafts: dict[str, _Draft]) -> Iterator[_Draft]:
+    """The drafts in their order, each removed from ``drafts`` as it is given."""
+    for number in list(drafts):
+        yield drafts.pop(number)
+
+
+def _text_at(cells: tuple[Cell, ...], index: int | None) -> str:
+    """The text of the cell at ``index`` of a row; "" when the field is not in the file."""
+    if index is None:
+        return ""
+    cell = cells[index]
+    return cell.strip() if isinstance(cell, str) else cell_text(cell)
 
 
 def _show(delimiter: str) -> str:

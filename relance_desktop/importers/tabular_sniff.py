@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
+from itertools import dropwhile, islice
 from pathlib import Path
 from typing import NamedTuple
 
@@ -118,13 +119,14 @@ class Table:
         """Data rows after the header (and the title lines before it), blank ones included."""
         s = self.sniffed
         if s.format == "xlsx":
-            for number, cells in enumerate(self.sheet_rows.get(s.sheet, []), start=1):
-                if number >= s.first_line:
-                    yield Row(number, cells, end=number)
-            return
-        for row in csv_rows(self.text, s.delimiter):
-            if row.line >= s.first_line:
-                yield row
+            return (
+                Row(number, cells, end=number)
+                for number, cells in enumerate(self.sheet_rows.get(s.sheet, []), start=1)
+                if number >= s.first_line
+            )
+        # Lines only grow: once past the title lines and header, every row is passed on as is.
+        first_line = s.first_line
+        return dropwhile(lambda row: row.line < first_line, csv_rows(self.text, s.delimiter))
 
     def sheet(self, name: str) -> list[tuple[Cell, ...]] | None:
         """Another sheet of the workbook (rows as read), or None when absent."""
@@ -277,19 +279,21 @@ def csv_rows(text: str, delimiter: str, limit: int | None = None) -> Iterator[Ro
     previous = 0
     count = 0
     while limit is None or count < limit:
-        count += 1
         try:
-            cells = next(reader)
-        except StopIteration:
+            # The records up to the next error (or the limit) in one loop, without a ``try``
+            # per record: the reader raises out of the ``for`` on a record it refuses.
+            for cells in reader if limit is None else islice(reader, limit - count):
+                count += 1
+                line = reader.line_num
+                yield Row(previous + 1, tuple(cells), "", line)
+                previous = line
             return
         except csv.Error as exc:
+            count += 1
             yield Row(previous + 1, (), f"a record the CSV reader refuses ({exc})", reader.line_num)
             if reader.line_num <= previous:
                 return
             previous = reader.line_num
-            continue
-        start, previous = previous + 1, reader.line_num
-        yield Row(start, tuple(cells), end=reader.line_num)
 
 
 def _sample_text(text: str, size: int = 256 * 1024) -> str:
@@ -412,11 +416,16 @@ def find_header(rows: list[Row]) -> tuple[int | None, int]:
 def _number_settings(rows: list[tuple[Cell, ...]], delimiter: str) -> tuple[str, str]:
     points = commas = 0
     thousands: Counter[str] = Counter()
+    votes: dict[str, tuple[int, int, str]] = {}  # per distinct text: names, dates come back
     for cells in rows:
         for cell in cells:
-            if not isinstance(cell, str) or not _HAS_DIGIT(cell) or date_shape(cell):
+            if not isinstance(cell, str):
                 continue
-            p, c, t = decimal_votes(cell)
+            vote = votes.get(cell)
+            if vote is None:
+                no_number = not _HAS_DIGIT(cell) or date_shape(cell)
+                vote = votes[cell] = (0, 0, "") if no_number else decimal_votes(cell)
+            p, c, t = vote
             points, commas = points + p, commas + c
             if t:
                 thousands[t] += 1
@@ -438,6 +447,7 @@ def _date_settings(
     shapes: list[Counter[str]] = [Counter() for _ in range(width)]
     filled = [0] * width
     numeric_slash = 0
+    known: dict[str, str] = {}  # text → its date shape ("" when not a date): dates come back
     for cells in rows:
         for index, cell in enumerate(cells[:width]):
             if isinstance(cell, date):
@@ -448,8 +458,13 @@ def _date_settings(
             if not text:
                 continue
             filled[index] += 1
-            shape = date_shape(text) if isinstance(cell, str) else ""
-            if not shape or not looks_like_date(text):
+            if not isinstance(cell, str):
+                continue
+            shape = known.get(text)
+            if shape is None:
+                shape = date_shape(text)
+                known[text] = shape = shape if shape and looks_like_date(text) else ""
+            if not shape:
                 continue
             shapes[index][shape] += 1
             d, m = order_votes(text)

@@ -846,3 +846,94 @@ def test_any_text_is_a_date_none_or_a_value_problem(text: str, order: str) -> No
         parse_amount(text, "," if order == "DMY" else ".")
     except ValueProblem as exc:
         assert "amount" in exc.expected
+
+
+# ---------------------------------------------------------------------------------------------
+# Fast paths (100,000 rows in about a second) read exactly as the general reading does
+
+
+def _amount_outcome(text: str, decimal: str) -> tuple[int, str] | str | None:
+    try:
+        return parse_amount(text, decimal)
+    except ValueProblem as exc:
+        return exc.expected
+
+
+@pytest.mark.parametrize(
+    ("text", "decimal", "cents"),
+    [
+        ("8952,81", ",", 895281),
+        ("8952.81", ".", 895281),
+        ("0,00", ",", 0),
+        ("0012,50", ",", 1250),
+        ("9999999999,99", ",", 999_999_999_999),  # the largest the fast path takes
+        ("٣٤,٥٦", ",", 3456),  # Arabic-Indic digits, as « \d » reads them
+        ("1234,5", ",", 123450),  # one decimal: general reading
+        ("1234.50", ",", 123450),  # the other mark: general reading
+        ("1 234,50", ",", 123450),
+    ],
+)
+def test_amount_fast_path_and_general_reading_agree(text: str, decimal: str, cents: int) -> None:
+    assert parse_amount(text, decimal) == (cents, "")
+    # Spaces around the value make it miss the fast path: the general reading says the same.
+    assert parse_amount(f" {text}\u00a0", decimal) == (cents, "")
+
+
+def test_amount_too_large_for_the_fast_path_is_refused_as_before() -> None:
+    for text in ("99999999999,99", " 99999999999,99"):
+        with pytest.raises(ValueProblem, match="below 10 000 000 000"):
+            parse_amount(text, ",")
+
+
+@FUZZ
+@given(st.from_regex(r"\A-?\d{1,13}[.,]\d{1,3}\Z"), st.sampled_from([",", "."]))
+def test_any_plain_amount_reads_the_same_with_or_without_the_fast_path(
+    text: str, decimal: str
+) -> None:
+    assert _amount_outcome(text, decimal) == _amount_outcome(f" {text} ", decimal)
+
+
+def test_rows_through_the_fast_paths_read_as_odd_rows_do(tmp_path: Path) -> None:
+    text = (
+        "Client;N° facture;Date;Montant TTC;Payé\n"
+        "Dupont;F1;05/01/2024;1234,50;100,00\n"  # every fast path
+        "Dupont;F2; 05/01/2024 ;1 234,50; 100,00\n"  # spaces: the general reading
+        "Dupont;F3;05/01/2024;1234,5;100\n"
+        " ;\u00a0;\t;;\n"  # only blanks: skipped like an empty row
+        "Dupont;F4;31/02/2024;10,00;0,00\n"  # a wrong date is reported on each row…
+        "Dupont;F5;31/02/2024;10,00;0,00\n"  # …it is not remembered as a good one
+        "Dupont;F6;05/01/2024;-1234,50;-100,00\n"
+        "Dupont;F7;05/01/2024;1234,50;100,00;;\n"  # trailing empty fields are fine
+    )
+    result = read_tabular(_write(tmp_path, "rapides.csv", text))
+    invoices = _by_number(result)
+    assert sorted(invoices) == ["F1", "F2", "F3", "F6", "F7"]
+    for number in ("F1", "F2", "F3", "F6", "F7"):
+        invoice = invoices[number]
+        assert (invoice.amount_cents, invoice.paid_cents, invoice.issue_date) == (
+            123450,
+            10000,
+            date(2024, 1, 5),
+        )
+    assert invoices["F6"].kind is DocumentKind.CREDIT_NOTE
+    assert invoices["F1"].kind is DocumentKind.INVOICE
+    assert [(p.line, p.field, p.found) for p in result.errors] == [
+        (6, "Date", "31/02/2024"),
+        (7, "Date", "31/02/2024"),
+    ]
+    assert len(result.customers) == 1
+
+
+def test_csv_rows_report_a_refused_record_and_go_on_within_the_limit() -> None:
+    from relance_desktop.importers.tabular_sniff import csv_rows
+
+    text = 'a;b\nc;d\n"' + "x" * 140_000 + '";e\nf;g\n'  # a field beyond the csv module's limit
+    rows = list(csv_rows(text, ";"))
+    assert [(r.line, r.cells, bool(r.error), r.end) for r in rows] == [
+        (1, ("a", "b"), False, 1),
+        (2, ("c", "d"), False, 2),
+        (3, (), True, 3),
+        (4, ("f", "g"), False, 4),
+    ]
+    for limit in range(6):  # a refused record counts in the limit
+        assert list(csv_rows(text, ";", limit=limit)) == rows[:limit]
