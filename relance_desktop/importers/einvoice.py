@@ -40,6 +40,11 @@ Decisions (shared by both readers):
 * **XML safety**: :func:`parse_xml` uses lxml with ``resolve_entities=False``, ``no_network=True``,
   ``load_dtd=False`` and ``huge_tree=False``, and refuses any document with a DOCTYPE (an e-invoice
   never has one): no external entity, no entity expansion bomb, no network access.
+* **Messages**: problem fields are the EN 16931 terms' French labels (« date de facture (BT-2) »)
+  and ``expected`` French templates, both marked with ``QT_TRANSLATE_NOOP("importers", …)``, the
+  variable parts in ``args``; ``found`` is the document's own text, ``""`` when there is nothing
+  (element missing or empty). Notes are :class:`~relance_desktop.i18n.Message` s. Amounts in
+  arguments are written with a decimal comma (``-50,00``), dates as ``JJ/MM/AAAA``.
 """
 
 from __future__ import annotations
@@ -53,7 +58,9 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from relance_desktop.importers.records import (
+    CTX,
     MAX_PROBLEMS,
     CustomerRecord,
     DocumentKind,
@@ -112,16 +119,81 @@ SCHEME_FR_CTC = "0225"  # French e-invoicing address: SIREN, optionally followed
 SCHEMES_BE = frozenset({"0208", "9956"})  # BCE/KBO enterprise number (9956: the former code)
 COMPANY_SCHEMES = (SCHEME_SIRET, SCHEME_SIREN, *sorted(SCHEMES_BE), SCHEME_FR_CTC)
 
+# Problem fields: the EN 16931 terms (and a few parts of the file), labelled in French.
+BT_NUMBER = QT_TRANSLATE_NOOP("importers", "numéro de facture (BT-1)")
+BT_ISSUE_DATE = QT_TRANSLATE_NOOP("importers", "date de facture (BT-2)")
+BT_TYPE = QT_TRANSLATE_NOOP("importers", "type de document (BT-3)")
+BT_CURRENCY = QT_TRANSLATE_NOOP("importers", "devise (BT-5)")
+BT_DUE_DATE = QT_TRANSLATE_NOOP("importers", "date d'échéance (BT-9)")
+BT_BUYER_NAME = QT_TRANSLATE_NOOP("importers", "nom de l'acheteur (BT-44)")
+BT_BUYER_COUNTRY = QT_TRANSLATE_NOOP("importers", "pays de l'acheteur (BT-55)")
+BT_TOTAL = QT_TRANSLATE_NOOP("importers", "total TTC (BT-112)")
+BT_PREPAID = QT_TRANSLATE_NOOP("importers", "montant déjà payé (BT-113)")
+BT_ROUNDING = QT_TRANSLATE_NOOP("importers", "arrondi (BT-114)")
+BT_PAYABLE = QT_TRANSLATE_NOOP("importers", "montant à payer (BT-115)")
+BG_BUYER = QT_TRANSLATE_NOOP("importers", "acheteur (BG-7)")
+BG_TOTALS = QT_TRANSLATE_NOOP("importers", "totaux (BG-22)")
+FIELD_FILE = QT_TRANSLATE_NOOP("importers", "fichier")
+FIELD_FILE_TYPE = QT_TRANSLATE_NOOP("importers", "type de fichier")
+FIELD_XML = QT_TRANSLATE_NOOP("importers", "document XML")
+FIELD_DOCUMENT = QT_TRANSLATE_NOOP("importers", "document")
+
+UNREADABLE = QT_TRANSLATE_NOOP("importers", "une facture électronique lisible")
+# A document without its type code (BT-3): ``code`` is the type assumed (380 or 381).
+NO_TYPE_CODE = QT_TRANSLATE_NOOP(
+    "importers", "un code de type (380 facture, 381 avoir…) ; pris comme {code}"
+)
+_PROBLEM_FOUND = QT_TRANSLATE_NOOP(
+    "importers", "{file} : {field} : attendu {expected}, trouvé « {found} »"
+)
+_PROBLEM = QT_TRANSLATE_NOOP("importers", "{file} : {field} : attendu {expected}")
+
+
+def problem_message(problem: Problem) -> Message:
+    """A problem as one sentence: « facture.xml : date de facture (BT-2) : attendu …, trouvé … »."""
+    field_name: object = problem.field
+    if "{" not in problem.field and "}" not in problem.field:  # a label (else a name from the file)
+        field_name = Message(CTX, problem.field)
+    args = {
+        "file": problem.file,
+        "field": field_name,
+        "expected": Message(CTX, problem.expected, dict(problem.args)),
+        "found": problem.found,
+    }
+    return Message(CTX, _PROBLEM_FOUND if problem.found else _PROBLEM, args)
+
 
 class EInvoiceError(ValueError):
     """A document that cannot give an invoice. Carries the :class:`Problem` that says why; the
-    ``read_*`` functions never raise it, they put the problem in the :class:`ParseResult`."""
+    ``read_*`` functions never raise it, they put the problem in the :class:`ParseResult`.
+
+    :attr:`message` is the problem as a translatable sentence; ``str(exc)`` is its French text.
+    """
 
     def __init__(self, problem: Problem) -> None:
-        super().__init__(
-            f"{problem.file}: {problem.field}: expected {problem.expected}, found {problem.found}"
-        )
         self.problem = problem
+        self.message = problem_message(problem)
+        super().__init__(self.message.render())
+
+
+def amount_text(value: Decimal) -> str:
+    """An amount for a message, French style: ``-1234,50`` (amounts are data, not translated)."""
+    return format(value, "f").replace(".", ",")
+
+
+def day_text(value: date) -> str:
+    """A date for a message: ``31/01/2026``."""
+    return value.strftime("%d/%m/%Y")
+
+
+def head_text(data: bytes) -> str:
+    """The start of a file that is neither PDF nor XML, when it is text (for « found »)."""
+    first = data[:200].split(b"\n", 1)[0].strip()
+    try:
+        text = first.decode("utf-8")
+    except UnicodeDecodeError:
+        return ""
+    return shorten(text, 60) if text.isprintable() else ""
 
 
 # --- XML ---------------------------------------------------------------------------------------
@@ -150,7 +222,9 @@ def parse_xml(data: bytes, file: str) -> Element:
     from lxml import etree
 
     if not data.strip():
-        raise EInvoiceError(Problem(file, "XML document", "an XML document", "an empty file"))
+        expected = QT_TRANSLATE_NOOP("importers", "un document XML ; le fichier est vide")
+        raise EInvoiceError(Problem(file, FIELD_XML, expected, ""))
+    well_formed = QT_TRANSLATE_NOOP("importers", "un document XML bien formé")
     try:
         root = etree.fromstring(data, parser=_parser())
     except etree.XMLSyntaxError as exc:
@@ -158,25 +232,29 @@ def parse_xml(data: bytes, file: str) -> Element:
         raise EInvoiceError(
             Problem(
                 file,
-                "XML document",
-                "well-formed XML",
-                shorten(str(exc.msg if hasattr(exc, "msg") else exc)) or "malformed XML",
+                FIELD_XML,
+                well_formed,
+                # The parser's own diagnostic (in English): what is wrong, and where.
+                shorten(str(exc.msg if hasattr(exc, "msg") else exc)),
                 line=line if isinstance(line, int) and line > 0 else None,
             )
         ) from None
     except (ValueError, TypeError) as exc:  # e.g. encoding declarations lxml refuses
-        problem = Problem(file, "XML document", "well-formed XML", shorten(str(exc)))
-        raise EInvoiceError(problem) from None
+        raise EInvoiceError(Problem(file, FIELD_XML, well_formed, shorten(str(exc)))) from None
     if root is None:
-        raise EInvoiceError(Problem(file, "XML document", "an XML document", "no root element"))
+        expected = QT_TRANSLATE_NOOP("importers", "un document XML ; aucun élément racine")
+        raise EInvoiceError(Problem(file, FIELD_XML, expected, ""))
     docinfo = root.getroottree().docinfo
     if docinfo.doctype or docinfo.internalDTD is not None:
         raise EInvoiceError(
             Problem(
                 file,
-                "XML document",
-                "an e-invoice without DOCTYPE (entities are not allowed)",
-                shorten(docinfo.doctype) or "a DOCTYPE declaration",
+                FIELD_XML,
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "une facture électronique sans DOCTYPE (les entités ne sont pas admises)",
+                ),
+                shorten(docinfo.doctype) or "<!DOCTYPE>",
             )
         )
     return root
@@ -238,7 +316,7 @@ class XmlContext:
     file: str
     namespaces: dict[str, str]
     problems: list[Problem] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[str | Message] = field(default_factory=list)
 
     def problem(
         self,
@@ -247,7 +325,10 @@ class XmlContext:
         found: str,
         element: str | None,
         severity: Severity = Severity.ERROR,
+        **args: object,
     ) -> None:
+        """``field_name``: a label marked with ``QT_TRANSLATE_NOOP``; ``expected``: a marked
+        template filled with ``args``; ``found``: the document's own text ("" when nothing)."""
         if len(self.problems) < MAX_PROBLEMS:
             self.problems.append(
                 Problem(
@@ -257,8 +338,13 @@ class XmlContext:
                     found=found,
                     element=element,
                     severity=severity,
+                    args=args,
                 )
             )
+
+    def note(self, text: str, **args: object) -> None:
+        """A note for the user: ``text`` is a template marked with ``QT_TRANSLATE_NOOP``."""
+        self.notes.append(Message(CTX, text, dict(args)))
 
     @property
     def has_errors(self) -> bool:
@@ -296,8 +382,8 @@ class XmlContext:
             el = self.find(parent, path)
             self.problem(
                 field_name,
-                "a value",
-                "an empty element" if el is not None else "nothing (element missing)",
+                QT_TRANSLATE_NOOP("importers", "une valeur"),
+                "",
                 element_path(el) if el is not None else self.where(parent, path),
             )
         return value
@@ -309,29 +395,35 @@ class XmlContext:
         el = self.find(parent, path)
         if el is None:
             if required:
-                self.problem(
-                    field_name, "an amount", "nothing (element missing)", self.where(parent, path)
-                )
+                expected = QT_TRANSLATE_NOOP("importers", "un montant")
+                self.problem(field_name, expected, "", self.where(parent, path))
             return None, None
         raw = clean("".join(el.itertext()))
         value = parse_amount(raw)
         if value is None:
             self.problem(
                 field_name,
-                "a decimal amount with a point (e.g. 1234.56)",
-                shorten(raw) or "an empty element",
+                QT_TRANSLATE_NOOP(
+                    "importers", "un montant décimal avec un point (par exemple 1234.56)"
+                ),
+                shorten(raw),
                 element_path(el),
             )
             return None, el
         if abs(value) >= MAX_AMOUNT:
             self.problem(
-                field_name, f"an amount below {MAX_AMOUNT:,}", shorten(raw), element_path(el)
+                field_name,
+                QT_TRANSLATE_NOOP("importers", "un montant inférieur à mille milliards"),
+                shorten(raw),
+                element_path(el),
             )
             return None, el
         if value != value.quantize(Decimal("0.01")):
             self.problem(
                 field_name,
-                "an amount with at most two decimals (rounded to the cent)",
+                QT_TRANSLATE_NOOP(
+                    "importers", "un montant avec au plus deux décimales (arrondi au centime)"
+                ),
                 raw,
                 element_path(el),
                 Severity.WARNING,
@@ -340,16 +432,12 @@ class XmlContext:
 
     def currency(self, parent: Element | None, path: str, *, required: bool) -> str:
         """The ISO 4217 code at ``path`` ("" with a problem when missing or malformed)."""
-        raw = (
-            self.required_text(parent, path, "currency (BT-5)")
-            if required
-            else self.text(parent, path)
-        )
+        raw = self.required_text(parent, path, BT_CURRENCY) if required else self.text(parent, path)
         code = raw.upper()
         if raw and not CURRENCY_RE.match(code):
             self.problem(
-                "currency (BT-5)",
-                "an ISO 4217 code (EUR, GBP…)",
+                BT_CURRENCY,
+                QT_TRANSLATE_NOOP("importers", "un code devise ISO 4217 (EUR, GBP…)"),
                 shorten(raw),
                 self.where(parent, path),
             )
@@ -362,8 +450,8 @@ class XmlContext:
         code = raw.upper()
         if raw and not COUNTRY_RE.match(code):
             self.problem(
-                "buyer country (BT-55)",
-                "an ISO 3166 alpha-2 code (FR, BE…)",
+                BT_BUYER_COUNTRY,
+                QT_TRANSLATE_NOOP("importers", "un code pays ISO 3166 à deux lettres (FR, BE…)"),
                 shorten(raw),
                 self.where(parent, path),
                 Severity.WARNING,
@@ -379,9 +467,12 @@ class XmlContext:
         if own and own.upper() != currency:
             self.problem(
                 field_name,
-                f"an amount in the document currency {currency}",
+                QT_TRANSLATE_NOOP(
+                    "importers", "un montant dans la devise du document ({currency})"
+                ),
                 f"currencyID {own}",
                 element_path(el),
+                currency=currency,
             )
 
     def date_at(
@@ -398,25 +489,35 @@ class XmlContext:
         el = self.find(parent, path)
         if el is None:
             if required:
-                self.problem(
-                    field_name, "a date", "nothing (element missing)", self.where(parent, path)
-                )
+                expected = QT_TRANSLATE_NOOP("importers", "une date")
+                self.problem(field_name, expected, "", self.where(parent, path))
             return None
         raw = clean("".join(el.itertext()))
         fmt = clean(el.get("format")) if cii else None
         value = parse_date(raw, fmt)
         if value is None:
             if fmt not in (None, "", "102"):
-                expected = f"a date in format 102 (YYYYMMDD), not format {fmt}"
+                expected = QT_TRANSLATE_NOOP(
+                    "importers",
+                    "une date au format 102 (AAAAMMJJ) entre {first} et {last}, pas au format "
+                    "{format}",
+                )
             elif cii:
-                expected = "a date YYYYMMDD (format 102)"
+                expected = QT_TRANSLATE_NOOP(
+                    "importers", "une date AAAAMMJJ (format 102) entre {first} et {last}"
+                )
             else:
-                expected = "a date YYYY-MM-DD"
+                expected = QT_TRANSLATE_NOOP(
+                    "importers", "une date AAAA-MM-JJ entre {first} et {last}"
+                )
             self.problem(
                 field_name,
-                f"{expected} between {MIN_YEAR} and {MAX_YEAR}",
-                shorten(raw) or "an empty element",
+                expected,
+                shorten(raw),
                 element_path(el),
+                first=MIN_YEAR,
+                last=MAX_YEAR,
+                format=fmt or "",
             )
         return value
 
@@ -595,8 +696,8 @@ def document_kind(ctx: XmlContext, doc: EDocument) -> DocumentKind:
     if doc.credit_note_root:
         if code and code not in CREDIT_NOTE_CODES:
             ctx.problem(
-                "document type (BT-3)",
-                "a credit-note type code (381…)",
+                BT_TYPE,
+                QT_TRANSLATE_NOOP("importers", "un code de type d'avoir (381…)"),
                 code,
                 doc.type_code_at,
                 Severity.WARNING,
@@ -606,9 +707,12 @@ def document_kind(ctx: XmlContext, doc: EDocument) -> DocumentKind:
         return DocumentKind.CREDIT_NOTE
     if code and code not in INVOICE_CODES:
         ctx.problem(
-            "document type (BT-3)",
-            "an invoice or credit-note type code (UNTDID 1001: 380, 381, 384, 389…); "
-            "taken as an invoice",
+            BT_TYPE,
+            QT_TRANSLATE_NOOP(
+                "importers",
+                "un code de type de facture ou d'avoir (UNTDID 1001 : 380, 381, 384, 389…) ; "
+                "le document est pris comme une facture",
+            ),
             code,
             doc.type_code_at,
             Severity.WARNING,
@@ -627,7 +731,7 @@ def build_records(
     kind = document_kind(ctx, doc)
     buyer = doc.buyer
     if not ctx.has_errors and not doc.currency:  # the readers report it; never build without
-        ctx.problem("currency (BT-5)", "the document currency", "nothing", None)
+        ctx.problem(BT_CURRENCY, QT_TRANSLATE_NOOP("importers", "la devise du document"), "", None)
     if ctx.has_errors or doc.total is None:
         return None
 
@@ -639,19 +743,31 @@ def build_records(
     if payable is None:
         payable = amount - prepaid
         ctx.problem(
-            "amount due (BT-115)",
-            "the amount due for payment",
-            f"nothing: computed as total − prepaid = {payable}",
+            BT_PAYABLE,
+            QT_TRANSLATE_NOOP(
+                "importers",
+                "le montant à payer ; calculé à la place : total − montant déjà payé = {computed}",
+            ),
+            "",
             doc.payable_at,
             Severity.WARNING,
+            computed=amount_text(payable),
         )
     elif amount - prepaid != payable:
         ctx.problem(
-            "amount due (BT-115)",
-            f"total {total} + rounding {rounding} − prepaid {prepaid} = {amount - prepaid}",
-            f"{payable} (kept: it is what the customer was asked to pay)",
+            BT_PAYABLE,
+            QT_TRANSLATE_NOOP(
+                "importers",
+                "total {total} + arrondi {rounding} − déjà payé {prepaid} = {computed} ; le "
+                "montant à payer du document est gardé : c'est ce qui a été demandé au client",
+            ),
+            str(payable),
             doc.payable_at,
             Severity.WARNING,
+            total=amount_text(total),
+            rounding=amount_text(rounding),
+            prepaid=amount_text(prepaid),
+            computed=amount_text(amount - prepaid),
         )
     negative = amount < 0 or (amount == 0 and payable < 0)
     if negative:
@@ -659,16 +775,34 @@ def build_records(
         flipped = (
             DocumentKind.INVOICE if kind is DocumentKind.CREDIT_NOTE else DocumentKind.CREDIT_NOTE
         )
-        what = "credit note" if flipped is DocumentKind.CREDIT_NOTE else "invoice"
-        ctx.notes.append(
-            f"{ctx.file}: document {doc.number} (type {doc.type_code or '?'}) has negative "
-            f"amounts: taken as a {what} of {amount} {doc.currency}"
+        if flipped is DocumentKind.CREDIT_NOTE:
+            text = QT_TRANSLATE_NOOP(
+                "importers",
+                "{file} : le document {number} (type {type}) a des montants négatifs : il est "
+                "pris comme un avoir de {amount} {currency}.",
+            )
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "importers",
+                "{file} : le document {number} (type {type}) a des montants négatifs : il est "
+                "pris comme une facture de {amount} {currency}.",
+            )
+        ctx.note(
+            text,
+            file=ctx.file,
+            number=doc.number,
+            type=doc.type_code or "?",
+            amount=amount_text(amount),
+            currency=doc.currency,
         )
         kind = flipped
     if payable < 0:
         ctx.problem(
-            "amount due (BT-115)",
-            "an amount due not below zero (prepaid larger than the total?)",
+            BT_PAYABLE,
+            QT_TRANSLATE_NOOP(
+                "importers",
+                "un montant à payer positif ou nul (montant déjà payé supérieur au total ?)",
+            ),
             str(payable),
             doc.payable_at,
             Severity.WARNING,
@@ -677,11 +811,14 @@ def build_records(
     due = doc.due_date or choose_due_date(doc.terms)
     if due is not None and doc.issue_date is not None and due < doc.issue_date:
         ctx.problem(
-            "due date (BT-9)",
-            f"a due date on or after the invoice date {doc.issue_date.isoformat()}",
+            BT_DUE_DATE,
+            QT_TRANSLATE_NOOP(
+                "importers", "une échéance égale ou postérieure à la date de facture ({date})"
+            ),
             due.isoformat(),
             None,
             Severity.WARNING,
+            date=day_text(doc.issue_date),
         )
     dated = sum(1 for t in doc.terms if t.due is not None)
     terms_text = " ; ".join(
@@ -744,9 +881,12 @@ def read_bytes(source: str, path: Path) -> tuple[bytes, ParseResult | None]:
                 b"",
                 Problem(
                     path.name,
-                    "file",
-                    f"a file under {MAX_FILE_BYTES // 2**20} MB",
-                    f"{size:,} bytes",
+                    FIELD_FILE,
+                    QT_TRANSLATE_NOOP(
+                        "importers", "un fichier de moins de {limit} Mo ; celui-ci fait {size} Mo"
+                    ),
+                    "",
+                    args={"limit": MAX_FILE_BYTES // 2**20, "size": -(-size // 2**20)},
                 ),
             )
         return path.read_bytes(), None
@@ -755,7 +895,13 @@ def read_bytes(source: str, path: Path) -> tuple[bytes, ParseResult | None]:
             source,
             path,
             b"",
-            Problem(path.name, "file", "a readable file", shorten(exc.strerror or str(exc))),
+            Problem(
+                path.name,
+                FIELD_FILE,
+                QT_TRANSLATE_NOOP("importers", "un fichier lisible"),
+                # The system's own reason (« No such file or directory »…).
+                shorten(exc.strerror or str(exc)),
+            ),
         )
 
 
@@ -767,8 +913,9 @@ def unexpected(source: str, file: Path, data: bytes, exc: BaseException) -> Pars
         data,
         Problem(
             file.name,
-            "document",
-            "a readable e-invoice",
+            FIELD_DOCUMENT,
+            UNREADABLE,
+            # A technical trace: what went wrong, for the support.
             shorten(f"{type(exc).__name__}: {exc}", 160),
         ),
     )

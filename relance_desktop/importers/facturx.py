@@ -28,7 +28,22 @@ from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
 
+from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from relance_desktop.importers.einvoice import (
+    BG_BUYER,
+    BG_TOTALS,
+    BT_BUYER_NAME,
+    BT_DUE_DATE,
+    BT_ISSUE_DATE,
+    BT_NUMBER,
+    BT_PAYABLE,
+    BT_PREPAID,
+    BT_ROUNDING,
+    BT_TOTAL,
+    BT_TYPE,
+    FIELD_FILE_TYPE,
+    FIELD_XML,
+    NO_TYPE_CODE,
     NS_CII,
     NS_ZUGFERD1,
     EDocument,
@@ -42,6 +57,7 @@ from relance_desktop.importers.einvoice import (
     detect,
     failed,
     finish,
+    head_text,
     is_discount_term,
     normalise_email,
     normalise_iban,
@@ -53,7 +69,7 @@ from relance_desktop.importers.einvoice import (
     shorten,
     unexpected,
 )
-from relance_desktop.importers.records import ParseResult, Problem, Severity
+from relance_desktop.importers.records import CTX, ParseResult, Problem, Severity
 
 SOURCE = "facturx"
 # Names of the invoice XML inside a hybrid PDF (matched without regard to case).
@@ -114,24 +130,41 @@ def read_facturx_bytes(data: bytes, file: Path) -> ParseResult:
         return unexpected(SOURCE, file, data, exc)
 
 
+def _embedded_note(file: str, xml_name: str, profile: str) -> Message:
+    """The note saying which attachment of a PDF gave the invoice data."""
+    if profile:
+        text = QT_TRANSLATE_NOOP(
+            "importers",
+            "{file} : données de la facture lues dans le fichier joint {attachment} "
+            "(profil {profile}).",
+        )
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "importers", "{file} : données de la facture lues dans le fichier joint {attachment}."
+        )
+    return Message(CTX, text, {"file": file, "attachment": xml_name, "profile": profile})
+
+
 def _read(data: bytes, file: Path) -> ParseResult:
     kind = detect(data)
     xml_name = ""
     attachment: Path | None = None
-    notes: list[str] = []
     if kind == "pdf":
         xml_name, xml = extract_xml(data, file.name)
         attachment = file
-        notes.append(f"{file.name}: invoice data read from the embedded {xml_name}")
     elif kind == "xml":
         xml = data
     else:
         raise EInvoiceError(
             Problem(
                 file.name,
-                "file type",
-                "a Factur-X/ZUGFeRD PDF or a CII XML file",
-                "neither a PDF nor an XML document",
+                FIELD_FILE_TYPE,
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "un PDF Factur-X/ZUGFeRD ou un fichier XML CII ; ce fichier n'est ni un PDF "
+                    "ni un document XML",
+                ),
+                head_text(data),
             )
         )
     try:
@@ -139,30 +172,35 @@ def _read(data: bytes, file: Path) -> ParseResult:
     except EInvoiceError as exc:
         if kind != "pdf":
             raise
-        raise EInvoiceError(replace(exc.problem, field=f"embedded {xml_name}")) from None
+        # The attachment's own name as the field: « facture.pdf, factur-x.xml : attendu … ».
+        raise EInvoiceError(replace(exc.problem, field=xml_name)) from None
     syntax = root_syntax(root)
     if syntax == "ubl":  # XRechnung UBL embedded in a PDF, or a UBL file given here
         from relance_desktop.importers.ubl import parse_ubl
 
         source = SOURCE if attachment is not None else "ubl"
         result = parse_ubl(root, data, file, attachment, source=source)
-        result.notes[:0] = notes
+        if attachment is not None:
+            result.notes.insert(0, _embedded_note(file.name, xml_name, ""))
         return result
     if syntax not in ("cii", "zugferd1"):
         raise EInvoiceError(
             Problem(
                 file.name,
-                "XML document",
-                "a CII invoice (rsm:CrossIndustryInvoice, Factur-X/ZUGFeRD 2) or a ZUGFeRD 1.0 "
-                "invoice (rsm:CrossIndustryDocument)",
-                f"root element {qualified_name(root)}",
+                FIELD_XML,
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "une facture CII (rsm:CrossIndustryInvoice, Factur-X/ZUGFeRD 2) ou ZUGFeRD "
+                    "1.0 (rsm:CrossIndustryDocument)",
+                ),
+                qualified_name(root),
                 element=f"/{qualified_name(root)}",
             )
         )
-    ctx = XmlContext(file=file.name, namespaces=_NAMESPACES[syntax], notes=notes)
+    ctx = XmlContext(file=file.name, namespaces=_NAMESPACES[syntax])
     doc = parse_cii(root, ctx, syntax)
-    if notes and doc.profile:
-        notes[-1] += f" (profile {doc.profile})"
+    if attachment is not None:
+        ctx.notes.insert(0, _embedded_note(file.name, xml_name, doc.profile))
     return finish(SOURCE, file, data, ctx, build_records(ctx, doc, attachment))
 
 
@@ -179,7 +217,13 @@ def extract_xml(data: bytes, file: str) -> tuple[str, bytes]:
             name, xml = facturx.get_xml_from_pdf(data, check_xsd=False, filenames=patterns)
         except Exception as exc:
             raise EInvoiceError(
-                Problem(file, "PDF", "a readable PDF file", shorten(f"{type(exc).__name__}: {exc}"))
+                Problem(
+                    file,
+                    QT_TRANSLATE_NOOP("importers", "PDF"),
+                    QT_TRANSLATE_NOOP("importers", "un fichier PDF lisible"),
+                    # The PDF library's own diagnostic.
+                    shorten(f"{type(exc).__name__}: {exc}"),
+                )
             ) from None
         if name and isinstance(xml, bytes) and xml:
             found = (str(name), xml)
@@ -191,15 +235,26 @@ def extract_xml(data: bytes, file: str) -> tuple[str, bytes]:
                 # The library skipped it (not well-formed, DOCTYPE…): let our own checks say why.
                 return name, content
         others = sorted(attachments)
+        if others:
+            expected = QT_TRANSLATE_NOOP(
+                "importers",
+                "un PDF Factur-X/ZUGFeRD, avec la facture en XML dans un fichier joint ({names}) ; "
+                "ce PDF n'a pas de données de facture structurées, seulement d'autres fichiers "
+                "joints",
+            )
+        else:
+            expected = QT_TRANSLATE_NOOP(
+                "importers",
+                "un PDF Factur-X/ZUGFeRD, avec la facture en XML dans un fichier joint ({names}) ; "
+                "ce PDF simple n'a pas de données de facture structurées",
+            )
         raise EInvoiceError(
             Problem(
                 file,
-                "structured invoice data",
-                "a Factur-X/ZUGFeRD PDF with an embedded invoice XML ("
-                + ", ".join(XML_NAMES)
-                + ")",
-                "a plain PDF with no structured invoice data"
-                + (f" (its attachments: {', '.join(others)})" if others else ""),
+                QT_TRANSLATE_NOOP("importers", "données de facture structurées"),
+                expected,
+                ", ".join(others),  # what the PDF does have
+                args={"names": ", ".join(XML_NAMES), "attachments": others},
             )
         )
     return found
@@ -229,27 +284,28 @@ def parse_cii(root: Element, ctx: XmlContext, syntax: str) -> EDocument:
     header = ctx.find(root, names["header"])
     if header is None:
         ctx.problem(
-            "document header",
-            "the invoice number, type and date",
-            "nothing (element missing)",
+            QT_TRANSLATE_NOOP("importers", "en-tête du document"),
+            QT_TRANSLATE_NOOP("importers", "le numéro, le type et la date de la facture"),
+            "",
             ctx.where(root, names["header"]),
         )
     else:
-        doc.number = ctx.required_text(header, "ram:ID", "invoice number (BT-1)")
+        doc.number = ctx.required_text(header, "ram:ID", BT_NUMBER)
         doc.type_code = ctx.text(header, "ram:TypeCode")
         doc.type_code_at = ctx.where(header, "ram:TypeCode")
         if not doc.type_code:
             ctx.problem(
-                "document type (BT-3)",
-                "a type code (380 invoice, 381 credit note…); taken as 380",
-                "nothing",
+                BT_TYPE,
+                NO_TYPE_CODE,
+                "",
                 doc.type_code_at,
                 Severity.WARNING,
+                code="380",
             )
         doc.issue_date = ctx.date_at(
             header,
             "ram:IssueDateTime/udt:DateTimeString",
-            "issue date (BT-2)",
+            BT_ISSUE_DATE,
             cii=True,
             required=True,
         )
@@ -262,9 +318,9 @@ def parse_cii(root: Element, ctx: XmlContext, syntax: str) -> EDocument:
     buyer_el = ctx.find(agreement, "ram:BuyerTradeParty")
     if buyer_el is None:
         ctx.problem(
-            "buyer (BG-7)",
-            "the buyer's name",
-            "nothing (element missing)",
+            BG_BUYER,
+            QT_TRANSLATE_NOOP("importers", "le nom de l'acheteur"),
+            "",
             f"{where_transaction}/{names['agreement']}/ram:BuyerTradeParty",
         )
     else:
@@ -272,9 +328,9 @@ def parse_cii(root: Element, ctx: XmlContext, syntax: str) -> EDocument:
 
     if settlement is None:
         ctx.problem(
-            "settlement (currency and totals)",
-            "the invoice currency and totals",
-            "nothing (element missing)",
+            QT_TRANSLATE_NOOP("importers", "règlement (devise et totaux)"),
+            QT_TRANSLATE_NOOP("importers", "la devise et les totaux de la facture"),
+            "",
             f"{where_transaction}/{names['settlement']}",
         )
         return doc
@@ -305,9 +361,7 @@ def _settlement(ctx: XmlContext, doc: EDocument, settlement: Element, summation_
 
     for block in ctx.find_all(settlement, "ram:SpecifiedTradePaymentTerms"):
         text = " ".join(ctx.texts(block, "ram:Description"))
-        due = ctx.date_at(
-            block, "ram:DueDateDateTime/udt:DateTimeString", "due date (BT-9)", cii=True
-        )
+        due = ctx.date_at(block, "ram:DueDateDateTime/udt:DateTimeString", BT_DUE_DATE, cii=True)
         has_discount = ctx.find(block, "ram:ApplicableTradePaymentDiscountTerms") is not None
         doc.terms.append(
             PaymentTerm(text=text, due=due, discount=is_discount_term(text, has_discount))
@@ -316,31 +370,29 @@ def _settlement(ctx: XmlContext, doc: EDocument, settlement: Element, summation_
     summation = ctx.find(settlement, summation_name)
     if summation is None:
         ctx.problem(
-            "totals (BG-22)",
-            "the invoice totals",
-            "nothing (element missing)",
+            BG_TOTALS,
+            QT_TRANSLATE_NOOP("importers", "les totaux de la facture"),
+            "",
             ctx.where(settlement, summation_name),
         )
         return
-    doc.total, total_el = ctx.amount(
-        summation, "ram:GrandTotalAmount", "total with VAT (BT-112)", required=True
-    )
-    doc.prepaid, prepaid_el = ctx.amount(summation, "ram:TotalPrepaidAmount", "prepaid (BT-113)")
-    doc.rounding, rounding_el = ctx.amount(summation, "ram:RoundingAmount", "rounding (BT-114)")
-    doc.payable, payable_el = ctx.amount(summation, "ram:DuePayableAmount", "amount due (BT-115)")
+    doc.total, total_el = ctx.amount(summation, "ram:GrandTotalAmount", BT_TOTAL, required=True)
+    doc.prepaid, prepaid_el = ctx.amount(summation, "ram:TotalPrepaidAmount", BT_PREPAID)
+    doc.rounding, rounding_el = ctx.amount(summation, "ram:RoundingAmount", BT_ROUNDING)
+    doc.payable, payable_el = ctx.amount(summation, "ram:DuePayableAmount", BT_PAYABLE)
     doc.payable_at = ctx.where(summation, "ram:DuePayableAmount")
     for el, name in (
-        (total_el, "total with VAT (BT-112)"),
-        (prepaid_el, "prepaid (BT-113)"),
-        (rounding_el, "rounding (BT-114)"),
-        (payable_el, "amount due (BT-115)"),
+        (total_el, BT_TOTAL),
+        (prepaid_el, BT_PREPAID),
+        (rounding_el, BT_ROUNDING),
+        (payable_el, BT_PAYABLE),
     ):
         ctx.check_currency(el, doc.currency, name)
 
 
 def _party(ctx: XmlContext, el: Element) -> Party:
     party = Party(
-        name=ctx.required_text(el, "ram:Name", "buyer name (BT-44)"),
+        name=ctx.required_text(el, "ram:Name", BT_BUYER_NAME),
         account=ctx.text(el, "ram:ID"),
     )
     for gid in ctx.find_all(el, "ram:GlobalID"):

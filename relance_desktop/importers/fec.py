@@ -96,7 +96,11 @@ an account number. Blank lines and a DOS end-of-file mark (``0x1A``) are skipped
 ``PieceDate``, ``Idevise`` or ``Montantdevise`` is a WARNING (the line is kept, with
 ``EcritureDate`` and the accounting currency instead).
 
-Messages are in English plain text (not yet marked for translation).
+Messages are French templates marked with ``QT_TRANSLATE_NOOP("importers", …)``, their
+variable parts in ``args`` (problems) or in a :class:`~relance_desktop.i18n.Message` (notes,
+:class:`FecError`): the interface shows them in the user's language. Amounts in them are written
+with a decimal comma (``-56,03``), dates as ``JJ/MM/AAAA``; ``found`` is the file's own text
+(``""`` when the field is empty).
 """
 
 from __future__ import annotations
@@ -105,14 +109,16 @@ import csv
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from relance_desktop.domain.money import from_cents
 from relance_desktop.domain.text import search_key
+from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from relance_desktop.importers.records import (
+    CTX,
     MAX_PROBLEMS,
     CustomerRecord,
     InvoiceRecord,
@@ -148,25 +154,38 @@ PLACEHOLDER_REFS = frozenset(
     {"RAN", "AN", "ANO", "ANOUVEAU", "ANOUVEAUX", "REPORT", "SANS", "NEANT", "DIVERS", "-", "?"}
 )
 
+# What a pseudo-customer looks like (shown in its reason, translated).
+_CARD = QT_TRANSLATE_NOOP("importers", "carte bancaire")
+_CASH = QT_TRANSLATE_NOOP("importers", "espèces")
+_TILL = QT_TRANSLATE_NOOP("importers", "caisse")
+_TAKINGS = QT_TRANSLATE_NOOP("importers", "recettes")
+_CHEQUE = QT_TRANSLATE_NOOP("importers", "chèques")
+_TRANSFER = QT_TRANSLATE_NOOP("importers", "virements")
+_ONLINE = QT_TRANSLATE_NOOP("importers", "paiement en ligne")
+_MISC = QT_TRANSLATE_NOOP("importers", "clients divers")
+_WALK_IN = QT_TRANSLATE_NOOP("importers", "clients de passage")
+_COUNTER = QT_TRANSLATE_NOOP("importers", "ventes au comptoir")
+
 # Words in a customer label or code that point to a payment method or a till, not a person.
 PSEUDO_WORDS = {
-    "CB": "card", "CARTE": "card", "CARTES": "card", "TPE": "card", "AMEX": "card",
-    "ESP": "cash", "ESPECE": "cash", "ESPECES": "cash", "CASH": "cash", "CAISSE": "till",
-    "CAISSES": "till", "TICKET": "till", "TICKETS": "till", "COMPTANT": "till",
-    "RECETTE": "takings", "RECETTES": "takings",
-    "CHQ": "cheque", "CHQS": "cheque", "CHEQUE": "cheque", "CHEQUES": "cheque",
-    "VIR": "transfer", "VIREMENT": "transfer", "VIREMENTS": "transfer",
-    "SUMUP": "card", "ZETTLE": "card", "PAYPAL": "online payment", "STRIPE": "online payment",
-    "LYDIA": "online payment",
+    "CB": _CARD, "CARTE": _CARD, "CARTES": _CARD, "TPE": _CARD, "AMEX": _CARD,
+    "ESP": _CASH, "ESPECE": _CASH, "ESPECES": _CASH, "CASH": _CASH, "CAISSE": _TILL,
+    "CAISSES": _TILL, "TICKET": _TILL, "TICKETS": _TILL, "COMPTANT": _TILL,
+    "RECETTE": _TAKINGS, "RECETTES": _TAKINGS,
+    "CHQ": _CHEQUE, "CHQS": _CHEQUE, "CHEQUE": _CHEQUE, "CHEQUES": _CHEQUE,
+    "VIR": _TRANSFER, "VIREMENT": _TRANSFER, "VIREMENTS": _TRANSFER,
+    "SUMUP": _CARD, "ZETTLE": _CARD, "PAYPAL": _ONLINE, "STRIPE": _ONLINE, "LYDIA": _ONLINE,
 }  # fmt: skip
 PSEUDO_PHRASES = {
-    "CLIENTS DIVERS": "miscellaneous customers", "CLIENT DIVERS": "miscellaneous customers",
-    "DIVERS CLIENTS": "miscellaneous customers", "CLIENTS DE PASSAGE": "walk-in customers",
-    "CLIENT DE PASSAGE": "walk-in customers", "CLIENTS PASSAGE": "walk-in customers",
-    "CLIENT PASSAGE": "walk-in customers", "VENTE COMPTOIR": "counter sales",
-    "VENTES COMPTOIR": "counter sales", "VENTES AU COMPTOIR": "counter sales",
+    "CLIENTS DIVERS": _MISC, "CLIENT DIVERS": _MISC, "DIVERS CLIENTS": _MISC,
+    "CLIENTS DE PASSAGE": _WALK_IN, "CLIENT DE PASSAGE": _WALK_IN, "CLIENTS PASSAGE": _WALK_IN,
+    "CLIENT PASSAGE": _WALK_IN, "VENTE COMPTOIR": _COUNTER, "VENTES COMPTOIR": _COUNTER,
+    "VENTES AU COMPTOIR": _COUNTER,
 }  # fmt: skip
 GENERIC_LABELS = frozenset({"CLIENT", "CLIENTS", "DIVERS", "CLIENTS FRANCE", "CLIENTS FR"})
+
+# Label of the problem about a line's number of fields (the line as a whole, not one column).
+_COLUMN_COUNT = QT_TRANSLATE_NOOP("importers", "nombre de colonnes")
 
 MAX_UNITS_DIGITS = 13  # 10,000 billion: anything larger is not an invoice amount
 MIN_YEAR, MAX_YEAR = 1900, 2100
@@ -176,9 +195,14 @@ _FOUND_MAX = 60
 class FecError(ValueError):
     """The file cannot be read as a FEC at all (unreadable, empty, no FEC header line).
 
-    The message names the file and says what was expected. Problems *inside* a FEC never raise:
-    they are reported as :class:`Problem` records.
+    :attr:`message` (French template marked for translation, and its arguments) names the file
+    and says what was expected; ``str(exc)`` is its French text. Problems *inside* a FEC never
+    raise: they are reported as :class:`Problem` records.
     """
+
+    def __init__(self, text: str, /, **args: object) -> None:
+        self.message = Message(CTX, text, dict(args))
+        super().__init__(self.message.render())
 
 
 @dataclass(frozen=True)
@@ -189,7 +213,8 @@ class PseudoCustomer:
     name: str
     balance_cents: int
     currency: str
-    reason: str  # e.g. « label RECETTE CB: card »
+    reason: str  # French text of reason_message, e.g. « libellé « RECETTE CB » : carte bancaire »
+    reason_message: Message | None = None  # the same, to show in the user's language
 
 
 @dataclass(frozen=True)
@@ -228,17 +253,19 @@ class FecResult(ParseResult):
 
 
 class _Bad(Exception):
-    """A field value that cannot be read; ``expected`` says what would have been right."""
+    """A field value that cannot be read; ``expected`` (a marked template filled with ``args``)
+    says what would have been right."""
 
-    def __init__(self, expected: str) -> None:
+    def __init__(self, expected: str, **args: object) -> None:
         super().__init__(expected)
         self.expected = expected
+        self.args_ = args
 
 
 # -- values ----------------------------------------------------------------------------------
 _AMOUNT = re.compile(r"([+-]?)(\d+)(?:[.,](\d*))?([+-]?)")
 _THOUSANDS = str.maketrans("", "", " \u00a0\u202f'")
-_AMOUNT_EXPECTED = "an amount such as 1234,56 or 0000001234.56"
+_AMOUNT_EXPECTED = QT_TRANSLATE_NOOP("importers", "un montant comme 1234,56 ou 0000001234.56")
 
 
 def _amount(text: str) -> int:
@@ -265,7 +292,7 @@ def _amount(text: str) -> int:
     if sign and trailing:
         raise _Bad(_AMOUNT_EXPECTED)
     if len(whole) > MAX_UNITS_DIGITS and len(whole.lstrip("0")) > MAX_UNITS_DIGITS:
-        raise _Bad(f"an amount below 10^{MAX_UNITS_DIGITS}")
+        raise _Bad(QT_TRANSLATE_NOOP("importers", "un montant inférieur à dix mille milliards"))
     cents = int(whole) * 100
     if frac:
         if len(frac) > 6:
@@ -276,7 +303,7 @@ def _amount(text: str) -> int:
     return -cents if "-" in (sign, trailing) else cents
 
 
-_DATE_EXPECTED = "a date YYYYMMDD (or YYYY-MM-DD, DD/MM/YYYY)"
+_DATE_EXPECTED = QT_TRANSLATE_NOOP("importers", "une date AAAAMMJJ (ou AAAA-MM-JJ, JJ/MM/AAAA)")
 
 
 def _date(text: str, cache: dict[str, date]) -> date:
@@ -299,23 +326,33 @@ def _date(text: str, cache: dict[str, date]) -> date:
     except ValueError as exc:  # int() of non-digits, or no such day
         raise _Bad(_DATE_EXPECTED) from exc
     if not MIN_YEAR <= value.year <= MAX_YEAR:
-        raise _Bad(f"a date between {MIN_YEAR} and {MAX_YEAR}")
+        raise _Bad(
+            QT_TRANSLATE_NOOP("importers", "une date entre {first} et {last}"),
+            first=MIN_YEAR,
+            last=MAX_YEAR,
+        )
     if len(cache) < 100_000:
         cache[s] = value
     return value
 
 
 def _show(text: str) -> str:
-    """A field value for a message: trimmed, printable, short."""
+    """A field value for a message: trimmed, printable, short ("" when empty)."""
     s = text.strip()
     if not s:
-        return "(empty)"
+        return ""
     s = "".join(ch if ch.isprintable() else "\ufffd" for ch in s[: _FOUND_MAX + 1])
     return s if len(s) <= _FOUND_MAX else s[:_FOUND_MAX] + "…"
 
 
-def _money(cents: int, currency: str) -> str:
-    return f"{from_cents(cents)} {currency}"
+def _amount_text(cents: int) -> str:
+    """An amount for a message, French style: ``-56,03`` (amounts are data, not translated)."""
+    return str(from_cents(cents)).replace(".", ",")
+
+
+def _day(value: date | None) -> str:
+    """A date for a message: ``31/12/2022``."""
+    return value.strftime("%d/%m/%Y") if value is not None else ""
 
 
 _SPACES = re.compile(r"\s+")
@@ -331,7 +368,11 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[A-Z0-9]+", search_key(text).upper())
 
 
-def pseudo_customer_reason(account: str, name: str) -> str | None:
+_LABEL_REASON = QT_TRANSLATE_NOOP("importers", "libellé « {label} » : {what}")
+_ACCOUNT_REASON = QT_TRANSLATE_NOOP("importers", "compte « {account} » : {what}")
+
+
+def pseudo_customer_reason(account: str, name: str) -> Message | None:
     """Why the account looks like a till or payment method rather than a customer, or None.
 
     Looks at the label (« RECETTE CB », « Clients divers », « Caisse », « Chèques »…) and at the
@@ -341,16 +382,21 @@ def pseudo_customer_reason(account: str, name: str) -> str | None:
     label = " ".join(_words(name))
     for phrase, what in PSEUDO_PHRASES.items():
         if phrase in f" {label} " or label == phrase:
-            return f"label {name.strip()!r}: {what}"
+            return Message(CTX, _LABEL_REASON, {"label": name.strip(), "what": Message(CTX, what)})
     if label in GENERIC_LABELS:
-        return f"label {name.strip()!r}: a generic account, not a person"
+        what = QT_TRANSLATE_NOOP("importers", "un compte générique, pas une personne")
+        return Message(CTX, _LABEL_REASON, {"label": name.strip(), "what": Message(CTX, what)})
     for word in label.split():
         if word in PSEUDO_WORDS:
-            return f"label {name.strip()!r}: {PSEUDO_WORDS[word]}"
+            what = PSEUDO_WORDS[word]
+            return Message(CTX, _LABEL_REASON, {"label": name.strip(), "what": Message(CTX, what)})
     code = re.sub(r"[^A-Z0-9]", "", search_key(account).upper())
     for stem in (code, code.lstrip("0123456789"), code[1:] if code[:1] in "CL" else ""):
         if stem in PSEUDO_WORDS:
-            return f"account {account.strip()!r}: {PSEUDO_WORDS[stem]}"
+            what = PSEUDO_WORDS[stem]
+            return Message(
+                CTX, _ACCOUNT_REASON, {"account": account.strip(), "what": Message(CTX, what)}
+            )
     return None
 
 
@@ -388,8 +434,13 @@ def _find_header(lines: list[str], file: str) -> tuple[int, str, list[str]]:
     index = next((i for i, line in enumerate(lines) if line.strip()), None)
     if index is None:
         raise FecError(
-            f"{file}: the file is empty; expected a FEC (Fichier des Écritures Comptables) "
-            "with a header line JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum…"
+            QT_TRANSLATE_NOOP(
+                "importers",
+                "{file} : le fichier est vide. Attendu un FEC (fichier des écritures comptables) "
+                "dont la première ligne nomme les colonnes JournalCode, JournalLib, EcritureNum, "
+                "EcritureDate, CompteNum…",
+            ),
+            file=file,
         )
     line = lines[index]
     best: tuple[int, str, list[str]] = (0, "\t", [])
@@ -403,16 +454,32 @@ def _find_header(lines: list[str], file: str) -> tuple[int, str, list[str]]:
     has_amounts = {"debit", "credit"} <= lower or {"montant", "sens"} <= lower
     missing = [c for c in ("EcritureDate", "CompteNum") if c.lower() not in lower]
     if score < 4 or missing or not has_amounts:
-        what = (
-            f"missing {', '.join(missing + ([] if has_amounts else ['Debit/Credit']))}"
-            if score >= 4
-            else f"found {_show(line)!r}"
-        )
+        if score >= 4:
+            raise FecError(
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "{file}, ligne {line} : ce n'est pas un FEC (fichier des écritures "
+                    "comptables). Attendu une ligne d'en-tête avec les colonnes JournalCode, "
+                    "JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, "
+                    "CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… séparées par "
+                    "des tabulations ou des « | » ; il manque : {missing}.",
+                ),
+                file=file,
+                line=index + 1,
+                missing=", ".join(missing + ([] if has_amounts else ["Debit/Credit"])),
+            )
         raise FecError(
-            f"{file}, line {index + 1}: not a FEC (Fichier des Écritures Comptables). Expected a "
-            "header line with the columns JournalCode, JournalLib, EcritureNum, EcritureDate, "
-            "CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, "
-            "Debit, Credit… separated by tabs or | ; " + what
+            QT_TRANSLATE_NOOP(
+                "importers",
+                "{file}, ligne {line} : ce n'est pas un FEC (fichier des écritures comptables). "
+                "Attendu une ligne d'en-tête avec les colonnes JournalCode, JournalLib, "
+                "EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, "
+                "PieceRef, PieceDate, EcritureLib, Debit, Credit… séparées par des tabulations "
+                "ou des « | » ; trouvé « {found} ».",
+            ),
+            file=file,
+            line=index + 1,
+            found=_show(line),
         )
     return index, sep, names
 
@@ -469,7 +536,7 @@ class _Reader:
         self.prefixes = tuple(p.strip() for p in prefixes if p.strip()) or ("411",)
         self.problems: list[Problem] = []
         self.dropped = 0
-        self.notes: list[str] = []
+        self.notes: list[str | Message] = []
         self.collectives: set[str] = set()  # account numbers used with a CompAuxNum
 
     # problems
@@ -480,18 +547,33 @@ class _Reader:
         expected: str,
         found: str,
         severity: Severity = Severity.ERROR,
+        args: Mapping[str, object] | None = None,
     ) -> None:
+        """``column``: the file's column name, or a label marked with ``QT_TRANSLATE_NOOP``;
+        ``expected``: a marked template filled with ``args``; ``found``: the file's text."""
         if len(self.problems) >= MAX_PROBLEMS:
             self.dropped += 1
             return
-        self.problems.append(Problem(self.file, column, expected, found, line, None, severity))
+        self.problems.append(
+            Problem(self.file, column, expected, found, line, None, severity, args or {})
+        )
+
+    def note(self, text: str, **args: object) -> None:
+        """A note for the user: ``text`` is a template marked with ``QT_TRANSLATE_NOOP``."""
+        self.notes.append(Message(CTX, text, dict(args)))
 
     # the whole file
     def read(self) -> FecResult:
         try:
             raw = self.path.read_bytes()
         except OSError as exc:
-            raise FecError(f"{self.file}: cannot read the file ({exc.strerror or exc})") from exc
+            raise FecError(
+                QT_TRANSLATE_NOOP(
+                    "importers", "{file} : impossible de lire le fichier ({reason})."
+                ),
+                file=self.file,
+                reason=exc.strerror or str(exc),
+            ) from exc
         text, encoding = _decode(raw)
         result = FecResult(
             source=SOURCE,
@@ -506,15 +588,23 @@ class _Reader:
         start, sep, names = _find_header(lines, self.file)
         result.separator, result.columns = sep, tuple(names)
         if encoding not in ("utf-8", "utf-8-sig"):
-            self.notes.append(
-                f"The file is not UTF-8: read as {encoding} (accented letters may look odd)."
+            self.note(
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "Le fichier n'est pas en UTF-8 : il est lu en {encoding} (les lettres "
+                    "accentuées peuvent être mal affichées).",
+                ),
+                encoding=encoding,
             )
         accounts = self.read_lines(lines, start, names, sep, result)
         del lines
         self.build(accounts, result)
         result.problems = self.problems
         if self.dropped:
-            self.notes.append(f"{self.dropped} more problems are not listed.")
+            self.note(
+                QT_TRANSLATE_NOOP("importers", "Autres problèmes, non listés : {count}."),
+                count=self.dropped,
+            )
         result.notes = self.notes
         return result
 
@@ -565,18 +655,27 @@ class _Reader:
                     if not "".join(parts).strip(' "\x1a\x00'):
                         continue  # a line of empty fields
                     count += 1
-                    self.problem(
-                        lineno,
-                        "(line)",
-                        f"{width} fields separated by {_sep_name(sep)}",
-                        f"{n} fields",
-                    )
+                    if sep == "\t":
+                        expected = QT_TRANSLATE_NOOP(
+                            "importers", "{count} colonnes séparées par une tabulation"
+                        )
+                    else:
+                        expected = QT_TRANSLATE_NOOP(
+                            "importers", "{count} colonnes séparées par « {separator} »"
+                        )
+                    args = {"count": width, "separator": sep}
+                    self.problem(lineno, _COLUMN_COUNT, expected, str(n), args=args)
                     continue
             count += 1
             compte = parts[i_compte].strip()
             if not compte.startswith(prefixes):
                 if not compte.strip('"'):
-                    self.problem(lineno, display["comptenum"], "an account number", "(empty)")
+                    self.problem(
+                        lineno,
+                        display["comptenum"],
+                        QT_TRANSLATE_NOOP("importers", "un numéro de compte"),
+                        "",
+                    )
                 continue
             # A line on a customer account: every field we use is checked.
             customer_count += 1
@@ -593,14 +692,16 @@ class _Reader:
                     elif sens in ("C", "-1", "-", "CREDIT"):
                         cents = -cents
                     else:
-                        raise _Bad("D or C (or +1 / -1)")
+                        raise _Bad(QT_TRANSLATE_NOOP("importers", "D ou C (ou +1 / -1)"))
                 else:
                     column = "debit"
                     cents = _amount(parts[i_debit])  # type: ignore[index]
                     column = "credit"
                     cents -= _amount(parts[i_credit])  # type: ignore[index]
             except _Bad as bad:
-                self.problem(lineno, display[column], bad.expected, _show(parts[col[column]]))
+                self.problem(
+                    lineno, display[column], bad.expected, _show(parts[col[column]]), args=bad.args_
+                )
                 continue
             issue_date = entry_date
             if i_piecedate is not None and parts[i_piecedate].strip():
@@ -610,18 +711,29 @@ class _Reader:
                     self.problem(
                         lineno,
                         display["piecedate"],
-                        bad.expected + " (EcritureDate used instead)",
+                        QT_TRANSLATE_NOOP(
+                            "importers",
+                            "{expected} ; la date d'écriture (EcritureDate) est prise à la place",
+                        ),
                         _show(parts[i_piecedate]),
                         Severity.WARNING,
+                        {"expected": Message(CTX, bad.expected, bad.args_)},
                     )
             currency = get(parts, i_cur).strip().strip('"').upper()
             foreign: int | None = None
             if currency and currency != ACCOUNTING_CURRENCY:
                 if len(currency) != 3 or not currency.isalpha() or not currency.isascii():
                     self.problem(
-                        lineno, display["idevise"], "an ISO 4217 currency code such as USD",
-                        _show(currency), Severity.WARNING,
-                    )  # fmt: skip
+                        lineno,
+                        display["idevise"],
+                        QT_TRANSLATE_NOOP(
+                            "importers",
+                            "un code devise ISO 4217 comme USD ; la devise de la comptabilité "
+                            "est prise",
+                        ),
+                        _show(currency),
+                        Severity.WARNING,
+                    )
                     currency = ""
                 else:
                     try:
@@ -629,7 +741,7 @@ class _Reader:
                     except _Bad as bad:
                         self.problem(
                             lineno, display["montantdevise"], bad.expected,
-                            _show(get(parts, i_fx)), Severity.WARNING,
+                            _show(get(parts, i_fx)), Severity.WARNING, bad.args_,
                         )  # fmt: skip
             aux = get(parts, i_aux).strip().strip('"')
             compte = compte.strip('"')
@@ -671,15 +783,23 @@ class _Reader:
     # from lines to records
     def build(self, accounts: dict[str, _Account], result: FecResult) -> None:
         if not accounts:
-            self.notes.append(
-                "No line on a customer account ("
-                + ", ".join(f"{p}…" for p in self.prefixes)
-                + "): nothing to import."
+            self.note(
+                QT_TRANSLATE_NOOP(
+                    "importers", "Aucune ligne sur un compte client ({prefixes}) : rien à importer."
+                ),
+                prefixes=", ".join(f"{p}…" for p in self.prefixes),
             )
         else:
-            self.notes.append(
-                f"{result.customer_line_count} lines on {len(accounts)} customer accounts, "
-                f"entries from {result.first_date} to {result.last_date}."
+            self.note(
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "Comptes clients : {accounts}, avec {lines} lignes d'écritures du {first} "
+                    "au {last}.",
+                ),
+                accounts=len(accounts),
+                lines=result.customer_line_count,
+                first=_day(result.first_date),
+                last=_day(result.last_date),
             )
         references = self.document_references(accounts.values())
         fallback_numbers = 0
@@ -695,9 +815,16 @@ class _Reader:
             name = account.name
             reason = pseudo_customer_reason(key, name)
             if reason is None and not account.is_aux and key in self.collectives:
-                reason = "lines on the collective account without an auxiliary account"
+                reason = Message(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "importers", "lignes sur le compte collectif, sans compte auxiliaire"
+                    ),
+                )
             if reason is not None:
-                result.pseudo_customers.append(PseudoCustomer(key, name, balance, currency, reason))
+                result.pseudo_customers.append(
+                    PseudoCustomer(key, name, balance, currency, reason.render(), reason)
+                )
             if balance == 0:
                 continue
             result.customers.append(CustomerRecord(key=key, name=name, account=key))
@@ -724,52 +851,81 @@ class _Reader:
                     )
             else:
                 last_line = account.lines[-1].lineno
+                amount = _amount_text(balance)
                 credit_warnings.append(
                     Problem(
                         self.file,
                         account.column,
-                        "a debit balance (an amount the customer owes)",
-                        f"{key} {name}: credit balance of {_money(balance, currency)} "
-                        "(we owe this customer; nothing to chase)",
+                        QT_TRANSLATE_NOOP(
+                            "importers",
+                            "un solde débiteur (ce que le client doit) ; ce compte a un solde "
+                            "créditeur : c'est nous qui devons à ce client, rien à relancer",
+                        ),
+                        f"{key} {name} ({amount} {currency})",
                         last_line,
                         None,
                         Severity.WARNING,
+                        {"account": key, "name": name, "balance": amount, "currency": currency},
                     )
                 )
-                self.notes.append(
-                    f"{key} {name} has a credit balance of {_money(balance, currency)}: "
-                    "we owe this customer, so no invoice is imported for it."
+                self.note(
+                    QT_TRANSLATE_NOOP(
+                        "importers",
+                        "{account} {name} a un solde créditeur de {balance} {currency} : c'est "
+                        "nous qui devons à ce client, aucune facture n'est donc importée pour lui.",
+                    ),
+                    account=key,
+                    name=name,
+                    balance=amount,
+                    currency=currency,
                 )
             result.invoices.extend(invoices)
             result.balances.append(CustomerBalance(key, name, balance, currency, len(invoices)))
         if fallback_numbers:
-            self.notes.append(
-                f"{fallback_numbers} open items have no usable PieceRef (empty, or journal and "
-                "month such as « VE 0523 »): they are numbered « JOURNAL EcritureNum date »."
+            self.note(
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "Factures non soldées sans PieceRef utilisable (vide, ou journal et mois "
+                    "comme « VE 0523 ») : {count}. Elles sont numérotées « journal, EcritureNum, "
+                    "date ».",
+                ),
+                count=fallback_numbers,
             )
         if result.pseudo_customers:
-            listed = "; ".join(
-                f"{p.key} {p.name} {_money(p.balance_cents, p.currency)}"
+            listed = " ; ".join(
+                f"{p.key} {p.name} ({_amount_text(p.balance_cents)} {p.currency})"
                 for p in result.pseudo_customers
             )
-            self.notes.append(
-                "These accounts look like tills or payment methods, not people to chase "
-                f"(exclude them if so): {listed}."
+            self.note(
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "Ces comptes ressemblent à des caisses ou à des moyens de paiement, pas à des "
+                    "clients à relancer (excluez-les si c'est le cas) : {accounts}.",
+                ),
+                accounts=listed,
             )
             first_line = min(accounts[p.key].lines[0].lineno for p in result.pseudo_customers)
             pseudo_warnings.append(
                 Problem(
                     self.file,
                     accounts[result.pseudo_customers[0].key].column,
-                    "customer accounts of people to chase",
-                    f"accounts that look like tills or payment methods: {listed}",
+                    QT_TRANSLATE_NOOP(
+                        "importers",
+                        "des comptes de clients à relancer ; ceux-ci ressemblent à des caisses "
+                        "ou à des moyens de paiement",
+                    ),
+                    listed,
                     first_line,
                     None,
                     Severity.WARNING,
+                    {"accounts": [p.key for p in result.pseudo_customers]},
                 )
             )
         if result.excluded:
-            self.notes.append("Excluded at your request: " + ", ".join(result.excluded) + ".")
+            self.note(
+                QT_TRANSLATE_NOOP("importers", "Exclus à votre demande : {accounts}."),
+                accounts=", ".join(result.excluded),
+            )
         # Account-level warnings always fit in the list; line problems make room for them.
         extra = pseudo_warnings + credit_warnings
         room = max(MAX_PROBLEMS - len(extra), 0)
@@ -796,9 +952,14 @@ class _Reader:
                     for ln in lines
                 ]
         if any(c not in ("", ACCOUNTING_CURRENCY) for c in currencies):
-            self.notes.append(
-                f"{account.key}: lines in several currencies; amounts taken in "
-                f"{ACCOUNTING_CURRENCY}, the accounting currency."
+            self.note(
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "{account} : lignes en plusieurs devises ; les montants sont pris en "
+                    "{currency}, la devise de la comptabilité.",
+                ),
+                account=account.key,
+                currency=ACCOUNTING_CURRENCY,
             )
         return ACCOUNTING_CURRENCY, [ln.cents for ln in lines]
 
@@ -900,10 +1061,6 @@ def _split_quoted(text: str, sep: str) -> list[str]:
         return next(csv.reader([text], delimiter=sep, quotechar='"'))
     except (csv.Error, StopIteration):
         return text.split(sep)
-
-
-def _sep_name(sep: str) -> str:
-    return {"\t": "tabs", "|": "|", ";": ";", ",": ","}.get(sep, repr(sep))
 
 
 def read_fec(

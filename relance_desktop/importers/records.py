@@ -6,10 +6,16 @@ atomic apply) works only with these records, whatever the source format.
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
+
+from relance_desktop.i18n import Message, Translate, identity_translate
+
+CTX = "importers"  # translation context of every importer message
 
 
 class Severity(StrEnum):
@@ -24,7 +30,13 @@ class DocumentKind(StrEnum):
 
 @dataclass(frozen=True)
 class Problem:
-    """Where and what: « invoice.csv, line 12, field Due Date: expected a date, found 31/02 »."""
+    """Where and what: « invoice.csv, ligne 12, champ Échéance : attendu une date, trouvé 31/02 ».
+
+    ``expected`` is a French sentence marked with ``QT_TRANSLATE_NOOP("importers", …)`` and
+    filled with ``args`` when shown (so the interface shows it in the user's language);
+    ``field`` is either the file's own column name, or a label marked the same way; ``found``
+    is what the file holds, shown as is.
+    """
 
     file: str
     field: str
@@ -33,6 +45,25 @@ class Problem:
     line: int | None = None  # 1-based line in a text file
     element: str | None = None  # XPath-like location in an XML document
     severity: Severity = Severity.ERROR
+    # ``dataclasses.field`` spelled out: the attribute « field » above shadows the name here.
+    args: Mapping[str, object] = dataclasses.field(default_factory=dict)
+
+    def expected_text(self, translate: Translate = identity_translate) -> str:
+        return Message(CTX, self.expected, dict(self.args)).render(translate)
+
+    def field_text(self, translate: Translate = identity_translate) -> str:
+        return translate(CTX, self.field)
+
+
+def error_text(exc: BaseException, translate: Translate = identity_translate) -> str:
+    """A reader's error (FecError, EInvoiceError, TabularError) in the user's language."""
+    message = getattr(exc, "message", None)
+    return message.render(translate) if isinstance(message, Message) else str(exc)
+
+
+def note_text(note: str | Message, translate: Translate = identity_translate) -> str:
+    """A reader's note in the user's language (notes are Messages; plain text is shown as is)."""
+    return note.render(translate) if isinstance(note, Message) else note
 
 
 @dataclass(frozen=True)
@@ -89,7 +120,8 @@ class ParseResult:
     invoices: list[InvoiceRecord] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     full_export: bool = False  # every open invoice of the source is in the file (« absent » = paid)
-    notes: list[str] = field(default_factory=list)  # e.g. pseudo-customers detected in a FEC
+    # Things the user should know, as Messages in context « importers » (e.g. pseudo-customers).
+    notes: list[str | Message] = field(default_factory=list)
     profile: str = ""  # CSV/Excel: the name of the profile used (given or recognised); "" if none
 
     @property

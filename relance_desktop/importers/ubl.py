@@ -15,7 +15,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.importers.einvoice import (
+    BG_BUYER,
+    BG_TOTALS,
+    BT_BUYER_NAME,
+    BT_CURRENCY,
+    BT_DUE_DATE,
+    BT_ISSUE_DATE,
+    BT_NUMBER,
+    BT_PAYABLE,
+    BT_PREPAID,
+    BT_ROUNDING,
+    BT_TOTAL,
+    BT_TYPE,
+    FIELD_FILE_TYPE,
+    FIELD_XML,
+    NO_TYPE_CODE,
     NS_UBL_CREDIT_NOTE,
     NS_UBL_INVOICE,
     EDocument,
@@ -29,6 +45,7 @@ from relance_desktop.importers.einvoice import (
     detect,
     failed,
     finish,
+    head_text,
     is_discount_term,
     normalise_email,
     normalise_iban,
@@ -59,26 +76,44 @@ def read_ubl_bytes(data: bytes, file: Path) -> ParseResult:
     """As :func:`read_ubl`, for content already in memory (``file`` names it)."""
     file = Path(file)
     try:
-        if detect(data) != "xml":
-            raise EInvoiceError(
-                Problem(
-                    file.name,
-                    "file type",
-                    "a UBL invoice or credit note (XML)",
-                    "a PDF" if detect(data) == "pdf" else "not an XML document",
+        kind = detect(data)
+        if kind != "xml":
+            if kind == "pdf":
+                expected = QT_TRANSLATE_NOOP(
+                    "importers", "une facture ou un avoir UBL (fichier XML) ; ce fichier est un PDF"
                 )
-            )
+            else:
+                expected = QT_TRANSLATE_NOOP(
+                    "importers",
+                    "une facture ou un avoir UBL (fichier XML) ; ce fichier n'est pas un document "
+                    "XML",
+                )
+            found = "" if kind == "pdf" else head_text(data)
+            raise EInvoiceError(Problem(file.name, FIELD_FILE_TYPE, expected, found))
         root = parse_xml(data, file.name)
-        if root_syntax(root) != "ubl":
+        syntax = root_syntax(root)
+        if syntax != "ubl":
+            if syntax:
+                expected = QT_TRANSLATE_NOOP(
+                    "importers",
+                    "une facture ou un avoir UBL 2.1 (urn:oasis:names:specification:ubl:schema:"
+                    "xsd:Invoice-2 / CreditNote-2) ; ce document est une facture CII "
+                    "(Factur-X/ZUGFeRD)",
+                )
+            else:
+                expected = QT_TRANSLATE_NOOP(
+                    "importers",
+                    "une facture ou un avoir UBL 2.1 (urn:oasis:names:specification:ubl:schema:"
+                    "xsd:Invoice-2 / CreditNote-2)",
+                )
             raise EInvoiceError(
                 Problem(
                     file.name,
-                    "XML document",
-                    "a UBL 2.1 Invoice or CreditNote (urn:oasis:names:specification:ubl:schema:"
-                    "xsd:Invoice-2 / CreditNote-2)",
-                    f"root element {qualified_name(root)}"
-                    + (" (a CII/Factur-X document)" if root_syntax(root) else ""),
+                    FIELD_XML,
+                    expected,
+                    qualified_name(root),
                     element=f"/{qualified_name(root)}",
+                    args={"syntax": syntax or ""},
                 )
             )
         return parse_ubl(root, data, file, None)
@@ -107,25 +142,24 @@ def parse_ubl_document(root: Element, ctx: XmlContext, *, credit_note: bool) -> 
     """The EN 16931 terms of a UBL Invoice/CreditNote, problems in ``ctx``."""
     doc = EDocument(syntax="ubl", credit_note_root=credit_note)
     doc.profile = ctx.text(root, "cbc:CustomizationID")
-    doc.number = ctx.required_text(root, "cbc:ID", "invoice number (BT-1)")
+    doc.number = ctx.required_text(root, "cbc:ID", BT_NUMBER)
     type_path = "cbc:CreditNoteTypeCode" if credit_note else "cbc:InvoiceTypeCode"
     doc.type_code = ctx.text(root, type_path)
     doc.type_code_at = ctx.where(root, type_path)
     if not doc.type_code:
         ctx.problem(
-            "document type (BT-3)",
-            f"a type code; taken as {'381' if credit_note else '380'}",
-            "nothing",
+            BT_TYPE,
+            NO_TYPE_CODE,
+            "",
             doc.type_code_at,
             Severity.WARNING,
+            code="381" if credit_note else "380",
         )
-    doc.issue_date = ctx.date_at(
-        root, "cbc:IssueDate", "issue date (BT-2)", cii=False, required=True
-    )
-    doc.due_date = ctx.date_at(root, "cbc:DueDate", "due date (BT-9)", cii=False)
+    doc.issue_date = ctx.date_at(root, "cbc:IssueDate", BT_ISSUE_DATE, cii=False, required=True)
+    doc.due_date = ctx.date_at(root, "cbc:DueDate", BT_DUE_DATE, cii=False)
 
     for means in ctx.find_all(root, "cac:PaymentMeans"):
-        due = ctx.date_at(means, "cbc:PaymentDueDate", "due date (BT-9)", cii=False)
+        due = ctx.date_at(means, "cbc:PaymentDueDate", BT_DUE_DATE, cii=False)
         if due is not None:
             doc.terms.append(PaymentTerm(due=due))
         if not doc.payment_reference:
@@ -134,7 +168,7 @@ def parse_ubl_document(root: Element, ctx: XmlContext, *, credit_note: bool) -> 
             doc.seller_iban = normalise_iban(ctx.text(means, "cac:PayeeFinancialAccount/cbc:ID"))
     for block in ctx.find_all(root, "cac:PaymentTerms"):
         text = " ".join(ctx.texts(block, "cbc:Note"))
-        due = ctx.date_at(block, "cbc:PaymentDueDate", "due date (BT-9)", cii=False)
+        due = ctx.date_at(block, "cbc:PaymentDueDate", BT_DUE_DATE, cii=False)
         has_discount = ctx.find(block, "cbc:SettlementDiscountPercent") is not None
         doc.terms.append(
             PaymentTerm(text=text, due=due, discount=is_discount_term(text, has_discount))
@@ -153,9 +187,9 @@ def _totals(ctx: XmlContext, doc: EDocument, root: Element) -> None:
     totals = ctx.find(root, "cac:LegalMonetaryTotal")
     if totals is None:
         ctx.problem(
-            "totals (BG-22)",
-            "the document totals",
-            "nothing (element missing)",
+            BG_TOTALS,
+            QT_TRANSLATE_NOOP("importers", "les totaux du document"),
+            "",
             ctx.where(root, "cac:LegalMonetaryTotal"),
         )
         return
@@ -163,28 +197,31 @@ def _totals(ctx: XmlContext, doc: EDocument, root: Element) -> None:
     if not doc.currency and ctx.find(root, "cbc:DocumentCurrencyCode") is None:
         # BT-5 is mandatory; the amounts' own currencyID is the next best thing.
         own = clean(payable_el.get("currencyID")).upper() if payable_el is not None else ""
+        if own:
+            expected = QT_TRANSLATE_NOOP(
+                "importers", "la devise du document ; celle des montants est prise : {currency}"
+            )
+        else:
+            expected = QT_TRANSLATE_NOOP("importers", "la devise du document")
         ctx.problem(
-            "currency (BT-5)",
-            "the document currency",
-            f"nothing (element missing); {own} taken from the amounts" if own else "nothing",
+            BT_CURRENCY,
+            expected,
+            "",
             ctx.where(root, "cbc:DocumentCurrencyCode"),
             Severity.WARNING if own else Severity.ERROR,
+            currency=own,
         )
         doc.currency = own if len(own) == 3 and own.isascii() and own.isalpha() else ""
-    doc.total, total_el = ctx.amount(
-        totals, "cbc:TaxInclusiveAmount", "total with VAT (BT-112)", required=True
-    )
-    doc.prepaid, prepaid_el = ctx.amount(totals, "cbc:PrepaidAmount", "prepaid (BT-113)")
-    doc.rounding, rounding_el = ctx.amount(totals, "cbc:PayableRoundingAmount", "rounding (BT-114)")
-    doc.payable, payable_el = ctx.amount(
-        totals, "cbc:PayableAmount", "amount due (BT-115)", required=True
-    )
+    doc.total, total_el = ctx.amount(totals, "cbc:TaxInclusiveAmount", BT_TOTAL, required=True)
+    doc.prepaid, prepaid_el = ctx.amount(totals, "cbc:PrepaidAmount", BT_PREPAID)
+    doc.rounding, rounding_el = ctx.amount(totals, "cbc:PayableRoundingAmount", BT_ROUNDING)
+    doc.payable, payable_el = ctx.amount(totals, "cbc:PayableAmount", BT_PAYABLE, required=True)
     doc.payable_at = ctx.where(totals, "cbc:PayableAmount")
     for el, name in (
-        (total_el, "total with VAT (BT-112)"),
-        (prepaid_el, "prepaid (BT-113)"),
-        (rounding_el, "rounding (BT-114)"),
-        (payable_el, "amount due (BT-115)"),
+        (total_el, BT_TOTAL),
+        (prepaid_el, BT_PREPAID),
+        (rounding_el, BT_ROUNDING),
+        (payable_el, BT_PAYABLE),
     ):
         ctx.check_currency(el, doc.currency, name)
 
@@ -194,9 +231,9 @@ def _buyer(ctx: XmlContext, doc: EDocument, root: Element) -> None:
     party_el = ctx.find(customer, "cac:Party")
     if party_el is None:
         ctx.problem(
-            "buyer (BG-7)",
-            "the buyer's name",
-            "nothing (element missing)",
+            BG_BUYER,
+            QT_TRANSLATE_NOOP("importers", "le nom de l'acheteur"),
+            "",
             ctx.where(root, "cac:AccountingCustomerParty/cac:Party"),
         )
         return
@@ -207,9 +244,9 @@ def _buyer(ctx: XmlContext, doc: EDocument, root: Element) -> None:
     )
     if not party.name:
         ctx.problem(
-            "buyer name (BT-44)",
-            "the buyer's name",
-            "nothing",
+            BT_BUYER_NAME,
+            QT_TRANSLATE_NOOP("importers", "le nom de l'acheteur"),
+            "",
             ctx.where(party_el, "cac:PartyLegalEntity/cbc:RegistrationName"),
         )
     endpoint = ctx.find(party_el, "cbc:EndpointID")

@@ -22,13 +22,14 @@ from typing import Any
 
 from relance_desktop.domain.text import search_key
 from relance_desktop.errors import UserFacingError
-from relance_desktop.i18n import QT_TRANSLATE_NOOP
+from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from relance_desktop.importers.records import (
     CustomerRecord,
     DocumentKind,
     InvoiceRecord,
     ParseResult,
     Problem,
+    note_text,
 )
 from relance_desktop.services import audit
 from relance_desktop.store.database import CompanyFile
@@ -89,9 +90,11 @@ def read_file(path: Path, *, profile: Any = None, excluded_accounts: Iterable[st
             context=CTX, path=str(path), reason=exc.strerror or str(exc),
         ) from None
     except ValueError as exc:  # FecError, TabularError, EInvoiceError: the whole file is refused
+        message = getattr(exc, "message", None)
         raise UserFacingError(
             QT_TRANSLATE_NOOP("imports", "« {path} » ne peut pas être importé : {reason}"),
-            context=CTX, path=str(path), reason=str(exc),
+            context=CTX, path=str(path),
+            reason=message if isinstance(message, Message) else str(exc),
         ) from None
     raise UserFacingError(
         QT_TRANSLATE_NOOP(
@@ -113,7 +116,8 @@ def source_of(result: ParseResult, profile_name: str = "") -> str:
 
 
 def external_key(record: InvoiceRecord, account: str) -> str:
-    return f"{account}|{record.kind.value}|{record.number}"
+    # ``kind`` is a StrEnum: formatting it gives its value (without an attribute look-up per row).
+    return f"{account}|{record.kind}|{record.number}"
 
 
 def credit_reference(source: str, record: InvoiceRecord) -> str:
@@ -760,11 +764,12 @@ def preview_json(plan: ImportPreview) -> dict[str, Any]:
                  "due": _money(s.due_cents)} for s in f.settle
             ],
             "problems": [
-                {"file": p.file, "line": p.line, "element": p.element, "field": p.field,
-                 "expected": p.expected, "found": p.found, "severity": str(p.severity)}
+                {"file": p.file, "line": p.line, "element": p.element,
+                 "field": p.field_text(), "expected": p.expected_text(), "found": p.found,
+                 "severity": str(p.severity)}
                 for p in f.problems
             ],
-            "notes": list(f.result.notes),
+            "notes": [note_text(note) for note in f.result.notes],
         })
     return {"files": files}
 
@@ -792,11 +797,12 @@ def preview_text(plan: ImportPreview) -> str:
             out.append(f"  absente de l'export, proposée comme payée : {s.number} {s.customer} "
                        f"{_money(s.due_cents)} {s.currency}")
         for note in f.result.notes:
-            out.append(f"  note : {note}")
+            out.append(f"  note : {note_text(note)}")
         for p in f.problems[:50]:
             where = f"ligne {p.line}" if p.line else (p.element or "")
-            out.append(f"  {p.severity} : {p.file}, {where}, {p.field} : attendu {p.expected}, "
-                       f"trouvé « {p.found} »")
+            found = f", trouvé « {p.found} »" if p.found else ""
+            out.append(f"  {p.severity} : {p.file}, {where}, {p.field_text()} : attendu "
+                       f"{p.expected_text()}{found}")
         if len(f.problems) > 50:
             out.append(f"  … et {len(f.problems) - 50} autre(s) problème(s)")
     return "\n".join(out)

@@ -57,7 +57,13 @@ from PySide6.QtWidgets import (
 from relance_desktop.errors import UserFacingError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.importers import tabular
-from relance_desktop.importers.records import ParseResult, Problem, Severity
+from relance_desktop.importers.records import (
+    ParseResult,
+    Problem,
+    Severity,
+    error_text,
+    note_text,
+)
 from relance_desktop.importers.tabular_fields import FIELD_LABELS, FIELDS
 from relance_desktop.importers.tabular_profiles import (
     Profile,
@@ -156,7 +162,7 @@ def describe(path: Path) -> FileInfo:
             sniffed = tabular.sniff(path)
         except ValueError as exc:  # TabularError: not a table at all
             return FileInfo(path, UNKNOWN, translate("ImportWizard", "pas un tableau lisible"),
-                            problem=str(exc))
+                            problem=error_text(exc, translate))
         detected = detect_profile(sniffed)
         if sniffed.format == "xlsx":
             base = translate("ImportWizard", "Excel")
@@ -639,7 +645,7 @@ class MappingPage(QWidget):
             self.sniffed = tabular.sniff(self.path, Profile("", {}, dict(self.forced)))
         except ValueError as exc:
             self._set_error(self.tr("Ces réglages ne permettent pas de lire le fichier : {reason}")
-                            .format(reason=exc))
+                            .format(reason=error_text(exc, translate)))
             return False
         self._set_error("")
         self._fill_settings()
@@ -814,7 +820,7 @@ class MappingPage(QWidget):
             self.result = None
             self.preview_model.set_rows([])
             self.read_summary.setText(self.tr("Lecture impossible avec ces réglages : {reason}")
-                                      .format(reason=exc))
+                                      .format(reason=error_text(exc, translate)))
             return
         self.result = result
         names = {c.key: c.name for c in result.customers}
@@ -860,9 +866,12 @@ def problem_text(p: Problem) -> str:
     where = p.element or ""
     if p.line:
         where = translate("ImportWizard", "ligne {line}").format(line=p.line)
-    place = ", ".join(part for part in (p.file, where, p.field) if part)
+    place = ", ".join(part for part in (p.file, where, p.field_text(translate)) if part)
+    if not p.found:  # the file held nothing there: the expectation says it all
+        text = translate("ImportWizard", "{place} : attendu {expected}")
+        return text.format(place=place, expected=p.expected_text(translate))
     text = translate("ImportWizard", "{place} : attendu {expected}, trouvé {found}")
-    return text.format(place=place, expected=p.expected, found=p.found)
+    return text.format(place=place, expected=p.expected_text(translate), found=p.found)
 
 
 # -- page 3: FEC accounts that are not people to chase ----------------------------------------
@@ -916,7 +925,8 @@ class FecPage(QWidget):
             self.table.setItem(row, 0, check)
             self.table.setItem(row, 1, QTableWidgetItem(p.key))
             name = QTableWidgetItem(p.name)
-            name.setToolTip(p.reason)
+            name.setToolTip(note_text(p.reason_message, translate) if p.reason_message
+                            else p.reason)
             self.table.setItem(row, 2, name)
             balance = QTableWidgetItem(fmt.money(p.balance_cents, p.currency))
             balance.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -1182,9 +1192,10 @@ class PreviewPage(QWidget):
         rows = []
         for i, p in enumerate(problems[:MAX_PROBLEMS_SHOWN]):
             where = self.tr("ligne {line}").format(line=p.line) if p.line else (p.element or "")
+            field_text, expected = p.field_text(translate), p.expected_text(translate)
             rows.append(Row(i, [severity.get(p.severity, str(p.severity)), p.file, where,
-                                p.field, p.expected, p.found],
-                            [str(p.severity), p.file, p.line or 0, p.field, p.expected, p.found],
+                                field_text, expected, p.found],
+                            [str(p.severity), p.file, p.line or 0, field_text, expected, p.found],
                             extra={"tooltip": problem_text(p)}))
         self.problems_model.set_rows(rows)
         self.problem_detail.setText(self.tr("Choisissez un problème pour le lire en entier.")
@@ -1284,7 +1295,8 @@ class PreviewPage(QWidget):
             out.append("</table>")
         if f.result.notes:
             out.append("<p><b>" + esc(self.tr("Remarques du lecteur")) + "</b></p><ul>")
-            out.extend(f"<li>{esc(note)}</li>" for note in f.result.notes[:20])
+            out.extend(f"<li>{esc(note_text(note, translate))}</li>"
+                       for note in f.result.notes[:20])
             out.append("</ul>")
         return "".join(out)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from relance_desktop.services import imports
 from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import Invoice
+from relance_desktop.views.common import translate
 from relance_desktop.views.import_wizard import ImportWizard, MappingPage
 from relance_desktop.views.main_window import MainWindow
 
@@ -267,8 +268,9 @@ def test_a_plain_pdf_shows_its_problem(main: MainWindow, qtbot: Any) -> None:
     assert page.details.currentIndex() == 3  # the problems tab
     row = page.problems_model.rows()[0]
     assert row.cells[0] == "erreur" and row.cells[1] == PLAIN_PDF.name
-    assert row.cells[5] == problem.found == "a plain PDF with no structured invoice data"
-    assert "structured invoice data" in page.problem_detail.text()
+    assert row.cells[5] == problem.found
+    assert row.cells[4] == problem.expected_text(translate)
+    assert "données de facture structurées" in page.problem_detail.text()
     assert "aucune facture lisible" in page.notice.text()
     assert not wizard.next_button.isEnabled()
 

@@ -9,6 +9,7 @@ here.
 
 from __future__ import annotations
 
+import string
 import time
 from dataclasses import dataclass
 from datetime import date
@@ -20,7 +21,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from relance_desktop.i18n import Message
 from relance_desktop.importers.einvoice import (
+    UNREADABLE,
     EInvoiceError,
     PaymentTerm,
     choose_due_date,
@@ -36,6 +39,7 @@ from relance_desktop.importers.records import (
     InvoiceRecord,
     ParseResult,
     Severity,
+    note_text,
 )
 from relance_desktop.importers.ubl import read_ubl, read_ubl_bytes
 
@@ -46,6 +50,13 @@ PLAIN_PDF = "MustangGnuaccountingBeispielRE-20170509_505PDF14.pdf"
 
 CREDIT = DocumentKind.CREDIT_NOTE
 INVOICE = DocumentKind.INVOICE
+
+
+def notes(result: ParseResult) -> list[Message]:
+    """The result's notes: every one a Message of the « importers » context."""
+    found = [n for n in result.notes if isinstance(n, Message) and n.context == "importers"]
+    assert len(found) == len(result.notes), result.notes
+    return found
 
 
 def _samples_or_skip(folder: Path) -> Path:
@@ -250,7 +261,12 @@ def test_fnfe_invoice_with_second_attachment() -> None:
     assert customer.email == "buyer@buyer.com"
     assert customer.postcode == "06000" and customer.city == "MA VILLE"
     # Bon_de_livraison.pdf comes first in the PDF: the XML was picked by its name
-    assert any("factur-x.xml" in note for note in result.notes)
+    [note] = notes(result)
+    assert note.args["attachment"] == "factur-x.xml"
+    assert note_text(note) == (
+        "Facture_F20260023-LE_FOURNISSEUR-POUR-LE_CLIENT_EN_16931.pdf : données de la facture "
+        "lues dans le fichier joint factur-x.xml (profil urn:cen.eu:en16931:2017)."
+    )
 
 
 def test_fnfe_credit_note_381_is_not_a_receivable() -> None:
@@ -274,7 +290,9 @@ def test_type_380_with_negative_amounts_is_a_credit(rel: str) -> None:
     invoice = only_invoice(result)
     assert invoice.kind is CREDIT
     assert invoice.amount_cents > 0 and invoice.paid_cents >= 0 and invoice.due_cents > 0
-    assert any("negative amounts" in note and invoice.number in note for note in result.notes)
+    [note] = [n for n in notes(result) if "number" in n.args]
+    assert note.args["number"] == invoice.number and note.args["type"] == "380"
+    assert "montants négatifs" in note_text(note) and "pris comme un avoir" in note_text(note)
 
 
 def test_avoir_references_the_invoice_it_credits() -> None:
@@ -330,7 +348,7 @@ def test_german_buyer_account_number_is_the_customer_key() -> None:
 def test_oracle_extended_attachment_named_zugferd_invoice() -> None:
     result = read_sample("facturx/ZTESTZUGFERD_1_INVDSS_012015738820PDF-1.pdf")
     only_invoice(result)
-    assert any("zugferd-invoice.xml" in note for note in result.notes)
+    assert [n.args["attachment"] for n in notes(result)] == ["zugferd-invoice.xml"]
 
 
 def test_zugferd_1_gnuaccounting() -> None:
@@ -339,7 +357,7 @@ def test_zugferd_1_gnuaccounting() -> None:
     assert invoice.seller_iban == "DE88200800000970375700"
     assert invoice.payment_reference == "RE-20170509/505"
     assert result.customers[0].vat_number == "DE999999999"
-    assert any("ZUGFeRD-invoice.xml" in note for note in result.notes)
+    assert [n.args["attachment"] for n in notes(result)] == ["ZUGFeRD-invoice.xml"]
 
 
 def test_plain_pdf_is_refused_with_a_clear_message() -> None:
@@ -348,8 +366,12 @@ def test_plain_pdf_is_refused_with_a_clear_message() -> None:
     [problem] = result.problems
     assert problem.severity is Severity.ERROR
     assert problem.file == PLAIN_PDF
-    assert "no structured invoice data" in problem.found
-    assert "factur-x.xml" in problem.expected
+    assert problem.field == "données de facture structurées"
+    assert problem.found == "" and problem.args["attachments"] == []
+    assert "factur-x.xml" in problem.expected_text()
+    assert problem.expected_text().endswith(
+        "ce PDF simple n'a pas de données de facture structurées"
+    )
 
 
 def test_gbp_invoice_with_two_terms_blocks_takes_the_net_date() -> None:
@@ -421,7 +443,10 @@ def test_negative_dkk_invoice_with_upper_case_extension_is_a_credit() -> None:
     invoice = only_invoice(result)
     assert invoice.kind is CREDIT and invoice.currency == "DKK"
     assert invoice.seller_iban == ""  # a Danish local account number, not an IBAN
-    assert any("negative amounts" in note for note in result.notes)
+    [note] = notes(result)
+    assert (note.args["amount"], note.args["currency"]) == ("782179,43", "DKK")
+    assert invoice.amount_cents == 78_217_943
+    assert "montants négatifs" in note_text(note)
 
 
 def test_belgian_credit_note_without_due_date() -> None:
@@ -652,7 +677,14 @@ def test_inconsistent_amount_due_wins_with_a_warning() -> None:
     invoice = only_invoice(result)
     assert invoice.due_cents == 8000 and invoice.amount_cents == 10000
     [warning] = result.problems
-    assert warning.severity is Severity.WARNING and warning.field.startswith("amount due")
+    assert warning.severity is Severity.WARNING and warning.field == "montant à payer (BT-115)"
+    assert warning.found == "80.00"
+    assert warning.args == {
+        "total": "100,00",
+        "rounding": "0",
+        "prepaid": "0",
+        "computed": "100,00",
+    }
 
 
 def test_more_than_two_decimals_are_rounded_with_a_warning() -> None:
@@ -696,40 +728,45 @@ def test_bad_issue_date_names_the_element() -> None:
     assert result.invoices == []
     [problem] = result.errors
     assert problem.file == "facture.xml"
-    assert problem.field == "issue date (BT-2)"
+    assert problem.field == "date de facture (BT-2)"
     assert problem.element == (
         "/rsm:CrossIndustryInvoice/rsm:ExchangedDocument/ram:IssueDateTime/udt:DateTimeString"
     )
-    assert "YYYYMMDD" in problem.expected and problem.found == "20260231"
+    assert problem.expected_text() == "une date AAAAMMJJ (format 102) entre 1900 et 2199"
+    assert problem.found == "20260231"
 
 
 def test_date_in_another_format_is_refused() -> None:
     doc = cii().replace(b'format="102">20260115', b'format="610">202601')
     [problem] = read_facturx_bytes(doc, Path("x.xml")).errors
-    assert "format 610" in problem.expected and problem.found == "202601"
+    assert problem.args["format"] == "610" and problem.found == "202601"
+    assert "pas au format 610" in problem.expected_text()
 
 
 def test_decimal_comma_amount_is_refused() -> None:
     result = read_ubl_bytes(ubl(total="1.234,56"), Path("facture.xml"))
     assert result.invoices == []
     [problem] = result.errors
-    assert problem.field == "total with VAT (BT-112)"
+    assert problem.field == "total TTC (BT-112)"
     assert problem.element == "/Invoice/cac:LegalMonetaryTotal/cbc:TaxInclusiveAmount"
-    assert problem.found == "1.234,56" and "point" in problem.expected
+    assert problem.found == "1.234,56" and "avec un point" in problem.expected
 
 
 def test_missing_invoice_number_and_buyer_name_are_all_listed() -> None:
     result = read_facturx_bytes(cii(number="", buyer=""), Path("x.xml"))
     assert result.invoices == []
-    assert {p.field for p in result.errors} == {"invoice number (BT-1)", "buyer name (BT-44)"}
-    assert all(p.element for p in result.errors)
+    assert {p.field for p in result.errors} == {
+        "numéro de facture (BT-1)",
+        "nom de l'acheteur (BT-44)",
+    }
+    assert all(p.element and p.found == "" for p in result.errors)
 
 
 def test_missing_totals_element() -> None:
     doc = ubl().replace(b"LegalMonetaryTotal", b"OtherTotal")
     [problem] = read_ubl_bytes(doc, Path("x.xml")).errors
     assert problem.element == "/Invoice/cac:LegalMonetaryTotal"
-    assert "missing" in problem.found
+    assert problem.field == "totaux (BG-22)" and problem.found == ""
 
 
 def test_ubl_bad_dates() -> None:
@@ -737,34 +774,39 @@ def test_ubl_bad_dates() -> None:
         ubl(issue="15/01/2026", due="<cbc:DueDate>2026-13-01</cbc:DueDate>"), Path("x.xml")
     )
     found = {(p.field, p.found) for p in result.errors}
-    assert found == {("issue date (BT-2)", "15/01/2026"), ("due date (BT-9)", "2026-13-01")}
-    assert all("YYYY-MM-DD" in p.expected for p in result.errors)
+    assert found == {
+        ("date de facture (BT-2)", "15/01/2026"),
+        ("date d'échéance (BT-9)", "2026-13-01"),
+    }
+    assert all(p.expected_text() == "une date AAAA-MM-JJ entre 1900 et 2199" for p in result.errors)
 
 
 def test_absurd_year_and_amount_are_refused() -> None:
     result = read_ubl_bytes(ubl(issue="0001-01-01", total="1e30"), Path("x.xml"))
     assert result.invoices == []
-    assert {p.field for p in result.errors} == {"issue date (BT-2)", "total with VAT (BT-112)"}
+    assert {p.field for p in result.errors} == {"date de facture (BT-2)", "total TTC (BT-112)"}
     result = read_ubl_bytes(ubl(total="9" * 40, payable="1"), Path("x.xml"))
-    assert result.invoices == [] and "below" in result.errors[0].expected
+    assert result.invoices == []
+    assert result.errors[0].expected == "un montant inférieur à mille milliards"
 
 
 def test_amount_in_another_currency_is_refused() -> None:
     result = read_ubl_bytes(ubl(amount_currency="USD"), Path("x.xml"))
     assert result.invoices == []
     assert {p.found for p in result.errors} == {"currencyID USD"}
+    assert {p.args["currency"] for p in result.errors} == {"EUR"}
 
 
 def test_bad_currency_code() -> None:
     [problem] = read_facturx_bytes(cii(currency="EURO"), Path("x.xml")).errors
-    assert problem.field == "currency (BT-5)" and problem.found == "EURO"
+    assert problem.field == "devise (BT-5)" and problem.found == "EURO"
 
 
 def test_malformed_xml_gives_the_line() -> None:
     doc = cii().replace(b"</ram:Name>", b"</ram:Nom>", 1)
     result = read_facturx_bytes(doc, Path("broken.xml"))
     [problem] = result.errors
-    assert problem.file == "broken.xml" and problem.field == "XML document"
+    assert problem.file == "broken.xml" and problem.field == "document XML"
     assert problem.line is not None and problem.line > 1
 
 
@@ -802,12 +844,13 @@ def test_entity_expansion_bomb_is_refused_quickly() -> None:
 def test_other_xml_document_is_named() -> None:
     result = read_facturx_bytes(b"<?xml version='1.0'?><order><id>1</id></order>", Path("o.xml"))
     [problem] = result.errors
-    assert problem.found == "root element order"
+    assert problem.found == "order" and problem.element == "/order"
 
 
 def test_ubl_reader_points_at_cii_documents() -> None:
     [problem] = read_ubl_bytes(cii(), Path("cii.xml")).errors
-    assert "CII" in problem.found
+    assert problem.found == "rsm:CrossIndustryInvoice" and problem.args["syntax"] == "cii"
+    assert problem.expected_text().endswith("ce document est une facture CII (Factur-X/ZUGFeRD)")
 
 
 def test_ubl_given_to_the_facturx_reader_is_read_as_ubl() -> None:
@@ -817,16 +860,20 @@ def test_ubl_given_to_the_facturx_reader_is_read_as_ubl() -> None:
 
 def test_not_a_pdf_nor_xml() -> None:
     [problem] = read_facturx_bytes(b"Numero;Montant\n1;2\n", Path("f.csv")).errors
-    assert problem.field == "file type" and problem.file == "f.csv"
+    assert problem.field == "type de fichier" and problem.file == "f.csv"
+    assert problem.found == "Numero;Montant"  # the start of the file, when it is text
     [problem] = read_ubl_bytes(b"%PDF-1.4\n", Path("f.pdf")).errors
-    assert problem.found == "a PDF"
+    assert problem.found == "" and problem.expected.endswith("ce fichier est un PDF")
+    [problem] = read_ubl_bytes(b"PK\x03\x04\x14\x00\x06\x00", Path("f.docx")).errors
+    assert problem.found == "" and problem.expected.endswith("n'est pas un document XML")
 
 
 def test_missing_and_empty_files(tmp_path: Path) -> None:
     for reader in (read_facturx, read_ubl, read_einvoice):
         result = reader(tmp_path / "absent.pdf")
         [problem] = result.errors
-        assert problem.file == "absent.pdf" and problem.expected == "a readable file"
+        assert problem.file == "absent.pdf" and problem.field == "fichier"
+        assert problem.expected == "un fichier lisible" and problem.found
     empty = tmp_path / "empty.xml"
     empty.write_bytes(b"")
     assert read_ubl(empty).errors and read_facturx(empty).errors
@@ -837,6 +884,14 @@ def test_einvoice_error_carries_its_problem() -> None:
         parse_xml(b"<a>", "a.xml")
     assert isinstance(info.value, ValueError)
     assert info.value.problem.file == "a.xml"
+    assert info.value.message.context == "importers"
+    assert str(info.value) == info.value.message.render()
+    assert str(info.value).startswith("a.xml : document XML : attendu un document XML bien formé, ")
+    with pytest.raises(EInvoiceError) as info:
+        parse_xml(b"  ", "vide.xml")
+    assert (
+        str(info.value) == "vide.xml : document XML : attendu un document XML ; le fichier est vide"
+    )
 
 
 def test_value_parsers() -> None:
@@ -873,8 +928,9 @@ def test_pdf_with_other_attachments_only_lists_them() -> None:
     pdf = make_pdf({"Bon_de_livraison.pdf": b"%PDF-1.4 fake", "notes.txt": b"hello"})
     result = read_facturx_bytes(pdf, Path("scan.pdf"))
     [problem] = result.errors
-    assert problem.file == "scan.pdf" and "no structured invoice data" in problem.found
-    assert "Bon_de_livraison.pdf" in problem.found and "notes.txt" in problem.found
+    assert problem.file == "scan.pdf" and problem.found == "Bon_de_livraison.pdf, notes.txt"
+    assert problem.args["attachments"] == ["Bon_de_livraison.pdf", "notes.txt"]
+    assert "seulement d'autres fichiers joints" in problem.expected
 
 
 def test_pdf_xml_is_chosen_by_name_not_position() -> None:
@@ -903,7 +959,7 @@ def test_pdf_with_external_entity_in_its_xml_is_refused(tmp_path: Path) -> None:
     result = read_facturx_bytes(make_pdf({"factur-x.xml": xml}), Path("xxe.pdf"))
     assert result.invoices == []
     [problem] = result.errors
-    assert problem.field == "embedded factur-x.xml" and "DOCTYPE" in problem.expected
+    assert problem.field == "factur-x.xml" and "DOCTYPE" in problem.expected
     assert "TOP-SECRET" not in repr(result)
 
 
@@ -913,19 +969,30 @@ def test_pdf_with_broken_xml_attachment() -> None:
     [problem] = result.errors
     assert (problem.file, problem.field, problem.expected) == (
         "bad.pdf",
-        "embedded factur-x.xml",
-        "well-formed XML",
+        "factur-x.xml",
+        "un document XML bien formé",
     )
 
 
 # --- fuzzing: never an unhandled exception -------------------------------------------------------
 
 
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+
+
 def assert_sane(result: ParseResult, name: str) -> None:
     assert isinstance(result, ParseResult)
     assert all(p.file == name for p in result.problems)
     # the readers' last line of defence (an unforeseen exception) must not be what answered
-    assert not [p for p in result.problems if p.expected == "a readable e-invoice"], result.problems
+    assert not [p for p in result.problems if p.expected == UNREADABLE], result.problems
+    # every message is a marked template whose placeholders its arguments fill
+    for p in result.problems:
+        assert placeholders(p.expected) <= set(p.args), p
+        assert p.expected_text() and p.field_text()
+    for note in notes(result):
+        assert placeholders(note.text) <= set(note.args), note
+        assert note_text(note)
     if not result.invoices:
         assert result.errors, "a document that gives no invoice must say why"
     for invoice in result.invoices:

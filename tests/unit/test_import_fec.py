@@ -15,13 +15,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from relance_desktop.i18n import Message
 from relance_desktop.importers.fec import (
     FecError,
     FecResult,
     pseudo_customer_reason,
     read_fec,
 )
-from relance_desktop.importers.records import MAX_PROBLEMS, ParseResult, Severity
+from relance_desktop.importers.records import MAX_PROBLEMS, ParseResult, Severity, note_text
 
 SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "fec"
 F2022 = "111111111FEC20221231.TXT"
@@ -121,6 +122,19 @@ def write(
     return path
 
 
+def notes(result: ParseResult) -> list[Message]:
+    """The result's notes: every one a Message of the « importers » context."""
+    found = [n for n in result.notes if isinstance(n, Message) and n.context == "importers"]
+    assert len(found) == len(result.notes), result.notes
+    return found
+
+
+def note_with(result: ParseResult, **args: object) -> Message:
+    """The one note whose arguments include ``args``."""
+    [note] = [n for n in notes(result) if all(n.args.get(k) == v for k, v in args.items())]
+    return note
+
+
 def due_by_customer(result: ParseResult) -> dict[str, int]:
     due: dict[str, int] = defaultdict(int)
     for invoice in result.invoices:
@@ -150,6 +164,13 @@ def check_invariants(result: FecResult) -> None:
     assert result.net_total() == sum(
         b.balance_cents for b in result.balances if b.currency == "EUR"
     )
+    # Every message is a marked template whose placeholders its arguments fill.
+    for p in result.problems:
+        assert "{" not in p.expected_text() and p.field_text()
+    for note in notes(result):
+        assert "{" not in note_text(note)
+    for pseudo in result.pseudo_customers:
+        assert pseudo.reason_message is not None and pseudo.reason == pseudo.reason_message.render()
 
 
 SIMPLE = [
@@ -218,10 +239,16 @@ class TestSample2022:
             0,
         )
         assert not [i for i in result.invoices if i.customer_key == "41104251"]
-        warnings = [p for p in result.problems if "41104251" in p.found]
-        assert len(warnings) == 1
-        assert warnings[0].severity is Severity.WARNING and "-56.03" in warnings[0].found
-        assert any("41104251" in n and "credit balance" in n for n in result.notes)
+        [warning] = [p for p in result.problems if p.args.get("account") == "41104251"]
+        assert warning.severity is Severity.WARNING
+        assert (warning.args["balance"], warning.args["currency"]) == ("-56,03", "EUR")
+        assert warning.found == "41104251 SAS CHAMP DES GARR (-56,03 EUR)"
+        assert warning.expected.startswith("un solde débiteur")
+        note = note_with(result, account="41104251", balance="-56,03")
+        assert note_text(note) == (
+            "41104251 SAS CHAMP DES GARR a un solde créditeur de -56,03 EUR : c'est nous qui "
+            "devons à ce client, aucune facture n'est donc importée pour lui."
+        )
 
     def test_largest_open_item_is_colruyt(self, result: FecResult) -> None:
         top = max(result.invoices, key=lambda i: i.due_cents)
@@ -302,7 +329,11 @@ class TestSample2022_08:
 
     def test_jules_nourrit_credit_is_a_warning(self, result: FecResult) -> None:
         assert [p.severity for p in result.problems] == [Severity.WARNING]
-        assert "CNOURR" in result.problems[0].found and "-79.13" in result.problems[0].found
+        assert (result.problems[0].args["account"], result.problems[0].args["balance"]) == (
+            "CNOURR",
+            "-79,13",
+        )
+        assert "CNOURR" in result.problems[0].found and "-79,13" in result.problems[0].found
         assert result.problems[0].field == "CompAuxNum"
 
     def test_prosol_open_items_are_its_unbalanced_groups(self, result: FecResult) -> None:
@@ -345,14 +376,18 @@ class TestSample2023:
         }
         warnings = [p for p in result.problems if p.severity is Severity.WARNING]
         assert len(warnings) == 1
+        assert warnings[0].args["accounts"] == sorted(self.PSEUDO)
+        [listed] = [n.args["accounts"] for n in notes(result) if n.text.startswith("Ces comptes")]
         for key, text in (
-            ("CESP", "25719.18"),
-            ("CCB", "1510.52"),
-            ("CCHQ", "542.00"),
-            ("CVIR", "0.00"),
+            ("CESP", "25719,18 EUR"),
+            ("CCB", "1510,52 EUR"),
+            ("CCHQ", "542,00 EUR"),
+            ("CVIR", "0,00 EUR"),
         ):
             assert key in warnings[0].found and text in warnings[0].found
-            assert any(key in n for n in result.notes)
+            assert isinstance(listed, str) and key in listed and text in listed
+        reasons = {p.key: p.reason for p in result.pseudo_customers}
+        assert reasons["CCB"] == "libellé « RECETTE CB » : recettes"
 
     def test_excluded_when_asked(self) -> None:
         result = read_fec(sample(F2023), excluded_accounts=frozenset(self.PSEUDO))
@@ -360,7 +395,8 @@ class TestSample2023:
         assert result.pseudo_customers == []
         assert result.problems == []
         assert sorted(result.excluded) == sorted(self.PSEUDO)
-        assert any("Excluded" in n for n in result.notes)
+        excluded = note_with(result, accounts=", ".join(sorted(self.PSEUDO)))
+        assert note_text(excluded).startswith("Exclus à votre demande : ")
         check_invariants(result)
 
     def test_partly_excluded(self) -> None:
@@ -460,7 +496,9 @@ class TestDialects:
         result = self.read(tmp_path, text.encode("latin-1"))
         assert result.encoding == "cp1252"
         assert result.customers[0].name == "CAFÉ CREATø MAQUETTE"
-        assert any("not UTF-8" in n for n in result.notes)
+        assert note_text(note_with(result, encoding="cp1252")).startswith(
+            "Le fichier n'est pas en UTF-8"
+        )
         raw = text.encode("latin-1").replace(b"\xf8", b"\x81")  # undefined in cp1252
         assert self.read(tmp_path, raw).encoding == "latin-1"
 
@@ -563,7 +601,8 @@ class TestDialects:
             ("C002", "EUR", 1_000, 0),
         ]
         assert result.net_total("USD") == 5_000 and result.net_total() == 2_000
-        assert any("C002" in n and "several currencies" in n for n in result.notes)
+        note = note_with(result, account="C002")
+        assert note.args["currency"] == "EUR" and "plusieurs devises" in note_text(note)
 
 
 # -- customers, allocation, identity ---------------------------------------------------------
@@ -822,7 +861,7 @@ def test_collective_account_lines_without_aux_are_flagged(tmp_path: Path) -> Non
     ]
     result = read_fec(write(tmp_path, fec_text(rows)))
     assert [(p.key, p.balance_cents) for p in result.pseudo_customers] == [("411000", 700)]
-    assert "collective" in result.pseudo_customers[0].reason
+    assert "compte collectif" in result.pseudo_customers[0].reason
 
 
 def test_pseudo_customer_without_aux_can_be_excluded(tmp_path: Path) -> None:
@@ -845,13 +884,22 @@ def test_pseudo_customer_without_aux_can_be_excluded(tmp_path: Path) -> None:
 class TestBadInput:
     def test_not_a_fec(self, tmp_path: Path) -> None:
         path = write(tmp_path, "Invoice Number,Client,Amount\n1,ACME,10.00\n", "invoice.csv")
-        with pytest.raises(FecError, match=r"invoice\.csv.*line 1.*not a FEC.*JournalCode"):
+        with pytest.raises(FecError, match=r"invoice\.csv, ligne 1 : ce n'est pas un FEC.*Jour"):
             read_fec(path)
+        with pytest.raises(FecError) as info:
+            read_fec(path)
+        assert info.value.message.context == "importers"
+        assert info.value.message.args == {
+            "file": "invoice.csv",
+            "line": 1,
+            "found": "Invoice Number,Client,Amount",
+        }
 
     def test_header_without_amounts(self, tmp_path: Path) -> None:
         columns = [c for c in COLUMNS if c not in ("Debit", "Credit")]
-        with pytest.raises(FecError, match="missing Debit/Credit"):
+        with pytest.raises(FecError, match="il manque : Debit/Credit") as info:
             read_fec(write(tmp_path, fec_text([], columns=columns)))
+        assert info.value.message.args["missing"] == "Debit/Credit"
 
     @pytest.mark.parametrize("content", [b"", b"\n\r\n  \n", b"\x00\xff\xfe\x89PNG"])
     def test_empty_or_binary(self, tmp_path: Path, content: bytes) -> None:
@@ -859,14 +907,15 @@ class TestBadInput:
             read_fec(write(tmp_path, content))
 
     def test_missing_file(self, tmp_path: Path) -> None:
-        with pytest.raises(FecError, match=r"absent\.txt: cannot read"):
+        with pytest.raises(FecError, match=r"absent\.txt : impossible de lire le fichier"):
             read_fec(tmp_path / "absent.txt")
         assert issubclass(FecError, ValueError)
 
     def test_a_header_only_is_an_empty_import(self, tmp_path: Path) -> None:
         result = read_fec(write(tmp_path, fec_text([])))
         assert result.customers == [] and result.problems == []
-        assert any("nothing to import" in n for n in result.notes)
+        note = note_with(result, prefixes="411…")
+        assert note_text(note) == "Aucune ligne sur un compte client (411…) : rien à importer."
 
     def test_each_bad_line_is_named_and_left_out(self, tmp_path: Path) -> None:
         rows = [
@@ -888,13 +937,20 @@ class TestBadInput:
             (8, "Credit", "error", "9" * 40),
             (9, "EcritureDate", "error", "99991231"),
             (10, "PieceDate", "warning", "2023-13-01"),
-            (11, "CompteNum", "error", "(empty)"),
+            (11, "CompteNum", "error", ""),
             (12, "Idevise", "warning", "EURO"),
-            (13, "(line)", "error", "5 fields"),
+            (13, "nombre de colonnes", "error", "5"),
         ]
         assert all(p.file == "bad.txt" and p.expected for p in result.problems)
-        assert result.errors[0].expected.startswith("an amount")
-        assert result.errors[-1].expected == "18 fields separated by tabs"
+        assert result.errors[0].expected_text() == "un montant comme 1234,56 ou 0000001234.56"
+        assert result.errors[3].args == {"first": 1900, "last": 2100}
+        assert result.errors[3].expected_text() == "une date entre 1900 et 2100"
+        assert result.problems[4].expected_text() == (
+            "une date AAAAMMJJ (ou AAAA-MM-JJ, JJ/MM/AAAA) ; la date d'écriture (EcritureDate) "
+            "est prise à la place"
+        )
+        assert result.errors[-1].args["count"] == 18
+        assert result.errors[-1].expected_text() == "18 colonnes séparées par une tabulation"
         # The bad lines are left out; the warned ones are kept.
         assert sorted(i.number for i in result.invoices) == ["B5", "B7", "FA0001", "FA0002"]
         check_invariants(result)
@@ -905,7 +961,7 @@ class TestBadInput:
         result = read_fec(write(tmp_path, fec_text(rows)))
         assert len(result.problems) == MAX_PROBLEMS
         assert result.problems[-1].severity is Severity.WARNING  # the pseudo-customer warning
-        assert any("51 more problems" in n for n in result.notes)
+        assert note_text(note_with(result, count=51)) == "Autres problèmes, non listés : 51."
 
 
 # -- fuzzing ---------------------------------------------------------------------------------
@@ -917,7 +973,8 @@ def read_bytes(content: bytes) -> FecResult | None:
         try:
             result = read_fec(path)
         except FecError as exc:
-            assert "fuzz.txt" in str(exc)
+            assert "fuzz.txt" in str(exc) and exc.message.args["file"] == "fuzz.txt"
+            assert str(exc) == exc.message.render()
             return None
     check_invariants(result)
     return result
