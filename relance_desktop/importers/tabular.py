@@ -17,6 +17,12 @@ table at all raises :class:`TabularError` (a ``ValueError``).
 
 Money is exact (integer cents, parsed from text, never through a float); dates are dates.
 
+Messages are French templates marked with ``QT_TRANSLATE_NOOP("importers", …)``: a problem's
+``expected`` is filled with its ``args``, notes and :class:`TabularError` carry a
+:class:`~relance_desktop.i18n.Message`, so the interface shows them in the user's language. A
+problem's ``field`` is the file's own column name, or the field's label (``_LABELS``) when the
+file has no header; ``found`` is the cell as written (``""`` when empty).
+
 Decisions
 ---------
 - **Drafts** (status Draft, Brouillon, Concept) are not invoices yet: they are left out of
@@ -51,7 +57,9 @@ from typing import Any, cast
 
 from relance_desktop.domain.money import from_cents, to_cents
 from relance_desktop.domain.text import search_key
+from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from relance_desktop.importers.records import (
+    CTX,
     MAX_PROBLEMS,
     CustomerRecord,
     DocumentKind,
@@ -103,6 +111,7 @@ from relance_desktop.importers.tabular_sniff import (
     Table,
     TabularError,
     open_table,
+    unreadable,
 )
 from relance_desktop.importers.tabular_values import (
     Cell,
@@ -143,31 +152,35 @@ _REQUIRED = (NUMBER, CUSTOMER)
 _INVOICE, _CREDIT_NOTE = DocumentKind.INVOICE, DocumentKind.CREDIT_NOTE
 _NO_AMOUNT: tuple[None, str] = (None, "")
 _GNUCASH_WIDTH = 22
-# Field names in problem messages (the wizard shows FIELD_LABELS, translated).
-_ENGLISH: dict[str, str] = {
-    CUSTOMER: "the customer",
-    NUMBER: "the invoice number",
-    ISSUE_DATE: "the invoice date",
-    DUE_DATE: "the due date",
-    AMOUNT: "the amount including VAT",
-    PAID: "the amount paid",
-    BALANCE: "the amount still due",
-    CURRENCY: "the currency",
-    EMAIL: "the e-mail address",
-    PHONE: "the phone number",
-    ADDRESS: "the address",
-    POSTCODE: "the postcode",
-    CITY: "the city",
-    COUNTRY: "the country",
-    COMPANY_NUMBER: "the company number",
-    VAT_NUMBER: "the VAT number",
-    STATUS: "the status",
-    ACCOUNT: "the customer's account number",
-    PAID_DATE: "the payment date",
-    PAYMENT_DAYS: "the payment terms in days",
-    PAYMENT_TERMS: "the payment terms",
-    DESCRIPTION: "the description",
+# Field labels in problems (a problem's « field » where the file has no header for the column,
+# and the « {field} » of some messages): the wizard's FIELD_LABELS, in the importers' context.
+_LABELS: dict[str, str] = {
+    CUSTOMER: QT_TRANSLATE_NOOP("importers", "Client"),
+    NUMBER: QT_TRANSLATE_NOOP("importers", "N° de facture"),
+    ISSUE_DATE: QT_TRANSLATE_NOOP("importers", "Date de facture"),
+    DUE_DATE: QT_TRANSLATE_NOOP("importers", "Échéance"),
+    AMOUNT: QT_TRANSLATE_NOOP("importers", "Montant TTC"),
+    PAID: QT_TRANSLATE_NOOP("importers", "Déjà payé"),
+    BALANCE: QT_TRANSLATE_NOOP("importers", "Reste dû"),
+    CURRENCY: QT_TRANSLATE_NOOP("importers", "Devise"),
+    EMAIL: QT_TRANSLATE_NOOP("importers", "E-mail"),
+    PHONE: QT_TRANSLATE_NOOP("importers", "Téléphone"),
+    ADDRESS: QT_TRANSLATE_NOOP("importers", "Adresse"),
+    POSTCODE: QT_TRANSLATE_NOOP("importers", "Code postal"),
+    CITY: QT_TRANSLATE_NOOP("importers", "Ville"),
+    COUNTRY: QT_TRANSLATE_NOOP("importers", "Pays"),
+    COMPANY_NUMBER: QT_TRANSLATE_NOOP("importers", "N° d'entreprise (SIREN, BCE)"),
+    VAT_NUMBER: QT_TRANSLATE_NOOP("importers", "N° de TVA"),
+    STATUS: QT_TRANSLATE_NOOP("importers", "Statut"),
+    ACCOUNT: QT_TRANSLATE_NOOP("importers", "N° de compte client"),
+    PAID_DATE: QT_TRANSLATE_NOOP("importers", "Date de paiement"),
+    PAYMENT_DAYS: QT_TRANSLATE_NOOP("importers", "Délai de paiement (jours)"),
+    PAYMENT_TERMS: QT_TRANSLATE_NOOP("importers", "Conditions de paiement"),
+    DESCRIPTION: QT_TRANSLATE_NOOP("importers", "Description"),
 }
+# A problem about a whole row's width, not one of its cells (the FEC reader's words too).
+_COLUMN_COUNT = QT_TRANSLATE_NOOP("importers", "nombre de colonnes")
+_TAB = QT_TRANSLATE_NOOP("importers", "tabulation")
 _CUSTOMER_FIELDS = (
     ACCOUNT,
     COMPANY_NUMBER,
@@ -205,7 +218,7 @@ def read_tabular(
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise TabularError(f"« {path.name} » cannot be read: {exc.strerror or exc}") from exc
+        raise unreadable(path, exc) from exc
     if profile is not None:
         check_profile(profile)
     table = open_table(path, _overrides(profile), raw=raw)
@@ -370,19 +383,28 @@ class _Reader:
         expected: str,
         found: str,
         severity: Severity = Severity.ERROR,
+        /,
+        **args: object,
     ) -> None:
+        """Report a problem; ``expected`` is a marked template filled with ``args``."""
         if len(self.result.problems) >= MAX_PROBLEMS:
             self.dropped += 1
             return
         self.result.problems.append(
-            Problem(self.file, column, expected, found, line=line, severity=severity)
+            Problem(self.file, column, expected, found, line=line, severity=severity, args=args)
         )
 
-    def note(self, text: str) -> None:
-        self.result.notes.append(text)
+    def note(self, text: str, /, **args: object) -> None:
+        """A note for the user; ``text`` is a marked template filled with ``args``."""
+        self.result.notes.append(Message(CTX, text, args))
 
     def column_name(self, field_: str) -> str:
-        return self.sniffed.column_name(self.columns[field_])
+        """How problems name the column of ``field_``: its header, else the field's label."""
+        index = self.columns.get(field_)
+        columns = self.sniffed.columns
+        if index is not None and index < len(columns) and columns[index]:
+            return columns[index]
+        return _LABELS[field_]
 
     # the whole file
     def run(self) -> None:
@@ -391,7 +413,10 @@ class _Reader:
         layout = self.profile.layout
         self.result.full_export = bool(self.profile.option("full_export", False))
         if self.profile.name:
-            self.note(f"Read with the profile « {self.profile.name} ».")
+            self.note(
+                QT_TRANSLATE_NOOP("importers", "Lu avec le profil « {profile} »."),
+                profile=self.profile.name,
+            )
         if not self._resolve():
             return
         if layout == "wave":
@@ -403,8 +428,13 @@ class _Reader:
             if layout == "akaunting":
                 self._akaunting_sheets()
         self._finish()
-        if self.dropped:
-            self.note(f"{self.dropped} more problems are not listed.")
+        if self.dropped == 1:
+            self.note(QT_TRANSLATE_NOOP("importers", "Un autre problème n'est pas listé."))
+        elif self.dropped:
+            self.note(
+                QT_TRANSLATE_NOOP("importers", "{count} autres problèmes ne sont pas listés."),
+                count=self.dropped,
+            )
 
     def _resolve(self) -> bool:
         columns, missing = resolve(self.profile.mapping, self.sniffed)
@@ -414,13 +444,39 @@ class _Reader:
         amount_known = AMOUNT in columns or BALANCE in columns
         for field_, column in missing:
             vital = field_ in _REQUIRED or (field_ in (AMOUNT, BALANCE) and not amount_known)
+            severity = Severity.ERROR if vital else Severity.WARNING
+            position = self.profile.mapping.get(field_)
+            if isinstance(position, int) and not isinstance(position, bool):
+                self.problem(
+                    line,
+                    _LABELS[field_],
+                    QT_TRANSLATE_NOOP(
+                        "importers",
+                        "une colonne n° {position} pour ce champ (le fichier en a {width})",
+                    ),
+                    "",
+                    severity,
+                    position=position + 1,
+                    width=self.sniffed.width,
+                )
+                continue
             self.problem(
                 line,
                 column,
-                f"a column « {column} » for {_ENGLISH[field_]}",
-                "no such column in the file"
-                + (f" (header on line {line})" if line else " (it has no header row)"),
-                Severity.ERROR if vital else Severity.WARNING,
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "une colonne « {column} » dans l'en-tête, pour le champ « {field} »",
+                )
+                if line
+                else QT_TRANSLATE_NOOP(
+                    "importers",
+                    "une colonne « {column} » pour le champ « {field} » (le fichier n'a pas de "
+                    "ligne d'en-tête)",
+                ),
+                "",
+                severity,
+                column=column,
+                field=Message(CTX, _LABELS[field_]),
             )
         needed = [f for f in _REQUIRED if f not in columns]
         if AMOUNT not in columns and BALANCE not in columns and self.profile.layout != "gnucash":
@@ -430,9 +486,11 @@ class _Reader:
                 continue
             self.problem(
                 line,
-                _ENGLISH[field_],
-                f"a column for {_ENGLISH[field_]} (choose it in the column mapping)",
-                "no column with that meaning" + (" in the header" if line else ""),
+                _LABELS[field_],
+                QT_TRANSLATE_NOOP(
+                    "importers", "une colonne pour ce champ (choisissez-la parmi celles du fichier)"
+                ),
+                "",
             )
         if (
             needed
@@ -443,7 +501,13 @@ class _Reader:
                 and self.profile.layout != "gnucash"
             )
         ):
-            self.note("Nothing can be imported until the column mapping is completed.")
+            self.note(
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "Rien ne peut être importé tant que chaque information obligatoire n'a pas "
+                    "sa colonne.",
+                )
+            )
             return False
         return True
 
@@ -455,7 +519,16 @@ class _Reader:
         blank_before = False
         for row in self.table.rows():
             if row.error:
-                self.problem(row.line, "", "a well-formed CSV record", row.error)
+                self.problem(
+                    row.line,
+                    "",
+                    QT_TRANSLATE_NOOP(
+                        "importers",
+                        "une ligne CSV bien formée (le lecteur CSV la refuse : {reason})",
+                    ),
+                    "",
+                    reason=row.error,
+                )
                 blank_before = False
                 continue
             cells = row.cells
@@ -476,7 +549,13 @@ class _Reader:
                 continue
             if blank_before and filled == 1 and width > 2:
                 title = next(t for t in texts if t)
-                self.note(f"The table ends at line {row.line}, where « {title[:40]} » begins.")
+                self.note(
+                    QT_TRANSLATE_NOOP(
+                        "importers", "Le tableau s'arrête ligne {line}, où commence « {title} »."
+                    ),
+                    line=row.line,
+                    title=title[:40],
+                )
                 return
             blank_before = False
             n = len(cells)
@@ -486,24 +565,40 @@ class _Reader:
                 if n > width:
                     self.problem(
                         row.line,
-                        self.sniffed.column_name(n - 1),
-                        f"no value beyond the {width} columns of the table",
+                        _excel_column(n - 1),
+                        QT_TRANSLATE_NOOP(
+                            "importers", "aucune valeur au-delà des {width} colonnes du tableau"
+                        ),
                         _found(cells[n - 1]),
+                        width=width,
                     )
                     continue
                 cells = cells + (None,) * (width - len(cells))
             elif n != width:
-                spans = (
-                    f" (lines {row.line}–{row.end}: an unclosed quote?)"
-                    if row.end > row.line
-                    else ""
-                )
+                if row.end > row.line:
+                    expected = QT_TRANSLATE_NOOP(
+                        "importers",
+                        "{width} colonnes séparées par « {separator} » (les lignes {line} à {end} "
+                        "n'en font qu'une : un guillemet non fermé ?)",
+                    )
+                elif self.sniffed.columns:
+                    expected = QT_TRANSLATE_NOOP(
+                        "importers",
+                        "{width} colonnes séparées par « {separator} », comme l'en-tête",
+                    )
+                else:
+                    expected = QT_TRANSLATE_NOOP(
+                        "importers", "{width} colonnes séparées par « {separator} »"
+                    )
                 self.problem(
                     row.line,
-                    "",
-                    f"{width} fields separated by « {_show(self.sniffed.delimiter)} »"
-                    + (" as in the header" if self.sniffed.columns else ""),
-                    f"{n} fields{spans}",
+                    _COLUMN_COUNT,
+                    expected,
+                    str(n),
+                    width=width,
+                    separator=_show(self.sniffed.delimiter),
+                    line=row.line,
+                    end=row.end,
                 )
                 continue
             yield Row(row.line, cells[:width], end=row.end)
@@ -524,7 +619,9 @@ class _Reader:
         try:
             parsed = parse_amount(cell, self.sniffed.decimal)
         except ValueProblem as exc:
-            self.problem(values.line, self.column_name(field_), exc.expected, _found(cell))
+            self.problem(
+                values.line, self.column_name(field_), exc.expected, _found(cell), **exc.params
+            )
             values.ok = False
             return _NO_AMOUNT
         return _NO_AMOUNT if parsed is None else parsed
@@ -549,7 +646,9 @@ class _Reader:
                 self.date_cache[cell] = parsed
             return parsed
         except ValueProblem as exc:
-            self.problem(values.line, self.column_name(field_), exc.expected, _found(cell))
+            self.problem(
+                values.line, self.column_name(field_), exc.expected, _found(cell), **exc.params
+            )
             values.ok = False
             return None
 
@@ -563,11 +662,19 @@ class _Reader:
         cells = row.cells
         v = _Values(row.line, number)
         if not number:
-            self.problem(row.line, self.column_name(NUMBER), "an invoice number", "an empty cell")
+            self.problem(
+                row.line,
+                self.column_name(NUMBER),
+                QT_TRANSLATE_NOOP("importers", "un numéro de facture"),
+                "",
+            )
             v.ok = False
         if not name:
             self.problem(
-                row.line, self.column_name(CUSTOMER), "the customer's name", "an empty cell"
+                row.line,
+                self.column_name(CUSTOMER),
+                QT_TRANSLATE_NOOP("importers", "le nom du client"),
+                "",
             )
             v.ok = False
         v.amount, symbol = self._amount(cells, v, at.amount, AMOUNT)
@@ -578,8 +685,9 @@ class _Reader:
             self.problem(
                 row.line,
                 self.column_name(field_),
-                f"an amount like {amount_example(self.sniffed.decimal)}",
-                "an empty cell",
+                QT_TRANSLATE_NOOP("importers", "un montant comme {example}"),
+                "",
+                example=amount_example(self.sniffed.decimal),
             )
             v.ok = False
         v.issue = self._date_at(cells, v, at.issue, ISSUE_DATE)
@@ -591,7 +699,9 @@ class _Reader:
             try:
                 v.currency = currency_code(code)
             except ValueProblem as exc:
-                self.problem(row.line, self.column_name(CURRENCY), exc.expected, _found(code))
+                self.problem(
+                    row.line, self.column_name(CURRENCY), exc.expected, _found(code), **exc.params
+                )
                 v.ok = False
         if at.payment_days is not None and (days := _text_at(cells, at.payment_days)):
             if days.isdigit() and int(days) <= 3650:
@@ -600,7 +710,7 @@ class _Reader:
                 self.problem(
                     row.line,
                     self.column_name(PAYMENT_DAYS),
-                    "a number of days",
+                    QT_TRANSLATE_NOOP("importers", "un nombre de jours (3650 au plus)"),
                     _found(days),
                     Severity.WARNING,
                 )
@@ -659,7 +769,12 @@ class _Reader:
             if (not number or not name) and any(
                 search_key(cell_text(c)).startswith(("total", "totaal")) for c in row.cells
             ):
-                self.note(f"Line {row.line} is a total row: skipped.")
+                self.note(
+                    QT_TRANSLATE_NOOP(
+                        "importers", "La ligne {line} est une ligne de total : ignorée."
+                    ),
+                    line=row.line,
+                )
                 continue
             v = self.values(row, number, name)
             if not v.ok or v.customer is None:
@@ -667,11 +782,24 @@ class _Reader:
                     self.broken.setdefault(v.number, row.line)
                 continue
             self._add(v)
-        if duplicates:
-            shown = ", ".join(str(n) for n in duplicates[:10])
+        if len(duplicates) == 1:
             self.note(
-                f"{len(duplicates)} row(s) repeating an earlier row exactly were dropped "
-                f"(line {shown})."
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "La ligne {lines}, identique à une ligne précédente, a été écartée.",
+                ),
+                lines=str(duplicates[0]),
+            )
+        elif duplicates:
+            self.note(
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "{count} lignes identiques à une ligne précédente ont été écartées "
+                    "(lignes {lines}).",
+                ),
+                count=len(duplicates),
+                lines=", ".join(str(n) for n in duplicates[:10])
+                + ("…" if len(duplicates) > 10 else ""),
             )
 
     def _add(self, v: _Values) -> None:
@@ -696,9 +824,15 @@ class _Reader:
             self.problem(
                 v.line,
                 self.column_name(CUSTOMER),
-                f"the customer of invoice {v.number} (« {draft.customer.name} », line "
-                f"{draft.line}): an invoice number belongs to one customer",
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "le client de la facture {number} (« {customer} », ligne {first_line}) : "
+                    "un numéro de facture n'appartient qu'à un client",
+                ),
                 _found(v.customer.name),
+                number=v.number,
+                customer=draft.customer.name,
+                first_line=draft.line,
             )
             self.broken.setdefault(v.number, v.line)
             return
@@ -706,9 +840,15 @@ class _Reader:
             if v.currency and draft.currency and v.currency != draft.currency:
                 self.problem(
                     v.line,
-                    self.column_name(CURRENCY) if CURRENCY in self.columns else "",
-                    f"the currency of invoice {v.number} ({draft.currency}, line {draft.line})",
+                    self.column_name(CURRENCY),
+                    QT_TRANSLATE_NOOP(
+                        "importers",
+                        "la devise de la facture {number} ({currency}, ligne {first_line})",
+                    ),
                     v.currency,
+                    number=v.number,
+                    currency=draft.currency,
+                    first_line=draft.line,
                 )
                 self.broken.setdefault(v.number, v.line)
                 return
@@ -730,9 +870,13 @@ class _Reader:
             self.problem(
                 v.line,
                 self.column_name(AMOUNT if AMOUNT in self.columns else BALANCE),
-                f"the same invoice amounts as line {draft.line} (invoice {v.number})",
-                _found(_cents_text(v.amount if AMOUNT in self.columns else v.balance)),
+                QT_TRANSLATE_NOOP(
+                    "importers", "les mêmes montants qu'à la ligne {first_line} (facture {number})"
+                ),
+                self._cents_text(v.amount if AMOUNT in self.columns else v.balance),
                 Severity.WARNING,
+                first_line=draft.line,
+                number=v.number,
             )
 
     def _combine(self, values: tuple[int | None, ...]) -> int | None:
@@ -753,9 +897,18 @@ class _Reader:
         totals = self._sheet_sums("invoice_totals", lambda r: r.get("code") == "total")
         paid = self._sheet_sums("invoice_transactions", lambda r: True)
         if totals is not None:
-            self.note("Totals come from the sheet « invoice_totals » (after discounts and taxes).")
+            self.note(
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "Les totaux viennent de la feuille « {sheet} » (remises et taxes comprises).",
+                ),
+                sheet="invoice_totals",
+            )
         if paid is not None:
-            self.note("Payments come from the sheet « invoice_transactions ».")
+            self.note(
+                QT_TRANSLATE_NOOP("importers", "Les paiements viennent de la feuille « {sheet} »."),
+                sheet="invoice_transactions",
+            )
         for number, draft in self.drafts.items():
             if totals is not None and number in totals:
                 draft.amount_override = totals[number]
@@ -778,7 +931,9 @@ class _Reader:
             try:
                 parsed = parse_amount(record["amount"], self.sniffed.decimal)
             except ValueProblem as exc:
-                self.problem(line, f"{name}: amount", exc.expected, _found(record["amount"]))
+                self.problem(
+                    line, f"{name} › amount", exc.expected, _found(record["amount"]), **exc.params
+                )
                 self.broken.setdefault(number, line)
                 continue
             if parsed is not None:
@@ -797,8 +952,11 @@ class _Reader:
             self.problem(
                 self.sniffed.header_line or None,
                 "Account Name",
-                "a column « Account Name » (Wave transactions export)",
-                "no such column in the file",
+                QT_TRANSLATE_NOOP(
+                    "importers", "une colonne « {column} » (export des transactions de Wave)"
+                ),
+                "",
+                column="Account Name",
             )
             return
         receivable = str(self.profile.option("receivable_account", "Accounts Receivable"))
@@ -823,9 +981,13 @@ class _Reader:
             else:
                 draft.paid_override -= v.amount
         self.note(
-            "Wave: each invoice is the sum of its « Accounts Receivable » rows (payments are the "
-            "negative ones). The file has no due dates: the customer's or company's payment "
-            "terms apply."
+            QT_TRANSLATE_NOOP(
+                "importers",
+                "Wave : chaque facture est la somme de ses lignes « {account} » (les paiements "
+                "sont les lignes négatives). Le fichier ne donne pas d'échéances : le délai de "
+                "paiement du client ou de l'entreprise s'applique.",
+            ),
+            account=receivable,
         )
 
     def _header_index(self, name: str) -> int | None:
@@ -841,15 +1003,23 @@ class _Reader:
         if self.sniffed.width < _GNUCASH_WIDTH:
             self.problem(
                 self.sniffed.first_line,
-                "",
-                f"{_GNUCASH_WIDTH} columns (GnuCash « Import Bills & Invoices » layout)",
-                f"{self.sniffed.width} columns",
+                _COLUMN_COUNT,
+                QT_TRANSLATE_NOOP(
+                    "importers", "{width} colonnes (format « Import Bills & Invoices » de GnuCash)"
+                ),
+                str(self.sniffed.width),
+                width=_GNUCASH_WIDTH,
             )
             return
         for row in self._rows():
             number = self.text(row, NUMBER)
             if not number:
-                self.problem(row.line, "id (column 1)", "an invoice or bill id", "an empty cell")
+                self.problem(
+                    row.line,
+                    QT_TRANSLATE_NOOP("importers", "id (colonne 1)"),
+                    QT_TRANSLATE_NOOP("importers", "le numéro de la facture client ou fournisseur"),
+                    "",
+                )
                 continue
             groups.setdefault(number, []).append(row)
         for number, rows in groups.items():
@@ -859,21 +1029,42 @@ class _Reader:
             posted = self.text(first, ISSUE_DATE)
             if accounts and accounts <= {"expenses", "charges", "depenses", "dépenses", "kosten"}:
                 self.note(
-                    f"{number}: a bill from vendor {owner} (its lines go to expense accounts), "
-                    "what the company owes, not an invoice to chase."
-                    + ("" if posted else " It is not posted either.")
+                    QT_TRANSLATE_NOOP(
+                        "importers",
+                        "{number} : une facture du fournisseur {owner} (ses lignes vont en "
+                        "comptes de charges) ; c'est une dette de l'entreprise, pas une facture "
+                        "à relancer.",
+                    )
+                    if posted
+                    else QT_TRANSLATE_NOOP(
+                        "importers",
+                        "{number} : une facture du fournisseur {owner} (ses lignes vont en "
+                        "comptes de charges) ; c'est une dette de l'entreprise, pas une facture "
+                        "à relancer. Elle n'est pas non plus validée dans GnuCash.",
+                    ),
+                    number=number,
+                    owner=owner,
                 )
                 continue
             if not posted:
                 self.note(
-                    f"{number}: not posted in GnuCash (no posting date), so nothing is due yet."
+                    QT_TRANSLATE_NOOP(
+                        "importers",
+                        "{number} : pas encore validée dans GnuCash (aucune date de "
+                        "validation), donc rien n'est dû.",
+                    ),
+                    number=number,
                 )
                 continue
             self._gnucash_invoice(number, rows, owner)
         if not self.drafts:
             self.note(
-                "No open customer invoice: a GnuCash bi-import file holds bills or invoices "
-                "before posting, and only posted customer invoices are due."
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "Aucune facture client ouverte : un fichier d'import GnuCash (bi-import) "
+                    "contient des factures avant leur validation, et seules les factures clients "
+                    "validées sont dues.",
+                )
             )
 
     def _gnucash_invoice(self, number: str, rows: list[Row], owner: str) -> None:
@@ -888,9 +1079,10 @@ class _Reader:
             except ValueProblem as exc:
                 self.problem(
                     row.line,
-                    "quantity × price (columns 10, 11)",
+                    QT_TRANSLATE_NOOP("importers", "quantité × prix (colonnes 10 et 11)"),
                     exc.expected,
                     _found(f"{quantity} × {price}"),
+                    **exc.params,
                 )
                 v.ok = False
                 continue
@@ -903,19 +1095,34 @@ class _Reader:
         try:
             cents = to_cents(total)
         except ValueError:
-            self.problem(first.line, "price", "an amount", _found(str(total)))
-            return
-        if any(
-            cell_text(r.cells[16]) or cell_text(r.cells[14]).lower() in ("yes", "y", "1")
-            for r in rows
-        ):
             self.problem(
                 first.line,
-                "tax_table (column 17)",
-                "amounts including tax",
-                f"invoice {number}: GnuCash tax tables are not in the file; the amount is "
-                "the lines' total before tax",
+                QT_TRANSLATE_NOOP("importers", "prix (colonne 11)"),
+                QT_TRANSLATE_NOOP("importers", "un montant inférieur à 10 000 000 000"),
+                _found(str(total)),
+            )
+            return
+        taxed = next(
+            (
+                r
+                for r in rows
+                if cell_text(r.cells[16]) or cell_text(r.cells[14]).lower() in ("yes", "y", "1")
+            ),
+            None,
+        )
+        if taxed is not None:
+            self.problem(
+                first.line,
+                QT_TRANSLATE_NOOP("importers", "tax_table (colonne 17)"),
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "des montants TTC : les tables de taxes de GnuCash ne sont pas dans le "
+                    "fichier, le montant de la facture {number} est le total de ses lignes hors "
+                    "taxes",
+                ),
+                _found(cell_text(taxed.cells[16]) or cell_text(taxed.cells[14])),
                 Severity.WARNING,
+                number=number,
             )
         customer = CustomerRecord(key=owner, name=owner, account=owner)
         draft = _Draft(number, first.line, customer, issue=issue, due=due)
@@ -930,9 +1137,15 @@ class _Reader:
                 draft = self.drafts.pop(number)
                 self.problem(
                     draft.line,
-                    self.column_name(NUMBER) if NUMBER in self.columns else "",
-                    f"every line of invoice {number} readable",
-                    f"a wrong line ({line}): the whole invoice is left out",
+                    self.column_name(NUMBER),
+                    QT_TRANSLATE_NOOP(
+                        "importers",
+                        "des lignes toutes lisibles pour la facture {number} (la ligne {bad_line} "
+                        "ne l'est pas : toute la facture est écartée)",
+                    ),
+                    number,
+                    number=number,
+                    bad_line=line,
                 )
         drafts_skipped: list[str] = []
         import_drafts = self.profile.option("drafts", "skip") == "import"
@@ -945,10 +1158,20 @@ class _Reader:
                 self.problem(
                     draft.line,
                     self.column_name(STATUS),
-                    "an issued invoice (drafts are not chased)",
-                    f"invoice {draft.number}: {draft.status}"
-                    + (" (imported as a draft)" if import_drafts else " (left out)"),
+                    QT_TRANSLATE_NOOP(
+                        "importers",
+                        "une facture émise : la facture {number} est un brouillon, importé comme "
+                        "tel (les brouillons ne sont pas relancés)",
+                    )
+                    if import_drafts
+                    else QT_TRANSLATE_NOOP(
+                        "importers",
+                        "une facture émise : la facture {number} est un brouillon, écarté (les "
+                        "brouillons ne sont pas relancés)",
+                    ),
+                    draft.status,
                     Severity.WARNING,
+                    number=draft.number,
                 )
                 if not import_drafts:
                     drafts_skipped.append(draft.number)
@@ -958,9 +1181,13 @@ class _Reader:
                 self.problem(
                     draft.line,
                     self.column_name(STATUS),
-                    "an invoice still valid",
-                    f"invoice {draft.number}: {draft.status} (left out)",
+                    QT_TRANSLATE_NOOP(
+                        "importers",
+                        "une facture valable : la facture {number} est annulée, elle est écartée",
+                    ),
+                    draft.status,
                     Severity.WARNING,
+                    number=draft.number,
                 )
                 continue
             record = self._record(draft)
@@ -969,14 +1196,35 @@ class _Reader:
                 self._keep_customer(draft.customer)
         if drafts_skipped:
             self.note(
-                f"{len(drafts_skipped)} draft invoice(s) left out: "
-                + ", ".join(drafts_skipped[:10])
-                + ("…" if len(drafts_skipped) > 10 else "")
-                + ". Drafts are not chased (import them with the profile option drafts=import)."
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "Brouillon écarté : {numbers}. Les brouillons ne sont pas relancés (pour les "
+                    "importer : option de profil drafts=import).",
+                )
+                if len(drafts_skipped) == 1
+                else QT_TRANSLATE_NOOP(
+                    "importers",
+                    "{count} brouillons écartés : {numbers}. Les brouillons ne sont pas relancés "
+                    "(pour les importer : option de profil drafts=import).",
+                ),
+                count=len(drafts_skipped),
+                numbers=", ".join(drafts_skipped[:10]) + ("…" if len(drafts_skipped) > 10 else ""),
             )
         if self.defaulted_currency:
-            currency = self._fallback_currency()
-            self.note(f"The file names no currency: amounts are taken in {currency}.")
+            self.note(
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "Le fichier ne précise aucune devise : les montants sont lus en {currency}.",
+                ),
+                currency=self._fallback_currency(),
+            )
+
+    def _cents_text(self, cents: int | None) -> str:
+        """An amount for a problem, written with the file's decimal mark; "" for none."""
+        if cents is None:
+            return ""
+        text = str(from_cents(cents))
+        return text.replace(".", ",") if self.sniffed.decimal == "," else text
 
     def _fallback_currency(self) -> str:
         if not self.fallback_currency:
@@ -1011,20 +1259,29 @@ class _Reader:
                 if self._status_key(draft.status) in _PARTIAL:
                     self.problem(
                         draft.line,
-                        self.column_name(STATUS) if STATUS in self.columns else "",
-                        "the amount already paid",
-                        f"invoice {draft.number} is « {draft.status} » but the file does not "
-                        "say how much was paid: the whole amount is taken as due",
+                        self.column_name(STATUS),
+                        QT_TRANSLATE_NOOP(
+                            "importers",
+                            "le montant déjà payé : la facture {number} est partiellement payée "
+                            "mais le fichier ne dit pas combien, tout son montant est compté "
+                            "comme dû",
+                        ),
+                        draft.status,
                         Severity.WARNING,
+                        number=draft.number,
                     )
         elif balance is not None and amount - paid != balance:
             self.problem(
                 draft.line,
                 self.column_name(BALANCE),
-                f"amount − paid = balance for invoice {draft.number}",
-                f"{_cents_text(amount)} − {_cents_text(paid)} ≠ {_cents_text(balance)}: "
-                "the balance is taken as what is due",
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "montant − payé = reste dû pour la facture {number} (le reste dû est retenu)",
+                ),
+                f"{self._cents_text(amount)} − {self._cents_text(paid)} ≠ "
+                f"{self._cents_text(balance)}",
                 Severity.WARNING,
+                number=draft.number,
             )
             paid = amount - balance
         kind = _INVOICE
@@ -1033,10 +1290,15 @@ class _Reader:
         if paid > amount or paid < 0:
             self.problem(
                 draft.line,
-                self.column_name(AMOUNT) if AMOUNT in self.columns else "",
-                f"a paid amount between 0 and the invoice amount ({_cents_text(amount)})",
-                f"invoice {draft.number}: paid {_cents_text(paid)}",
+                self.column_name(AMOUNT),
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "un montant payé entre 0 et le montant de la facture {number} ({amount})",
+                ),
+                self._cents_text(paid),
                 Severity.WARNING,
+                number=draft.number,
+                amount=self._cents_text(amount),
             )
         currency = draft.currency
         if not currency:
@@ -1046,7 +1308,7 @@ class _Reader:
         terms = draft.payment_terms
         if due is None and draft.payment_days is not None and draft.issue is not None:
             due = draft.issue + timedelta(days=draft.payment_days)
-            terms = terms or f"{draft.payment_days} days"
+            terms = terms or f"{draft.payment_days} jours"
         return InvoiceRecord(
             number=draft.number,
             customer_key=draft.customer.key,
@@ -1105,19 +1367,27 @@ def _text_at(cells: tuple[Cell, ...], index: int | None) -> str:
     return cell.strip() if isinstance(cell, str) else cell_text(cell)
 
 
-def _show(delimiter: str) -> str:
-    return {"\t": "tab", "": "?"}.get(delimiter, delimiter)
+def _show(delimiter: str) -> str | Message:
+    """The separator for a message: the character, or « tabulation » (translated)."""
+    if delimiter == "\t":
+        return Message(CTX, _TAB)
+    return delimiter or "?"
+
+
+def _excel_column(index: int) -> str:
+    """The Excel letters of a 0-based column: 0 → « A », 26 → « AA »."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 def _found(value: Cell) -> str:
+    """A cell as a problem's « found »: as written, shortened; "" when empty."""
     text = cell_text(value)
-    if not text:
-        return "an empty cell"
     return text if len(text) <= 60 else text[:57] + "…"
-
-
-def _cents_text(cents: int | None) -> str:
-    return "nothing" if cents is None else str(from_cents(cents))
 
 
 def _looks_like_vat(text: str) -> bool:
@@ -1143,7 +1413,10 @@ def _decimal(text: str, decimal: str) -> Decimal:
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise ValueProblem(f"a number like {amount_example(decimal)}") from None
+        raise ValueProblem(_NUMBER_LIKE, example=amount_example(decimal)) from None
     if not value.is_finite() or abs(value) >= 10**10:
-        raise ValueProblem(f"a number like {amount_example(decimal)}")
+        raise ValueProblem(_NUMBER_LIKE, example=amount_example(decimal))
     return value
+
+
+_NUMBER_LIKE = QT_TRANSLATE_NOOP("importers", "un nombre comme {example}")

@@ -36,6 +36,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, TypeAlias
 
+from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.importers.tabular_fields import (
     ACCOUNT,
     ADDRESS,
@@ -139,13 +140,28 @@ class Profile:
         try:
             data = json.loads(text)
         except (ValueError, TypeError) as exc:
-            raise TabularError(f"not a stored import profile: {exc}") from exc
+            raise TabularError(
+                QT_TRANSLATE_NOOP(
+                    "importers", "Ce n'est pas un profil d'import enregistré ({reason})."
+                ),
+                reason=str(exc),
+            ) from exc
         if not isinstance(data, dict) or not isinstance(data.get("name"), str):
-            raise TabularError("not a stored import profile: no name")
+            raise TabularError(
+                QT_TRANSLATE_NOOP(
+                    "importers", "Ce n'est pas un profil d'import enregistré : il n'a pas de nom."
+                )
+            )
         mapping = data.get("mapping", {})
         options = data.get("options", {})
         if not isinstance(mapping, dict) or not isinstance(options, dict):
-            raise TabularError("not a stored import profile: mapping and options must be objects")
+            raise TabularError(
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "Ce n'est pas un profil d'import enregistré : ses colonnes et ses options "
+                    "doivent être des objets JSON.",
+                )
+            )
         profile = cls(data["name"], dict(mapping), dict(options))
         check_profile(profile)
         return profile
@@ -172,31 +188,65 @@ def check_profile(profile: Profile) -> None:
     """Raise :class:`TabularError` naming the first wrong field or option."""
     for key, column in profile.mapping.items():
         if key not in FIELDS:
-            raise TabularError(f"profile « {profile.name} »: unknown field « {key} »")
+            raise TabularError(
+                QT_TRANSLATE_NOOP("importers", "Profil « {profile} » : champ inconnu « {field} »."),
+                profile=profile.name,
+                field=key,
+            )
         if isinstance(column, bool) or not isinstance(column, str | int):
             raise TabularError(
-                f"profile « {profile.name} »: field « {key} » must name a column or its index"
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "Profil « {profile} » : le champ « {field} » doit donner le nom d'une colonne "
+                    "ou son numéro.",
+                ),
+                profile=profile.name,
+                field=key,
             )
         if isinstance(column, int) and column < 0:
-            raise TabularError(f"profile « {profile.name} »: negative column for « {key} »")
+            raise TabularError(
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "Profil « {profile} » : numéro de colonne négatif pour « {field} ».",
+                ),
+                profile=profile.name,
+                field=key,
+            )
     for key, value in profile.options.items():
         choices = _OPTION_CHOICES.get(key)
         if choices is not None and value not in choices:
             raise TabularError(
-                f"profile « {profile.name} »: option « {key} » must be one of "
-                f"{', '.join(repr(c) for c in choices)}, not {value!r}"
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "Profil « {profile} » : l'option « {option} » doit valoir {choices}, "
+                    "pas {value}.",
+                ),
+                profile=profile.name,
+                option=key,
+                choices=", ".join(repr(c) for c in choices),
+                value=repr(value),
             )
         kind = _OPTION_TYPES.get(key)
         if kind is not None and (
             not isinstance(value, kind) or (kind is int and isinstance(value, bool))
         ):
-            raise TabularError(f"profile « {profile.name} »: option « {key} » has a wrong type")
+            raise TabularError(
+                QT_TRANSLATE_NOOP(
+                    "importers", "Profil « {profile} » : l'option « {option} » n'a pas le bon type."
+                ),
+                profile=profile.name,
+                option=key,
+            )
     if profile.options.get("currency"):
         try:
             currency_code(str(profile.options["currency"]))
         except ValueProblem:
             raise TabularError(
-                f"profile « {profile.name} »: « {profile.options['currency']} » is not a currency"
+                QT_TRANSLATE_NOOP(
+                    "importers", "Profil « {profile} » : « {currency} » n'est pas une devise."
+                ),
+                profile=profile.name,
+                currency=str(profile.options["currency"]),
             ) from None
 
 
@@ -543,7 +593,7 @@ def resolve(mapping: Mapping, sniffed: Sniffed) -> tuple[dict[str, int], list[tu
             if 0 <= column < max(sniffed.width, len(sniffed.columns)):
                 found[field_] = column
             else:
-                missing.append((field_, f"column {column + 1}"))
+                missing.append((field_, f"colonne {column + 1}"))
             continue
         found_index = exact.get(column)
         if found_index is None and column.strip():

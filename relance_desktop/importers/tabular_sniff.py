@@ -25,7 +25,8 @@ from itertools import dropwhile, islice
 from pathlib import Path
 from typing import NamedTuple
 
-from relance_desktop.importers.records import MAX_PROBLEMS, Problem, Severity
+from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
+from relance_desktop.importers.records import CTX, MAX_PROBLEMS, Problem, Severity
 from relance_desktop.importers.tabular_fields import header_matches
 from relance_desktop.importers.tabular_values import (
     Cell,
@@ -47,13 +48,21 @@ MAX_FILE_BYTES = 512 * 1024 * 1024
 
 
 class TabularError(ValueError):
-    """The file as a whole cannot be read as a table (with a message for the user)."""
+    """The file as a whole cannot be read as a table.
+
+    :attr:`message` says why for the user: a French template marked with
+    ``QT_TRANSLATE_NOOP("importers", …)`` and its arguments; ``str(exc)`` is its French text.
+    """
+
+    def __init__(self, text: str, /, **args: object) -> None:
+        self.message = Message(CTX, text, dict(args))
+        super().__init__(self.message.render())
 
 
 class Row(NamedTuple):
     line: int  # 1-based line (CSV) or row (Excel) where the record starts
     cells: tuple[Cell, ...]
-    error: str = ""  # the CSV reader could not read this record
+    error: str = ""  # the CSV reader could not read this record: its reason (Python's, as is)
     end: int = 0  # last physical line of a record spanning several lines
 
 
@@ -78,7 +87,7 @@ class Sniffed:
     date_ambiguous: bool = False  # every numeric date could be read both ways
     date_formats: tuple[tuple[int, str], ...] = ()  # (column index, "DD/MM/YYYY")
     sample: tuple[tuple[Cell, ...], ...] = ()  # first data rows, as read
-    notes: tuple[str, ...] = ()
+    notes: tuple[Message, ...] = ()  # in context « importers »
     problems: tuple[Problem, ...] = field(default=(), repr=False)
 
     @property
@@ -87,10 +96,10 @@ class Sniffed:
         return [[cell_text(c) for c in row] for row in self.sample[:20]]
 
     def column_name(self, index: int) -> str:
-        """The header of a column, or « column 3 » (1-based) when there is none."""
+        """The header of a column, or « colonne 3 » (1-based) when there is none."""
         if 0 <= index < len(self.columns) and self.columns[index]:
             return self.columns[index]
-        return f"column {index + 1}"
+        return f"colonne {index + 1}"
 
 
 @dataclass(frozen=True)
@@ -137,15 +146,26 @@ class Table:
 # Reading the bytes
 
 
+_ENCODING = QT_TRANSLATE_NOOP("importers", "encodage")
+
+
 def _problem(path: Path, line: int | None, found: str, expected: str) -> Problem:
     return Problem(
         file=path.name,
-        field="",
+        field=_ENCODING,
         expected=expected,
         found=found,
         line=line,
         severity=Severity.WARNING,
     )
+
+
+def _around(text: str, pos: int) -> str:
+    """The line of ``text`` around ``pos``, at most 60 characters, for a problem's « found »."""
+    start = max(text.rfind("\n", 0, pos) + 1, pos - 30)
+    end = text.find("\n", pos)
+    end = min(len(text) if end < 0 else end, start + 60)
+    return text[start:end].strip()
 
 
 @cache
@@ -195,8 +215,11 @@ def decode(raw: bytes, path: Path, forced: str = "") -> tuple[str, str, list[Pro
                 _problem(
                     path,
                     _line_of(text, match.start()),
-                    f"the byte 0x{ord(match.group()):02X}",
-                    "text in Windows-1252",
+                    f"0x{ord(match.group()):02X}",
+                    QT_TRANSLATE_NOOP(
+                        "importers",
+                        "du texte en Windows-1252 (cet octet n'y correspond à aucun caractère)",
+                    ),
                 )
             )
         return text, "cp1252" if encoding == "cp1252" else encoding, problems
@@ -211,7 +234,16 @@ def decode(raw: bytes, path: Path, forced: str = "") -> tuple[str, str, list[Pro
             continue
         if len(problems) >= MAX_PROBLEMS:
             break
-        problems.append(_problem(path, line, "bytes that are not UTF-8", "text in UTF-8"))
+        problems.append(
+            _problem(
+                path,
+                line,
+                _around(text, match.start()),
+                QT_TRANSLATE_NOOP(
+                    "importers", "du texte en UTF-8 (des octets de cette ligne sont illisibles)"
+                ),
+            )
+        )
     return text, encoding, problems
 
 
@@ -241,21 +273,39 @@ def _mostly_utf8(raw: bytes) -> bool:
 def _refuse_non_tables(raw: bytes, path: Path) -> None:
     name = path.name
     if not raw.strip():
-        raise TabularError(f"« {name} » is empty: there is no table to import.")
+        raise TabularError(
+            QT_TRANSLATE_NOOP(
+                "importers", "« {file} » est vide : il n'y a aucun tableau à importer."
+            ),
+            file=name,
+        )
     if raw.startswith(b"%PDF"):
         raise TabularError(
-            f"« {name} » is a PDF, not a CSV or Excel table (a Factur-X invoice is imported as "
-            "an e-invoice)."
+            QT_TRANSLATE_NOOP(
+                "importers",
+                "« {file} » est un PDF, pas un tableau CSV ou Excel (une facture Factur-X "
+                "s'importe comme facture électronique).",
+            ),
+            file=name,
         )
     if raw.startswith(b"\xd0\xcf\x11\xe0"):
         raise TabularError(
-            f"« {name} » is an old Excel file (.xls): save it as .xlsx or CSV, then import it."
+            QT_TRANSLATE_NOOP(
+                "importers",
+                "« {file} » est un ancien fichier Excel (.xls) : enregistrez-le en .xlsx ou en "
+                "CSV, puis importez-le.",
+            ),
+            file=name,
         )
     head = raw[:512].lstrip(codecs.BOM_UTF8).lstrip()
     if head.startswith(b"<?xml") or head.startswith(b"<Invoice") or head.startswith(b"<rsm:"):
         raise TabularError(
-            f"« {name} » is an XML document, not a table (UBL and Factur-X invoices are "
-            "imported as e-invoices)."
+            QT_TRANSLATE_NOOP(
+                "importers",
+                "« {file} » est un document XML, pas un tableau (les factures UBL et Factur-X "
+                "s'importent comme factures électroniques).",
+            ),
+            file=name,
         )
 
 
@@ -264,7 +314,12 @@ def _refuse_binary(text: str, path: Path) -> str:
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n")
     if controls > max(4, len(sample) // 100):
         raise TabularError(
-            f"« {path.name} » is not a text table: it holds binary data (control characters)."
+            QT_TRANSLATE_NOOP(
+                "importers",
+                "« {file} » n'est pas un tableau texte : il contient des données binaires "
+                "(caractères de contrôle).",
+            ),
+            file=path.name,
         )
     return text.replace("\x00", "") if "\x00" in text else text
 
@@ -290,7 +345,7 @@ def csv_rows(text: str, delimiter: str, limit: int | None = None) -> Iterator[Ro
             return
         except csv.Error as exc:
             count += 1
-            yield Row(previous + 1, (), f"a record the CSV reader refuses ({exc})", reader.line_num)
+            yield Row(previous + 1, (), str(exc) or "csv.Error", reader.line_num)
             if reader.line_num <= previous:
                 return
             previous = reader.line_num
@@ -339,7 +394,12 @@ def load_workbook(raw: bytes, path: Path) -> dict[str, list[tuple[Cell, ...]]]:
             workbook = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
         except Exception as exc:  # openpyxl raises many kinds on a broken file
             raise TabularError(
-                f"« {path.name} » cannot be read as an Excel workbook (.xlsx): {exc}"
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "« {file} » ne peut pas être lu comme un classeur Excel (.xlsx) : {reason}",
+                ),
+                file=path.name,
+                reason=str(exc) or type(exc).__name__,
             ) from exc
         try:
             for sheet in workbook.worksheets:
@@ -358,7 +418,11 @@ def load_workbook(raw: bytes, path: Path) -> dict[str, list[tuple[Cell, ...]]]:
             raise
         except Exception as exc:
             raise TabularError(
-                f"« {path.name} »: a sheet of this workbook cannot be read ({exc})"
+                QT_TRANSLATE_NOOP(
+                    "importers", "« {file} » : une feuille de ce classeur est illisible ({reason})."
+                ),
+                file=path.name,
+                reason=str(exc) or type(exc).__name__,
             ) from exc
         finally:
             workbook.close()
@@ -441,7 +505,7 @@ def _number_settings(rows: list[tuple[Cell, ...]], delimiter: str) -> tuple[str,
 
 def _date_settings(
     rows: list[tuple[Cell, ...]], width: int
-) -> tuple[str, bool, list[tuple[int, str]], str]:
+) -> tuple[str, bool, list[tuple[int, str]], Message | None]:
     """(order, ambiguous, formats per column, note)."""
     day_first = month_first = 0
     shapes: list[Counter[str]] = [Counter() for _ in range(width)]
@@ -471,7 +535,7 @@ def _date_settings(
             day_first, month_first = day_first + d, month_first + m
             if shape.startswith("NN") and not shape.startswith("NN."):
                 numeric_slash += 1
-    note = ""
+    note: Message | None = None
     ambiguous = False
     if day_first and not month_first:
         order = "DMY"
@@ -480,17 +544,32 @@ def _date_settings(
     elif day_first and month_first:
         order = "DMY" if day_first >= month_first else "MDY"
         ambiguous = True
-        note = (
-            f"Some dates read day first ({day_first}) and others month first ({month_first}): "
-            f"{'DD/MM' if order == 'DMY' else 'MM/DD'} is assumed; the other dates are reported."
+        text = (
+            QT_TRANSLATE_NOOP(
+                "importers",
+                "Des dates se lisent jour d'abord ({day_first}), d'autres mois d'abord "
+                "({month_first}) : l'ordre JJ/MM est retenu, les autres dates sont signalées.",
+            )
+            if order == "DMY"
+            else QT_TRANSLATE_NOOP(
+                "importers",
+                "Des dates se lisent jour d'abord ({day_first}), d'autres mois d'abord "
+                "({month_first}) : l'ordre MM/JJ est retenu, les autres dates sont signalées.",
+            )
         )
+        note = Message(CTX, text, {"day_first": day_first, "month_first": month_first})
     else:
         order = "DMY"
         if numeric_slash:
             ambiguous = True
-            note = (
-                "Every date in the file reads both as DD/MM and as MM/DD: DD/MM/YYYY is assumed. "
-                "Check the preview and change the date order if needed."
+            note = Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "Toutes les dates du fichier se lisent aussi bien JJ/MM que MM/JJ : "
+                    "JJ/MM/AAAA est retenu. Vérifiez l'aperçu et changez l'ordre des dates si "
+                    "besoin.",
+                ),
             )
     formats: list[tuple[int, str]] = []
     for index, counter in enumerate(shapes):
@@ -532,10 +611,15 @@ def open_table(path: Path, overrides: Overrides | None = None, raw: bytes | None
     if raw is None:
         try:
             if path.stat().st_size > MAX_FILE_BYTES:
-                raise TabularError(f"« {path.name} » is too large to be an invoice list.")
+                raise TabularError(
+                    QT_TRANSLATE_NOOP(
+                        "importers", "« {file} » est trop volumineux pour une liste de factures."
+                    ),
+                    file=path.name,
+                )
             raw = path.read_bytes()
         except OSError as exc:
-            raise TabularError(f"« {path.name} » cannot be read: {exc.strerror or exc}") from exc
+            raise unreadable(path, exc) from exc
     _refuse_non_tables(raw, path)
     if raw.startswith(b"PK\x03\x04"):
         return _open_workbook(path, raw, forced)
@@ -548,8 +632,13 @@ def _open_csv(path: Path, raw: bytes, forced: Overrides) -> Table:
     delimiter = forced.delimiter or sniff_delimiter(text)
     if not delimiter:
         raise TabularError(
-            f"« {path.name} » is not a table: no column separator (comma, semicolon, tab or "
-            "pipe) gives rows of two columns or more."
+            QT_TRANSLATE_NOOP(
+                "importers",
+                "« {file} » n'est pas un tableau : aucun séparateur de colonnes (virgule, "
+                "point-virgule, tabulation ou barre verticale) ne donne des lignes d'au moins "
+                "deux colonnes.",
+            ),
+            file=path.name,
         )
     evidence = list(csv_rows(text, delimiter, limit=EVIDENCE_ROWS + HEADER_SEARCH))
     quoted = re.search(f'(^|[{re.escape(delimiter)}])"', _sample_text(text, 64 * 1024), re.M)
@@ -567,11 +656,21 @@ def _open_workbook(path: Path, raw: bytes, forced: Overrides) -> Table:
     sheets = load_workbook(raw, path)
     if forced.sheet and forced.sheet not in sheets:
         raise TabularError(
-            f"« {path.name} » has no sheet « {forced.sheet} » (sheets: {', '.join(sheets)})."
+            QT_TRANSLATE_NOOP(
+                "importers", "« {file} » n'a pas de feuille « {sheet} » (feuilles : {sheets})."
+            ),
+            file=path.name,
+            sheet=forced.sheet,
+            sheets=", ".join(sheets),
         )
     name = forced.sheet or _sheet_choice(sheets)
     if not name:
-        raise TabularError(f"« {path.name} »: every sheet of the workbook is empty.")
+        raise TabularError(
+            QT_TRANSLATE_NOOP(
+                "importers", "« {file} » : toutes les feuilles du classeur sont vides."
+            ),
+            file=path.name,
+        )
     evidence = [
         Row(i, cells, end=i)
         for i, cells in enumerate(sheets[name][: EVIDENCE_ROWS + HEADER_SEARCH], start=1)
@@ -583,7 +682,7 @@ def _open_workbook(path: Path, raw: bytes, forced: Overrides) -> Table:
 def _describe(
     path: Path, format_: str, evidence: list[Row], forced: Overrides, delimiter: str
 ) -> Sniffed:
-    notes: list[str] = []
+    notes: list[Message] = []
     head = evidence[: HEADER_SEARCH + 10]
     header: Row | None = None
     if forced.header_line is not None:
@@ -602,13 +701,51 @@ def _describe(
             names.pop()
         columns = tuple(names)
         header_line = header.line
-        if header_line > 1:
-            notes.append(f"{_lines_before(header_line)} before the header: skipped.")
+        if header_line == 2:
+            notes.append(
+                Message(
+                    CTX, QT_TRANSLATE_NOOP("importers", "La ligne 1, avant l'en-tête, est ignorée.")
+                )
+            )
+        elif header_line > 2:
+            notes.append(
+                Message(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "importers", "Les lignes 1 à {last}, avant l'en-tête, sont ignorées."
+                    ),
+                    {"last": header_line - 1},
+                )
+            )
     else:
         columns, header_line = (), 0
-        if first_line > 1:
-            notes.append(f"{_lines_before(first_line)} before the data: skipped.")
-        notes.append("The file has no header row: columns are known by their position.")
+        if first_line == 2:
+            notes.append(
+                Message(
+                    CTX,
+                    QT_TRANSLATE_NOOP("importers", "La ligne 1, avant les données, est ignorée."),
+                )
+            )
+        elif first_line > 2:
+            notes.append(
+                Message(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "importers", "Les lignes 1 à {last}, avant les données, sont ignorées."
+                    ),
+                    {"last": first_line - 1},
+                )
+            )
+        notes.append(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "Le fichier n'a pas de ligne d'en-tête : les colonnes sont désignées par leur "
+                    "position.",
+                ),
+            )
+        )
     data = [
         r.cells
         for r in evidence
@@ -618,11 +755,15 @@ def _describe(
     width = max(len(columns), widths.most_common(1)[0][0] if widths else 0)
     if width < 2:
         raise TabularError(
-            f"« {path.name} » is not a table: it has fewer than two columns of data."
+            QT_TRANSLATE_NOOP(
+                "importers",
+                "« {file} » n'est pas un tableau : il a moins de deux colonnes de données.",
+            ),
+            file=path.name,
         )
     decimal, thousands = _number_settings(data, delimiter)
     order, ambiguous, formats, note = _date_settings(data, width)
-    if note and not forced.date_order:
+    if note is not None and not forced.date_order:
         notes.append(note)
     return Sniffed(
         path=path,
@@ -642,5 +783,10 @@ def _describe(
     )
 
 
-def _lines_before(line: int) -> str:
-    return "Line 1 comes" if line == 2 else f"Lines 1 to {line - 1} come"
+def unreadable(path: Path, exc: OSError) -> TabularError:
+    """The error for a file the system cannot read (absent, no permission…)."""
+    return TabularError(
+        QT_TRANSLATE_NOOP("importers", "« {file} » ne peut pas être lu : {reason}"),
+        file=path.name,
+        reason=exc.strerror or str(exc),
+    )

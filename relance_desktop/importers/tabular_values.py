@@ -3,7 +3,8 @@
 Pure functions, no state. Both parsers are lenient about *shape* (currency symbols, spaces, month
 names in English, French or Dutch, ISO date-times) and strict about *meaning*: a value that could
 be read two ways is read the way the file's settings say (``decimal``, ``date_order``), and a
-value that makes no sense raises :class:`ValueProblem`, which says what was expected.
+value that makes no sense raises :class:`ValueProblem`, which says what was expected: a French
+template marked for translation (context « importers ») and its arguments.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from decimal import Decimal
 
 from relance_desktop.domain.money import to_cents
 from relance_desktop.domain.text import search_key
+from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
+from relance_desktop.importers.records import CTX
 
 # An amount above this (in cents) is taken as a typo or a wrong column: 10 billion.
 MAX_AMOUNT_CENTS = 10**12
@@ -29,11 +32,25 @@ Cell = str | int | float | Decimal | date | None
 
 
 class ValueProblem(ValueError):
-    """A cell that cannot be read as asked; ``expected`` says what would have been right."""
+    """A cell that cannot be read as asked.
 
-    def __init__(self, expected: str) -> None:
+    ``expected`` says what would have been right: a French template marked with
+    ``QT_TRANSLATE_NOOP("importers", …)``, filled with ``params`` (the ``args`` of the
+    :class:`~relance_desktop.importers.records.Problem` the reader makes of it).
+    """
+
+    def __init__(self, expected: str, /, **params: object) -> None:
         super().__init__(expected)
         self.expected = expected
+        self.params: dict[str, object] = params
+
+    @property
+    def message(self) -> Message:
+        """What was expected, as a Message (``str()`` of it is the French text)."""
+        return Message(CTX, self.expected, dict(self.params))
+
+
+_AMOUNT_LIKE = QT_TRANSLATE_NOOP("importers", "un montant comme {example}")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -162,11 +179,11 @@ def parse_amount(value: Cell, decimal: str = ".") -> tuple[int, str] | None:
     if value is None:
         return None
     if isinstance(value, bool | datetime | date):
-        raise ValueProblem(f"an amount like {amount_example(decimal)}")
+        raise ValueProblem(_AMOUNT_LIKE, example=amount_example(decimal))
     try:
         cents = to_cents(Decimal(repr(value)) if isinstance(value, float) else value)
     except ValueError:
-        raise ValueProblem(f"an amount like {amount_example(decimal)}") from None
+        raise ValueProblem(_AMOUNT_LIKE, example=amount_example(decimal)) from None
     return _checked(cents, decimal), ""
 
 
@@ -198,18 +215,23 @@ def _text_amount(value: str, decimal: str) -> tuple[int, str] | None:
     if not currency:
         text, currency = _strip_currency(text)
     if len(text) > 40:
-        raise ValueProblem(f"an amount like {amount_example(decimal)}")
+        raise ValueProblem(_AMOUNT_LIKE, example=amount_example(decimal))
     try:
         number = _digits(text, decimal)
         cents = to_cents(number)
     except ValueError:
-        raise ValueProblem(f"an amount like {amount_example(decimal)}") from None
+        raise ValueProblem(_AMOUNT_LIKE, example=amount_example(decimal)) from None
     return _checked(-cents if negative else cents, decimal), currency
 
 
 def _checked(cents: int, decimal: str) -> int:
     if abs(cents) >= MAX_AMOUNT_CENTS:
-        raise ValueProblem(f"an amount below 10 000 000 000 (like {amount_example(decimal)})")
+        raise ValueProblem(
+            QT_TRANSLATE_NOOP(
+                "importers", "un montant inférieur à 10 000 000 000 (comme {example})"
+            ),
+            example=amount_example(decimal),
+        )
     return cents
 
 
@@ -317,20 +339,46 @@ def _year(text: str) -> int:
 
 def _make(year: int, month: int, day: int, order: str) -> date:
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise ValueProblem(f"{date_expected(order)}, between {MIN_YEAR} and {MAX_YEAR}")
+        raise ValueProblem(
+            QT_TRANSLATE_NOOP("importers", "une date {pattern} entre {first} et {last}"),
+            pattern=date_pattern(order),
+            first=MIN_YEAR,
+            last=MAX_YEAR,
+        )
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValueProblem(f"{date_expected(order)} that exists in the calendar") from None
+        raise ValueProblem(
+            QT_TRANSLATE_NOOP("importers", "une date {pattern} qui existe dans le calendrier"),
+            pattern=date_pattern(order),
+        ) from None
 
 
 def _month(name: str) -> int | None:
     return _MONTHS.get(search_key(name).rstrip("."))
 
 
-def date_expected(order: str) -> str:
-    pattern = {"DMY": "DD/MM/YYYY", "MDY": "MM/DD/YYYY", "YMD": "YYYY-MM-DD"}.get(order, order)
-    return f"a date like {pattern}"
+# How a date is written, per order; translated (« JJ/MM/AAAA » in French, DD/MM/YYYY in English).
+_PATTERNS: dict[str, str] = {
+    "DMY": QT_TRANSLATE_NOOP("importers", "JJ/MM/AAAA"),
+    "MDY": QT_TRANSLATE_NOOP("importers", "MM/JJ/AAAA"),
+    "YMD": QT_TRANSLATE_NOOP("importers", "AAAA-MM-JJ"),
+}
+
+
+_PATTERN_MESSAGES = {order: Message(CTX, text) for order, text in _PATTERNS.items()}
+
+
+def date_pattern(order: str) -> Message | str:
+    """The written pattern of ``order`` (« JJ/MM/AAAA »), translatable; ``order`` if unknown."""
+    return _PATTERN_MESSAGES.get(order, order)
+
+
+def not_a_date(order: str) -> ValueProblem:
+    """The problem of a value that is no date: « une date JJ/MM/AAAA » (``order``)."""
+    return ValueProblem(
+        QT_TRANSLATE_NOOP("importers", "une date {pattern}"), pattern=date_pattern(order)
+    )
 
 
 def parse_date(value: Cell, order: str = "DMY") -> date | None:
@@ -348,17 +396,17 @@ def parse_date(value: Cell, order: str = "DMY") -> date | None:
     if isinstance(value, date):
         return _make(value.year, value.month, value.day, order)
     if isinstance(value, bool):
-        raise ValueProblem(date_expected(order))
+        raise not_a_date(order)
     if isinstance(value, int | float | Decimal):
         serial = int(value)
         if serial != value or not 18264 <= serial <= 73051:  # 1950-01-01 … 2099-12-31
-            raise ValueProblem(date_expected(order))
+            raise not_a_date(order)
         return _EXCEL_EPOCH + timedelta(days=serial)
     text = value.strip()
     if not text:
         return None
     if len(text) > 40:
-        raise ValueProblem(date_expected(order))
+        raise not_a_date(order)
     match = _ISO.match(text)
     if match:
         return _make(int(match.group(1)), int(match.group(3)), int(match.group(4)), order)
@@ -370,7 +418,7 @@ def parse_date(value: Cell, order: str = "DMY") -> date | None:
         first, second = int(match.group(1)), int(match.group(3))
         day, month = (second, first) if order == "MDY" else (first, second)
         if month > 12:
-            raise ValueProblem(date_expected(order))
+            raise not_a_date(order)
         return _make(_year(match.group(4)), month, day, order)
     match = _DAY_MONTH.match(text)
     if match and (named := _month(match.group(2))):
@@ -378,7 +426,7 @@ def parse_date(value: Cell, order: str = "DMY") -> date | None:
     match = _MONTH_DAY.match(text)
     if match and (named := _month(match.group(1))):
         return _make(int(match.group(3)), named, int(match.group(2)), order)
-    raise ValueProblem(date_expected(order))
+    raise not_a_date(order)
 
 
 def order_votes(text: str) -> tuple[int, int]:
@@ -487,4 +535,4 @@ def currency_code(text: str) -> str:
         return symbol
     if len(text) == 3 and text.isascii() and text.isalpha():
         return text.upper()
-    raise ValueProblem("an ISO currency code like EUR")
+    raise ValueProblem(QT_TRANSLATE_NOOP("importers", "un code de devise ISO comme EUR"))

@@ -1,10 +1,14 @@
 """CSV and Excel import: the real exports in ../shared/samples/csv, French and Belgian files made
 here, broken files, and fuzzing. The reader never raises on bad content (only TabularError for a
 file that is not a table at all) and reports every problem with its file, line and column.
+
+Messages are French templates marked for translation with their arguments apart: tests look at
+the structure (field, line, found, args) and, where the wording is the point, at the French text.
 """
 
 from __future__ import annotations
 
+import ast
 import os
 import random
 import tempfile
@@ -18,14 +22,20 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from relance_desktop.i18n import Message
+from relance_desktop.importers import tabular, tabular_profiles, tabular_sniff, tabular_values
 from relance_desktop.importers.records import (
     MAX_PROBLEMS,
     DocumentKind,
     InvoiceRecord,
     ParseResult,
+    Problem,
     Severity,
+    error_text,
+    note_text,
 )
 from relance_desktop.importers.tabular import (
+    FIELD_LABELS,
     FIELDS,
     Profile,
     TabularError,
@@ -74,6 +84,15 @@ def _write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Pat
     path = tmp_path / name
     path.write_bytes(text.encode(encoding))
     return path
+
+
+def _note(notes: object, words: str) -> Message:
+    """The one note whose French text holds ``words`` (notes are Messages, « importers »)."""
+    assert isinstance(notes, list | tuple)
+    assert all(isinstance(n, Message) and n.context == "importers" for n in notes)
+    found = [n for n in notes if words in n.render()]
+    assert len(found) == 1, [n.render() for n in notes]
+    return found[0]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -136,7 +155,7 @@ def test_invoice_ninja_v4_400_invoices_20_clients_6174_66_open() -> None:
     assert len(open_invoices) == 399
     assert sum(i.due_cents for i in result.invoices) == 617466
     assert {i.currency for i in result.invoices} == {"USD"}  # from the « $ » of the amounts
-    assert any("repeating an earlier row" in n for n in result.notes)
+    assert _note(result.notes, "identique à une ligne précédente").args == {"lines": "7"}
     # faker data: due before issued, kept as is
     assert (
         sum(1 for i in result.invoices if i.due_date and i.issue_date and i.due_date < i.issue_date)
@@ -188,8 +207,14 @@ def test_zoho_drafts_are_left_out_with_a_warning_each() -> None:
         (6, "Invoice Status"),
         (11, "Invoice Status"),
     ]
-    assert all("drafts are not chased" in p.expected for p in warnings)
-    assert any("3 draft invoice(s) left out" in n for n in result.notes)
+    assert [(p.found, p.args) for p in warnings] == [
+        ("draft", {"number": "INV-000001"}),
+        ("draft", {"number": "INV-000002"}),
+        ("draft", {"number": "INV-000003"}),
+    ]
+    assert all("brouillons ne sont pas relancés" in p.expected for p in warnings)
+    note = _note(result.notes, "brouillons écartés")
+    assert note.args == {"count": 3, "numbers": "INV-000001, INV-000002, INV-000003"}
 
 
 @needs_samples
@@ -231,7 +256,7 @@ def test_wave_receivable_rows_per_invoice_and_payments() -> None:
     }
     assert all(i.due_date is None for i in result.invoices)  # the terms apply
     assert {i.currency for i in result.invoices} == {"USD"}  # the company's
-    assert any("names no currency" in n for n in result.notes)
+    assert _note(result.notes, "ne précise aucune devise").args == {"currency": "USD"}
     assert result.full_export is False
 
 
@@ -302,7 +327,9 @@ def test_gnucash_bill_not_posted_gives_no_open_invoice_and_says_why() -> None:
     assert sniffed.header_line == 0 and sniffed.columns == () and sniffed.width == 22
     result = read_tabular(path)
     assert result.invoices == [] and result.errors == []
-    assert any("MEC-0072" in n and "bill" in n and "not posted" in n for n in result.notes)
+    bill = _note(result.notes, "une facture du fournisseur")
+    assert bill.args == {"number": "MEC-0072", "owner": "000013"}
+    assert "pas non plus validée" in bill.render()
     assert result.full_export is False
 
 
@@ -350,7 +377,7 @@ def test_french_windows_1252_semicolon_decimal_comma_title_line(tmp_path: Path) 
     assert elise.name == "Boulangerie Élise" and elise.company_number == "123456789"
     assert cafe.name == "Café du Marché" and cafe.vat_number == "FR40123456824"
     assert {i.currency for i in result.invoices} == {"EUR"}
-    assert any("total row" in n for n in result.notes)
+    assert _note(result.notes, "ligne de total").args == {"line": 6}
     assert result.full_export is False
 
 
@@ -427,7 +454,7 @@ def test_ambiguous_dates_assume_day_first_and_say_so(tmp_path: Path) -> None:
     path = _write(tmp_path, "ambiguous.csv", text)
     sniffed = sniff(path)
     assert sniffed.date_order == "DMY" and sniffed.date_ambiguous
-    assert any("DD/MM/YYYY is assumed" in n for n in sniffed.notes)
+    assert _note(sniffed.notes, "JJ/MM/AAAA est retenu")
     assert read_tabular(path).invoices[0].issue_date == date(2024, 2, 1)
     us = Profile("us", propose_mapping(sniffed), {"date_order": "MDY"})
     assert sniff(path, us).date_order == "MDY" and not sniff(path, us).date_ambiguous
@@ -449,7 +476,8 @@ def test_pipe_separated_without_header_needs_a_mapping(tmp_path: Path) -> None:
     assert sniffed.delimiter == "|" and sniffed.header_line == 0
     result = read_tabular(path)
     assert result.invoices == [] and result.errors  # number, customer, amount unknown
-    assert any("column mapping" in n for n in result.notes)
+    assert [p.field for p in result.errors] == ["N° de facture", "Client", "Montant TTC"]
+    assert _note(result.notes, "information obligatoire")
     profile = Profile("pipe", {"number": 0, "customer": 1, "issue_date": 2, "amount": 3})
     result = read_tabular(path, profile)
     assert [i.amount_cents for i in result.invoices] == [12000, 8050]
@@ -502,10 +530,15 @@ def test_wrong_date_and_absurd_amount_are_reported_and_valid_rows_kept(tmp_path:
         ("mauvais.csv", 4, "Montant TTC", "douze"),
         ("mauvais.csv", 6, "Date", "02/03/9999"),
     ]
-    assert "exists in the calendar" in result.errors[0].expected
-    assert "below 10 000 000 000" in result.errors[1].expected
-    assert result.errors[2].expected == "an amount like 1 234,56"
-    assert "between 1950 and 2100" in result.errors[3].expected
+    texts = [p.expected_text() for p in result.errors]
+    assert texts == [
+        "une date JJ/MM/AAAA qui existe dans le calendrier",
+        "un montant inférieur à 10 000 000 000 (comme 1 234,56)",
+        "un montant comme 1 234,56",
+        "une date JJ/MM/AAAA entre 1950 et 2100",
+    ]
+    assert result.errors[2].args == {"example": "1 234,56"}
+    assert (result.errors[3].args["first"], result.errors[3].args["last"]) == (1950, 2100)
 
 
 def test_missing_column_of_a_profile_is_named(tmp_path: Path) -> None:
@@ -516,7 +549,11 @@ def test_missing_column_of_a_profile_is_named(tmp_path: Path) -> None:
     assert result.invoices == []
     (problem,) = result.errors
     assert (problem.file, problem.line, problem.field) == ("colonnes.csv", 1, "Facture")
-    assert problem.found.startswith("no such column")
+    assert problem.found == ""  # nothing in the file
+    assert problem.args["column"] == "Facture"
+    assert problem.expected_text() == (
+        "une colonne « Facture » dans l'en-tête, pour le champ « N° de facture »"
+    )
     # an optional column that went missing is only a warning: the rows are imported
     renamed = Profile(
         "old",
@@ -539,10 +576,16 @@ def test_wrong_column_count_and_unclosed_quote(tmp_path: Path) -> None:
     )
     result = read_tabular(_write(tmp_path, "count.csv", text))
     assert [i.number for i in result.invoices] == ["1", "4"]
-    lines = [(p.line, p.expected, p.found) for p in result.errors]
-    assert lines[0] == (3, "3 fields separated by « , » as in the header", "2 fields")
-    assert lines[1] == (4, "3 fields separated by « , » as in the header", "4 fields")
-    assert lines[2][0] == 6 and "unclosed quote" in lines[2][2]
+    lines = [(p.line, p.field, p.found, p.args["width"]) for p in result.errors]
+    assert lines == [
+        (3, "nombre de colonnes", "2", 3),
+        (4, "nombre de colonnes", "4", 3),
+        (6, "nombre de colonnes", "2", 3),
+    ]
+    assert result.errors[0].expected_text() == "3 colonnes séparées par « , », comme l'en-tête"
+    unclosed = result.errors[2]
+    assert unclosed.args["end"] > unclosed.args["line"] == 6
+    assert "guillemet non fermé" in unclosed.expected_text()
 
 
 def test_a_broken_line_of_a_multi_line_invoice_drops_the_whole_invoice(tmp_path: Path) -> None:
@@ -582,13 +625,13 @@ def test_windows_1252_undefined_byte_is_a_warning_not_a_crash(tmp_path: Path) ->
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b"", "empty"),
-        (b"%PDF-1.7\n...", "PDF"),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, ".xls"),
-        (b"<?xml version='1.0'?><Invoice/>", "XML"),
-        (b"PK\x03\x04 not really a zip", "Excel"),
-        (bytes(range(256)) * 8, "binary"),
-        (b"just one line of text\nand another\n", "not a table"),
+        (b"", "est vide"),
+        (b"%PDF-1.7\n...", "est un PDF"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "(.xls)"),
+        (b"<?xml version='1.0'?><Invoice/>", "document XML"),
+        (b"PK\x03\x04 not really a zip", "classeur Excel"),
+        (bytes(range(256)) * 8, "données binaires"),
+        (b"just one line of text\nand another\n", "n'est pas un tableau"),
     ],
 )
 def test_files_that_are_not_tables_raise_tabular_error(
@@ -596,14 +639,19 @@ def test_files_that_are_not_tables_raise_tabular_error(
 ) -> None:
     path = tmp_path / "bad.csv"
     path.write_bytes(content)
-    with pytest.raises(TabularError, match=message):
+    with pytest.raises(TabularError) as caught:
         read_tabular(path)
     assert issubclass(TabularError, ValueError)
+    error = caught.value
+    assert error.message.context == "importers" and error.message.args["file"] == "bad.csv"
+    assert message in str(error)
+    assert str(error) == error.message.render() == error_text(error)  # the French text
 
 
 def test_a_missing_file_raises_tabular_error(tmp_path: Path) -> None:
-    with pytest.raises(TabularError, match="cannot be read"):
+    with pytest.raises(TabularError, match=r"« absent\.csv » ne peut pas être lu") as caught:
         read_tabular(tmp_path / "absent.csv")
+    assert caught.value.message.args["file"] == "absent.csv"
 
 
 def test_problems_stop_at_the_limit_with_a_note(tmp_path: Path) -> None:
@@ -613,7 +661,256 @@ def test_problems_stop_at_the_limit_with_a_note(tmp_path: Path) -> None:
     )
     result = read_tabular(_write(tmp_path, "many.csv", "Client;Facture;Montant\n" + rows))
     assert len(result.problems) == MAX_PROBLEMS
-    assert any("50 more problems are not listed" in n for n in result.notes)
+    assert _note(result.notes, "ne sont pas listés").args == {"count": 50}
+
+
+# ---------------------------------------------------------------------------------------------
+# Messages: French templates marked for translation, their variable parts apart
+
+
+def _marked() -> set[str]:
+    """Every ``QT_TRANSLATE_NOOP("importers", "…")`` literal of the CSV/Excel reader's modules,
+    read the way pyside6-lupdate reads them (by name, literal strings only)."""
+    texts: set[str] = set()
+    for module in (tabular, tabular_sniff, tabular_values, tabular_profiles):
+        tree = ast.parse(Path(str(module.__file__)).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "QT_TRANSLATE_NOOP"
+            ):
+                context, text = node.args
+                assert isinstance(context, ast.Constant) and context.value == "importers"
+                assert isinstance(text, ast.Constant) and isinstance(text.value, str), (
+                    f"{module.__name__}, line {node.lineno}: lupdate reads literal strings only"
+                )
+                texts.add(text.value)
+    return texts
+
+
+MARKED = _marked()
+ERRORS_FILE = (
+    "Export du 30/06/2024\n"
+    "\n"
+    "Client;N° facture;Date;Échéance;Montant TTC;Payé;Reste dû;Devise;Délai;Statut\n"
+    "Dupont;F1;31/02/2024;;10,00;;;EUR;;\n"
+    ";F2;01/03/2024;;10,00;;;EUR;;\n"
+    "Durand;;01/03/2024;;10,00;;;EUR;;\n"
+    "Martin;F3;01/03/2024;;douze;;;EUR;;\n"
+    "Petit;F4;01/03/2024;;12,00;;;euros;;\n"
+    "Grand;F5;01/03/2024;;12,00;;;EUR;trente;\n"
+    "Grand;F6;01/03/2024;;;;;EUR;;\n"
+    "Avril;F7;01/03/2024;;10,00;;;EUR;;\n"
+    "Bernard;F7;01/03/2024;;10,00;;;EUR;;\n"
+    "Colin;F8;01/03/2024;;10,00;;;EUR;;\n"
+    "Colin;F8;01/03/2024;;10,00;;;USD;;\n"
+    "Denis;F9;01/03/2024;;10,00;;;EUR;;partial\n"
+    "Émile;F10;01/03/2024;;10,00;2,00;5,00;EUR;;\n"
+    "Fanny;F11;01/03/2024;;10,00;20,00;;EUR;;\n"
+    "Gilles;F12;01/03/2024;;10,00;;;EUR;;Brouillon\n"
+    "Hugo;F13;01/03/2024;;10,00;;;EUR;;Annulée\n"
+    "Inès;F14;01/03/2024;;10,00;;;EUR;;\n"
+    "Inès;F14;01/03/2024;;10,00;;;EUR;;\n"
+    "Jules;F15;01/03/2024;;10,00;;;EUR;;\n"
+    "Jules;F15;01/03/2024;;20,00;;;EUR;;\n"
+    "Karim;F16;01/03/2024;;10,00;;;EUR;;;en trop\n"
+    "Total;;;;30,00;;;;;\n"
+    "Marc;F18;01/03/2024;;10,00;;;EUR;;\n"
+    "\n"
+    "Récapitulatif par client\n"
+)
+ERRORS_MAPPING: dict[str, str | int] = {
+    "customer": "Client",
+    "number": "N° facture",
+    "issue_date": "Date",
+    "due_date": "Échéance",
+    "amount": "Montant TTC",
+    "paid": "Payé",
+    "balance": "Reste dû",
+    "currency": "Devise",
+    "payment_days": "Délai",
+    "status": "Statut",
+    "email": "Courriel",  # not in the file: a warning
+}
+
+
+def _reads_with_every_kind_of_message(tmp_path: Path) -> list[ParseResult]:
+    path = _write(tmp_path, "erreurs.csv", ERRORS_FILE)
+    results = [
+        read_tabular(
+            path, Profile("essai", ERRORS_MAPPING, {"lines": "first", "drop_duplicate_rows": True})
+        ),
+        read_tabular(path, Profile("", ERRORS_MAPPING, {"drafts": "import"})),
+        read_tabular(path, Profile("", {"number": "Facture", "customer": 1, "amount": 40})),
+        read_tabular(path, Profile("", {"email": "Courriel"})),
+    ]
+    headerless = _write(tmp_path, "sans.csv", "Titre\n\nF1|Dupont|01/02/2024|x\nF2||13/02/2024|1\n")
+    results.append(read_tabular(headerless))
+    results.append(read_tabular(headerless, Profile("", {"number": 0, "customer": 1, "amount": 3})))
+    results.append(read_tabular(headerless, Profile("", {"number": 0, "amount": "Montant"})))
+    tabs = _write(tmp_path, "tabs.csv", "F1\tDupont\t1\nF2\tDurand\nF3\tMartin\t3\n")
+    results.append(read_tabular(tabs, Profile("", {"number": 0, "customer": 1, "amount": 2})))
+    quote = 'Client,Facture,Montant\nA,1,10\nB,"2,20\nC,3,30\n'
+    results.append(read_tabular(_write(tmp_path, "guillemet.csv", quote)))
+    dates = "Client\tFacture\tDate\tMontant\nA\t1\t13/01/2024\t1\nB\t2\t01/13/2024\t1\n"
+    results.append(read_tabular(_write(tmp_path, "dates.csv", dates)))
+    results.append(read_tabular(_write(tmp_path, "ambigues.csv", dates.replace("13", "12"))))
+    broken = tmp_path / "octets.csv"
+    broken.write_bytes(b"Client;Facture;Montant\n\xc3\xa9;1;1\nRen\xe9;2;2\n")
+    results.append(read_tabular(broken))
+    broken.write_bytes(b"Client;Facture;Montant\nCr\xe9\x81e;1;10\n")
+    results.append(read_tabular(broken))
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Client", "N° facture", "Montant TTC"])
+    sheet.append(["Dupont", "F1", 10])
+    sheet.append(["Durand", "F2", 10, None, "de trop"])
+    sheet.append(["Martin", "F3", 10])
+    workbook.save(tmp_path / "classeur.xlsx")
+    results.append(read_tabular(tmp_path / "classeur.xlsx"))
+    results.extend(read_tabular(p) for p in _all_samples())
+    return results
+
+
+def _check(text: str, args: object) -> None:
+    assert text in MARKED, f"not a marked template: {text!r}"
+    assert isinstance(args, dict)
+    for value in args.values():
+        if isinstance(value, Message):
+            assert value.context == "importers"
+            _check(value.text, value.args)
+
+
+def test_every_message_is_a_marked_french_template_with_its_arguments(tmp_path: Path) -> None:
+    results = _reads_with_every_kind_of_message(tmp_path)
+    templates: set[str] = set()
+    for result in results:
+        columns = set(sniff(result.file).columns)
+        for problem in result.problems:
+            _check(problem.expected, dict(problem.args))
+            templates.add(problem.expected)
+            # the file's (or the profile's) own column name, or a label marked for translation
+            data = columns | {"Courriel", "Facture", "Montant", "E", ""}  # E: an Excel column
+            assert problem.field in MARKED | data, problem
+            assert problem.expected_text()  # every placeholder filled
+            assert "{" not in problem.expected_text() + problem.field_text()
+        for note in result.notes:
+            assert isinstance(note, Message) and note.context == "importers"
+            _check(note.text, note.args)
+            templates.add(note.text)
+            assert "{" not in note_text(note)
+    # the reads above meet most of the reader's messages (the rest: TabularError, GnuCash…)
+    assert len(templates) >= 40, len(templates)
+
+
+def test_problems_and_notes_show_in_the_users_language(tmp_path: Path) -> None:
+    english = {
+        "une date {pattern} qui existe dans le calendrier": "a date {pattern} that exists",
+        "JJ/MM/AAAA": "DD/MM/YYYY",
+        "Lu avec le profil « {profile} ».": "Read with the profile “{profile}”.",
+        "N° de facture": "Invoice number",
+        "une colonne pour ce champ (choisissez-la parmi celles du fichier)": "a column for it",
+        "{width} colonnes séparées par « {separator} »": "{width} columns separated by {separator}",
+        "tabulation": "tab",
+        "« {file} » est vide : il n'y a aucun tableau à importer.": "“{file}” is empty.",
+    }
+
+    def translate(context: str, text: str) -> str:
+        assert context == "importers"
+        return english.get(text, text)
+
+    text = "Client;N° facture;Date;Montant\nDupont;F1;31/02/2024;1\n"
+    mapping: dict[str, str | int] = {
+        "customer": "Client",
+        "number": "N° facture",
+        "issue_date": "Date",
+        "amount": "Montant",
+    }
+    result = read_tabular(_write(tmp_path, "f.csv", text), Profile("Compta", mapping))
+    (date_problem,) = result.problems
+    assert date_problem.expected_text(translate) == "a date DD/MM/YYYY that exists"
+    assert date_problem.expected_text() == "une date JJ/MM/AAAA qui existe dans le calendrier"
+    assert note_text(result.notes[0], translate) == "Read with the profile “Compta”."
+    # a field with no column in a file without a header: named by its translated label
+    headerless = _write(tmp_path, "h.csv", "Dupont\t12\nDurand\t13\tx\n")
+    result = read_tabular(headerless, Profile("", {"customer": 0, "amount": 1}))
+    (missing,) = [p for p in result.errors if p.line is None]
+    assert (missing.field_text(translate), missing.expected_text(translate)) == (
+        "Invoice number",
+        "a column for it",
+    )
+    result = read_tabular(headerless, Profile("", {"customer": 0, "number": 1, "amount": 1}))
+    (count,) = result.errors
+    assert count.expected_text(translate) == "2 columns separated by tab"
+    assert count.expected_text() == "2 colonnes séparées par « tabulation »"
+    with pytest.raises(TabularError) as caught:
+        read_tabular(_write(tmp_path, "vide.csv", ""))
+    assert error_text(caught.value, translate) == "“vide.csv” is empty."
+    assert str(caught.value) == "« vide.csv » est vide : il n'y a aucun tableau à importer."
+
+
+def test_the_problem_labels_are_the_wizards_field_labels() -> None:
+    assert tabular._LABELS == FIELD_LABELS  # the same French words, in context « importers »
+
+
+def test_found_is_what_the_file_holds_and_empty_cells_are_empty(tmp_path: Path) -> None:
+    text = "Client;N° facture;Montant TTC;Payé\n;F1;10,00;0\nDupont;F2;;\nDurand;F3;10,00;12,00\n"
+    result = read_tabular(_write(tmp_path, "vides.csv", text))
+    found = [(p.line, p.field, p.found, p.severity) for p in result.problems]
+    assert found == [
+        (2, "Client", "", Severity.ERROR),
+        (3, "Montant TTC", "", Severity.ERROR),
+        (4, "Montant TTC", "12,00", Severity.WARNING),  # paid above the amount, as written
+    ]
+    assert result.problems[2].args == {"number": "F3", "amount": "10,00"}
+
+
+def test_tabular_error_templates_are_marked(tmp_path: Path) -> None:
+    errors: list[TabularError] = []
+    for content in (b"", b"%PDF", b"\xd0\xcf\x11\xe0", b"<?xml?>", b"PK\x03\x04", b"a\nb\n"):
+        with pytest.raises(TabularError) as caught:
+            read_tabular(_write(tmp_path, "x.csv", content.decode("latin-1"), "latin-1"))
+        errors.append(caught.value)
+    workbook = openpyxl.Workbook()
+    workbook.save(tmp_path / "vide.xlsx")
+    for profile in (None, Profile("", {}, {"sheet": "Factures"})):
+        with pytest.raises(TabularError) as caught:
+            read_tabular(tmp_path / "vide.xlsx", profile)
+        errors.append(caught.value)
+    for text in ("[]", '{"name": "x", "options": {"lines": "all"}}', '{"name": "x", "mapping": 1}'):
+        with pytest.raises(TabularError) as caught:
+            Profile.from_json(text)
+        errors.append(caught.value)
+    for error in errors:
+        _check(error.message.text, error.message.args)
+        assert str(error) == error.message.render()
+    assert str(errors[-2]) == (
+        "Profil « x » : l'option « lines » doit valoir 'auto', 'first', 'sum', pas 'all'."
+    )
+    assert errors[7].message.args == {"file": "vide.xlsx", "sheet": "Factures", "sheets": "Sheet"}
+
+
+def test_value_problems_say_what_was_expected_in_french() -> None:
+    cases = [
+        (lambda: parse_amount("douze", ","), "un montant comme 1 234,56"),
+        (lambda: parse_amount(True, "."), "un montant comme 1,234.56"),
+        (lambda: parse_date("13/13/2024", "DMY"), "une date JJ/MM/AAAA"),
+        (lambda: parse_date("yesterday", "MDY"), "une date MM/JJ/AAAA"),
+        (lambda: parse_date("1066-01-01", "DMY"), "une date JJ/MM/AAAA entre 1950 et 2100"),
+        (lambda: tabular_values.currency_code("euros"), "un code de devise ISO comme EUR"),
+    ]
+    for call, text in cases:
+        with pytest.raises(ValueProblem) as caught:
+            call()
+        assert str(caught.value.message) == text
+        _check(caught.value.expected, caught.value.params)
+
+
+def test_a_problem_keeps_its_arguments_apart_from_its_template() -> None:
+    problem = Problem("f.csv", "Date", "une date {pattern}", "31/02", args={"pattern": "X"})
+    assert problem.expected == "une date {pattern}" and problem.expected_text() == "une date X"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -642,8 +939,10 @@ def test_builtin_profiles_survive_json_and_name_known_fields() -> None:
     ],
 )
 def test_a_broken_stored_profile_raises_tabular_error(text: str) -> None:
-    with pytest.raises(TabularError):
+    with pytest.raises(TabularError) as caught:
         Profile.from_json(text)
+    assert str(caught.value).startswith(("Ce n'est pas un profil", "Profil « x » :"))
+    assert caught.value.message.context == "importers"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -737,12 +1036,14 @@ def _read_anything(data: bytes, profile: Profile | None = None) -> ParseResult |
         try:
             result = read_tabular(path, profile)
         except TabularError as exc:
-            assert str(exc)
+            assert str(exc) == exc.message.render()
             return None
     assert len(result.problems) <= MAX_PROBLEMS * 2
     for problem in result.problems:
         assert problem.file == "fuzz.csv"
         assert problem.line is None or problem.line >= 1
+        assert problem.expected_text()  # every placeholder has its argument
+    assert all(note_text(note) for note in result.notes)
     for invoice in result.invoices:
         assert invoice.number and invoice.amount_cents >= 0
     return result
@@ -839,24 +1140,26 @@ def test_any_text_is_a_date_none_or_a_value_problem(text: str, order: str) -> No
     try:
         value = parse_date(text, order)
     except ValueProblem as exc:
-        assert exc.expected.startswith("a date like")
+        assert str(exc.message).startswith("une date ")
     else:
         assert value is None or 1950 <= value.year <= 2100
     try:
         parse_amount(text, "," if order == "DMY" else ".")
     except ValueProblem as exc:
-        assert "amount" in exc.expected
+        assert str(exc.message).startswith("un montant ")
 
 
 # ---------------------------------------------------------------------------------------------
 # Fast paths (100,000 rows in about a second) read exactly as the general reading does
 
 
-def _amount_outcome(text: str, decimal: str) -> tuple[int, str] | str | None:
+def _amount_outcome(
+    text: str, decimal: str
+) -> tuple[int, str] | tuple[str, dict[str, object]] | None:
     try:
         return parse_amount(text, decimal)
     except ValueProblem as exc:
-        return exc.expected
+        return exc.expected, exc.params
 
 
 @pytest.mark.parametrize(
@@ -881,8 +1184,9 @@ def test_amount_fast_path_and_general_reading_agree(text: str, decimal: str, cen
 
 def test_amount_too_large_for_the_fast_path_is_refused_as_before() -> None:
     for text in ("99999999999,99", " 99999999999,99"):
-        with pytest.raises(ValueProblem, match="below 10 000 000 000"):
+        with pytest.raises(ValueProblem) as caught:
             parse_amount(text, ",")
+        assert str(caught.value.message) == "un montant inférieur à 10 000 000 000 (comme 1 234,56)"
 
 
 @FUZZ
