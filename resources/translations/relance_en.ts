@@ -752,42 +752,42 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>FecPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="878"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="887"/>
         <source>Ces comptes clients ressemblent à des caisses ou à des moyens de paiement (carte, espèces, chèques…) plutôt qu&apos;à des clients à relancer. Cochés, ils ne sont pas importés ; ce choix est retenu pour les prochains imports.</source>
         <translation>These customer accounts look like tills or means of payment (card, cash, cheques…) rather than customers to chase. Ticked accounts are not imported; this choice is remembered for future imports.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="886"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="895"/>
         <source>Ne pas relancer</source>
         <translation>Do not chase</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="886"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="895"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="886"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="895"/>
         <source>Libellé</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="886"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="895"/>
         <source>Solde</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="887"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="896"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="898"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="907"/>
         <source>Comptes à ne pas relancer</source>
         <translation>Accounts not to chase</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="911"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="920"/>
         <source>ne pas relancer</source>
         <translation>do not chase</translation>
     </message>
@@ -795,62 +795,62 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="234"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="240"/>
         <source>Choisissez les exports de votre logiciel : listes de factures CSV ou Excel, FEC, factures électroniques Factur-X (PDF) ou UBL (XML). Vous pouvez aussi glisser les fichiers ou un dossier dans cette fenêtre. Rien n&apos;est enregistré avant la dernière étape.</source>
         <translation>Choose the exports from your software: CSV or Excel invoice lists, FEC, Factur-X (PDF) or UBL (XML) e-invoices. You can also drag the files or a folder into this window. Nothing is saved until the last step.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="243"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="249"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="243"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="249"/>
         <source>Format reconnu</source>
         <translation>Detected format</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="244"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="250"/>
         <source>Dossier</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="256"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="262"/>
         <source>&amp;Ajouter des fichiers…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="258"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="264"/>
         <source>Ajouter un &amp;dossier de factures…</source>
         <translation>Add a &amp;folder of invoices…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="259"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="265"/>
         <source>Les fichiers PDF et XML du dossier choisi</source>
         <translation>The PDF and XML files in the chosen folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="261"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="267"/>
         <source>&amp;Retirer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="298"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="304"/>
         <source>Aucun fichier à ajouter : les dossiers sont parcourus pour leurs factures PDF et XML, et un fichier déjà dans la liste n&apos;est pas ajouté deux fois.</source>
         <translation>No files to add: folders are searched for their PDF and XML invoices, and a file already in the list is not added twice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="304"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="310"/>
         <source>Fichiers à importer</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="305"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="311"/>
         <source>Exports de factures (*.csv *.CSV *.txt *.TXT *.tsv *.xlsx *.xlsm *.pdf *.PDF *.xml *.XML);;Tous les fichiers (*)</source>
         <translation>Invoice exports (*.csv *.CSV *.txt *.TXT *.tsv *.xlsx *.xlsm *.pdf *.PDF *.xml *.XML);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="311"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="317"/>
         <source>Dossier de factures électroniques</source>
         <translation>Folder of e-invoices</translation>
     </message>
@@ -876,294 +876,299 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="90"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="96"/>
         <source>par n° de compte</source>
         <translation>by account code</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="91"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="97"/>
         <source>par n° d&apos;entreprise (SIREN, BCE)</source>
         <translation>by company number (SIREN, CBE)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="92"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="98"/>
         <source>par n° de TVA</source>
         <translation>by VAT number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="93"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="99"/>
         <source>par le nom</source>
         <translation>by name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="138"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="144"/>
         <source>illisible</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="141"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="147"/>
         <source>Factur-X / ZUGFeRD (PDF)</source>
         <translation>Factur-X / ZUGFeRD (PDF)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="143"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="149"/>
         <source>UBL / Peppol (XML)</source>
         <translation>UBL / Peppol (XML)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="145"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="151"/>
         <source>Factur-X / CII (XML)</source>
         <translation>Factur-X / CII (XML)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="148"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="154"/>
         <source>PDF sans données de facture</source>
         <translation>PDF without invoice data</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="150"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="156"/>
         <source>XML sans facture lisible</source>
         <translation>XML with no readable invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="154"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="160"/>
         <source>FEC (écritures comptables)</source>
         <translation>FEC (accounting entries)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="158"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="164"/>
         <source>pas un tableau lisible</source>
         <translation>not a readable table</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="162"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="168"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="164"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="170"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="167"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="173"/>
         <source>format non reconnu</source>
         <translation>format not recognised</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="338"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="344"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="339"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="345"/>
         <source>UTF-8 avec BOM</source>
         <translation>UTF-8 with BOM</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="340"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="346"/>
         <source>Windows-1252 / Latin-1</source>
         <translation>Windows-1252 / Latin-1</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="341"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="347"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="344"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="350"/>
         <source>virgule ( , )</source>
         <translation>comma ( , )</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="345"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="351"/>
         <source>point-virgule ( ; )</source>
         <translation>semicolon ( ; )</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="346"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="352"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="347"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="353"/>
         <source>barre verticale ( | )</source>
         <translation>vertical bar ( | )</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="350"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="356"/>
         <source>virgule (1 234,56)</source>
         <translation>comma (1 234,56)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="351"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="357"/>
         <source>point (1,234.56)</source>
         <translation>point (1,234.56)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="354"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="360"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="355"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="361"/>
         <source>espace</source>
         <translation>space</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="356"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="362"/>
         <source>point</source>
         <translation>full stop</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="357"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="363"/>
         <source>virgule</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="358"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="364"/>
         <source>apostrophe</source>
         <translation>apostrophe</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="361"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="367"/>
         <source>jour/mois/année (31/12/2026)</source>
         <translation>day/month/year (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="362"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="368"/>
         <source>mois/jour/année (12/31/2026)</source>
         <translation>month/day/year (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="862"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="868"/>
         <source>ligne {line}</source>
         <translation>line {line}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="864"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="871"/>
+        <source>{place} : attendu {expected}</source>
+        <translation>{place}: expected {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="873"/>
         <source>{place} : attendu {expected}, trouvé {found}</source>
         <translation>{place}: expected {expected}, found {found}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1335"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1347"/>
         <source>Importer des factures</source>
         <translation>Import invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1381"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1393"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1385"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1430"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1397"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1442"/>
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1390"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1435"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1402"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1447"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1403"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1415"/>
         <source>Fichiers à importer</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1405"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1417"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1414"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1426"/>
         <source>Étape {n} sur {total} — {title}</source>
         <translation>Step {n} of {total} — {title}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1427"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1439"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1433"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1445"/>
         <source>&amp;Interrompre l&apos;import</source>
         <translation>&amp;Stop the import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1435"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1447"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1478"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1490"/>
         <source>« {file} » ne peut pas être importé : {reason}</source>
         <translation>‘{file}’ cannot be imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1480"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1492"/>
         <source>format non reconnu. Relance importe les fichiers CSV et Excel, le FEC, les factures Factur-X (PDF) et UBL (XML).</source>
         <translation>format not recognised. Relance imports CSV and Excel files, the FEC (French accounting entries file), and Factur-X (PDF) and UBL (XML) invoices.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1551"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1563"/>
         <source>Import interrompu : rien n&apos;a été enregistré, le fichier de la société est tel qu&apos;avant.</source>
         <translation>Import stopped: nothing has been saved, the company file is as it was before.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1559"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1571"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1574"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1586"/>
         <source>Lecture des fichiers…</source>
         <translation>Reading the files…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1593"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1605"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1604"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1616"/>
         <source>{count} client(s) créé(s)</source>
         <translation>Customers created: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1605"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1617"/>
         <source>{count} facture(s) créée(s)</source>
         <translation>Invoices created: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1606"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1618"/>
         <source>{count} facture(s) mise(s) à jour</source>
         <translation>Invoices updated: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1607"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1619"/>
         <source>{count} avoir(s) appliqué(s)</source>
         <translation>Credit notes applied: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1608"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1620"/>
         <source>{count} facture(s) marquée(s) payée(s)</source>
         <translation>Invoices marked as paid: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1611"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1623"/>
         <source>Les factures ont été importées.</source>
         <translation>The invoices have been imported.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1613"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1625"/>
         <source>La liste des factures en retard est à jour. Un prochain import du même logiciel mettra à jour ces factures, sans doublon.</source>
         <translation>The list of overdue invoices is up to date. A later import from the same software will update these invoices, without duplicates.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1624"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1636"/>
         <source>Interruption de l&apos;import…</source>
         <translation>Stopping the import…</translation>
     </message>
@@ -1620,187 +1625,187 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="431"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="437"/>
         <source>Profil &amp;enregistré :</source>
         <translation>Saved &amp;profile:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="437"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="443"/>
         <source>ex. Export de ma facturation</source>
         <translation>e.g. Export from my invoicing software</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="438"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="444"/>
         <source>&amp;Nom du profil :</source>
         <translation>Profile na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="442"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="448"/>
         <source>Enre&amp;gistrer pour les prochains imports</source>
         <translation>&amp;Save for future imports</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="447"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="453"/>
         <source>Lecture du fichier</source>
         <translation>Reading the file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="452"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="458"/>
         <source>Encodage</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="452"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="458"/>
         <source>Séparateur</source>
         <translation>Separator</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="453"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="459"/>
         <source>Feuille</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="453"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="459"/>
         <source>Décimales</source>
         <translation>Decimal mark</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="454"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="460"/>
         <source>Milliers</source>
         <translation>Thousands separator</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="454"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="460"/>
         <source>Dates</source>
         <translation>Date format</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="476"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="482"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="478"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="484"/>
         <source>Ligne d&apos;en-tête</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="485"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="491"/>
         <source>Export &amp;complet : le fichier liste toutes les factures ouvertes (celles qui en disparaissent pourront être marquées payées)</source>
         <translation>&amp;Full export: the file lists every open invoice (those that drop out of it can be marked as paid)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="498"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="504"/>
         <source>Colonnes du fichier pour chaque information</source>
         <translation>File columns for each field</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="537"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="543"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="537"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="543"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="537"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="543"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="537"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="543"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="538"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="544"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="538"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="544"/>
         <source>Déjà payé</source>
         <translation>Already paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="538"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="544"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="538"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="544"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="543"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="549"/>
         <source>Aperçu lu avec ces colonnes</source>
         <translation>Preview using these columns</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="549"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="555"/>
         <source>Début du fichier</source>
         <translation>Start of the file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="559"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="565"/>
         <source>Colonnes de « {file} »</source>
         <translation>Columns of ‘{file}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="565"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="571"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="641"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="647"/>
         <source>Ces réglages ne permettent pas de lire le fichier : {reason}</source>
         <translation>The file cannot be read with these settings: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="680"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="686"/>
         <source>Les dates de ce fichier se lisent dans les deux sens (03/04 : 3 avril ou 4 mars ?). Relance a supposé « {order} » : vérifiez-le dans l&apos;aperçu.</source>
         <translation>The dates in this file can be read both ways (03/04: 3 April or 4 March?). Relance has assumed ‘{order}’: check this in the preview.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="715"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="721"/>
         <source>colonne {n}</source>
         <translation>column {n}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="750"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="756"/>
         <source>Colonnes du profil absentes de ce fichier : {columns}. Choisissez-les ci-dessous.</source>
         <translation>Profile columns missing from this file: {columns}. Choose them below.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="752"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="758"/>
         <source>{field} (« {column} »)</source>
         <translation>{field} (‘{column}’)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="816"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="822"/>
         <source>Lecture impossible avec ces réglages : {reason}</source>
         <translation>Cannot read the file with these settings: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="828"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="834"/>
         <source>avoir</source>
         <translation>credit note</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="831"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="837"/>
         <source>{invoices} document(s) de {customers} client(s) lus ; {problems} problème(s).</source>
         <translation>Documents read: {invoices}; customers: {customers}; problems: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="848"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="854"/>
         <source>Donnez un nom à ce profil : il identifie la source des factures (un nouvel import sous le même nom met à jour, sans doublon).</source>
         <translation>Give this profile a name: it identifies where the invoices come from (a new import under the same name updates them, without duplicates).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="852"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="858"/>
         <source>Choisissez au moins les colonnes « {customer} » et « {number} ».</source>
         <translation>Choose at least the ‘{customer}’ and ‘{number}’ columns.</translation>
     </message>
@@ -1914,369 +1919,369 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="965"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1001"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="975"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1011"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="965"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="975"/>
         <source>Nouveaux clients</source>
         <translation>New customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="965"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="975"/>
         <source>Clients reconnus</source>
         <translation>Recognised customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="966"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="976"/>
         <source>Nouvelles factures</source>
         <translation>New invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="966"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="976"/>
         <source>Modifiées</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="966"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="976"/>
         <source>Inchangées</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="967"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="977"/>
         <source>Avoirs</source>
         <translation>Credit notes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="967"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1020"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="977"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1030"/>
         <source>Problèmes</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="967"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="992"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1032"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="977"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1002"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1042"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="985"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="995"/>
         <source>Résumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="987"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="991"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1032"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="997"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1001"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1042"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="987"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="997"/>
         <source>N° de compte</source>
         <translation>Account code</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="987"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="997"/>
         <source>Dans Relance</source>
         <translation>In Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="989"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="999"/>
         <source>Clients</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="991"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1032"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1001"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1042"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="991"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1001"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="991"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1001"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="992"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1002"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="992"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1002"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="992"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1002"/>
         <source>Changements</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="996"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1006"/>
         <source>Factures</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1001"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1011"/>
         <source>Gravité</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1001"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1011"/>
         <source>Ligne / élément</source>
         <translation>Line / element</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1002"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1012"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1002"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1012"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1002"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1012"/>
         <source>Trouvé</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1025"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1035"/>
         <source>Ces factures sont ouvertes dans Relance mais absentes ou soldées dans cet export complet. Cochez celles qui ont bien été payées : elles seront marquées payées.</source>
         <translation>These invoices are open in Relance but missing or settled in this full export. Tick those that have actually been paid: they will be marked as paid.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1032"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1042"/>
         <source>Marquer payée</source>
         <translation>Mark as paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1041"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1051"/>
         <source>À marquer payées</source>
         <translation>To mark as paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1056"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1066"/>
         <source>Vérifier avant d&apos;importer</source>
         <translation>Check before importing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1090"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1100"/>
         <source>&lt;b&gt;{files} fichier(s)&lt;/b&gt; : {new_customers} nouveau(x) client(s), {new} nouvelle(s) facture(s), {changed} modifiée(s), {unchanged} inchangée(s), {credits} avoir(s), {problems} problème(s).</source>
         <translation>&lt;b&gt;Files: {files}&lt;/b&gt; — new customers: {new_customers}, new invoices: {new}, changed: {changed}, unchanged: {unchanged}, credit notes: {credits}, problems: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1099"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1109"/>
         <source>Reste dû selon les fichiers : &lt;b&gt;{amount}&lt;/b&gt;</source>
         <translation>Balance due according to the files: &lt;b&gt;{amount}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1119"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1129"/>
         <source>Déjà importé : {files}. Seules les différences avec l&apos;import précédent seraient appliquées.</source>
         <translation>Already imported: {files}. Only the differences from the previous import would be applied.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1124"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1134"/>
         <source>{count} facture(s) ouverte(s) dans Relance sont absentes ou soldées dans l&apos;export : cochez celles qui ont été payées (onglet « À marquer payées »).</source>
         <translation>Invoices open in Relance but missing or settled in the export: {count}. Tick those that have been paid (‘To mark as paid’ tab).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1130"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1140"/>
         <source>Les lignes en erreur seront ignorées ; les autres seront importées.</source>
         <translation>Lines with errors will be skipped; the others will be imported.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1133"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1143"/>
         <source>Rien à importer : aucune facture lisible dans ces fichiers (voir l&apos;onglet « Problèmes »).</source>
         <translation>Nothing to import: no readable invoice in these files (see the ‘Problems’ tab).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1136"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1146"/>
         <source>Rien à importer : tout est déjà à jour dans Relance.</source>
         <translation>Nothing to import: everything is already up to date in Relance.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1150"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1160"/>
         <source>nouveau client</source>
         <translation>new customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1152"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1162"/>
         <source>nouveau (déjà dans un autre fichier de cet import)</source>
         <translation>new (already in another file of this import)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1154"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1164"/>
         <source>reconnu {how}</source>
         <translation>recognised {how}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1160"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1170"/>
         <source>nouvelle</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1160"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1170"/>
         <source>modifiée</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1161"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1171"/>
         <source>inchangée</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1167"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1177"/>
         <source>avoir déjà appliqué</source>
         <translation>credit note already applied</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1168"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1178"/>
         <source>avoir à appliquer</source>
         <translation>credit note to apply</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1181"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1191"/>
         <source>erreur</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1181"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1191"/>
         <source>attention</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1184"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1194"/>
         <source>ligne {line}</source>
         <translation>line {line}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1190"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1201"/>
         <source>Choisissez un problème pour le lire en entier.</source>
         <translation>Select a problem to read it in full.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1193"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1204"/>
         <source>… et {count} autre(s) problème(s).</source>
         <translation>… and {count} more (not shown).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1197"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1208"/>
         <source>Clients ({count})</source>
         <translation>Customers ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1198"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1209"/>
         <source>Factures ({count})</source>
         <translation>Invoices ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1200"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1211"/>
         <source>Problèmes ({count})</source>
         <translation>Problems ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1201"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1212"/>
         <source>À marquer payées ({count})</source>
         <translation>To mark as paid ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1224"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1235"/>
         <source>montant {old} → {new}</source>
         <translation>amount {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1227"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1238"/>
         <source>payé {old} → {new}</source>
         <translation>paid {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1230"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1241"/>
         <source>échéance {old} → {new}</source>
         <translation>due date {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1242"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1253"/>
         <source>Ce fichier a déjà été importé : seules les différences seraient appliquées.</source>
         <translation>This file has already been imported: only the differences would be applied.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1245"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1256"/>
         <source>Profil : {name}</source>
         <translation>Profile: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1254"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1265"/>
         <source>{count} {how}</source>
         <translation>{count} {how}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1258"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1269"/>
         <source>{count} nouveau(x) client(s)</source>
         <translation>New customers: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1259"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1270"/>
         <source>{count} client(s) déjà dans Relance</source>
         <translation>Customers already in Relance: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1261"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1272"/>
         <source>{count} nouvelle(s) facture(s)</source>
         <translation>New invoices: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1262"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1273"/>
         <source>{count} facture(s) modifiée(s)</source>
         <translation>Changed invoices: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1263"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1274"/>
         <source>{count} facture(s) inchangée(s)</source>
         <translation>Unchanged invoices: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1264"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1275"/>
         <source>{count} avoir(s)</source>
         <translation>Credit notes: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1267"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1278"/>
         <source>{count} client(s) d&apos;un autre fichier de cet import</source>
         <translation>Customers from another file of this import: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1270"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1281"/>
         <source>{count} facture(s) absente(s) de l&apos;export, à marquer payées si vous le confirmez</source>
         <translation>Invoices missing from the export, to be marked as paid if you confirm: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1275"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1286"/>
         <source>Reste dû : {amount}</source>
         <translation>Balance due: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1279"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1290"/>
         <source>Principaux clients</source>
         <translation>Customers with the largest balances</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1286"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1297"/>
         <source>Remarques du lecteur</source>
         <translation>Notes from reading the file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1297"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1309"/>
         <source>payée</source>
         <translation>paid</translation>
     </message>
@@ -2654,24 +2659,1152 @@ Copy the report below and send it to support. Log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>importers</name>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="123"/>
+        <source>numéro de facture (BT-1)</source>
+        <translation>invoice number (BT-1)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="124"/>
+        <source>date de facture (BT-2)</source>
+        <translation>invoice date (BT-2)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="125"/>
+        <source>type de document (BT-3)</source>
+        <translation>document type (BT-3)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="126"/>
+        <source>devise (BT-5)</source>
+        <translation>currency (BT-5)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="127"/>
+        <source>date d&apos;échéance (BT-9)</source>
+        <translation>due date (BT-9)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="128"/>
+        <source>nom de l&apos;acheteur (BT-44)</source>
+        <translation>buyer name (BT-44)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="129"/>
+        <source>pays de l&apos;acheteur (BT-55)</source>
+        <translation>buyer country (BT-55)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="130"/>
+        <source>total TTC (BT-112)</source>
+        <translation>total incl. VAT (BT-112)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="131"/>
+        <source>montant déjà payé (BT-113)</source>
+        <translation>amount already paid (BT-113)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="132"/>
+        <source>arrondi (BT-114)</source>
+        <translation>rounding amount (BT-114)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="133"/>
+        <source>montant à payer (BT-115)</source>
+        <translation>amount due for payment (BT-115)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="134"/>
+        <source>acheteur (BG-7)</source>
+        <translation>buyer (BG-7)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="135"/>
+        <source>totaux (BG-22)</source>
+        <translation>document totals (BG-22)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="136"/>
+        <source>fichier</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="137"/>
+        <source>type de fichier</source>
+        <translation>file type</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="138"/>
+        <source>document XML</source>
+        <translation>XML document</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="139"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="141"/>
+        <source>une facture électronique lisible</source>
+        <translation>a readable e-invoice</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="143"/>
+        <source>un code de type (380 facture, 381 avoir…) ; pris comme {code}</source>
+        <translation>a type code (380 invoice, 381 credit note…); taken as {code}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="146"/>
+        <source>{file} : {field} : attendu {expected}, trouvé « {found} »</source>
+        <translation>{file}: {field}: expected {expected}, found ‘{found}’</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="149"/>
+        <source>{file} : {field} : attendu {expected}</source>
+        <translation>{file}: {field}: expected {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="225"/>
+        <source>un document XML ; le fichier est vide</source>
+        <translation>an XML document; the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="227"/>
+        <source>un document XML bien formé</source>
+        <translation>a well-formed XML document</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="245"/>
+        <source>un document XML ; aucun élément racine</source>
+        <translation>an XML document; there is no root element</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="253"/>
+        <source>une facture électronique sans DOCTYPE (les entités ne sont pas admises)</source>
+        <translation>an e-invoice without a DOCTYPE (entities are not allowed)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="385"/>
+        <source>une valeur</source>
+        <translation>a value</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="398"/>
+        <source>un montant</source>
+        <translation>an amount</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="406"/>
+        <source>un montant décimal avec un point (par exemple 1234.56)</source>
+        <translation>a decimal amount with a point (for example 1234.56)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="416"/>
+        <source>un montant inférieur à mille milliards</source>
+        <translation>an amount below one trillion</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="424"/>
+        <source>un montant avec au plus deux décimales (arrondi au centime)</source>
+        <translation>an amount with at most two decimal places (rounded to the cent)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="440"/>
+        <source>un code devise ISO 4217 (EUR, GBP…)</source>
+        <translation>an ISO 4217 currency code (EUR, GBP…)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="454"/>
+        <source>un code pays ISO 3166 à deux lettres (FR, BE…)</source>
+        <translation>a two-letter ISO 3166 country code (FR, BE…)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="470"/>
+        <source>un montant dans la devise du document ({currency})</source>
+        <translation>an amount in the document currency ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="492"/>
+        <source>une date</source>
+        <translation>a date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="500"/>
+        <source>une date au format 102 (AAAAMMJJ) entre {first} et {last}, pas au format {format}</source>
+        <translation>a date in format 102 (YYYYMMDD) between {first} and {last}, not in format {format}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="506"/>
+        <source>une date AAAAMMJJ (format 102) entre {first} et {last}</source>
+        <translation>a YYYYMMDD date (format 102) between {first} and {last}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="510"/>
+        <source>une date AAAA-MM-JJ entre {first} et {last}</source>
+        <translation>a YYYY-MM-DD date between {first} and {last}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="700"/>
+        <source>un code de type d&apos;avoir (381…)</source>
+        <translation>a credit note type code (381…)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="711"/>
+        <source>un code de type de facture ou d&apos;avoir (UNTDID 1001 : 380, 381, 384, 389…) ; le document est pris comme une facture</source>
+        <translation>an invoice or credit note type code (UNTDID 1001: 380, 381, 384, 389…); the document is taken as an invoice</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="734"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="205"/>
+        <source>la devise du document</source>
+        <translation>the document currency</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="747"/>
+        <source>le montant à payer ; calculé à la place : total − montant déjà payé = {computed}</source>
+        <translation>the amount due for payment; calculated instead: total − amount already paid = {computed}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="759"/>
+        <source>total {total} + arrondi {rounding} − déjà payé {prepaid} = {computed} ; le montant à payer du document est gardé : c&apos;est ce qui a été demandé au client</source>
+        <translation>total {total} + rounding {rounding} − already paid {prepaid} = {computed}; the document&apos;s amount due for payment is kept: it is what the customer was asked to pay</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="779"/>
+        <source>{file} : le document {number} (type {type}) a des montants négatifs : il est pris comme un avoir de {amount} {currency}.</source>
+        <translation>{file}: document {number} (type {type}) has negative amounts: it is taken as a credit note for {amount} {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="785"/>
+        <source>{file} : le document {number} (type {type}) a des montants négatifs : il est pris comme une facture de {amount} {currency}.</source>
+        <translation>{file}: document {number} (type {type}) has negative amounts: it is taken as an invoice for {amount} {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="802"/>
+        <source>un montant à payer positif ou nul (montant déjà payé supérieur au total ?)</source>
+        <translation>an amount due for payment of zero or more (amount already paid greater than the total?)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="815"/>
+        <source>une échéance égale ou postérieure à la date de facture ({date})</source>
+        <translation>a due date on or after the invoice date ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="885"/>
+        <source>un fichier de moins de {limit} Mo ; celui-ci fait {size} Mo</source>
+        <translation>a file under {limit} MB; this one is {size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="901"/>
+        <source>un fichier lisible</source>
+        <translation>a readable file</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="136"/>
+        <source>{file} : données de la facture lues dans le fichier joint {attachment} (profil {profile}).</source>
+        <translation>{file}: invoice data read from the attached file {attachment} (profile {profile}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="142"/>
+        <source>{file} : données de la facture lues dans le fichier joint {attachment}.</source>
+        <translation>{file}: invoice data read from the attached file {attachment}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="162"/>
+        <source>un PDF Factur-X/ZUGFeRD ou un fichier XML CII ; ce fichier n&apos;est ni un PDF ni un document XML</source>
+        <translation>a Factur-X/ZUGFeRD PDF or a CII XML file; this file is neither a PDF nor an XML document</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="191"/>
+        <source>une facture CII (rsm:CrossIndustryInvoice, Factur-X/ZUGFeRD 2) ou ZUGFeRD 1.0 (rsm:CrossIndustryDocument)</source>
+        <translation>a CII invoice (rsm:CrossIndustryInvoice, Factur-X/ZUGFeRD 2) or ZUGFeRD 1.0 invoice (rsm:CrossIndustryDocument)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="222"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="223"/>
+        <source>un fichier PDF lisible</source>
+        <translation>a readable PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="239"/>
+        <source>un PDF Factur-X/ZUGFeRD, avec la facture en XML dans un fichier joint ({names}) ; ce PDF n&apos;a pas de données de facture structurées, seulement d&apos;autres fichiers joints</source>
+        <translation>a Factur-X/ZUGFeRD PDF, with the invoice as XML in an attached file ({names}); this PDF has no structured invoice data, only other attached files</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="246"/>
+        <source>un PDF Factur-X/ZUGFeRD, avec la facture en XML dans un fichier joint ({names}) ; ce PDF simple n&apos;a pas de données de facture structurées</source>
+        <translation>a Factur-X/ZUGFeRD PDF, with the invoice as XML in an attached file ({names}); this plain PDF has no structured invoice data</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="254"/>
+        <source>données de facture structurées</source>
+        <translation>structured invoice data</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="287"/>
+        <source>en-tête du document</source>
+        <translation>document header</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="288"/>
+        <source>le numéro, le type et la date de la facture</source>
+        <translation>the invoice number, type and date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="322"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="235"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="248"/>
+        <source>le nom de l&apos;acheteur</source>
+        <translation>the buyer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="331"/>
+        <source>règlement (devise et totaux)</source>
+        <translation>settlement (currency and totals)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="332"/>
+        <source>la devise et les totaux de la facture</source>
+        <translation>the invoice currency and totals</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="374"/>
+        <source>les totaux de la facture</source>
+        <translation>the invoice totals</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="158"/>
+        <source>carte bancaire</source>
+        <translation>bank card</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="159"/>
+        <source>espèces</source>
+        <translation>cash</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="160"/>
+        <source>caisse</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="161"/>
+        <source>recettes</source>
+        <translation>takings</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="162"/>
+        <source>chèques</source>
+        <translation>cheques</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="163"/>
+        <source>virements</source>
+        <translation>transfers</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="164"/>
+        <source>paiement en ligne</source>
+        <translation>online payment</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="165"/>
+        <source>clients divers</source>
+        <translation>sundry customers</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="166"/>
+        <source>clients de passage</source>
+        <translation>walk-in customers</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="167"/>
+        <source>ventes au comptoir</source>
+        <translation>counter sales</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="188"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="182"/>
+        <source>nombre de colonnes</source>
+        <translation>number of columns</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="268"/>
+        <source>un montant comme 1234,56 ou 0000001234.56</source>
+        <translation>an amount such as 1234,56 or 0000001234.56</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="295"/>
+        <source>un montant inférieur à dix mille milliards</source>
+        <translation>an amount below ten trillion</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="306"/>
+        <source>une date AAAAMMJJ (ou AAAA-MM-JJ, JJ/MM/AAAA)</source>
+        <translation>a YYYYMMDD date (or YYYY-MM-DD, DD/MM/YYYY)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="330"/>
+        <source>une date entre {first} et {last}</source>
+        <translation>a date between {first} and {last}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="371"/>
+        <source>libellé « {label} » : {what}</source>
+        <translation>name ‘{label}’: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="372"/>
+        <source>compte « {account} » : {what}</source>
+        <translation>account ‘{account}’: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="387"/>
+        <source>un compte générique, pas une personne</source>
+        <translation>a generic account, not a person</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="437"/>
+        <source>{file} : le fichier est vide. Attendu un FEC (fichier des écritures comptables) dont la première ligne nomme les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum…</source>
+        <translation>{file}: the file is empty. Expected an FEC (French accounting entries file) whose first line names the columns JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="459"/>
+        <source>{file}, ligne {line} : ce n&apos;est pas un FEC (fichier des écritures comptables). Attendu une ligne d&apos;en-tête avec les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… séparées par des tabulations ou des « | » ; il manque : {missing}.</source>
+        <translation>{file}, line {line}: this is not an FEC (French accounting entries file). Expected a header line with the columns JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… separated by tabs or ‘|’; missing: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="472"/>
+        <source>{file}, ligne {line} : ce n&apos;est pas un FEC (fichier des écritures comptables). Attendu une ligne d&apos;en-tête avec les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… séparées par des tabulations ou des « | » ; trouvé « {found} ».</source>
+        <translation>{file}, line {line}: this is not an FEC (French accounting entries file). Expected a header line with the columns JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… separated by tabs or ‘|’; found ‘{found}’.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="571"/>
+        <source>{file} : impossible de lire le fichier ({reason}).</source>
+        <translation>{file}: cannot read the file ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="592"/>
+        <source>Le fichier n&apos;est pas en UTF-8 : il est lu en {encoding} (les lettres accentuées peuvent être mal affichées).</source>
+        <translation>The file is not in UTF-8: it is read as {encoding} (accented letters may display incorrectly).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="605"/>
+        <source>Autres problèmes, non listés : {count}.</source>
+        <translation>Other problems, not listed: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="659"/>
+        <source>{count} colonnes séparées par une tabulation</source>
+        <translation>{count} columns separated by a tab</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="663"/>
+        <source>{count} colonnes séparées par « {separator} »</source>
+        <translation>{count} columns separated by ‘{separator}’</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="676"/>
+        <source>un numéro de compte</source>
+        <translation>an account number</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="695"/>
+        <source>D ou C (ou +1 / -1)</source>
+        <translation>D or C (or +1 / -1)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="714"/>
+        <source>{expected} ; la date d&apos;écriture (EcritureDate) est prise à la place</source>
+        <translation>{expected}; the entry date (EcritureDate) is used instead</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="729"/>
+        <source>un code devise ISO 4217 comme USD ; la devise de la comptabilité est prise</source>
+        <translation>an ISO 4217 currency code such as USD; the accounting currency is used</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="787"/>
+        <source>Aucune ligne sur un compte client ({prefixes}) : rien à importer.</source>
+        <translation>No lines on a customer account ({prefixes}): nothing to import.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="794"/>
+        <source>Comptes clients : {accounts}, avec {lines} lignes d&apos;écritures du {first} au {last}.</source>
+        <translation>Customer accounts: {accounts}, with {lines} entry lines from {first} to {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="820"/>
+        <source>lignes sur le compte collectif, sans compte auxiliaire</source>
+        <translation>lines on the control account, with no sub-ledger account</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="859"/>
+        <source>un solde débiteur (ce que le client doit) ; ce compte a un solde créditeur : c&apos;est nous qui devons à ce client, rien à relancer</source>
+        <translation>a debit balance (what the customer owes); this account has a credit balance: we owe this customer, nothing to chase</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="872"/>
+        <source>{account} {name} a un solde créditeur de {balance} {currency} : c&apos;est nous qui devons à ce client, aucune facture n&apos;est donc importée pour lui.</source>
+        <translation>{account} {name} has a credit balance of {balance} {currency}: we owe this customer, so no invoice is imported for them.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="886"/>
+        <source>Factures non soldées sans PieceRef utilisable (vide, ou journal et mois comme « VE 0523 ») : {count}. Elles sont numérotées « journal, EcritureNum, date ».</source>
+        <translation>Unsettled invoices without a usable PieceRef (empty, or a journal and month such as ‘VE 0523’): {count}. They are numbered ‘journal, EcritureNum, date’.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="900"/>
+        <source>Ces comptes ressemblent à des caisses ou à des moyens de paiement, pas à des clients à relancer (excluez-les si c&apos;est le cas) : {accounts}.</source>
+        <translation>These accounts look like tills or means of payment, not customers to chase (exclude them if so): {accounts}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="912"/>
+        <source>des comptes de clients à relancer ; ceux-ci ressemblent à des caisses ou à des moyens de paiement</source>
+        <translation>accounts of customers to chase; these look like tills or means of payment</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="926"/>
+        <source>Exclus à votre demande : {accounts}.</source>
+        <translation>Excluded at your request: {accounts}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="956"/>
+        <source>{account} : lignes en plusieurs devises ; les montants sont pris en {currency}, la devise de la comptabilité.</source>
+        <translation>{account}: lines in several currencies; the amounts are taken in {currency}, the accounting currency.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="158"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="159"/>
+        <source>N° de facture</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="160"/>
+        <source>Date de facture</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="161"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="162"/>
+        <source>Montant TTC</source>
+        <translation>Amount incl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="163"/>
+        <source>Déjà payé</source>
+        <translation>Already paid</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="164"/>
+        <source>Reste dû</source>
+        <translation>Balance due</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="165"/>
+        <source>Devise</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="166"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="167"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="168"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="169"/>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="170"/>
+        <source>Ville</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="171"/>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="172"/>
+        <source>N° d&apos;entreprise (SIREN, BCE)</source>
+        <translation>Company number (SIREN, CBE)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="173"/>
+        <source>N° de TVA</source>
+        <translation>VAT number</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="174"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="175"/>
+        <source>N° de compte client</source>
+        <translation>Customer account code</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="176"/>
+        <source>Date de paiement</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="177"/>
+        <source>Délai de paiement (jours)</source>
+        <translation>Payment terms (days)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="178"/>
+        <source>Conditions de paiement</source>
+        <translation>Payment conditions</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="179"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="183"/>
+        <source>tabulation</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="417"/>
+        <source>Lu avec le profil « {profile} ».</source>
+        <translation>Read with the ‘{profile}’ profile.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="432"/>
+        <source>Un autre problème n&apos;est pas listé.</source>
+        <translation>One more problem is not listed.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="435"/>
+        <source>{count} autres problèmes ne sont pas listés.</source>
+        <translation>Further problems not listed: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="453"/>
+        <source>une colonne n° {position} pour ce champ (le fichier en a {width})</source>
+        <translation>column {position} for this field (the file has {width} columns)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="466"/>
+        <source>une colonne « {column} » dans l&apos;en-tête, pour le champ « {field} »</source>
+        <translation>a ‘{column}’ column in the header row, for the ‘{field}’ field</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="471"/>
+        <source>une colonne « {column} » pour le champ « {field} » (le fichier n&apos;a pas de ligne d&apos;en-tête)</source>
+        <translation>a ‘{column}’ column for the ‘{field}’ field (the file has no header row)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="490"/>
+        <source>une colonne pour ce champ (choisissez-la parmi celles du fichier)</source>
+        <translation>a column for this field (choose one of the file&apos;s columns)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="505"/>
+        <source>Rien ne peut être importé tant que chaque information obligatoire n&apos;a pas sa colonne.</source>
+        <translation>Nothing can be imported until every required field has its column.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="525"/>
+        <source>une ligne CSV bien formée (le lecteur CSV la refuse : {reason})</source>
+        <translation>a well-formed CSV line (the CSV reader rejects it: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="553"/>
+        <source>Le tableau s&apos;arrête ligne {line}, où commence « {title} ».</source>
+        <translation>The table ends at line {line}, where ‘{title}’ begins.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="569"/>
+        <source>aucune valeur au-delà des {width} colonnes du tableau</source>
+        <translation>no value beyond the table&apos;s {width} columns</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="579"/>
+        <source>{width} colonnes séparées par « {separator} » (les lignes {line} à {end} n&apos;en font qu&apos;une : un guillemet non fermé ?)</source>
+        <translation>{width} columns separated by ‘{separator}’ (lines {line} to {end} form a single line: an unclosed quotation mark?)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="585"/>
+        <source>{width} colonnes séparées par « {separator} », comme l&apos;en-tête</source>
+        <translation>{width} columns separated by ‘{separator}’, like the header row</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="590"/>
+        <source>{width} colonnes séparées par « {separator} »</source>
+        <translation>{width} columns separated by ‘{separator}’</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="668"/>
+        <source>un numéro de facture</source>
+        <translation>an invoice number</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="676"/>
+        <source>le nom du client</source>
+        <translation>the customer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="688"/>
+        <location filename="../../relance_desktop/importers/tabular_values.py" line="53"/>
+        <source>un montant comme {example}</source>
+        <translation>an amount such as {example}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="713"/>
+        <source>un nombre de jours (3650 au plus)</source>
+        <translation>a number of days (3650 at most)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="773"/>
+        <source>La ligne {line} est une ligne de total : ignorée.</source>
+        <translation>Line {line} is a total line: skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="787"/>
+        <source>La ligne {lines}, identique à une ligne précédente, a été écartée.</source>
+        <translation>Line {lines}, identical to an earlier line, has been left out.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="795"/>
+        <source>{count} lignes identiques à une ligne précédente ont été écartées (lignes {lines}).</source>
+        <translation>{count} lines identical to an earlier line have been left out (lines {lines}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="827"/>
+        <source>le client de la facture {number} (« {customer} », ligne {first_line}) : un numéro de facture n&apos;appartient qu&apos;à un client</source>
+        <translation>the customer of invoice {number} (‘{customer}’, line {first_line}): an invoice number belongs to one customer only</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="844"/>
+        <source>la devise de la facture {number} ({currency}, ligne {first_line})</source>
+        <translation>the currency of invoice {number} ({currency}, line {first_line})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="873"/>
+        <source>les mêmes montants qu&apos;à la ligne {first_line} (facture {number})</source>
+        <translation>the same amounts as on line {first_line} (invoice {number})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="901"/>
+        <source>Les totaux viennent de la feuille « {sheet} » (remises et taxes comprises).</source>
+        <translation>The totals come from the ‘{sheet}’ sheet (discounts and taxes included).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="909"/>
+        <source>Les paiements viennent de la feuille « {sheet} ».</source>
+        <translation>The payments come from the ‘{sheet}’ sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="955"/>
+        <source>une colonne « {column} » (export des transactions de Wave)</source>
+        <translation>a ‘{column}’ column (Wave transactions export)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="984"/>
+        <source>Wave : chaque facture est la somme de ses lignes « {account} » (les paiements sont les lignes négatives). Le fichier ne donne pas d&apos;échéances : le délai de paiement du client ou de l&apos;entreprise s&apos;applique.</source>
+        <translation>Wave: each invoice is the sum of its ‘{account}’ lines (payments are the negative lines). The file gives no due dates: the customer&apos;s or the company&apos;s payment terms apply.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1007"/>
+        <source>{width} colonnes (format « Import Bills &amp; Invoices » de GnuCash)</source>
+        <translation>{width} columns (GnuCash ‘Import Bills &amp; Invoices’ format)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1019"/>
+        <source>id (colonne 1)</source>
+        <translation>id (column 1)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1020"/>
+        <source>le numéro de la facture client ou fournisseur</source>
+        <translation>the customer or supplier invoice number</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1032"/>
+        <source>{number} : une facture du fournisseur {owner} (ses lignes vont en comptes de charges) ; c&apos;est une dette de l&apos;entreprise, pas une facture à relancer.</source>
+        <translation>{number}: an invoice from supplier {owner} (its lines go to expense accounts); it is a debt of the company, not an invoice to chase.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1039"/>
+        <source>{number} : une facture du fournisseur {owner} (ses lignes vont en comptes de charges) ; c&apos;est une dette de l&apos;entreprise, pas une facture à relancer. Elle n&apos;est pas non plus validée dans GnuCash.</source>
+        <translation>{number}: an invoice from supplier {owner} (its lines go to expense accounts); it is a debt of the company, not an invoice to chase. It is not posted in GnuCash either.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1051"/>
+        <source>{number} : pas encore validée dans GnuCash (aucune date de validation), donc rien n&apos;est dû.</source>
+        <translation>{number}: not yet posted in GnuCash (no posting date), so nothing is due.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1062"/>
+        <source>Aucune facture client ouverte : un fichier d&apos;import GnuCash (bi-import) contient des factures avant leur validation, et seules les factures clients validées sont dues.</source>
+        <translation>No open customer invoice: a GnuCash import file (bi-import) holds invoices before they are posted, and only posted customer invoices are due.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1082"/>
+        <source>quantité × prix (colonnes 10 et 11)</source>
+        <translation>quantity × price (columns 10 and 11)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1100"/>
+        <source>prix (colonne 11)</source>
+        <translation>price (column 11)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1101"/>
+        <source>un montant inférieur à 10 000 000 000</source>
+        <translation>an amount below 10,000,000,000</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1116"/>
+        <source>tax_table (colonne 17)</source>
+        <translation>tax_table (column 17)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1117"/>
+        <source>des montants TTC : les tables de taxes de GnuCash ne sont pas dans le fichier, le montant de la facture {number} est le total de ses lignes hors taxes</source>
+        <translation>amounts incl. VAT: GnuCash&apos;s tax tables are not in the file, so the amount of invoice {number} is the total of its lines excl. VAT</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1141"/>
+        <source>des lignes toutes lisibles pour la facture {number} (la ligne {bad_line} ne l&apos;est pas : toute la facture est écartée)</source>
+        <translation>only readable lines for invoice {number} (line {bad_line} is not: the whole invoice is left out)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1161"/>
+        <source>une facture émise : la facture {number} est un brouillon, importé comme tel (les brouillons ne sont pas relancés)</source>
+        <translation>an issued invoice: invoice {number} is a draft, imported as such (drafts are not chased)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1167"/>
+        <source>une facture émise : la facture {number} est un brouillon, écarté (les brouillons ne sont pas relancés)</source>
+        <translation>an issued invoice: invoice {number} is a draft, left out (drafts are not chased)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1184"/>
+        <source>une facture valable : la facture {number} est annulée, elle est écartée</source>
+        <translation>a valid invoice: invoice {number} is cancelled, so it is left out</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1199"/>
+        <source>Brouillon écarté : {numbers}. Les brouillons ne sont pas relancés (pour les importer : option de profil drafts=import).</source>
+        <translation>Draft left out: {numbers}. Drafts are not chased (to import them: profile option drafts=import).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1205"/>
+        <source>{count} brouillons écartés : {numbers}. Les brouillons ne sont pas relancés (pour les importer : option de profil drafts=import).</source>
+        <translation>{count} drafts left out: {numbers}. Drafts are not chased (to import them: profile option drafts=import).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1215"/>
+        <source>Le fichier ne précise aucune devise : les montants sont lus en {currency}.</source>
+        <translation>The file specifies no currency: amounts are read in {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1263"/>
+        <source>le montant déjà payé : la facture {number} est partiellement payée mais le fichier ne dit pas combien, tout son montant est compté comme dû</source>
+        <translation>the amount already paid: invoice {number} is partly paid but the file does not say how much, so its whole amount is counted as due</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1277"/>
+        <source>montant − payé = reste dû pour la facture {number} (le reste dû est retenu)</source>
+        <translation>amount − paid = balance due for invoice {number} (the balance due is kept)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1294"/>
+        <source>un montant payé entre 0 et le montant de la facture {number} ({amount})</source>
+        <translation>an amount paid between 0 and the amount of invoice {number} ({amount})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1422"/>
+        <source>un nombre comme {example}</source>
+        <translation>a number such as {example}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="144"/>
+        <source>Ce n&apos;est pas un profil d&apos;import enregistré ({reason}).</source>
+        <translation>This is not a saved import profile ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="151"/>
+        <source>Ce n&apos;est pas un profil d&apos;import enregistré : il n&apos;a pas de nom.</source>
+        <translation>This is not a saved import profile: it has no name.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="159"/>
+        <source>Ce n&apos;est pas un profil d&apos;import enregistré : ses colonnes et ses options doivent être des objets JSON.</source>
+        <translation>This is not a saved import profile: its columns and options must be JSON objects.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="192"/>
+        <source>Profil « {profile} » : champ inconnu « {field} ».</source>
+        <translation>Profile ‘{profile}’: unknown field ‘{field}’.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="198"/>
+        <source>Profil « {profile} » : le champ « {field} » doit donner le nom d&apos;une colonne ou son numéro.</source>
+        <translation>Profile ‘{profile}’: field ‘{field}’ must give a column name or number.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="208"/>
+        <source>Profil « {profile} » : numéro de colonne négatif pour « {field} ».</source>
+        <translation>Profile ‘{profile}’: negative column number for ‘{field}’.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="219"/>
+        <source>Profil « {profile} » : l&apos;option « {option} » doit valoir {choices}, pas {value}.</source>
+        <translation>Profile ‘{profile}’: option ‘{option}’ must be {choices}, not {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="234"/>
+        <source>Profil « {profile} » : l&apos;option « {option} » n&apos;a pas le bon type.</source>
+        <translation>Profile ‘{profile}’: option ‘{option}’ has the wrong type.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="245"/>
+        <source>Profil « {profile} » : « {currency} » n&apos;est pas une devise.</source>
+        <translation>Profile ‘{profile}’: ‘{currency}’ is not a currency.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="149"/>
+        <source>encodage</source>
+        <translation>encoding</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="219"/>
+        <source>du texte en Windows-1252 (cet octet n&apos;y correspond à aucun caractère)</source>
+        <translation>Windows-1252 text (this byte matches no character in it)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="242"/>
+        <source>du texte en UTF-8 (des octets de cette ligne sont illisibles)</source>
+        <translation>UTF-8 text (some bytes on this line are unreadable)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="277"/>
+        <source>« {file} » est vide : il n&apos;y a aucun tableau à importer.</source>
+        <translation>‘{file}’ is empty: there is no table to import.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="284"/>
+        <source>« {file} » est un PDF, pas un tableau CSV ou Excel (une facture Factur-X s&apos;importe comme facture électronique).</source>
+        <translation>‘{file}’ is a PDF, not a CSV or Excel table (a Factur-X invoice is imported as an e-invoice).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="293"/>
+        <source>« {file} » est un ancien fichier Excel (.xls) : enregistrez-le en .xlsx ou en CSV, puis importez-le.</source>
+        <translation>‘{file}’ is an old Excel file (.xls): save it as .xlsx or CSV, then import it.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="303"/>
+        <source>« {file} » est un document XML, pas un tableau (les factures UBL et Factur-X s&apos;importent comme factures électroniques).</source>
+        <translation>‘{file}’ is an XML document, not a table (UBL and Factur-X invoices are imported as e-invoices).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="317"/>
+        <source>« {file} » n&apos;est pas un tableau texte : il contient des données binaires (caractères de contrôle).</source>
+        <translation>‘{file}’ is not a text table: it contains binary data (control characters).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="397"/>
+        <source>« {file} » ne peut pas être lu comme un classeur Excel (.xlsx) : {reason}</source>
+        <translation>‘{file}’ cannot be read as an Excel workbook (.xlsx): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="421"/>
+        <source>« {file} » : une feuille de ce classeur est illisible ({reason}).</source>
+        <translation>‘{file}’: a sheet of this workbook is unreadable ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="548"/>
+        <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre JJ/MM est retenu, les autres dates sont signalées.</source>
+        <translation>Some dates read day first ({day_first}), others month first ({month_first}): the DD/MM order is used and the other dates are flagged.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="554"/>
+        <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre MM/JJ est retenu, les autres dates sont signalées.</source>
+        <translation>Some dates read day first ({day_first}), others month first ({month_first}): the MM/DD order is used and the other dates are flagged.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="567"/>
+        <source>Toutes les dates du fichier se lisent aussi bien JJ/MM que MM/JJ : JJ/MM/AAAA est retenu. Vérifiez l&apos;aperçu et changez l&apos;ordre des dates si besoin.</source>
+        <translation>Every date in the file reads equally well as DD/MM or MM/DD: DD/MM/YYYY is used. Check the preview and change the date order if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="615"/>
+        <source>« {file} » est trop volumineux pour une liste de factures.</source>
+        <translation>‘{file}’ is too large for a list of invoices.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="635"/>
+        <source>« {file} » n&apos;est pas un tableau : aucun séparateur de colonnes (virgule, point-virgule, tabulation ou barre verticale) ne donne des lignes d&apos;au moins deux colonnes.</source>
+        <translation>‘{file}’ is not a table: no column separator (comma, semicolon, tab or vertical bar) gives lines of at least two columns.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="659"/>
+        <source>« {file} » n&apos;a pas de feuille « {sheet} » (feuilles : {sheets}).</source>
+        <translation>‘{file}’ has no ‘{sheet}’ sheet (sheets: {sheets}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="669"/>
+        <source>« {file} » : toutes les feuilles du classeur sont vides.</source>
+        <translation>‘{file}’: every sheet of the workbook is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="707"/>
+        <source>La ligne 1, avant l&apos;en-tête, est ignorée.</source>
+        <translation>Line 1, before the header row, is skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="714"/>
+        <source>Les lignes 1 à {last}, avant l&apos;en-tête, sont ignorées.</source>
+        <translation>Lines 1 to {last}, before the header row, are skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="726"/>
+        <source>La ligne 1, avant les données, est ignorée.</source>
+        <translation>Line 1, before the data, is skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="733"/>
+        <source>Les lignes 1 à {last}, avant les données, sont ignorées.</source>
+        <translation>Lines 1 to {last}, before the data, are skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="742"/>
+        <source>Le fichier n&apos;a pas de ligne d&apos;en-tête : les colonnes sont désignées par leur position.</source>
+        <translation>The file has no header row: columns are referred to by their position.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="758"/>
+        <source>« {file} » n&apos;est pas un tableau : il a moins de deux colonnes de données.</source>
+        <translation>‘{file}’ is not a table: it has fewer than two data columns.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="789"/>
+        <source>« {file} » ne peut pas être lu : {reason}</source>
+        <translation>‘{file}’ cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_values.py" line="230"/>
+        <source>un montant inférieur à 10 000 000 000 (comme {example})</source>
+        <translation>an amount below 10,000,000,000 (such as {example})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_values.py" line="343"/>
+        <source>une date {pattern} entre {first} et {last}</source>
+        <translation>a {pattern} date between {first} and {last}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_values.py" line="352"/>
+        <source>une date {pattern} qui existe dans le calendrier</source>
+        <translation>a {pattern} date that exists in the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_values.py" line="363"/>
+        <source>JJ/MM/AAAA</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_values.py" line="364"/>
+        <source>MM/JJ/AAAA</source>
+        <translation>MM/DD/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_values.py" line="365"/>
+        <source>AAAA-MM-JJ</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_values.py" line="380"/>
+        <source>une date {pattern}</source>
+        <translation>a {pattern} date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_values.py" line="538"/>
+        <source>un code de devise ISO comme EUR</source>
+        <translation>an ISO currency code such as EUR</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/ubl.py" line="82"/>
+        <source>une facture ou un avoir UBL (fichier XML) ; ce fichier est un PDF</source>
+        <translation>a UBL invoice or credit note (XML file); this file is a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/ubl.py" line="86"/>
+        <source>une facture ou un avoir UBL (fichier XML) ; ce fichier n&apos;est pas un document XML</source>
+        <translation>a UBL invoice or credit note (XML file); this file is not an XML document</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/ubl.py" line="97"/>
+        <source>une facture ou un avoir UBL 2.1 (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2) ; ce document est une facture CII (Factur-X/ZUGFeRD)</source>
+        <translation>a UBL 2.1 invoice or credit note (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2); this document is a CII invoice (Factur-X/ZUGFeRD)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/ubl.py" line="104"/>
+        <source>une facture ou un avoir UBL 2.1 (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2)</source>
+        <translation>a UBL 2.1 invoice or credit note (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/ubl.py" line="191"/>
+        <source>les totaux du document</source>
+        <translation>the document totals</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/ubl.py" line="201"/>
+        <source>la devise du document ; celle des montants est prise : {currency}</source>
+        <translation>the document currency; the currency of the amounts is used: {currency}</translation>
+    </message>
+</context>
+<context>
     <name>imports</name>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="88"/>
+        <location filename="../../relance_desktop/services/imports.py" line="89"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Cannot read ‘{path}’: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="93"/>
+        <location filename="../../relance_desktop/services/imports.py" line="95"/>
         <source>« {path} » ne peut pas être importé : {reason}</source>
         <translation>‘{path}’ cannot be imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="97"/>
+        <location filename="../../relance_desktop/services/imports.py" line="100"/>
         <source>« {path} » : format non reconnu. Relance importe les fichiers CSV et Excel, le FEC, les factures Factur-X (PDF) et UBL (XML).</source>
         <translation>‘{path}’: format not recognised. Relance imports CSV and Excel files, the FEC (French accounting entries file), and Factur-X (PDF) and UBL (XML) invoices.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="711"/>
+        <location filename="../../relance_desktop/services/imports.py" line="715"/>
         <source>Aucun profil d&apos;import nommé « {name} ».</source>
         <translation>No import profile named ‘{name}’.</translation>
     </message>

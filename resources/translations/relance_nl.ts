@@ -752,42 +752,42 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>FecPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="878"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="887"/>
         <source>Ces comptes clients ressemblent à des caisses ou à des moyens de paiement (carte, espèces, chèques…) plutôt qu&apos;à des clients à relancer. Cochés, ils ne sont pas importés ; ce choix est retenu pour les prochains imports.</source>
         <translation>Deze klantenrekeningen lijken eerder kassa&apos;s of betaalmiddelen (kaart, contant, cheques…) dan klanten om aan te manen. Aangevinkte rekeningen worden niet geïmporteerd; deze keuze wordt onthouden voor volgende imports.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="886"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="895"/>
         <source>Ne pas relancer</source>
         <translation>Niet aanmanen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="886"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="895"/>
         <source>Compte</source>
         <translation>Rekening</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="886"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="895"/>
         <source>Libellé</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="886"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="895"/>
         <source>Solde</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="887"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="896"/>
         <source>Fichier</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="898"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="907"/>
         <source>Comptes à ne pas relancer</source>
         <translation>Niet aan te manen rekeningen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="911"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="920"/>
         <source>ne pas relancer</source>
         <translation>niet aanmanen</translation>
     </message>
@@ -795,62 +795,62 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="234"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="240"/>
         <source>Choisissez les exports de votre logiciel : listes de factures CSV ou Excel, FEC, factures électroniques Factur-X (PDF) ou UBL (XML). Vous pouvez aussi glisser les fichiers ou un dossier dans cette fenêtre. Rien n&apos;est enregistré avant la dernière étape.</source>
         <translation>Kies de exportbestanden van uw software: factuurlijsten in CSV of Excel, FEC, elektronische facturen in Factur-X (pdf) of UBL (xml). U kunt de bestanden of een map ook naar dit venster slepen. Er wordt niets opgeslagen vóór de laatste stap.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="243"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="249"/>
         <source>Fichier</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="243"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="249"/>
         <source>Format reconnu</source>
         <translation>Herkend formaat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="244"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="250"/>
         <source>Dossier</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="256"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="262"/>
         <source>&amp;Ajouter des fichiers…</source>
         <translation>&amp;Bestanden toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="258"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="264"/>
         <source>Ajouter un &amp;dossier de factures…</source>
         <translation>&amp;Map met facturen toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="259"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="265"/>
         <source>Les fichiers PDF et XML du dossier choisi</source>
         <translation>De pdf- en xml-bestanden in de gekozen map</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="261"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="267"/>
         <source>&amp;Retirer</source>
         <translation>Ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="298"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="304"/>
         <source>Aucun fichier à ajouter : les dossiers sont parcourus pour leurs factures PDF et XML, et un fichier déjà dans la liste n&apos;est pas ajouté deux fois.</source>
         <translation>Geen bestanden om toe te voegen: in mappen wordt naar pdf- en xml-facturen gezocht, en een bestand dat al in de lijst staat, wordt geen tweede keer toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="304"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="310"/>
         <source>Fichiers à importer</source>
         <translation>Te importeren bestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="305"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="311"/>
         <source>Exports de factures (*.csv *.CSV *.txt *.TXT *.tsv *.xlsx *.xlsm *.pdf *.PDF *.xml *.XML);;Tous les fichiers (*)</source>
         <translation>Factuurexports (*.csv *.CSV *.txt *.TXT *.tsv *.xlsx *.xlsm *.pdf *.PDF *.xml *.XML);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="311"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="317"/>
         <source>Dossier de factures électroniques</source>
         <translation>Map met elektronische facturen</translation>
     </message>
@@ -876,294 +876,299 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="90"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="96"/>
         <source>par n° de compte</source>
         <translation>op basis van de klantcode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="91"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="97"/>
         <source>par n° d&apos;entreprise (SIREN, BCE)</source>
         <translation>op basis van het ondernemingsnummer (SIREN, KBO)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="92"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="98"/>
         <source>par n° de TVA</source>
         <translation>op basis van het btw-nummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="93"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="99"/>
         <source>par le nom</source>
         <translation>op basis van de naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="138"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="144"/>
         <source>illisible</source>
         <translation>onleesbaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="141"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="147"/>
         <source>Factur-X / ZUGFeRD (PDF)</source>
         <translation>Factur-X / ZUGFeRD (pdf)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="143"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="149"/>
         <source>UBL / Peppol (XML)</source>
         <translation>UBL / Peppol (xml)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="145"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="151"/>
         <source>Factur-X / CII (XML)</source>
         <translation>Factur-X / CII (xml)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="148"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="154"/>
         <source>PDF sans données de facture</source>
         <translation>Pdf zonder factuurgegevens</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="150"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="156"/>
         <source>XML sans facture lisible</source>
         <translation>Xml zonder leesbare factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="154"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="160"/>
         <source>FEC (écritures comptables)</source>
         <translation>FEC (boekhoudkundige boekingen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="158"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="164"/>
         <source>pas un tableau lisible</source>
         <translation>geen leesbare tabel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="162"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="168"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="164"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="170"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="167"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="173"/>
         <source>format non reconnu</source>
         <translation>formaat niet herkend</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="338"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="344"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="339"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="345"/>
         <source>UTF-8 avec BOM</source>
         <translation>UTF-8 met BOM</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="340"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="346"/>
         <source>Windows-1252 / Latin-1</source>
         <translation>Windows-1252 / Latin-1</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="341"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="347"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="344"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="350"/>
         <source>virgule ( , )</source>
         <translation>komma ( , )</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="345"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="351"/>
         <source>point-virgule ( ; )</source>
         <translation>puntkomma ( ; )</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="346"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="352"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="347"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="353"/>
         <source>barre verticale ( | )</source>
         <translation>verticale streep ( | )</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="350"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="356"/>
         <source>virgule (1 234,56)</source>
         <translation>komma (1.234,56)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="351"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="357"/>
         <source>point (1,234.56)</source>
         <translation>punt (1,234.56)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="354"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="360"/>
         <source>aucun</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="355"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="361"/>
         <source>espace</source>
         <translation>spatie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="356"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="362"/>
         <source>point</source>
         <translation>punt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="357"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="363"/>
         <source>virgule</source>
         <translation>komma</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="358"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="364"/>
         <source>apostrophe</source>
         <translation>apostrof</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="361"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="367"/>
         <source>jour/mois/année (31/12/2026)</source>
         <translation>dag/maand/jaar (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="362"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="368"/>
         <source>mois/jour/année (12/31/2026)</source>
         <translation>maand/dag/jaar (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="862"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="868"/>
         <source>ligne {line}</source>
         <translation>regel {line}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="864"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="871"/>
+        <source>{place} : attendu {expected}</source>
+        <translation>{place}: verwacht {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="873"/>
         <source>{place} : attendu {expected}, trouvé {found}</source>
         <translation>{place}: verwacht {expected}, gevonden {found}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1335"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1347"/>
         <source>Importer des factures</source>
         <translation>Facturen importeren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1381"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1393"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1385"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1430"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1397"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1442"/>
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1390"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1435"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1402"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1447"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1403"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1415"/>
         <source>Fichiers à importer</source>
         <translation>Te importeren bestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1405"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1417"/>
         <source>Import terminé</source>
         <translation>Import voltooid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1414"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1426"/>
         <source>Étape {n} sur {total} — {title}</source>
         <translation>Stap {n} van {total} — {title}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1427"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1439"/>
         <source>&amp;Importer</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1433"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1445"/>
         <source>&amp;Interrompre l&apos;import</source>
         <translation>Import &amp;onderbreken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1435"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1447"/>
         <source>Fermer</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1478"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1490"/>
         <source>« {file} » ne peut pas être importé : {reason}</source>
         <translation>‘{file}’ kan niet worden geïmporteerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1480"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1492"/>
         <source>format non reconnu. Relance importe les fichiers CSV et Excel, le FEC, les factures Factur-X (PDF) et UBL (XML).</source>
         <translation>formaat niet herkend. Relance importeert CSV- en Excelbestanden, het FEC (Frans bestand met boekhoudkundige boekingen) en facturen in Factur-X (pdf) en UBL (xml).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1551"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1563"/>
         <source>Import interrompu : rien n&apos;a été enregistré, le fichier de la société est tel qu&apos;avant.</source>
         <translation>Import onderbroken: er werd niets opgeslagen, het bestand van de onderneming is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1559"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1571"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Er werd niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1574"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1586"/>
         <source>Lecture des fichiers…</source>
         <translation>De bestanden worden gelezen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1593"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1605"/>
         <source>Import en cours…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1604"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1616"/>
         <source>{count} client(s) créé(s)</source>
         <translation>Aangemaakte klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1605"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1617"/>
         <source>{count} facture(s) créée(s)</source>
         <translation>Aangemaakte facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1606"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1618"/>
         <source>{count} facture(s) mise(s) à jour</source>
         <translation>Bijgewerkte facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1607"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1619"/>
         <source>{count} avoir(s) appliqué(s)</source>
         <translation>Verrekende creditnota&apos;s: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1608"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1620"/>
         <source>{count} facture(s) marquée(s) payée(s)</source>
         <translation>Als betaald gemarkeerde facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1611"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1623"/>
         <source>Les factures ont été importées.</source>
         <translation>De facturen werden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1613"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1625"/>
         <source>La liste des factures en retard est à jour. Un prochain import du même logiciel mettra à jour ces factures, sans doublon.</source>
         <translation>De lijst met vervallen facturen is bijgewerkt. Een volgende import uit dezelfde software werkt deze facturen bij, zonder dubbels.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1624"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1636"/>
         <source>Interruption de l&apos;import…</source>
         <translation>De import wordt onderbroken…</translation>
     </message>
@@ -1620,187 +1625,187 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="431"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="437"/>
         <source>Profil &amp;enregistré :</source>
         <translation>Opgeslagen &amp;profiel:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="437"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="443"/>
         <source>ex. Export de ma facturation</source>
         <translation>bv. Export uit mijn facturatiesoftware</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="438"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="444"/>
         <source>&amp;Nom du profil :</source>
         <translation>Profiel&amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="442"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="448"/>
         <source>Enre&amp;gistrer pour les prochains imports</source>
         <translation>Op&amp;slaan voor volgende imports</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="447"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="453"/>
         <source>Lecture du fichier</source>
         <translation>Inlezen van het bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="452"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="458"/>
         <source>Encodage</source>
         <translation>Codering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="452"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="458"/>
         <source>Séparateur</source>
         <translation>Scheidingsteken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="453"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="459"/>
         <source>Feuille</source>
         <translation>Werkblad</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="453"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="459"/>
         <source>Décimales</source>
         <translation>Decimaalteken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="454"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="460"/>
         <source>Milliers</source>
         <translation>Duizendtalscheiding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="454"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="460"/>
         <source>Dates</source>
         <translation>Datumnotatie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="476"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="482"/>
         <source>aucune</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="478"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="484"/>
         <source>Ligne d&apos;en-tête</source>
         <translation>Kopregel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="485"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="491"/>
         <source>Export &amp;complet : le fichier liste toutes les factures ouvertes (celles qui en disparaissent pourront être marquées payées)</source>
         <translation>Volledige e&amp;xport: het bestand bevat alle openstaande facturen (facturen die eruit verdwijnen, kunnen als betaald worden gemarkeerd)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="498"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="504"/>
         <source>Colonnes du fichier pour chaque information</source>
         <translation>Kolommen van het bestand per gegeven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="537"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="543"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="537"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="543"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="537"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="543"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="537"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="543"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="538"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="544"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="538"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="544"/>
         <source>Déjà payé</source>
         <translation>Reeds betaald</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="538"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="544"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="538"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="544"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="543"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="549"/>
         <source>Aperçu lu avec ces colonnes</source>
         <translation>Voorbeeld met deze kolommen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="549"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="555"/>
         <source>Début du fichier</source>
         <translation>Begin van het bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="559"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="565"/>
         <source>Colonnes de « {file} »</source>
         <translation>Kolommen van ‘{file}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="565"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="571"/>
         <source>— aucun —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="641"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="647"/>
         <source>Ces réglages ne permettent pas de lire le fichier : {reason}</source>
         <translation>Met deze instellingen kan het bestand niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="680"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="686"/>
         <source>Les dates de ce fichier se lisent dans les deux sens (03/04 : 3 avril ou 4 mars ?). Relance a supposé « {order} » : vérifiez-le dans l&apos;aperçu.</source>
         <translation>De datums in dit bestand kunnen op twee manieren worden gelezen (03/04: 3 april of 4 maart?). Relance gaat uit van ‘{order}’: controleer dit in het voorbeeld.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="715"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="721"/>
         <source>colonne {n}</source>
         <translation>kolom {n}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="750"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="756"/>
         <source>Colonnes du profil absentes de ce fichier : {columns}. Choisissez-les ci-dessous.</source>
         <translation>Kolommen van het profiel die in dit bestand ontbreken: {columns}. Kies ze hieronder.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="752"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="758"/>
         <source>{field} (« {column} »)</source>
         <translation>{field} (‘{column}’)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="816"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="822"/>
         <source>Lecture impossible avec ces réglages : {reason}</source>
         <translation>Het bestand kan met deze instellingen niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="828"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="834"/>
         <source>avoir</source>
         <translation>creditnota</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="831"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="837"/>
         <source>{invoices} document(s) de {customers} client(s) lus ; {problems} problème(s).</source>
         <translation>Gelezen documenten: {invoices}; klanten: {customers}; problemen: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="848"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="854"/>
         <source>Donnez un nom à ce profil : il identifie la source des factures (un nouvel import sous le même nom met à jour, sans doublon).</source>
         <translation>Geef dit profiel een naam: die geeft aan waar de facturen vandaan komen (een nieuwe import onder dezelfde naam werkt ze bij, zonder dubbels).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="852"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="858"/>
         <source>Choisissez au moins les colonnes « {customer} » et « {number} ».</source>
         <translation>Kies minstens de kolommen ‘{customer}’ en ‘{number}’.</translation>
     </message>
@@ -1914,369 +1919,369 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="965"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1001"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="975"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1011"/>
         <source>Fichier</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="965"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="975"/>
         <source>Nouveaux clients</source>
         <translation>Nieuwe klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="965"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="975"/>
         <source>Clients reconnus</source>
         <translation>Herkende klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="966"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="976"/>
         <source>Nouvelles factures</source>
         <translation>Nieuwe facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="966"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="976"/>
         <source>Modifiées</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="966"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="976"/>
         <source>Inchangées</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="967"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="977"/>
         <source>Avoirs</source>
         <translation>Creditnota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="967"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1020"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="977"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1030"/>
         <source>Problèmes</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="967"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="992"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1032"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="977"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1002"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1042"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="985"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="995"/>
         <source>Résumé</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="987"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="991"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1032"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="997"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1001"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1042"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="987"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="997"/>
         <source>N° de compte</source>
         <translation>Klantcode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="987"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="997"/>
         <source>Dans Relance</source>
         <translation>In Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="989"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="999"/>
         <source>Clients</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="991"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1032"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1001"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1042"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="991"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1001"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="991"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1001"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="992"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1002"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="992"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1002"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="992"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1002"/>
         <source>Changements</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="996"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1006"/>
         <source>Factures</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1001"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1011"/>
         <source>Gravité</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1001"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1011"/>
         <source>Ligne / élément</source>
         <translation>Regel / element</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1002"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1012"/>
         <source>Champ</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1002"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1012"/>
         <source>Attendu</source>
         <translation>Verwacht</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1002"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1012"/>
         <source>Trouvé</source>
         <translation>Gevonden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1025"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1035"/>
         <source>Ces factures sont ouvertes dans Relance mais absentes ou soldées dans cet export complet. Cochez celles qui ont bien été payées : elles seront marquées payées.</source>
         <translation>Deze facturen staan open in Relance, maar ontbreken in deze volledige export of zijn er vereffend. Vink de facturen aan die werkelijk betaald zijn: ze worden als betaald gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1032"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1042"/>
         <source>Marquer payée</source>
         <translation>Als betaald markeren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1041"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1051"/>
         <source>À marquer payées</source>
         <translation>Als betaald te markeren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1056"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1066"/>
         <source>Vérifier avant d&apos;importer</source>
         <translation>Controleren vóór het importeren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1090"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1100"/>
         <source>&lt;b&gt;{files} fichier(s)&lt;/b&gt; : {new_customers} nouveau(x) client(s), {new} nouvelle(s) facture(s), {changed} modifiée(s), {unchanged} inchangée(s), {credits} avoir(s), {problems} problème(s).</source>
         <translation>&lt;b&gt;Bestanden: {files}&lt;/b&gt; — nieuwe klanten: {new_customers}, nieuwe facturen: {new}, gewijzigd: {changed}, ongewijzigd: {unchanged}, creditnota&apos;s: {credits}, problemen: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1099"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1109"/>
         <source>Reste dû selon les fichiers : &lt;b&gt;{amount}&lt;/b&gt;</source>
         <translation>Openstaand saldo volgens de bestanden: &lt;b&gt;{amount}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1119"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1129"/>
         <source>Déjà importé : {files}. Seules les différences avec l&apos;import précédent seraient appliquées.</source>
         <translation>Al geïmporteerd: {files}. Alleen de verschillen met de vorige import zouden worden verwerkt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1124"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1134"/>
         <source>{count} facture(s) ouverte(s) dans Relance sont absentes ou soldées dans l&apos;export : cochez celles qui ont été payées (onglet « À marquer payées »).</source>
         <translation>Facturen die in Relance openstaan, maar in de export ontbreken of vereffend zijn: {count}. Vink de betaalde facturen aan (tabblad ‘Als betaald te markeren’).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1130"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1140"/>
         <source>Les lignes en erreur seront ignorées ; les autres seront importées.</source>
         <translation>Regels met fouten worden overgeslagen; de andere worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1133"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1143"/>
         <source>Rien à importer : aucune facture lisible dans ces fichiers (voir l&apos;onglet « Problèmes »).</source>
         <translation>Niets te importeren: geen leesbare factuur in deze bestanden (zie het tabblad ‘Problemen’).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1136"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1146"/>
         <source>Rien à importer : tout est déjà à jour dans Relance.</source>
         <translation>Niets te importeren: alles is al bijgewerkt in Relance.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1150"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1160"/>
         <source>nouveau client</source>
         <translation>nieuwe klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1152"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1162"/>
         <source>nouveau (déjà dans un autre fichier de cet import)</source>
         <translation>nieuw (al in een ander bestand van deze import)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1154"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1164"/>
         <source>reconnu {how}</source>
         <translation>herkend {how}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1160"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1170"/>
         <source>nouvelle</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1160"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1170"/>
         <source>modifiée</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1161"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1171"/>
         <source>inchangée</source>
         <translation>ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1167"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1177"/>
         <source>avoir déjà appliqué</source>
         <translation>creditnota al verrekend</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1168"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1178"/>
         <source>avoir à appliquer</source>
         <translation>te verrekenen creditnota</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1181"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1191"/>
         <source>erreur</source>
         <translation>fout</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1181"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1191"/>
         <source>attention</source>
         <translation>waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1184"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1194"/>
         <source>ligne {line}</source>
         <translation>regel {line}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1190"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1201"/>
         <source>Choisissez un problème pour le lire en entier.</source>
         <translation>Kies een probleem om het volledig te lezen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1193"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1204"/>
         <source>… et {count} autre(s) problème(s).</source>
         <translation>… en nog {count} andere (niet getoond).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1197"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1208"/>
         <source>Clients ({count})</source>
         <translation>Klanten ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1198"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1209"/>
         <source>Factures ({count})</source>
         <translation>Facturen ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1200"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1211"/>
         <source>Problèmes ({count})</source>
         <translation>Problemen ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1201"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1212"/>
         <source>À marquer payées ({count})</source>
         <translation>Als betaald te markeren ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1224"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1235"/>
         <source>montant {old} → {new}</source>
         <translation>bedrag {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1227"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1238"/>
         <source>payé {old} → {new}</source>
         <translation>betaald {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1230"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1241"/>
         <source>échéance {old} → {new}</source>
         <translation>vervaldag {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1242"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1253"/>
         <source>Ce fichier a déjà été importé : seules les différences seraient appliquées.</source>
         <translation>Dit bestand werd al geïmporteerd: alleen de verschillen zouden worden verwerkt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1245"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1256"/>
         <source>Profil : {name}</source>
         <translation>Profiel: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1254"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1265"/>
         <source>{count} {how}</source>
         <translation>{count} {how}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1258"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1269"/>
         <source>{count} nouveau(x) client(s)</source>
         <translation>Nieuwe klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1259"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1270"/>
         <source>{count} client(s) déjà dans Relance</source>
         <translation>Klanten die al in Relance staan: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1261"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1272"/>
         <source>{count} nouvelle(s) facture(s)</source>
         <translation>Nieuwe facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1262"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1273"/>
         <source>{count} facture(s) modifiée(s)</source>
         <translation>Gewijzigde facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1263"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1274"/>
         <source>{count} facture(s) inchangée(s)</source>
         <translation>Ongewijzigde facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1264"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1275"/>
         <source>{count} avoir(s)</source>
         <translation>Creditnota&apos;s: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1267"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1278"/>
         <source>{count} client(s) d&apos;un autre fichier de cet import</source>
         <translation>Klanten uit een ander bestand van deze import: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1270"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1281"/>
         <source>{count} facture(s) absente(s) de l&apos;export, à marquer payées si vous le confirmez</source>
         <translation>Facturen die in de export ontbreken, als betaald te markeren als u dat bevestigt: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1275"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1286"/>
         <source>Reste dû : {amount}</source>
         <translation>Openstaand saldo: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1279"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1290"/>
         <source>Principaux clients</source>
         <translation>Klanten met het hoogste openstaande saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1286"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1297"/>
         <source>Remarques du lecteur</source>
         <translation>Opmerkingen bij het inlezen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1297"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1309"/>
         <source>payée</source>
         <translation>betaald</translation>
     </message>
@@ -2654,24 +2659,1152 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     </message>
 </context>
 <context>
+    <name>importers</name>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="123"/>
+        <source>numéro de facture (BT-1)</source>
+        <translation>factuurnummer (BT-1)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="124"/>
+        <source>date de facture (BT-2)</source>
+        <translation>factuurdatum (BT-2)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="125"/>
+        <source>type de document (BT-3)</source>
+        <translation>documenttype (BT-3)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="126"/>
+        <source>devise (BT-5)</source>
+        <translation>munt (BT-5)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="127"/>
+        <source>date d&apos;échéance (BT-9)</source>
+        <translation>vervaldag (BT-9)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="128"/>
+        <source>nom de l&apos;acheteur (BT-44)</source>
+        <translation>naam van de koper (BT-44)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="129"/>
+        <source>pays de l&apos;acheteur (BT-55)</source>
+        <translation>land van de koper (BT-55)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="130"/>
+        <source>total TTC (BT-112)</source>
+        <translation>totaal incl. btw (BT-112)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="131"/>
+        <source>montant déjà payé (BT-113)</source>
+        <translation>reeds betaald bedrag (BT-113)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="132"/>
+        <source>arrondi (BT-114)</source>
+        <translation>afrondingsbedrag (BT-114)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="133"/>
+        <source>montant à payer (BT-115)</source>
+        <translation>te betalen bedrag (BT-115)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="134"/>
+        <source>acheteur (BG-7)</source>
+        <translation>koper (BG-7)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="135"/>
+        <source>totaux (BG-22)</source>
+        <translation>documenttotalen (BG-22)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="136"/>
+        <source>fichier</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="137"/>
+        <source>type de fichier</source>
+        <translation>bestandstype</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="138"/>
+        <source>document XML</source>
+        <translation>xml-document</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="139"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="141"/>
+        <source>une facture électronique lisible</source>
+        <translation>een leesbare e-factuur</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="143"/>
+        <source>un code de type (380 facture, 381 avoir…) ; pris comme {code}</source>
+        <translation>een typecode (380 factuur, 381 creditnota…); behandeld als {code}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="146"/>
+        <source>{file} : {field} : attendu {expected}, trouvé « {found} »</source>
+        <translation>{file}: {field}: verwacht {expected}, gevonden ‘{found}’</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="149"/>
+        <source>{file} : {field} : attendu {expected}</source>
+        <translation>{file}: {field}: verwacht {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="225"/>
+        <source>un document XML ; le fichier est vide</source>
+        <translation>een xml-document; het bestand is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="227"/>
+        <source>un document XML bien formé</source>
+        <translation>een correct opgebouwd xml-document</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="245"/>
+        <source>un document XML ; aucun élément racine</source>
+        <translation>een xml-document; er is geen rootelement</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="253"/>
+        <source>une facture électronique sans DOCTYPE (les entités ne sont pas admises)</source>
+        <translation>een e-factuur zonder DOCTYPE (entiteiten zijn niet toegestaan)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="385"/>
+        <source>une valeur</source>
+        <translation>een waarde</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="398"/>
+        <source>un montant</source>
+        <translation>een bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="406"/>
+        <source>un montant décimal avec un point (par exemple 1234.56)</source>
+        <translation>een decimaal bedrag met een punt (bijvoorbeeld 1234.56)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="416"/>
+        <source>un montant inférieur à mille milliards</source>
+        <translation>een bedrag onder duizend miljard</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="424"/>
+        <source>un montant avec au plus deux décimales (arrondi au centime)</source>
+        <translation>een bedrag met hoogstens twee decimalen (afgerond op de cent)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="440"/>
+        <source>un code devise ISO 4217 (EUR, GBP…)</source>
+        <translation>een ISO 4217-muntcode (EUR, GBP…)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="454"/>
+        <source>un code pays ISO 3166 à deux lettres (FR, BE…)</source>
+        <translation>een ISO 3166-landcode van twee letters (FR, BE…)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="470"/>
+        <source>un montant dans la devise du document ({currency})</source>
+        <translation>een bedrag in de munt van het document ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="492"/>
+        <source>une date</source>
+        <translation>een datum</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="500"/>
+        <source>une date au format 102 (AAAAMMJJ) entre {first} et {last}, pas au format {format}</source>
+        <translation>een datum in formaat 102 (JJJJMMDD) tussen {first} en {last}, niet in formaat {format}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="506"/>
+        <source>une date AAAAMMJJ (format 102) entre {first} et {last}</source>
+        <translation>een datum JJJJMMDD (formaat 102) tussen {first} en {last}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="510"/>
+        <source>une date AAAA-MM-JJ entre {first} et {last}</source>
+        <translation>een datum JJJJ-MM-DD tussen {first} en {last}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="700"/>
+        <source>un code de type d&apos;avoir (381…)</source>
+        <translation>een typecode van een creditnota (381…)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="711"/>
+        <source>un code de type de facture ou d&apos;avoir (UNTDID 1001 : 380, 381, 384, 389…) ; le document est pris comme une facture</source>
+        <translation>een typecode van een factuur of creditnota (UNTDID 1001: 380, 381, 384, 389…); het document wordt als factuur behandeld</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="734"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="205"/>
+        <source>la devise du document</source>
+        <translation>de munt van het document</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="747"/>
+        <source>le montant à payer ; calculé à la place : total − montant déjà payé = {computed}</source>
+        <translation>het te betalen bedrag; in plaats daarvan berekend: totaal − reeds betaald bedrag = {computed}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="759"/>
+        <source>total {total} + arrondi {rounding} − déjà payé {prepaid} = {computed} ; le montant à payer du document est gardé : c&apos;est ce qui a été demandé au client</source>
+        <translation>totaal {total} + afronding {rounding} − reeds betaald {prepaid} = {computed}; het te betalen bedrag van het document wordt behouden: dat is wat aan de klant werd gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="779"/>
+        <source>{file} : le document {number} (type {type}) a des montants négatifs : il est pris comme un avoir de {amount} {currency}.</source>
+        <translation>{file}: document {number} (type {type}) heeft negatieve bedragen: het wordt behandeld als een creditnota van {amount} {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="785"/>
+        <source>{file} : le document {number} (type {type}) a des montants négatifs : il est pris comme une facture de {amount} {currency}.</source>
+        <translation>{file}: document {number} (type {type}) heeft negatieve bedragen: het wordt behandeld als een factuur van {amount} {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="802"/>
+        <source>un montant à payer positif ou nul (montant déjà payé supérieur au total ?)</source>
+        <translation>een te betalen bedrag van nul of meer (reeds betaald bedrag hoger dan het totaal?)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="815"/>
+        <source>une échéance égale ou postérieure à la date de facture ({date})</source>
+        <translation>een vervaldag op of na de factuurdatum ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="885"/>
+        <source>un fichier de moins de {limit} Mo ; celui-ci fait {size} Mo</source>
+        <translation>een bestand van minder dan {limit} MB; dit bestand is {size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/einvoice.py" line="901"/>
+        <source>un fichier lisible</source>
+        <translation>een leesbaar bestand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="136"/>
+        <source>{file} : données de la facture lues dans le fichier joint {attachment} (profil {profile}).</source>
+        <translation>{file}: factuurgegevens gelezen uit de bijlage {attachment} (profiel {profile}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="142"/>
+        <source>{file} : données de la facture lues dans le fichier joint {attachment}.</source>
+        <translation>{file}: factuurgegevens gelezen uit de bijlage {attachment}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="162"/>
+        <source>un PDF Factur-X/ZUGFeRD ou un fichier XML CII ; ce fichier n&apos;est ni un PDF ni un document XML</source>
+        <translation>een Factur-X/ZUGFeRD-pdf of een CII-xml-bestand; dit bestand is geen pdf en ook geen xml-document</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="191"/>
+        <source>une facture CII (rsm:CrossIndustryInvoice, Factur-X/ZUGFeRD 2) ou ZUGFeRD 1.0 (rsm:CrossIndustryDocument)</source>
+        <translation>een CII-factuur (rsm:CrossIndustryInvoice, Factur-X/ZUGFeRD 2) of ZUGFeRD 1.0-factuur (rsm:CrossIndustryDocument)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="222"/>
+        <source>PDF</source>
+        <translation>pdf</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="223"/>
+        <source>un fichier PDF lisible</source>
+        <translation>een leesbaar pdf-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="239"/>
+        <source>un PDF Factur-X/ZUGFeRD, avec la facture en XML dans un fichier joint ({names}) ; ce PDF n&apos;a pas de données de facture structurées, seulement d&apos;autres fichiers joints</source>
+        <translation>een Factur-X/ZUGFeRD-pdf, met de factuur in xml als bijlage ({names}); deze pdf bevat geen gestructureerde factuurgegevens, alleen andere bijlagen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="246"/>
+        <source>un PDF Factur-X/ZUGFeRD, avec la facture en XML dans un fichier joint ({names}) ; ce PDF simple n&apos;a pas de données de facture structurées</source>
+        <translation>een Factur-X/ZUGFeRD-pdf, met de factuur in xml als bijlage ({names}); deze gewone pdf bevat geen gestructureerde factuurgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="254"/>
+        <source>données de facture structurées</source>
+        <translation>gestructureerde factuurgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="287"/>
+        <source>en-tête du document</source>
+        <translation>kopgegevens van het document</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="288"/>
+        <source>le numéro, le type et la date de la facture</source>
+        <translation>het nummer, het type en de datum van de factuur</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="322"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="235"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="248"/>
+        <source>le nom de l&apos;acheteur</source>
+        <translation>de naam van de koper</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="331"/>
+        <source>règlement (devise et totaux)</source>
+        <translation>betaling (munt en totalen)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="332"/>
+        <source>la devise et les totaux de la facture</source>
+        <translation>de munt en de totalen van de factuur</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="374"/>
+        <source>les totaux de la facture</source>
+        <translation>de totalen van de factuur</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="158"/>
+        <source>carte bancaire</source>
+        <translation>bankkaart</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="159"/>
+        <source>espèces</source>
+        <translation>contant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="160"/>
+        <source>caisse</source>
+        <translation>kassa</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="161"/>
+        <source>recettes</source>
+        <translation>ontvangsten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="162"/>
+        <source>chèques</source>
+        <translation>cheques</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="163"/>
+        <source>virements</source>
+        <translation>overschrijvingen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="164"/>
+        <source>paiement en ligne</source>
+        <translation>onlinebetaling</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="165"/>
+        <source>clients divers</source>
+        <translation>diverse klanten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="166"/>
+        <source>clients de passage</source>
+        <translation>occasionele klanten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="167"/>
+        <source>ventes au comptoir</source>
+        <translation>toonbankverkoop</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="188"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="182"/>
+        <source>nombre de colonnes</source>
+        <translation>aantal kolommen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="268"/>
+        <source>un montant comme 1234,56 ou 0000001234.56</source>
+        <translation>een bedrag zoals 1234,56 of 0000001234.56</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="295"/>
+        <source>un montant inférieur à dix mille milliards</source>
+        <translation>een bedrag onder tienduizend miljard</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="306"/>
+        <source>une date AAAAMMJJ (ou AAAA-MM-JJ, JJ/MM/AAAA)</source>
+        <translation>een datum JJJJMMDD (of JJJJ-MM-DD, DD/MM/JJJJ)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="330"/>
+        <source>une date entre {first} et {last}</source>
+        <translation>een datum tussen {first} en {last}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="371"/>
+        <source>libellé « {label} » : {what}</source>
+        <translation>naam ‘{label}’: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="372"/>
+        <source>compte « {account} » : {what}</source>
+        <translation>rekening ‘{account}’: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="387"/>
+        <source>un compte générique, pas une personne</source>
+        <translation>een algemene rekening, geen persoon</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="437"/>
+        <source>{file} : le fichier est vide. Attendu un FEC (fichier des écritures comptables) dont la première ligne nomme les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum…</source>
+        <translation>{file}: het bestand is leeg. Verwacht werd een FEC (Frans bestand met boekhoudkundige boekingen) met op de eerste regel de kolomnamen JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="459"/>
+        <source>{file}, ligne {line} : ce n&apos;est pas un FEC (fichier des écritures comptables). Attendu une ligne d&apos;en-tête avec les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… séparées par des tabulations ou des « | » ; il manque : {missing}.</source>
+        <translation>{file}, regel {line}: dit is geen FEC (Frans bestand met boekhoudkundige boekingen). Verwacht werd een kopregel met de kolommen JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… gescheiden door tabs of ‘|’; ontbrekend: {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="472"/>
+        <source>{file}, ligne {line} : ce n&apos;est pas un FEC (fichier des écritures comptables). Attendu une ligne d&apos;en-tête avec les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… séparées par des tabulations ou des « | » ; trouvé « {found} ».</source>
+        <translation>{file}, regel {line}: dit is geen FEC (Frans bestand met boekhoudkundige boekingen). Verwacht werd een kopregel met de kolommen JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… gescheiden door tabs of ‘|’; gevonden: ‘{found}’.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="571"/>
+        <source>{file} : impossible de lire le fichier ({reason}).</source>
+        <translation>{file}: kan het bestand niet lezen ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="592"/>
+        <source>Le fichier n&apos;est pas en UTF-8 : il est lu en {encoding} (les lettres accentuées peuvent être mal affichées).</source>
+        <translation>Het bestand is niet in UTF-8: het wordt gelezen als {encoding} (letters met accenten kunnen verkeerd worden weergegeven).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="605"/>
+        <source>Autres problèmes, non listés : {count}.</source>
+        <translation>Andere problemen, niet opgesomd: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="659"/>
+        <source>{count} colonnes séparées par une tabulation</source>
+        <translation>{count} kolommen gescheiden door een tab</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="663"/>
+        <source>{count} colonnes séparées par « {separator} »</source>
+        <translation>{count} kolommen gescheiden door ‘{separator}’</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="676"/>
+        <source>un numéro de compte</source>
+        <translation>een rekeningnummer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="695"/>
+        <source>D ou C (ou +1 / -1)</source>
+        <translation>D of C (of +1 / -1)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="714"/>
+        <source>{expected} ; la date d&apos;écriture (EcritureDate) est prise à la place</source>
+        <translation>{expected}; de boekingsdatum (EcritureDate) wordt in plaats daarvan gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="729"/>
+        <source>un code devise ISO 4217 comme USD ; la devise de la comptabilité est prise</source>
+        <translation>een ISO 4217-muntcode zoals USD; de munt van de boekhouding wordt gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="787"/>
+        <source>Aucune ligne sur un compte client ({prefixes}) : rien à importer.</source>
+        <translation>Geen regels op een klantrekening ({prefixes}): niets te importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="794"/>
+        <source>Comptes clients : {accounts}, avec {lines} lignes d&apos;écritures du {first} au {last}.</source>
+        <translation>Klantrekeningen: {accounts}, met {lines} boekingsregels van {first} tot {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="820"/>
+        <source>lignes sur le compte collectif, sans compte auxiliaire</source>
+        <translation>regels op de centralisatierekening, zonder subrekening</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="859"/>
+        <source>un solde débiteur (ce que le client doit) ; ce compte a un solde créditeur : c&apos;est nous qui devons à ce client, rien à relancer</source>
+        <translation>een debetsaldo (wat de klant verschuldigd is); deze rekening heeft een creditsaldo: wij zijn deze klant iets verschuldigd, niets aan te manen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="872"/>
+        <source>{account} {name} a un solde créditeur de {balance} {currency} : c&apos;est nous qui devons à ce client, aucune facture n&apos;est donc importée pour lui.</source>
+        <translation>{account} {name} heeft een creditsaldo van {balance} {currency}: wij zijn deze klant iets verschuldigd, dus er wordt geen factuur voor deze klant geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="886"/>
+        <source>Factures non soldées sans PieceRef utilisable (vide, ou journal et mois comme « VE 0523 ») : {count}. Elles sont numérotées « journal, EcritureNum, date ».</source>
+        <translation>Niet-vereffende facturen zonder bruikbare PieceRef (leeg, of dagboek en maand zoals ‘VE 0523’): {count}. Ze worden genummerd als ‘dagboek, EcritureNum, datum’.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="900"/>
+        <source>Ces comptes ressemblent à des caisses ou à des moyens de paiement, pas à des clients à relancer (excluez-les si c&apos;est le cas) : {accounts}.</source>
+        <translation>Deze rekeningen lijken op kassa&apos;s of betaalmiddelen, niet op klanten om aan te manen (sluit ze in dat geval uit): {accounts}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="912"/>
+        <source>des comptes de clients à relancer ; ceux-ci ressemblent à des caisses ou à des moyens de paiement</source>
+        <translation>rekeningen van klanten om aan te manen; deze lijken op kassa&apos;s of betaalmiddelen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="926"/>
+        <source>Exclus à votre demande : {accounts}.</source>
+        <translation>Op uw verzoek uitgesloten: {accounts}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="956"/>
+        <source>{account} : lignes en plusieurs devises ; les montants sont pris en {currency}, la devise de la comptabilité.</source>
+        <translation>{account}: regels in meerdere munten; de bedragen worden in {currency} genomen, de munt van de boekhouding.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="158"/>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="159"/>
+        <source>N° de facture</source>
+        <translation>Factuurnr.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="160"/>
+        <source>Date de facture</source>
+        <translation>Factuurdatum</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="161"/>
+        <source>Échéance</source>
+        <translation>Vervaldag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="162"/>
+        <source>Montant TTC</source>
+        <translation>Bedrag incl. btw</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="163"/>
+        <source>Déjà payé</source>
+        <translation>Reeds betaald</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="164"/>
+        <source>Reste dû</source>
+        <translation>Openstaand saldo</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="165"/>
+        <source>Devise</source>
+        <translation>Munt</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="166"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="167"/>
+        <source>Téléphone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="168"/>
+        <source>Adresse</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="169"/>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="170"/>
+        <source>Ville</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="171"/>
+        <source>Pays</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="172"/>
+        <source>N° d&apos;entreprise (SIREN, BCE)</source>
+        <translation>Ondernemingsnummer (SIREN, KBO)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="173"/>
+        <source>N° de TVA</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="174"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="175"/>
+        <source>N° de compte client</source>
+        <translation>Klantcode</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="176"/>
+        <source>Date de paiement</source>
+        <translation>Betaaldatum</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="177"/>
+        <source>Délai de paiement (jours)</source>
+        <translation>Betalingstermijn (dagen)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="178"/>
+        <source>Conditions de paiement</source>
+        <translation>Betalingsvoorwaarden</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="179"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="183"/>
+        <source>tabulation</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="417"/>
+        <source>Lu avec le profil « {profile} ».</source>
+        <translation>Gelezen met het profiel ‘{profile}’.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="432"/>
+        <source>Un autre problème n&apos;est pas listé.</source>
+        <translation>Nog één probleem wordt niet opgesomd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="435"/>
+        <source>{count} autres problèmes ne sont pas listés.</source>
+        <translation>Andere problemen, niet opgesomd: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="453"/>
+        <source>une colonne n° {position} pour ce champ (le fichier en a {width})</source>
+        <translation>kolom {position} voor dit veld (het bestand heeft {width} kolommen)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="466"/>
+        <source>une colonne « {column} » dans l&apos;en-tête, pour le champ « {field} »</source>
+        <translation>een kolom ‘{column}’ in de kopregel, voor het veld ‘{field}’</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="471"/>
+        <source>une colonne « {column} » pour le champ « {field} » (le fichier n&apos;a pas de ligne d&apos;en-tête)</source>
+        <translation>een kolom ‘{column}’ voor het veld ‘{field}’ (het bestand heeft geen kopregel)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="490"/>
+        <source>une colonne pour ce champ (choisissez-la parmi celles du fichier)</source>
+        <translation>een kolom voor dit veld (kies er een uit de kolommen van het bestand)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="505"/>
+        <source>Rien ne peut être importé tant que chaque information obligatoire n&apos;a pas sa colonne.</source>
+        <translation>Er kan niets worden geïmporteerd zolang niet elk verplicht gegeven een kolom heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="525"/>
+        <source>une ligne CSV bien formée (le lecteur CSV la refuse : {reason})</source>
+        <translation>een correct opgebouwde CSV-regel (de CSV-lezer weigert hem: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="553"/>
+        <source>Le tableau s&apos;arrête ligne {line}, où commence « {title} ».</source>
+        <translation>De tabel stopt op regel {line}, waar ‘{title}’ begint.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="569"/>
+        <source>aucune valeur au-delà des {width} colonnes du tableau</source>
+        <translation>geen waarde voorbij de {width} kolommen van de tabel</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="579"/>
+        <source>{width} colonnes séparées par « {separator} » (les lignes {line} à {end} n&apos;en font qu&apos;une : un guillemet non fermé ?)</source>
+        <translation>{width} kolommen gescheiden door ‘{separator}’ (de regels {line} tot en met {end} vormen één regel: een niet-gesloten aanhalingsteken?)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="585"/>
+        <source>{width} colonnes séparées par « {separator} », comme l&apos;en-tête</source>
+        <translation>{width} kolommen gescheiden door ‘{separator}’, zoals de kopregel</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="590"/>
+        <source>{width} colonnes séparées par « {separator} »</source>
+        <translation>{width} kolommen gescheiden door ‘{separator}’</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="668"/>
+        <source>un numéro de facture</source>
+        <translation>een factuurnummer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="676"/>
+        <source>le nom du client</source>
+        <translation>de naam van de klant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="688"/>
+        <location filename="../../relance_desktop/importers/tabular_values.py" line="53"/>
+        <source>un montant comme {example}</source>
+        <translation>een bedrag zoals {example}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="713"/>
+        <source>un nombre de jours (3650 au plus)</source>
+        <translation>een aantal dagen (hoogstens 3650)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="773"/>
+        <source>La ligne {line} est une ligne de total : ignorée.</source>
+        <translation>Regel {line} is een totaalregel: overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="787"/>
+        <source>La ligne {lines}, identique à une ligne précédente, a été écartée.</source>
+        <translation>Regel {lines}, identiek aan een eerdere regel, werd weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="795"/>
+        <source>{count} lignes identiques à une ligne précédente ont été écartées (lignes {lines}).</source>
+        <translation>{count} regels die identiek zijn aan een eerdere regel, werden weggelaten (regels {lines}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="827"/>
+        <source>le client de la facture {number} (« {customer} », ligne {first_line}) : un numéro de facture n&apos;appartient qu&apos;à un client</source>
+        <translation>de klant van factuur {number} (‘{customer}’, regel {first_line}): een factuurnummer hoort bij slechts één klant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="844"/>
+        <source>la devise de la facture {number} ({currency}, ligne {first_line})</source>
+        <translation>de munt van factuur {number} ({currency}, regel {first_line})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="873"/>
+        <source>les mêmes montants qu&apos;à la ligne {first_line} (facture {number})</source>
+        <translation>dezelfde bedragen als op regel {first_line} (factuur {number})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="901"/>
+        <source>Les totaux viennent de la feuille « {sheet} » (remises et taxes comprises).</source>
+        <translation>De totalen komen uit het werkblad ‘{sheet}’ (kortingen en belastingen inbegrepen).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="909"/>
+        <source>Les paiements viennent de la feuille « {sheet} ».</source>
+        <translation>De betalingen komen uit het werkblad ‘{sheet}’.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="955"/>
+        <source>une colonne « {column} » (export des transactions de Wave)</source>
+        <translation>een kolom ‘{column}’ (export van de Wave-transacties)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="984"/>
+        <source>Wave : chaque facture est la somme de ses lignes « {account} » (les paiements sont les lignes négatives). Le fichier ne donne pas d&apos;échéances : le délai de paiement du client ou de l&apos;entreprise s&apos;applique.</source>
+        <translation>Wave: elke factuur is de som van haar regels ‘{account}’ (de betalingen zijn de negatieve regels). Het bestand vermeldt geen vervaldagen: de betalingstermijn van de klant of van de onderneming is van toepassing.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1007"/>
+        <source>{width} colonnes (format « Import Bills &amp; Invoices » de GnuCash)</source>
+        <translation>{width} kolommen (formaat ‘Import Bills &amp; Invoices’ van GnuCash)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1019"/>
+        <source>id (colonne 1)</source>
+        <translation>id (kolom 1)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1020"/>
+        <source>le numéro de la facture client ou fournisseur</source>
+        <translation>het nummer van de klant- of leveranciersfactuur</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1032"/>
+        <source>{number} : une facture du fournisseur {owner} (ses lignes vont en comptes de charges) ; c&apos;est une dette de l&apos;entreprise, pas une facture à relancer.</source>
+        <translation>{number}: een factuur van leverancier {owner} (de regels ervan gaan naar kostenrekeningen); het is een schuld van de onderneming, geen factuur om aan te manen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1039"/>
+        <source>{number} : une facture du fournisseur {owner} (ses lignes vont en comptes de charges) ; c&apos;est une dette de l&apos;entreprise, pas une facture à relancer. Elle n&apos;est pas non plus validée dans GnuCash.</source>
+        <translation>{number}: een factuur van leverancier {owner} (de regels ervan gaan naar kostenrekeningen); het is een schuld van de onderneming, geen factuur om aan te manen. Ze is ook niet geboekt in GnuCash.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1051"/>
+        <source>{number} : pas encore validée dans GnuCash (aucune date de validation), donc rien n&apos;est dû.</source>
+        <translation>{number}: nog niet geboekt in GnuCash (geen boekingsdatum), dus er is niets verschuldigd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1062"/>
+        <source>Aucune facture client ouverte : un fichier d&apos;import GnuCash (bi-import) contient des factures avant leur validation, et seules les factures clients validées sont dues.</source>
+        <translation>Geen openstaande klantfactuur: een GnuCash-importbestand (bi-import) bevat facturen vóór ze geboekt zijn, en alleen geboekte klantfacturen zijn verschuldigd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1082"/>
+        <source>quantité × prix (colonnes 10 et 11)</source>
+        <translation>hoeveelheid × prijs (kolommen 10 en 11)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1100"/>
+        <source>prix (colonne 11)</source>
+        <translation>prijs (kolom 11)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1101"/>
+        <source>un montant inférieur à 10 000 000 000</source>
+        <translation>een bedrag onder 10.000.000.000</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1116"/>
+        <source>tax_table (colonne 17)</source>
+        <translation>tax_table (kolom 17)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1117"/>
+        <source>des montants TTC : les tables de taxes de GnuCash ne sont pas dans le fichier, le montant de la facture {number} est le total de ses lignes hors taxes</source>
+        <translation>bedragen incl. btw: de belastingtabellen van GnuCash staan niet in het bestand, dus het bedrag van factuur {number} is het totaal van de regels excl. btw</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1141"/>
+        <source>des lignes toutes lisibles pour la facture {number} (la ligne {bad_line} ne l&apos;est pas : toute la facture est écartée)</source>
+        <translation>uitsluitend leesbare regels voor factuur {number} (regel {bad_line} is dat niet: de hele factuur wordt weggelaten)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1161"/>
+        <source>une facture émise : la facture {number} est un brouillon, importé comme tel (les brouillons ne sont pas relancés)</source>
+        <translation>een uitgegeven factuur: factuur {number} is een concept, als zodanig geïmporteerd (concepten worden niet aangemaand)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1167"/>
+        <source>une facture émise : la facture {number} est un brouillon, écarté (les brouillons ne sont pas relancés)</source>
+        <translation>een uitgegeven factuur: factuur {number} is een concept en wordt weggelaten (concepten worden niet aangemaand)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1184"/>
+        <source>une facture valable : la facture {number} est annulée, elle est écartée</source>
+        <translation>een geldige factuur: factuur {number} is geannuleerd en wordt weggelaten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1199"/>
+        <source>Brouillon écarté : {numbers}. Les brouillons ne sont pas relancés (pour les importer : option de profil drafts=import).</source>
+        <translation>Concept weggelaten: {numbers}. Concepten worden niet aangemaand (om ze te importeren: profieloptie drafts=import).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1205"/>
+        <source>{count} brouillons écartés : {numbers}. Les brouillons ne sont pas relancés (pour les importer : option de profil drafts=import).</source>
+        <translation>{count} concepten weggelaten: {numbers}. Concepten worden niet aangemaand (om ze te importeren: profieloptie drafts=import).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1215"/>
+        <source>Le fichier ne précise aucune devise : les montants sont lus en {currency}.</source>
+        <translation>Het bestand vermeldt geen munt: de bedragen worden gelezen in {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1263"/>
+        <source>le montant déjà payé : la facture {number} est partiellement payée mais le fichier ne dit pas combien, tout son montant est compté comme dû</source>
+        <translation>het reeds betaalde bedrag: factuur {number} is gedeeltelijk betaald, maar het bestand vermeldt niet hoeveel; het volledige bedrag wordt als verschuldigd beschouwd</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1277"/>
+        <source>montant − payé = reste dû pour la facture {number} (le reste dû est retenu)</source>
+        <translation>bedrag − betaald = openstaand saldo voor factuur {number} (het openstaande saldo wordt behouden)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1294"/>
+        <source>un montant payé entre 0 et le montant de la facture {number} ({amount})</source>
+        <translation>een betaald bedrag tussen 0 en het bedrag van factuur {number} ({amount})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1422"/>
+        <source>un nombre comme {example}</source>
+        <translation>een getal zoals {example}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="144"/>
+        <source>Ce n&apos;est pas un profil d&apos;import enregistré ({reason}).</source>
+        <translation>Dit is geen opgeslagen importprofiel ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="151"/>
+        <source>Ce n&apos;est pas un profil d&apos;import enregistré : il n&apos;a pas de nom.</source>
+        <translation>Dit is geen opgeslagen importprofiel: het heeft geen naam.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="159"/>
+        <source>Ce n&apos;est pas un profil d&apos;import enregistré : ses colonnes et ses options doivent être des objets JSON.</source>
+        <translation>Dit is geen opgeslagen importprofiel: de kolommen en opties ervan moeten JSON-objecten zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="192"/>
+        <source>Profil « {profile} » : champ inconnu « {field} ».</source>
+        <translation>Profiel ‘{profile}’: onbekend veld ‘{field}’.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="198"/>
+        <source>Profil « {profile} » : le champ « {field} » doit donner le nom d&apos;une colonne ou son numéro.</source>
+        <translation>Profiel ‘{profile}’: het veld ‘{field}’ moet de naam of het nummer van een kolom opgeven.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="208"/>
+        <source>Profil « {profile} » : numéro de colonne négatif pour « {field} ».</source>
+        <translation>Profiel ‘{profile}’: negatief kolomnummer voor ‘{field}’.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="219"/>
+        <source>Profil « {profile} » : l&apos;option « {option} » doit valoir {choices}, pas {value}.</source>
+        <translation>Profiel ‘{profile}’: de optie ‘{option}’ moet {choices} zijn, niet {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="234"/>
+        <source>Profil « {profile} » : l&apos;option « {option} » n&apos;a pas le bon type.</source>
+        <translation>Profiel ‘{profile}’: de optie ‘{option}’ heeft niet het juiste type.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="245"/>
+        <source>Profil « {profile} » : « {currency} » n&apos;est pas une devise.</source>
+        <translation>Profiel ‘{profile}’: ‘{currency}’ is geen munt.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="149"/>
+        <source>encodage</source>
+        <translation>codering</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="219"/>
+        <source>du texte en Windows-1252 (cet octet n&apos;y correspond à aucun caractère)</source>
+        <translation>tekst in Windows-1252 (deze byte komt daarin met geen enkel teken overeen)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="242"/>
+        <source>du texte en UTF-8 (des octets de cette ligne sont illisibles)</source>
+        <translation>tekst in UTF-8 (sommige bytes op deze regel zijn onleesbaar)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="277"/>
+        <source>« {file} » est vide : il n&apos;y a aucun tableau à importer.</source>
+        <translation>‘{file}’ is leeg: er is geen tabel om te importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="284"/>
+        <source>« {file} » est un PDF, pas un tableau CSV ou Excel (une facture Factur-X s&apos;importe comme facture électronique).</source>
+        <translation>‘{file}’ is een pdf, geen CSV- of Exceltabel (een Factur-X-factuur wordt als e-factuur geïmporteerd).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="293"/>
+        <source>« {file} » est un ancien fichier Excel (.xls) : enregistrez-le en .xlsx ou en CSV, puis importez-le.</source>
+        <translation>‘{file}’ is een oud Excelbestand (.xls): sla het op als .xlsx of CSV en importeer het daarna.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="303"/>
+        <source>« {file} » est un document XML, pas un tableau (les factures UBL et Factur-X s&apos;importent comme factures électroniques).</source>
+        <translation>‘{file}’ is een xml-document, geen tabel (UBL- en Factur-X-facturen worden als e-facturen geïmporteerd).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="317"/>
+        <source>« {file} » n&apos;est pas un tableau texte : il contient des données binaires (caractères de contrôle).</source>
+        <translation>‘{file}’ is geen teksttabel: het bevat binaire gegevens (stuurtekens).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="397"/>
+        <source>« {file} » ne peut pas être lu comme un classeur Excel (.xlsx) : {reason}</source>
+        <translation>‘{file}’ kan niet worden gelezen als Excel-werkmap (.xlsx): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="421"/>
+        <source>« {file} » : une feuille de ce classeur est illisible ({reason}).</source>
+        <translation>‘{file}’: een werkblad van deze werkmap is onleesbaar ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="548"/>
+        <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre JJ/MM est retenu, les autres dates sont signalées.</source>
+        <translation>Sommige datums staan met de dag eerst ({day_first}), andere met de maand eerst ({month_first}): de volgorde DD/MM wordt gebruikt, de andere datums worden gemeld.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="554"/>
+        <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre MM/JJ est retenu, les autres dates sont signalées.</source>
+        <translation>Sommige datums staan met de dag eerst ({day_first}), andere met de maand eerst ({month_first}): de volgorde MM/DD wordt gebruikt, de andere datums worden gemeld.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="567"/>
+        <source>Toutes les dates du fichier se lisent aussi bien JJ/MM que MM/JJ : JJ/MM/AAAA est retenu. Vérifiez l&apos;aperçu et changez l&apos;ordre des dates si besoin.</source>
+        <translation>Alle datums in het bestand kunnen zowel als DD/MM als MM/DD worden gelezen: DD/MM/JJJJ wordt gebruikt. Controleer het voorbeeld en wijzig zo nodig de datumvolgorde.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="615"/>
+        <source>« {file} » est trop volumineux pour une liste de factures.</source>
+        <translation>‘{file}’ is te groot voor een lijst met facturen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="635"/>
+        <source>« {file} » n&apos;est pas un tableau : aucun séparateur de colonnes (virgule, point-virgule, tabulation ou barre verticale) ne donne des lignes d&apos;au moins deux colonnes.</source>
+        <translation>‘{file}’ is geen tabel: geen enkel kolomscheidingsteken (komma, puntkomma, tab of verticale streep) levert regels met minstens twee kolommen op.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="659"/>
+        <source>« {file} » n&apos;a pas de feuille « {sheet} » (feuilles : {sheets}).</source>
+        <translation>‘{file}’ heeft geen werkblad ‘{sheet}’ (werkbladen: {sheets}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="669"/>
+        <source>« {file} » : toutes les feuilles du classeur sont vides.</source>
+        <translation>‘{file}’: alle werkbladen van de werkmap zijn leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="707"/>
+        <source>La ligne 1, avant l&apos;en-tête, est ignorée.</source>
+        <translation>Regel 1, vóór de kopregel, wordt overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="714"/>
+        <source>Les lignes 1 à {last}, avant l&apos;en-tête, sont ignorées.</source>
+        <translation>De regels 1 tot en met {last}, vóór de kopregel, worden overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="726"/>
+        <source>La ligne 1, avant les données, est ignorée.</source>
+        <translation>Regel 1, vóór de gegevens, wordt overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="733"/>
+        <source>Les lignes 1 à {last}, avant les données, sont ignorées.</source>
+        <translation>De regels 1 tot en met {last}, vóór de gegevens, worden overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="742"/>
+        <source>Le fichier n&apos;a pas de ligne d&apos;en-tête : les colonnes sont désignées par leur position.</source>
+        <translation>Het bestand heeft geen kopregel: de kolommen worden aangeduid met hun positie.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="758"/>
+        <source>« {file} » n&apos;est pas un tableau : il a moins de deux colonnes de données.</source>
+        <translation>‘{file}’ is geen tabel: het heeft minder dan twee kolommen met gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="789"/>
+        <source>« {file} » ne peut pas être lu : {reason}</source>
+        <translation>‘{file}’ kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_values.py" line="230"/>
+        <source>un montant inférieur à 10 000 000 000 (comme {example})</source>
+        <translation>een bedrag onder 10.000.000.000 (zoals {example})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_values.py" line="343"/>
+        <source>une date {pattern} entre {first} et {last}</source>
+        <translation>een datum {pattern} tussen {first} en {last}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_values.py" line="352"/>
+        <source>une date {pattern} qui existe dans le calendrier</source>
+        <translation>een datum {pattern} die in de kalender bestaat</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_values.py" line="363"/>
+        <source>JJ/MM/AAAA</source>
+        <translation>DD/MM/JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_values.py" line="364"/>
+        <source>MM/JJ/AAAA</source>
+        <translation>MM/DD/JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_values.py" line="365"/>
+        <source>AAAA-MM-JJ</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_values.py" line="380"/>
+        <source>une date {pattern}</source>
+        <translation>een datum {pattern}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_values.py" line="538"/>
+        <source>un code de devise ISO comme EUR</source>
+        <translation>een ISO-muntcode zoals EUR</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/ubl.py" line="82"/>
+        <source>une facture ou un avoir UBL (fichier XML) ; ce fichier est un PDF</source>
+        <translation>een UBL-factuur of -creditnota (xml-bestand); dit bestand is een pdf</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/ubl.py" line="86"/>
+        <source>une facture ou un avoir UBL (fichier XML) ; ce fichier n&apos;est pas un document XML</source>
+        <translation>een UBL-factuur of -creditnota (xml-bestand); dit bestand is geen xml-document</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/ubl.py" line="97"/>
+        <source>une facture ou un avoir UBL 2.1 (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2) ; ce document est une facture CII (Factur-X/ZUGFeRD)</source>
+        <translation>een UBL 2.1-factuur of -creditnota (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2); dit document is een CII-factuur (Factur-X/ZUGFeRD)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/ubl.py" line="104"/>
+        <source>une facture ou un avoir UBL 2.1 (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2)</source>
+        <translation>een UBL 2.1-factuur of -creditnota (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/ubl.py" line="191"/>
+        <source>les totaux du document</source>
+        <translation>de totalen van het document</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/ubl.py" line="201"/>
+        <source>la devise du document ; celle des montants est prise : {currency}</source>
+        <translation>de munt van het document; die van de bedragen wordt gebruikt: {currency}</translation>
+    </message>
+</context>
+<context>
     <name>imports</name>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="88"/>
+        <location filename="../../relance_desktop/services/imports.py" line="89"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Kan ‘{path}’ niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="93"/>
+        <location filename="../../relance_desktop/services/imports.py" line="95"/>
         <source>« {path} » ne peut pas être importé : {reason}</source>
         <translation>‘{path}’ kan niet worden geïmporteerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="97"/>
+        <location filename="../../relance_desktop/services/imports.py" line="100"/>
         <source>« {path} » : format non reconnu. Relance importe les fichiers CSV et Excel, le FEC, les factures Factur-X (PDF) et UBL (XML).</source>
         <translation>‘{path}’: formaat niet herkend. Relance importeert CSV- en Excelbestanden, het FEC (Frans bestand met boekhoudkundige boekingen) en facturen in Factur-X (pdf) en UBL (xml).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="711"/>
+        <location filename="../../relance_desktop/services/imports.py" line="715"/>
         <source>Aucun profil d&apos;import nommé « {name} ».</source>
         <translation>Geen importprofiel met de naam ‘{name}’.</translation>
     </message>
