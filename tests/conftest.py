@@ -5,6 +5,7 @@ Nothing here imports Qt: the unit suite runs without a QApplication.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -17,6 +18,19 @@ from relance_desktop.store.database import CompanyFile, create_company_file, ope
 from tests.helpers import TODAY, shipped_rates
 
 __all__ = ["TODAY"]
+
+
+@pytest.fixture(autouse=True)
+def restore_logging() -> Iterator[None]:
+    """``main()`` installs a log file handler on the root logger: take it off afterwards."""
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
+    yield
+    for handler in list(root.handlers):
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
 
 
 @pytest.fixture(autouse=True)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,19 +12,6 @@ from relance_desktop.services.demo import DEMO_COMPANY
 from relance_desktop.store.database import open_company_file
 from relance_desktop.store.models import Customer, Invoice
 from tests.helpers import sha256, sidecars
-
-
-@pytest.fixture(autouse=True)
-def restore_logging() -> Iterator[None]:
-    """``main`` installs a log file handler on the root logger: take it off afterwards."""
-    root = logging.getLogger()
-    level, handlers = root.level, list(root.handlers)
-    yield
-    for handler in list(root.handlers):
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
 
 
 def test_new_creates_an_openable_company(

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,17 +17,6 @@ pytestmark = pytest.mark.skipif(
     not SAMPLES.is_dir(), reason="shared/samples is not beside the repo")
 FEC = SAMPLES / "fec" / "0000000001FEC20220831.txt"
 
-
-@pytest.fixture(autouse=True)
-def restore_logging() -> Iterator[None]:
-    root = logging.getLogger()
-    level, handlers = root.level, list(root.handlers)
-    yield
-    for handler in list(root.handlers):
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
 
 
 def test_preview_writes_nothing_then_yes_applies(

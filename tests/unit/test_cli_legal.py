@@ -3,25 +3,10 @@
 from __future__ import annotations
 
 import json
-import logging
-from collections.abc import Iterator
 
 import pytest
 
 from relance_desktop.__main__ import main
-
-
-@pytest.fixture(autouse=True)
-def restore_logging() -> Iterator[None]:
-    root = logging.getLogger()
-    level, handlers = root.level, list(root.handlers)
-    yield
-    for handler in list(root.handlers):
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
-
 
 WORKED = ["interest", "--country", "FR", "--debtor", "business", "--amount", "1500.00",
           "--due", "2025-03-31", "--on", "2025-06-15"]
