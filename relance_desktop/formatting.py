@@ -81,6 +81,10 @@ class Formatter:
             raise ValueError(text) from exc
         return sign * to_cents(value)
 
+    def decimal(self, value: Decimal) -> str:
+        """A rate or quantity as the locale writes it (« 8,5 »), all its digits kept."""
+        return format_decimal(value, locale=self.locale, decimal_quantization=False)
+
     def percent(self, value: Decimal) -> str:
         """A rate given in percent (Decimal("13.15")) → « 13,15 % »; no float on the way."""
         return format_percent(value / 100, locale=self.locale, decimal_quantization=False)

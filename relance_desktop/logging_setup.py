@@ -35,7 +35,3 @@ def init_logging(level: int = logging.INFO, directory: Path | None = None) -> Pa
     handler._relance = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     return target
-
-
-def log_file() -> Path:
-    return paths.log_dir() / LOG_FILE_NAME

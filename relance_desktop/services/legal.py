@@ -217,7 +217,8 @@ def _text(table: Mapping[str, str], code: str, translate: Translate) -> str:
 
 
 def _fill(template: str, args: Mapping[str, Any], fmt_date: Callable[[date], str],
-          fmt_money: Callable[[int], str], translate: Translate = identity_translate) -> str:
+          fmt_money: Callable[[int], str], translate: Translate = identity_translate,
+          fmt_number: Callable[[Decimal], str] | None = None) -> str:
     values: dict[str, object] = {}
     for key, value in args.items():
         if isinstance(value, str) and value in VALUE_TEXTS:
@@ -230,7 +231,7 @@ def _fill(template: str, args: Mapping[str, Any], fmt_date: Callable[[date], str
             values[key.removesuffix("_cents")] = fmt_money(value)
             values[key] = value
         elif isinstance(value, Decimal):
-            values[key] = percent_text(value)
+            values[key] = fmt_number(value) if fmt_number else percent_text(value)
         else:
             values[key] = value
     try:
@@ -275,6 +276,7 @@ def breakdown(
     fmt_date: Callable[[date], str],
     fmt_money: Callable[[int], str],
     translate: Translate = identity_translate,
+    fmt_number: Callable[[Decimal], str] | None = None,
 ) -> Breakdown:
     rows: list[Row] = [Row("line", _text(LINE_TEXTS, "principal", translate), "",
                            assessment.claim.principal_cents)]
@@ -288,12 +290,13 @@ def breakdown(
                     days=period.days, rate=period.rate,
                 ))
         label = _fill(_text(LINE_TEXTS, line.code, translate), line.args, fmt_date, fmt_money,
-                      translate)
+                      translate, fmt_number)
         rows.append(Row("line", label, _text(RULE_TEXTS, line.rule, translate), line.amount_cents,
                         _text(RULE_SHORT, line.rule, translate)))
     rows.append(Row("total", _text(LINE_TEXTS, "total", translate), "", assessment.total_cents))
     notices = tuple(
-        _fill(_text(NOTICE_TEXTS, n.code, translate), n.args, fmt_date, fmt_money, translate)
+        _fill(_text(NOTICE_TEXTS, n.code, translate), n.args, fmt_date, fmt_money, translate,
+              fmt_number)
         for n in assessment.notices
     )
     return Breakdown(tuple(rows), notices, assessment.total_cents, assessment.prescription_date,
@@ -363,7 +366,8 @@ def render_text(assessment: Assessment, fmt: Any, translate: Translate = identit
     def money(cents: int) -> str:
         return str(fmt.money(cents, currency))
 
-    result = breakdown(assessment, fmt_date=fmt.date, fmt_money=money, translate=translate)
+    result = breakdown(assessment, fmt_date=fmt.date, fmt_money=money, translate=translate,
+                       fmt_number=fmt.decimal)
     t = translate
     debtor = t(CTX, DEBTOR_TEXTS[str(claim.debtor)])
     country = t(CTX, COUNTRY_TEXTS[claim.country])

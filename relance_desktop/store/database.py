@@ -12,7 +12,6 @@ import contextlib
 import errno
 import logging
 import os
-import shutil
 import sqlite3
 import struct
 import tempfile
@@ -340,8 +339,3 @@ def create_company_file(path: Path | str, **company: Any) -> Path:
         raise
     log.info("created company file %s", path)
     return path
-
-
-def copy_company_file(source: Path, target: Path) -> None:
-    """Plain file copy (used for fixtures and « save as »); source must be closed."""
-    shutil.copy2(source, target)

@@ -259,7 +259,7 @@ class CalculatorWindow(QWidget):
                 return fmt.money(cents, currency)
 
             detail = legal.breakdown(result.assessment, fmt_date=fmt.date, fmt_money=money,
-                                     translate=translate)
+                                     translate=translate, fmt_number=fmt.decimal)
             if result.title:
                 rows.append(Row(len(rows), [result.title, "", "", "", "", ""], [0] * 6,
                                 muted=True))

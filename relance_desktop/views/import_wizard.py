@@ -938,12 +938,6 @@ class FecPage(QWidget):
         return {p.key for row, (_path, p) in enumerate(self.accounts)
                 if self.table.item(row, 0).checkState() == Qt.CheckState.Checked}
 
-    def set_excluded(self, key: str, excluded: bool) -> None:
-        for row, (_path, p) in enumerate(self.accounts):
-            if p.key == key:
-                self.table.item(row, 0).setCheckState(
-                    Qt.CheckState.Checked if excluded else Qt.CheckState.Unchecked)
-
     def remember(self) -> None:
         shown = {p.key for _path, p in self.accounts}
         keep = set(imports.fec_exclusions(self.cf)) - shown

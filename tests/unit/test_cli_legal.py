@@ -99,3 +99,9 @@ def test_reference_generation_and_check(capsys: pytest.CaptureFixture[str]) -> N
     capsys.readouterr()
     assert main(["reference", "--check", "+++700/8000/90607+++"]) == 1
     assert "invalide" in capsys.readouterr().out
+
+
+def test_rates_in_notices_are_written_the_french_way(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([*WORKED, "--rate", "8.5"]) == 0
+    out = capsys.readouterr().out
+    assert "taux contractuel de 8,5 %" in out  # not « 8.5 »
