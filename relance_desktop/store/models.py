@@ -111,6 +111,7 @@ class Customer(BaseModel):
     tags = CharField(default="")
     notes = TextField(default="")
     archived = BooleanField(default=False)
+    written_only = BooleanField(default=False)  # asked for written contact only: never called
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
 
@@ -192,6 +193,11 @@ class Interaction(BaseModel):
     reason = CharField(default="")
     notes = TextField(default="")
     draft = BooleanField(default=False)
+    started_at = DateTimeField(null=True)  # calls: when the call sheet's timer started
+    saved_at = DateTimeField(null=True)  # drafts: last automatic save
+    sheet_state = TextField(default="{}")  # calls: checklist ticks, objective, objection... (JSON)
+    corrects = ForeignKeyField("self", null=True, backref="corrections", on_delete="SET NULL")
+    corrects_id: int | None  # set by peewee
 
 
 class Promise(BaseModel):
@@ -206,6 +212,17 @@ class Promise(BaseModel):
     means = CharField(default="transfer")
     status = CharField(default="open")  # open / kept / broken / partial
     created_at = DateTimeField(default=now)
+    currency = CharField(max_length=3, default="EUR")
+    contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")  # who promised
+    contact_id: int | None  # set by peewee
+    promised_by = CharField(default="")  # the name as said on the phone
+    grace_days = IntegerField(default=3)
+    paid_cents = IntegerField(default=0)  # paid towards it, as of the last check
+    evaluated_on = DateField(null=True)
+    reference = CharField(default="")  # payment reference given to the customer
+    note = TextField(default="")
+    user = ForeignKeyField(User, null=True, on_delete="SET NULL")  # who recorded it
+    user_id: int | None  # set by peewee
 
 
 class PaymentPlan(BaseModel):
@@ -217,6 +234,10 @@ class PaymentPlan(BaseModel):
     status = CharField(default="active")  # active / kept / broken / cancelled
     note = TextField(default="")
     created_at = DateTimeField(default=now)
+    currency = CharField(max_length=3, default="EUR")
+    period = CharField(default="month")  # month / fortnight / week
+    user = ForeignKeyField(User, null=True, on_delete="SET NULL")
+    user_id: int | None  # set by peewee
 
 
 class Instalment(BaseModel):
@@ -225,6 +246,7 @@ class Instalment(BaseModel):
     due_on = DateField()
     amount_cents = IntegerField()
     paid_cents = IntegerField(default=0)
+    status = CharField(default="open")  # open / paid / partial / late
 
 
 class Dispute(BaseModel):
@@ -237,6 +259,11 @@ class Dispute(BaseModel):
     status = CharField(default="open")  # open / resolved / rejected
     resolved_on = DateField(null=True)
     notes = TextField(default="")
+    resolution = TextField(default="")
+    interaction = ForeignKeyField(Interaction, null=True, on_delete="SET NULL")
+    interaction_id: int | None  # set by peewee
+    user = ForeignKeyField(User, null=True, on_delete="SET NULL")
+    user_id: int | None  # set by peewee
 
 
 class Task(BaseModel):
@@ -253,6 +280,14 @@ class Task(BaseModel):
     promise_id: int | None  # set by peewee
     done_at = DateTimeField(null=True)
     created_at = DateTimeField(default=now)
+    interaction = ForeignKeyField(Interaction, null=True, on_delete="SET NULL")  # made by a call
+    interaction_id: int | None  # set by peewee
+    instalment = ForeignKeyField(Instalment, null=True, on_delete="CASCADE")
+    instalment_id: int | None  # set by peewee
+    amount_cents = IntegerField(null=True)  # check_payment: the amount to look for
+    done_note = TextField(default="")  # how it ended (paid, verified, cancelled...)
+    user = ForeignKeyField(User, null=True, on_delete="SET NULL")  # who created it
+    user_id: int | None  # set by peewee
 
 
 class Document(BaseModel):
@@ -301,6 +336,21 @@ class ImportProfile(BaseModel):
         indexes = ((("kind", "name"), True),)
 
 
+class Template(BaseModel):
+    """A text the user edited (call script step, objection answer, letter...), per language.
+
+    Texts not edited come from ``resources/templates``; a row here overrides one of them.
+    """
+
+    key = CharField()
+    language = CharField(max_length=2)
+    text = TextField()
+    updated_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("key", "language"), True),)
+
+
 class AuditEvent(BaseModel):
     at = DateTimeField(default=now)
     user = ForeignKeyField(User, null=True, on_delete="SET NULL")
@@ -334,5 +384,6 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     DunningScenario,
     DunningStep,
     ImportProfile,
+    Template,
     AuditEvent,
 )

@@ -1,0 +1,1 @@
+"""Collection calls: vocabularies, guards, payment plans, promises, the script (pure)."""
