@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 from babel import Locale
-from babel.dates import format_date, format_datetime
+from babel.dates import format_date, format_datetime, format_time
 from babel.numbers import (
     format_currency,
     format_decimal,
@@ -104,6 +104,10 @@ class Formatter:
         if value is None:
             return ""
         return format_datetime(value, format="short", locale=self.locale)
+
+    def time(self, value: dt.time) -> str:
+        """« 10:00 » (« 10:00 » in English too: 24-hour clock for FR/BE/GB/IE locales)."""
+        return str(format_time(value, format="short", locale=self.locale))
 
     def parse_date(self, text: str) -> dt.date:
         """Parse DD/MM/YYYY (and DD.MM.YYYY, DD-MM-YYYY) or ISO YYYY-MM-DD."""

@@ -48,6 +48,25 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("day_count", "365", str, QT_TRANSLATE_NOOP("settings", "Base de calcul des jours")),
     Setting("be_consumer_prescription", "1y_end_of_year", str, QT_TRANSLATE_NOOP(
         "settings", "Prescription envers un consommateur belge")),
+    # Calls: when one may call, how often, and what makes a promise or a plan reasonable.
+    Setting("call_allowed_hours", "lun-ven 09:00-12:00, 14:00-18:00", str, QT_TRANSLATE_NOOP(
+        "settings", "Heures où l'on peut appeler")),
+    Setting("calls_per_day", 1, int, QT_TRANSLATE_NOOP(
+        "settings", "Appels au même client par jour, au plus")),
+    Setting("calls_per_7_days", 3, int, QT_TRANSLATE_NOOP(
+        "settings", "Appels au même client sur 7 jours, au plus")),
+    Setting("calls_per_30_days", 4, int, QT_TRANSLATE_NOOP(
+        "settings", "Appels au même client sur 30 jours, au plus")),
+    Setting("promise_grace_days", 3, int, QT_TRANSLATE_NOOP(
+        "settings", "Jours d'attente après la date promise avant de conclure")),
+    Setting("plan_max_months", 12, int, QT_TRANSLATE_NOOP(
+        "settings", "Durée raisonnable d'un échéancier (mois)")),
+    Setting("plan_min_instalment_cents", 5000, int, QT_TRANSLATE_NOOP(
+        "settings", "Échéance minimale (centimes)")),
+    Setting("small_debt_cents", 50000, int, QT_TRANSLATE_NOOP(
+        "settings", "Petite dette : paiement immédiat en dessous de (centimes)")),
+    Setting("large_debt_cents", 500000, int, QT_TRANSLATE_NOOP(
+        "settings", "Grosse dette : échéancier au-dessus de (centimes)")),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 # Settings whose value must be one of a known list (a hand-edited file must not stop the app).

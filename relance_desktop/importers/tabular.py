@@ -48,12 +48,12 @@ Decisions
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from relance_desktop.domain.money import from_cents, to_cents
 from relance_desktop.domain.text import search_key
@@ -67,6 +67,8 @@ from relance_desktop.importers.records import (
     ParseResult,
     Problem,
     Severity,
+    paused_gc,
+    quick_invoice,
 )
 from relance_desktop.importers.tabular_fields import (
     ACCOUNT,
@@ -233,7 +235,8 @@ def read_tabular(
         profile = Profile("", propose_mapping(table.sniffed), {"layout": "generic"})
     result.profile = profile.name
     reader = _Reader(table, profile, default_currency, result)
-    reader.run()
+    with paused_gc():
+        reader.run()
     return result
 
 
@@ -281,6 +284,53 @@ class _Draft:
     paid_override: int | None = None
 
 
+# An invoice read from a single row so far, as the fast path of :meth:`_Reader._read_rows`
+# keeps it (a plain tuple: a tenth of the cost of a _Draft): line, customer, amount, paid,
+# balance, currency, issue, due, paid date, payment days, status, payment terms, description.
+# It becomes a _Draft (:func:`_draft_of`) only if another row of the same invoice comes.
+_Single = tuple[
+    int,
+    CustomerRecord,
+    int | None,
+    int | None,
+    int | None,
+    str,
+    date | None,
+    date | None,
+    date | None,
+    int | None,
+    str,
+    str,
+    str,
+]
+
+
+def _draft_of(number: str, single: _Single) -> _Draft:
+    """The _Draft :meth:`_Reader._add` would have made of the same first row."""
+    (line, customer, amount, paid, balance, currency, issue, due, paid_date, days, status,
+     terms, description) = single  # fmt: skip
+    return _Draft(
+        number,
+        line,
+        customer,
+        (amount,),
+        (paid,),
+        (balance,),
+        currency=currency,
+        issue=issue,
+        due=due,
+        paid_date=paid_date,
+        payment_days=days,
+        status=status,
+        payment_terms=terms,
+        description=description,
+    )
+
+
+class _NotQuick(ValueError):
+    """A cell the quick reader leaves to the general one (see :meth:`_Reader._quick_reader`)."""
+
+
 @dataclass(slots=True)
 class _Values:
     """The mapped cells of one row, read and checked."""
@@ -300,6 +350,28 @@ class _Values:
     payment_terms: str = ""
     description: str = ""
     ok: bool = True
+
+
+def _values_of(number: str, single: _Single) -> _Values:
+    """The _Values :meth:`_Reader.values` gives for the row a quick reader read as ``single``."""
+    (line, customer, amount, paid, balance, currency, issue, due, paid_date, days, status,
+     terms, description) = single  # fmt: skip
+    return _Values(
+        line,
+        number,
+        customer,
+        amount,
+        paid,
+        balance,
+        currency,
+        issue,
+        due,
+        paid_date,
+        days,
+        status,
+        terms,
+        description,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,7 +436,7 @@ class _Reader:
         self.default_currency = default_currency
         self.dropped = 0
         self.columns: dict[str, int] = {}
-        self.drafts: dict[str, _Draft] = {}
+        self.drafts: dict[str, _Draft | _Single] = {}
         self.broken: dict[str, int] = {}  # invoice number → first wrong line
         self.customers: dict[str, CustomerRecord] = {}
         self.at = _Columns()
@@ -538,7 +610,7 @@ class _Reader:
                 csv_file
                 and not blank_before
                 and len(cells) == width
-                and "".join(cast("tuple[str, ...]", cells)).strip()
+                and "".join(cells).strip()  # type: ignore[arg-type]  # CSV: text only
             ):
                 yield row
                 continue
@@ -753,19 +825,116 @@ class _Reader:
             self.customer_cache[key] = customer
         return customer
 
+    def _quick_reader(self) -> Callable[[tuple[Cell, ...], int, str, str], _Single | None] | None:
+        """A reader of the usual CSV row, specialised once for this file's columns and settings.
+
+        It reads a row whose mapped cells all have the usual shape (amounts: digits, then the
+        decimal mark and two digits, or digits alone; dates: already met, or readable; a known
+        currency; a payment delay in days) into what :meth:`values` would give for it, as a
+        :data:`_Single`. Any other row gives None and goes through :meth:`values`, which reads it
+        the same way and reports its problems: this reader reports nothing and changes nothing
+        but the reader's caches. None (no quick reader) for an Excel sheet, whose cells are not
+        all text.
+        """
+        at = self.at
+        if self.sniffed.format == "xlsx" or at.number is None or at.customer is None:
+            return None
+        decimal, order = self.sniffed.decimal, self.sniffed.date_order
+        date_cache, customer_cache = self.date_cache, self.customer_cache
+        currencies: dict[str, str] = {}
+        make_customer = self._customer
+        amount_at, paid_at, balance_at = at.amount, at.paid, at.balance
+        issue_at, due_at, paid_date_at = at.issue, at.due, at.paid_date
+        currency_at, days_at, status_at = at.currency, at.payment_days, at.status
+        terms_at, description_at = at.payment_terms, at.description
+        customer_at = tuple(index for _, index in at.customer_fields)
+        one_customer_field = customer_at[0] if len(customer_at) == 1 else None
+
+        def cents(cell: str) -> int | None:
+            # parse_amount's own fast path, and plain digits (its ``_PLAIN`` without a mark);
+            # anything else raises, and the row is read by values().
+            if not cell:
+                return None
+            units, mark, hundredths = cell.partition(decimal)
+            if len(units) <= 10 and units.isdecimal():
+                if len(hundredths) == 2 and hundredths.isdecimal():
+                    return int(units + hundredths)
+                if not mark:
+                    return int(units) * 100
+            raise _NotQuick
+
+        def when(cell: str) -> date | None:
+            if cell in date_cache:
+                return date_cache[cell]
+            parsed = parse_date(cell, order)  # a ValueProblem: the row is read by values()
+            if len(date_cache) < 50_000:
+                date_cache[cell] = parsed
+            return parsed
+
+        def quick(cells: tuple[Cell, ...], line: int, number: str, name: str) -> _Single | None:
+            texts: tuple[str, ...] = cells  # type: ignore[assignment]  # a CSV row: text only
+            try:
+                amount = None if amount_at is None else cents(texts[amount_at])
+                paid = None if paid_at is None else cents(texts[paid_at])
+                balance = None if balance_at is None else cents(texts[balance_at])
+                if amount is None and balance is None:
+                    return None  # values() says what is missing
+                issue = None if issue_at is None else when(texts[issue_at])
+                due = None if due_at is None else when(texts[due_at])
+                paid_date = None if paid_date_at is None else when(texts[paid_date_at])
+                currency = ""
+                if currency_at is not None and (code := texts[currency_at].strip()):
+                    currency = currencies.get(code) or currency_code(code)
+                    currencies[code] = currency
+                days = None
+                if days_at is not None and (days_text := texts[days_at].strip()):
+                    if not days_text.isdigit() or int(days_text) > 3650:
+                        return None  # values() warns
+                    days = int(days_text)
+            except ValueError:  # _NotQuick, ValueProblem
+                return None
+            status = "" if status_at is None else texts[status_at].strip().lower()
+            terms = "" if terms_at is None else texts[terms_at].strip()
+            description = "" if description_at is None else texts[description_at].strip()
+            if one_customer_field is not None:
+                key: tuple[str, ...] = (name, texts[one_customer_field].strip())
+            else:
+                key = (name, *[texts[index].strip() for index in customer_at])
+            customer = customer_cache.get(key) or make_customer(cells, name)
+            return (line, customer, amount, paid, balance, currency, issue, due, paid_date, days,
+                    status, terms, description)  # fmt: skip
+
+        return quick
+
     # ------------------------------------------------------------------ generic layouts
     def _read_rows(self) -> None:
         seen: set[tuple[Cell, ...]] = set()
         duplicates: list[int] = []
         drop_duplicates = bool(self.profile.option("drop_duplicate_rows", False))
         at = self.at
+        quick = self._quick_reader()
+        number_at, name_at = at.number or 0, at.customer or 0  # with ``quick``: both are known
+        drafts = self.drafts
         for row in self._rows():
+            cells = row.cells
             if drop_duplicates:
-                if row.cells in seen:
+                if cells in seen:
                     duplicates.append(row.line)
                     continue
-                seen.add(row.cells)
-            number, name = _text_at(row.cells, at.number), _text_at(row.cells, at.customer)
+                seen.add(cells)
+            if quick is not None:
+                texts: tuple[str, ...] = cells  # type: ignore[assignment]  # CSV: text only
+                number, name = texts[number_at].strip(), texts[name_at].strip()
+                if number and name:
+                    single = quick(cells, row.line, number, name)
+                    if single is not None:
+                        if number not in drafts:
+                            drafts[number] = single
+                        else:
+                            self._add(_values_of(number, single))
+                        continue
+            else:
+                number, name = _text_at(cells, at.number), _text_at(cells, at.customer)
             if (not number or not name) and any(
                 search_key(cell_text(c)).startswith(("total", "totaal")) for c in row.cells
             ):
@@ -805,6 +974,8 @@ class _Reader:
     def _add(self, v: _Values) -> None:
         assert v.customer is not None
         draft = self.drafts.get(v.number)
+        if isinstance(draft, tuple):
+            draft = self.drafts[v.number] = _draft_of(v.number, draft)
         if draft is None:
             draft = _Draft(
                 v.number,
@@ -910,6 +1081,8 @@ class _Reader:
                 sheet="invoice_transactions",
             )
         for number, draft in self.drafts.items():
+            if isinstance(draft, tuple):
+                draft = self.drafts[number] = _draft_of(number, draft)
             if totals is not None and number in totals:
                 draft.amount_override = totals[number]
             if paid is not None:
@@ -969,6 +1142,7 @@ class _Reader:
                 self.broken.setdefault(v.number, row.line)
                 continue
             draft = self.drafts.get(v.number)
+            assert not isinstance(draft, tuple)  # only _read_rows keeps _Single invoices
             if draft is None:
                 draft = _Draft(v.number, v.line, v.customer, issue=v.issue)
                 draft.amount_override, draft.paid_override = 0, 0
@@ -1134,9 +1308,9 @@ class _Reader:
     def _finish(self) -> None:
         for number, line in self.broken.items():
             if number in self.drafts:
-                draft = self.drafts.pop(number)
+                broken = self.drafts.pop(number)
                 self.problem(
-                    draft.line,
+                    broken[0] if isinstance(broken, tuple) else broken.line,
                     self.column_name(NUMBER),
                     QT_TRANSLATE_NOOP(
                         "importers",
@@ -1152,7 +1326,38 @@ class _Reader:
         # Each draft is let go once its record is made: 100,000 drafts and 100,000 records
         # alive together make every pass of the garbage collector twice as long.
         drafts, self.drafts = self.drafts, {}
-        for draft in _consumed(drafts):
+        invoices, customers, status_keys = self.result.invoices, self.customers, self.status_keys
+        for number in list(drafts):
+            draft = drafts.pop(number)
+            if isinstance(draft, tuple):  # one row (see _quick_reader): the usual invoice
+                (line, customer, amount, paid, balance, currency, issue, due, _paid_date, days,
+                 status_text, terms, description) = draft  # fmt: skip
+                status = status_keys.get(status_text)
+                if status is None:
+                    status = self._status_key(status_text)
+                status = status.strip()
+                if status not in _DRAFT and status not in _VOID:
+                    if (
+                        amount is not None
+                        and paid is not None
+                        and balance is None
+                        and 0 <= paid <= amount
+                        and (due is not None or days is None or issue is None)
+                    ):
+                        # What _make_record does for it, without a problem to report.
+                        if not currency:
+                            self.defaulted_currency = True
+                            currency = self._fallback_currency()
+                        single = quick_invoice(number, customer.key, amount, paid, currency,
+                                               issue, due, _INVOICE, description[:500],
+                                               status_text, terms, line)  # fmt: skip
+                    else:
+                        single = self._make_record(number, line, customer.key, *draft[2:])
+                    invoices.append(single)
+                    if customers.get(customer.key) is not customer:
+                        self._keep_customer(customer)
+                    continue
+                draft = _draft_of(number, draft)
             status = self._status_key(draft.status).strip()
             if status in _DRAFT:
                 self.problem(
@@ -1247,18 +1452,53 @@ class _Reader:
             draft.paid_override if draft.paid_override is not None else self._combine(draft.paids)
         )
         balance = self._combine(draft.balances) if draft.paid_override is None else None
+        return self._make_record(
+            draft.number,
+            draft.line,
+            draft.customer.key,
+            amount,
+            paid,
+            balance,
+            draft.currency,
+            draft.issue,
+            draft.due,
+            draft.paid_date,
+            draft.payment_days,
+            draft.status,
+            draft.payment_terms,
+            draft.description,
+        )
+
+    def _make_record(
+        self,
+        number: str,
+        line: int,
+        customer_key: str,
+        amount: int | None,
+        paid: int | None,
+        balance: int | None,
+        currency: str,
+        issue: date | None,
+        due: date | None,
+        paid_date: date | None,
+        payment_days: int | None,
+        status: str,
+        payment_terms: str,
+        description: str,
+    ) -> InvoiceRecord:
+        """The record of an invoice, from its amounts (its rows combined) and its other values."""
         if amount is None:
             amount = (balance or 0) + (paid or 0)
         if paid is None:
             if balance is not None:
                 paid = amount - balance
-            elif self._status_key(draft.status) in _PAID or draft.paid_date is not None:
+            elif self._status_key(status) in _PAID or paid_date is not None:
                 paid = amount
             else:
                 paid = 0
-                if self._status_key(draft.status) in _PARTIAL:
+                if self._status_key(status) in _PARTIAL:
                     self.problem(
-                        draft.line,
+                        line,
                         self.column_name(STATUS),
                         QT_TRANSLATE_NOOP(
                             "importers",
@@ -1266,13 +1506,13 @@ class _Reader:
                             "mais le fichier ne dit pas combien, tout son montant est compté "
                             "comme dû",
                         ),
-                        draft.status,
+                        status,
                         Severity.WARNING,
-                        number=draft.number,
+                        number=number,
                     )
         elif balance is not None and amount - paid != balance:
             self.problem(
-                draft.line,
+                line,
                 self.column_name(BALANCE),
                 QT_TRANSLATE_NOOP(
                     "importers",
@@ -1281,7 +1521,7 @@ class _Reader:
                 f"{self._cents_text(amount)} − {self._cents_text(paid)} ≠ "
                 f"{self._cents_text(balance)}",
                 Severity.WARNING,
-                number=draft.number,
+                number=number,
             )
             paid = amount - balance
         kind = _INVOICE
@@ -1289,7 +1529,7 @@ class _Reader:
             kind, amount, paid = _CREDIT_NOTE, -amount, -paid
         if paid > amount or paid < 0:
             self.problem(
-                draft.line,
+                line,
                 self.column_name(AMOUNT),
                 QT_TRANSLATE_NOOP(
                     "importers",
@@ -1297,31 +1537,29 @@ class _Reader:
                 ),
                 self._cents_text(paid),
                 Severity.WARNING,
-                number=draft.number,
+                number=number,
                 amount=self._cents_text(amount),
             )
-        currency = draft.currency
         if not currency:
             self.defaulted_currency = True
             currency = self._fallback_currency()
-        due = draft.due
-        terms = draft.payment_terms
-        if due is None and draft.payment_days is not None and draft.issue is not None:
-            due = draft.issue + timedelta(days=draft.payment_days)
-            terms = terms or f"{draft.payment_days} jours"
-        return InvoiceRecord(
-            number=draft.number,
-            customer_key=draft.customer.key,
-            amount_cents=amount,
-            paid_cents=paid,
-            currency=currency,
-            issue_date=draft.issue,
-            due_date=due,
-            kind=kind,
-            description=draft.description[:500],
-            status=draft.status,
-            payment_terms=terms,
-            line=draft.line,
+        terms = payment_terms
+        if due is None and payment_days is not None and issue is not None:
+            due = issue + timedelta(days=payment_days)
+            terms = terms or f"{payment_days} jours"
+        return quick_invoice(
+            number,
+            customer_key,
+            amount,
+            paid,
+            currency,
+            issue,
+            due,
+            kind,
+            description[:500],
+            status,
+            terms,
+            line,
         )
 
     def _keep_customer(self, customer: CustomerRecord) -> None:
@@ -1351,12 +1589,6 @@ class _Reader:
             self.customers[customer.key] = merged
             index = self.result.customers.index(known)
             self.result.customers[index] = merged
-
-
-def _consumed(drafts: dict[str, _Draft]) -> Iterator[_Draft]:
-    """The drafts in their order, each removed from ``drafts`` as it is given."""
-    for number in list(drafts):
-        yield drafts.pop(number)
 
 
 def _text_at(cells: tuple[Cell, ...], index: int | None) -> str:

@@ -511,30 +511,35 @@ def _date_settings(
     shapes: list[Counter[str]] = [Counter() for _ in range(width)]
     filled = [0] * width
     numeric_slash = 0
-    known: dict[str, str] = {}  # text → its date shape ("" when not a date): dates come back
+    # text → (its date shape, "" when not a date; its order votes; 1 if a numeric date not
+    # written with dots): the same dates come back on many rows.
+    known: dict[str, tuple[str, int, int, int]] = {}
     for cells in rows:
         for index, cell in enumerate(cells[:width]):
-            if isinstance(cell, date):
-                filled[index] += 1
-                shapes[index]["EXCEL"] += 1
+            if not isinstance(cell, str):  # Excel values
+                if isinstance(cell, date):
+                    filled[index] += 1
+                    shapes[index]["EXCEL"] += 1
+                elif cell_text(cell):
+                    filled[index] += 1
                 continue
-            text = cell_text(cell)
+            text = cell.strip()
             if not text:
                 continue
             filled[index] += 1
-            if not isinstance(cell, str):
-                continue
-            shape = known.get(text)
-            if shape is None:
+            facts = known.get(text)
+            if facts is None:
                 shape = date_shape(text)
-                known[text] = shape = shape if shape and looks_like_date(text) else ""
+                shape = shape if shape and looks_like_date(text) else ""
+                d, m = order_votes(text) if shape else (0, 0)
+                slash = int(shape.startswith("NN") and not shape.startswith("NN."))
+                facts = known[text] = (shape, d, m, slash)
+            shape, d, m, slash = facts
             if not shape:
                 continue
             shapes[index][shape] += 1
-            d, m = order_votes(text)
             day_first, month_first = day_first + d, month_first + m
-            if shape.startswith("NN") and not shape.startswith("NN."):
-                numeric_slash += 1
+            numeric_slash += slash
     note: Message | None = None
     ambiguous = False
     if day_first and not month_first:

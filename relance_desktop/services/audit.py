@@ -29,8 +29,10 @@ def record(
     customer_id: int | None = None,
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
+    user_id: int | None = None,
 ) -> None:
     AuditEvent.create(
+        user=user_id,
         action=action,
         entity=entity,
         entity_id=entity_id,

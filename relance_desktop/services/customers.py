@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass
 
 from relance_desktop.domain.parties import Country, CustomerKind, Language
 from relance_desktop.errors import ValidationError
-from relance_desktop.i18n import QT_TRANSLATE_NOOP
+from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from relance_desktop.services import audit, validation
 from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import Contact, Customer, Invoice, now
@@ -40,6 +40,7 @@ class CustomerInput:
     payment_terms_days: int | None = None
     tags: str = ""
     notes: str = ""
+    written_only: bool = False
 
     def validated(self) -> CustomerInput:
         country = validation.choice("country", self.country, COUNTRIES)
@@ -72,18 +73,33 @@ class CustomerInput:
             preferred_channel=validation.choice(
                 "preferred_channel", self.preferred_channel, CHANNELS
             ),
-            call_hours=self.call_hours.strip(),
+            call_hours=_call_hours(self.call_hours),
             approver=self.approver.strip(),
             po_required=bool(self.po_required),
             payment_run_days=self.payment_run_days.strip(),
             payment_terms_days=self.payment_terms_days,
             tags=self.tags.strip(),
             notes=self.notes,
+            written_only=bool(self.written_only),
         )
 
     @classmethod
     def from_model(cls, customer: Customer) -> CustomerInput:
         return cls(**{k: getattr(customer, k) for k in cls.__dataclass_fields__})
+
+
+def _call_hours(text: str) -> str:
+    """The customer's preferred call hours as typed, once they are understood."""
+    from relance_desktop.domain.calls.hours import CallHoursError, parse_call_hours
+
+    text = " ".join(text.split())
+    try:
+        parse_call_hours(text)
+    except CallHoursError as err:
+        exc = ValidationError("call_hours", err.message.text)
+        exc.message = Message(err.message.context, err.message.text, dict(err.message.args))
+        raise exc from None
+    return text
 
 
 def create_customer(cf: CompanyFile, data: CustomerInput) -> int:

@@ -30,6 +30,7 @@ from relance_desktop.importers.records import (
     ParseResult,
     Problem,
     note_text,
+    paused_gc,
 )
 from relance_desktop.services import audit
 from relance_desktop.store.database import CompanyFile
@@ -115,6 +116,9 @@ def source_of(result: ParseResult, profile_name: str = "") -> str:
     return result.source
 
 
+_KIND_TEXT = {kind: kind.value for kind in DocumentKind}
+
+
 def external_key(record: InvoiceRecord, account: str) -> str:
     # ``kind`` is a StrEnum: formatting it gives its value (without an attribute look-up per row).
     return f"{account}|{record.kind}|{record.number}"
@@ -147,6 +151,7 @@ class InvoicePlan:
     existing_id: int | None = None
     due_date: date | None = None
     changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+    key: str = ""  # the external key (« account|kind|number »), as the preview computed it
 
 
 @dataclass
@@ -342,13 +347,22 @@ def preview_file(cf: CompanyFile, result: ParseResult, *, profile_name: str = ""
         terms_of[record.key] = company_terms if custom is None else custom
         account_of[record.key] = record.account or record.key
     seen: set[str] = set()
+    delays: dict[int, timedelta] = {}  # payment terms → timedelta, made once each
+    credit_note = DocumentKind.CREDIT_NOTE
     for doc in result.invoices:
-        account = account_of.get(doc.customer_key, doc.customer_key)
-        key = external_key(doc, account)
+        customer_key = doc.customer_key
+        # external_key() and _due_date(), inlined: this loop runs once per invoice of the file.
+        key = f"{account_of.get(customer_key, customer_key)}|{_KIND_TEXT[doc.kind]}|{doc.number}"
         seen.add(key)
-        due = _due_date(doc, terms_of.get(doc.customer_key, company_terms), today)
-        plan = InvoicePlan(doc, doc.customer_key, "new", due_date=due)
-        if doc.kind is DocumentKind.CREDIT_NOTE:
+        due = doc.due_date
+        if due is None:
+            terms = terms_of.get(customer_key, company_terms)
+            delay = delays.get(terms)
+            if delay is None:
+                delay = delays[terms] = timedelta(days=terms)
+            due = (doc.issue_date or today) + delay
+        plan = InvoicePlan(doc, customer_key, "new", due_date=due, key=key)
+        if doc.kind is credit_note:
             applied = credit_reference(source, doc) in known.credit_refs
             plan.action = "unchanged" if applied else "new"
             preview.credits.append(plan)
@@ -406,12 +420,13 @@ def preview(cf: CompanyFile, paths: Iterable[Path], *, profile: Any = None, toda
     currency = cf.company.currency
     index = _index_customers()  # shared: a customer new in one file is matched in the next
     files = []
-    for path in paths:
-        chosen = (profiles or {}).get(Path(path), profile)
-        result = read_file(Path(path), profile=chosen, excluded_accounts=excluded,
-                           default_currency=currency)
-        name = profile_name or (getattr(chosen, "name", "") if chosen is not None else "")
-        files.append(preview_file(cf, result, profile_name=name, today=today, index=index))
+    with paused_gc():
+        for path in paths:
+            chosen = (profiles or {}).get(Path(path), profile)
+            result = read_file(Path(path), profile=chosen, excluded_accounts=excluded,
+                               default_currency=currency)
+            name = profile_name or (getattr(chosen, "name", "") if chosen is not None else "")
+            files.append(preview_file(cf, result, profile_name=name, today=today, index=index))
     return ImportPreview(files)
 
 
@@ -438,7 +453,8 @@ def apply(cf: CompanyFile, plan: ImportPreview, *, settle: Iterable[int] = (),
     total = sum(len([p for p in f.invoices if p.action != "unchanged"]) + len(f.credits)
                 for f in plan.files) or 1
     done = 0
-    with cf.db.atomic():
+    iso_dates: dict[date, str] = {}  # date → ISO text: a file has a few hundred distinct dates
+    with cf.db.atomic(), paused_gc():
         for file in plan.files:
             if not file.has_changes and not (confirmed & {s.invoice_id for s in file.settle}):
                 continue
@@ -452,10 +468,12 @@ def apply(cf: CompanyFile, plan: ImportPreview, *, settle: Iterable[int] = (),
             existing = {str(k) for (k,) in cf.raw().execute(
                 "SELECT external_key FROM invoice WHERE source = ? AND external_key <> ''",
                 (file.source,))}
+            accounts = {c.record.key: c.record.account or c.record.key for c in file.customers}
             for start in range(0, len(new), CHUNK):
-                _insert_invoices(cf, file, new[start:start + CHUNK], customer_ids, batch,
-                                 summary, existing)
-                done += len(new[start:start + CHUNK])
+                chunk = new[start:start + CHUNK]
+                _insert_invoices(cf, file, chunk, customer_ids, batch, summary, existing,
+                                 accounts, iso_dates)
+                done += len(chunk)
                 if progress is not None and not progress(done, total):
                     raise ImportCancelled
             for invoice_plan in file.invoices:
@@ -565,28 +583,42 @@ def _set_import_payment(invoice_id: int, source: str, target: int, batch: Import
 
 def _insert_invoices(cf: CompanyFile, file: FilePreview, plans: list[InvoicePlan],
                      customer_ids: dict[str, int], batch: ImportBatch, summary: ApplySummary,
-                     existing: set[str]) -> None:
-    """New invoices of one chunk, with what the source says was paid, in two executemany."""
+                     existing: set[str], accounts: dict[str, str],
+                     iso_dates: dict[date, str]) -> None:
+    """New invoices of one chunk, with what the source says was paid, in two executemany.
+
+    ``accounts``: customer key → account (as in the external key), ``iso_dates``: a cache of
+    ISO dates, both shared by the chunks of a file.
+    """
     conn = cf.raw()
     stamp = now().isoformat(sep=" ")
-    accounts = {c.record.key: c.record.account or c.record.key for c in file.customers}
-    rows = []
-    paid: dict[str, tuple[int, date]] = {}
+    source, batch_id = file.source, batch.id
+    rows: list[tuple[Any, ...]] = []
+    keys: list[str] = []
+    paid: list[tuple[int, int, str]] = []  # (row index, cents, paid on)
     for plan in plans:
         r = plan.record
-        key = external_key(r, accounts.get(plan.customer_key, plan.customer_key))
+        key = plan.key or external_key(r, accounts.get(plan.customer_key, plan.customer_key))
         if key in existing:
             continue  # the same document came in an earlier file of this import
         existing.add(key)
         issued = r.issue_date or plan.due_date or date.today()
+        due = plan.due_date or issued
+        issued_text = iso_dates.get(issued)
+        if issued_text is None:
+            issued_text = iso_dates[issued] = issued.isoformat()
+        due_text = iso_dates.get(due)
+        if due_text is None:
+            due_text = iso_dates[due] = due.isoformat()
         copy = _store_pdf(r.attachment) if r.attachment is not None else None
-        rows.append((customer_ids[plan.customer_key], r.number, issued.isoformat(),
-                     (plan.due_date or issued).isoformat(), r.amount_cents, r.currency,
-                     r.description, file.source, batch.id, key, stamp, stamp,
-                     copy.id if copy is not None else None))
-        target = max(0, min(r.paid_cents, r.amount_cents))
+        amount = r.amount_cents
+        target = max(0, min(r.paid_cents, amount))
         if target:
-            paid[key] = (target, issued)
+            paid.append((len(rows), target, issued_text))
+        rows.append((customer_ids[plan.customer_key], r.number, issued_text, due_text, amount,
+                     r.currency, r.description, source, batch_id, key, stamp, stamp,
+                     copy.id if copy is not None else None))
+        keys.append(key)
     (last_id,) = conn.execute("SELECT COALESCE(MAX(id), 0) FROM invoice").fetchone()
     conn.executemany(
         "INSERT INTO invoice (customer_id, number, issue_date, due_date, amount_cents, currency, "
@@ -594,15 +626,30 @@ def _insert_invoices(cf: CompanyFile, file: FilePreview, plans: list[InvoicePlan
         "external_key, created_at, updated_at, copy_id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, 0, '', ?, ?, ?, ?)", rows)
     if paid:
-        # Inside the transaction the rows just written are the ids above the previous maximum.
-        ids = {str(k): int(i) for k, i in conn.execute(
-            "SELECT external_key, id FROM invoice WHERE id > ?", (last_id,))}
+        ids = _new_ids(conn, last_id, keys)
         conn.executemany(
             "INSERT INTO payment (invoice_id, paid_on, amount_cents, method, reference, note, "
             "source, import_batch_id, created_at) VALUES (?, ?, ?, ?, '', ?, ?, ?, ?)",
-            [(ids[key], on.isoformat(), cents, IMPORT_METHOD, "payé selon le logiciel source",
-              file.source, batch.id, stamp) for key, (cents, on) in paid.items()])
+            [(ids[index], on, cents, IMPORT_METHOD, "payé selon le logiciel source", source,
+              batch_id, stamp) for index, cents, on in paid])
     summary.invoices_created += len(rows)
+
+
+def _new_ids(conn: Any, last_id: int, keys: list[str]) -> list[int]:
+    """The ids of the invoices just written, in the order written (their external keys).
+
+    SQLite gives a new row the largest id so far plus one, so they are ``last_id + 1`` onwards;
+    one query checks it (the ids above ``last_id`` are exactly as many, up to the expected
+    last one). Otherwise they are read by key.
+    """
+    count = len(keys)
+    (top, written) = conn.execute(
+        "SELECT COALESCE(MAX(id), 0), COUNT(*) FROM invoice WHERE id > ?", (last_id,)).fetchone()
+    if top == last_id + count and written == count:
+        return list(range(last_id + 1, last_id + count + 1))
+    by_key = {str(k): int(i) for k, i in conn.execute(
+        "SELECT external_key, id FROM invoice WHERE id > ?", (last_id,))}
+    return [by_key[key] for key in keys]
 
 
 def _apply_change(file: FilePreview, plan: InvoicePlan, batch: ImportBatch,

@@ -18,7 +18,7 @@ from relance_desktop.domain.money import Money
 from relance_desktop.domain.parties import InvoiceState, PaymentMethod
 from relance_desktop.errors import UserFacingError, ValidationError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
-from relance_desktop.services import audit, validation
+from relance_desktop.services import audit, followup, validation
 from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import Attachment, Customer, Invoice, Payment, now
 
@@ -275,10 +275,12 @@ def add_payment(cf: CompanyFile, data: PaymentInput, *, today: date | None = Non
             note=data.note.strip(),
         )
         audit.record("create", "payment", payment.id, customer_id=invoice.customer_id, after=clean)
+        # A payment recorded now may keep (or settle) a promise or an instalment at once.
+        followup.refresh(cf, today or date.today(), customer_id=invoice.customer_id)
     return int(payment.id)
 
 
-def delete_payment(cf: CompanyFile, payment_id: int) -> None:
+def delete_payment(cf: CompanyFile, payment_id: int, *, today: date | None = None) -> None:
     payment = Payment.get_by_id(payment_id)
     invoice = Invoice.get_by_id(payment.invoice_id)
     with cf.db.atomic():
@@ -288,6 +290,7 @@ def delete_payment(cf: CompanyFile, payment_id: int) -> None:
                     "paid_on": payment.paid_on},
         )
         payment.delete_instance()
+        followup.refresh(cf, today or date.today(), customer_id=invoice.customer_id)
 
 
 @dataclass(frozen=True)

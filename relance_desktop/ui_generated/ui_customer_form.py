@@ -17,9 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QSpinBox,
-    QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_CustomerDialog(object):
     def setupUi(self, CustomerDialog):
@@ -166,10 +166,20 @@ class Ui_CustomerDialog(object):
 
         self.form.setWidget(13, QFormLayout.ItemRole.LabelRole, self.preferredChannelLabel)
 
+        self.channelRow = QHBoxLayout()
+        self.channelRow.setObjectName(u"channelRow")
         self.preferredChannel = QComboBox(CustomerDialog)
         self.preferredChannel.setObjectName(u"preferredChannel")
 
-        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.preferredChannel)
+        self.channelRow.addWidget(self.preferredChannel)
+
+        self.writtenOnly = QCheckBox(CustomerDialog)
+        self.writtenOnly.setObjectName(u"writtenOnly")
+
+        self.channelRow.addWidget(self.writtenOnly)
+
+
+        self.form.setLayout(13, QFormLayout.ItemRole.FieldRole, self.channelRow)
 
         self.callHoursLabel = QLabel(CustomerDialog)
         self.callHoursLabel.setObjectName(u"callHoursLabel")
@@ -300,8 +310,12 @@ class Ui_CustomerDialog(object):
         self.phoneLabel.setText(QCoreApplication.translate("CustomerDialog", u"&T\u00e9l\u00e9phone", None))
         self.mobileLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Mobile", None))
         self.preferredChannelLabel.setText(QCoreApplication.translate("CustomerDialog", u"Canal &pr\u00e9f\u00e9r\u00e9", None))
+        self.writtenOnly.setText(QCoreApplication.translate("CustomerDialog", u"Contact \u00e9&crit uniquement (ne pas appeler)", None))
+#if QT_CONFIG(tooltip)
+        self.writtenOnly.setToolTip(QCoreApplication.translate("CustomerDialog", u"Le client a demand\u00e9 \u00e0 n'\u00eatre contact\u00e9 que par \u00e9crit : il n'est plus propos\u00e9 pour les appels.", None))
+#endif // QT_CONFIG(tooltip)
         self.callHoursLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Heures d'appel", None))
-        self.callHours.setPlaceholderText(QCoreApplication.translate("CustomerDialog", u"ex. 9h30\u201311h30", None))
+        self.callHours.setPlaceholderText(QCoreApplication.translate("CustomerDialog", u"ex. lun-ven 9h30-11h30 ; sam 10h-12h", None))
         self.approverLabel.setText(QCoreApplication.translate("CustomerDialog", u"Qui &valide les paiements", None))
         self.poRequiredLabel.setText(QCoreApplication.translate("CustomerDialog", u"Bon de &commande exig\u00e9", None))
         self.paymentRunDaysLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Jours de paiement", None))

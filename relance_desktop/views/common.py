@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from relance_desktop.domain.money import Money
 from relance_desktop.errors import UserFacingError
 from relance_desktop.formatting import Formatter
+from relance_desktop.i18n import Message
 from relance_desktop.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -31,6 +33,7 @@ class Session:
     formatter: Formatter
     today: Callable[[], date] = field(default=date.today)
     company_path: Path | None = None  # the open company file, for messages
+    now: Callable[[], datetime] = field(default=lambda: datetime.now().replace(microsecond=0))
 
     def file_label(self) -> str:
         return str(self.company_path) if self.company_path else ""
@@ -39,7 +42,24 @@ class Session:
         return self.formatter.money(value.cents, value.currency)
 
     def message(self, exc: UserFacingError) -> str:
-        return exc.render(translate, self.money)
+        return self.message_text(exc.message)
+
+    def message_text(self, message: Message) -> str:
+        """Translate a service's sentence; dates, times and amounts in the user's formats."""
+        return Message(message.context, message.text,
+                       {k: self._arg(v) for k, v in message.args.items()}).render(
+            translate, self.money)
+
+    def _arg(self, value: Any) -> Any:
+        if isinstance(value, Message):
+            return self.message_text(value)
+        if isinstance(value, datetime):
+            return self.formatter.datetime(value)
+        if isinstance(value, date):
+            return self.formatter.date(value)
+        if isinstance(value, time):
+            return self.formatter.time(value)
+        return value
 
 
 def show_user_error(parent: QWidget | None, session: Session, exc: UserFacingError) -> None:

@@ -225,6 +225,7 @@ class CustomerDialog(FormDialog):
         ui.callHours.setText(data.call_hours)
         ui.paymentRunDays.setText(data.payment_run_days)
         ui.poRequired.setChecked(data.po_required)
+        ui.writtenOnly.setChecked(data.written_only)
         ui.paymentTerms.setValue(-1 if data.payment_terms_days is None else data.payment_terms_days)
         ui.notes.setPlainText(data.notes)
         ui.kind.currentIndexChanged.connect(self._kind_changed)
@@ -248,6 +249,7 @@ class CustomerDialog(FormDialog):
             approver=ui.approver.text(), po_required=ui.poRequired.isChecked(),
             payment_run_days=ui.paymentRunDays.text(),
             payment_terms_days=None if terms < 0 else terms, notes=ui.notes.toPlainText(),
+            written_only=ui.writtenOnly.isChecked(),
         )
 
     def save(self) -> None:

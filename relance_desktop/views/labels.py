@@ -102,6 +102,66 @@ FIELDS = {
     "payment_terms_days": QT_TRANSLATE_NOOP("labels", "délai de paiement"),
 }
 NEXT_CALL = QT_TRANSLATE_NOOP("labels", "Appeler")
+OBJECTIONS = {
+    "not_received": QT_TRANSLATE_NOOP("labels", "Facture pas reçue"),
+    "disputed": QT_TRANSLATE_NOOP("labels", "Conteste la facture"),
+    "forgot": QT_TRANSLATE_NOOP("labels", "Oubli"),
+    "cash_flow": QT_TRANSLATE_NOOP("labels", "Difficultés de trésorerie"),
+    "awaiting_approval": QT_TRANSLATE_NOOP("labels", "En attente de validation"),
+    "wrong_person": QT_TRANSLATE_NOOP("labels", "Mauvais interlocuteur ou absent"),
+    "already_paid": QT_TRANSLATE_NOOP("labels", "Dit avoir déjà payé"),
+}
+OBJECTION_ACTIONS = {
+    "send_copy": QT_TRANSLATE_NOOP("labels", "Envoyer la copie par e-mail maintenant…"),
+    "open_dispute": QT_TRANSLATE_NOOP("labels", "Ouvrir un litige…"),
+    "promise": QT_TRANSLATE_NOOP("labels", "Noter une promesse de paiement"),
+    "payment_plan": QT_TRANSLATE_NOOP("labels", "Construire un échéancier…"),
+    "claimed_payment": QT_TRANSLATE_NOOP("labels", "Noter le paiement annoncé à vérifier…"),
+    "new_contact": QT_TRANSLATE_NOOP("labels", "Noter un nouvel interlocuteur…"),
+    "how_it_pays": QT_TRANSLATE_NOOP("labels", "Noter le circuit de paiement…"),
+}
+PROMISE_STATUSES = {
+    "open": QT_TRANSLATE_NOOP("labels", "en attente"),
+    "kept": QT_TRANSLATE_NOOP("labels", "tenue"),
+    "partial": QT_TRANSLATE_NOOP("labels", "tenue en partie"),
+    "broken": QT_TRANSLATE_NOOP("labels", "non tenue"),
+    "cancelled": QT_TRANSLATE_NOOP("labels", "annulée"),
+}
+PLAN_STATUSES = {
+    "active": QT_TRANSLATE_NOOP("labels", "en cours"),
+    "kept": QT_TRANSLATE_NOOP("labels", "respecté"),
+    "broken": QT_TRANSLATE_NOOP("labels", "non respecté"),
+    "cancelled": QT_TRANSLATE_NOOP("labels", "annulé"),
+}
+INSTALMENT_STATUSES = {
+    "open": QT_TRANSLATE_NOOP("labels", "à venir"),
+    "paid": QT_TRANSLATE_NOOP("labels", "payée"),
+    "partial": QT_TRANSLATE_NOOP("labels", "payée en partie"),
+    "late": QT_TRANSLATE_NOOP("labels", "en retard"),
+}
+DISPUTE_STATUSES = {
+    "open": QT_TRANSLATE_NOOP("labels", "ouvert"),
+    "resolved": QT_TRANSLATE_NOOP("labels", "résolu"),
+    "rejected": QT_TRANSLATE_NOOP("labels", "rejeté (la facture reste due)"),
+}
+TONES = {
+    "loyal": QT_TRANSLATE_NOOP("labels", "Bon payeur, en retard cette fois"),
+    "chronic": QT_TRANSLATE_NOOP("labels", "Retards fréquents : soyez ferme et précis"),
+    "standard": QT_TRANSLATE_NOOP("labels", "Profil de paiement habituel"),
+}
+PERIODS = {
+    "month": QT_TRANSLATE_NOOP("labels", "tous les mois"),
+    "fortnight": QT_TRANSLATE_NOOP("labels", "toutes les deux semaines"),
+    "week": QT_TRANSLATE_NOOP("labels", "toutes les semaines"),
+}
+STEPS = {
+    "prepare": QT_TRANSLATE_NOOP("labels", "&1 Préparer"),
+    "introduce": QT_TRANSLATE_NOOP("labels", "&2 Se présenter"),
+    "listen": QT_TRANSLATE_NOOP("labels", "&3 Écouter"),
+    "negotiate": QT_TRANSLATE_NOOP("labels", "&4 Négocier"),
+    "conclude": QT_TRANSLATE_NOOP("labels", "&5 Conclure"),
+    "document": QT_TRANSLATE_NOOP("labels", "&6 Documenter"),
+}
 
 
 def label(table: dict[str, str], code: str) -> str:

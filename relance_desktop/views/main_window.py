@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -40,6 +40,7 @@ from relance_desktop.views.receivables_model import Col, ReceivablesModel, Scope
 from relance_desktop.views.table_model import Row, RowsModel, make_table
 
 if TYPE_CHECKING:
+    from relance_desktop.views.call_sheet import CallSheet
     from relance_desktop.views.customer_window import CustomerWindow
     from relance_desktop.views.import_wizard import ImportWizard
 
@@ -56,7 +57,19 @@ SCOPE_TITLES = {
 }
 COLUMN_WIDTHS = {Col.CUSTOMER: 220, Col.NUMBER: 100, Col.ISSUED: 84, Col.DUE: 84, Col.DAYS: 70,
                  Col.AMOUNT: 105, Col.STILL_DUE: 105, Col.LAST_ACTION: 200, Col.NEXT_STEP: 150}
-PAGE_EMPTY, PAGE_RECEIVABLES, PAGE_CUSTOMERS = 0, 1, 2
+PAGE_EMPTY, PAGE_RECEIVABLES, PAGE_CUSTOMERS, PAGE_TODAY = 0, 1, 2, 3
+SIDEBAR_PAGES = (PAGE_TODAY, PAGE_RECEIVABLES, PAGE_CUSTOMERS)
+SECTION_TITLES = {
+    "broken_promise": QT_TRANSLATE_NOOP("MainWindow", "1 · Promesse non tenue"),
+    "call_back": QT_TRANSLATE_NOOP("MainWindow", "2 · Rappel prévu"),
+    "payment_check": QT_TRANSLATE_NOOP("MainWindow", "3 · Paiement à vérifier"),
+    "to_call": QT_TRANSLATE_NOOP("MainWindow", "4 · À appeler"),
+}
+HOURS_STATES = {
+    "open": QT_TRANSLATE_NOOP("MainWindow", "joignable maintenant"),
+    "later": QT_TRANSLATE_NOOP("MainWindow", "plus tard aujourd'hui"),
+    "closed": QT_TRANSLATE_NOOP("MainWindow", "pas aujourd'hui"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +80,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.cf: CompanyFile | None = None
         self.customer_windows: dict[int, CustomerWindow] = {}
+        self.call_sheets: dict[int, CallSheet] = {}
         self.import_wizard: ImportWizard | None = None
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)  # files dropped here open the import wizard
@@ -84,7 +98,8 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(6, 6, 6, 6)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.addItems([self.tr("Factures en retard"), self.tr("Clients")])
+        self.sidebar.addItems([self.tr("Aujourd'hui"), self.tr("Factures en retard"),
+                               self.tr("Clients")])
         self.sidebar.setFixedWidth(170)
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 6px 4px; }")
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
@@ -209,6 +224,31 @@ class MainWindow(QMainWindow):
         clayout.addWidget(self.customer_view, 1)
         self.pages.addWidget(cpage)
 
+        # Page 3: today's calls.
+        tpage = QWidget()
+        tlayout = QVBoxLayout(tpage)
+        tlayout.setContentsMargins(0, 0, 0, 0)
+        self.today_title = QLabel()
+        self.today_title.setObjectName("todayTitle")
+        self.today_title.setTextFormat(Qt.TextFormat.RichText)
+        self.today_title.setWordWrap(True)
+        tlayout.addWidget(self.today_title)
+        self.today_model = RowsModel(
+            [self.tr("Priorité"), self.tr("Client"), self.tr("Pourquoi"), self.tr("Heures d'appel"),
+             self.tr("Échu"), self.tr("Dernier appel"), self.tr("Téléphone")],
+            numeric={4}, parent=self)
+        self.today_view = make_table(self.today_model)
+        self.today_view.setObjectName("todayList")
+        self.today_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the queue's own order
+        self.today_view.setSortingEnabled(False)
+        self.today_view.activated.connect(self._today_activated)
+        header = self.today_view.horizontalHeader()
+        for col, width in enumerate((150, 210, 380, 170, 110, 200)):
+            header.resizeSection(col, width)
+        tlayout.addWidget(self.today_view, 1)
+        self.today_rows: list[Any] = []
+        self.pages.addWidget(tpage)
+
         self.status_count = QLabel()
         self.status_total = QLabel()
         self.status_overdue = QLabel()
@@ -258,8 +298,11 @@ class MainWindow(QMainWindow):
         self.open_customer_action = self._action(self.tr("Ouvrir le c&lient"),
                                                  self.open_selected_customer, "Ctrl+Return",
                                                  entry)
+        self.call_action = self._action(self.tr("&Appeler le client (fiche d'appel)"),
+                                        self.call_selected_customer, "Ctrl+L", entry)
 
         view = bar.addMenu(self.tr("&Affichage"))
+        self._action(self.tr("A&ujourd'hui"), lambda: self.show_page(PAGE_TODAY), "Ctrl+0", view)
         self._action(self.tr("&Factures en retard"), lambda: self.show_page(PAGE_RECEIVABLES),
                      "Ctrl+1", view)
         self._action(self.tr("&Clients"), lambda: self.show_page(PAGE_CUSTOMERS), "Ctrl+2", view)
@@ -303,9 +346,10 @@ class MainWindow(QMainWindow):
         return True
 
     def _close_current(self) -> None:
-        for window in list(self.customer_windows.values()):
+        for window in [*self.customer_windows.values(), *self.call_sheets.values()]:
             window.close()
         self.customer_windows.clear()
+        self.call_sheets.clear()
         if self.cf is not None:
             self.cf.close()
             self.cf = None
@@ -321,7 +365,7 @@ class MainWindow(QMainWindow):
         for action in (self.company_action, self.close_action, self.import_action,
                        self.new_customer_action,
                        self.new_invoice_action, self.payment_action, self.open_customer_action,
-                       self.group_action):
+                       self.group_action, self.call_action):
             action.setEnabled(has_file)
         self.sidebar.setEnabled(has_file)
         if self.cf is None:
@@ -333,7 +377,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("{company} — {file} — Relance").format(
                 company=self.cf.company.name, file=self.cf.path.name))
             self.reload()
-            self.show_page(PAGE_RECEIVABLES)
+            self.show_page(PAGE_TODAY)
         self.company_changed.emit()
 
     def new_company(self) -> None:
@@ -392,6 +436,8 @@ class MainWindow(QMainWindow):
         self._update_status()
         if self.pages.currentIndex() == PAGE_CUSTOMERS:
             self._reload_customers()
+        if self.pages.currentIndex() == PAGE_TODAY:
+            self.reload_today()
         if current is not None:
             index = self.model.index_of_invoice(current.invoice_id)
             if index.isValid():
@@ -491,15 +537,125 @@ class MainWindow(QMainWindow):
     def show_page(self, page: int) -> None:
         if self.cf is None:
             return
-        self.sidebar.setCurrentRow(page - 1)
+        self.sidebar.setCurrentRow(SIDEBAR_PAGES.index(page))
 
     def _sidebar_changed(self, row: int) -> None:
         if self.cf is None or row < 0:
             return
-        page = row + 1
+        page = SIDEBAR_PAGES[row]
         self.pages.setCurrentIndex(page)
         if page == PAGE_CUSTOMERS:
             self._reload_customers()
+        elif page == PAGE_TODAY:
+            self.reload_today()
+            self.today_view.setFocus()
+
+    # -- today -------------------------------------------------------------------------------
+    def reload_today(self) -> None:
+        """Bring follow-ups up to date (promises kept or broken...), then list today's calls."""
+        if self.cf is None:
+            return
+        from relance_desktop.services import followup
+        from relance_desktop.services.queue import QueuePolicy, today_queue
+
+        now = self.session.now()
+        try:
+            followup.refresh(self.cf, self.session.today())
+        except UserFacingError as exc:  # a read-only file still shows the queue
+            log.info("follow-ups not refreshed: %s", exc)
+        rows = today_queue(self.cf, now, policy=QueuePolicy())
+        fmt = self.session.formatter
+        current = self.today_model.row(self.today_view.currentIndex())
+        table = []
+        for pos, r in enumerate(rows):
+            hours = r.call_hours
+            if r.hours_state in HOURS_STATES:
+                hours = f"{hours} — " + QCoreApplication.translate(
+                    "MainWindow", HOURS_STATES[r.hours_state])
+            if r.written_only:
+                hours = self.tr("par écrit uniquement")
+            last = ""
+            if r.last_call_at is not None:
+                last = self.tr("{when} ({outcome}), {who}").format(
+                    when=fmt.datetime(r.last_call_at),
+                    outcome=labels.label(labels.OUTCOMES, r.last_outcome),
+                    who=r.last_call_by or "—")
+            table.append(Row(r.customer_id, [
+                QCoreApplication.translate("MainWindow", SECTION_TITLES[r.section]), r.customer,
+                self.session.message_text(r.reason), hours, self.amounts_text(r.due), last,
+                fmt.phone(r.phone) if r.phone else ""], [pos] * 7,
+                muted=r.hours_state == "closed"))
+        self.today_rows = rows
+        self.today_model.set_rows(table)
+        counts = {s: sum(1 for r in rows if r.section == s) for s in SECTION_TITLES}
+        self.today_title.setText(self.tr(
+            "<h3>Aujourd'hui, {date}</h3><p>{broken} promesse(s) non tenue(s) · {callbacks} "
+            "rappel(s) · {checks} paiement(s) à vérifier · {calls} client(s) à appeler</p>")
+            .format(date=fmt.date(self.session.today()), broken=counts["broken_promise"],
+                    callbacks=counts["call_back"], checks=counts["payment_check"],
+                    calls=counts["to_call"]))
+        if not rows:
+            self.today_title.setText(self.today_title.text() + self.tr(
+                "<p>Rien à faire pour l'instant : aucune facture échue à relancer.</p>"))
+        index = None
+        if current is not None:
+            for pos, row in enumerate(self.today_model.rows()):
+                if row.id == current.id:
+                    index = self.today_model.index(pos, 0)
+        if index is None and rows:
+            index = self.today_model.index(0, 0)
+        if index is not None:
+            self.today_view.setCurrentIndex(index)
+
+    def _today_activated(self, index: QModelIndex) -> None:
+        row = self.today_model.row(index)
+        if row is None:
+            return
+        queue_row = next((r for r in self.today_rows if r.customer_id == row.id), None)
+        if queue_row is not None and queue_row.written_only:
+            self.open_customer(row.id)
+            return
+        self.open_call_sheet(row.id)
+
+    def call_selected_customer(self) -> None:
+        page = self.pages.currentIndex()
+        if page == PAGE_TODAY:
+            row = self.today_model.row(self.today_view.currentIndex())
+            customer_id = row.id if row is not None else None
+        elif page == PAGE_CUSTOMERS:
+            row = self.customers_model.row(self.customer_view.currentIndex())
+            customer_id = row.id if row is not None else None
+        else:
+            customer_id = self.model.customer_at(self.view.currentIndex())
+        if customer_id is None:
+            QMessageBox.information(self, self.tr("Appel"),
+                                    self.tr("Choisissez d'abord un client dans la liste."))
+            return
+        self.open_call_sheet(customer_id)
+
+    def open_call_sheet(self, customer_id: int) -> CallSheet | None:
+        """The customer's call sheet, beside the list (one window per customer)."""
+        if self.cf is None:
+            return None
+        window = self.call_sheets.get(customer_id)
+        if window is None:
+            from relance_desktop.views.call_sheet import CallSheet
+            window = CallSheet(self.session, self.cf, customer_id, self)
+            window.changed.connect(self._after_call_change)
+            window.destroyed.connect(lambda _=None, c=customer_id: self.call_sheets.pop(c, None))
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.call_sheets[customer_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _after_call_change(self) -> None:
+        self.reload()
+        if self.pages.currentIndex() != PAGE_TODAY:
+            self.reload_today()
+        for window in self.customer_windows.values():
+            window.reload()
 
     def _reload_customers(self) -> None:
         if self.cf is None:

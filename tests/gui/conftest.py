@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,7 @@ class DialogScript:
 @dataclass
 class Messages:
     shown: list[tuple[str, str]] = field(default_factory=list)
+    answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok  # what « question » returns
 
     @property
     def texts(self) -> list[str]:
@@ -68,7 +70,7 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> Messages:
     def fake(kind: str) -> Callable[..., Any]:
         def show(parent: Any, title: str, text: str, *args: Any, **kwargs: Any) -> Any:
             record.shown.append((kind, text))
-            return QMessageBox.StandardButton.Ok
+            return record.answer if kind == "question" else QMessageBox.StandardButton.Ok
 
         return show
 
@@ -80,7 +82,8 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> Messages:
 @pytest.fixture
 def session(tmp_path: Path) -> Session:
     return Session(settings=Settings(tmp_path / "settings.json"),
-                   formatter=Formatter("fr_FR"), today=lambda: TODAY)
+                   formatter=Formatter("fr_FR"), today=lambda: TODAY,
+                   now=lambda: datetime.combine(TODAY, time(10, 0)))
 
 
 @pytest.fixture

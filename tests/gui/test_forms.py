@@ -18,7 +18,7 @@ from relance_desktop.views.dialogs import (
     InvoiceDialog,
     combo_value,
 )
-from relance_desktop.views.main_window import PAGE_RECEIVABLES
+from relance_desktop.views.main_window import PAGE_CUSTOMERS, PAGE_TODAY
 from relance_desktop.views.receivables_model import Scope
 from tests.helpers import TODAY
 
@@ -53,7 +53,7 @@ def test_new_company_form_validates_then_creates_and_opens_the_file(
     company = window.cf.company
     assert (company.country, company.iban, company.company_number) == (
         "BE", "BE71096123456769", "0403170701")
-    assert window.pages.currentIndex() == PAGE_RECEIVABLES
+    assert window.pages.currentIndex() == PAGE_TODAY
     assert window.model.rowCount() == 0
 
 
@@ -238,7 +238,7 @@ def test_two_records_of_one_customer_are_merged_from_the_customers_page(
     w = demo_window
     twin = create_customer(w.cf, CustomerInput(name="Boulangerie Martin (doublon)",
                                                email="doublon@martin.example"))
-    w.show_page(2)
+    w.show_page(PAGE_CUSTOMERS)
     rows = w.customers_model.rows()
     original = next(r for r in rows if r.cells[0] == "Boulangerie Martin SARL")
     selection = w.customer_view.selectionModel()

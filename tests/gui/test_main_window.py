@@ -13,7 +13,12 @@ from relance_desktop.domain.aging import Bucket
 from relance_desktop.domain.text import search_key
 from relance_desktop.views.customer_window import CustomerWindow
 from relance_desktop.views.dialogs import PaymentDialog
-from relance_desktop.views.main_window import PAGE_CUSTOMERS, PAGE_EMPTY, PAGE_RECEIVABLES
+from relance_desktop.views.main_window import (
+    PAGE_CUSTOMERS,
+    PAGE_EMPTY,
+    PAGE_RECEIVABLES,
+    PAGE_TODAY,
+)
 from relance_desktop.views.receivables_model import Col, Scope
 from tests.helpers import sha256
 
@@ -39,6 +44,8 @@ def test_without_a_file_the_window_explains_how_to_start(window: Any) -> None:
 
 def test_demo_company_fills_the_list_with_french_formats(demo_window: Any) -> None:
     w = demo_window
+    assert w.pages.currentIndex() == PAGE_TODAY  # what to do today comes first
+    w.show_page(PAGE_RECEIVABLES)
     assert w.pages.currentIndex() == PAGE_RECEIVABLES
     assert "Ateliers Beaulieu SAS" in w.windowTitle()
     assert "Démo.relance" in w.windowTitle()

@@ -13,7 +13,7 @@ class Outcome(StrEnum):
     VOICEMAIL = "voicemail"
     WRONG_NUMBER = "wrong_number"
     REFUSED = "refused"
-    CALL_BACK_LATER = "call_back_later"
+    CALL_BACK_LATER = "call_back"
 
 
 class Objection(StrEnum):

@@ -1,0 +1,560 @@
+"""Calls and what they lead to: the draft being typed, promises, plans, disputes, call-backs.
+
+A call is an ``interaction`` row (kind « call »). While the call sheet is open it is a *draft*
+(``draft = 1``), saved as the user types; finishing the call makes it final. A final call is never
+edited: a correction is a new entry pointing at it (``corrects_id``), and the history shows both.
+Everything agreed during the call (promise, plan, dispute, call-back, payment said to be made, new
+contact) is written at once, linked to the call, so a crash loses none of it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from relance_desktop.domain.calls.codes import (
+    DisputeStatus,
+    Outcome,
+    Period,
+    PlanStatus,
+    PromiseStatus,
+    TaskKind,
+)
+from relance_desktop.domain.calls.guards import PastCall
+from relance_desktop.domain.calls.plans import PlanPolicy, check_plan
+from relance_desktop.domain.money import Money
+from relance_desktop.domain.parties import PaymentMethod
+from relance_desktop.errors import ValidationError
+from relance_desktop.i18n import QT_TRANSLATE_NOOP
+from relance_desktop.services import audit
+from relance_desktop.store.database import CompanyFile
+from relance_desktop.store.models import (
+    Contact,
+    Dispute,
+    Instalment,
+    Interaction,
+    PaymentPlan,
+    Promise,
+    Task,
+    User,
+    now,
+)
+
+CALL = "call"
+DEFAULT_GRACE_DAYS = 3  # advice: money promised for a day must be in within 3 days after it
+CHECK_HOUR = time(9, 0)
+MEANS = tuple(m.value for m in PaymentMethod)
+
+
+def _now() -> datetime:
+    return now()
+
+
+# -- who ------------------------------------------------------------------------------------------
+def user_id_for(cf: CompanyFile, name: str) -> int | None:
+    """The collector named ``name`` in this company file (created on first use); None if blank."""
+    name = " ".join(name.split())
+    if not name:
+        return None
+    with cf.db.atomic():
+        user = User.get_or_none(User.name == name)
+        if user is None:
+            user = User.create(name=name)
+    return int(user.id)
+
+
+# -- the draft ------------------------------------------------------------------------------------
+@dataclass
+class CallDraft:
+    """What the call sheet holds for one call; saved as a draft while the call is open."""
+
+    customer_id: int
+    id: int | None = None
+    notes: str = ""
+    outcome: str = ""
+    reason: str = ""
+    contact_id: int | None = None
+    duration_s: int = 0
+    started_at: datetime | None = None
+    state: dict[str, Any] = field(default_factory=dict)  # ticks, objective, objections...
+
+
+def open_draft(cf: CompanyFile, customer_id: int) -> CallDraft | None:
+    """The unfinished call of this customer, if the sheet was closed (or the app died) mid-call."""
+    del cf
+    row = (Interaction.select()
+           .where((Interaction.customer == customer_id) & (Interaction.kind == CALL)
+                  & (Interaction.draft == True))  # noqa: E712 (peewee expression)
+           .order_by(Interaction.id.desc()).first())
+    if row is None:
+        return None
+    try:
+        state = json.loads(row.sheet_state or "{}")
+    except ValueError:
+        state = {}
+    return CallDraft(customer_id, int(row.id), row.notes, row.outcome, row.reason,
+                     row.contact_id, row.duration_s, row.started_at,
+                     state if isinstance(state, dict) else {})
+
+
+def save_draft(cf: CompanyFile, draft: CallDraft, *, user_id: int | None = None) -> int:
+    """Write the draft (one small transaction); returns its id (created on the first save)."""
+    values = {
+        "notes": draft.notes,
+        "outcome": draft.outcome,
+        "reason": draft.reason,
+        "contact": draft.contact_id,
+        "duration_s": max(0, int(draft.duration_s)),
+        "started_at": draft.started_at,
+        "sheet_state": json.dumps(draft.state, ensure_ascii=False, sort_keys=True),
+        "saved_at": _now(),
+    }
+    with cf.db.atomic():
+        if draft.id is not None:
+            updated = (Interaction.update(**values)
+                       .where((Interaction.id == draft.id) & (Interaction.draft == True))  # noqa: E712
+                       .execute())
+            if updated:
+                return draft.id
+        row = Interaction.create(customer=draft.customer_id, kind=CALL, draft=True,
+                                 user=user_id, occurred_at=draft.started_at or _now(), **values)
+    draft.id = int(row.id)
+    return draft.id
+
+
+def discard_draft(cf: CompanyFile, draft_id: int) -> None:
+    """Forget an unfinished call that recorded nothing (no promise, plan, task...)."""
+    with cf.db.atomic():
+        linked = (Promise.select().where(Promise.interaction == draft_id).exists()
+                  or PaymentPlan.select().where(PaymentPlan.interaction == draft_id).exists()
+                  or Dispute.select().where(Dispute.interaction == draft_id).exists()
+                  or Task.select().where(Task.interaction == draft_id).exists())
+        if linked:
+            raise ValidationError("draft", QT_TRANSLATE_NOOP(
+                "validation", "Cet appel a déjà enregistré des engagements : terminez-le en "
+                "indiquant son résultat au lieu de l'abandonner."))
+        Interaction.delete().where(
+            (Interaction.id == draft_id) & (Interaction.draft == True)  # noqa: E712
+        ).execute()
+
+
+def finish_call(cf: CompanyFile, draft: CallDraft, *, user_id: int | None,
+                at: datetime | None = None) -> int:
+    """Record the call for good. The outcome is required; afterwards nothing can change it."""
+    if draft.outcome not in {o.value for o in Outcome}:
+        raise ValidationError("outcome", QT_TRANSLATE_NOOP(
+            "validation", "Indiquez le résultat de l'appel (joint, pas de réponse, messagerie…)."))
+    with cf.db.atomic():
+        draft_id = save_draft(cf, draft, user_id=user_id)
+        occurred = draft.started_at or at or _now()
+        Interaction.update(draft=False, occurred_at=occurred, user=user_id).where(
+            Interaction.id == draft_id).execute()
+        audit.record("create", "interaction", draft_id, customer_id=draft.customer_id,
+                     after={"kind": CALL, "outcome": draft.outcome, "reason": draft.reason,
+                            "duration_s": draft.duration_s}, user_id=user_id)
+    return draft_id
+
+
+def ensure_draft(cf: CompanyFile, draft: CallDraft, user_id: int | None) -> int:
+    return draft.id if draft.id is not None else save_draft(cf, draft, user_id=user_id)
+
+
+# -- corrections ----------------------------------------------------------------------------------
+def add_correction(cf: CompanyFile, interaction_id: int, text: str, *,
+                   user_id: int | None) -> int:
+    """A correction of a recorded call: a new entry; the original stays as it was."""
+    text = text.strip()
+    if not text:
+        raise ValidationError("notes", QT_TRANSLATE_NOOP(
+            "validation", "Écrivez la correction à ajouter."))
+    original = Interaction.get_by_id(interaction_id)
+    with cf.db.atomic():
+        row = Interaction.create(customer=original.customer_id, kind="note", notes=text,
+                                 user=user_id, corrects=interaction_id, occurred_at=_now())
+        audit.record("create", "interaction", row.id, customer_id=original.customer_id,
+                     after={"kind": "note", "corrects": interaction_id, "notes": text},
+                     user_id=user_id)
+    return int(row.id)
+
+
+# -- promises -------------------------------------------------------------------------------------
+def _check_means(means: str) -> None:
+    if means not in MEANS:
+        raise ValidationError("means", QT_TRANSLATE_NOOP(
+            "validation", "Choisissez le moyen de paiement."))
+
+
+def record_promise(
+    cf: CompanyFile, customer_id: int, *, amount_cents: int, currency: str, promised_on: date,
+    today: date, due_cents: int, means: str = PaymentMethod.TRANSFER.value,
+    interaction_id: int | None = None, contact_id: int | None = None, promised_by: str = "",
+    invoice_id: int | None = None, reference: str = "", grace_days: int = DEFAULT_GRACE_DAYS,
+    user_id: int | None = None, note: str = "",
+) -> int:
+    """A promise to pay, and the payment check it schedules at its date plus the grace period."""
+    if amount_cents <= 0:
+        raise ValidationError("amount", QT_TRANSLATE_NOOP(
+            "validation", "Le montant promis doit être positif."))
+    if amount_cents > due_cents:
+        raise ValidationError("amount", QT_TRANSLATE_NOOP(
+            "validation", "Le montant promis ({amount}) dépasse ce qui reste dû ({due})."),
+            amount=Money(amount_cents, currency), due=Money(due_cents, currency))
+    if promised_on < today:
+        raise ValidationError("promised_on", QT_TRANSLATE_NOOP(
+            "validation", "La date promise ne peut pas être dans le passé."))
+    if promised_on > today + timedelta(days=366):
+        raise ValidationError("promised_on", QT_TRANSLATE_NOOP(
+            "validation", "Une date à plus d'un an n'est pas une promesse : proposez plutôt "
+            "un échéancier."))
+    _check_means(means)
+    if not 0 <= grace_days <= 30:
+        raise ValidationError("grace_days", QT_TRANSLATE_NOOP(
+            "validation", "Le délai de grâce doit être compris entre 0 et 30 jours."))
+    with cf.db.atomic():
+        promise = Promise.create(
+            customer=customer_id, invoice=invoice_id, interaction=interaction_id,
+            amount_cents=amount_cents, currency=currency, promised_on=promised_on, means=means,
+            contact=contact_id, promised_by=promised_by.strip(), grace_days=grace_days,
+            reference=reference, note=note.strip(), user=user_id, status=PromiseStatus.OPEN.value,
+            created_at=datetime.combine(today, _now().time()),
+        )
+        check = promised_on + timedelta(days=grace_days)
+        Task.create(customer=customer_id, invoice=invoice_id, kind=TaskKind.CHECK_PAYMENT.value,
+                    due_at=datetime.combine(check, CHECK_HOUR), promise=promise.id,
+                    interaction=interaction_id, amount_cents=amount_cents, user=user_id)
+        audit.record("create", "promise", promise.id, customer_id=customer_id, user_id=user_id,
+                     after={"amount_cents": amount_cents, "promised_on": promised_on,
+                            "means": means, "promised_by": promised_by.strip()})
+    return int(promise.id)
+
+
+def cancel_promise(cf: CompanyFile, promise_id: int, why: str, *, user_id: int | None) -> None:
+    """Withdraw a promise recorded by mistake: it stays in the history, marked cancelled."""
+    promise = Promise.get_by_id(promise_id)
+    with cf.db.atomic():
+        Promise.update(status=PromiseStatus.CANCELLED.value).where(
+            Promise.id == promise_id).execute()
+        Task.update(done_at=_now(), done_note="cancelled").where(
+            (Task.promise == promise_id) & Task.done_at.is_null()).execute()
+        audit.record("update", "promise", promise_id, customer_id=promise.customer_id,
+                     before={"status": promise.status},
+                     after={"status": PromiseStatus.CANCELLED.value, "why": why.strip()},
+                     user_id=user_id)
+
+
+# -- payment plans --------------------------------------------------------------------------------
+def record_plan(
+    cf: CompanyFile, customer_id: int, *, instalments: Sequence[tuple[date, int]], currency: str,
+    period: str, today: date, due_cents: int, interaction_id: int | None = None,
+    user_id: int | None = None, note: str = "", policy: PlanPolicy | None = None,
+) -> int:
+    """A payment plan with its instalments; each instalment gets its payment check."""
+    result = check_plan(instalments, total_due_cents=due_cents, currency=currency, today=today,
+                        policy=policy or PlanPolicy())
+    if result.errors:
+        exc = ValidationError("plan", result.errors[0].text)
+        exc.message = result.errors[0]  # keeps its own context and arguments
+        raise exc
+    Period(period)
+    with cf.db.atomic():
+        plan = PaymentPlan.create(
+            customer=customer_id, interaction=interaction_id,
+            total_cents=sum(cents for _, cents in instalments), currency=currency,
+            period=period, note=note.strip(), user=user_id, status=PlanStatus.ACTIVE.value,
+            created_at=datetime.combine(today, _now().time()),
+        )
+        for due_on, cents in instalments:
+            instalment = Instalment.create(plan=plan.id, due_on=due_on, amount_cents=cents)
+            Task.create(customer=customer_id, kind=TaskKind.CHECK_PAYMENT.value,
+                        due_at=datetime.combine(due_on + timedelta(days=DEFAULT_GRACE_DAYS),
+                                                CHECK_HOUR),
+                        instalment=instalment.id, interaction=interaction_id,
+                        amount_cents=cents, user=user_id)
+        audit.record("create", "payment_plan", plan.id, customer_id=customer_id, user_id=user_id,
+                     after={"instalments": [[d.isoformat(), c] for d, c in instalments],
+                            "period": period})
+    return int(plan.id)
+
+
+# -- disputes -------------------------------------------------------------------------------------
+def open_dispute(
+    cf: CompanyFile, customer_id: int, *, invoice_ids: Sequence[int], reason: str, today: date,
+    interaction_id: int | None = None, user_id: int | None = None,
+) -> list[int]:
+    """One dispute per contested invoice: chasing of those invoices pauses until it is settled."""
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError("reason", QT_TRANSLATE_NOOP(
+            "validation", "Notez ce que le client conteste."))
+    if not invoice_ids:
+        raise ValidationError("invoices", QT_TRANSLATE_NOOP(
+            "validation", "Choisissez au moins une facture contestée."))
+    ids = []
+    with cf.db.atomic():
+        for invoice_id in invoice_ids:
+            dispute = Dispute.create(customer=customer_id, invoice=invoice_id, opened_on=today,
+                                     reason=reason, interaction=interaction_id, user=user_id,
+                                     status=DisputeStatus.OPEN.value)
+            audit.record("create", "dispute", dispute.id, customer_id=customer_id,
+                         user_id=user_id, after={"invoice_id": invoice_id, "reason": reason})
+            ids.append(int(dispute.id))
+    return ids
+
+
+def settle_dispute(cf: CompanyFile, dispute_id: int, *, status: str, resolution: str,
+                   today: date, user_id: int | None = None) -> None:
+    if status not in (DisputeStatus.RESOLVED.value, DisputeStatus.REJECTED.value):
+        raise ValidationError("status", QT_TRANSLATE_NOOP(
+            "validation", "Choisissez comment le litige s'est terminé."))
+    dispute = Dispute.get_by_id(dispute_id)
+    with cf.db.atomic():
+        Dispute.update(status=status, resolution=resolution.strip(), resolved_on=today).where(
+            Dispute.id == dispute_id).execute()
+        audit.record("update", "dispute", dispute_id, customer_id=dispute.customer_id,
+                     before={"status": dispute.status},
+                     after={"status": status, "resolution": resolution.strip()}, user_id=user_id)
+
+
+# -- tasks ----------------------------------------------------------------------------------------
+def schedule_call_back(
+    cf: CompanyFile, customer_id: int, *, at: datetime, now_at: datetime, note: str = "",
+    interaction_id: int | None = None, user_id: int | None = None,
+) -> int:
+    """« I call you back Tuesday at 10 »: a call-back task at that time."""
+    if at < now_at - timedelta(minutes=1):
+        raise ValidationError("call_back", QT_TRANSLATE_NOOP(
+            "validation", "Le rappel doit être prévu dans le futur."))
+    with cf.db.atomic():
+        task = Task.create(customer=customer_id, kind=TaskKind.CALL_BACK.value, due_at=at,
+                           note=note.strip(), interaction=interaction_id, user=user_id,
+                           assignee=user_id)
+        audit.record("create", "task", task.id, customer_id=customer_id, user_id=user_id,
+                     after={"kind": TaskKind.CALL_BACK.value, "due_at": at, "note": note.strip()})
+    return int(task.id)
+
+
+def record_claimed_payment(
+    cf: CompanyFile, customer_id: int, *, amount_cents: int, currency: str, paid_on: date,
+    means: str, today: date, note: str = "", interaction_id: int | None = None,
+    user_id: int | None = None,
+) -> int:
+    """The customer says it paid: a payment check for the next morning, not a payment."""
+    if amount_cents <= 0:
+        raise ValidationError("amount", QT_TRANSLATE_NOOP(
+            "validation", "Le montant annoncé doit être positif."))
+    if paid_on > today:
+        raise ValidationError("paid_on", QT_TRANSLATE_NOOP(
+            "validation", "La date du paiement annoncé ne peut pas être dans le futur."))
+    _check_means(means)
+    with cf.db.atomic():
+        task = Task.create(
+            customer=customer_id, kind=TaskKind.CHECK_PAYMENT.value,
+            due_at=datetime.combine(today + timedelta(days=1), CHECK_HOUR),
+            amount_cents=amount_cents, interaction=interaction_id, user=user_id,
+            note=json.dumps({"claimed_on": paid_on.isoformat(), "means": means,
+                             "currency": currency, "note": note.strip()}, ensure_ascii=False),
+        )
+        audit.record("create", "task", task.id, customer_id=customer_id, user_id=user_id,
+                     after={"kind": "claimed_payment", "amount_cents": amount_cents,
+                            "paid_on": paid_on, "means": means})
+    return int(task.id)
+
+
+def complete_task(cf: CompanyFile, task_id: int, done_note: str, *, at: datetime,
+                  user_id: int | None = None) -> None:
+    task = Task.get_by_id(task_id)
+    if task.done_at is not None:
+        return
+    with cf.db.atomic():
+        Task.update(done_at=at, done_note=done_note.strip()).where(Task.id == task_id).execute()
+        audit.record("update", "task", task_id, customer_id=task.customer_id, user_id=user_id,
+                     before={"done_at": None}, after={"done_at": at, "done_note": done_note})
+
+
+# -- reading --------------------------------------------------------------------------------------
+def past_calls(cf: CompanyFile, customer_id: int) -> list[PastCall]:
+    """Every recorded call attempt to this customer, newest first (for the guards)."""
+    rows = cf.raw().execute(
+        "SELECT i.occurred_at, COALESCE(u.name, ''), i.outcome FROM interaction i "
+        "LEFT JOIN user u ON u.id = i.user_id WHERE i.customer_id = ? AND i.kind = 'call' "
+        "AND i.draft = 0 ORDER BY i.occurred_at DESC", (customer_id,)).fetchall()
+    return [PastCall(datetime.fromisoformat(at), who, outcome) for at, who, outcome in rows]
+
+
+@dataclass(frozen=True)
+class PromiseLine:
+    id: int
+    created_on: date
+    promised_on: date
+    amount_cents: int
+    currency: str
+    means: str
+    status: str
+    paid_cents: int
+    promised_by: str
+    reference: str
+    interaction_id: int | None
+    recorded_by: str
+
+
+@dataclass(frozen=True)
+class InstalmentLine:
+    due_on: date
+    amount_cents: int
+    paid_cents: int
+    status: str
+
+
+@dataclass(frozen=True)
+class PlanLine:
+    id: int
+    created_on: date
+    currency: str
+    period: str
+    status: str
+    total_cents: int
+    instalments: tuple[InstalmentLine, ...]
+    interaction_id: int | None
+
+
+@dataclass(frozen=True)
+class DisputeLine:
+    id: int
+    invoice_id: int | None
+    invoice_number: str
+    opened_on: date
+    reason: str
+    status: str
+    resolution: str
+    interaction_id: int | None
+
+
+@dataclass(frozen=True)
+class TaskLine:
+    id: int
+    kind: str
+    due_at: datetime
+    note: str
+    amount_cents: int | None
+    done_at: datetime | None
+    done_note: str
+    interaction_id: int | None
+    promise_id: int | None
+    instalment_id: int | None
+
+
+@dataclass(frozen=True)
+class CallLine:
+    id: int
+    occurred_at: datetime
+    who: str
+    contact: str
+    duration_s: int
+    outcome: str
+    reason: str
+    notes: str
+    corrects_id: int | None
+    kind: str
+    state: dict[str, Any]
+
+
+def _d(text: str) -> date:
+    return date.fromisoformat(text[:10])
+
+
+def promises_of(cf: CompanyFile, customer_id: int) -> list[PromiseLine]:
+    rows = cf.raw().execute(
+        "SELECT p.id, p.created_at, p.promised_on, p.amount_cents, p.currency, p.means, p.status,"
+        " p.paid_cents, p.promised_by, p.reference, p.interaction_id, COALESCE(u.name, '') "
+        "FROM promise p LEFT JOIN user u ON u.id = p.user_id WHERE p.customer_id = ? "
+        "ORDER BY p.promised_on DESC, p.id DESC", (customer_id,)).fetchall()
+    return [PromiseLine(r[0], _d(r[1]), _d(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9],
+                        r[10], r[11]) for r in rows]
+
+
+def plans_of(cf: CompanyFile, customer_id: int) -> list[PlanLine]:
+    conn = cf.raw()
+    plans = []
+    for pid, created, currency, period, status, total, inter in conn.execute(
+            "SELECT id, created_at, currency, period, status, total_cents, interaction_id "
+            "FROM payment_plan WHERE customer_id = ? ORDER BY id DESC", (customer_id,)):
+        inst = tuple(InstalmentLine(_d(d), a, p, s) for d, a, p, s in conn.execute(
+            "SELECT due_on, amount_cents, paid_cents, status FROM instalment WHERE plan_id = ? "
+            "ORDER BY due_on", (pid,)))
+        plans.append(PlanLine(pid, _d(created), currency, period, status, total, inst, inter))
+    return plans
+
+
+def disputes_of(cf: CompanyFile, customer_id: int) -> list[DisputeLine]:
+    rows = cf.raw().execute(
+        "SELECT d.id, d.invoice_id, COALESCE(i.number, ''), d.opened_on, d.reason, d.status, "
+        "d.resolution, d.interaction_id FROM dispute d LEFT JOIN invoice i ON i.id = d.invoice_id"
+        " WHERE d.customer_id = ? ORDER BY d.opened_on DESC, d.id DESC", (customer_id,))
+    return [DisputeLine(r[0], r[1], r[2], _d(r[3]), *r[4:8]) for r in rows]
+
+
+def tasks_of(cf: CompanyFile, customer_id: int, *, open_only: bool = False) -> list[TaskLine]:
+    sql = ("SELECT id, kind, due_at, note, amount_cents, done_at, done_note, interaction_id, "
+           "promise_id, instalment_id FROM task WHERE customer_id = ?")
+    if open_only:
+        sql += " AND done_at IS NULL"
+    rows = cf.raw().execute(sql + " ORDER BY due_at", (customer_id,)).fetchall()
+    return [TaskLine(r[0], r[1], datetime.fromisoformat(r[2]), r[3], r[4],
+                     datetime.fromisoformat(r[5]) if r[5] else None, *r[6:10]) for r in rows]
+
+
+def calls_of(cf: CompanyFile, customer_id: int) -> list[CallLine]:
+    """Recorded calls and corrections, newest first."""
+    rows = cf.raw().execute(
+        "SELECT i.id, i.occurred_at, COALESCE(u.name, ''), COALESCE(c.name, ''), i.duration_s, "
+        "i.outcome, i.reason, i.notes, i.corrects_id, i.kind, i.sheet_state FROM interaction i "
+        "LEFT JOIN user u ON u.id = i.user_id LEFT JOIN contact c ON c.id = i.contact_id "
+        "WHERE i.customer_id = ? AND i.draft = 0 AND (i.kind = 'call' OR i.corrects_id IS NOT "
+        "NULL) ORDER BY i.occurred_at DESC, i.id DESC", (customer_id,)).fetchall()
+    lines = []
+    for r in rows:
+        try:
+            state = json.loads(r[10] or "{}")
+        except ValueError:
+            state = {}
+        lines.append(CallLine(r[0], datetime.fromisoformat(r[1]), r[2], r[3], r[4], r[5], r[6],
+                              r[7], r[8], r[9], state if isinstance(state, dict) else {}))
+    return lines
+
+
+@dataclass(frozen=True)
+class CallRecord:
+    """One recorded call with everything it led to — what « reopen an old call » shows."""
+
+    call: CallLine
+    promises: tuple[PromiseLine, ...]
+    plans: tuple[PlanLine, ...]
+    disputes: tuple[DisputeLine, ...]
+    tasks: tuple[TaskLine, ...]
+    corrections: tuple[CallLine, ...]
+
+
+def call_record(cf: CompanyFile, interaction_id: int) -> CallRecord:
+    row = Interaction.get_by_id(interaction_id)
+    customer_id = row.customer_id
+    calls = calls_of(cf, customer_id)
+    call = next(c for c in calls if c.id == interaction_id)
+    return CallRecord(
+        call,
+        tuple(p for p in promises_of(cf, customer_id) if p.interaction_id == interaction_id),
+        tuple(p for p in plans_of(cf, customer_id) if p.interaction_id == interaction_id),
+        tuple(d for d in disputes_of(cf, customer_id) if d.interaction_id == interaction_id),
+        tuple(t for t in tasks_of(cf, customer_id) if t.interaction_id == interaction_id),
+        tuple(sorted((c for c in calls if c.corrects_id == interaction_id),
+                     key=lambda c: c.occurred_at)),
+    )
+
+
+def contact_name(contact_id: int | None) -> str:
+    if contact_id is None:
+        return ""
+    contact = Contact.get_or_none(Contact.id == contact_id)
+    return contact.name if contact is not None else ""

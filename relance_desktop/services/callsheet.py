@@ -1,0 +1,491 @@
+"""What the call sheet shows before the call: the facts, the checklist, the objective, the script.
+
+Everything here is read from the company file and computed; nothing is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+from relance_desktop.domain.calls.codes import Audience, PromiseStatus, Tone
+from relance_desktop.domain.calls.guards import CallPolicy, GuardReport, check_call
+from relance_desktop.domain.calls.hours import CallHours, CallHoursError, parse_call_hours
+from relance_desktop.domain.calls.objective import Objective, ObjectivePolicy, propose_objective
+from relance_desktop.domain.calls.plans import PlanPolicy
+from relance_desktop.domain.calls.profile import PayerHistory, audience, payer_tone
+from relance_desktop.domain.legal.engine import assess
+from relance_desktop.domain.legal.model import Claim, Options
+from relance_desktop.domain.legal.rates import RateTable, RateUnknown
+from relance_desktop.domain.references import reference_for
+from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
+from relance_desktop.services import calls
+from relance_desktop.services.calls import CallLine, DisputeLine, PlanLine, PromiseLine, TaskLine
+from relance_desktop.services.legal import debtor_for
+from relance_desktop.settings import Settings
+from relance_desktop.store.database import CompanyFile
+from relance_desktop.store.models import Company, Contact, Customer
+
+CTX = "callsheet"
+LATE_DAYS = 7  # an invoice settled more than a week after its due date counts as paid late
+
+
+@dataclass(frozen=True)
+class ContactFacts:
+    id: int
+    name: str
+    function: str
+    phone: str
+    mobile: str
+    email: str
+    is_primary: bool
+
+
+@dataclass(frozen=True)
+class InvoiceFacts:
+    id: int
+    number: str
+    issue_date: date
+    due_date: date
+    amount_cents: int
+    paid_cents: int
+    currency: str
+    days_overdue: int
+    description: str
+    has_copy: bool
+    disputed: bool
+    charges_cents: int | None  # late interest + fixed indemnity today; None: not computable
+
+    @property
+    def due_cents(self) -> int:
+        return self.amount_cents - self.paid_cents
+
+
+class Check:
+    OK = "ok"
+    MISSING = "missing"
+    TO_CHECK = "check"
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    code: str
+    title: Message
+    state: str  # Check.*
+    detail: Message | None = None
+
+
+@dataclass(frozen=True)
+class CallFacts:
+    customer_id: int
+    name: str
+    kind: str
+    country: str
+    language: str
+    email: str
+    address: str
+    phone: str
+    mobile: str
+    call_hours: str
+    hours: CallHours | None
+    approver: str
+    po_required: bool
+    payment_run_days: str
+    written_only: bool
+    notes: str
+    contacts: tuple[ContactFacts, ...]
+    invoices: tuple[InvoiceFacts, ...]  # open invoices, oldest due first
+    payments: tuple[tuple[date, str, int, str], ...]  # (paid on, invoice number, cents, currency)
+    promises: tuple[PromiseLine, ...]
+    disputes: tuple[DisputeLine, ...]
+    plans: tuple[PlanLine, ...]
+    calls: tuple[CallLine, ...]
+    open_tasks: tuple[TaskLine, ...]
+    tone: Tone
+    audience: Audience
+    objective: Objective
+    reference: str
+    company: str
+    company_iban: str
+    company_email: str
+    checklist: tuple[ChecklistItem, ...]
+
+    @property
+    def overdue(self) -> tuple[InvoiceFacts, ...]:
+        return tuple(i for i in self.invoices if i.days_overdue > 0)
+
+    def due_by_currency(self, *, overdue_only: bool = False,
+                        undisputed: bool = False) -> dict[str, int]:
+        totals: dict[str, int] = {}
+        for inv in self.invoices:
+            if (overdue_only and inv.days_overdue <= 0) or (undisputed and inv.disputed):
+                continue
+            totals[inv.currency] = totals.get(inv.currency, 0) + inv.due_cents
+        return totals
+
+    @property
+    def main_currency(self) -> str:
+        totals = self.due_by_currency()
+        return max(totals, key=lambda c: totals[c]) if totals else "EUR"
+
+    @property
+    def person(self) -> ContactFacts | None:
+        """The person to ask for: the primary contact, else the first one."""
+        for contact in self.contacts:
+            if contact.is_primary:
+                return contact
+        return self.contacts[0] if self.contacts else None
+
+
+def _rate(text: str) -> Decimal | None:
+    try:
+        value = Decimal(text.replace(",", ".")) if text.strip() else None
+    except InvalidOperation:
+        return None
+    return value if value is not None and value.is_finite() else None
+
+
+def _charges(country: str, kind: str, inv: InvoiceFacts, rate: str, today: date,
+             rates: RateTable | None, options: Options) -> int | None:
+    if rates is None or inv.days_overdue <= 0 or inv.currency != "EUR" or country not in (
+            "FR", "BE"):
+        return None
+    try:
+        result = assess(Claim(country=country, debtor=debtor_for(kind),
+                              principal_cents=inv.due_cents, due_date=inv.due_date,
+                              assessed_on=today, currency=inv.currency, issued_on=inv.issue_date,
+                              contractual_rate=_rate(rate)), rates, options)
+    except (RateUnknown, ValueError):
+        return None
+    return result.total_cents - inv.due_cents
+
+
+def payer_history(cf: CompanyFile, customer_id: int, today: date) -> PayerHistory:
+    """How this customer paid so far: settled invoices (late or not), promises kept or broken."""
+    conn = cf.raw()
+    settled = late = overdue = 0
+    for due_on, amount, paid, last_paid in conn.execute(
+            "SELECT i.due_date, i.amount_cents, COALESCE(SUM(p.amount_cents), 0), "
+            "MAX(p.paid_on) FROM invoice i LEFT JOIN payment p ON p.invoice_id = i.id "
+            "WHERE i.customer_id = ? AND i.state = 'open' GROUP BY i.id", (customer_id,)):
+        due = date.fromisoformat(due_on)
+        if paid >= amount:
+            settled += 1
+            if last_paid and (date.fromisoformat(last_paid) - due).days > LATE_DAYS:
+                late += 1
+        elif due < today:
+            overdue += 1
+    counts = dict(conn.execute(
+        "SELECT status, COUNT(*) FROM promise WHERE customer_id = ? GROUP BY status",
+        (customer_id,)).fetchall())
+    return PayerHistory(
+        invoices_settled=settled, settled_late=late,
+        broken_promises=counts.get(PromiseStatus.BROKEN.value, 0)
+        + counts.get(PromiseStatus.PARTIAL.value, 0),
+        kept_promises=counts.get(PromiseStatus.KEPT.value, 0), overdue_invoices=overdue)
+
+
+def _address(c: Customer) -> str:
+    return ", ".join(part for part in (c.street, f"{c.postcode} {c.city}".strip()) if part)
+
+
+def _checklist(f: CallFacts) -> tuple[ChecklistItem, ...]:
+    n = QT_TRANSLATE_NOOP
+    items: list[ChecklistItem] = []
+    person = f.person
+    if person is None:
+        items.append(ChecklistItem("person", Message(CTX, n(CTX, "La personne à demander")),
+                                   Check.MISSING, Message(CTX, n(
+                                       CTX, "Aucun contact nommé : demandez qui s'occupe des "
+                                       "factures fournisseurs et notez son nom et sa fonction."))))
+    else:
+        items.append(ChecklistItem("person", Message(CTX, n(CTX, "La personne à demander")),
+                                   Check.OK if person.function else Check.TO_CHECK,
+                                   None if person.function else Message(CTX, n(
+                                       CTX, "Fonction inconnue : demandez-la pendant l'appel."))))
+    phones = [p for p in (f.phone, f.mobile) if p] + [
+        p for c in f.contacts for p in (c.phone, c.mobile) if p]
+    items.append(ChecklistItem(
+        "phone", Message(CTX, n(CTX, "Un numéro de téléphone")),
+        Check.OK if phones else Check.MISSING,
+        None if phones else Message(CTX, n(CTX, "Aucun numéro : cherchez-le sur la facture, le "
+                                                "bon de commande ou le site du client."))))
+    emails = [e for e in [f.email, *(c.email for c in f.contacts)] if e]
+    if emails and f.address:
+        state, detail = Check.OK, None
+    else:
+        state = Check.TO_CHECK
+        detail = Message(CTX, n(CTX, "Il manque l'e-mail ou l'adresse : demandez-les pour "
+                                     "envoyer la confirmation écrite."))
+    items.append(ChecklistItem("reach", Message(CTX, n(CTX, "E-mail et adresse")), state, detail))
+    overdue = f.overdue
+    items.append(ChecklistItem(
+        "invoices", Message(CTX, n(CTX, "Les factures : numéro, date, montant, échéance")),
+        Check.OK if overdue else Check.TO_CHECK,
+        None if overdue else Message(CTX, n(CTX, "Aucune facture échue : appel de courtoisie "
+                                                 "avant l'échéance."))))
+    missing = [i.number for i in (overdue or f.invoices) if not i.has_copy]
+    items.append(ChecklistItem(
+        "copy", Message(CTX, n(CTX, "La copie de la facture sous la main")),
+        Check.MISSING if missing else Check.OK,
+        Message(CTX, n(CTX, "Pas de copie jointe pour : {numbers}. Joignez-la pour pouvoir "
+                            "l'envoyer tout de suite si le client ne l'a pas reçue."),
+                {"numbers": ", ".join(missing)}) if missing else None))
+    past = bool(f.calls or f.promises or f.disputes or f.payments)
+    items.append(ChecklistItem(
+        "history", Message(CTX, n(CTX, "Les échanges passés")),
+        Check.TO_CHECK if past else Check.OK,
+        Message(CTX, n(CTX, "Relisez les paiements partiels, promesses, litiges et le dernier "
+                            "appel avant de composer le numéro.")) if past else Message(CTX, n(
+            CTX, "Premier contact pour ces factures."))))
+    known = bool(f.approver or f.po_required or f.payment_run_days)
+    business = f.audience is not Audience.CONSUMER
+    items.append(ChecklistItem(
+        "circuit", Message(CTX, n(CTX, "Le circuit de paiement du client")),
+        Check.OK if known or not business else Check.TO_CHECK,
+        None if known or not business else Message(CTX, n(
+            CTX, "Inconnu : demandez qui valide les paiements, s'il faut un bon de commande et "
+                 "les jours de paiement."))))
+    items.append(ChecklistItem("objective", Message(CTX, n(CTX, "L'objectif de cet appel")),
+                               Check.OK, f.objective.text))
+    return tuple(items)
+
+
+def prepare(cf: CompanyFile, customer_id: int, today: date, *, rates: RateTable | None = None,
+            options: Options | None = None, objective_policy: ObjectivePolicy | None = None,
+            ) -> CallFacts:
+    """Gather what the caller needs before dialling."""
+    customer = Customer.get_by_id(customer_id)
+    company = Company.select().first()
+    conn = cf.raw()
+    disputed = {r[0] for r in conn.execute(
+        "SELECT invoice_id FROM dispute WHERE customer_id = ? AND status = 'open'",
+        (customer_id,))}
+    whole_disputed = None in disputed
+    invoices = []
+    country = company.country if company is not None else "FR"
+    for r in conn.execute(
+            "SELECT i.id, i.number, i.issue_date, i.due_date, i.amount_cents, "
+            "COALESCE((SELECT SUM(p.amount_cents) FROM payment p WHERE p.invoice_id = i.id), 0),"
+            " i.currency, i.description, i.copy_id IS NOT NULL, i.contractual_rate "
+            "FROM invoice i WHERE i.customer_id = ? AND i.state = 'open' ORDER BY i.due_date, "
+            "i.number", (customer_id,)):
+        if r[5] >= r[4]:
+            continue
+        due = date.fromisoformat(r[3])
+        inv = InvoiceFacts(r[0], r[1], date.fromisoformat(r[2]), due, r[4], r[5], r[6],
+                           (today - due).days, r[7], bool(r[8]),
+                           whole_disputed or r[0] in disputed, None)
+        charges = _charges(country, customer.kind, inv, r[9], today, rates, options or Options())
+        invoices.append(replace(inv, charges_cents=charges))
+    payments = tuple(
+        (date.fromisoformat(d), n, c, cur) for d, n, c, cur in conn.execute(
+            "SELECT p.paid_on, i.number, p.amount_cents, i.currency FROM payment p JOIN invoice i"
+            " ON i.id = p.invoice_id WHERE i.customer_id = ? ORDER BY p.paid_on DESC",
+            (customer_id,)))
+    contacts = tuple(ContactFacts(c.id, c.name, c.function, c.phone, c.mobile, c.email,
+                                  c.is_primary)
+                     for c in Contact.select().where(Contact.customer == customer_id)
+                     .order_by(Contact.is_primary.desc(), Contact.name))
+    try:
+        hours: CallHours | None = parse_call_hours(customer.call_hours)
+    except CallHoursError:
+        hours = None
+    history = payer_history(cf, customer_id, today)
+    tone = payer_tone(history)
+    overdue_due = sum(i.due_cents for i in invoices if i.days_overdue > 0) or sum(
+        i.due_cents for i in invoices)
+    currency = invoices[0].currency if invoices else (company.currency if company else "EUR")
+    objective = propose_objective(
+        due_cents=overdue_due, currency=currency,
+        disputed=any(i.disputed for i in invoices), tone=tone,
+        broken_promises=history.broken_promises, policy=objective_policy or ObjectivePolicy())
+    main = invoices[0].number if invoices else ""
+    reference = reference_for(country, main)[1] if main else ""
+    facts = CallFacts(
+        customer_id=customer_id, name=customer.name, kind=customer.kind,
+        country=customer.country, language=customer.language, email=customer.email,
+        address=_address(customer), phone=customer.phone, mobile=customer.mobile,
+        call_hours=customer.call_hours, hours=hours, approver=customer.approver,
+        po_required=bool(customer.po_required), payment_run_days=customer.payment_run_days,
+        written_only=bool(customer.written_only), notes=customer.notes, contacts=contacts,
+        invoices=tuple(invoices), payments=payments,
+        promises=tuple(calls.promises_of(cf, customer_id)),
+        disputes=tuple(calls.disputes_of(cf, customer_id)),
+        plans=tuple(calls.plans_of(cf, customer_id)),
+        calls=tuple(calls.calls_of(cf, customer_id)),
+        open_tasks=tuple(calls.tasks_of(cf, customer_id, open_only=True)),
+        tone=tone, audience=audience(customer.kind), objective=objective, reference=reference,
+        company=company.name if company else "", company_iban=company.iban if company else "",
+        company_email=company.email if company else "", checklist=(),
+    )
+    return _with_checklist(facts)
+
+
+def _with_checklist(facts: CallFacts) -> CallFacts:
+    return replace(facts, checklist=_checklist(facts))
+
+
+def guard(cf: CompanyFile, facts: CallFacts, at: datetime,
+          policy: CallPolicy | None = None) -> GuardReport:
+    """May this customer be called now? (hours, holidays, how often, written contact only)."""
+    return check_call(at, country=facts.country, policy=policy or CallPolicy(),
+                      past_calls=calls.past_calls(cf, facts.customer_id),
+                      written_only=facts.written_only, customer_hours=facts.hours)
+
+
+def invoice_numbers(numbers: list[str], and_word: str) -> str:
+    """« F-101, F-102 et F-103 » (the last joined by the language's word for *and*)."""
+    if len(numbers) <= 1:
+        return "".join(numbers)
+    return f"{', '.join(numbers[:-1])} {and_word} {numbers[-1]}"
+
+
+def language_locale(language: str, country: str) -> str:
+    """The babel locale to speak to a customer in ``language`` living in ``country``."""
+    table: Mapping[tuple[str, str], str] = {
+        ("fr", "BE"): "fr_BE", ("nl", "BE"): "nl_BE", ("nl", "NL"): "nl_NL",
+        ("en", "IE"): "en_IE",
+    }
+    return table.get((language, country), {"fr": "fr_FR", "nl": "nl_BE", "en": "en_GB"}.get(
+        language, "fr_FR"))
+
+
+# -- the script's words ---------------------------------------------------------------------------
+def long_date(day: date, locale: str) -> str:
+    """« lundi 23 novembre » in the customer's language (babel orders the parts)."""
+    from babel.dates import format_skeleton
+
+    return str(format_skeleton("MMMMEEEEd", day, locale=locale))
+
+
+def script_values(facts: CallFacts, *, user: str, today: date, templates: Mapping[str, str],
+                  objective: str, contact: str = "") -> dict[str, str]:
+    """Every placeholder of the script, filled for this customer in its own language."""
+    from relance_desktop.domain.calls.script import PLACEHOLDERS
+    from relance_desktop.formatting import Formatter
+
+    locale = language_locale(facts.language, facts.country)
+    fmt = Formatter(locale)
+    chased = facts.overdue or facts.invoices
+    first = chased[0] if chased else None
+    currency = first.currency if first else facts.main_currency
+    amount = sum(i.due_cents for i in chased if i.currency == currency)
+    person = facts.person
+    unknown = templates.get("word.unknown", "…")
+    values = {name: unknown for name in PLACEHOLDERS}
+    values.update({
+        "user": user or unknown,
+        "company": facts.company or unknown,
+        "contact": contact or (person.name if person else facts.name),
+        "customer": facts.name,
+        "invoice_number": first.number if first else unknown,
+        "invoice_numbers": invoice_numbers([i.number for i in chased],
+                                           templates.get("word.and", "&")) or unknown,
+        "invoice_date": fmt.date(first.issue_date) if first else unknown,
+        "due_date": fmt.date(first.due_date) if first else unknown,
+        "amount_due": fmt.money(amount, currency),
+        "days_overdue": str(max((i.days_overdue for i in chased), default=0)),
+        "product": (first.description.strip() if first and first.description.strip()
+                    else templates.get("word.order", unknown)),
+        "objective": objective or unknown,
+        "email": (person.email if person and person.email else facts.email) or unknown,
+        "phone": fmt.phone(facts.phone, facts.country) if facts.phone else unknown,
+        "reference": facts.reference or unknown,
+        "iban": facts.company_iban or unknown,
+        "approver": facts.approver or unknown,
+        "payment_run_days": facts.payment_run_days or unknown,
+        "disputed_invoices": invoice_numbers([i.number for i in facts.invoices if i.disputed],
+                                             templates.get("word.and", "&")) or unknown,
+    })
+    return values
+
+
+def recap_text(cf: CompanyFile, facts: CallFacts, *, interaction_id: int | None,
+               state: Mapping[str, object], today: date, templates: Mapping[str, str],
+               common: Mapping[str, str]) -> str:
+    """What to read back to the customer: everything agreed during this call, in its language."""
+    import json
+
+    from relance_desktop.domain.calls.script import Agreement, build_recap, spoken_date
+    from relance_desktop.formatting import Formatter
+
+    locale = language_locale(facts.language, facts.country)
+    fmt = Formatter(locale)
+
+    def when(day: date) -> str:
+        return spoken_date(day, today, templates, long_date(day, locale))
+
+    agreements: list[Agreement] = []
+    if interaction_id is not None:
+        for p in calls.promises_of(cf, facts.customer_id):
+            if p.interaction_id == interaction_id and p.status != PromiseStatus.CANCELLED:
+                agreements.append(Agreement("promise", {
+                    "promise_amount": fmt.money(p.amount_cents, p.currency),
+                    "promise_date": when(p.promised_on),
+                    "promise_means": templates.get(f"means.{p.means}", p.means),
+                    "reference": p.reference or common.get("reference", ""),
+                }))
+        for plan in calls.plans_of(cf, facts.customer_id):
+            if plan.interaction_id == interaction_id and plan.instalments:
+                first, last = plan.instalments[0], plan.instalments[-1]
+                agreements.append(Agreement("plan", {
+                    "plan_count": str(len(plan.instalments)),
+                    "plan_amount": fmt.money(first.amount_cents, plan.currency),
+                    "plan_first": when(first.due_on), "plan_last": when(last.due_on),
+                    "plan_period": templates.get(f"period.{plan.period}", plan.period),
+                }))
+        numbers = [d.invoice_number for d in calls.disputes_of(cf, facts.customer_id)
+                   if d.interaction_id == interaction_id]
+        if numbers:
+            agreements.append(Agreement("dispute", {"disputed_invoices": invoice_numbers(
+                numbers, templates.get("word.and", "&"))}))
+        for task in calls.tasks_of(cf, facts.customer_id):
+            if task.interaction_id != interaction_id or task.done_note == "cancelled":
+                continue
+            if task.kind == "call_back":
+                moment = f"{when(task.due_at.date())} {fmt.time(task.due_at.time())}"
+                agreements.append(Agreement("callback", {"callback_when": moment}))
+            elif task.kind == "check_payment" and task.promise_id is None \
+                    and task.instalment_id is None:
+                try:
+                    claimed = json.loads(task.note)
+                    day = date.fromisoformat(claimed["claimed_on"])
+                    currency = str(claimed.get("currency", "EUR"))
+                except (ValueError, KeyError, TypeError):
+                    continue
+                agreements.append(Agreement("claimed_payment", {
+                    "claimed_amount": fmt.money(task.amount_cents or 0, currency),
+                    "claimed_date": fmt.date(day)}))
+    if state.get("copy_sent"):
+        agreements.append(Agreement("copy_sent", {"email": str(state["copy_sent"])}))
+    new_contacts = state.get("new_contacts")
+    for name in new_contacts if isinstance(new_contacts, list) else []:
+        agreements.append(Agreement("new_contact", {"new_contact": str(name)}))
+    return build_recap(templates, agreements, common)
+
+
+# -- policies from the user's settings ------------------------------------------------------------
+def call_policy(settings: Settings) -> CallPolicy:
+    """The call limits the user chose (defaults: weekdays 9–12 and 14–18, 1/day, 3/7 d, 4/30 d)."""
+    try:
+        allowed = parse_call_hours(str(settings.get("call_allowed_hours")))
+    except CallHoursError:
+        allowed = CallPolicy().allowed
+    if not allowed.windows:
+        allowed = CallPolicy().allowed
+    return CallPolicy(allowed=allowed, per_day=int(settings.get("calls_per_day")),
+                      per_7_days=int(settings.get("calls_per_7_days")),
+                      per_30_days=int(settings.get("calls_per_30_days")))
+
+
+def plan_policy(settings: Settings) -> PlanPolicy:
+    return PlanPolicy(max_months=int(settings.get("plan_max_months")),
+                      min_instalment_cents=int(settings.get("plan_min_instalment_cents")))
+
+
+def objective_policy(settings: Settings) -> ObjectivePolicy:
+    return ObjectivePolicy(small_debt_cents=int(settings.get("small_debt_cents")),
+                           large_debt_cents=int(settings.get("large_debt_cents")))

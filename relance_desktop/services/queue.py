@@ -1,0 +1,401 @@
+"""Today's call queue: who to call first, and why.
+
+Four sections, in this order, one row per customer in its highest section:
+
+1. **broken promises**: a promise broken or partly kept (or a payment-plan instalment left
+   unpaid) whose call-back is still to do;
+2. **call-backs** due today or earlier (``call_back`` tasks not done);
+3. **payment checks** due (``check_payment`` tasks due today or earlier, not done);
+4. **customers to call**, ranked by Σ(amount still due × days overdue), highest first.
+
+Inside a section, customers whose preferred hours are open now come first, then those whose
+hours open later today, then those with no preference, then those not reachable today.
+
+Left out of "to call": customers who asked for written contact only or are archived; invoices
+under an open dispute (a customer whose overdue invoices are all disputed is left out);
+customers with an active payment plan being kept, an open promise whose deadline has not passed,
+a call-back scheduled after today, a payment check (the customer says it paid) scheduled after
+today, or a call already made today. Written-only customers never appear in "call-backs" or "to
+call"; in the two other sections they stay, marked, so the view offers a letter instead.
+
+Everything is read in bulk: one query per table, no query per customer.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from typing import Any
+
+from relance_desktop.domain.calls.codes import PromiseStatus, TaskKind
+from relance_desktop.domain.calls.hours import CallHours, CallHoursError, parse_call_hours
+from relance_desktop.domain.money import Money
+from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
+from relance_desktop.store.database import CompanyFile
+
+CTX = "calls"
+INSTALMENT_GRACE_DAYS = 3
+
+
+class Section(StrEnum):
+    BROKEN_PROMISE = "broken_promise"
+    CALL_BACK = "call_back"
+    PAYMENT_CHECK = "payment_check"
+    TO_CALL = "to_call"
+
+
+SECTION_ORDER = {s: i for i, s in enumerate(Section)}
+HOURS_ORDER = {"open": 0, "later": 1, "": 2, "closed": 3}
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    section: Section
+    customer_id: int
+    customer: str
+    kind: str  # the customer's kind (business, public_body, sole_trader, consumer)
+    reason: Message
+    due: dict[str, int]  # overdue cents per currency (undisputed)
+    max_days_overdue: int
+    score: int  # Σ cents still due × days overdue, for ranking
+    call_hours: str  # the customer's preferred hours as typed
+    hours_state: str  # "open", "later" (opens later today), "closed" (not today), "" (none)
+    next_open: datetime | None
+    task_id: int | None
+    due_at: datetime | None
+    last_call_at: datetime | None
+    last_call_by: str
+    last_outcome: str
+    phone: str
+    written_only: bool
+
+
+@dataclass(frozen=True)
+class QueuePolicy:
+    min_days_overdue: int = 1
+
+
+BROKEN = QT_TRANSLATE_NOOP("calls", "Promesse de {amount} pour le {day} non tenue")
+PARTIAL = QT_TRANSLATE_NOOP(
+    "calls", "Promesse de {amount} pour le {day} tenue en partie : {paid} reçus"
+)
+INSTALMENT_MISSED = QT_TRANSLATE_NOOP(
+    "calls", "Échéance de {amount} du {day} non payée (plan de paiement)"
+)
+CALL_BACK_TODAY = QT_TRANSLATE_NOOP("calls", "Rappel convenu à {time}")
+CALL_BACK_LATE = QT_TRANSLATE_NOOP("calls", "Rappel convenu le {day} à {time}, pas encore fait")
+CHECK_AMOUNT = QT_TRANSLATE_NOOP("calls", "Paiement annoncé à vérifier : {amount}")
+CHECK_PROMISE = QT_TRANSLATE_NOOP("calls", "Paiement promis pour le {day} à vérifier : {amount}")
+CHECK_INSTALMENT = QT_TRANSLATE_NOOP("calls", "Échéance du {day} à vérifier : {amount}")
+CHECK_UNKNOWN = QT_TRANSLATE_NOOP("calls", "Paiement annoncé à vérifier")
+OVERDUE = QT_TRANSLATE_NOOP("calls", "{amount} en retard, jusqu'à {days} jours")
+AMOUNTS_JOIN = QT_TRANSLATE_NOOP("calls", "{first} + {rest}")
+
+CUSTOMERS_SQL = """
+SELECT id, name, kind, phone, mobile, call_hours, written_only, archived FROM customer
+"""
+OVERDUE_SQL = """
+SELECT i.customer_id, i.currency, SUM(i.amount_cents - COALESCE(p.paid, 0)),
+       MAX(CAST(julianday(:today) - julianday(i.due_date) AS INTEGER)),
+       SUM((i.amount_cents - COALESCE(p.paid, 0))
+           * CAST(julianday(:today) - julianday(i.due_date) AS INTEGER))
+FROM invoice i
+LEFT JOIN (SELECT invoice_id, SUM(amount_cents) AS paid FROM payment GROUP BY invoice_id) p
+       ON p.invoice_id = i.id
+WHERE i.state = 'open' AND i.due_date <= :latest_due AND i.amount_cents > COALESCE(p.paid, 0)
+  AND NOT EXISTS (SELECT 1 FROM dispute d WHERE d.status = 'open'
+                  AND d.customer_id = i.customer_id
+                  AND (d.invoice_id IS NULL OR d.invoice_id = i.id))
+GROUP BY i.customer_id, i.currency
+"""
+LAST_CALL_SQL = """
+SELECT x.customer_id, x.at, COALESCE(u.name, ''), x.outcome
+FROM (SELECT customer_id, MAX(occurred_at) AS at, user_id, outcome FROM interaction i
+      WHERE kind = 'call' AND draft = 0 AND occurred_at <= :now
+        AND NOT EXISTS (SELECT 1 FROM interaction c WHERE c.corrects_id = i.id)
+      GROUP BY customer_id) x
+LEFT JOIN user u ON u.id = x.user_id
+"""
+TASKS_SQL = """
+SELECT id, customer_id, kind, due_at, promise_id, instalment_id, amount_cents FROM task
+WHERE done_at IS NULL AND kind IN ('call_back', 'check_payment')
+"""
+PROMISES_SQL = """
+SELECT id, customer_id, status, promised_on, grace_days, amount_cents, paid_cents, currency
+FROM promise WHERE status IN ('open', 'broken', 'partial')
+"""
+CALLED_BACK_SQL = """
+SELECT DISTINCT promise_id FROM task
+WHERE kind = 'call_back' AND done_at IS NOT NULL
+  AND promise_id IN (SELECT id FROM promise WHERE status IN ('broken', 'partial'))
+"""
+PLANS_KEPT_SQL = """
+SELECT DISTINCT p.customer_id FROM payment_plan p
+WHERE p.status = 'active' AND NOT EXISTS (
+    SELECT 1 FROM instalment i WHERE i.plan_id = p.id
+    AND (i.status = 'late' OR (i.status != 'paid' AND i.due_on < :late_before)))
+"""
+INSTALMENTS_SQL = """
+SELECT i.id, i.due_on, i.amount_cents, p.currency FROM instalment i
+JOIN payment_plan p ON p.id = i.plan_id
+WHERE i.id IN (SELECT instalment_id FROM task WHERE done_at IS NULL AND instalment_id IS NOT NULL)
+"""
+
+
+@dataclass
+class _Customer:
+    id: int
+    name: str
+    kind: str
+    phone: str
+    call_hours: str
+    written_only: bool
+    archived: bool
+    due: dict[str, int] = field(default_factory=dict)
+    max_days: int = 0
+    score: int = 0
+    last_call: tuple[datetime, str, str] | None = None
+
+
+@dataclass(frozen=True)
+class _Task:
+    id: int
+    customer_id: int
+    kind: str
+    due_at: datetime
+    promise_id: int | None
+    instalment_id: int | None
+    amount_cents: int | None
+
+
+@dataclass(frozen=True)
+class _Promise:
+    id: int
+    customer_id: int
+    status: str
+    promised_on: date
+    deadline: date
+    amount_cents: int
+    paid_cents: int
+    currency: str
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    section: Section
+    reason: Message
+    task: _Task | None
+    rank: Any  # secondary sort key inside the section
+
+
+def _dt(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def _day(text: str) -> date:
+    return date.fromisoformat(text[:10])
+
+
+def _amounts(due: dict[str, int]) -> Money | Message:
+    parts = [Money(cents, currency) for currency, cents in sorted(due.items())]
+    result: Money | Message = parts[-1]
+    for part in reversed(parts[:-1]):
+        result = Message(CTX, AMOUNTS_JOIN, {"first": part, "rest": result})
+    return result
+
+
+def _hours(text: str) -> CallHours:
+    try:
+        return parse_call_hours(text)
+    except CallHoursError:
+        return CallHours(())  # not readable: shown as typed, treated as no preference
+
+
+def _hours_state(hours: CallHours, now: datetime) -> tuple[str, datetime | None]:
+    if hours.empty:
+        return "", None
+    if hours.is_open(now):
+        return "open", now
+    if any(start > now.time() for start, _end in hours.today_windows(now.date())):
+        state = "later"
+    else:
+        state = "closed"
+    return state, hours.next_open(now)
+
+
+def _load(conn: sqlite3.Connection, now: datetime, policy: QueuePolicy) -> dict[str, Any]:
+    today = now.date()
+    customers = {
+        r[0]: _Customer(r[0], r[1], r[2], r[3] or r[4], r[5], bool(r[6]), bool(r[7]))
+        for r in conn.execute(CUSTOMERS_SQL)
+    }
+    latest_due = today - timedelta(days=max(policy.min_days_overdue, 0))
+    for cust, currency, due, days, score in conn.execute(
+        OVERDUE_SQL, {"today": today.isoformat(), "latest_due": latest_due.isoformat()}
+    ):
+        c = customers[cust]
+        c.due[currency] = int(due)
+        c.max_days = max(c.max_days, int(days))
+        c.score += int(score)
+    for cust, at, who, outcome in conn.execute(LAST_CALL_SQL, {"now": now.isoformat(sep=" ")}):
+        customers[cust].last_call = (_dt(at), who, outcome or "")
+    tasks = [
+        _Task(r[0], r[1], r[2], _dt(r[3]), r[4], r[5], r[6]) for r in conn.execute(TASKS_SQL)
+    ]
+    promises = {
+        r[0]: _Promise(r[0], r[1], r[2], _day(r[3]), _day(r[3]) + timedelta(days=r[4]), r[5],
+                       r[6], r[7])
+        for r in conn.execute(PROMISES_SQL)
+    }
+    called_back = {r[0] for r in conn.execute(CALLED_BACK_SQL)}
+    late_before = today - timedelta(days=INSTALMENT_GRACE_DAYS)
+    plans_kept = {
+        r[0] for r in conn.execute(PLANS_KEPT_SQL, {"late_before": late_before.isoformat()})
+    }
+    instalments = {
+        r[0]: (_day(r[1]), int(r[2]), str(r[3])) for r in conn.execute(INSTALMENTS_SQL)
+    }
+    return {
+        "customers": customers, "tasks": tasks, "promises": promises,
+        "called_back": called_back, "plans_kept": plans_kept, "instalments": instalments,
+    }
+
+
+def _currency(customer: _Customer) -> str:
+    return max(customer.due, key=lambda k: customer.due[k]) if customer.due else "EUR"
+
+
+def _check_reason(task: _Task, customer: _Customer, data: dict[str, Any]) -> Message:
+    promise = data["promises"].get(task.promise_id) if task.promise_id else None
+    instalment = data["instalments"].get(task.instalment_id) if task.instalment_id else None
+    if promise is not None:
+        cents = task.amount_cents if task.amount_cents is not None else promise.amount_cents
+        return Message(CTX, CHECK_PROMISE, {"day": promise.promised_on,
+                                            "amount": Money(cents, promise.currency)})
+    if instalment is not None:
+        due_on, cents, currency = instalment
+        if task.amount_cents is not None:
+            cents = task.amount_cents
+        return Message(CTX, CHECK_INSTALMENT, {"day": due_on, "amount": Money(cents, currency)})
+    if task.amount_cents is not None:
+        return Message(CTX, CHECK_AMOUNT,
+                       {"amount": Money(task.amount_cents, _currency(customer))})
+    return Message(CTX, CHECK_UNKNOWN)
+
+
+def _candidates(
+    customer: _Customer, tasks: list[_Task], open_promises: list[_Promise],
+    data: dict[str, Any], now: datetime,
+) -> list[_Candidate]:
+    """Every section the customer could be in (the caller keeps the highest)."""
+    today = now.date()
+    end_of_today = datetime.combine(today, time.max)
+    found: list[_Candidate] = []
+    used: set[int] = set()
+    last_call_day = customer.last_call[0].date() if customer.last_call else None
+    open_call_backs = [t for t in tasks if t.kind == TaskKind.CALL_BACK]
+    # 1. broken promises and missed instalments
+    for promise in sorted(open_promises, key=lambda p: p.deadline, reverse=True):
+        if promise.status not in (PromiseStatus.BROKEN, PromiseStatus.PARTIAL):
+            continue
+        linked = [t for t in open_call_backs if t.promise_id == promise.id]
+        never_followed = (
+            promise.id not in data["called_back"]
+            and (last_call_day is None or last_call_day <= promise.deadline)
+        )
+        if not linked and not never_followed:
+            continue
+        task = min(linked, key=lambda t: t.due_at) if linked else None
+        if task is not None:
+            used.add(task.id)
+        amount = Money(promise.amount_cents, promise.currency)
+        if promise.status == PromiseStatus.BROKEN:
+            reason = Message(CTX, BROKEN, {"amount": amount, "day": promise.promised_on})
+        else:
+            reason = Message(CTX, PARTIAL, {
+                "amount": amount, "day": promise.promised_on,
+                "paid": Money(promise.paid_cents, promise.currency)})
+        found.append(_Candidate(Section.BROKEN_PROMISE, reason, task, (-customer.score,)))
+        break
+    for task in sorted(open_call_backs, key=lambda t: t.due_at):
+        if task.instalment_id in data["instalments"] and task.due_at <= end_of_today:
+            due_on, cents, currency = data["instalments"][task.instalment_id]
+            used.add(task.id)
+            found.append(_Candidate(Section.BROKEN_PROMISE, Message(CTX, INSTALMENT_MISSED, {
+                "amount": Money(cents, currency), "day": due_on}), task, (-customer.score,)))
+            break
+    # 2. call-backs due
+    due_call_backs = [t for t in open_call_backs if t.due_at <= end_of_today and t.id not in used]
+    if due_call_backs and not customer.written_only:
+        task = min(due_call_backs, key=lambda t: t.due_at)
+        at = task.due_at.strftime("%H:%M")
+        if task.due_at.date() == today:
+            reason = Message(CTX, CALL_BACK_TODAY, {"time": at})
+        else:
+            reason = Message(CTX, CALL_BACK_LATE, {"day": task.due_at.date(), "time": at})
+        found.append(_Candidate(Section.CALL_BACK, reason, task, (task.due_at,)))
+    # 3. payment checks due
+    checks = [t for t in tasks if t.kind == TaskKind.CHECK_PAYMENT and t.due_at.date() <= today]
+    if checks:
+        task = min(checks, key=lambda t: t.due_at)
+        found.append(_Candidate(Section.PAYMENT_CHECK, _check_reason(task, customer, data), task,
+                                (task.due_at,)))
+    # 4. to call
+    if found or not customer.due or customer.written_only or customer.archived:
+        return found
+    if customer.id in data["plans_kept"]:
+        return found
+    if any(p.status == PromiseStatus.OPEN and p.deadline >= today for p in open_promises):
+        return found
+    if any(t.due_at > end_of_today for t in tasks):  # a call-back or a payment check to come
+        return found
+    if last_call_day == today:
+        return found
+    reason = Message(CTX, OVERDUE, {"amount": _amounts(customer.due),
+                                    "days": customer.max_days})
+    found.append(_Candidate(Section.TO_CALL, reason, None, (-customer.score,)))
+    return found
+
+
+def today_queue(
+    cf: CompanyFile, now: datetime, *, policy: QueuePolicy = QueuePolicy()
+) -> list[QueueRow]:
+    """The customers to call at ``now``, in the order to call them (see the module docstring)."""
+    data = _load(cf.raw(), now, policy)
+    customers: dict[int, _Customer] = data["customers"]
+    tasks_of: dict[int, list[_Task]] = defaultdict(list)
+    for task in data["tasks"]:
+        tasks_of[task.customer_id].append(task)
+    promises_of: dict[int, list[_Promise]] = defaultdict(list)
+    for promise in data["promises"].values():
+        promises_of[promise.customer_id].append(promise)
+    interesting = {c.id for c in customers.values() if c.due} | set(tasks_of) | set(promises_of)
+    keyed: list[tuple[tuple[Any, ...], QueueRow]] = []
+    for customer_id in interesting:
+        customer = customers[customer_id]
+        found = _candidates(customer, tasks_of.get(customer_id, []),
+                            promises_of.get(customer_id, []), data, now)
+        if not found:
+            continue
+        best = min(found, key=lambda c: SECTION_ORDER[c.section])
+        state, next_open = _hours_state(_hours(customer.call_hours), now)
+        last = customer.last_call
+        row = QueueRow(
+            section=best.section, customer_id=customer.id, customer=customer.name,
+            kind=customer.kind, reason=best.reason, due=dict(customer.due),
+            max_days_overdue=customer.max_days, score=customer.score,
+            call_hours=customer.call_hours, hours_state=state, next_open=next_open,
+            task_id=best.task.id if best.task else None,
+            due_at=best.task.due_at if best.task else None,
+            last_call_at=last[0] if last else None, last_call_by=last[1] if last else "",
+            last_outcome=last[2] if last else "", phone=customer.phone,
+            written_only=customer.written_only,
+        )
+        key = (SECTION_ORDER[best.section], HOURS_ORDER[state], *best.rank,
+               customer.name.casefold(), customer.id)
+        keyed.append((key, row))
+    keyed.sort(key=lambda item: item[0])
+    return [row for _key, row in keyed]

@@ -1,0 +1,218 @@
+"""Today's call queue: sections, order and who is left out."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from relance_desktop.services.queue import QueueRow, Section, today_queue
+from relance_desktop.store.database import CompanyFile
+from relance_desktop.store.models import (
+    Customer,
+    Dispute,
+    Instalment,
+    Interaction,
+    Invoice,
+    Payment,
+    PaymentPlan,
+    Promise,
+    Task,
+    User,
+)
+
+NOW = datetime(2026, 11, 23, 10, 30)  # a Monday
+TODAY = NOW.date()
+
+
+def owing(name: str, cents: int = 1000_00, days: int = 30, **fields: object) -> Customer:
+    """A customer with one invoice ``days`` overdue."""
+    customer = Customer.create(name=name, phone="+33478000001", **fields)
+    Invoice.create(customer=customer, number=f"F-{name}", issue_date=TODAY - timedelta(days=60),
+                   due_date=TODAY - timedelta(days=days), amount_cents=cents)
+    return customer
+
+
+def rows(cf: CompanyFile) -> list[QueueRow]:
+    return today_queue(cf, NOW)
+
+
+def names(cf: CompanyFile) -> list[tuple[str, str]]:
+    return [(r.section.value, r.customer) for r in rows(cf)]
+
+
+def test_customers_to_call_are_ranked_by_amount_times_age(cf: CompanyFile) -> None:
+    owing("Petit et vieux", 100_00, days=200)  # 20 000 €·days
+    owing("Gros et récent", 5000_00, days=10)  # 50 000 €·days
+    owing("Moyen", 1000_00, days=30)  # 30 000 €·days
+    owing("Pas encore échu", 9000_00, days=0)
+    found = rows(cf)
+    assert [r.customer for r in found] == ["Gros et récent", "Moyen", "Petit et vieux"]
+    first = found[0]
+    assert first.section is Section.TO_CALL
+    assert first.due == {"EUR": 5000_00} and first.max_days_overdue == 10
+    assert first.score == 5000_00 * 10
+    assert first.reason.render() == "5000.00 EUR en retard, jusqu'à 10 jours"
+    assert first.phone == "+33478000001" and first.task_id is None
+
+
+def test_sections_come_in_order_one_row_per_customer(cf: CompanyFile) -> None:
+    broken = owing("Promesse non tenue", 200_00)
+    promise = Promise.create(customer=broken, amount_cents=250_00, promised_on=date(2026, 11, 12),
+                             status="broken")
+    Task.create(customer=broken, kind="call_back", promise=promise,
+                due_at=datetime(2026, 11, 16, 9))
+    call_back = owing("Rappel", 9000_00)
+    Task.create(customer=call_back, kind="call_back", due_at=datetime(2026, 11, 23, 10))
+    check = owing("Paiement annoncé", 9000_00)
+    Task.create(customer=check, kind="check_payment", due_at=datetime(2026, 11, 23, 9),
+                amount_cents=300_00)
+    owing("À appeler", 9000_00)
+
+    found = rows(cf)
+    assert [(r.section, r.customer) for r in found] == [
+        (Section.BROKEN_PROMISE, "Promesse non tenue"),
+        (Section.CALL_BACK, "Rappel"),
+        (Section.PAYMENT_CHECK, "Paiement annoncé"),
+        (Section.TO_CALL, "À appeler"),
+    ]
+    reasons = [r.reason.render() for r in found]
+    assert reasons[:3] == [
+        "Promesse de 250.00 EUR pour le 2026-11-12 non tenue",
+        "Rappel convenu à 10:00",
+        "Paiement annoncé à vérifier : 300.00 EUR",
+    ]
+    assert found[1].due_at == datetime(2026, 11, 23, 10) and found[1].task_id is not None
+
+
+def test_call_back_overdue_from_an_earlier_day_and_one_later_today(cf: CompanyFile) -> None:
+    early = Customer.create(name="Hier")
+    Task.create(customer=early, kind="call_back", due_at=datetime(2026, 11, 20, 15))
+    late = Customer.create(name="Ce soir")
+    Task.create(customer=late, kind="call_back", due_at=datetime(2026, 11, 23, 17))
+    found = rows(cf)
+    assert [r.customer for r in found] == ["Hier", "Ce soir"]
+    assert found[0].reason.render() == "Rappel convenu le 2026-11-20 à 15:00, pas encore fait"
+
+
+def test_partly_kept_promise_and_missed_instalment(cf: CompanyFile) -> None:
+    partial = owing("Partielle")
+    promise = Promise.create(customer=partial, amount_cents=250_00, promised_on=date(2026, 11, 12),
+                             status="partial", paid_cents=100_00)
+    Task.create(customer=partial, kind="call_back", promise=promise,
+                due_at=datetime(2026, 11, 16, 9))
+    planned = owing("Plan cassé")
+    plan = PaymentPlan.create(customer=planned, total_cents=600_00, status="broken")
+    instalment = Instalment.create(plan=plan, due_on=date(2026, 11, 10), amount_cents=200_00,
+                                   status="late")
+    Task.create(customer=planned, kind="call_back", instalment=instalment,
+                due_at=datetime(2026, 11, 14, 9))
+    reasons = {r.customer: (r.section, r.reason.render()) for r in rows(cf)}
+    assert reasons == {
+        "Partielle": (Section.BROKEN_PROMISE,
+                      "Promesse de 250.00 EUR pour le 2026-11-12 tenue en partie : 100.00 EUR "
+                      "reçus"),
+        "Plan cassé": (Section.BROKEN_PROMISE,
+                       "Échéance de 200.00 EUR du 2026-11-10 non payée (plan de paiement)"),
+    }
+
+
+def test_broken_promise_leaves_the_section_once_called_back(cf: CompanyFile) -> None:
+    customer = owing("Appelé depuis")
+    promise = Promise.create(customer=customer, amount_cents=250_00,
+                             promised_on=date(2026, 11, 12), status="broken")
+    Task.create(customer=customer, kind="call_back", promise=promise,
+                due_at=datetime(2026, 11, 16, 9), done_at=datetime(2026, 11, 16, 9, 30))
+    Interaction.create(customer=customer, kind="call", occurred_at=datetime(2026, 11, 16, 9, 30),
+                       outcome="reached")
+    assert names(cf) == [("to_call", "Appelé depuis")]
+
+
+def test_who_is_left_out_of_to_call(cf: CompanyFile) -> None:
+    owing("Par écrit", written_only=True)
+    owing("Archivé", archived=True)
+    disputed = owing("Litige")
+    Dispute.create(customer=disputed, opened_on=date(2026, 11, 1))
+    planned = owing("Plan tenu")
+    plan = PaymentPlan.create(customer=planned, total_cents=600_00)
+    Instalment.create(plan=plan, due_on=date(2026, 11, 10), amount_cents=300_00,
+                      paid_cents=300_00, status="paid")
+    Instalment.create(plan=plan, due_on=date(2026, 12, 10), amount_cents=300_00)
+    promised = owing("Promesse en cours")
+    Promise.create(customer=promised, amount_cents=500_00, promised_on=date(2026, 11, 21))
+    later = owing("Rappel demain")
+    Task.create(customer=later, kind="call_back", due_at=datetime(2026, 11, 24, 10))
+    called = owing("Appelé ce matin")
+    Interaction.create(customer=called, kind="call", occurred_at=datetime(2026, 11, 23, 9),
+                       outcome="no_answer")
+    claimed = owing("Dit avoir payé")
+    Task.create(customer=claimed, kind="check_payment", due_at=datetime(2026, 11, 26, 9),
+                amount_cents=1000_00)
+    owing("Reste")
+    assert names(cf) == [("to_call", "Reste")]
+
+
+def test_promise_past_its_deadline_and_late_plan_no_longer_protect(cf: CompanyFile) -> None:
+    promised = owing("Promesse échue")
+    Promise.create(customer=promised, amount_cents=500_00, promised_on=date(2026, 11, 19))
+    planned = owing("Plan en retard")
+    plan = PaymentPlan.create(customer=planned, total_cents=600_00)
+    Instalment.create(plan=plan, due_on=date(2026, 11, 19), amount_cents=300_00)
+    assert sorted(n for _, n in names(cf)) == ["Plan en retard", "Promesse échue"]
+
+
+def test_disputed_invoices_do_not_count_in_what_is_due(cf: CompanyFile) -> None:
+    customer = owing("Deux factures", 400_00, days=20)
+    contested = Invoice.create(customer=customer, number="F-2", issue_date=date(2026, 8, 1),
+                               due_date=date(2026, 9, 1), amount_cents=900_00)
+    Dispute.create(customer=customer, invoice=contested, opened_on=date(2026, 11, 1))
+    Payment.create(invoice=Invoice.get(Invoice.number == "F-Deux factures"),
+                   paid_on=date(2026, 11, 10), amount_cents=100_00)
+    (row,) = rows(cf)
+    assert row.due == {"EUR": 300_00} and row.max_days_overdue == 20
+
+
+def test_written_only_customers_stay_only_where_a_letter_can_do(cf: CompanyFile) -> None:
+    call_back = owing("Écrit rappel", written_only=True)
+    Task.create(customer=call_back, kind="call_back", due_at=datetime(2026, 11, 23, 9))
+    check = owing("Écrit vérif", written_only=True)
+    Task.create(customer=check, kind="check_payment", due_at=datetime(2026, 11, 22, 9))
+    found = rows(cf)
+    assert [(r.section, r.customer, r.written_only) for r in found] == [
+        (Section.PAYMENT_CHECK, "Écrit vérif", True)]
+
+
+def test_preferred_hours_order_inside_a_section(cf: CompanyFile) -> None:
+    owing("Sans préférence", 9000_00)
+    owing("Fermé aujourd'hui", 9000_00, call_hours="mar-jeu 10h-12h")
+    owing("Plus tard", 100_00, call_hours="14h-16h")
+    owing("Ouvert", 100_00, call_hours="lun-ven 9h30-11h30")
+    owing("Illisible", 50_00, call_hours="quand il veut")
+    found = rows(cf)
+    assert [(r.customer, r.hours_state) for r in found] == [
+        ("Ouvert", "open"), ("Plus tard", "later"), ("Sans préférence", ""),
+        ("Illisible", ""), ("Fermé aujourd'hui", "closed")]
+    by_name = {r.customer: r for r in found}
+    assert by_name["Plus tard"].next_open == datetime(2026, 11, 23, 14)
+    assert by_name["Fermé aujourd'hui"].next_open == datetime(2026, 11, 24, 10)
+    assert by_name["Illisible"].call_hours == "quand il veut"
+
+
+def test_last_call_is_the_last_recorded_call_and_who_made_it(cf: CompanyFile) -> None:
+    anne, paul = User.create(name="Anne"), User.create(name="Paul")
+    customer = owing("Déjà appelé")
+    Interaction.create(customer=customer, kind="call", occurred_at=datetime(2026, 11, 18, 11),
+                       user=anne, outcome="voicemail")
+    Interaction.create(customer=customer, kind="call", occurred_at=datetime(2026, 11, 20, 15),
+                       user=paul, outcome="no_answer", draft=True)  # a draft is not a call yet
+    Interaction.create(customer=customer, kind="email", occurred_at=datetime(2026, 11, 21, 9),
+                       user=paul)
+    (row,) = rows(cf)
+    assert (row.last_call_at, row.last_call_by, row.last_outcome) == (
+        datetime(2026, 11, 18, 11), "Anne", "voicemail")
+
+
+def test_demo_queue(demo_cf: CompanyFile) -> None:
+    found = today_queue(demo_cf, NOW)
+    assert found
+    assert len({r.customer_id for r in found}) == len(found)
+    order = [r.section for r in found]
+    assert order == sorted(order, key=list(Section).index)

@@ -1,0 +1,115 @@
+"""Editable call texts: shipped defaults, the user's edits in the company file, audit."""
+
+from __future__ import annotations
+
+import pytest
+
+from relance_desktop.domain.calls.script import PLACEHOLDERS, TEMPLATE_KEYS, TemplateError
+from relance_desktop.services import templates
+from relance_desktop.store.database import CompanyFile
+from relance_desktop.store.models import AuditEvent, Template
+
+KEY = "objection.forgot"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "nl"])
+def test_defaults_load_every_key(lang: str) -> None:
+    texts = templates.default_templates(lang)
+    assert set(texts) == set(TEMPLATE_KEYS)
+
+
+def test_unknown_language_falls_back_to_french() -> None:
+    assert templates.default_templates("de") == templates.default_templates("fr")
+    assert templates.default_templates("") == templates.default_templates("fr")
+
+
+def test_defaults_are_copies() -> None:
+    texts = templates.default_templates("fr")
+    texts[KEY] = "changed"
+    assert templates.default_templates("fr")[KEY] != "changed"
+
+
+def test_override_wins_then_reset_restores(cf: CompanyFile) -> None:
+    default = templates.default_templates("fr")[KEY]
+    mine = "Pas de souci. Pouvez-vous régler les {amount_due} aujourd'hui ?"
+    templates.save_template(cf, KEY, "fr", mine)
+    assert templates.templates_for(cf, "fr")[KEY] == mine
+    assert templates.edited_keys(cf, "fr") == {KEY}
+    # other languages keep their own texts
+    assert templates.templates_for(cf, "en")[KEY] == templates.default_templates("en")[KEY]
+    assert templates.edited_keys(cf, "en") == set()
+
+    templates.reset_template(cf, KEY, "fr")
+    assert templates.templates_for(cf, "fr")[KEY] == default
+    assert templates.edited_keys(cf, "fr") == set()
+    assert Template.select().count() == 0
+
+
+def test_saving_again_updates_the_same_row(cf: CompanyFile) -> None:
+    templates.save_template(cf, KEY, "nl", "Eerste versie voor {customer}.")
+    templates.save_template(cf, KEY, "nl", "Tweede versie voor {customer}.")
+    assert Template.select().count() == 1
+    assert templates.templates_for(cf, "nl")[KEY] == "Tweede versie voor {customer}."
+
+
+def test_unknown_placeholder_is_refused_and_nothing_saved(cf: CompanyFile) -> None:
+    before = templates.templates_for(cf, "fr")[KEY]
+    with pytest.raises(TemplateError) as caught:
+        templates.save_template(cf, KEY, "fr", "Bonjour {client}, vous avez oublié ?")
+    assert "{client}" in str(caught.value)
+    assert caught.value.key == KEY
+    assert Template.select().count() == 0
+    assert AuditEvent.select().where(AuditEvent.entity == "template").count() == 0
+    assert templates.templates_for(cf, "fr")[KEY] == before
+
+
+def test_broken_edit_does_not_replace_a_good_one(cf: CompanyFile) -> None:
+    templates.save_template(cf, KEY, "fr", "Version correcte pour {customer}.")
+    with pytest.raises(TemplateError):
+        templates.save_template(cf, KEY, "fr", "Version cassée {customer")
+    assert templates.templates_for(cf, "fr")[KEY] == "Version correcte pour {customer}."
+
+
+def test_unknown_key_is_refused(cf: CompanyFile) -> None:
+    with pytest.raises(TemplateError):
+        templates.save_template(cf, "script.sing", "fr", "La la la")
+    with pytest.raises(TemplateError):
+        templates.reset_template(cf, "script.sing", "fr")
+    assert Template.select().count() == 0
+
+
+def test_saving_the_shipped_text_removes_the_edit(cf: CompanyFile) -> None:
+    templates.save_template(cf, KEY, "fr", "Autre texte pour {customer}.")
+    templates.save_template(cf, KEY, "fr", templates.default_templates("fr")[KEY])
+    assert templates.edited_keys(cf, "fr") == set()
+
+
+def test_save_and_reset_are_audited(cf: CompanyFile) -> None:
+    templates.save_template(cf, KEY, "fr", "Texte à moi pour {customer}.")
+    templates.reset_template(cf, KEY, "fr")
+    events = list(AuditEvent.select().where(AuditEvent.entity == "template")
+                  .order_by(AuditEvent.id))
+    assert [e.action for e in events] == ["update", "delete"]
+    assert "Texte à moi" in events[0].after
+    assert "Texte à moi" in events[1].before
+
+
+def test_reset_without_edit_is_harmless(cf: CompanyFile) -> None:
+    templates.reset_template(cf, KEY, "en")
+    assert AuditEvent.select().where(AuditEvent.entity == "template").count() == 0
+
+
+def test_values_for_fills_every_placeholder() -> None:
+    texts = templates.default_templates("fr")
+    values = templates.values_for(texts, {"user": "Claire Martin", "email": "  "})
+    assert set(values) == set(PLACEHOLDERS)
+    assert values["user"] == "Claire Martin"
+    assert values["email"] == texts["word.unknown"]
+
+
+def test_preview_uses_sample_values_in_the_language() -> None:
+    text = templates.default_templates("en")["recap.promise"]
+    out = templates.preview("recap.promise", "en", text)
+    assert "€2,450.00" in out and "bank transfer" in out
+    with pytest.raises(TemplateError):
+        templates.preview("recap.promise", "en", "{plan_count}")
