@@ -430,6 +430,11 @@ class CallSheet(QWidget):
         return self._script_page(Step.DOCUMENT, box)
 
     # -- filling -------------------------------------------------------------------------------
+    def reload_templates(self) -> None:
+        """The user edited the texts: show the new ones."""
+        self.templates = template_service.templates_for(self.cf, self.facts.language)
+        self._fill_scripts()
+
     def reload(self) -> None:
         """Re-read the facts (after something was recorded) and refresh every part."""
         self.facts = self._prepare()

@@ -40,6 +40,7 @@ class CustomerWindow(QWidget):
     """One window per customer, opened beside the list (non-modal)."""
 
     changed = Signal()
+    call_requested = Signal(int)  # open this customer's call sheet
 
     def __init__(self, session: Session, cf: CompanyFile, customer_id: int,
                  parent: QWidget | None = None) -> None:
@@ -57,6 +58,8 @@ class CustomerWindow(QWidget):
         layout.addWidget(self.header)
 
         buttons = QHBoxLayout()
+        self.call_button = self._button(buttons, self.tr("&Appeler (fiche d'appel)"),
+                                        lambda: self.call_requested.emit(self.customer_id))
         self.edit_button = self._button(buttons, self.tr("&Modifier le client"), self.edit_customer)
         self.contact_button = self._button(buttons, self.tr("Nouveau &contact"), self.add_contact)
         self.invoice_button = self._button(buttons, self.tr("Nouvelle &facture"), self.add_invoice)
@@ -84,7 +87,7 @@ class CustomerWindow(QWidget):
              self.tr("E-mail"), self.tr("Principal")]
         )
         self.history = RowsModel([self.tr("Quand"), self.tr("Quoi"), self.tr("Montant"),
-                                  self.tr("Détail")], numeric={2})
+                                  self.tr("Qui"), self.tr("Détail")], numeric={2})
         self.invoice_view = make_table(self.invoices)
         self.payment_view = make_table(self.payments)
         self.payment_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -112,6 +115,7 @@ class CustomerWindow(QWidget):
         self.history_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.invoice_view.activated.connect(lambda _i: self.edit_invoice())
         self.contact_view.activated.connect(lambda _i: self.edit_contact())
+        self.history_view.activated.connect(self._history_activated)
         self.invoice_view.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.reload()
 
@@ -167,22 +171,47 @@ class CustomerWindow(QWidget):
         for n, entry in enumerate(history.timeline(self.cf, self.customer_id)):
             args = {k: fmt.date(v) if hasattr(v, "isoformat") else v
                     for k, v in entry.args.items()}
-            if entry.kind == "audit":
+            if entry.kind in ("audit", "status"):
                 args["entity"] = labels.label(labels.ENTITIES, str(args.get("entity", "")))
+            if entry.kind == "status":
+                args["status"] = self._status(str(args.get("status", "")))
+            if entry.kind == "call_back":
+                args["when"] = fmt.datetime(entry.args["when"])
             title = translate(history.CTX, entry.title).format(**args)
             amount = fmt.money(entry.cents, entry.currency) if entry.cents is not None else ""
             detail = self._detail(entry)
             rows.append(Row(n, [fmt.datetime(entry.when) if entry.when.time().hour or
                                 entry.when.time().minute else fmt.date(entry.when.date()),
-                                title, amount, detail],
-                            [entry.when, title, entry.cents or 0, detail]))
+                                title, amount, entry.who, detail],
+                            [entry.when, title, entry.cents or 0, entry.who, detail],
+                            extra={"ref": entry.ref}))
         self.history.set_rows(rows)
         self._update_buttons()
+
+    @staticmethod
+    def _status(code: str) -> str:
+        for table in (labels.PROMISE_STATUSES, labels.PLAN_STATUSES):
+            if code in table:
+                return labels.label(table, code)
+        return code
+
+    def _history_activated(self, index: object) -> None:
+        row = self.history.row(index)  # type: ignore[arg-type]
+        ref = row.extra.get("ref") if row is not None else None
+        if ref is None:
+            return
+        from relance_desktop.views.call_dialogs import CallRecordDialog
+
+        dialog = CallRecordDialog(self.session, self, self.cf, int(ref))
+        dialog.exec()
+        self.reload()
 
     def _detail(self, entry: history.Entry) -> str:
         """The history's last column in words: a payment's means, a call's outcome, edits."""
         if entry.kind == "payment":
             return labels.label(labels.METHODS, entry.detail)
+        if entry.kind in ("promise", "plan"):
+            return self._status(entry.detail)
         if entry.kind == "audit":
             change = self.tr("{field} : {old} → {new}")
             return "; ".join(

@@ -76,6 +76,12 @@ ENTITIES = {
     "invoice": QT_TRANSLATE_NOOP("labels", "facture"),
     "payment": QT_TRANSLATE_NOOP("labels", "paiement"),
     "company": QT_TRANSLATE_NOOP("labels", "société"),
+    "promise": QT_TRANSLATE_NOOP("labels", "promesse"),
+    "payment_plan": QT_TRANSLATE_NOOP("labels", "échéancier"),
+    "dispute": QT_TRANSLATE_NOOP("labels", "litige"),
+    "task": QT_TRANSLATE_NOOP("labels", "tâche"),
+    "interaction": QT_TRANSLATE_NOOP("labels", "appel"),
+    "template": QT_TRANSLATE_NOOP("labels", "texte"),
 }
 AUDIT_ACTIONS = {
     "update": QT_TRANSLATE_NOOP("labels", "modifié"),

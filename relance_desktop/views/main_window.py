@@ -323,6 +323,8 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Calcul des &intérêts de retard…"), self.open_calculator, "Ctrl+I",
                      tools)
         self._action(self.tr("&Taux d'intérêt…"), self.open_rates, None, tools)
+        self.templates_action = self._action(self.tr("Te&xtes des appels…"),
+                                             self.open_templates, None, tools)
 
         help_menu = bar.addMenu(self.tr("&Aide"))
         self._action(self.tr("Dossier des &journaux"), self.show_logs, None, help_menu)
@@ -365,7 +367,7 @@ class MainWindow(QMainWindow):
         for action in (self.company_action, self.close_action, self.import_action,
                        self.new_customer_action,
                        self.new_invoice_action, self.payment_action, self.open_customer_action,
-                       self.group_action, self.call_action):
+                       self.group_action, self.call_action, self.templates_action):
             action.setEnabled(has_file)
         self.sidebar.setEnabled(has_file)
         if self.cf is None:
@@ -742,6 +744,7 @@ class MainWindow(QMainWindow):
             from relance_desktop.views.customer_window import CustomerWindow
             window = CustomerWindow(self.session, self.cf, customer_id, self)
             window.changed.connect(self.reload)
+            window.call_requested.connect(self.open_call_sheet)
             window.destroyed.connect(lambda _=None, c=customer_id:
                                      self.customer_windows.pop(c, None))
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -837,6 +840,16 @@ class MainWindow(QMainWindow):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()
         self.calculator = window
+
+    def open_templates(self) -> None:
+        if self.cf is None:
+            return
+        from relance_desktop.views.template_editor import TemplateEditor
+
+        editor = TemplateEditor(self.session, self.cf, self)
+        editor.exec()
+        for sheet in self.call_sheets.values():
+            sheet.reload_templates()
 
     def open_rates(self) -> None:
         from relance_desktop.views.rates import RatesDialog

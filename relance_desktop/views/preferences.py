@@ -10,8 +10,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +53,7 @@ class PreferencesDialog(QDialog):
         self.reopen.setChecked(bool(settings.get("reopen_last")))
         form.addRow("", self.reopen)
         layout.addLayout(form)
+        layout.addWidget(self._calls_box())
         self.note = QLabel()
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
@@ -62,6 +65,33 @@ class PreferencesDialog(QDialog):
         self.locale.currentIndexChanged.connect(self._preview)
         self.language.currentIndexChanged.connect(self._preview)
         self._preview()
+
+    def _calls_box(self) -> QGroupBox:
+        """When one may call and how often (no law sets them: prudent defaults, yours to set)."""
+        settings = self.session.settings
+        box = QGroupBox(self.tr("Appels"))
+        form = QFormLayout(box)
+        self.allowed_hours = QLineEdit(settings.get("call_allowed_hours"))
+        self.allowed_hours.setPlaceholderText("lun-ven 09:00-12:00, 14:00-18:00")
+        form.addRow(self.tr("&Heures où l'on peut appeler"), self.allowed_hours)
+        self.limits: dict[str, QSpinBox] = {}
+        for key, text, top in (
+                ("calls_per_day", self.tr("Appels au même client par &jour, au plus"), 5),
+                ("calls_per_7_days", self.tr("… sur &7 jours, au plus"), 20),
+                ("calls_per_30_days", self.tr("… sur &30 jours, au plus"), 60),
+                ("promise_grace_days", self.tr("&Délai de grâce après une promesse (jours)"), 15),
+                ("plan_max_months", self.tr("Durée raisonnable d'un é&chéancier (mois)"), 60)):
+            spin = QSpinBox()
+            spin.setRange(0 if key == "promise_grace_days" else 1, top)
+            spin.setValue(int(settings.get(key)))
+            form.addRow(text, spin)
+            self.limits[key] = spin
+        self.hours_error = QLabel()
+        self.hours_error.setStyleSheet("color: #b00020;")
+        self.hours_error.setWordWrap(True)
+        self.hours_error.hide()
+        form.addRow(self.hours_error)
+        return box
 
     def _locale_label(self, name: str) -> str:
         from babel import Locale
@@ -77,7 +107,24 @@ class PreferencesDialog(QDialog):
                           if changed else "")
 
     def accept(self) -> None:
+        from relance_desktop.domain.calls.hours import CallHoursError, parse_call_hours
+
+        hours = " ".join(self.allowed_hours.text().split())
+        problem = ""
+        try:
+            if not parse_call_hours(hours).windows:
+                problem = self.tr("Indiquez au moins une plage horaire.")
+        except CallHoursError as exc:
+            problem = self.session.message_text(exc.message)
+        if problem:
+            self.hours_error.setText(problem)
+            self.hours_error.show()
+            self.allowed_hours.setFocus()
+            return
         settings = self.session.settings
+        settings.set("call_allowed_hours", hours)
+        for key, spin in self.limits.items():
+            settings.set(key, spin.value())
         settings.set("ui_language", str(self.language.currentData()))
         settings.set("format_locale", str(self.locale.currentData()))
         settings.set("user_name", self.user_name.text().strip())

@@ -219,12 +219,12 @@ def test_history_says_what_changed_in_words(
     cw.edit_invoice()
     fmt = w.session.formatter
     edit = next(r for r in cw.history.rows() if r.cells[1] == "Modification : facture")
-    assert edit.cells[3] == (f"montant : {fmt.money(item.amount_cents)} → "
+    assert edit.cells[4] == (f"montant : {fmt.money(item.amount_cents)} → "
                              f"{fmt.money(item.amount_cents + 1000)}")
     assert cw.history.rows()[0] is edit  # newest first
     calls = [r for r in cw.history.rows() if r.cells[1] == "Appel"]
     # Outcomes in words, never codes.
-    assert calls and all("_" not in r.cells[3] and r.cells[3] for r in calls)
+    assert calls and all("_" not in r.cells[4] and r.cells[4] for r in calls)
 
 
 def test_two_records_of_one_customer_are_merged_from_the_customers_page(
