@@ -152,6 +152,12 @@ def finish_call(cf: CompanyFile, draft: CallDraft, *, user_id: int | None,
         occurred = draft.started_at or at or _now()
         Interaction.update(draft=False, occurred_at=occurred, user=user_id).where(
             Interaction.id == draft_id).execute()
+        # The call-backs that were due by today are done: this call was that call-back.
+        end_of_day = datetime.combine((at or _now()).date(), time.max)
+        Task.update(done_at=at or _now(), done_note="called").where(
+            (Task.customer == draft.customer_id) & (Task.kind == TaskKind.CALL_BACK.value)
+            & Task.done_at.is_null() & (Task.due_at <= end_of_day)
+            & ((Task.interaction.is_null()) | (Task.interaction != draft_id))).execute()
         audit.record("create", "interaction", draft_id, customer_id=draft.customer_id,
                      after={"kind": CALL, "outcome": draft.outcome, "reason": draft.reason,
                             "duration_s": draft.duration_s}, user_id=user_id)

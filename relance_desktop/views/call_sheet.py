@@ -190,6 +190,16 @@ class CallSheet(QWidget):
         self.agreements = QListWidget()
         self.agreements.setObjectName("agreements")
         side_layout.addWidget(self.agreements, 2)
+        todo_row = QHBoxLayout()
+        todo_row.addWidget(QLabel(self.tr("Suivis en cours :")), 1)
+        self.done_button = QPushButton(self.tr("Marquer comme &fait…"))
+        self.done_button.setObjectName("taskDone")
+        self.done_button.clicked.connect(self.complete_task)
+        todo_row.addWidget(self.done_button)
+        side_layout.addLayout(todo_row)
+        self.tasks = QListWidget()
+        self.tasks.setObjectName("openTasks")
+        side_layout.addWidget(self.tasks, 1)
         self.saved_label = QLabel()
         self.saved_label.setStyleSheet("color: palette(mid); font-size: 11px;")
         side_layout.addWidget(self.saved_label)
@@ -408,7 +418,9 @@ class CallSheet(QWidget):
         add_contact = QPushButton(self.tr("No&uveau…"))
         add_contact.clicked.connect(self.new_contact)
         contact_row.addWidget(add_contact)
-        form.addRow(self.tr("&Personne jointe :"), contact_row)
+        reached = QLabel(self.tr("&Personne jointe :"))
+        reached.setBuddy(self.contact_combo)
+        form.addRow(reached, contact_row)
         self.reason = QComboBox()
         self.reason.setObjectName("reason")
         self.reason.addItem(self.tr("— aucun / non dit —"), "")
@@ -476,6 +488,43 @@ class CallSheet(QWidget):
         self._fill_guard()
         self._fill_scripts()
         self._fill_agreements()
+        self._fill_tasks()
+
+    def _fill_tasks(self) -> None:
+        """Open follow-ups (call-backs, payments to check), the ones due first."""
+        fmt = self.session.formatter
+        self.tasks.clear()
+        now = self.session.now()
+        for task in self.facts.open_tasks:
+            what = labels.label(labels.TASKS, task.kind)
+            if task.amount_cents:
+                what += " · " + fmt.money(task.amount_cents, self.facts.main_currency)
+            text = self.tr("{when} — {what}").format(when=fmt.datetime(task.due_at), what=what)
+            item = QListWidgetItem(("● " if task.due_at <= now else "") + text)
+            item.setData(Qt.ItemDataRole.UserRole, task.id)
+            self.tasks.addItem(item)
+        self.done_button.setEnabled(self.tasks.count() > 0)
+        if self.tasks.count():
+            self.tasks.setCurrentRow(0)
+
+    def complete_task(self) -> None:
+        item = self.tasks.currentItem()
+        if item is None:
+            return
+        from PySide6.QtWidgets import QInputDialog
+
+        note, ok = QInputDialog.getText(self, self.tr("Suivi fait"), self.tr(
+            "Comment s'est-il terminé ? (ex. paiement reçu le 24/11, rappel fait)"))
+        if not ok:
+            return
+        try:
+            calls.complete_task(self.cf, int(item.data(Qt.ItemDataRole.UserRole)),
+                                note or self.tr("fait"), at=self.session.now(),
+                                user_id=self.user_id)
+        except UserFacingError as exc:
+            show_user_error(self, self.session, exc)
+            return
+        self._after_record()
 
     def _amounts(self, amounts: dict[str, int]) -> str:
         fmt = self.session.formatter
@@ -632,21 +681,22 @@ class CallSheet(QWidget):
 
     def _fill_guard(self) -> None:
         report = self.guard_report()
-        rows = []
+        rows: list[tuple[str, str]] = []  # (colour, text): red stops, orange warns, grey informs
         if self.facts.written_only:
-            rows.append(("#b00020", self.tr(
+            rows.append(("#b00020", "⛔ " + self.tr(
                 "Ce client a demandé à n'être contacté que par écrit : ne l'appelez pas.")))
-        if report.hard_stop is not None and not self.facts.written_only:
-            rows.append(("#b00020", self.session.message_text(report.hard_stop)))
+        elif report.hard_stop is not None:
+            rows.append(("#b00020", "⛔ " + self.session.message_text(report.hard_stop)))
         for warning in report.warnings:
-            rows.append(("#8a4b00", self.session.message_text(warning)))
-        if report.last_call is not None and not any(
-                "appel" in text.lower() for _c, text in rows[1:]):
-            last = report.last_call
-            rows.append(("palette(text)", self.tr("Dernier appel : {when} par {who}").format(
-                when=self.session.formatter.datetime(last.at), who=last.who or "—")))
+            rows.append(("#8a4b00", "⚠ " + self.session.message_text(warning)))
+        last = report.last_call
+        if last is not None and not report.warnings:
+            when = self.session.formatter.datetime(last.at)
+            text = (self.tr("Dernier appel : {when} par {who}").format(when=when, who=last.who)
+                    if last.who else self.tr("Dernier appel : {when}").format(when=when))
+            rows.append(("palette(mid)", text))
         self.banner.setText("<br>".join(
-            f"<span style='color:{colour}'>⚠ {_esc(text)}</span>" for colour, text in rows))
+            f"<span style='color:{colour}'>{_esc(text)}</span>" for colour, text in rows))
         self.banner.setVisible(bool(rows))
 
     def guard_report(self) -> GuardReport:
