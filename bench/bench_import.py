@@ -120,7 +120,9 @@ def one(kind: str, path: Path, runs: int) -> dict[str, float | int]:
     from relance_desktop.store.database import create_company_file, open_company_file
 
     read, full, created = [], [], 0
-    for _ in range(runs):
+    written: dict[str, list[tuple]] = {}
+    rss = 0.0
+    for run in range(runs):
         started = time.perf_counter()
         imports.read_file(path)
         read.append(time.perf_counter() - started)
@@ -133,8 +135,9 @@ def one(kind: str, path: Path, runs: int) -> dict[str, float | int]:
                 summary = imports.apply(cf, plan)
                 full.append(time.perf_counter() - started)
                 created = summary.invoices_created
-                written = written_rows(cf.raw(), before)
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # the import's peak
+                if run == runs - 1:  # the import's peak, before the rows are read back
+                    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+                    written = written_rows(cf.raw(), before)
     rows = raw_rows(path, "\t" if kind == "fec" else ";", "utf-8")
     raw = statistics.median(raw_executemany(rows) for _ in range(runs))
     floor = statistics.median(schema_floor(written) for _ in range(runs))

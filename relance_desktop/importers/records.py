@@ -134,7 +134,6 @@ def paused_gc() -> Iterator[None]:
 
 
 _new = object.__new__
-_set = object.__setattr__
 
 
 def quick_invoice(
@@ -153,29 +152,29 @@ def quick_invoice(
 ) -> InvoiceRecord:
     """``InvoiceRecord(number=number, …, line=line)``, the other fields at their defaults.
 
-    The same record, made four times faster for readers that make 100,000 of them: a frozen
-    dataclass's ``__init__`` sets each of its 16 fields through ``object.__setattr__``; this
-    sets the instance's dictionary at once. InvoiceRecord has no ``__post_init__`` to skip.
+    The same record, made faster for readers that make 100,000 of them: a frozen dataclass's
+    ``__init__`` sets each of its 16 fields through ``object.__setattr__``; this fills the
+    instance's dictionary directly, in the fields' order (so that it stays a compact dictionary
+    sharing its keys with the other records). InvoiceRecord has no ``__post_init__`` to skip.
     """
     record = _new(InvoiceRecord)
-    _set(record, "__dict__", {
-        "number": number,
-        "customer_key": customer_key,
-        "amount_cents": amount_cents,
-        "paid_cents": paid_cents,
-        "currency": currency,
-        "issue_date": issue_date,
-        "due_date": due_date,
-        "kind": kind,
-        "description": description,
-        "status": status,
-        "payment_terms": payment_terms,
-        "payment_reference": "",
-        "seller_iban": "",
-        "references": (),
-        "attachment": None,
-        "line": line,
-    })  # fmt: skip
+    values = record.__dict__
+    values["number"] = number
+    values["customer_key"] = customer_key
+    values["amount_cents"] = amount_cents
+    values["paid_cents"] = paid_cents
+    values["currency"] = currency
+    values["issue_date"] = issue_date
+    values["due_date"] = due_date
+    values["kind"] = kind
+    values["description"] = description
+    values["status"] = status
+    values["payment_terms"] = payment_terms
+    values["payment_reference"] = ""
+    values["seller_iban"] = ""
+    values["references"] = ()
+    values["attachment"] = None
+    values["line"] = line
     return record
 
 

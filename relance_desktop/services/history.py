@@ -102,9 +102,9 @@ def timeline(cf: CompanyFile, customer_id: int) -> list[Entry]:
     ):
         entries.append(Entry(_at(opened), "dispute", {"number": number or "—"},
                              f"{reason} ({status})", who=users.get(user, "")))
-    for created, kind, due, cents, note, user, promise, instalment in conn.execute(
-        "SELECT created_at, kind, due_at, amount_cents, note, user_id, promise_id, instalment_id "
-        "FROM task WHERE customer_id = ? AND user_id IS NOT NULL", (customer_id,)
+    for created, kind, due, cents, user, promise, instalment in conn.execute(
+        "SELECT created_at, kind, due_at, amount_cents, user_id, promise_id, instalment_id "
+        "FROM task WHERE customer_id = ?", (customer_id,)
     ):
         if kind == "call_back" and promise is None:
             entries.append(Entry(_at(created), "call_back", {"when": _at(due)}, "",

@@ -73,7 +73,7 @@ TABLES = (labels.STEPS, labels.OBJECTIONS, labels.METHODS, labels.PERIODS)
 
 
 def key_label(key: str) -> str:
-    """« Script — Se présenter — entreprise, bon payeur » for ``script.introduce.business.loyal``."""
+    """« Script — Se présenter, entreprise, bon payeur » for ``script.introduce.business.loyal``."""
     words = []
     for pos, part in enumerate(key.split(".")):
         if part in PARTS and not (pos == 1 and part in labels.METHODS):

@@ -122,7 +122,7 @@ def test_quick_invoice_is_the_dataclass_record() -> None:
     )
     assert made == expected and hash(made) == hash(expected)
     assert vars(made) == vars(expected)  # every field, none missing or extra
-    assert {f.name for f in dataclasses.fields(InvoiceRecord)} == set(vars(made))
+    assert [f.name for f in dataclasses.fields(InvoiceRecord)] == list(vars(made))
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.amount_cents = 1  # type: ignore[misc]
 
