@@ -10,6 +10,7 @@ import random
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 import phonenumbers
 from stdnum import luhn
@@ -322,6 +323,95 @@ def populate(cf: CompanyFile, today: date, size: DemoSize | None = None, seed: i
             "INSERT INTO task (customer_id, kind, due_at, note, created_at) VALUES (?,?,?,?,?)",
             tasks,
         )
+        _follow_ups(conn, rng, today, stamp, invoices, payments,
+                    called={row[0] for row in interactions})
+
+
+def _follow_ups(conn: Any, rng: random.Random, today: date, stamp: str,
+                invoices: list[tuple[Any, ...]], payments: list[tuple[Any, ...]],
+                called: set[int]) -> None:
+    """A few of everything the call sheet records, so each part of « Today » has an example:
+    a promise already broken, one still running, a dispute, a payment plan being kept and a
+    payment the customer says was made."""
+    user = conn.execute("INSERT INTO user (name, email, phone, active) VALUES "
+                        "('Claire Martin', '', '', 1)").lastrowid
+    conn.execute("UPDATE interaction SET user_id = ?", (user,))
+    paid: dict[int, int] = {}
+    for inv_id, _on, cents, *_rest in payments:
+        paid[inv_id] = paid.get(inv_id, 0) + cents
+    overdue: dict[int, list[tuple[int, str, int]]] = {}
+    for inv_id, cust, number, _issued, due, cents, *_rest in invoices:
+        left = cents - paid.get(inv_id, 0)
+        if due < (today - timedelta(days=15)).isoformat() and left > 0:
+            overdue.setdefault(cust, []).append((inv_id, number, left))
+    pool = sorted(c for c in overdue if c not in called)
+    if len(pool) < 5:
+        return
+    broken, running, disputed, planned, claimed = rng.sample(pool, 5)
+
+    def call(cust: int, days_ago: int, notes: str) -> int:
+        at = datetime.combine(today - timedelta(days=days_ago), time(10, 30))
+        return int(conn.execute(
+            "INSERT INTO interaction (customer_id, kind, occurred_at, duration_s, outcome, "
+            "reason, notes, draft, user_id, sheet_state) VALUES (?, 'call', ?, ?, 'reached', "
+            "?, ?, 0, ?, '{}')", (cust, at.isoformat(sep=" "), rng.randint(120, 420),
+                                   "forgot" if cust != disputed else "disputed", notes, user),
+        ).lastrowid)
+
+    def promise(cust: int, days_ago: int, on: date, cents: int) -> None:
+        inter = call(cust, days_ago, "Le client promet de régler par virement.")
+        made = (today - timedelta(days=days_ago)).isoformat() + " 10:35:00"
+        pid = conn.execute(
+            "INSERT INTO promise (customer_id, interaction_id, amount_cents, promised_on, means, "
+            "status, created_at, currency, promised_by, grace_days, paid_cents, reference, note, "
+            "user_id) VALUES (?, ?, ?, ?, 'transfer', 'open', ?, 'EUR', '', 3, 0, '', '', ?)",
+            (cust, inter, cents, on.isoformat(), made, user)).lastrowid
+        conn.execute(
+            "INSERT INTO task (customer_id, kind, due_at, note, created_at, promise_id, "
+            "interaction_id, amount_cents, done_note, user_id) VALUES (?, 'check_payment', ?, '',"
+            " ?, ?, ?, ?, '', ?)", (cust, f"{on + timedelta(days=3)} 09:00:00", made, pid, inter,
+                                    cents, user))
+
+    promise(broken, 9, today - timedelta(days=5), overdue[broken][0][2])
+    promise(running, 2, today + timedelta(days=3), overdue[running][0][2])
+    inv_id, _number, _left = overdue[disputed][0]
+    inter = call(disputed, 6, "Conteste la facture : livraison incomplète.")
+    conn.execute(
+        "INSERT INTO dispute (customer_id, invoice_id, opened_on, reason, status, notes, "
+        "resolution, interaction_id, user_id) VALUES (?, ?, ?, ?, 'open', '', '', ?, ?)",
+        (disputed, inv_id, (today - timedelta(days=6)).isoformat(),
+         "Livraison incomplète : deux cartons manquants", inter, user))
+    total = sum(left for _i, _n, left in overdue[planned])
+    inter = call(planned, 40, "Difficultés de trésorerie : échéancier en 4 mensualités.")
+    plan = conn.execute(
+        "INSERT INTO payment_plan (customer_id, interaction_id, total_cents, status, note, "
+        "created_at, currency, period, user_id) VALUES (?, ?, ?, 'active', '', ?, 'EUR', "
+        "'month', ?)", (planned, inter, total,
+                        (today - timedelta(days=40)).isoformat() + " 10:40:00", user)).lastrowid
+    part = total // 4
+    for n in range(4):
+        due_on = today - timedelta(days=10) + timedelta(days=30 * n)
+        cents = part if n < 3 else total - 3 * part
+        inst = conn.execute(
+            "INSERT INTO instalment (plan_id, due_on, amount_cents, paid_cents, status) VALUES "
+            "(?, ?, ?, 0, 'open')", (plan, due_on.isoformat(), cents)).lastrowid
+        conn.execute(
+            "INSERT INTO task (customer_id, kind, due_at, note, created_at, instalment_id, "
+            "interaction_id, amount_cents, done_note, user_id) VALUES (?, 'check_payment', ?, '',"
+            " ?, ?, ?, ?, '', ?)", (planned, f"{due_on + timedelta(days=3)} 09:00:00", stamp,
+                                    inst, inter, cents, user))
+    first_inv, number, left = overdue[planned][0]
+    conn.execute(
+        "INSERT INTO payment (invoice_id, paid_on, amount_cents, method, reference, note, source,"
+        " created_at) VALUES (?, ?, ?, 'transfer', ?, '', 'manual', ?)",
+        (first_inv, (today - timedelta(days=11)).isoformat(), min(part, left), number, stamp))
+    inter = call(claimed, 1, "Dit avoir payé par virement la semaine dernière.")
+    conn.execute(
+        "INSERT INTO task (customer_id, kind, due_at, note, created_at, interaction_id, "
+        "amount_cents, done_note, user_id) VALUES (?, 'check_payment', ?, ?, ?, ?, ?, '', ?)",
+        (claimed, f"{today} 09:00:00",
+         f'{{"claimed_on": "{today - timedelta(days=6)}", "means": "transfer", '
+         f'"currency": "EUR", "note": ""}}', stamp, inter, overdue[claimed][0][2], user))
 
 
 def create_demo(path: Path, today: date, size: DemoSize | None = None) -> Path:

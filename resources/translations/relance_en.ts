@@ -170,6 +170,652 @@
     </message>
 </context>
 <context>
+    <name>CallRecordDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="299"/>
+        <source>Appel enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="306"/>
+        <source>Ajouter une &amp;correction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="310"/>
+        <source>&amp;Fermer</source>
+        <translation type="unfinished">&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="333"/>
+        <source>Par :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="334"/>
+        <source>Interlocuteur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="335"/>
+        <source>Durée :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="336"/>
+        <source>Résultat :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="337"/>
+        <source>Motif du retard :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="340"/>
+        <source>Objectif :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="347"/>
+        <source>Promesse : {amount} pour le {date} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="351"/>
+        <source>Échéancier : {count} échéances, {total} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="355"/>
+        <source>Litige sur {number} : {reason} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="360"/>
+        <source>{task} le {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="374"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="381"/>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="375"/>
+        <source>Ce qui doit être corrigé ou complété (l&apos;appel enregistré reste tel quel) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallSheet</name>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="155"/>
+        <source>Démarrer l&apos;appel (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="174"/>
+        <source>&amp;Notes de l&apos;appel (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="180"/>
+        <source>Ce que dit le client, ce qui est convenu… Enregistré automatiquement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="184"/>
+        <source>Le client peut demander à lire ces notes : restez factuel et courtois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="189"/>
+        <source>Engagements notés pendant cet appel :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="194"/>
+        <source>Suivis en cours :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="195"/>
+        <source>Marquer comme &amp;fait…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="260"/>
+        <source>Avant d&apos;appeler, cochez ce qui est prêt (Espace) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="266"/>
+        <source>&amp;Objectif de cet appel :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="279"/>
+        <source>N°</source>
+        <translation type="unfinished">No.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="279"/>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="279"/>
+        <source>Échéance</source>
+        <translation type="unfinished">Due date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="279"/>
+        <source>Retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="280"/>
+        <source>Montant</source>
+        <translation type="unfinished">Amount</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="280"/>
+        <source>Reste dû</source>
+        <translation type="unfinished">Balance due</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="280"/>
+        <source>Frais de retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="281"/>
+        <source>Copie</source>
+        <translation type="unfinished">Copy</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="290"/>
+        <source>Ouvrir la &amp;copie de la facture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="313"/>
+        <source>Ce que répond le client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="337"/>
+        <source>Promesse de paiement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="341"/>
+        <source>&amp;Montant :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="346"/>
+        <source>Au plus &amp;tard le :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="348"/>
+        <source>Mo&amp;yen :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="351"/>
+        <source>Promis &amp;par :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="352"/>
+        <source>Enregistrer la &amp;promesse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="357"/>
+        <source>Autres accords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="359"/>
+        <source>É&amp;chéancier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="363"/>
+        <source>&amp;Litige…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="366"/>
+        <source>R&amp;appel convenu :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="374"/>
+        <source>Programmer le &amp;rappel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="383"/>
+        <source>À relire au client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="389"/>
+        <source>Co&amp;pier le récapitulatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="392"/>
+        <source>Confirmer par &amp;écrit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="395"/>
+        <source>Prépare l&apos;e-mail de confirmation dans votre messagerie ; le texte est aussi copié dans le presse-papiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="404"/>
+        <source>Compte rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="408"/>
+        <source>— choisir —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="412"/>
+        <source>&amp;Résultat :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="418"/>
+        <source>No&amp;uveau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="421"/>
+        <source>&amp;Personne jointe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="426"/>
+        <source>— aucun / non dit —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="431"/>
+        <source>Motif du &amp;retard :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="433"/>
+        <source>&amp;Terminer l&apos;appel (Ctrl+Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="437"/>
+        <source>A&amp;bandonner ce brouillon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="454"/>
+        <source>Appel — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="458"/>
+        <source>personne nommée : demandez le service comptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="461"/>
+        <source>Échu : {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="462"/>
+        <source>Demander : {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="465"/>
+        <source>Heures d&apos;appel : {hours}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="502"/>
+        <source>{when} — {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="516"/>
+        <source>Suivi fait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="517"/>
+        <source>Comment s&apos;est-il terminé ? (ex. paiement reçu le 24/11, rappel fait)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="522"/>
+        <source>fait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="556"/>
+        <source>Appeler {who} (ouvre votre application de téléphonie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="589"/>
+        <source>{days} j</source>
+        <translation type="unfinished">{days} d</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="590"/>
+        <source>à échoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="592"/>
+        <source>litige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="596"/>
+        <source>oui</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="596"/>
+        <source>non — à joindre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="618"/>
+        <source>validation : {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="620"/>
+        <source>bon de commande exigé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="622"/>
+        <source>jours de paiement : {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="624"/>
+        <source>inconnu — à demander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="627"/>
+        <source>à demander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="630"/>
+        <source>Dernier appel : {when}, par {who} — {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="636"/>
+        <source>Aucun appel enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="638"/>
+        <source>Promesse du {made} : {amount} pour le {date} — {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="644"/>
+        <source>Échéancier du {made} : {count} échéances — {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="649"/>
+        <source>Litige sur {number} depuis le {date} : {reason} — {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="656"/>
+        <source>Paiement partiel de {amount} le {date} sur {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="660"/>
+        <source>Appels précédents : {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="670"/>
+        <source>— personne nommée —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="687"/>
+        <source>Ce client a demandé à n&apos;être contacté que par écrit : ne l&apos;appelez pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="695"/>
+        <source>Dernier appel : {when} par {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="696"/>
+        <source>Dernier appel : {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="728"/>
+        <source>Promesse : {amount} au plus tard le {date} ({means})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="734"/>
+        <source>Échéancier : {count} × du {first} au {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="740"/>
+        <source>Litige ouvert sur {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="746"/>
+        <source>Rappel le {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="749"/>
+        <source>Paiement annoncé à vérifier : {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="753"/>
+        <source>Copie de facture préparée pour {email}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="756"/>
+        <source>Nouvel interlocuteur : {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="777"/>
+        <source>Laissez parler le client, reformulez, puis choisissez ce qu&apos;il répond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="805"/>
+        <source>Brouillon repris : rien de ce qui avait été tapé n&apos;est perdu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="863"/>
+        <source>Brouillon enregistré à {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="884"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="889"/>
+        <source>Appel</source>
+        <translation type="unfinished">Call</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="885"/>
+        <source>Ce client a demandé à n&apos;être contacté que par écrit. Envoyez-lui un courrier ou un e-mail ; décochez l&apos;option dans sa fiche s&apos;il a changé d&apos;avis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="895"/>
+        <source>Appeler quand même ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="896"/>
+        <source>{warnings}
+
+Appeler quand même ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="908"/>
+        <source>Reprendre l&apos;appel (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="919"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="939"/>
+        <source>Arrêter le chrono (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="993"/>
+        <source>Promesse</source>
+        <translation type="unfinished">Promise to pay</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="994"/>
+        <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
+        <translation type="unfinished">‘{value}’ is not an amount: type, for example, 1,234.56.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1042"/>
+        <source>Rappel convenu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1077"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1095"/>
+        <source>Copie de la facture</source>
+        <translation type="unfinished">Invoice copy</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1078"/>
+        <source>Aucune copie n&apos;est jointe à cette facture. Joignez-la depuis la fiche client pour pouvoir l&apos;envoyer si le client ne l&apos;a pas reçue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1096"/>
+        <source>Aucune copie n&apos;est jointe à ces factures : joignez le PDF depuis la fiche client, puis recommencez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1101"/>
+        <source>Copie de la facture {numbers} — {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1105"/>
+        <source>Bonjour,
+
+Comme convenu au téléphone, voici la copie de la facture {numbers} ({amount}).
+
+Bien cordialement,
+{user}
+{company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1117"/>
+        <source>(adresse à demander)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1135"/>
+        <source>Confirmation de notre appel — {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1140"/>
+        <source>Récapitulatif copié dans le presse-papiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1167"/>
+        <source>Abandonner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1168"/>
+        <source>Abandonner ce brouillon d&apos;appel ? Les notes tapées seront effacées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimedPaymentDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="258"/>
+        <source>Paiement annoncé — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="260"/>
+        <source>Demandez la date, le montant, le moyen et le compte utilisé. Relance vous rappellera de vérifier demain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="268"/>
+        <source>&amp;Montant annoncé ({currency}) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="273"/>
+        <source>&amp;Payé le :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="275"/>
+        <source>M&amp;oyen :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="277"/>
+        <source>compte débité, référence indiquée…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="278"/>
+        <source>&amp;Détails :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <location filename="../../relance_desktop/views/dialogs.py" line="158"/>
@@ -270,12 +916,12 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="283"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="285"/>
         <source>Contact : {name}</source>
         <translation>Contact: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="285"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="287"/>
         <source>Nouvelle personne de contact</source>
         <translation>New contact person</translation>
     </message>
@@ -443,52 +1089,62 @@ Copy the report below and send it to support. Log: {log}</translation>
         <translation>Pre&amp;ferred channel</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.ui" line="155"/>
+        <location filename="../../ui/customer_form.ui" line="157"/>
+        <source>Contact é&amp;crit uniquement (ne pas appeler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_form.ui" line="158"/>
+        <source>Le client a demandé à n&apos;être contacté que par écrit : il n&apos;est plus proposé pour les appels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_form.ui" line="165"/>
         <source>&amp;Heures d&apos;appel</source>
         <translation>Call t&amp;imes</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.ui" line="161"/>
-        <source>ex. 9h30–11h30</source>
-        <translation>e.g. 9:30–11:30</translation>
+        <location filename="../../ui/customer_form.ui" line="171"/>
+        <source>ex. lun-ven 9h30-11h30 ; sam 10h-12h</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.ui" line="166"/>
+        <location filename="../../ui/customer_form.ui" line="176"/>
         <source>Qui &amp;valide les paiements</source>
         <translation>Who approves pa&amp;yments</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.ui" line="176"/>
+        <location filename="../../ui/customer_form.ui" line="186"/>
         <source>Bon de &amp;commande exigé</source>
         <translation>Purchase order re&amp;quired</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.ui" line="186"/>
+        <location filename="../../ui/customer_form.ui" line="196"/>
         <source>&amp;Jours de paiement</source>
         <translation>Payment &amp;days</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.ui" line="192"/>
+        <location filename="../../ui/customer_form.ui" line="202"/>
         <source>ex. 10,25</source>
         <translation>e.g. 10, 25</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.ui" line="197"/>
+        <location filename="../../ui/customer_form.ui" line="207"/>
         <source>&amp;Délai de paiement</source>
         <translation>Payment te&amp;rms</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.ui" line="203"/>
+        <location filename="../../ui/customer_form.ui" line="213"/>
         <source>Délai de la société</source>
         <translation>Company default</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.ui" line="207"/>
+        <location filename="../../ui/customer_form.ui" line="217"/>
         <source> jours</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.ui" line="212"/>
+        <location filename="../../ui/customer_form.ui" line="222"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
@@ -496,257 +1152,290 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="60"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="61"/>
+        <source>&amp;Appeler (fiche d&apos;appel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/customer_window.py" line="63"/>
         <source>&amp;Modifier le client</source>
         <translation>&amp;Edit customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="61"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="64"/>
         <source>Nouveau &amp;contact</source>
         <translation>New &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="62"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="65"/>
         <source>Nouvelle &amp;facture</source>
         <translation>New &amp;invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="63"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="66"/>
         <source>Enregistrer un &amp;paiement</source>
         <translation>Record &amp;payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="65"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="68"/>
         <source>&amp;Joindre la copie…</source>
         <translation>&amp;Attach copy…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="66"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="69"/>
         <source>&amp;Ouvrir la copie</source>
         <translation>&amp;Open copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="73"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="76"/>
         <source>N° facture</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="73"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="79"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="76"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="82"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="73"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="76"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="73"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="76"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="74"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="77"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="74"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="77"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="74"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="77"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="74"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="77"/>
         <source>Copie</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="75"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="78"/>
         <source>Objet</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="79"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="82"/>
         <source>Facture</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="79"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="86"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="82"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="89"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="79"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="82"/>
         <source>Moyen</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="80"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="83"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="83"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="86"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="83"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="86"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="83"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="86"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="83"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="86"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="84"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="87"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="84"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="87"/>
         <source>Principal</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="86"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="89"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="86"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="89"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="87"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="90"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="93"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="90"/>
+        <source>Qui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
         <source>&amp;Factures</source>
         <translation>In&amp;voices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="97"/>
         <source>Pai&amp;ements</source>
         <translation>Pa&amp;yments</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
         <source>Con&amp;tacts</source>
         <translation>Con&amp;tacts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="99"/>
         <source>&amp;Historique</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="97"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="100"/>
         <source>Supprimer ce paiement (erreur de saisie)…</source>
         <translation>Delete this payment (entry error)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="103"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="106"/>
         <source>Modifier le contact…</source>
         <translation>Edit contact…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
         <source>Supprimer le contact…</source>
         <translation>Delete contact…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="133"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="137"/>
         <source>{name} — client</source>
         <translation>{name} — customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="145"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="162"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="149"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="166"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="187"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="216"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="236"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="265"/>
         <source>N° entreprise {number}</source>
         <translation>Company no. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="266"/>
         <source>TVA {number}</source>
         <translation>VAT {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="245"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="274"/>
         <source>Valide les paiements : {who}</source>
         <translation>Approves payments: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="247"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="276"/>
         <source>Bon de commande exigé</source>
         <translation>Purchase order required</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="249"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="278"/>
         <source>Jours de paiement : {days}</source>
         <translation>Payment days: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="251"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="280"/>
         <source>Appeler : {hours}</source>
         <translation>Call: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="254"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="283"/>
         <source>{count} facture(s) ouverte(s) — reste dû {due}, dont échu {overdue}</source>
         <translation>Open invoices: {count} — balance due {due}, of which overdue {overdue}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="295"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="324"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Delete contact {name}?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="303"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="332"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>Delete the payment of {amount} made on {date} against invoice {number}? The balance due on the invoice will go up by the same amount.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="337"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="366"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="337"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="366"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="355"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="384"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>No copy is attached to this invoice.</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="209"/>
+        <source>Litige — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="212"/>
+        <source>&amp;Factures contestées :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="218"/>
+        <source>{number} du {date} — reste dû {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="228"/>
+        <source>Ce que le client &amp;conteste (ses mots, reformulés) :</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1051,124 +1740,124 @@ Copy the report below and send it to support. Log: {log}</translation>
         <translation>{place}: expected {expected}, found {found}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1347"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1341"/>
         <source>Importer des factures</source>
         <translation>Import invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1393"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1387"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1397"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1442"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1391"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1436"/>
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1402"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1447"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1396"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1441"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1415"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1409"/>
         <source>Fichiers à importer</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1417"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1411"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1426"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1420"/>
         <source>Étape {n} sur {total} — {title}</source>
         <translation>Step {n} of {total} — {title}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1439"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1433"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1445"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1439"/>
         <source>&amp;Interrompre l&apos;import</source>
         <translation>&amp;Stop the import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1447"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1441"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1490"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1484"/>
         <source>« {file} » ne peut pas être importé : {reason}</source>
         <translation>‘{file}’ cannot be imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1492"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1486"/>
         <source>format non reconnu. Relance importe les fichiers CSV et Excel, le FEC, les factures Factur-X (PDF) et UBL (XML).</source>
         <translation>format not recognised. Relance imports CSV and Excel files, the FEC (French accounting entries file), and Factur-X (PDF) and UBL (XML) invoices.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1563"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1557"/>
         <source>Import interrompu : rien n&apos;a été enregistré, le fichier de la société est tel qu&apos;avant.</source>
         <translation>Import stopped: nothing has been saved, the company file is as it was before.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1571"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1565"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1586"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1580"/>
         <source>Lecture des fichiers…</source>
         <translation>Reading the files…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1605"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1599"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1616"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1610"/>
         <source>{count} client(s) créé(s)</source>
         <translation>Customers created: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1617"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1611"/>
         <source>{count} facture(s) créée(s)</source>
         <translation>Invoices created: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1618"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1612"/>
         <source>{count} facture(s) mise(s) à jour</source>
         <translation>Invoices updated: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1619"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1613"/>
         <source>{count} avoir(s) appliqué(s)</source>
         <translation>Credit notes applied: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1620"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1614"/>
         <source>{count} facture(s) marquée(s) payée(s)</source>
         <translation>Invoices marked as paid: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1623"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1617"/>
         <source>Les factures ont été importées.</source>
         <translation>The invoices have been imported.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1625"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1619"/>
         <source>La liste des factures en retard est à jour. Un prochain import du même logiciel mettra à jour ces factures, sans doublon.</source>
         <translation>The list of overdue invoices is up to date. A later import from the same software will update these invoices, without duplicates.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1636"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1630"/>
         <source>Interruption de l&apos;import…</source>
         <translation>Stopping the import…</translation>
     </message>
@@ -1176,27 +1865,27 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="337"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="339"/>
         <source>Facture {number}</source>
         <translation>Invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="339"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="341"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="367"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="369"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="367"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="369"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="381"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="383"/>
         <source>Choisissez le client dans la liste.</source>
         <translation>Choose the customer from the list.</translation>
     </message>
@@ -1264,360 +1953,472 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="49"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="50"/>
         <source>Échues</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="50"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="51"/>
         <source>À échoir</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="51"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="52"/>
         <source>1–30 j</source>
         <translation>1–30 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="52"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="53"/>
         <source>31–60 j</source>
         <translation>31–60 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="53"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="54"/>
         <source>61–90 j</source>
         <translation>61–90 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="54"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="55"/>
         <source>+ de 90 j</source>
         <translation>Over 90 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="55"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="56"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="87"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="63"/>
+        <source>1 · Promesse non tenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="64"/>
+        <source>2 · Rappel prévu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="65"/>
+        <source>3 · Paiement à vérifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="66"/>
+        <source>4 · À appeler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="69"/>
+        <source>joignable maintenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="70"/>
+        <source>plus tard aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="71"/>
+        <source>pas aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="101"/>
         <source>Factures en retard</source>
         <translation>Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="87"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="101"/>
+        <source>Aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="102"/>
         <source>Clients</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="101"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="116"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Relance&lt;/h2&gt;&lt;p&gt;One company = one file. Create your company&apos;s file, open an existing one, or try the demo company to get to know the application.&lt;/p&gt;&lt;p&gt;Then enter your unpaid invoices (or import them from your invoicing software): Relance will tell you who to call today.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="111"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="232"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="126"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="112"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="127"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="113"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="128"/>
         <source>Essayer la &amp;démo</source>
         <translation>Try the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="131"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="146"/>
         <source>Rechercher un client, un n° de facture, un montant… (Ctrl+F)</source>
         <translation>Search for a customer, invoice number or amount… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="135"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="269"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="150"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="312"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Group by customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="186"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
         <source>Rechercher un client…</source>
         <translation>Search for a customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="189"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="252"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="204"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="292"/>
         <source>Nouveau &amp;client…</source>
         <translation>New &amp;customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="192"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="207"/>
         <source>&amp;Fusionner les deux clients…</source>
         <translation>&amp;Merge the two customers…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="194"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="209"/>
         <source>Deux fiches pour le même client (par exemple après un import) : sélectionnez-les toutes les deux (Ctrl+clic).</source>
         <translation>Two records for the same customer (for example after an import): select them both (Ctrl+click).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
         <source>Pays</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="202"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="217"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="202"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="217"/>
         <source>Factures ouvertes</source>
         <translation>Open invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="202"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="217"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="203"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
         <source>Dont échu</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="203"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
         <source>Retard max (j)</source>
         <translation>Max. days late</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <source>Priorité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <source>Pourquoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <source>Heures d&apos;appel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
+        <source>Échu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
+        <source>Dernier appel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="275"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
         <source>&amp;Importer des factures…</source>
         <translation>&amp;Import invoices…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="241"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="281"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Co&amp;mpany details…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="283"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="286"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="289"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="251"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="291"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Entry</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="294"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>New &amp;invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="296"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>Record a &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="258"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="298"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="301"/>
+        <source>&amp;Appeler le client (fiche d&apos;appel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="304"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="263"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="305"/>
+        <source>A&amp;ujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="306"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="308"/>
         <source>&amp;Clients</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="310"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="314"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ageing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="320"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="322"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="280"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="323"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>Calculate late-payment &amp;interest…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="325"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>Interest &amp;rates…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="284"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="326"/>
+        <source>Te&amp;xtes des appels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="329"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="285"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="330"/>
         <source>Dossier des &amp;journaux</source>
         <translation>&amp;Log folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="286"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="331"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="328"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="374"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="333"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="379"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="341"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="387"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="342"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="388"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance company file (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="354"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="400"/>
         <source>Ouvrir une société</source>
         <translation>Open a company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="355"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="401"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance company file (*.relance);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="373"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="419"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="410"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="458"/>
         <source>{count} facture(s) affichée(s)</source>
         <translation>Invoices shown: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="411"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="459"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Balance due shown: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="413"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="461"/>
         <source>Total échu : {amount}</source>
         <translation>Total overdue: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="545"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="578"/>
+        <source>par écrit uniquement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="581"/>
+        <source>{when} ({outcome}), {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="594"/>
+        <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;&lt;p&gt;{broken} promesse(s) non tenue(s) · {callbacks} rappel(s) · {checks} paiement(s) à vérifier · {calls} client(s) à appeler&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="601"/>
+        <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="633"/>
+        <source>Appel</source>
+        <translation type="unfinished">Call</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="634"/>
+        <source>Choisissez d&apos;abord un client dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="703"/>
         <source>Fusionner deux clients</source>
         <translation>Merge two customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="546"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="704"/>
         <source>Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations complètent celles qui manquent.</source>
         <translation>Keep ‘{keep}’ and move everything concerning ‘{other}’ to it (invoices, payments, contacts, history)? ‘{other}’ will disappear; its details fill in whatever is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="614"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="773"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="615"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="774"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>First create the customer for this invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="626"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="785"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="627"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="786"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>First select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="710"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="879"/>
         <source>À propos de Relance</source>
         <translation>About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="711"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="880"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline follow-up of unpaid invoices and telephone reminders.&lt;/p&gt;&lt;p&gt;Log: {log}&lt;/p&gt;</translation>
     </message>
@@ -1813,12 +2614,12 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="415"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="417"/>
         <source>{number} — {customer} — {amount} TTC</source>
         <translation>{number} — {customer} — {amount} incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="424"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="426"/>
         <source>Paiement de la facture {number}</source>
         <translation>Payment of invoice {number}</translation>
     </message>
@@ -1874,414 +2675,545 @@ Copy the report below and send it to support. Log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="86"/>
+        <source>Échéancier de paiement — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="92"/>
+        <source>&amp;Montant à échelonner ({currency}) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="95"/>
+        <source>en &amp;nombre d&apos;échéances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="96"/>
+        <source>au &amp;montant proposé par le client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="103"/>
+        <source>Calculer :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="107"/>
+        <source>N&amp;ombre d&apos;échéances :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="109"/>
+        <source>ex. 250,00</source>
+        <translation type="unfinished">e.g. 250.00</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="110"/>
+        <source>Montant &amp;par échéance :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="114"/>
+        <source>&amp;Première échéance :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="118"/>
+        <source>Pé&amp;riodicité :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="121"/>
+        <source>Échéance</source>
+        <translation type="unfinished">Due date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="121"/>
+        <source>Montant</source>
+        <translation type="unfinished">Amount</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="150"/>
+        <source>Le montant par échéance doit être positif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="183"/>
+        <source>Indiquez le montant et le nombre d&apos;échéances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="187"/>
+        <source>Échéancier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="188"/>
+        <source>Cet échéancier pose problème :
+{warnings}
+
+L&apos;enregistrer quand même ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="191"/>
+        <source>Échéancier non enregistré : ajustez-le avec le client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="31"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="33"/>
         <source>Préférences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="39"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="41"/>
         <source>&amp;Langue de l&apos;interface</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="44"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="46"/>
         <source>&amp;Format des montants et dates</source>
         <translation>&amp;Format of amounts and dates</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="46"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="48"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="48"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="50"/>
         <source>ex. Claire Martin (utilisé dans les scripts)</source>
         <translation>e.g. Claire Martin (used in scripts)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="49"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="51"/>
         <source>&amp;Votre nom</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="50"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="52"/>
         <source>Rouvrir le dernier fichier au démarrage</source>
         <translation>Reopen the last file at startup</translation>
     </message>
     <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="72"/>
+        <source>Appels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../relance_desktop/views/preferences.py" line="76"/>
+        <source>&amp;Heures où l&apos;on peut appeler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="79"/>
+        <source>Appels au même client par &amp;jour, au plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="80"/>
+        <source>… sur &amp;7 jours, au plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="81"/>
+        <source>… sur &amp;30 jours, au plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="82"/>
+        <source>&amp;Délai de grâce après une promesse (jours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="83"/>
+        <source>Durée raisonnable d&apos;un é&amp;chéancier (mois)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="106"/>
         <source>La nouvelle langue s&apos;appliquera au prochain démarrage.</source>
         <translation>The new language will apply the next time Relance starts.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="116"/>
+        <source>Indiquez au moins une plage horaire.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="975"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1011"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="969"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1005"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="975"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="969"/>
         <source>Nouveaux clients</source>
         <translation>New customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="975"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="969"/>
         <source>Clients reconnus</source>
         <translation>Recognised customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="976"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="970"/>
         <source>Nouvelles factures</source>
         <translation>New invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="976"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="970"/>
         <source>Modifiées</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="976"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="970"/>
         <source>Inchangées</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="977"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="971"/>
         <source>Avoirs</source>
         <translation>Credit notes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="977"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1030"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="971"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1024"/>
         <source>Problèmes</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="977"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1002"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1042"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="971"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="996"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1036"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="995"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="989"/>
         <source>Résumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="997"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1001"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1042"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="991"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="995"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1036"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="997"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="991"/>
         <source>N° de compte</source>
         <translation>Account code</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="997"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="991"/>
         <source>Dans Relance</source>
         <translation>In Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="999"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="993"/>
         <source>Clients</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1001"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1042"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="995"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1036"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1001"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="995"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1001"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="995"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1002"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="996"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1002"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="996"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1002"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="996"/>
         <source>Changements</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1006"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1000"/>
         <source>Factures</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1011"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1005"/>
         <source>Gravité</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1011"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1005"/>
         <source>Ligne / élément</source>
         <translation>Line / element</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1012"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1006"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1012"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1006"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1012"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1006"/>
         <source>Trouvé</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1035"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1029"/>
         <source>Ces factures sont ouvertes dans Relance mais absentes ou soldées dans cet export complet. Cochez celles qui ont bien été payées : elles seront marquées payées.</source>
         <translation>These invoices are open in Relance but missing or settled in this full export. Tick those that have actually been paid: they will be marked as paid.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1042"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1036"/>
         <source>Marquer payée</source>
         <translation>Mark as paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1051"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1045"/>
         <source>À marquer payées</source>
         <translation>To mark as paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1066"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1060"/>
         <source>Vérifier avant d&apos;importer</source>
         <translation>Check before importing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1100"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1094"/>
         <source>&lt;b&gt;{files} fichier(s)&lt;/b&gt; : {new_customers} nouveau(x) client(s), {new} nouvelle(s) facture(s), {changed} modifiée(s), {unchanged} inchangée(s), {credits} avoir(s), {problems} problème(s).</source>
         <translation>&lt;b&gt;Files: {files}&lt;/b&gt; — new customers: {new_customers}, new invoices: {new}, changed: {changed}, unchanged: {unchanged}, credit notes: {credits}, problems: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1109"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1103"/>
         <source>Reste dû selon les fichiers : &lt;b&gt;{amount}&lt;/b&gt;</source>
         <translation>Balance due according to the files: &lt;b&gt;{amount}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1129"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1123"/>
         <source>Déjà importé : {files}. Seules les différences avec l&apos;import précédent seraient appliquées.</source>
         <translation>Already imported: {files}. Only the differences from the previous import would be applied.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1134"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1128"/>
         <source>{count} facture(s) ouverte(s) dans Relance sont absentes ou soldées dans l&apos;export : cochez celles qui ont été payées (onglet « À marquer payées »).</source>
         <translation>Invoices open in Relance but missing or settled in the export: {count}. Tick those that have been paid (‘To mark as paid’ tab).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1140"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1134"/>
         <source>Les lignes en erreur seront ignorées ; les autres seront importées.</source>
         <translation>Lines with errors will be skipped; the others will be imported.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1143"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1137"/>
         <source>Rien à importer : aucune facture lisible dans ces fichiers (voir l&apos;onglet « Problèmes »).</source>
         <translation>Nothing to import: no readable invoice in these files (see the ‘Problems’ tab).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1146"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1140"/>
         <source>Rien à importer : tout est déjà à jour dans Relance.</source>
         <translation>Nothing to import: everything is already up to date in Relance.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1160"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1154"/>
         <source>nouveau client</source>
         <translation>new customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1162"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1156"/>
         <source>nouveau (déjà dans un autre fichier de cet import)</source>
         <translation>new (already in another file of this import)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1164"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1158"/>
         <source>reconnu {how}</source>
         <translation>recognised {how}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1170"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1164"/>
         <source>nouvelle</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1170"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1164"/>
         <source>modifiée</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1171"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1165"/>
         <source>inchangée</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1177"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1171"/>
         <source>avoir déjà appliqué</source>
         <translation>credit note already applied</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1178"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1172"/>
         <source>avoir à appliquer</source>
         <translation>credit note to apply</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1191"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1185"/>
         <source>erreur</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1191"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1185"/>
         <source>attention</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1194"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1188"/>
         <source>ligne {line}</source>
         <translation>line {line}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1201"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1195"/>
         <source>Choisissez un problème pour le lire en entier.</source>
         <translation>Select a problem to read it in full.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1204"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1198"/>
         <source>… et {count} autre(s) problème(s).</source>
         <translation>… and {count} more (not shown).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1208"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1202"/>
         <source>Clients ({count})</source>
         <translation>Customers ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1209"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1203"/>
         <source>Factures ({count})</source>
         <translation>Invoices ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1211"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1205"/>
         <source>Problèmes ({count})</source>
         <translation>Problems ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1212"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1206"/>
         <source>À marquer payées ({count})</source>
         <translation>To mark as paid ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1235"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1229"/>
         <source>montant {old} → {new}</source>
         <translation>amount {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1238"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1232"/>
         <source>payé {old} → {new}</source>
         <translation>paid {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1241"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1235"/>
         <source>échéance {old} → {new}</source>
         <translation>due date {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1253"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1247"/>
         <source>Ce fichier a déjà été importé : seules les différences seraient appliquées.</source>
         <translation>This file has already been imported: only the differences would be applied.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1256"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1250"/>
         <source>Profil : {name}</source>
         <translation>Profile: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1265"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1259"/>
         <source>{count} {how}</source>
         <translation>{count} {how}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1269"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1263"/>
         <source>{count} nouveau(x) client(s)</source>
         <translation>New customers: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1270"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1264"/>
         <source>{count} client(s) déjà dans Relance</source>
         <translation>Customers already in Relance: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1272"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1266"/>
         <source>{count} nouvelle(s) facture(s)</source>
         <translation>New invoices: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1273"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1267"/>
         <source>{count} facture(s) modifiée(s)</source>
         <translation>Changed invoices: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1274"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1268"/>
         <source>{count} facture(s) inchangée(s)</source>
         <translation>Unchanged invoices: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1275"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1269"/>
         <source>{count} avoir(s)</source>
         <translation>Credit notes: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1278"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1272"/>
         <source>{count} client(s) d&apos;un autre fichier de cet import</source>
         <translation>Customers from another file of this import: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1281"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1275"/>
         <source>{count} facture(s) absente(s) de l&apos;export, à marquer payées si vous le confirmez</source>
         <translation>Invoices missing from the export, to be marked as paid if you confirm: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1286"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1280"/>
         <source>Reste dû : {amount}</source>
         <translation>Balance due: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1290"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1284"/>
         <source>Principaux clients</source>
         <translation>Customers with the largest balances</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1297"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1291"/>
         <source>Remarques du lecteur</source>
         <translation>Notes from reading the file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1309"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1303"/>
         <source>payée</source>
         <translation>paid</translation>
     </message>
@@ -2493,6 +3425,373 @@ Copy the report below and send it to support. Log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="97"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="236"/>
+        <source>Textes des appels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="102"/>
+        <source>&amp;Langue des textes :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="109"/>
+        <source>Le client entend le texte de sa langue. ✎ = modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="128"/>
+        <source>Aperçu avec des valeurs d&apos;exemple :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="133"/>
+        <source>&amp;Enregistrer (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="136"/>
+        <source>&amp;Revenir au texte d&apos;origine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="140"/>
+        <source>&amp;Fermer</source>
+        <translation type="unfinished">&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="148"/>
+        <source>&amp;Champs (double-clic pour insérer) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calls</name>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="62"/>
+        <source>Ce client a demandé à être contacté uniquement par écrit : ne l&apos;appelez pas, envoyez-lui un courrier ou un e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="67"/>
+        <source>Il est {time} : en Belgique, les appels de recouvrement sont interdits entre 22:00 et 08:00. Rappelez à partir de 08:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="72"/>
+        <source>Il est {time}, en dehors des heures d&apos;appel prévues ({hours}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="75"/>
+        <source>Il est {time}, en dehors des heures où le client préfère être appelé ({hours}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="78"/>
+        <source>Nous sommes {day} : évitez d&apos;appeler un client le week-end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="81"/>
+        <source>Aujourd&apos;hui est un jour férié dans le pays du client ({holiday}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="84"/>
+        <source>Déjà appelé aujourd&apos;hui à {time} par {who} ({count} appel(s) aujourd&apos;hui, {limit} au plus par jour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="89"/>
+        <source>Déjà {count} appel(s) ces 7 derniers jours (au plus {limit}) : le dernier le {day} à {time} par {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="94"/>
+        <source>Déjà {count} appel(s) ces 30 derniers jours (au plus {limit}) : le dernier le {day} à {time} par {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="99"/>
+        <source>Le client a refusé l&apos;appel le {day} ({who}) : pas de nouvel appel conseillé avant le {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="104"/>
+        <source>un utilisateur non renseigné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="107"/>
+        <source>Heures d&apos;appel « {text} » non comprises : « {word} » n&apos;est ni un jour ni une heure. Écrivez par exemple « {example} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="112"/>
+        <source>Heures d&apos;appel « {text} » non comprises : « {value} » n&apos;est pas une heure valide. Écrivez par exemple « {example} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="117"/>
+        <source>Heures d&apos;appel « {text} » : la plage {start}–{end} finit avant de commencer. Écrivez par exemple « {example} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="122"/>
+        <source>Heures d&apos;appel « {text} » : indiquez aussi les heures, pas seulement les jours. Écrivez par exemple « {example} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="127"/>
+        <source>Heures d&apos;appel « {text} » non comprises : chaque plage a un début et une fin. Écrivez par exemple « {example} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="332"/>
+        <source>lundi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="333"/>
+        <source>mardi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="334"/>
+        <source>mercredi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="335"/>
+        <source>jeudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="336"/>
+        <source>vendredi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="337"/>
+        <source>samedi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="338"/>
+        <source>dimanche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="356"/>
+        <source>tous les jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="358"/>
+        <source>du {first} au {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="362"/>
+        <source>le {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="363"/>
+        <source>{first}, {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="364"/>
+        <source>les {first} et {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="371"/>
+        <source>sans préférence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="378"/>
+        <source>de {start} à {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="382"/>
+        <source>{first} et {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="383"/>
+        <source>{days} {hours}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="385"/>
+        <source>{first} ; {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/objective.py" line="40"/>
+        <source>Convenir avec le client des étapes qui règlent le litige sur {amount}, avec une date pour chacune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/objective.py" line="45"/>
+        <source>Obtenir le paiement des {amount} aujourd&apos;hui ou demain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/objective.py" line="46"/>
+        <source>Obtenir un engagement court et précis : les {amount} payés à une date ferme, dans les 7 jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/objective.py" line="51"/>
+        <source>Obtenir un engagement court et précis : un premier versement à une date ferme dans les 7 jours, sur les {amount} dus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/objective.py" line="56"/>
+        <source>Obtenir une date ferme pour les {amount}, ou à défaut un échéancier daté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/objective.py" line="60"/>
+        <source>Comprendre ce qui bloque le paiement des {amount}, puis obtenir une date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/objective.py" line="63"/>
+        <source>Obtenir une date ferme pour le paiement des {amount}, dans les 15 jours au plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="98"/>
+        <source>Ajoutez au moins une échéance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="99"/>
+        <source>L&apos;échéance n° {number} du {day} doit avoir un montant positif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="102"/>
+        <source>L&apos;échéance n° {number} ({day}) doit tomber après la précédente ({previous}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="105"/>
+        <source>L&apos;échéance n° {number} tombe dans le passé ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="108"/>
+        <source>Le total des échéances ({total}) dépasse ce qui est dû ({due}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="111"/>
+        <source>La dette ne serait soldée que le {end}, après {months} mois (au plus {limit} mois conseillés).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="116"/>
+        <source>La dette ne serait soldée que le {end}, après {months} mois, soit environ {years} ans (au plus {limit} mois conseillés).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="121"/>
+        <source>Échéances inférieures au minimum conseillé de {minimum} : {count} (la plus petite : {smallest}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="126"/>
+        <source>La première échéance ({day}) est dans {days} jours : au plus {limit} jours conseillés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="130"/>
+        <source>Le plan ne couvre pas tout ce qui est dû ({due}) : il manque {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/followup.py" line="50"/>
+        <source>Promesse de paiement non tenue : rappeler le client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/followup.py" line="51"/>
+        <source>Promesse de paiement tenue en partie : rappeler le client pour le solde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/followup.py" line="54"/>
+        <source>Échéance du plan de paiement non payée : rappeler le client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/queue.py" line="81"/>
+        <source>Promesse de {amount} pour le {day} non tenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/queue.py" line="82"/>
+        <source>Promesse de {amount} pour le {day} tenue en partie : {paid} reçus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/queue.py" line="85"/>
+        <source>Échéance de {amount} du {day} non payée (plan de paiement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/queue.py" line="88"/>
+        <source>Rappel convenu à {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/queue.py" line="89"/>
+        <source>Rappel convenu le {day} à {time}, pas encore fait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/queue.py" line="90"/>
+        <source>Paiement annoncé à vérifier : {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/queue.py" line="91"/>
+        <source>Paiement promis pour le {day} à vérifier : {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/queue.py" line="92"/>
+        <source>Échéance du {day} à vérifier : {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/queue.py" line="93"/>
+        <source>Paiement annoncé à vérifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/queue.py" line="94"/>
+        <source>{amount} en retard, jusqu&apos;à {days} jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/queue.py" line="95"/>
+        <source>{first} + {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <location filename="../../relance_desktop/views/crash.py" line="77"/>
@@ -2514,68 +3813,68 @@ Copy the report below and send it to support. Log: {log}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/invoices.py" line="193"/>
-        <location filename="../../relance_desktop/store/database.py" line="74"/>
+        <location filename="../../relance_desktop/store/database.py" line="73"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Cannot read ‘{path}’: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="59"/>
+        <location filename="../../relance_desktop/store/database.py" line="58"/>
         <source>Le fichier « {path} » n&apos;existe pas.</source>
         <translation>The file ‘{path}’ does not exist.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="69"/>
+        <location filename="../../relance_desktop/store/database.py" line="68"/>
         <source>Vous n&apos;avez pas le droit de lire « {path} ».</source>
         <translation>You do not have permission to read ‘{path}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="96"/>
+        <location filename="../../relance_desktop/store/database.py" line="95"/>
         <source>Le fichier « {path} » est incomplet ou endommagé ({size} octets au lieu de {expected}). Rouvrez une sauvegarde. Rien n&apos;a été modifié.</source>
         <translation>The file ‘{path}’ is incomplete or damaged ({size} bytes instead of {expected}). Open a backup instead. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="107"/>
+        <location filename="../../relance_desktop/store/database.py" line="106"/>
         <source>« {path} » a été enregistré par une version plus récente de Relance (format {found}, cette version lit jusqu&apos;au format {known}). Mettez Relance à jour pour l&apos;ouvrir. Rien n&apos;a été modifié.</source>
         <translation>‘{path}’ was saved by a newer version of Relance (format {found}; this version reads up to format {known}). Update Relance to open it. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="127"/>
+        <location filename="../../relance_desktop/store/database.py" line="126"/>
         <source>« {path} » est utilisé par un autre programme (verrouillé). Fermez-le puis réessayez.</source>
         <translation>‘{path}’ is being used by another program (locked). Close it, then try again.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="141"/>
+        <location filename="../../relance_desktop/store/database.py" line="140"/>
         <source>« {path} » est en lecture seule : Relance ne peut pas y enregistrer. Copiez-le dans un dossier où vous pouvez écrire.</source>
         <translation>‘{path}’ is read-only: Relance cannot save to it. Copy it to a folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="150"/>
+        <location filename="../../relance_desktop/store/database.py" line="149"/>
         <source>Le disque est plein : « {path} » n&apos;a pas pu être enregistré. Libérez de la place ; la dernière modification n&apos;a pas été enregistrée.</source>
         <translation>The disk is full: ‘{path}’ could not be saved. Free up some space; the last change has not been saved.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="159"/>
+        <location filename="../../relance_desktop/store/database.py" line="158"/>
         <source>« {path} » est endommagé et ne peut pas être lu. Rouvrez une sauvegarde.</source>
         <translation>‘{path}’ is damaged and cannot be read. Open a backup instead.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="167"/>
+        <location filename="../../relance_desktop/store/database.py" line="166"/>
         <source>Impossible d&apos;ouvrir « {path} ».</source>
         <translation>Cannot open ‘{path}’.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/demo.py" line="331"/>
-        <location filename="../../relance_desktop/store/database.py" line="305"/>
+        <location filename="../../relance_desktop/store/database.py" line="304"/>
         <source>« {path} » existe déjà : choisissez un autre nom de fichier.</source>
         <translation>‘{path}’ already exists: choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="312"/>
+        <location filename="../../relance_desktop/store/database.py" line="311"/>
         <source>Le dossier « {path} » n&apos;existe pas.</source>
         <translation>The folder ‘{path}’ does not exist.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/common.py" line="47"/>
+        <location filename="../../relance_desktop/views/common.py" line="67"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
@@ -2584,8 +3883,8 @@ Copy the report below and send it to support. Log: {log}</translation>
     <name>fields</name>
     <message>
         <location filename="../../relance_desktop/services/company.py" line="31"/>
-        <location filename="../../relance_desktop/services/customers.py" line="55"/>
-        <location filename="../../relance_desktop/services/customers.py" line="140"/>
+        <location filename="../../relance_desktop/services/customers.py" line="56"/>
+        <location filename="../../relance_desktop/services/customers.py" line="156"/>
         <source>Le nom</source>
         <translation>Name</translation>
     </message>
@@ -2639,21 +3938,46 @@ Copy the report below and send it to support. Log: {log}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/history.py" line="28"/>
-        <source>Litige ouvert</source>
-        <translation>Dispute opened</translation>
+        <source>Litige ouvert sur {number}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/history.py" line="29"/>
+        <source>Échéancier de {count} échéances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/history.py" line="30"/>
+        <source>Rappel convenu pour le {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/history.py" line="31"/>
+        <source>Paiement annoncé par le client, à vérifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/history.py" line="32"/>
+        <source>Correction d&apos;un appel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/history.py" line="33"/>
+        <source>Suivi : {entity} {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/history.py" line="34"/>
         <source>Document produit : {kind}</source>
         <translation>Document produced: {kind}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/history.py" line="30"/>
+        <location filename="../../relance_desktop/services/history.py" line="35"/>
         <source>Import « {file} »</source>
         <translation>Import ‘{file}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/history.py" line="31"/>
+        <location filename="../../relance_desktop/services/history.py" line="36"/>
         <source>Modification : {entity}</source>
         <translation>Change: {entity}</translation>
     </message>
@@ -3030,7 +4354,7 @@ Copy the report below and send it to support. Log: {log}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/importers/fec.py" line="188"/>
-        <location filename="../../relance_desktop/importers/tabular.py" line="182"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="184"/>
         <source>nombre de colonnes</source>
         <translation>number of columns</translation>
     </message>
@@ -3180,373 +4504,373 @@ Copy the report below and send it to support. Log: {log}</translation>
         <translation>{account}: lines in several currencies; the amounts are taken in {currency}, the accounting currency.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="158"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="160"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="159"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="161"/>
         <source>N° de facture</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="160"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="162"/>
         <source>Date de facture</source>
         <translation>Invoice date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="161"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="163"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="162"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="164"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="163"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="165"/>
         <source>Déjà payé</source>
         <translation>Already paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="164"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="166"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="165"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="167"/>
         <source>Devise</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="166"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="168"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="167"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="169"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="168"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="170"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="169"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="171"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="170"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="172"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="171"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="173"/>
         <source>Pays</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="172"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="174"/>
         <source>N° d&apos;entreprise (SIREN, BCE)</source>
         <translation>Company number (SIREN, CBE)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="173"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="175"/>
         <source>N° de TVA</source>
         <translation>VAT number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="174"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="176"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="175"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="177"/>
         <source>N° de compte client</source>
         <translation>Customer account code</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="176"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="178"/>
         <source>Date de paiement</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="177"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="179"/>
         <source>Délai de paiement (jours)</source>
         <translation>Payment terms (days)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="178"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="180"/>
         <source>Conditions de paiement</source>
         <translation>Payment conditions</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="179"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="181"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="183"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="185"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="417"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="489"/>
         <source>Lu avec le profil « {profile} ».</source>
         <translation>Read with the ‘{profile}’ profile.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="432"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="504"/>
         <source>Un autre problème n&apos;est pas listé.</source>
         <translation>One more problem is not listed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="435"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="507"/>
         <source>{count} autres problèmes ne sont pas listés.</source>
         <translation>Further problems not listed: {count}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="453"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="525"/>
         <source>une colonne n° {position} pour ce champ (le fichier en a {width})</source>
         <translation>column {position} for this field (the file has {width} columns)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="466"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="538"/>
         <source>une colonne « {column} » dans l&apos;en-tête, pour le champ « {field} »</source>
         <translation>a ‘{column}’ column in the header row, for the ‘{field}’ field</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="471"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="543"/>
         <source>une colonne « {column} » pour le champ « {field} » (le fichier n&apos;a pas de ligne d&apos;en-tête)</source>
         <translation>a ‘{column}’ column for the ‘{field}’ field (the file has no header row)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="490"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="562"/>
         <source>une colonne pour ce champ (choisissez-la parmi celles du fichier)</source>
         <translation>a column for this field (choose one of the file&apos;s columns)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="505"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="577"/>
         <source>Rien ne peut être importé tant que chaque information obligatoire n&apos;a pas sa colonne.</source>
         <translation>Nothing can be imported until every required field has its column.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="525"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="597"/>
         <source>une ligne CSV bien formée (le lecteur CSV la refuse : {reason})</source>
         <translation>a well-formed CSV line (the CSV reader rejects it: {reason})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="553"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="625"/>
         <source>Le tableau s&apos;arrête ligne {line}, où commence « {title} ».</source>
         <translation>The table ends at line {line}, where ‘{title}’ begins.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="569"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="641"/>
         <source>aucune valeur au-delà des {width} colonnes du tableau</source>
         <translation>no value beyond the table&apos;s {width} columns</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="579"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="651"/>
         <source>{width} colonnes séparées par « {separator} » (les lignes {line} à {end} n&apos;en font qu&apos;une : un guillemet non fermé ?)</source>
         <translation>{width} columns separated by ‘{separator}’ (lines {line} to {end} form a single line: an unclosed quotation mark?)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="585"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="657"/>
         <source>{width} colonnes séparées par « {separator} », comme l&apos;en-tête</source>
         <translation>{width} columns separated by ‘{separator}’, like the header row</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="590"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="662"/>
         <source>{width} colonnes séparées par « {separator} »</source>
         <translation>{width} columns separated by ‘{separator}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="668"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="740"/>
         <source>un numéro de facture</source>
         <translation>an invoice number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="676"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="748"/>
         <source>le nom du client</source>
         <translation>the customer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="688"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="760"/>
         <location filename="../../relance_desktop/importers/tabular_values.py" line="53"/>
         <source>un montant comme {example}</source>
         <translation>an amount such as {example}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="713"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="785"/>
         <source>un nombre de jours (3650 au plus)</source>
         <translation>a number of days (3650 at most)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="773"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="942"/>
         <source>La ligne {line} est une ligne de total : ignorée.</source>
         <translation>Line {line} is a total line: skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="787"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="956"/>
         <source>La ligne {lines}, identique à une ligne précédente, a été écartée.</source>
         <translation>Line {lines}, identical to an earlier line, has been left out.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="795"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="964"/>
         <source>{count} lignes identiques à une ligne précédente ont été écartées (lignes {lines}).</source>
         <translation>{count} lines identical to an earlier line have been left out (lines {lines}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="827"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="998"/>
         <source>le client de la facture {number} (« {customer} », ligne {first_line}) : un numéro de facture n&apos;appartient qu&apos;à un client</source>
         <translation>the customer of invoice {number} (‘{customer}’, line {first_line}): an invoice number belongs to one customer only</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="844"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1015"/>
         <source>la devise de la facture {number} ({currency}, ligne {first_line})</source>
         <translation>the currency of invoice {number} ({currency}, line {first_line})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="873"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1044"/>
         <source>les mêmes montants qu&apos;à la ligne {first_line} (facture {number})</source>
         <translation>the same amounts as on line {first_line} (invoice {number})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="901"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1072"/>
         <source>Les totaux viennent de la feuille « {sheet} » (remises et taxes comprises).</source>
         <translation>The totals come from the ‘{sheet}’ sheet (discounts and taxes included).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="909"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1080"/>
         <source>Les paiements viennent de la feuille « {sheet} ».</source>
         <translation>The payments come from the ‘{sheet}’ sheet.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="955"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1128"/>
         <source>une colonne « {column} » (export des transactions de Wave)</source>
         <translation>a ‘{column}’ column (Wave transactions export)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="984"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1158"/>
         <source>Wave : chaque facture est la somme de ses lignes « {account} » (les paiements sont les lignes négatives). Le fichier ne donne pas d&apos;échéances : le délai de paiement du client ou de l&apos;entreprise s&apos;applique.</source>
         <translation>Wave: each invoice is the sum of its ‘{account}’ lines (payments are the negative lines). The file gives no due dates: the customer&apos;s or the company&apos;s payment terms apply.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1007"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1181"/>
         <source>{width} colonnes (format « Import Bills &amp; Invoices » de GnuCash)</source>
         <translation>{width} columns (GnuCash ‘Import Bills &amp; Invoices’ format)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1019"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1193"/>
         <source>id (colonne 1)</source>
         <translation>id (column 1)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1020"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1194"/>
         <source>le numéro de la facture client ou fournisseur</source>
         <translation>the customer or supplier invoice number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1032"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1206"/>
         <source>{number} : une facture du fournisseur {owner} (ses lignes vont en comptes de charges) ; c&apos;est une dette de l&apos;entreprise, pas une facture à relancer.</source>
         <translation>{number}: an invoice from supplier {owner} (its lines go to expense accounts); it is a debt of the company, not an invoice to chase.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1039"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1213"/>
         <source>{number} : une facture du fournisseur {owner} (ses lignes vont en comptes de charges) ; c&apos;est une dette de l&apos;entreprise, pas une facture à relancer. Elle n&apos;est pas non plus validée dans GnuCash.</source>
         <translation>{number}: an invoice from supplier {owner} (its lines go to expense accounts); it is a debt of the company, not an invoice to chase. It is not posted in GnuCash either.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1051"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1225"/>
         <source>{number} : pas encore validée dans GnuCash (aucune date de validation), donc rien n&apos;est dû.</source>
         <translation>{number}: not yet posted in GnuCash (no posting date), so nothing is due.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1062"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1236"/>
         <source>Aucune facture client ouverte : un fichier d&apos;import GnuCash (bi-import) contient des factures avant leur validation, et seules les factures clients validées sont dues.</source>
         <translation>No open customer invoice: a GnuCash import file (bi-import) holds invoices before they are posted, and only posted customer invoices are due.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1082"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1256"/>
         <source>quantité × prix (colonnes 10 et 11)</source>
         <translation>quantity × price (columns 10 and 11)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1100"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1274"/>
         <source>prix (colonne 11)</source>
         <translation>price (column 11)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1101"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1275"/>
         <source>un montant inférieur à 10 000 000 000</source>
         <translation>an amount below 10,000,000,000</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1116"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1290"/>
         <source>tax_table (colonne 17)</source>
         <translation>tax_table (column 17)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1117"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1291"/>
         <source>des montants TTC : les tables de taxes de GnuCash ne sont pas dans le fichier, le montant de la facture {number} est le total de ses lignes hors taxes</source>
         <translation>amounts incl. VAT: GnuCash&apos;s tax tables are not in the file, so the amount of invoice {number} is the total of its lines excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1141"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1315"/>
         <source>des lignes toutes lisibles pour la facture {number} (la ligne {bad_line} ne l&apos;est pas : toute la facture est écartée)</source>
         <translation>only readable lines for invoice {number} (line {bad_line} is not: the whole invoice is left out)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1161"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1366"/>
         <source>une facture émise : la facture {number} est un brouillon, importé comme tel (les brouillons ne sont pas relancés)</source>
         <translation>an issued invoice: invoice {number} is a draft, imported as such (drafts are not chased)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1167"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1372"/>
         <source>une facture émise : la facture {number} est un brouillon, écarté (les brouillons ne sont pas relancés)</source>
         <translation>an issued invoice: invoice {number} is a draft, left out (drafts are not chased)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1184"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1389"/>
         <source>une facture valable : la facture {number} est annulée, elle est écartée</source>
         <translation>a valid invoice: invoice {number} is cancelled, so it is left out</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1199"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1404"/>
         <source>Brouillon écarté : {numbers}. Les brouillons ne sont pas relancés (pour les importer : option de profil drafts=import).</source>
         <translation>Draft left out: {numbers}. Drafts are not chased (to import them: profile option drafts=import).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1205"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1410"/>
         <source>{count} brouillons écartés : {numbers}. Les brouillons ne sont pas relancés (pour les importer : option de profil drafts=import).</source>
         <translation>{count} drafts left out: {numbers}. Drafts are not chased (to import them: profile option drafts=import).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1215"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1420"/>
         <source>Le fichier ne précise aucune devise : les montants sont lus en {currency}.</source>
         <translation>The file specifies no currency: amounts are read in {currency}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1263"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1503"/>
         <source>le montant déjà payé : la facture {number} est partiellement payée mais le fichier ne dit pas combien, tout son montant est compté comme dû</source>
         <translation>the amount already paid: invoice {number} is partly paid but the file does not say how much, so its whole amount is counted as due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1277"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1517"/>
         <source>montant − payé = reste dû pour la facture {number} (le reste dû est retenu)</source>
         <translation>amount − paid = balance due for invoice {number} (the balance due is kept)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1294"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1534"/>
         <source>un montant payé entre 0 et le montant de la facture {number} ({amount})</source>
         <translation>an amount paid between 0 and the amount of invoice {number} ({amount})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1422"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1654"/>
         <source>un nombre comme {example}</source>
         <translation>a number such as {example}</translation>
     </message>
@@ -3646,72 +4970,72 @@ Copy the report below and send it to support. Log: {log}</translation>
         <translation>‘{file}’: a sheet of this workbook is unreadable ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="548"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="553"/>
         <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre JJ/MM est retenu, les autres dates sont signalées.</source>
         <translation>Some dates read day first ({day_first}), others month first ({month_first}): the DD/MM order is used and the other dates are flagged.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="554"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="559"/>
         <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre MM/JJ est retenu, les autres dates sont signalées.</source>
         <translation>Some dates read day first ({day_first}), others month first ({month_first}): the MM/DD order is used and the other dates are flagged.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="567"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="572"/>
         <source>Toutes les dates du fichier se lisent aussi bien JJ/MM que MM/JJ : JJ/MM/AAAA est retenu. Vérifiez l&apos;aperçu et changez l&apos;ordre des dates si besoin.</source>
         <translation>Every date in the file reads equally well as DD/MM or MM/DD: DD/MM/YYYY is used. Check the preview and change the date order if needed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="615"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="620"/>
         <source>« {file} » est trop volumineux pour une liste de factures.</source>
         <translation>‘{file}’ is too large for a list of invoices.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="635"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="640"/>
         <source>« {file} » n&apos;est pas un tableau : aucun séparateur de colonnes (virgule, point-virgule, tabulation ou barre verticale) ne donne des lignes d&apos;au moins deux colonnes.</source>
         <translation>‘{file}’ is not a table: no column separator (comma, semicolon, tab or vertical bar) gives lines of at least two columns.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="659"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="664"/>
         <source>« {file} » n&apos;a pas de feuille « {sheet} » (feuilles : {sheets}).</source>
         <translation>‘{file}’ has no ‘{sheet}’ sheet (sheets: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="669"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="674"/>
         <source>« {file} » : toutes les feuilles du classeur sont vides.</source>
         <translation>‘{file}’: every sheet of the workbook is empty.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="707"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="712"/>
         <source>La ligne 1, avant l&apos;en-tête, est ignorée.</source>
         <translation>Line 1, before the header row, is skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="714"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="719"/>
         <source>Les lignes 1 à {last}, avant l&apos;en-tête, sont ignorées.</source>
         <translation>Lines 1 to {last}, before the header row, are skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="726"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="731"/>
         <source>La ligne 1, avant les données, est ignorée.</source>
         <translation>Line 1, before the data, is skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="733"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="738"/>
         <source>Les lignes 1 à {last}, avant les données, sont ignorées.</source>
         <translation>Lines 1 to {last}, before the data, are skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="742"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="747"/>
         <source>Le fichier n&apos;a pas de ligne d&apos;en-tête : les colonnes sont désignées par leur position.</source>
         <translation>The file has no header row: columns are referred to by their position.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="758"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="763"/>
         <source>« {file} » n&apos;est pas un tableau : il a moins de deux colonnes de données.</source>
         <translation>‘{file}’ is not a table: it has fewer than two data columns.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="789"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="794"/>
         <source>« {file} » ne peut pas être lu : {reason}</source>
         <translation>‘{file}’ cannot be read: {reason}</translation>
     </message>
@@ -3789,22 +5113,22 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>imports</name>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="89"/>
+        <location filename="../../relance_desktop/services/imports.py" line="90"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Cannot read ‘{path}’: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="95"/>
+        <location filename="../../relance_desktop/services/imports.py" line="96"/>
         <source>« {path} » ne peut pas être importé : {reason}</source>
         <translation>‘{path}’ cannot be imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="100"/>
+        <location filename="../../relance_desktop/services/imports.py" line="101"/>
         <source>« {path} » : format non reconnu. Relance importe les fichiers CSV et Excel, le FEC, les factures Factur-X (PDF) et UBL (XML).</source>
         <translation>‘{path}’: format not recognised. Relance imports CSV and Excel files, the FEC (French accounting entries file), and Factur-X (PDF) and UBL (XML) invoices.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="715"/>
+        <location filename="../../relance_desktop/services/imports.py" line="762"/>
         <source>Aucun profil d&apos;import nommé « {name} ».</source>
         <translation>No import profile named ‘{name}’.</translation>
     </message>
@@ -4035,109 +5359,349 @@ Copy the report below and send it to support. Log: {log}</translation>
         <translation>company</translation>
     </message>
     <message>
+        <location filename="../../relance_desktop/views/labels.py" line="79"/>
+        <source>promesse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="80"/>
+        <source>échéancier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../relance_desktop/views/labels.py" line="81"/>
+        <source>litige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="82"/>
+        <source>tâche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="83"/>
+        <source>appel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="84"/>
+        <source>texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="87"/>
         <source>modifié</source>
         <translation>updated</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="82"/>
+        <location filename="../../relance_desktop/views/labels.py" line="88"/>
         <source>supprimé</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="83"/>
+        <location filename="../../relance_desktop/views/labels.py" line="89"/>
         <source>copie jointe</source>
         <translation>copy attached</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="86"/>
+        <location filename="../../relance_desktop/views/labels.py" line="92"/>
         <source>nom</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="87"/>
+        <location filename="../../relance_desktop/views/labels.py" line="93"/>
         <source>numéro</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="88"/>
+        <location filename="../../relance_desktop/views/labels.py" line="94"/>
         <source>montant</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="89"/>
+        <location filename="../../relance_desktop/views/labels.py" line="95"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="90"/>
+        <location filename="../../relance_desktop/views/labels.py" line="96"/>
         <source>échéance</source>
         <translation>due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="91"/>
+        <location filename="../../relance_desktop/views/labels.py" line="97"/>
         <source>date du paiement</source>
         <translation>payment date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="92"/>
+        <location filename="../../relance_desktop/views/labels.py" line="98"/>
         <source>téléphone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="93"/>
+        <location filename="../../relance_desktop/views/labels.py" line="99"/>
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="94"/>
+        <location filename="../../relance_desktop/views/labels.py" line="100"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="95"/>
+        <location filename="../../relance_desktop/views/labels.py" line="101"/>
         <source>fonction</source>
         <translation>job title</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="96"/>
+        <location filename="../../relance_desktop/views/labels.py" line="102"/>
         <source>adresse</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="97"/>
+        <location filename="../../relance_desktop/views/labels.py" line="103"/>
         <source>ville</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="98"/>
+        <location filename="../../relance_desktop/views/labels.py" line="104"/>
         <source>code postal</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="99"/>
+        <location filename="../../relance_desktop/views/labels.py" line="105"/>
         <source>état</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="100"/>
+        <location filename="../../relance_desktop/views/labels.py" line="106"/>
         <source>objet</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="101"/>
+        <location filename="../../relance_desktop/views/labels.py" line="107"/>
         <source>copie</source>
         <translation>copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="102"/>
+        <location filename="../../relance_desktop/views/labels.py" line="108"/>
         <source>délai de paiement</source>
         <translation>payment terms</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="104"/>
+        <location filename="../../relance_desktop/views/labels.py" line="110"/>
         <source>Appeler</source>
         <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="112"/>
+        <source>Facture pas reçue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="113"/>
+        <source>Conteste la facture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="114"/>
+        <source>Oubli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="115"/>
+        <source>Difficultés de trésorerie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="116"/>
+        <source>En attente de validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="117"/>
+        <source>Mauvais interlocuteur ou absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="118"/>
+        <source>Dit avoir déjà payé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="121"/>
+        <source>Envoyer la copie par e-mail maintenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="122"/>
+        <source>Ouvrir un litige…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="123"/>
+        <source>Noter une promesse de paiement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="124"/>
+        <source>Construire un échéancier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="125"/>
+        <source>Noter le paiement annoncé à vérifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="126"/>
+        <source>Noter un nouvel interlocuteur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="127"/>
+        <source>Noter le circuit de paiement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="130"/>
+        <source>en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="131"/>
+        <source>tenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="132"/>
+        <source>tenue en partie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="133"/>
+        <source>non tenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="134"/>
+        <source>annulée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="137"/>
+        <source>en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="138"/>
+        <source>respecté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="139"/>
+        <source>non respecté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="140"/>
+        <source>annulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="143"/>
+        <source>à venir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="144"/>
+        <source>payée</source>
+        <translation type="unfinished">paid</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="145"/>
+        <source>payée en partie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="146"/>
+        <source>en retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="149"/>
+        <source>ouvert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="150"/>
+        <source>résolu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="151"/>
+        <source>rejeté (la facture reste due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="154"/>
+        <source>Bon payeur, en retard cette fois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="155"/>
+        <source>Retards fréquents : soyez ferme et précis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="156"/>
+        <source>Profil de paiement habituel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="159"/>
+        <source>tous les mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="160"/>
+        <source>toutes les deux semaines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="161"/>
+        <source>toutes les semaines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="164"/>
+        <source>&amp;1 Préparer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="165"/>
+        <source>&amp;2 Se présenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="166"/>
+        <source>&amp;3 Écouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="167"/>
+        <source>&amp;4 Négocier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="168"/>
+        <source>&amp;5 Conclure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="169"/>
+        <source>&amp;6 Documenter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4393,47 +5957,47 @@ Copy the report below and send it to support. Log: {log}</translation>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="405"/>
+        <location filename="../../relance_desktop/services/legal.py" line="409"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="406"/>
+        <location filename="../../relance_desktop/services/legal.py" line="410"/>
         <source>{country}, {debtor} — échéance le {due}, calcul au {on}</source>
         <translation>{country}, {debtor} — due on {due}, calculated as of {on}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="407"/>
+        <location filename="../../relance_desktop/services/legal.py" line="411"/>
         <source>Délai d&apos;attente de 14 jours : jusqu&apos;au {end} inclus</source>
         <translation>14-day waiting period: until {end} inclusive</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="408"/>
+        <location filename="../../relance_desktop/services/legal.py" line="412"/>
         <source>Frais et intérêts réclamables à partir du {day}</source>
         <translation>Charges and interest claimable from {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="409"/>
+        <location filename="../../relance_desktop/services/legal.py" line="413"/>
         <source>Prescription : la créance peut être réclamée jusqu&apos;au {day} inclus</source>
         <translation>Limitation period: the claim can be enforced until {day} inclusive</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="412"/>
+        <location filename="../../relance_desktop/services/legal.py" line="416"/>
         <source>débiteur professionnel</source>
         <translation>business debtor</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="413"/>
+        <location filename="../../relance_desktop/services/legal.py" line="417"/>
         <source>débiteur consommateur</source>
         <translation>consumer debtor</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="416"/>
+        <location filename="../../relance_desktop/services/legal.py" line="420"/>
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="417"/>
+        <location filename="../../relance_desktop/services/legal.py" line="421"/>
         <source>Belgique</source>
         <translation>Belgium</translation>
     </message>
@@ -4494,6 +6058,51 @@ Copy the report below and send it to support. Log: {log}</translation>
         <location filename="../../relance_desktop/settings.py" line="49"/>
         <source>Prescription envers un consommateur belge</source>
         <translation>Limitation period for a Belgian consumer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="52"/>
+        <source>Heures où l&apos;on peut appeler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="54"/>
+        <source>Appels au même client par jour, au plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="56"/>
+        <source>Appels au même client sur 7 jours, au plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="58"/>
+        <source>Appels au même client sur 30 jours, au plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="60"/>
+        <source>Jours d&apos;attente après la date promise avant de conclure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="62"/>
+        <source>Durée raisonnable d&apos;un échéancier (mois)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="64"/>
+        <source>Échéance minimale (centimes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="66"/>
+        <source>Petite dette : paiement immédiat en dessous de (centimes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="68"/>
+        <source>Grosse dette : échéancier au-dessus de (centimes)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4610,6 +6219,209 @@ Copy the report below and send it to support. Log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>templates</name>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="77"/>
+        <source>Votre nom (la personne qui appelle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="78"/>
+        <source>Le nom de votre société</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="79"/>
+        <source>La personne à demander (à défaut, le nom du client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="81"/>
+        <source>Le nom du client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="82"/>
+        <source>Le numéro de la facture principale (la plus ancienne)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="84"/>
+        <source>Les numéros de toutes les factures concernées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="86"/>
+        <source>La date de la facture principale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="87"/>
+        <source>L&apos;échéance de la facture principale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="88"/>
+        <source>Le montant restant dû</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="89"/>
+        <source>Le nombre de jours de retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="90"/>
+        <source>Ce qui a été vendu (description de la facture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="92"/>
+        <source>L&apos;objectif de l&apos;appel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="93"/>
+        <source>L&apos;adresse e-mail du client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="94"/>
+        <source>Le numéro de téléphone du client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="95"/>
+        <source>La référence à indiquer avec le paiement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="96"/>
+        <source>Votre IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="97"/>
+        <source>Qui valide les paiements chez le client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="98"/>
+        <source>Les jours de paiement du client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="100"/>
+        <source>Le montant promis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="101"/>
+        <source>La date promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="102"/>
+        <source>Le moyen de paiement promis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="103"/>
+        <source>Le nombre d&apos;échéances de l&apos;échéancier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="104"/>
+        <source>Le montant de chaque échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="105"/>
+        <source>La date de la première échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="106"/>
+        <source>La date de la dernière échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="107"/>
+        <source>Le rythme des échéances (« chaque mois »...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="109"/>
+        <source>Quand vous rappelez</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="110"/>
+        <source>Le montant que le client dit avoir payé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="112"/>
+        <source>La date du paiement annoncé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="113"/>
+        <source>La bonne personne à contacter (nom, fonction, numéro)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="115"/>
+        <source>Les factures contestées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="196"/>
+        <source>Le champ « {field} » n&apos;existe pas (ligne {line}, colonne {column}). Choisissez un champ dans la liste ; pour écrire une accolade dans le texte, doublez-la ({example}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="201"/>
+        <source>Le champ « {field} » n&apos;est pas encore connu à ce moment de l&apos;appel et ne peut pas servir dans ce texte (ligne {line}, colonne {column}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="206"/>
+        <source>Ce texte est un simple mot repris dans d&apos;autres phrases : il ne peut pas contenir de champ comme « {field} » (ligne {line}, colonne {column}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="211"/>
+        <source>Accolade « {brace} » ouverte sans être refermée (ligne {line}, colonne {column}). Pour écrire une accolade dans le texte, doublez-la ({example}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="216"/>
+        <source>Accolade « {brace} » refermée sans avoir été ouverte (ligne {line}, colonne {column}). Pour écrire une accolade dans le texte, doublez-la ({example}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="221"/>
+        <source>Le champ « {field} » n&apos;a pas de nom (ligne {line}, colonne {column}) : écrivez le nom d&apos;un champ de la liste, par exemple {sample}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="226"/>
+        <source>Le champ « {field} » contient une mise en forme (ligne {line}, colonne {column}) : écrivez seulement son nom entre accolades, par exemple {sample}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="231"/>
+        <source>Le texte utilise le champ « {field} », dont la valeur n&apos;est pas connue ici : complétez la fiche ou retirez ce champ du texte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="236"/>
+        <source>Le texte « {name} » n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <location filename="../../relance_desktop/services/company.py" line="37"/>
@@ -4617,17 +6429,17 @@ Copy the report below and send it to support. Log: {log}</translation>
         <translation>Payment terms must be between 0 and 120 days (60 days at most between businesses, save for exceptions).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="50"/>
+        <location filename="../../relance_desktop/services/customers.py" line="51"/>
         <source>Le délai de paiement doit être compris entre 0 et 365 jours.</source>
         <translation>Payment terms must be between 0 and 365 days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="117"/>
+        <location filename="../../relance_desktop/services/customers.py" line="133"/>
         <source>Ce client a des factures : il ne peut pas être supprimé. Archivez-le plutôt.</source>
         <translation>This customer has invoices, so it cannot be deleted. Archive it instead.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="279"/>
+        <location filename="../../relance_desktop/services/customers.py" line="295"/>
         <source>Choisissez deux clients différents.</source>
         <translation>Choose two different customers.</translation>
     </message>
@@ -4720,6 +6532,81 @@ Copy the report below and send it to support. Log: {log}</translation>
         <location filename="../../relance_desktop/services/validation.py" line="133"/>
         <source>« {value} » n&apos;est pas un numéro de TVA valide (ex. FR40303265045, BE0403170701).</source>
         <translation>‘{value}’ is not a valid VAT number (e.g. FR40303265045, BE0403170701).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="136"/>
+        <source>Cet appel a déjà enregistré des engagements : terminez-le en indiquant son résultat au lieu de l&apos;abandonner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="148"/>
+        <source>Indiquez le résultat de l&apos;appel (joint, pas de réponse, messagerie…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="177"/>
+        <source>Écrivez la correction à ajouter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="192"/>
+        <source>Choisissez le moyen de paiement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="205"/>
+        <source>Le montant promis doit être positif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="208"/>
+        <source>Le montant promis ({amount}) dépasse ce qui reste dû ({due}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="212"/>
+        <source>La date promise ne peut pas être dans le passé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="215"/>
+        <source>Une date à plus d&apos;un an n&apos;est pas une promesse : proposez plutôt un échéancier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="220"/>
+        <source>Le délai de grâce doit être compris entre 0 et 30 jours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="296"/>
+        <source>Notez ce que le client conteste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="299"/>
+        <source>Choisissez au moins une facture contestée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="316"/>
+        <source>Choisissez comment le litige s&apos;est terminé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="334"/>
+        <source>Le rappel doit être prévu dans le futur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="352"/>
+        <source>Le montant annoncé doit être positif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="355"/>
+        <source>La date du paiement annoncé ne peut pas être dans le futur.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -170,6 +170,652 @@
     </message>
 </context>
 <context>
+    <name>CallRecordDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="299"/>
+        <source>Appel enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="306"/>
+        <source>Ajouter une &amp;correction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="310"/>
+        <source>&amp;Fermer</source>
+        <translation type="unfinished">&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="333"/>
+        <source>Par :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="334"/>
+        <source>Interlocuteur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="335"/>
+        <source>Durée :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="336"/>
+        <source>Résultat :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="337"/>
+        <source>Motif du retard :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="340"/>
+        <source>Objectif :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="347"/>
+        <source>Promesse : {amount} pour le {date} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="351"/>
+        <source>Échéancier : {count} échéances, {total} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="355"/>
+        <source>Litige sur {number} : {reason} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="360"/>
+        <source>{task} le {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="374"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="381"/>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="375"/>
+        <source>Ce qui doit être corrigé ou complété (l&apos;appel enregistré reste tel quel) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallSheet</name>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="155"/>
+        <source>Démarrer l&apos;appel (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="174"/>
+        <source>&amp;Notes de l&apos;appel (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="180"/>
+        <source>Ce que dit le client, ce qui est convenu… Enregistré automatiquement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="184"/>
+        <source>Le client peut demander à lire ces notes : restez factuel et courtois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="189"/>
+        <source>Engagements notés pendant cet appel :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="194"/>
+        <source>Suivis en cours :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="195"/>
+        <source>Marquer comme &amp;fait…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="260"/>
+        <source>Avant d&apos;appeler, cochez ce qui est prêt (Espace) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="266"/>
+        <source>&amp;Objectif de cet appel :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="279"/>
+        <source>N°</source>
+        <translation type="unfinished">Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="279"/>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="279"/>
+        <source>Échéance</source>
+        <translation type="unfinished">Vervaldag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="279"/>
+        <source>Retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="280"/>
+        <source>Montant</source>
+        <translation type="unfinished">Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="280"/>
+        <source>Reste dû</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="280"/>
+        <source>Frais de retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="281"/>
+        <source>Copie</source>
+        <translation type="unfinished">Kopie</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="290"/>
+        <source>Ouvrir la &amp;copie de la facture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="313"/>
+        <source>Ce que répond le client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="337"/>
+        <source>Promesse de paiement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="341"/>
+        <source>&amp;Montant :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="346"/>
+        <source>Au plus &amp;tard le :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="348"/>
+        <source>Mo&amp;yen :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="351"/>
+        <source>Promis &amp;par :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="352"/>
+        <source>Enregistrer la &amp;promesse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="357"/>
+        <source>Autres accords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="359"/>
+        <source>É&amp;chéancier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="363"/>
+        <source>&amp;Litige…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="366"/>
+        <source>R&amp;appel convenu :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="374"/>
+        <source>Programmer le &amp;rappel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="383"/>
+        <source>À relire au client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="389"/>
+        <source>Co&amp;pier le récapitulatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="392"/>
+        <source>Confirmer par &amp;écrit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="395"/>
+        <source>Prépare l&apos;e-mail de confirmation dans votre messagerie ; le texte est aussi copié dans le presse-papiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="404"/>
+        <source>Compte rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="408"/>
+        <source>— choisir —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="412"/>
+        <source>&amp;Résultat :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="418"/>
+        <source>No&amp;uveau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="421"/>
+        <source>&amp;Personne jointe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="426"/>
+        <source>— aucun / non dit —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="431"/>
+        <source>Motif du &amp;retard :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="433"/>
+        <source>&amp;Terminer l&apos;appel (Ctrl+Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="437"/>
+        <source>A&amp;bandonner ce brouillon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="454"/>
+        <source>Appel — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="458"/>
+        <source>personne nommée : demandez le service comptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="461"/>
+        <source>Échu : {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="462"/>
+        <source>Demander : {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="465"/>
+        <source>Heures d&apos;appel : {hours}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="502"/>
+        <source>{when} — {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="516"/>
+        <source>Suivi fait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="517"/>
+        <source>Comment s&apos;est-il terminé ? (ex. paiement reçu le 24/11, rappel fait)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="522"/>
+        <source>fait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="556"/>
+        <source>Appeler {who} (ouvre votre application de téléphonie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="589"/>
+        <source>{days} j</source>
+        <translation type="unfinished">{days} d</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="590"/>
+        <source>à échoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="592"/>
+        <source>litige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="596"/>
+        <source>oui</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="596"/>
+        <source>non — à joindre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="618"/>
+        <source>validation : {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="620"/>
+        <source>bon de commande exigé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="622"/>
+        <source>jours de paiement : {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="624"/>
+        <source>inconnu — à demander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="627"/>
+        <source>à demander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="630"/>
+        <source>Dernier appel : {when}, par {who} — {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="636"/>
+        <source>Aucun appel enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="638"/>
+        <source>Promesse du {made} : {amount} pour le {date} — {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="644"/>
+        <source>Échéancier du {made} : {count} échéances — {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="649"/>
+        <source>Litige sur {number} depuis le {date} : {reason} — {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="656"/>
+        <source>Paiement partiel de {amount} le {date} sur {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="660"/>
+        <source>Appels précédents : {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="670"/>
+        <source>— personne nommée —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="687"/>
+        <source>Ce client a demandé à n&apos;être contacté que par écrit : ne l&apos;appelez pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="695"/>
+        <source>Dernier appel : {when} par {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="696"/>
+        <source>Dernier appel : {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="728"/>
+        <source>Promesse : {amount} au plus tard le {date} ({means})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="734"/>
+        <source>Échéancier : {count} × du {first} au {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="740"/>
+        <source>Litige ouvert sur {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="746"/>
+        <source>Rappel le {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="749"/>
+        <source>Paiement annoncé à vérifier : {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="753"/>
+        <source>Copie de facture préparée pour {email}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="756"/>
+        <source>Nouvel interlocuteur : {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="777"/>
+        <source>Laissez parler le client, reformulez, puis choisissez ce qu&apos;il répond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="805"/>
+        <source>Brouillon repris : rien de ce qui avait été tapé n&apos;est perdu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="863"/>
+        <source>Brouillon enregistré à {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="884"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="889"/>
+        <source>Appel</source>
+        <translation type="unfinished">Oproep</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="885"/>
+        <source>Ce client a demandé à n&apos;être contacté que par écrit. Envoyez-lui un courrier ou un e-mail ; décochez l&apos;option dans sa fiche s&apos;il a changé d&apos;avis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="895"/>
+        <source>Appeler quand même ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="896"/>
+        <source>{warnings}
+
+Appeler quand même ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="908"/>
+        <source>Reprendre l&apos;appel (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="919"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="939"/>
+        <source>Arrêter le chrono (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="993"/>
+        <source>Promesse</source>
+        <translation type="unfinished">Betalingsbelofte</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="994"/>
+        <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
+        <translation type="unfinished">‘{value}’ is geen bedrag: typ bijvoorbeeld 1.234,56.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1042"/>
+        <source>Rappel convenu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1077"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1095"/>
+        <source>Copie de la facture</source>
+        <translation type="unfinished">Kopie van de factuur</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1078"/>
+        <source>Aucune copie n&apos;est jointe à cette facture. Joignez-la depuis la fiche client pour pouvoir l&apos;envoyer si le client ne l&apos;a pas reçue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1096"/>
+        <source>Aucune copie n&apos;est jointe à ces factures : joignez le PDF depuis la fiche client, puis recommencez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1101"/>
+        <source>Copie de la facture {numbers} — {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1105"/>
+        <source>Bonjour,
+
+Comme convenu au téléphone, voici la copie de la facture {numbers} ({amount}).
+
+Bien cordialement,
+{user}
+{company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1117"/>
+        <source>(adresse à demander)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1135"/>
+        <source>Confirmation de notre appel — {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1140"/>
+        <source>Récapitulatif copié dans le presse-papiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1167"/>
+        <source>Abandonner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1168"/>
+        <source>Abandonner ce brouillon d&apos;appel ? Les notes tapées seront effacées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimedPaymentDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="258"/>
+        <source>Paiement annoncé — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="260"/>
+        <source>Demandez la date, le montant, le moyen et le compte utilisé. Relance vous rappellera de vérifier demain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="268"/>
+        <source>&amp;Montant annoncé ({currency}) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="273"/>
+        <source>&amp;Payé le :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="275"/>
+        <source>M&amp;oyen :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="277"/>
+        <source>compte débité, référence indiquée…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="278"/>
+        <source>&amp;Détails :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <location filename="../../relance_desktop/views/dialogs.py" line="158"/>
@@ -270,12 +916,12 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="283"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="285"/>
         <source>Contact : {name}</source>
         <translation>Contactpersoon: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="285"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="287"/>
         <source>Nouvelle personne de contact</source>
         <translation>Nieuwe contactpersoon</translation>
     </message>
@@ -443,52 +1089,62 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         <translation>&amp;Voorkeurskanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.ui" line="155"/>
+        <location filename="../../ui/customer_form.ui" line="157"/>
+        <source>Contact é&amp;crit uniquement (ne pas appeler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_form.ui" line="158"/>
+        <source>Le client a demandé à n&apos;être contacté que par écrit : il n&apos;est plus proposé pour les appels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer_form.ui" line="165"/>
         <source>&amp;Heures d&apos;appel</source>
         <translation>Bel&amp;uren</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.ui" line="161"/>
-        <source>ex. 9h30–11h30</source>
-        <translation>bv. 9.30–11.30 u</translation>
+        <location filename="../../ui/customer_form.ui" line="171"/>
+        <source>ex. lun-ven 9h30-11h30 ; sam 10h-12h</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.ui" line="166"/>
+        <location filename="../../ui/customer_form.ui" line="176"/>
         <source>Qui &amp;valide les paiements</source>
         <translation>&amp;Wie keurt betalingen goed</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.ui" line="176"/>
+        <location filename="../../ui/customer_form.ui" line="186"/>
         <source>Bon de &amp;commande exigé</source>
         <translation>Bestelbon vere&amp;ist</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.ui" line="186"/>
+        <location filename="../../ui/customer_form.ui" line="196"/>
         <source>&amp;Jours de paiement</source>
         <translation>Betaal&amp;dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.ui" line="192"/>
+        <location filename="../../ui/customer_form.ui" line="202"/>
         <source>ex. 10,25</source>
         <translation>bv. 10, 25</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.ui" line="197"/>
+        <location filename="../../ui/customer_form.ui" line="207"/>
         <source>&amp;Délai de paiement</source>
         <translation>Betalingste&amp;rmijn</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.ui" line="203"/>
+        <location filename="../../ui/customer_form.ui" line="213"/>
         <source>Délai de la société</source>
         <translation>Standaard van de onderneming</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.ui" line="207"/>
+        <location filename="../../ui/customer_form.ui" line="217"/>
         <source> jours</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/customer_form.ui" line="212"/>
+        <location filename="../../ui/customer_form.ui" line="222"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otities</translation>
     </message>
@@ -496,257 +1152,290 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="60"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="61"/>
+        <source>&amp;Appeler (fiche d&apos;appel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/customer_window.py" line="63"/>
         <source>&amp;Modifier le client</source>
         <translation>Klant &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="61"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="64"/>
         <source>Nouveau &amp;contact</source>
         <translation>Nieuwe &amp;contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="62"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="65"/>
         <source>Nouvelle &amp;facture</source>
         <translation>Nieuwe &amp;factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="63"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="66"/>
         <source>Enregistrer un &amp;paiement</source>
         <translation>&amp;Betaling registreren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="65"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="68"/>
         <source>&amp;Joindre la copie…</source>
         <translation>Kopie &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="66"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="69"/>
         <source>&amp;Ouvrir la copie</source>
         <translation>Kopie &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="73"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="76"/>
         <source>N° facture</source>
         <translation>Factuurnr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="73"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="79"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="76"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="82"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="73"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="76"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="73"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="76"/>
         <source>Montant TTC</source>
         <translation>Bedrag incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="74"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="77"/>
         <source>Payé</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="74"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="77"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="74"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="77"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="74"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="77"/>
         <source>Copie</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="75"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="78"/>
         <source>Objet</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="79"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="82"/>
         <source>Facture</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="79"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="86"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="82"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="89"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="79"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="82"/>
         <source>Moyen</source>
         <translation>Betaalwijze</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="80"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="83"/>
         <source>Référence</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="83"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="86"/>
         <source>Nom</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="83"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="86"/>
         <source>Fonction</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="83"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="86"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="83"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="86"/>
         <source>Mobile</source>
         <translation>Gsm</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="84"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="87"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="84"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="87"/>
         <source>Principal</source>
         <translation>Hoofdcontact</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="86"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="89"/>
         <source>Quand</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="86"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="89"/>
         <source>Quoi</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="87"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="90"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="93"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="90"/>
+        <source>Qui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
         <source>&amp;Factures</source>
         <translation>F&amp;acturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="97"/>
         <source>Pai&amp;ements</source>
         <translation>Betalin&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
         <source>Con&amp;tacts</source>
         <translation>Contact&amp;personen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="99"/>
         <source>&amp;Historique</source>
         <translation>&amp;Historiek</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="97"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="100"/>
         <source>Supprimer ce paiement (erreur de saisie)…</source>
         <translation>Deze betaling verwijderen (invoerfout)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="103"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="106"/>
         <source>Modifier le contact…</source>
         <translation>Contactpersoon wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
         <source>Supprimer le contact…</source>
         <translation>Contactpersoon verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="133"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="137"/>
         <source>{name} — client</source>
         <translation>{name} — klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="145"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="162"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="149"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="166"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="187"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="216"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="236"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="265"/>
         <source>N° entreprise {number}</source>
         <translation>Ondernemingsnr. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="266"/>
         <source>TVA {number}</source>
         <translation>Btw {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="245"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="274"/>
         <source>Valide les paiements : {who}</source>
         <translation>Keurt betalingen goed: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="247"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="276"/>
         <source>Bon de commande exigé</source>
         <translation>Bestelbon vereist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="249"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="278"/>
         <source>Jours de paiement : {days}</source>
         <translation>Betaaldagen: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="251"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="280"/>
         <source>Appeler : {hours}</source>
         <translation>Bellen: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="254"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="283"/>
         <source>{count} facture(s) ouverte(s) — reste dû {due}, dont échu {overdue}</source>
         <translation>Openstaande facturen: {count} — openstaand saldo {due}, waarvan vervallen {overdue}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="295"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="324"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Contactpersoon {name} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="303"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="332"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>De betaling van {amount} van {date} op factuur {number} verwijderen? Het openstaande saldo van de factuur stijgt met hetzelfde bedrag.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="337"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="366"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="337"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="366"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="355"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="384"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>Er is geen kopie bij deze factuur gevoegd.</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="209"/>
+        <source>Litige — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="212"/>
+        <source>&amp;Factures contestées :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="218"/>
+        <source>{number} du {date} — reste dû {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="228"/>
+        <source>Ce que le client &amp;conteste (ses mots, reformulés) :</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1051,124 +1740,124 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         <translation>{place}: verwacht {expected}, gevonden {found}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1347"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1341"/>
         <source>Importer des factures</source>
         <translation>Facturen importeren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1393"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1387"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1397"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1442"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1391"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1436"/>
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1402"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1447"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1396"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1441"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1415"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1409"/>
         <source>Fichiers à importer</source>
         <translation>Te importeren bestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1417"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1411"/>
         <source>Import terminé</source>
         <translation>Import voltooid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1426"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1420"/>
         <source>Étape {n} sur {total} — {title}</source>
         <translation>Stap {n} van {total} — {title}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1439"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1433"/>
         <source>&amp;Importer</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1445"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1439"/>
         <source>&amp;Interrompre l&apos;import</source>
         <translation>Import &amp;onderbreken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1447"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1441"/>
         <source>Fermer</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1490"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1484"/>
         <source>« {file} » ne peut pas être importé : {reason}</source>
         <translation>‘{file}’ kan niet worden geïmporteerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1492"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1486"/>
         <source>format non reconnu. Relance importe les fichiers CSV et Excel, le FEC, les factures Factur-X (PDF) et UBL (XML).</source>
         <translation>formaat niet herkend. Relance importeert CSV- en Excelbestanden, het FEC (Frans bestand met boekhoudkundige boekingen) en facturen in Factur-X (pdf) en UBL (xml).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1563"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1557"/>
         <source>Import interrompu : rien n&apos;a été enregistré, le fichier de la société est tel qu&apos;avant.</source>
         <translation>Import onderbroken: er werd niets opgeslagen, het bestand van de onderneming is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1571"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1565"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Er werd niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1586"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1580"/>
         <source>Lecture des fichiers…</source>
         <translation>De bestanden worden gelezen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1605"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1599"/>
         <source>Import en cours…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1616"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1610"/>
         <source>{count} client(s) créé(s)</source>
         <translation>Aangemaakte klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1617"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1611"/>
         <source>{count} facture(s) créée(s)</source>
         <translation>Aangemaakte facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1618"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1612"/>
         <source>{count} facture(s) mise(s) à jour</source>
         <translation>Bijgewerkte facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1619"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1613"/>
         <source>{count} avoir(s) appliqué(s)</source>
         <translation>Verrekende creditnota&apos;s: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1620"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1614"/>
         <source>{count} facture(s) marquée(s) payée(s)</source>
         <translation>Als betaald gemarkeerde facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1623"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1617"/>
         <source>Les factures ont été importées.</source>
         <translation>De facturen werden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1625"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1619"/>
         <source>La liste des factures en retard est à jour. Un prochain import du même logiciel mettra à jour ces factures, sans doublon.</source>
         <translation>De lijst met vervallen facturen is bijgewerkt. Een volgende import uit dezelfde software werkt deze facturen bij, zonder dubbels.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1636"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1630"/>
         <source>Interruption de l&apos;import…</source>
         <translation>De import wordt onderbroken…</translation>
     </message>
@@ -1176,27 +1865,27 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="337"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="339"/>
         <source>Facture {number}</source>
         <translation>Factuur {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="339"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="341"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="367"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="369"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="367"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="369"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="381"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="383"/>
         <source>Choisissez le client dans la liste.</source>
         <translation>Kies de klant in de lijst.</translation>
     </message>
@@ -1264,360 +1953,472 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="49"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="50"/>
         <source>Échues</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="50"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="51"/>
         <source>À échoir</source>
         <translation>Nog niet vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="51"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="52"/>
         <source>1–30 j</source>
         <translation>1–30 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="52"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="53"/>
         <source>31–60 j</source>
         <translation>31–60 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="53"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="54"/>
         <source>61–90 j</source>
         <translation>61–90 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="54"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="55"/>
         <source>+ de 90 j</source>
         <translation>+ 90 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="55"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="56"/>
         <source>Toutes</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="87"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="63"/>
+        <source>1 · Promesse non tenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="64"/>
+        <source>2 · Rappel prévu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="65"/>
+        <source>3 · Paiement à vérifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="66"/>
+        <source>4 · À appeler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="69"/>
+        <source>joignable maintenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="70"/>
+        <source>plus tard aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="71"/>
+        <source>pas aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="101"/>
         <source>Factures en retard</source>
         <translation>Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="87"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="101"/>
+        <source>Aujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="102"/>
         <source>Clients</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="101"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="116"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom bij Relance&lt;/h2&gt;&lt;p&gt;Eén onderneming = één bestand. Maak het bestand van uw onderneming aan, open een bestaand bestand of probeer de demo-onderneming om de toepassing te leren kennen.&lt;/p&gt;&lt;p&gt;Voer daarna uw onbetaalde facturen in (of importeer ze uit uw facturatiesoftware): Relance vertelt u wie u vandaag moet bellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="111"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="232"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="126"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;Nieuwe onderneming…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="112"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="127"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>Bestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="113"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="128"/>
         <source>Essayer la &amp;démo</source>
         <translation>&amp;Demo uitproberen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="131"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="146"/>
         <source>Rechercher un client, un n° de facture, un montant… (Ctrl+F)</source>
         <translation>Zoek een klant, factuurnummer of bedrag… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="135"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="269"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="150"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="312"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Groeperen per klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="186"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
         <source>Rechercher un client…</source>
         <translation>Klant zoeken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="189"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="252"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="204"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="292"/>
         <source>Nouveau &amp;client…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="192"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="207"/>
         <source>&amp;Fusionner les deux clients…</source>
         <translation>De twee klanten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="194"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="209"/>
         <source>Deux fiches pour le même client (par exemple après un import) : sélectionnez-les toutes les deux (Ctrl+clic).</source>
         <translation>Twee fiches voor dezelfde klant (bijvoorbeeld na een import): selecteer ze allebei (Ctrl+klik).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
         <source>Ville</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
         <source>Pays</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="202"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="217"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="202"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="217"/>
         <source>Factures ouvertes</source>
         <translation>Open facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="202"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="217"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="203"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
         <source>Dont échu</source>
         <translation>Waarvan vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="203"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
         <source>Retard max (j)</source>
         <translation>Max. dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <source>Priorité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <source>Pourquoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <source>Heures d&apos;appel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
+        <source>Échu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
+        <source>Dernier appel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="275"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>&amp;Recent bestand openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
         <source>&amp;Importer des factures…</source>
         <translation>Facturen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="241"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="281"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Ondernemings&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="283"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="286"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="289"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="251"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="291"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Invoer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="294"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="296"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="258"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="298"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>Klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="301"/>
+        <source>&amp;Appeler le client (fiche d&apos;appel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="304"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="263"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="305"/>
+        <source>A&amp;ujourd&apos;hui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="306"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="308"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="310"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="314"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ouderdomsanalyse</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="320"/>
         <source>&amp;Actualiser</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="322"/>
         <source>&amp;Outils</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="280"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="323"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>&amp;Nalatigheidsintresten berekenen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="325"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>&amp;Rentevoeten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="284"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="326"/>
+        <source>Te&amp;xtes des appels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="329"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="285"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="330"/>
         <source>Dossier des &amp;journaux</source>
         <translation>Map met &amp;logbestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="286"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="331"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="328"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="374"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="333"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="379"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="341"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="387"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="342"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="388"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance-ondernemingsbestand (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="354"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="400"/>
         <source>Ouvrir une société</source>
         <translation>Onderneming openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="355"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="401"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance-ondernemingsbestand (*.relance);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="373"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="419"/>
         <source>(aucun)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="410"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="458"/>
         <source>{count} facture(s) affichée(s)</source>
         <translation>Getoonde facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="411"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="459"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Getoond openstaand saldo: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="413"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="461"/>
         <source>Total échu : {amount}</source>
         <translation>Totaal vervallen: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="545"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="578"/>
+        <source>par écrit uniquement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="581"/>
+        <source>{when} ({outcome}), {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="594"/>
+        <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;&lt;p&gt;{broken} promesse(s) non tenue(s) · {callbacks} rappel(s) · {checks} paiement(s) à vérifier · {calls} client(s) à appeler&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="601"/>
+        <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="633"/>
+        <source>Appel</source>
+        <translation type="unfinished">Oproep</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="634"/>
+        <source>Choisissez d&apos;abord un client dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="703"/>
         <source>Fusionner deux clients</source>
         <translation>Twee klanten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="546"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="704"/>
         <source>Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations complètent celles qui manquent.</source>
         <translation>‘{keep}’ behouden en alles wat ‘{other}’ betreft eraan koppelen (facturen, betalingen, contactpersonen, historiek)? ‘{other}’ verdwijnt; de gegevens ervan vullen aan wat ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="614"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="773"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="615"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="774"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>Maak eerst de klant van deze factuur aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="626"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="785"/>
         <source>Paiement</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="627"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="786"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>Kies eerst een factuur in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="710"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="879"/>
         <source>À propos de Relance</source>
         <translation>Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="711"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="880"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline opvolging van onbetaalde facturen en telefonische herinneringen.&lt;/p&gt;&lt;p&gt;Logboek: {log}&lt;/p&gt;</translation>
     </message>
@@ -1813,12 +2614,12 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="415"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="417"/>
         <source>{number} — {customer} — {amount} TTC</source>
         <translation>{number} — {customer} — {amount} incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="424"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="426"/>
         <source>Paiement de la facture {number}</source>
         <translation>Betaling van factuur {number}</translation>
     </message>
@@ -1874,414 +2675,545 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="86"/>
+        <source>Échéancier de paiement — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="92"/>
+        <source>&amp;Montant à échelonner ({currency}) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="95"/>
+        <source>en &amp;nombre d&apos;échéances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="96"/>
+        <source>au &amp;montant proposé par le client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="103"/>
+        <source>Calculer :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="107"/>
+        <source>N&amp;ombre d&apos;échéances :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="109"/>
+        <source>ex. 250,00</source>
+        <translation type="unfinished">bv. 250,00</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="110"/>
+        <source>Montant &amp;par échéance :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="114"/>
+        <source>&amp;Première échéance :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="118"/>
+        <source>Pé&amp;riodicité :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="121"/>
+        <source>Échéance</source>
+        <translation type="unfinished">Vervaldag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="121"/>
+        <source>Montant</source>
+        <translation type="unfinished">Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="150"/>
+        <source>Le montant par échéance doit être positif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="183"/>
+        <source>Indiquez le montant et le nombre d&apos;échéances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="187"/>
+        <source>Échéancier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="188"/>
+        <source>Cet échéancier pose problème :
+{warnings}
+
+L&apos;enregistrer quand même ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="191"/>
+        <source>Échéancier non enregistré : ajustez-le avec le client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="31"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="33"/>
         <source>Préférences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="39"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="41"/>
         <source>&amp;Langue de l&apos;interface</source>
         <translation>&amp;Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="44"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="46"/>
         <source>&amp;Format des montants et dates</source>
         <translation>&amp;Notatie van bedragen en datums</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="46"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="48"/>
         <source>Aperçu</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="48"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="50"/>
         <source>ex. Claire Martin (utilisé dans les scripts)</source>
         <translation>bv. Claire Martin (gebruikt in de scripts)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="49"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="51"/>
         <source>&amp;Votre nom</source>
         <translation>&amp;Uw naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="50"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="52"/>
         <source>Rouvrir le dernier fichier au démarrage</source>
         <translation>Laatste bestand opnieuw openen bij het opstarten</translation>
     </message>
     <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="72"/>
+        <source>Appels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../relance_desktop/views/preferences.py" line="76"/>
+        <source>&amp;Heures où l&apos;on peut appeler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="79"/>
+        <source>Appels au même client par &amp;jour, au plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="80"/>
+        <source>… sur &amp;7 jours, au plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="81"/>
+        <source>… sur &amp;30 jours, au plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="82"/>
+        <source>&amp;Délai de grâce après une promesse (jours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="83"/>
+        <source>Durée raisonnable d&apos;un é&amp;chéancier (mois)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="106"/>
         <source>La nouvelle langue s&apos;appliquera au prochain démarrage.</source>
         <translation>De nieuwe taal wordt toegepast wanneer u Relance opnieuw start.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="116"/>
+        <source>Indiquez au moins une plage horaire.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="975"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1011"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="969"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1005"/>
         <source>Fichier</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="975"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="969"/>
         <source>Nouveaux clients</source>
         <translation>Nieuwe klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="975"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="969"/>
         <source>Clients reconnus</source>
         <translation>Herkende klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="976"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="970"/>
         <source>Nouvelles factures</source>
         <translation>Nieuwe facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="976"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="970"/>
         <source>Modifiées</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="976"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="970"/>
         <source>Inchangées</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="977"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="971"/>
         <source>Avoirs</source>
         <translation>Creditnota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="977"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1030"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="971"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1024"/>
         <source>Problèmes</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="977"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1002"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1042"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="971"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="996"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1036"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="995"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="989"/>
         <source>Résumé</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="997"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1001"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1042"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="991"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="995"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1036"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="997"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="991"/>
         <source>N° de compte</source>
         <translation>Klantcode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="997"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="991"/>
         <source>Dans Relance</source>
         <translation>In Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="999"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="993"/>
         <source>Clients</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1001"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1042"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="995"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1036"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1001"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="995"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1001"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="995"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1002"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="996"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1002"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="996"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1002"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="996"/>
         <source>Changements</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1006"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1000"/>
         <source>Factures</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1011"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1005"/>
         <source>Gravité</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1011"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1005"/>
         <source>Ligne / élément</source>
         <translation>Regel / element</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1012"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1006"/>
         <source>Champ</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1012"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1006"/>
         <source>Attendu</source>
         <translation>Verwacht</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1012"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1006"/>
         <source>Trouvé</source>
         <translation>Gevonden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1035"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1029"/>
         <source>Ces factures sont ouvertes dans Relance mais absentes ou soldées dans cet export complet. Cochez celles qui ont bien été payées : elles seront marquées payées.</source>
         <translation>Deze facturen staan open in Relance, maar ontbreken in deze volledige export of zijn er vereffend. Vink de facturen aan die werkelijk betaald zijn: ze worden als betaald gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1042"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1036"/>
         <source>Marquer payée</source>
         <translation>Als betaald markeren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1051"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1045"/>
         <source>À marquer payées</source>
         <translation>Als betaald te markeren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1066"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1060"/>
         <source>Vérifier avant d&apos;importer</source>
         <translation>Controleren vóór het importeren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1100"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1094"/>
         <source>&lt;b&gt;{files} fichier(s)&lt;/b&gt; : {new_customers} nouveau(x) client(s), {new} nouvelle(s) facture(s), {changed} modifiée(s), {unchanged} inchangée(s), {credits} avoir(s), {problems} problème(s).</source>
         <translation>&lt;b&gt;Bestanden: {files}&lt;/b&gt; — nieuwe klanten: {new_customers}, nieuwe facturen: {new}, gewijzigd: {changed}, ongewijzigd: {unchanged}, creditnota&apos;s: {credits}, problemen: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1109"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1103"/>
         <source>Reste dû selon les fichiers : &lt;b&gt;{amount}&lt;/b&gt;</source>
         <translation>Openstaand saldo volgens de bestanden: &lt;b&gt;{amount}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1129"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1123"/>
         <source>Déjà importé : {files}. Seules les différences avec l&apos;import précédent seraient appliquées.</source>
         <translation>Al geïmporteerd: {files}. Alleen de verschillen met de vorige import zouden worden verwerkt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1134"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1128"/>
         <source>{count} facture(s) ouverte(s) dans Relance sont absentes ou soldées dans l&apos;export : cochez celles qui ont été payées (onglet « À marquer payées »).</source>
         <translation>Facturen die in Relance openstaan, maar in de export ontbreken of vereffend zijn: {count}. Vink de betaalde facturen aan (tabblad ‘Als betaald te markeren’).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1140"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1134"/>
         <source>Les lignes en erreur seront ignorées ; les autres seront importées.</source>
         <translation>Regels met fouten worden overgeslagen; de andere worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1143"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1137"/>
         <source>Rien à importer : aucune facture lisible dans ces fichiers (voir l&apos;onglet « Problèmes »).</source>
         <translation>Niets te importeren: geen leesbare factuur in deze bestanden (zie het tabblad ‘Problemen’).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1146"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1140"/>
         <source>Rien à importer : tout est déjà à jour dans Relance.</source>
         <translation>Niets te importeren: alles is al bijgewerkt in Relance.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1160"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1154"/>
         <source>nouveau client</source>
         <translation>nieuwe klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1162"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1156"/>
         <source>nouveau (déjà dans un autre fichier de cet import)</source>
         <translation>nieuw (al in een ander bestand van deze import)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1164"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1158"/>
         <source>reconnu {how}</source>
         <translation>herkend {how}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1170"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1164"/>
         <source>nouvelle</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1170"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1164"/>
         <source>modifiée</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1171"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1165"/>
         <source>inchangée</source>
         <translation>ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1177"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1171"/>
         <source>avoir déjà appliqué</source>
         <translation>creditnota al verrekend</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1178"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1172"/>
         <source>avoir à appliquer</source>
         <translation>te verrekenen creditnota</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1191"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1185"/>
         <source>erreur</source>
         <translation>fout</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1191"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1185"/>
         <source>attention</source>
         <translation>waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1194"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1188"/>
         <source>ligne {line}</source>
         <translation>regel {line}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1201"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1195"/>
         <source>Choisissez un problème pour le lire en entier.</source>
         <translation>Kies een probleem om het volledig te lezen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1204"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1198"/>
         <source>… et {count} autre(s) problème(s).</source>
         <translation>… en nog {count} andere (niet getoond).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1208"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1202"/>
         <source>Clients ({count})</source>
         <translation>Klanten ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1209"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1203"/>
         <source>Factures ({count})</source>
         <translation>Facturen ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1211"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1205"/>
         <source>Problèmes ({count})</source>
         <translation>Problemen ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1212"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1206"/>
         <source>À marquer payées ({count})</source>
         <translation>Als betaald te markeren ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1235"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1229"/>
         <source>montant {old} → {new}</source>
         <translation>bedrag {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1238"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1232"/>
         <source>payé {old} → {new}</source>
         <translation>betaald {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1241"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1235"/>
         <source>échéance {old} → {new}</source>
         <translation>vervaldag {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1253"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1247"/>
         <source>Ce fichier a déjà été importé : seules les différences seraient appliquées.</source>
         <translation>Dit bestand werd al geïmporteerd: alleen de verschillen zouden worden verwerkt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1256"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1250"/>
         <source>Profil : {name}</source>
         <translation>Profiel: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1265"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1259"/>
         <source>{count} {how}</source>
         <translation>{count} {how}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1269"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1263"/>
         <source>{count} nouveau(x) client(s)</source>
         <translation>Nieuwe klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1270"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1264"/>
         <source>{count} client(s) déjà dans Relance</source>
         <translation>Klanten die al in Relance staan: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1272"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1266"/>
         <source>{count} nouvelle(s) facture(s)</source>
         <translation>Nieuwe facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1273"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1267"/>
         <source>{count} facture(s) modifiée(s)</source>
         <translation>Gewijzigde facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1274"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1268"/>
         <source>{count} facture(s) inchangée(s)</source>
         <translation>Ongewijzigde facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1275"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1269"/>
         <source>{count} avoir(s)</source>
         <translation>Creditnota&apos;s: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1278"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1272"/>
         <source>{count} client(s) d&apos;un autre fichier de cet import</source>
         <translation>Klanten uit een ander bestand van deze import: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1281"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1275"/>
         <source>{count} facture(s) absente(s) de l&apos;export, à marquer payées si vous le confirmez</source>
         <translation>Facturen die in de export ontbreken, als betaald te markeren als u dat bevestigt: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1286"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1280"/>
         <source>Reste dû : {amount}</source>
         <translation>Openstaand saldo: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1290"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1284"/>
         <source>Principaux clients</source>
         <translation>Klanten met het hoogste openstaande saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1297"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1291"/>
         <source>Remarques du lecteur</source>
         <translation>Opmerkingen bij het inlezen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1309"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1303"/>
         <source>payée</source>
         <translation>betaald</translation>
     </message>
@@ -2493,6 +3425,373 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="97"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="236"/>
+        <source>Textes des appels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="102"/>
+        <source>&amp;Langue des textes :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="109"/>
+        <source>Le client entend le texte de sa langue. ✎ = modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="128"/>
+        <source>Aperçu avec des valeurs d&apos;exemple :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="133"/>
+        <source>&amp;Enregistrer (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="136"/>
+        <source>&amp;Revenir au texte d&apos;origine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="140"/>
+        <source>&amp;Fermer</source>
+        <translation type="unfinished">&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="148"/>
+        <source>&amp;Champs (double-clic pour insérer) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>calls</name>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="62"/>
+        <source>Ce client a demandé à être contacté uniquement par écrit : ne l&apos;appelez pas, envoyez-lui un courrier ou un e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="67"/>
+        <source>Il est {time} : en Belgique, les appels de recouvrement sont interdits entre 22:00 et 08:00. Rappelez à partir de 08:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="72"/>
+        <source>Il est {time}, en dehors des heures d&apos;appel prévues ({hours}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="75"/>
+        <source>Il est {time}, en dehors des heures où le client préfère être appelé ({hours}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="78"/>
+        <source>Nous sommes {day} : évitez d&apos;appeler un client le week-end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="81"/>
+        <source>Aujourd&apos;hui est un jour férié dans le pays du client ({holiday}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="84"/>
+        <source>Déjà appelé aujourd&apos;hui à {time} par {who} ({count} appel(s) aujourd&apos;hui, {limit} au plus par jour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="89"/>
+        <source>Déjà {count} appel(s) ces 7 derniers jours (au plus {limit}) : le dernier le {day} à {time} par {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="94"/>
+        <source>Déjà {count} appel(s) ces 30 derniers jours (au plus {limit}) : le dernier le {day} à {time} par {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="99"/>
+        <source>Le client a refusé l&apos;appel le {day} ({who}) : pas de nouvel appel conseillé avant le {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="104"/>
+        <source>un utilisateur non renseigné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="107"/>
+        <source>Heures d&apos;appel « {text} » non comprises : « {word} » n&apos;est ni un jour ni une heure. Écrivez par exemple « {example} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="112"/>
+        <source>Heures d&apos;appel « {text} » non comprises : « {value} » n&apos;est pas une heure valide. Écrivez par exemple « {example} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="117"/>
+        <source>Heures d&apos;appel « {text} » : la plage {start}–{end} finit avant de commencer. Écrivez par exemple « {example} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="122"/>
+        <source>Heures d&apos;appel « {text} » : indiquez aussi les heures, pas seulement les jours. Écrivez par exemple « {example} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="127"/>
+        <source>Heures d&apos;appel « {text} » non comprises : chaque plage a un début et une fin. Écrivez par exemple « {example} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="332"/>
+        <source>lundi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="333"/>
+        <source>mardi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="334"/>
+        <source>mercredi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="335"/>
+        <source>jeudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="336"/>
+        <source>vendredi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="337"/>
+        <source>samedi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="338"/>
+        <source>dimanche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="356"/>
+        <source>tous les jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="358"/>
+        <source>du {first} au {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="362"/>
+        <source>le {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="363"/>
+        <source>{first}, {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="364"/>
+        <source>les {first} et {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="371"/>
+        <source>sans préférence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="378"/>
+        <source>de {start} à {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="382"/>
+        <source>{first} et {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="383"/>
+        <source>{days} {hours}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="385"/>
+        <source>{first} ; {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/objective.py" line="40"/>
+        <source>Convenir avec le client des étapes qui règlent le litige sur {amount}, avec une date pour chacune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/objective.py" line="45"/>
+        <source>Obtenir le paiement des {amount} aujourd&apos;hui ou demain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/objective.py" line="46"/>
+        <source>Obtenir un engagement court et précis : les {amount} payés à une date ferme, dans les 7 jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/objective.py" line="51"/>
+        <source>Obtenir un engagement court et précis : un premier versement à une date ferme dans les 7 jours, sur les {amount} dus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/objective.py" line="56"/>
+        <source>Obtenir une date ferme pour les {amount}, ou à défaut un échéancier daté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/objective.py" line="60"/>
+        <source>Comprendre ce qui bloque le paiement des {amount}, puis obtenir une date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/objective.py" line="63"/>
+        <source>Obtenir une date ferme pour le paiement des {amount}, dans les 15 jours au plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="98"/>
+        <source>Ajoutez au moins une échéance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="99"/>
+        <source>L&apos;échéance n° {number} du {day} doit avoir un montant positif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="102"/>
+        <source>L&apos;échéance n° {number} ({day}) doit tomber après la précédente ({previous}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="105"/>
+        <source>L&apos;échéance n° {number} tombe dans le passé ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="108"/>
+        <source>Le total des échéances ({total}) dépasse ce qui est dû ({due}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="111"/>
+        <source>La dette ne serait soldée que le {end}, après {months} mois (au plus {limit} mois conseillés).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="116"/>
+        <source>La dette ne serait soldée que le {end}, après {months} mois, soit environ {years} ans (au plus {limit} mois conseillés).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="121"/>
+        <source>Échéances inférieures au minimum conseillé de {minimum} : {count} (la plus petite : {smallest}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="126"/>
+        <source>La première échéance ({day}) est dans {days} jours : au plus {limit} jours conseillés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="130"/>
+        <source>Le plan ne couvre pas tout ce qui est dû ({due}) : il manque {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/followup.py" line="50"/>
+        <source>Promesse de paiement non tenue : rappeler le client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/followup.py" line="51"/>
+        <source>Promesse de paiement tenue en partie : rappeler le client pour le solde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/followup.py" line="54"/>
+        <source>Échéance du plan de paiement non payée : rappeler le client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/queue.py" line="81"/>
+        <source>Promesse de {amount} pour le {day} non tenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/queue.py" line="82"/>
+        <source>Promesse de {amount} pour le {day} tenue en partie : {paid} reçus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/queue.py" line="85"/>
+        <source>Échéance de {amount} du {day} non payée (plan de paiement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/queue.py" line="88"/>
+        <source>Rappel convenu à {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/queue.py" line="89"/>
+        <source>Rappel convenu le {day} à {time}, pas encore fait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/queue.py" line="90"/>
+        <source>Paiement annoncé à vérifier : {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/queue.py" line="91"/>
+        <source>Paiement promis pour le {day} à vérifier : {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/queue.py" line="92"/>
+        <source>Échéance du {day} à vérifier : {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/queue.py" line="93"/>
+        <source>Paiement annoncé à vérifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/queue.py" line="94"/>
+        <source>{amount} en retard, jusqu&apos;à {days} jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/queue.py" line="95"/>
+        <source>{first} + {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <location filename="../../relance_desktop/views/crash.py" line="77"/>
@@ -2514,68 +3813,68 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     </message>
     <message>
         <location filename="../../relance_desktop/services/invoices.py" line="193"/>
-        <location filename="../../relance_desktop/store/database.py" line="74"/>
+        <location filename="../../relance_desktop/store/database.py" line="73"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Kan ‘{path}’ niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="59"/>
+        <location filename="../../relance_desktop/store/database.py" line="58"/>
         <source>Le fichier « {path} » n&apos;existe pas.</source>
         <translation>Het bestand ‘{path}’ bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="69"/>
+        <location filename="../../relance_desktop/store/database.py" line="68"/>
         <source>Vous n&apos;avez pas le droit de lire « {path} ».</source>
         <translation>U hebt geen toestemming om ‘{path}’ te lezen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="96"/>
+        <location filename="../../relance_desktop/store/database.py" line="95"/>
         <source>Le fichier « {path} » est incomplet ou endommagé ({size} octets au lieu de {expected}). Rouvrez une sauvegarde. Rien n&apos;a été modifié.</source>
         <translation>Het bestand ‘{path}’ is onvolledig of beschadigd ({size} bytes in plaats van {expected}). Open een back-up. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="107"/>
+        <location filename="../../relance_desktop/store/database.py" line="106"/>
         <source>« {path} » a été enregistré par une version plus récente de Relance (format {found}, cette version lit jusqu&apos;au format {known}). Mettez Relance à jour pour l&apos;ouvrir. Rien n&apos;a été modifié.</source>
         <translation>‘{path}’ werd opgeslagen met een recentere versie van Relance (formaat {found}, deze versie leest tot formaat {known}). Werk Relance bij om het te openen. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="127"/>
+        <location filename="../../relance_desktop/store/database.py" line="126"/>
         <source>« {path} » est utilisé par un autre programme (verrouillé). Fermez-le puis réessayez.</source>
         <translation>‘{path}’ wordt door een ander programma gebruikt (vergrendeld). Sluit het en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="141"/>
+        <location filename="../../relance_desktop/store/database.py" line="140"/>
         <source>« {path} » est en lecture seule : Relance ne peut pas y enregistrer. Copiez-le dans un dossier où vous pouvez écrire.</source>
         <translation>‘{path}’ is alleen-lezen: Relance kan er niet in opslaan. Kopieer het naar een map waarin u kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="150"/>
+        <location filename="../../relance_desktop/store/database.py" line="149"/>
         <source>Le disque est plein : « {path} » n&apos;a pas pu être enregistré. Libérez de la place ; la dernière modification n&apos;a pas été enregistrée.</source>
         <translation>De schijf is vol: ‘{path}’ kon niet worden opgeslagen. Maak ruimte vrij; de laatste wijziging werd niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="159"/>
+        <location filename="../../relance_desktop/store/database.py" line="158"/>
         <source>« {path} » est endommagé et ne peut pas être lu. Rouvrez une sauvegarde.</source>
         <translation>‘{path}’ is beschadigd en kan niet worden gelezen. Open een back-up.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="167"/>
+        <location filename="../../relance_desktop/store/database.py" line="166"/>
         <source>Impossible d&apos;ouvrir « {path} ».</source>
         <translation>Kan ‘{path}’ niet openen.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/demo.py" line="331"/>
-        <location filename="../../relance_desktop/store/database.py" line="305"/>
+        <location filename="../../relance_desktop/store/database.py" line="304"/>
         <source>« {path} » existe déjà : choisissez un autre nom de fichier.</source>
         <translation>‘{path}’ bestaat al: kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="312"/>
+        <location filename="../../relance_desktop/store/database.py" line="311"/>
         <source>Le dossier « {path} » n&apos;existe pas.</source>
         <translation>De map ‘{path}’ bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/common.py" line="47"/>
+        <location filename="../../relance_desktop/views/common.py" line="67"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
@@ -2584,8 +3883,8 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     <name>fields</name>
     <message>
         <location filename="../../relance_desktop/services/company.py" line="31"/>
-        <location filename="../../relance_desktop/services/customers.py" line="55"/>
-        <location filename="../../relance_desktop/services/customers.py" line="140"/>
+        <location filename="../../relance_desktop/services/customers.py" line="56"/>
+        <location filename="../../relance_desktop/services/customers.py" line="156"/>
         <source>Le nom</source>
         <translation>Naam</translation>
     </message>
@@ -2639,21 +3938,46 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     </message>
     <message>
         <location filename="../../relance_desktop/services/history.py" line="28"/>
-        <source>Litige ouvert</source>
-        <translation>Betwisting geopend</translation>
+        <source>Litige ouvert sur {number}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/history.py" line="29"/>
+        <source>Échéancier de {count} échéances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/history.py" line="30"/>
+        <source>Rappel convenu pour le {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/history.py" line="31"/>
+        <source>Paiement annoncé par le client, à vérifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/history.py" line="32"/>
+        <source>Correction d&apos;un appel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/history.py" line="33"/>
+        <source>Suivi : {entity} {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/history.py" line="34"/>
         <source>Document produit : {kind}</source>
         <translation>Document aangemaakt: {kind}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/history.py" line="30"/>
+        <location filename="../../relance_desktop/services/history.py" line="35"/>
         <source>Import « {file} »</source>
         <translation>Import ‘{file}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/history.py" line="31"/>
+        <location filename="../../relance_desktop/services/history.py" line="36"/>
         <source>Modification : {entity}</source>
         <translation>Wijziging: {entity}</translation>
     </message>
@@ -3030,7 +4354,7 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     </message>
     <message>
         <location filename="../../relance_desktop/importers/fec.py" line="188"/>
-        <location filename="../../relance_desktop/importers/tabular.py" line="182"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="184"/>
         <source>nombre de colonnes</source>
         <translation>aantal kolommen</translation>
     </message>
@@ -3180,373 +4504,373 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         <translation>{account}: regels in meerdere munten; de bedragen worden in {currency} genomen, de munt van de boekhouding.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="158"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="160"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="159"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="161"/>
         <source>N° de facture</source>
         <translation>Factuurnr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="160"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="162"/>
         <source>Date de facture</source>
         <translation>Factuurdatum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="161"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="163"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="162"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="164"/>
         <source>Montant TTC</source>
         <translation>Bedrag incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="163"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="165"/>
         <source>Déjà payé</source>
         <translation>Reeds betaald</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="164"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="166"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="165"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="167"/>
         <source>Devise</source>
         <translation>Munt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="166"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="168"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="167"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="169"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="168"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="170"/>
         <source>Adresse</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="169"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="171"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="170"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="172"/>
         <source>Ville</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="171"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="173"/>
         <source>Pays</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="172"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="174"/>
         <source>N° d&apos;entreprise (SIREN, BCE)</source>
         <translation>Ondernemingsnummer (SIREN, KBO)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="173"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="175"/>
         <source>N° de TVA</source>
         <translation>Btw-nummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="174"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="176"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="175"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="177"/>
         <source>N° de compte client</source>
         <translation>Klantcode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="176"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="178"/>
         <source>Date de paiement</source>
         <translation>Betaaldatum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="177"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="179"/>
         <source>Délai de paiement (jours)</source>
         <translation>Betalingstermijn (dagen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="178"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="180"/>
         <source>Conditions de paiement</source>
         <translation>Betalingsvoorwaarden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="179"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="181"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="183"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="185"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="417"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="489"/>
         <source>Lu avec le profil « {profile} ».</source>
         <translation>Gelezen met het profiel ‘{profile}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="432"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="504"/>
         <source>Un autre problème n&apos;est pas listé.</source>
         <translation>Nog één probleem wordt niet opgesomd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="435"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="507"/>
         <source>{count} autres problèmes ne sont pas listés.</source>
         <translation>Andere problemen, niet opgesomd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="453"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="525"/>
         <source>une colonne n° {position} pour ce champ (le fichier en a {width})</source>
         <translation>kolom {position} voor dit veld (het bestand heeft {width} kolommen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="466"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="538"/>
         <source>une colonne « {column} » dans l&apos;en-tête, pour le champ « {field} »</source>
         <translation>een kolom ‘{column}’ in de kopregel, voor het veld ‘{field}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="471"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="543"/>
         <source>une colonne « {column} » pour le champ « {field} » (le fichier n&apos;a pas de ligne d&apos;en-tête)</source>
         <translation>een kolom ‘{column}’ voor het veld ‘{field}’ (het bestand heeft geen kopregel)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="490"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="562"/>
         <source>une colonne pour ce champ (choisissez-la parmi celles du fichier)</source>
         <translation>een kolom voor dit veld (kies er een uit de kolommen van het bestand)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="505"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="577"/>
         <source>Rien ne peut être importé tant que chaque information obligatoire n&apos;a pas sa colonne.</source>
         <translation>Er kan niets worden geïmporteerd zolang niet elk verplicht gegeven een kolom heeft.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="525"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="597"/>
         <source>une ligne CSV bien formée (le lecteur CSV la refuse : {reason})</source>
         <translation>een correct opgebouwde CSV-regel (de CSV-lezer weigert hem: {reason})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="553"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="625"/>
         <source>Le tableau s&apos;arrête ligne {line}, où commence « {title} ».</source>
         <translation>De tabel stopt op regel {line}, waar ‘{title}’ begint.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="569"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="641"/>
         <source>aucune valeur au-delà des {width} colonnes du tableau</source>
         <translation>geen waarde voorbij de {width} kolommen van de tabel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="579"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="651"/>
         <source>{width} colonnes séparées par « {separator} » (les lignes {line} à {end} n&apos;en font qu&apos;une : un guillemet non fermé ?)</source>
         <translation>{width} kolommen gescheiden door ‘{separator}’ (de regels {line} tot en met {end} vormen één regel: een niet-gesloten aanhalingsteken?)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="585"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="657"/>
         <source>{width} colonnes séparées par « {separator} », comme l&apos;en-tête</source>
         <translation>{width} kolommen gescheiden door ‘{separator}’, zoals de kopregel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="590"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="662"/>
         <source>{width} colonnes séparées par « {separator} »</source>
         <translation>{width} kolommen gescheiden door ‘{separator}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="668"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="740"/>
         <source>un numéro de facture</source>
         <translation>een factuurnummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="676"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="748"/>
         <source>le nom du client</source>
         <translation>de naam van de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="688"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="760"/>
         <location filename="../../relance_desktop/importers/tabular_values.py" line="53"/>
         <source>un montant comme {example}</source>
         <translation>een bedrag zoals {example}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="713"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="785"/>
         <source>un nombre de jours (3650 au plus)</source>
         <translation>een aantal dagen (hoogstens 3650)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="773"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="942"/>
         <source>La ligne {line} est une ligne de total : ignorée.</source>
         <translation>Regel {line} is een totaalregel: overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="787"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="956"/>
         <source>La ligne {lines}, identique à une ligne précédente, a été écartée.</source>
         <translation>Regel {lines}, identiek aan een eerdere regel, werd weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="795"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="964"/>
         <source>{count} lignes identiques à une ligne précédente ont été écartées (lignes {lines}).</source>
         <translation>{count} regels die identiek zijn aan een eerdere regel, werden weggelaten (regels {lines}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="827"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="998"/>
         <source>le client de la facture {number} (« {customer} », ligne {first_line}) : un numéro de facture n&apos;appartient qu&apos;à un client</source>
         <translation>de klant van factuur {number} (‘{customer}’, regel {first_line}): een factuurnummer hoort bij slechts één klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="844"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1015"/>
         <source>la devise de la facture {number} ({currency}, ligne {first_line})</source>
         <translation>de munt van factuur {number} ({currency}, regel {first_line})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="873"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1044"/>
         <source>les mêmes montants qu&apos;à la ligne {first_line} (facture {number})</source>
         <translation>dezelfde bedragen als op regel {first_line} (factuur {number})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="901"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1072"/>
         <source>Les totaux viennent de la feuille « {sheet} » (remises et taxes comprises).</source>
         <translation>De totalen komen uit het werkblad ‘{sheet}’ (kortingen en belastingen inbegrepen).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="909"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1080"/>
         <source>Les paiements viennent de la feuille « {sheet} ».</source>
         <translation>De betalingen komen uit het werkblad ‘{sheet}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="955"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1128"/>
         <source>une colonne « {column} » (export des transactions de Wave)</source>
         <translation>een kolom ‘{column}’ (export van de Wave-transacties)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="984"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1158"/>
         <source>Wave : chaque facture est la somme de ses lignes « {account} » (les paiements sont les lignes négatives). Le fichier ne donne pas d&apos;échéances : le délai de paiement du client ou de l&apos;entreprise s&apos;applique.</source>
         <translation>Wave: elke factuur is de som van haar regels ‘{account}’ (de betalingen zijn de negatieve regels). Het bestand vermeldt geen vervaldagen: de betalingstermijn van de klant of van de onderneming is van toepassing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1007"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1181"/>
         <source>{width} colonnes (format « Import Bills &amp; Invoices » de GnuCash)</source>
         <translation>{width} kolommen (formaat ‘Import Bills &amp; Invoices’ van GnuCash)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1019"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1193"/>
         <source>id (colonne 1)</source>
         <translation>id (kolom 1)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1020"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1194"/>
         <source>le numéro de la facture client ou fournisseur</source>
         <translation>het nummer van de klant- of leveranciersfactuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1032"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1206"/>
         <source>{number} : une facture du fournisseur {owner} (ses lignes vont en comptes de charges) ; c&apos;est une dette de l&apos;entreprise, pas une facture à relancer.</source>
         <translation>{number}: een factuur van leverancier {owner} (de regels ervan gaan naar kostenrekeningen); het is een schuld van de onderneming, geen factuur om aan te manen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1039"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1213"/>
         <source>{number} : une facture du fournisseur {owner} (ses lignes vont en comptes de charges) ; c&apos;est une dette de l&apos;entreprise, pas une facture à relancer. Elle n&apos;est pas non plus validée dans GnuCash.</source>
         <translation>{number}: een factuur van leverancier {owner} (de regels ervan gaan naar kostenrekeningen); het is een schuld van de onderneming, geen factuur om aan te manen. Ze is ook niet geboekt in GnuCash.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1051"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1225"/>
         <source>{number} : pas encore validée dans GnuCash (aucune date de validation), donc rien n&apos;est dû.</source>
         <translation>{number}: nog niet geboekt in GnuCash (geen boekingsdatum), dus er is niets verschuldigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1062"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1236"/>
         <source>Aucune facture client ouverte : un fichier d&apos;import GnuCash (bi-import) contient des factures avant leur validation, et seules les factures clients validées sont dues.</source>
         <translation>Geen openstaande klantfactuur: een GnuCash-importbestand (bi-import) bevat facturen vóór ze geboekt zijn, en alleen geboekte klantfacturen zijn verschuldigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1082"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1256"/>
         <source>quantité × prix (colonnes 10 et 11)</source>
         <translation>hoeveelheid × prijs (kolommen 10 en 11)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1100"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1274"/>
         <source>prix (colonne 11)</source>
         <translation>prijs (kolom 11)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1101"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1275"/>
         <source>un montant inférieur à 10 000 000 000</source>
         <translation>een bedrag onder 10.000.000.000</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1116"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1290"/>
         <source>tax_table (colonne 17)</source>
         <translation>tax_table (kolom 17)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1117"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1291"/>
         <source>des montants TTC : les tables de taxes de GnuCash ne sont pas dans le fichier, le montant de la facture {number} est le total de ses lignes hors taxes</source>
         <translation>bedragen incl. btw: de belastingtabellen van GnuCash staan niet in het bestand, dus het bedrag van factuur {number} is het totaal van de regels excl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1141"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1315"/>
         <source>des lignes toutes lisibles pour la facture {number} (la ligne {bad_line} ne l&apos;est pas : toute la facture est écartée)</source>
         <translation>uitsluitend leesbare regels voor factuur {number} (regel {bad_line} is dat niet: de hele factuur wordt weggelaten)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1161"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1366"/>
         <source>une facture émise : la facture {number} est un brouillon, importé comme tel (les brouillons ne sont pas relancés)</source>
         <translation>een uitgegeven factuur: factuur {number} is een concept, als zodanig geïmporteerd (concepten worden niet aangemaand)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1167"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1372"/>
         <source>une facture émise : la facture {number} est un brouillon, écarté (les brouillons ne sont pas relancés)</source>
         <translation>een uitgegeven factuur: factuur {number} is een concept en wordt weggelaten (concepten worden niet aangemaand)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1184"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1389"/>
         <source>une facture valable : la facture {number} est annulée, elle est écartée</source>
         <translation>een geldige factuur: factuur {number} is geannuleerd en wordt weggelaten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1199"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1404"/>
         <source>Brouillon écarté : {numbers}. Les brouillons ne sont pas relancés (pour les importer : option de profil drafts=import).</source>
         <translation>Concept weggelaten: {numbers}. Concepten worden niet aangemaand (om ze te importeren: profieloptie drafts=import).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1205"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1410"/>
         <source>{count} brouillons écartés : {numbers}. Les brouillons ne sont pas relancés (pour les importer : option de profil drafts=import).</source>
         <translation>{count} concepten weggelaten: {numbers}. Concepten worden niet aangemaand (om ze te importeren: profieloptie drafts=import).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1215"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1420"/>
         <source>Le fichier ne précise aucune devise : les montants sont lus en {currency}.</source>
         <translation>Het bestand vermeldt geen munt: de bedragen worden gelezen in {currency}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1263"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1503"/>
         <source>le montant déjà payé : la facture {number} est partiellement payée mais le fichier ne dit pas combien, tout son montant est compté comme dû</source>
         <translation>het reeds betaalde bedrag: factuur {number} is gedeeltelijk betaald, maar het bestand vermeldt niet hoeveel; het volledige bedrag wordt als verschuldigd beschouwd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1277"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1517"/>
         <source>montant − payé = reste dû pour la facture {number} (le reste dû est retenu)</source>
         <translation>bedrag − betaald = openstaand saldo voor factuur {number} (het openstaande saldo wordt behouden)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1294"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1534"/>
         <source>un montant payé entre 0 et le montant de la facture {number} ({amount})</source>
         <translation>een betaald bedrag tussen 0 en het bedrag van factuur {number} ({amount})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1422"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1654"/>
         <source>un nombre comme {example}</source>
         <translation>een getal zoals {example}</translation>
     </message>
@@ -3646,72 +4970,72 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         <translation>‘{file}’: een werkblad van deze werkmap is onleesbaar ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="548"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="553"/>
         <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre JJ/MM est retenu, les autres dates sont signalées.</source>
         <translation>Sommige datums staan met de dag eerst ({day_first}), andere met de maand eerst ({month_first}): de volgorde DD/MM wordt gebruikt, de andere datums worden gemeld.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="554"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="559"/>
         <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre MM/JJ est retenu, les autres dates sont signalées.</source>
         <translation>Sommige datums staan met de dag eerst ({day_first}), andere met de maand eerst ({month_first}): de volgorde MM/DD wordt gebruikt, de andere datums worden gemeld.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="567"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="572"/>
         <source>Toutes les dates du fichier se lisent aussi bien JJ/MM que MM/JJ : JJ/MM/AAAA est retenu. Vérifiez l&apos;aperçu et changez l&apos;ordre des dates si besoin.</source>
         <translation>Alle datums in het bestand kunnen zowel als DD/MM als MM/DD worden gelezen: DD/MM/JJJJ wordt gebruikt. Controleer het voorbeeld en wijzig zo nodig de datumvolgorde.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="615"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="620"/>
         <source>« {file} » est trop volumineux pour une liste de factures.</source>
         <translation>‘{file}’ is te groot voor een lijst met facturen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="635"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="640"/>
         <source>« {file} » n&apos;est pas un tableau : aucun séparateur de colonnes (virgule, point-virgule, tabulation ou barre verticale) ne donne des lignes d&apos;au moins deux colonnes.</source>
         <translation>‘{file}’ is geen tabel: geen enkel kolomscheidingsteken (komma, puntkomma, tab of verticale streep) levert regels met minstens twee kolommen op.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="659"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="664"/>
         <source>« {file} » n&apos;a pas de feuille « {sheet} » (feuilles : {sheets}).</source>
         <translation>‘{file}’ heeft geen werkblad ‘{sheet}’ (werkbladen: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="669"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="674"/>
         <source>« {file} » : toutes les feuilles du classeur sont vides.</source>
         <translation>‘{file}’: alle werkbladen van de werkmap zijn leeg.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="707"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="712"/>
         <source>La ligne 1, avant l&apos;en-tête, est ignorée.</source>
         <translation>Regel 1, vóór de kopregel, wordt overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="714"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="719"/>
         <source>Les lignes 1 à {last}, avant l&apos;en-tête, sont ignorées.</source>
         <translation>De regels 1 tot en met {last}, vóór de kopregel, worden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="726"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="731"/>
         <source>La ligne 1, avant les données, est ignorée.</source>
         <translation>Regel 1, vóór de gegevens, wordt overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="733"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="738"/>
         <source>Les lignes 1 à {last}, avant les données, sont ignorées.</source>
         <translation>De regels 1 tot en met {last}, vóór de gegevens, worden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="742"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="747"/>
         <source>Le fichier n&apos;a pas de ligne d&apos;en-tête : les colonnes sont désignées par leur position.</source>
         <translation>Het bestand heeft geen kopregel: de kolommen worden aangeduid met hun positie.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="758"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="763"/>
         <source>« {file} » n&apos;est pas un tableau : il a moins de deux colonnes de données.</source>
         <translation>‘{file}’ is geen tabel: het heeft minder dan twee kolommen met gegevens.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="789"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="794"/>
         <source>« {file} » ne peut pas être lu : {reason}</source>
         <translation>‘{file}’ kan niet worden gelezen: {reason}</translation>
     </message>
@@ -3789,22 +5113,22 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>imports</name>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="89"/>
+        <location filename="../../relance_desktop/services/imports.py" line="90"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Kan ‘{path}’ niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="95"/>
+        <location filename="../../relance_desktop/services/imports.py" line="96"/>
         <source>« {path} » ne peut pas être importé : {reason}</source>
         <translation>‘{path}’ kan niet worden geïmporteerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="100"/>
+        <location filename="../../relance_desktop/services/imports.py" line="101"/>
         <source>« {path} » : format non reconnu. Relance importe les fichiers CSV et Excel, le FEC, les factures Factur-X (PDF) et UBL (XML).</source>
         <translation>‘{path}’: formaat niet herkend. Relance importeert CSV- en Excelbestanden, het FEC (Frans bestand met boekhoudkundige boekingen) en facturen in Factur-X (pdf) en UBL (xml).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="715"/>
+        <location filename="../../relance_desktop/services/imports.py" line="762"/>
         <source>Aucun profil d&apos;import nommé « {name} ».</source>
         <translation>Geen importprofiel met de naam ‘{name}’.</translation>
     </message>
@@ -4035,109 +5359,349 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         <translation>onderneming</translation>
     </message>
     <message>
+        <location filename="../../relance_desktop/views/labels.py" line="79"/>
+        <source>promesse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="80"/>
+        <source>échéancier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../relance_desktop/views/labels.py" line="81"/>
+        <source>litige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="82"/>
+        <source>tâche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="83"/>
+        <source>appel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="84"/>
+        <source>texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="87"/>
         <source>modifié</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="82"/>
+        <location filename="../../relance_desktop/views/labels.py" line="88"/>
         <source>supprimé</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="83"/>
+        <location filename="../../relance_desktop/views/labels.py" line="89"/>
         <source>copie jointe</source>
         <translation>kopie toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="86"/>
+        <location filename="../../relance_desktop/views/labels.py" line="92"/>
         <source>nom</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="87"/>
+        <location filename="../../relance_desktop/views/labels.py" line="93"/>
         <source>numéro</source>
         <translation>nummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="88"/>
+        <location filename="../../relance_desktop/views/labels.py" line="94"/>
         <source>montant</source>
         <translation>bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="89"/>
+        <location filename="../../relance_desktop/views/labels.py" line="95"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="90"/>
+        <location filename="../../relance_desktop/views/labels.py" line="96"/>
         <source>échéance</source>
         <translation>vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="91"/>
+        <location filename="../../relance_desktop/views/labels.py" line="97"/>
         <source>date du paiement</source>
         <translation>betaaldatum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="92"/>
+        <location filename="../../relance_desktop/views/labels.py" line="98"/>
         <source>téléphone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="93"/>
+        <location filename="../../relance_desktop/views/labels.py" line="99"/>
         <source>mobile</source>
         <translation>gsm</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="94"/>
+        <location filename="../../relance_desktop/views/labels.py" line="100"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="95"/>
+        <location filename="../../relance_desktop/views/labels.py" line="101"/>
         <source>fonction</source>
         <translation>functie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="96"/>
+        <location filename="../../relance_desktop/views/labels.py" line="102"/>
         <source>adresse</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="97"/>
+        <location filename="../../relance_desktop/views/labels.py" line="103"/>
         <source>ville</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="98"/>
+        <location filename="../../relance_desktop/views/labels.py" line="104"/>
         <source>code postal</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="99"/>
+        <location filename="../../relance_desktop/views/labels.py" line="105"/>
         <source>état</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="100"/>
+        <location filename="../../relance_desktop/views/labels.py" line="106"/>
         <source>objet</source>
         <translation>omschrijving</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="101"/>
+        <location filename="../../relance_desktop/views/labels.py" line="107"/>
         <source>copie</source>
         <translation>kopie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="102"/>
+        <location filename="../../relance_desktop/views/labels.py" line="108"/>
         <source>délai de paiement</source>
         <translation>betalingstermijn</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="104"/>
+        <location filename="../../relance_desktop/views/labels.py" line="110"/>
         <source>Appeler</source>
         <translation>Bellen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="112"/>
+        <source>Facture pas reçue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="113"/>
+        <source>Conteste la facture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="114"/>
+        <source>Oubli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="115"/>
+        <source>Difficultés de trésorerie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="116"/>
+        <source>En attente de validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="117"/>
+        <source>Mauvais interlocuteur ou absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="118"/>
+        <source>Dit avoir déjà payé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="121"/>
+        <source>Envoyer la copie par e-mail maintenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="122"/>
+        <source>Ouvrir un litige…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="123"/>
+        <source>Noter une promesse de paiement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="124"/>
+        <source>Construire un échéancier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="125"/>
+        <source>Noter le paiement annoncé à vérifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="126"/>
+        <source>Noter un nouvel interlocuteur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="127"/>
+        <source>Noter le circuit de paiement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="130"/>
+        <source>en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="131"/>
+        <source>tenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="132"/>
+        <source>tenue en partie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="133"/>
+        <source>non tenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="134"/>
+        <source>annulée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="137"/>
+        <source>en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="138"/>
+        <source>respecté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="139"/>
+        <source>non respecté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="140"/>
+        <source>annulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="143"/>
+        <source>à venir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="144"/>
+        <source>payée</source>
+        <translation type="unfinished">betaald</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="145"/>
+        <source>payée en partie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="146"/>
+        <source>en retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="149"/>
+        <source>ouvert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="150"/>
+        <source>résolu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="151"/>
+        <source>rejeté (la facture reste due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="154"/>
+        <source>Bon payeur, en retard cette fois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="155"/>
+        <source>Retards fréquents : soyez ferme et précis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="156"/>
+        <source>Profil de paiement habituel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="159"/>
+        <source>tous les mois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="160"/>
+        <source>toutes les deux semaines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="161"/>
+        <source>toutes les semaines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="164"/>
+        <source>&amp;1 Préparer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="165"/>
+        <source>&amp;2 Se présenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="166"/>
+        <source>&amp;3 Écouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="167"/>
+        <source>&amp;4 Négocier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="168"/>
+        <source>&amp;5 Conclure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="169"/>
+        <source>&amp;6 Documenter</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4393,47 +5957,47 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="405"/>
+        <location filename="../../relance_desktop/services/legal.py" line="409"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="406"/>
+        <location filename="../../relance_desktop/services/legal.py" line="410"/>
         <source>{country}, {debtor} — échéance le {due}, calcul au {on}</source>
         <translation>{country}, {debtor} — vervaldag {due}, berekend op {on}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="407"/>
+        <location filename="../../relance_desktop/services/legal.py" line="411"/>
         <source>Délai d&apos;attente de 14 jours : jusqu&apos;au {end} inclus</source>
         <translation>Wachttermijn van 14 dagen: tot en met {end}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="408"/>
+        <location filename="../../relance_desktop/services/legal.py" line="412"/>
         <source>Frais et intérêts réclamables à partir du {day}</source>
         <translation>Kosten en intresten invorderbaar vanaf {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="409"/>
+        <location filename="../../relance_desktop/services/legal.py" line="413"/>
         <source>Prescription : la créance peut être réclamée jusqu&apos;au {day} inclus</source>
         <translation>Verjaring: de schuldvordering kan worden gevorderd tot en met {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="412"/>
+        <location filename="../../relance_desktop/services/legal.py" line="416"/>
         <source>débiteur professionnel</source>
         <translation>professionele schuldenaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="413"/>
+        <location filename="../../relance_desktop/services/legal.py" line="417"/>
         <source>débiteur consommateur</source>
         <translation>schuldenaar-consument</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="416"/>
+        <location filename="../../relance_desktop/services/legal.py" line="420"/>
         <source>France</source>
         <translation>Frankrijk</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="417"/>
+        <location filename="../../relance_desktop/services/legal.py" line="421"/>
         <source>Belgique</source>
         <translation>België</translation>
     </message>
@@ -4494,6 +6058,51 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         <location filename="../../relance_desktop/settings.py" line="49"/>
         <source>Prescription envers un consommateur belge</source>
         <translation>Verjaring ten aanzien van een Belgische consument</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="52"/>
+        <source>Heures où l&apos;on peut appeler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="54"/>
+        <source>Appels au même client par jour, au plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="56"/>
+        <source>Appels au même client sur 7 jours, au plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="58"/>
+        <source>Appels au même client sur 30 jours, au plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="60"/>
+        <source>Jours d&apos;attente après la date promise avant de conclure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="62"/>
+        <source>Durée raisonnable d&apos;un échéancier (mois)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="64"/>
+        <source>Échéance minimale (centimes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="66"/>
+        <source>Petite dette : paiement immédiat en dessous de (centimes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="68"/>
+        <source>Grosse dette : échéancier au-dessus de (centimes)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4610,6 +6219,209 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     </message>
 </context>
 <context>
+    <name>templates</name>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="77"/>
+        <source>Votre nom (la personne qui appelle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="78"/>
+        <source>Le nom de votre société</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="79"/>
+        <source>La personne à demander (à défaut, le nom du client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="81"/>
+        <source>Le nom du client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="82"/>
+        <source>Le numéro de la facture principale (la plus ancienne)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="84"/>
+        <source>Les numéros de toutes les factures concernées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="86"/>
+        <source>La date de la facture principale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="87"/>
+        <source>L&apos;échéance de la facture principale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="88"/>
+        <source>Le montant restant dû</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="89"/>
+        <source>Le nombre de jours de retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="90"/>
+        <source>Ce qui a été vendu (description de la facture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="92"/>
+        <source>L&apos;objectif de l&apos;appel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="93"/>
+        <source>L&apos;adresse e-mail du client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="94"/>
+        <source>Le numéro de téléphone du client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="95"/>
+        <source>La référence à indiquer avec le paiement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="96"/>
+        <source>Votre IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="97"/>
+        <source>Qui valide les paiements chez le client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="98"/>
+        <source>Les jours de paiement du client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="100"/>
+        <source>Le montant promis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="101"/>
+        <source>La date promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="102"/>
+        <source>Le moyen de paiement promis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="103"/>
+        <source>Le nombre d&apos;échéances de l&apos;échéancier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="104"/>
+        <source>Le montant de chaque échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="105"/>
+        <source>La date de la première échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="106"/>
+        <source>La date de la dernière échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="107"/>
+        <source>Le rythme des échéances (« chaque mois »...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="109"/>
+        <source>Quand vous rappelez</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="110"/>
+        <source>Le montant que le client dit avoir payé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="112"/>
+        <source>La date du paiement annoncé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="113"/>
+        <source>La bonne personne à contacter (nom, fonction, numéro)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="115"/>
+        <source>Les factures contestées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="196"/>
+        <source>Le champ « {field} » n&apos;existe pas (ligne {line}, colonne {column}). Choisissez un champ dans la liste ; pour écrire une accolade dans le texte, doublez-la ({example}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="201"/>
+        <source>Le champ « {field} » n&apos;est pas encore connu à ce moment de l&apos;appel et ne peut pas servir dans ce texte (ligne {line}, colonne {column}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="206"/>
+        <source>Ce texte est un simple mot repris dans d&apos;autres phrases : il ne peut pas contenir de champ comme « {field} » (ligne {line}, colonne {column}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="211"/>
+        <source>Accolade « {brace} » ouverte sans être refermée (ligne {line}, colonne {column}). Pour écrire une accolade dans le texte, doublez-la ({example}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="216"/>
+        <source>Accolade « {brace} » refermée sans avoir été ouverte (ligne {line}, colonne {column}). Pour écrire une accolade dans le texte, doublez-la ({example}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="221"/>
+        <source>Le champ « {field} » n&apos;a pas de nom (ligne {line}, colonne {column}) : écrivez le nom d&apos;un champ de la liste, par exemple {sample}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="226"/>
+        <source>Le champ « {field} » contient une mise en forme (ligne {line}, colonne {column}) : écrivez seulement son nom entre accolades, par exemple {sample}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="231"/>
+        <source>Le texte utilise le champ « {field} », dont la valeur n&apos;est pas connue ici : complétez la fiche ou retirez ce champ du texte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="236"/>
+        <source>Le texte « {name} » n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
         <location filename="../../relance_desktop/services/company.py" line="37"/>
@@ -4617,17 +6429,17 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         <translation>De betalingstermijn moet tussen 0 en 120 dagen liggen (maximaal 60 dagen tussen ondernemingen, behoudens uitzonderingen).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="50"/>
+        <location filename="../../relance_desktop/services/customers.py" line="51"/>
         <source>Le délai de paiement doit être compris entre 0 et 365 jours.</source>
         <translation>De betalingstermijn moet tussen 0 en 365 dagen liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="117"/>
+        <location filename="../../relance_desktop/services/customers.py" line="133"/>
         <source>Ce client a des factures : il ne peut pas être supprimé. Archivez-le plutôt.</source>
         <translation>Deze klant heeft facturen en kan dus niet worden verwijderd. Archiveer de klant in plaats daarvan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="279"/>
+        <location filename="../../relance_desktop/services/customers.py" line="295"/>
         <source>Choisissez deux clients différents.</source>
         <translation>Kies twee verschillende klanten.</translation>
     </message>
@@ -4720,6 +6532,81 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         <location filename="../../relance_desktop/services/validation.py" line="133"/>
         <source>« {value} » n&apos;est pas un numéro de TVA valide (ex. FR40303265045, BE0403170701).</source>
         <translation>‘{value}’ is geen geldig btw-nummer (bv. FR40303265045, BE0403170701).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="136"/>
+        <source>Cet appel a déjà enregistré des engagements : terminez-le en indiquant son résultat au lieu de l&apos;abandonner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="148"/>
+        <source>Indiquez le résultat de l&apos;appel (joint, pas de réponse, messagerie…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="177"/>
+        <source>Écrivez la correction à ajouter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="192"/>
+        <source>Choisissez le moyen de paiement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="205"/>
+        <source>Le montant promis doit être positif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="208"/>
+        <source>Le montant promis ({amount}) dépasse ce qui reste dû ({due}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="212"/>
+        <source>La date promise ne peut pas être dans le passé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="215"/>
+        <source>Une date à plus d&apos;un an n&apos;est pas une promesse : proposez plutôt un échéancier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="220"/>
+        <source>Le délai de grâce doit être compris entre 0 et 30 jours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="296"/>
+        <source>Notez ce que le client conteste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="299"/>
+        <source>Choisissez au moins une facture contestée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="316"/>
+        <source>Choisissez comment le litige s&apos;est terminé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="334"/>
+        <source>Le rappel doit être prévu dans le futur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="352"/>
+        <source>Le montant annoncé doit être positif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/calls.py" line="355"/>
+        <source>La date du paiement annoncé ne peut pas être dans le futur.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
