@@ -263,12 +263,61 @@ def cmd_import(argv: Sequence[str]) -> int:
     return 0
 
 
+def cmd_letters(argv: Sequence[str]) -> int:
+    from relance_desktop.services.letters import KINDS
+
+    parser = argparse.ArgumentParser(
+        prog="relance-desktop letters",
+        description="Produire des courriers PDF (un fichier par client) et les garder dans "
+        "l'historique des clients ; affiche les fichiers écrits, un par ligne. Code 0 : réussi ; "
+        "2 : rien n'a pu être produit.",
+    )
+    parser.add_argument("company", type=Path, help="fichier société (.relance)")
+    parser.add_argument("--kind", choices=KINDS, required=True, help="type de document")
+    who = parser.add_mutually_exclusive_group(required=True)
+    who.add_argument("--customer", type=int, action="append", help="numéro (id) du client")
+    who.add_argument("--all-due", action="store_true",
+                     help="tous les clients en retard de plus de --min-days jours, sans promesse "
+                     "en cours ni litige")
+    parser.add_argument("--min-days", type=int, default=15, help="avec --all-due (défaut 15)")
+    parser.add_argument("--lang", choices=("fr", "nl", "en"), default=None,
+                        help="langue des documents (défaut : celle de chaque client)")
+    parser.add_argument("--out", type=Path, required=True, help="dossier où écrire les PDF")
+    parser.add_argument("--merged", action="store_true", help="un seul PDF pour l'impression")
+    parser.add_argument("--on", type=_iso_date, default=None, help="date des courriers")
+    args = parser.parse_args(argv)
+    from relance_desktop.services import letters
+    from relance_desktop.settings import Settings
+    from relance_desktop.store.database import open_company_file
+    from relance_desktop.translators import translate_for
+
+    settings = Settings()
+    today = args.on or date.today()
+    try:
+        with open_company_file(args.company) as cf:
+            ids = (letters.candidates(cf, today, min_days=args.min_days) if args.all_due
+                   else list(args.customer))
+            files = letters.write_files(
+                cf, args.kind, ids, args.out, today=today, settings=settings,
+                user_name=str(settings.get("user_name")), language=args.lang,
+                translate_for=translate_for, merged=args.merged)
+    except UserFacingError as exc:
+        return _print_error(exc)
+    for path in files:
+        print(path)
+    if not files:
+        print("relance-desktop: aucun document à produire.", file=sys.stderr)
+        return 2
+    return 0
+
+
 COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "new": cmd_new,
     "selftest": cmd_selftest,
     "interest": cmd_interest,
     "reference": cmd_reference,
     "import": cmd_import,
+    "letters": cmd_letters,
 }
 
 

@@ -67,6 +67,14 @@ SETTINGS: tuple[Setting, ...] = (
         "settings", "Petite dette : paiement immédiat en dessous de (centimes)")),
     Setting("large_debt_cents", 500000, int, QT_TRANSLATE_NOOP(
         "settings", "Grosse dette : échéancier au-dessus de (centimes)")),
+    # Sending e-mail (services/mailer). The password is in the OS keyring, never here.
+    Setting("smtp_host", "", str, QT_TRANSLATE_NOOP("settings", "Serveur d'envoi (SMTP)")),
+    Setting("smtp_port", 587, int, QT_TRANSLATE_NOOP("settings", "Port du serveur d'envoi")),
+    Setting("smtp_security", "starttls", str, QT_TRANSLATE_NOOP(
+        "settings", "Sécurité de la connexion d'envoi")),
+    Setting("smtp_user", "", str, QT_TRANSLATE_NOOP("settings", "Identifiant d'envoi")),
+    Setting("smtp_sender", "", str, QT_TRANSLATE_NOOP("settings", "Adresse de l'expéditeur")),
+    Setting("smtp_sender_name", "", str, QT_TRANSLATE_NOOP("settings", "Nom de l'expéditeur")),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 # Settings whose value must be one of a known list (a hand-edited file must not stop the app).
@@ -76,6 +84,7 @@ _ALLOWED: dict[str, tuple[str, ...]] = {
     "rate_mode": ("split", "due_date"),
     "day_count": ("365", "actual"),
     "be_consumer_prescription": ("1y_end_of_year", "10y"),
+    "smtp_security": ("ssl", "starttls", "none"),
 }
 
 

@@ -191,65 +191,65 @@ def _address(c: Customer) -> str:
     return ", ".join(part for part in (c.street, f"{c.postcode} {c.city}".strip()) if part)
 
 
+def _say(text: str, **args: object) -> Message:
+    return Message(CTX, text, dict(args))
+
+
 def _checklist(f: CallFacts) -> tuple[ChecklistItem, ...]:
-    n = QT_TRANSLATE_NOOP
     items: list[ChecklistItem] = []
     person = f.person
+    title = _say(QT_TRANSLATE_NOOP("callsheet", "La personne à demander"))
     if person is None:
-        items.append(ChecklistItem("person", Message(CTX, n(CTX, "La personne à demander")),
-                                   Check.MISSING, Message(CTX, n(
-                                       CTX, "Aucun contact nommé : demandez qui s'occupe des "
-                                       "factures fournisseurs et notez son nom et sa fonction."))))
+        items.append(ChecklistItem("person", title, Check.MISSING, _say(QT_TRANSLATE_NOOP(
+            "callsheet", "Aucun contact nommé : demandez qui s'occupe des factures "
+            "fournisseurs et notez son nom et sa fonction."))))
+    elif person.function:
+        items.append(ChecklistItem("person", title, Check.OK))
     else:
-        items.append(ChecklistItem("person", Message(CTX, n(CTX, "La personne à demander")),
-                                   Check.OK if person.function else Check.TO_CHECK,
-                                   None if person.function else Message(CTX, n(
-                                       CTX, "Fonction inconnue : demandez-la pendant l'appel."))))
+        items.append(ChecklistItem("person", title, Check.TO_CHECK, _say(QT_TRANSLATE_NOOP(
+            "callsheet", "Fonction inconnue : demandez-la pendant l'appel."))))
     phones = [p for p in (f.phone, f.mobile) if p] + [
         p for c in f.contacts for p in (c.phone, c.mobile) if p]
-    items.append(ChecklistItem(
-        "phone", Message(CTX, n(CTX, "Un numéro de téléphone")),
-        Check.OK if phones else Check.MISSING,
-        None if phones else Message(CTX, n(CTX, "Aucun numéro : cherchez-le sur la facture, le "
-                                                "bon de commande ou le site du client."))))
+    title = _say(QT_TRANSLATE_NOOP("callsheet", "Un numéro de téléphone"))
+    items.append(ChecklistItem("phone", title, Check.OK) if phones else ChecklistItem(
+        "phone", title, Check.MISSING, _say(QT_TRANSLATE_NOOP(
+            "callsheet", "Aucun numéro : cherchez-le sur la facture, le bon de commande ou le "
+            "site du client."))))
     emails = [e for e in [f.email, *(c.email for c in f.contacts)] if e]
-    if emails and f.address:
-        state, detail = Check.OK, None
-    else:
-        state = Check.TO_CHECK
-        detail = Message(CTX, n(CTX, "Il manque l'e-mail ou l'adresse : demandez-les pour "
-                                     "envoyer la confirmation écrite."))
-    items.append(ChecklistItem("reach", Message(CTX, n(CTX, "E-mail et adresse")), state, detail))
+    title = _say(QT_TRANSLATE_NOOP("callsheet", "E-mail et adresse"))
+    items.append(ChecklistItem("reach", title, Check.OK) if emails and f.address
+                 else ChecklistItem("reach", title, Check.TO_CHECK, _say(QT_TRANSLATE_NOOP(
+                     "callsheet", "Il manque l'e-mail ou l'adresse : demandez-les pour envoyer "
+                     "la confirmation écrite."))))
     overdue = f.overdue
-    items.append(ChecklistItem(
-        "invoices", Message(CTX, n(CTX, "Les factures : numéro, date, montant, échéance")),
-        Check.OK if overdue else Check.TO_CHECK,
-        None if overdue else Message(CTX, n(CTX, "Aucune facture échue : appel de courtoisie "
-                                                 "avant l'échéance."))))
+    title = _say(QT_TRANSLATE_NOOP("callsheet", "Les factures : numéro, date, montant, échéance"))
+    items.append(ChecklistItem("invoices", title, Check.OK) if overdue else ChecklistItem(
+        "invoices", title, Check.TO_CHECK, _say(QT_TRANSLATE_NOOP(
+            "callsheet", "Aucune facture échue : appel de courtoisie avant l'échéance."))))
     missing = [i.number for i in (overdue or f.invoices) if not i.has_copy]
-    items.append(ChecklistItem(
-        "copy", Message(CTX, n(CTX, "La copie de la facture sous la main")),
-        Check.MISSING if missing else Check.OK,
-        Message(CTX, n(CTX, "Pas de copie jointe pour : {numbers}. Joignez-la pour pouvoir "
-                            "l'envoyer tout de suite si le client ne l'a pas reçue."),
-                {"numbers": ", ".join(missing)}) if missing else None))
-    past = bool(f.calls or f.promises or f.disputes or f.payments)
-    items.append(ChecklistItem(
-        "history", Message(CTX, n(CTX, "Les échanges passés")),
-        Check.TO_CHECK if past else Check.OK,
-        Message(CTX, n(CTX, "Relisez les paiements partiels, promesses, litiges et le dernier "
-                            "appel avant de composer le numéro.")) if past else Message(CTX, n(
-            CTX, "Premier contact pour ces factures."))))
+    title = _say(QT_TRANSLATE_NOOP("callsheet", "La copie de la facture sous la main"))
+    items.append(ChecklistItem("copy", title, Check.MISSING, _say(QT_TRANSLATE_NOOP(
+        "callsheet", "Pas de copie jointe pour : {numbers}. Joignez-la pour pouvoir l'envoyer "
+        "tout de suite si le client ne l'a pas reçue."), numbers=", ".join(missing)))
+        if missing else ChecklistItem("copy", title, Check.OK))
+    title = _say(QT_TRANSLATE_NOOP("callsheet", "Les échanges passés"))
+    if f.calls or f.promises or f.disputes or f.payments:
+        items.append(ChecklistItem("history", title, Check.TO_CHECK, _say(QT_TRANSLATE_NOOP(
+            "callsheet", "Relisez les paiements partiels, promesses, litiges et le dernier "
+            "appel avant de composer le numéro."))))
+    else:
+        items.append(ChecklistItem("history", title, Check.OK, _say(QT_TRANSLATE_NOOP(
+            "callsheet", "Premier contact pour ces factures."))))
     known = bool(f.approver or f.po_required or f.payment_run_days)
-    business = f.audience is not Audience.CONSUMER
-    items.append(ChecklistItem(
-        "circuit", Message(CTX, n(CTX, "Le circuit de paiement du client")),
-        Check.OK if known or not business else Check.TO_CHECK,
-        None if known or not business else Message(CTX, n(
-            CTX, "Inconnu : demandez qui valide les paiements, s'il faut un bon de commande et "
-                 "les jours de paiement."))))
-    items.append(ChecklistItem("objective", Message(CTX, n(CTX, "L'objectif de cet appel")),
-                               Check.OK, f.objective.text))
+    title = _say(QT_TRANSLATE_NOOP("callsheet", "Le circuit de paiement du client"))
+    if known or f.audience is Audience.CONSUMER:
+        items.append(ChecklistItem("circuit", title, Check.OK))
+    else:
+        items.append(ChecklistItem("circuit", title, Check.TO_CHECK, _say(QT_TRANSLATE_NOOP(
+            "callsheet", "Inconnu : demandez qui valide les paiements, s'il faut un bon de "
+            "commande et les jours de paiement."))))
+    items.append(ChecklistItem("objective", _say(QT_TRANSLATE_NOOP(
+        "callsheet", "L'objectif de cet appel")), Check.OK, f.objective.text))
     return tuple(items)
 
 

@@ -1,37 +1,81 @@
-"""Call script, objection answers and recap texts: shipped defaults plus the user's edits.
+"""Editable texts: shipped defaults plus the user's edits, for two families.
 
-The defaults live in ``resources/templates/calls.<language>.json`` (one flat object key → text per
-language); a row of the company file's ``template`` table overrides one of them. An edited text is
-checked (:func:`relance_desktop.domain.calls.script.check_template`) before it is saved, so a text
-that cannot be filled is refused with a message and never stored. The call sheet
-(:mod:`relance_desktop.services.callsheet`) formats a call's facts; :func:`values_for` completes
-them so every placeholder has a value.
+* ``"calls"``: the call script, objection answers and recap
+  (:mod:`relance_desktop.domain.calls.script`), files ``resources/templates/calls.<lang>.json``;
+* ``"letters"``: the texts of letters and e-mails and the labels printed on documents
+  (:mod:`relance_desktop.domain.letters_text`), files ``resources/templates/letters.<lang>.json``.
+
+Each file is one flat object key → text per language; a row of the company file's ``template``
+table (key, language, text) overrides one of them. The keys of the two families never overlap
+(``script.``/``advice.``/``objection.``/``recap.``/``word.``/``means.``/``period.`` for calls,
+``letter.``/``email.``/``label.`` for letters), so the functions that take a key
+(:func:`save_template`, :func:`reset_template`, :func:`preview`, :func:`placeholders_for`) find
+its family themselves, and those that list texts (:func:`default_templates`,
+:func:`templates_for`, :func:`edited_keys`, :func:`sample_values`, :func:`keys_of`,
+:func:`placeholders_of`) take a ``family`` keyword that defaults to ``"calls"`` — the calls API
+is unchanged (:func:`letter_templates_for` is the letters shorthand). An edited text is checked
+with its family's rules before it is saved, so a text that cannot be filled is refused with a
+message and never stored.
+
+The call sheet (:mod:`relance_desktop.services.callsheet`) formats a call's facts;
+:func:`values_for` completes them so every placeholder has a value. A letter is filled with
+:func:`render_letter` (variant lookup, then the strict render: a missing value is an error,
+never a blank or « … » in a printed letter).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
 from relance_desktop import paths
+from relance_desktop.domain import letters_text
+from relance_desktop.domain.calls import script
 from relance_desktop.domain.calls.script import (
     PLACEHOLDERS,
     SAMPLE_VALUES,
     TEMPLATE_KEYS,
-    UNKNOWN_KEY,
-    TemplateError,
-    check_template,
-    render,
 )
+from relance_desktop.domain.templating import UNKNOWN_KEY, TemplateError
 from relance_desktop.services import audit
 from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import Template, now
 
 LANGUAGES = ("fr", "en", "nl")
 DEFAULT_LANGUAGE = "fr"
+CALLS, LETTERS = "calls", "letters"
+FAMILIES = (CALLS, LETTERS)
+
+
+@dataclass(frozen=True)
+class _Family:
+    keys: tuple[str, ...]
+    placeholders: Mapping[str, str]
+    allowed: Callable[[str], tuple[str, ...]]
+    check: Callable[[str, str], None]
+    render: Callable[[str, Mapping[str, str], str], str]
+    samples: Mapping[str, Mapping[str, str]]
+
+
+_FAMILIES: dict[str, _Family] = {
+    CALLS: _Family(TEMPLATE_KEYS, PLACEHOLDERS, script.placeholders_for, script.check_template,
+                   script.render, SAMPLE_VALUES),
+    LETTERS: _Family(letters_text.TEMPLATE_KEYS, letters_text.PLACEHOLDERS,
+                     letters_text.placeholders_for, letters_text.check_template,
+                     letters_text.render, letters_text.SAMPLE_VALUES),
+}
+_FAMILY_OF_KEY = {key: name for name, family in _FAMILIES.items() for key in family.keys}
+
+
+def _family(family: str) -> _Family:
+    try:
+        return _FAMILIES[family]
+    except KeyError:
+        raise ValueError(f"unknown template family {family!r}") from None
 
 
 def language_of(language: str) -> str:
@@ -40,11 +84,35 @@ def language_of(language: str) -> str:
     return code if code in LANGUAGES else DEFAULT_LANGUAGE
 
 
-def templates_file(language: str) -> Path:
-    return paths.resources_dir() / "templates" / f"calls.{language_of(language)}.json"
+def family_of(key: str) -> str:
+    """The family (``"calls"`` or ``"letters"``) of a text; TemplateError for an unknown key."""
+    try:
+        return _FAMILY_OF_KEY[key]
+    except KeyError:
+        raise TemplateError(UNKNOWN_KEY, key=key, name=key) from None
 
 
-@lru_cache(maxsize=8)
+def keys_of(family: str = CALLS) -> tuple[str, ...]:
+    """Every key of ``family``, in the editor's order."""
+    return _family(family).keys
+
+
+def placeholders_of(family: str = CALLS) -> Mapping[str, str]:
+    """The fields of ``family`` → their (French, translatable in « templates ») description."""
+    return _family(family).placeholders
+
+
+def placeholders_for(key: str) -> tuple[str, ...]:
+    """The fields the text ``key`` may use (TemplateError for an unknown key)."""
+    return _FAMILIES[family_of(key)].allowed(key)
+
+
+def templates_file(language: str, family: str = CALLS) -> Path:
+    _family(family)
+    return paths.resources_dir() / "templates" / f"{family}.{language_of(language)}.json"
+
+
+@lru_cache(maxsize=16)
 def _defaults(path: Path) -> Mapping[str, str]:
     data = json.loads(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or not all(
@@ -54,9 +122,9 @@ def _defaults(path: Path) -> Mapping[str, str]:
     return MappingProxyType(dict(data))
 
 
-def default_templates(language: str) -> dict[str, str]:
+def default_templates(language: str, *, family: str = CALLS) -> dict[str, str]:
     """The shipped texts of ``language`` (French when the language is not supported)."""
-    return dict(_defaults(templates_file(language)))
+    return dict(_defaults(templates_file(language, family)))
 
 
 def _overrides(language: str) -> dict[str, str]:
@@ -64,24 +132,28 @@ def _overrides(language: str) -> dict[str, str]:
     return {row.key: row.text for row in query}
 
 
-def templates_for(cf: CompanyFile, language: str) -> dict[str, str]:
+def templates_for(cf: CompanyFile, language: str, *, family: str = CALLS) -> dict[str, str]:
     """The texts to use: the shipped ones with the user's edits (of this file) on top."""
     del cf  # the models are bound to the open company file
-    texts = default_templates(language)
+    texts = default_templates(language, family=family)
     for key, text in _overrides(language).items():
         if key in texts:  # an edit of a text no longer shipped is ignored, not shown
             texts[key] = text
     return texts
 
 
-def edited_keys(cf: CompanyFile, language: str) -> set[str]:
+def letter_templates_for(cf: CompanyFile, language: str) -> dict[str, str]:
+    """``templates_for(cf, language, family="letters")``: the letter, e-mail and label texts."""
+    return templates_for(cf, language, family=LETTERS)
+
+
+def edited_keys(cf: CompanyFile, language: str, *, family: str = CALLS) -> set[str]:
     del cf
-    return set(_overrides(language)) & set(TEMPLATE_KEYS)
+    return set(_overrides(language)) & set(_family(family).keys)
 
 
-def _require_key(key: str) -> None:
-    if key not in TEMPLATE_KEYS:
-        raise TemplateError(UNKNOWN_KEY, key=key, name=key)
+def _require_key(key: str) -> _Family:
+    return _FAMILIES[family_of(key)]
 
 
 def save_template(cf: CompanyFile, key: str, language: str, text: str) -> None:
@@ -89,10 +161,10 @@ def save_template(cf: CompanyFile, key: str, language: str, text: str) -> None:
 
     Saving the shipped text itself removes the edit (the text follows future updates again).
     """
-    _require_key(key)
-    check_template(text, key)
+    family = _require_key(key)
+    family.check(text, key)
     lang = language_of(language)
-    if text == default_templates(lang)[key]:
+    if text == default_templates(lang, family=family_of(key))[key]:
         reset_template(cf, key, lang)
         return
     with cf.db.atomic():
@@ -125,8 +197,10 @@ def reset_template(cf: CompanyFile, key: str, language: str) -> None:
 
 # -- values -------------------------------------------------------------------------------------
 def values_for(templates: Mapping[str, str], known: Mapping[str, str]) -> dict[str, str]:
-    """A value for every placeholder: the known, non-blank ones, and the ``word.unknown`` mark
-    (« … ») for the rest, so a text the user edited never fails in the middle of a call."""
+    """A value for every call placeholder: the known, non-blank ones, and the ``word.unknown``
+    mark (« … ») for the rest, so a text the user edited never fails in the middle of a call.
+
+    Calls only: a letter is never printed with « … » (see :func:`render_letter`)."""
     unknown = templates.get("word.unknown", "…")
     return {
         name: value if (value := known.get(name, "")).strip() else unknown
@@ -134,12 +208,26 @@ def values_for(templates: Mapping[str, str], known: Mapping[str, str]) -> dict[s
     }
 
 
-def sample_values(language: str) -> dict[str, str]:
+def render_letter(
+    templates: Mapping[str, str], base_key: str, values: Mapping[str, str], *variants: str
+) -> str:
+    """The text of ``base_key`` in its most specific variant
+    (:func:`relance_desktop.domain.letters_text.lookup`), filled with ``values``.
+
+    A field whose value is missing or blank raises TemplateError (``MISSING_VALUE``): the
+    document must not go out with a hole in it.
+    """
+    key, text = letters_text.lookup(templates, base_key, *variants)
+    known = {name: value for name, value in values.items() if value.strip()}
+    return letters_text.render(text, known, key)
+
+
+def sample_values(language: str, *, family: str = CALLS) -> dict[str, str]:
     """Realistic values in ``language`` for the template editor's preview."""
-    return dict(SAMPLE_VALUES[language_of(language)])
+    return dict(_family(family).samples[language_of(language)])
 
 
 def preview(key: str, language: str, text: str) -> str:
     """``text`` as it would read for ``key``, filled with sample values (TemplateError if bad)."""
-    _require_key(key)
-    return render(text, sample_values(language), key)
+    family = family_of(key)
+    return _FAMILIES[family].render(text, sample_values(language, family=family), key)

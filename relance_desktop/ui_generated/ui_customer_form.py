@@ -310,7 +310,7 @@ class Ui_CustomerDialog(object):
         self.phoneLabel.setText(QCoreApplication.translate("CustomerDialog", u"&T\u00e9l\u00e9phone", None))
         self.mobileLabel.setText(QCoreApplication.translate("CustomerDialog", u"&Mobile", None))
         self.preferredChannelLabel.setText(QCoreApplication.translate("CustomerDialog", u"Canal &pr\u00e9f\u00e9r\u00e9", None))
-        self.writtenOnly.setText(QCoreApplication.translate("CustomerDialog", u"Contact \u00e9&crit uniquement (ne pas appeler)", None))
+        self.writtenOnly.setText(QCoreApplication.translate("CustomerDialog", u"Contact \u00e9crit &uniquement (ne pas appeler)", None))
 #if QT_CONFIG(tooltip)
         self.writtenOnly.setToolTip(QCoreApplication.translate("CustomerDialog", u"Le client a demand\u00e9 \u00e0 n'\u00eatre contact\u00e9 que par \u00e9crit : il n'est plus propos\u00e9 pour les appels.", None))
 #endif // QT_CONFIG(tooltip)

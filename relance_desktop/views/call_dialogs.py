@@ -93,7 +93,7 @@ class PlanDialog(FormDialog):
             currency=self.currency), self.total)
         mode_row = QHBoxLayout()
         self.by_count = QRadioButton(self.tr("en &nombre d'échéances"))
-        self.by_amount = QRadioButton(self.tr("au &montant proposé par le client"))
+        self.by_amount = QRadioButton(self.tr("au montant proposé par le &client"))
         self.by_count.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.by_count)
@@ -107,7 +107,7 @@ class PlanDialog(FormDialog):
         form.addRow(self.tr("N&ombre d'échéances :"), self.count)
         self.per = QLineEdit()
         self.per.setPlaceholderText(self.tr("ex. 250,00"))
-        form.addRow(self.tr("Montant &par échéance :"), self.per)
+        form.addRow(self.tr("Montant p&ar échéance :"), self.per)
         self.first = QDateEdit(to_qdate(session.today()))
         self.first.setCalendarPopup(True)
         self.first.setDisplayFormat("dd/MM/yyyy")
@@ -323,8 +323,8 @@ class CallRecordDialog(QDialog):
         c = record.call
         esc = html.escape
         minutes, seconds = divmod(c.duration_s, 60)
-        lines = [f"<h3>{esc(self.tr('Appel du {when}').format(when=fmt.datetime(c.occurred_at)))}"
-                 "</h3>", "<table>"]
+        title = self.tr("Appel du {when}").format(when=fmt.datetime(c.occurred_at))
+        lines = [f"<h3>{esc(title)}</h3>", "<table>"]
 
         def row(label: str, value: str) -> None:
             if value:
@@ -340,7 +340,8 @@ class CallRecordDialog(QDialog):
         row(self.tr("Objectif :"), str(objective) if objective else "")
         lines.append("</table>")
         if c.notes:
-            lines.append(f"<p><b>{esc(self.tr('Notes'))}</b><br>"
+            notes_title = self.tr("Notes")
+            lines.append(f"<p><b>{esc(notes_title)}</b><br>"
                          f"{esc(c.notes).replace(chr(10), '<br>')}</p>")
         items = []
         for p in record.promises:
@@ -360,13 +361,15 @@ class CallRecordDialog(QDialog):
                 items.append(self.tr("{task} le {when}").format(
                     task=labels.label(labels.TASKS, t.kind), when=fmt.datetime(t.due_at)))
         if items:
-            lines.append(f"<p><b>{esc(self.tr('Ce qui a été convenu'))}</b></p><ul>")
+            agreed = self.tr("Ce qui a été convenu")
+            lines.append(f"<p><b>{esc(agreed)}</b></p><ul>")
             lines += [f"<li>{esc(i)}</li>" for i in items]
             lines.append("</ul>")
         for corr in record.corrections:
-            lines.append(
-                f"<p><b>{esc(self.tr('Correction du {when} par {who}').format(when=fmt.datetime(corr.occurred_at), who=corr.who or '—'))}"  # noqa: E501
-                f"</b><br>{esc(corr.notes).replace(chr(10), '<br>')}</p>")
+            heading = self.tr("Correction du {when} par {who}").format(
+                when=fmt.datetime(corr.occurred_at), who=corr.who or "—")
+            lines.append(f"<p><b>{esc(heading)}</b><br>"
+                         f"{esc(corr.notes).replace(chr(10), '<br>')}</p>")
         return "".join(lines)
 
     def add_correction(self) -> None:

@@ -348,7 +348,7 @@ class CallSheet(QWidget):
         form.addRow(self.tr("Mo&yen :"), self.promise_means)
         self.promise_by = QComboBox()
         self.promise_by.setEditable(True)
-        form.addRow(self.tr("Promis &par :"), self.promise_by)
+        form.addRow(self.tr("Pr&omis par :"), self.promise_by)
         self.promise_button = QPushButton(self.tr("Enregistrer la &promesse"))
         self.promise_button.setObjectName("savePromise")
         self.promise_button.clicked.connect(self.record_promise)
@@ -428,7 +428,7 @@ class CallSheet(QWidget):
             self.reason.addItem(labels.label(labels.OBJECTIONS, objection.value),
                                 objection.value)
         self.reason.currentIndexChanged.connect(self._field_changed)
-        form.addRow(self.tr("Motif du &retard :"), self.reason)
+        form.addRow(self.tr("&Motif du retard :"), self.reason)
         buttons = QHBoxLayout()
         self.finish_button = QPushButton(self.tr("&Terminer l'appel (Ctrl+Entrée)"))
         self.finish_button.setObjectName("finishCall")
@@ -455,7 +455,7 @@ class CallSheet(QWidget):
         due = self._amounts(f.due_by_currency(overdue_only=True))
         person = f.person
         who = (f"{person.name}" + (f", {person.function}" if person.function else "")
-               if person else self.tr("personne nommée : demandez le service comptable"))
+               if person else self.tr("aucun contact nommé : demandez le service comptable"))
         bits = [f"<b style='font-size:16px'>{_esc(f.name)}</b> — "
                 f"{_esc(labels.label(labels.KINDS, f.kind))}",
                 _esc(self.tr("Échu : {amount}").format(amount=due)),
@@ -620,10 +620,12 @@ class CallSheet(QWidget):
             circuit.append(self.tr("bon de commande exigé"))
         if f.payment_run_days:
             circuit.append(self.tr("jours de paiement : {days}").format(days=f.payment_run_days))
-        parts.append(f"<b>{_esc(self.tr('Circuit de paiement'))}</b> : " + _esc(
+        circuit_title = self.tr("Circuit de paiement")
+        parts.append(f"<b>{_esc(circuit_title)}</b> : " + _esc(
             ", ".join(circuit) if circuit else self.tr("inconnu — à demander")))
         reach = [x for x in (f.email, f.address) if x]
-        parts.append(f"<b>{_esc(self.tr('E-mail et adresse'))}</b> : " + _esc(
+        reach_title = self.tr("E-mail et adresse")
+        parts.append(f"<b>{_esc(reach_title)}</b> : " + _esc(
             " · ".join(reach) if reach else self.tr("à demander")))
         if f.calls:
             last = f.calls[0]
@@ -667,7 +669,7 @@ class CallSheet(QWidget):
         current = self.draft.contact_id
         self.contact_combo.blockSignals(True)
         self.contact_combo.clear()
-        self.contact_combo.addItem(self.tr("— personne nommée —"), None)
+        self.contact_combo.addItem(self.tr("— personne non précisée —"), None)
         for contact in self.facts.contacts:
             text = contact.name + (f" ({contact.function})" if contact.function else "")
             self.contact_combo.addItem(text, contact.id)
@@ -1123,7 +1125,22 @@ class CallSheet(QWidget):
         QGuiApplication.clipboard().setText(self.recap_text())
 
     def confirm_in_writing(self) -> None:
-        """Until letters and e-mails exist: the recap goes to the clipboard and a mail draft."""
+        """The written confirmation of what was agreed: the letter (to save, print or e-mail)
+        when a promise or a plan was recorded; otherwise the recap in a mail draft."""
+        record_id = self.draft.id
+        promise = next((p for p in self.facts.promises
+                        if p.interaction_id == record_id and p.status == "open"), None)
+        plan = next((p for p in self.facts.plans
+                     if p.interaction_id == record_id and p.status == "active"), None)
+        if record_id is not None and (promise is not None or plan is not None):
+            from relance_desktop.views.letters_page import open_preview
+
+            QGuiApplication.clipboard().setText(self.recap_text())
+            open_preview(self.session, self.cf, self.customer_id,
+                         "confirmation" if promise is not None else "payment-plan", self,
+                         promise_id=promise.id if promise is not None else None,
+                         on_recorded=self.changed.emit)
+            return
         text = self.recap_text()
         QGuiApplication.clipboard().setText(text)
         to = self.values().get("email", "")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -60,6 +61,17 @@ class CustomerWindow(QWidget):
         buttons = QHBoxLayout()
         self.call_button = self._button(buttons, self.tr("&Appeler (fiche d'appel)"),
                                         lambda: self.call_requested.emit(self.customer_id))
+        self.letter_button = QPushButton(self.tr("Co&urrier…"))
+        self.letter_button.setObjectName("letterButton")
+        self.letter_menu = QMenu(self.letter_button)
+        from relance_desktop.services.letters import KINDS
+        from relance_desktop.views.letters_page import kind_label
+
+        for kind in KINDS:
+            action = self.letter_menu.addAction(kind_label(kind))
+            action.triggered.connect(lambda _=False, k=kind: self.write_letter(k))
+        self.letter_button.setMenu(self.letter_menu)
+        buttons.addWidget(self.letter_button)
         self.edit_button = self._button(buttons, self.tr("&Modifier le client"), self.edit_customer)
         self.contact_button = self._button(buttons, self.tr("Nouveau &contact"), self.add_contact)
         self.invoice_button = self._button(buttons, self.tr("Nouvelle &facture"), self.add_invoice)
@@ -187,6 +199,16 @@ class CustomerWindow(QWidget):
                             extra={"ref": entry.ref}))
         self.history.set_rows(rows)
         self._update_buttons()
+
+    def write_letter(self, kind: str) -> None:
+        from relance_desktop.views.letters_page import open_preview
+
+        open_preview(self.session, self.cf, self.customer_id, kind, self,
+                     on_recorded=self._letter_recorded)
+
+    def _letter_recorded(self) -> None:
+        self.reload()
+        self.changed.emit()
 
     @staticmethod
     def _status(code: str) -> str:

@@ -57,8 +57,8 @@ SCOPE_TITLES = {
 }
 COLUMN_WIDTHS = {Col.CUSTOMER: 220, Col.NUMBER: 100, Col.ISSUED: 84, Col.DUE: 84, Col.DAYS: 70,
                  Col.AMOUNT: 105, Col.STILL_DUE: 105, Col.LAST_ACTION: 200, Col.NEXT_STEP: 150}
-PAGE_EMPTY, PAGE_RECEIVABLES, PAGE_CUSTOMERS, PAGE_TODAY = 0, 1, 2, 3
-SIDEBAR_PAGES = (PAGE_TODAY, PAGE_RECEIVABLES, PAGE_CUSTOMERS)
+PAGE_EMPTY, PAGE_RECEIVABLES, PAGE_CUSTOMERS, PAGE_TODAY, PAGE_LETTERS = 0, 1, 2, 3, 4
+SIDEBAR_PAGES = (PAGE_TODAY, PAGE_RECEIVABLES, PAGE_CUSTOMERS, PAGE_LETTERS)
 SECTION_TITLES = {
     "broken_promise": QT_TRANSLATE_NOOP("MainWindow", "1 · Promesse non tenue"),
     "call_back": QT_TRANSLATE_NOOP("MainWindow", "2 · Rappel prévu"),
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.addItems([self.tr("Aujourd'hui"), self.tr("Factures en retard"),
-                               self.tr("Clients")])
+                               self.tr("Clients"), self.tr("Courriers")])
         self.sidebar.setFixedWidth(170)
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 6px 4px; }")
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
@@ -249,6 +249,13 @@ class MainWindow(QMainWindow):
         self.today_rows: list[Any] = []
         self.pages.addWidget(tpage)
 
+        # Page 4: letters.
+        from relance_desktop.views.letters_page import LettersPage
+
+        self.letters_page = LettersPage(self.session, self)
+        self.letters_page.produced.connect(self._after_call_change)
+        self.pages.addWidget(self.letters_page)
+
         self.status_count = QLabel()
         self.status_total = QLabel()
         self.status_overdue = QLabel()
@@ -306,6 +313,7 @@ class MainWindow(QMainWindow):
         self._action(self.tr("&Factures en retard"), lambda: self.show_page(PAGE_RECEIVABLES),
                      "Ctrl+1", view)
         self._action(self.tr("&Clients"), lambda: self.show_page(PAGE_CUSTOMERS), "Ctrl+2", view)
+        self._action(self.tr("C&ourriers"), lambda: self.show_page(PAGE_LETTERS), "Ctrl+3", view)
         view.addSeparator()
         self._action(self.tr("&Rechercher"), self.focus_search, QKeySequence.StandardKey.Find,
                      view)
@@ -323,8 +331,9 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Calcul des &intérêts de retard…"), self.open_calculator, "Ctrl+I",
                      tools)
         self._action(self.tr("&Taux d'intérêt…"), self.open_rates, None, tools)
-        self.templates_action = self._action(self.tr("Te&xtes des appels…"),
+        self.templates_action = self._action(self.tr("Te&xtes des appels et courriers…"),
                                              self.open_templates, None, tools)
+        self._action(self.tr("Envoi des &e-mails…"), self.open_smtp_settings, None, tools)
 
         help_menu = bar.addMenu(self.tr("&Aide"))
         self._action(self.tr("Dossier des &journaux"), self.show_logs, None, help_menu)
@@ -551,6 +560,8 @@ class MainWindow(QMainWindow):
         elif page == PAGE_TODAY:
             self.reload_today()
             self.today_view.setFocus()
+        elif page == PAGE_LETTERS:
+            self.letters_page.set_company(self.cf)
 
     # -- today -------------------------------------------------------------------------------
     def reload_today(self) -> None:
@@ -850,6 +861,11 @@ class MainWindow(QMainWindow):
         editor.exec()
         for sheet in self.call_sheets.values():
             sheet.reload_templates()
+
+    def open_smtp_settings(self) -> None:
+        from relance_desktop.views.smtp_settings import SmtpSettingsDialog
+
+        SmtpSettingsDialog(self.session, self).exec()
 
     def open_rates(self) -> None:
         from relance_desktop.views.rates import RatesDialog

@@ -1,7 +1,10 @@
-"""Outils › Textes des appels: edit the call script, objection answers and recap, per language.
+"""Outils › Textes: edit, per language, the texts of the calls (script, objection answers,
+recap) and of the letters and e-mails (subjects, salutations, paragraphs, document labels).
 
-The preview is filled with sample values as you type; a text with a field that does not exist
-(or a stray brace) shows the problem, with its line and column, and cannot be saved.
+A selector switches between the two families (« Appels » / « Courriers et e-mails »,
+:data:`relance_desktop.services.templates.FAMILIES`). The preview is filled with sample values as
+you type; a text with a field that does not exist (or a stray brace) shows the problem, with its
+line and column, and cannot be saved.
 """
 
 from __future__ import annotations
@@ -26,12 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relance_desktop.domain.calls.script import (
-    PLACEHOLDERS,
-    TEMPLATE_KEYS,
-    TemplateError,
-    placeholders_for,
-)
+from relance_desktop.domain.templating import TemplateError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import templates as template_service
 from relance_desktop.store.database import CompanyFile
@@ -39,41 +37,71 @@ from relance_desktop.views import labels
 from relance_desktop.views.common import Session
 
 CTX = "TemplateEditor"
+FAMILY_NAMES = {
+    template_service.CALLS: QT_TRANSLATE_NOOP("TemplateEditor", "Appels"),
+    template_service.LETTERS: QT_TRANSLATE_NOOP("TemplateEditor", "Courriers et e-mails"),
+}
 PARTS = {
-    "script": QT_TRANSLATE_NOOP(CTX, "Script"),
-    "advice": QT_TRANSLATE_NOOP(CTX, "Conseils"),
-    "objection": QT_TRANSLATE_NOOP(CTX, "Objection"),
-    "recap": QT_TRANSLATE_NOOP(CTX, "Récapitulatif"),
-    "word": QT_TRANSLATE_NOOP(CTX, "Mot"),
-    "means": QT_TRANSLATE_NOOP(CTX, "Moyen de paiement"),
-    "period": QT_TRANSLATE_NOOP(CTX, "Périodicité"),
-    "business": QT_TRANSLATE_NOOP(CTX, "entreprise"),
-    "small": QT_TRANSLATE_NOOP(CTX, "indépendant"),
-    "consumer": QT_TRANSLATE_NOOP(CTX, "particulier"),
-    "loyal": QT_TRANSLATE_NOOP(CTX, "bon payeur"),
-    "chronic": QT_TRANSLATE_NOOP(CTX, "retards fréquents"),
-    "standard": QT_TRANSLATE_NOOP(CTX, "habituel"),
-    "intro": QT_TRANSLATE_NOOP(CTX, "introduction"),
-    "promise": QT_TRANSLATE_NOOP(CTX, "promesse"),
-    "plan": QT_TRANSLATE_NOOP(CTX, "échéancier"),
-    "callback": QT_TRANSLATE_NOOP(CTX, "rappel"),
-    "dispute": QT_TRANSLATE_NOOP(CTX, "litige"),
-    "claimed_payment": QT_TRANSLATE_NOOP(CTX, "paiement annoncé"),
-    "copy_sent": QT_TRANSLATE_NOOP(CTX, "copie envoyée"),
-    "new_contact": QT_TRANSLATE_NOOP(CTX, "nouvel interlocuteur"),
-    "confirm": QT_TRANSLATE_NOOP(CTX, "confirmation écrite"),
-    "nothing": QT_TRANSLATE_NOOP(CTX, "rien de convenu"),
-    "today": QT_TRANSLATE_NOOP(CTX, "aujourd'hui"),
-    "tomorrow": QT_TRANSLATE_NOOP(CTX, "demain"),
-    "and": QT_TRANSLATE_NOOP(CTX, "et"),
-    "order": QT_TRANSLATE_NOOP(CTX, "produit par défaut"),
-    "unknown": QT_TRANSLATE_NOOP(CTX, "valeur inconnue"),
+    "script": QT_TRANSLATE_NOOP("TemplateEditor", "Script"),
+    "advice": QT_TRANSLATE_NOOP("TemplateEditor", "Conseils"),
+    "objection": QT_TRANSLATE_NOOP("TemplateEditor", "Objection"),
+    "recap": QT_TRANSLATE_NOOP("TemplateEditor", "Récapitulatif"),
+    "word": QT_TRANSLATE_NOOP("TemplateEditor", "Mot"),
+    "means": QT_TRANSLATE_NOOP("TemplateEditor", "Moyen de paiement"),
+    "period": QT_TRANSLATE_NOOP("TemplateEditor", "Périodicité"),
+    "business": QT_TRANSLATE_NOOP("TemplateEditor", "entreprise"),
+    "small": QT_TRANSLATE_NOOP("TemplateEditor", "indépendant"),
+    "consumer": QT_TRANSLATE_NOOP("TemplateEditor", "particulier"),
+    "loyal": QT_TRANSLATE_NOOP("TemplateEditor", "bon payeur"),
+    "chronic": QT_TRANSLATE_NOOP("TemplateEditor", "retards fréquents"),
+    "standard": QT_TRANSLATE_NOOP("TemplateEditor", "habituel"),
+    "intro": QT_TRANSLATE_NOOP("TemplateEditor", "introduction"),
+    "promise": QT_TRANSLATE_NOOP("TemplateEditor", "promesse"),
+    "plan": QT_TRANSLATE_NOOP("TemplateEditor", "échéancier"),
+    "callback": QT_TRANSLATE_NOOP("TemplateEditor", "rappel"),
+    "dispute": QT_TRANSLATE_NOOP("TemplateEditor", "litige"),
+    "claimed_payment": QT_TRANSLATE_NOOP("TemplateEditor", "paiement annoncé"),
+    "copy_sent": QT_TRANSLATE_NOOP("TemplateEditor", "copie envoyée"),
+    "new_contact": QT_TRANSLATE_NOOP("TemplateEditor", "nouvel interlocuteur"),
+    "confirm": QT_TRANSLATE_NOOP("TemplateEditor", "confirmation écrite"),
+    "nothing": QT_TRANSLATE_NOOP("TemplateEditor", "rien de convenu"),
+    "today": QT_TRANSLATE_NOOP("TemplateEditor", "aujourd'hui"),
+    "tomorrow": QT_TRANSLATE_NOOP("TemplateEditor", "demain"),
+    "and": QT_TRANSLATE_NOOP("TemplateEditor", "et"),
+    "order": QT_TRANSLATE_NOOP("TemplateEditor", "produit par défaut"),
+    "unknown": QT_TRANSLATE_NOOP("TemplateEditor", "valeur inconnue"),
+    # letters and e-mails
+    "letter": QT_TRANSLATE_NOOP("TemplateEditor", "Courrier"),
+    "email": QT_TRANSLATE_NOOP("TemplateEditor", "E-mail"),
+    "label": QT_TRANSLATE_NOOP("TemplateEditor", "Libellé"),
+    "pre-due": QT_TRANSLATE_NOOP("TemplateEditor", "avant l'échéance"),
+    "reminder-1": QT_TRANSLATE_NOOP("TemplateEditor", "premier rappel"),
+    "reminder-2": QT_TRANSLATE_NOOP("TemplateEditor", "deuxième rappel"),
+    "formal-notice": QT_TRANSLATE_NOOP("TemplateEditor", "mise en demeure"),
+    "confirmation": QT_TRANSLATE_NOOP("TemplateEditor", "confirmation d'un accord"),
+    "payment-plan": QT_TRANSLATE_NOOP("TemplateEditor", "échéancier"),
+    "thanks": QT_TRANSLATE_NOOP("TemplateEditor", "remerciement"),
+    "statement": QT_TRANSLATE_NOOP("TemplateEditor", "relevé de compte"),
+    "collection-file": QT_TRANSLATE_NOOP("TemplateEditor", "dossier de recouvrement"),
+    "subject": QT_TRANSLATE_NOOP("TemplateEditor", "objet"),
+    "opening": QT_TRANSLATE_NOOP("TemplateEditor", "formule d'appel"),
+    "body": QT_TRANSLATE_NOOP("TemplateEditor", "texte avant le tableau"),
+    "after": QT_TRANSLATE_NOOP("TemplateEditor", "texte après les montants"),
+    "closing": QT_TRANSLATE_NOOP("TemplateEditor", "formule de politesse"),
+    "consumer_be": QT_TRANSLATE_NOOP("TemplateEditor", "particulier en Belgique"),
+    "business_be": QT_TRANSLATE_NOOP("TemplateEditor", "entreprise en Belgique"),
 }
 TABLES = (labels.STEPS, labels.OBJECTIONS, labels.METHODS, labels.PERIODS)
 
 
-def key_label(key: str) -> str:
-    """« Script — Se présenter, entreprise, bon payeur » for ``script.introduce.business.loyal``."""
+def key_label(key: str, text: str = "") -> str:
+    """« Script — Se présenter, entreprise, bon payeur » for ``script.introduce.business.loyal``;
+    « Libellé — Date d'échéance » for a document label (its ``text``, shortened)."""
+    if key.startswith("label.") and text.strip():
+        shown = text.strip().splitlines()[0]
+        shown = shown if len(shown) <= 48 else shown[:47] + "…"
+        head = QCoreApplication.translate(CTX, PARTS["label"])
+        return f"{head} — {shown}"
     words = []
     for pos, part in enumerate(key.split(".")):
         if part in PARTS and not (pos == 1 and part in labels.METHODS):
@@ -94,11 +122,18 @@ class TemplateEditor(QDialog):
         super().__init__(parent)
         self.session, self.cf = session, cf
         self.setObjectName("TemplateEditor")
-        self.setWindowTitle(self.tr("Textes des appels"))
         self.resize(1100, 680)
         self.current_key: str | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
+        family_label = QLabel(self.tr("&Textes de :"))
+        top.addWidget(family_label)
+        self.family_box = QComboBox()
+        self.family_box.setObjectName("templateFamily")
+        for code in template_service.FAMILIES:
+            self.family_box.addItem(QCoreApplication.translate(CTX, FAMILY_NAMES[code]), code)
+        family_label.setBuddy(self.family_box)
+        top.addWidget(self.family_box)
         language_label = QLabel(self.tr("&Langue des textes :"))
         top.addWidget(language_label)
         self.language = QComboBox()
@@ -106,8 +141,8 @@ class TemplateEditor(QDialog):
             self.language.addItem(text, code)
         language_label.setBuddy(self.language)
         top.addWidget(self.language)
-        hint = QLabel(self.tr("Le client entend le texte de sa langue. ✎ = modifié."))
-        top.addWidget(hint, 1)
+        self.hint = QLabel()
+        top.addWidget(self.hint, 1)
         layout.addLayout(top)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.keys = QListWidget()
@@ -158,27 +193,50 @@ class TemplateEditor(QDialog):
         save.setShortcut(QKeySequence.StandardKey.Save)
         save.triggered.connect(self.save)
         self.addAction(save)
+        self.family_box.currentIndexChanged.connect(self._family_changed)
         self.language.currentIndexChanged.connect(self._fill_keys)
         self.keys.currentItemChanged.connect(self._key_changed)
         self.editor.textChanged.connect(self._update_preview)
-        self._fill_keys()
+        self._family_changed()
 
     @property
     def lang(self) -> str:
         return str(self.language.currentData())
 
+    @property
+    def family(self) -> str:
+        return str(self.family_box.currentData())
+
+    def set_family(self, family: str) -> None:
+        """Show the texts of ``family`` (``"calls"`` or ``"letters"``)."""
+        self.family_box.setCurrentIndex(self.family_box.findData(family))
+
+    def _family_changed(self) -> None:
+        if self.family == template_service.LETTERS:
+            self.setWindowTitle(self.tr("Textes des courriers et e-mails"))
+            self.hint.setText(self.tr("Le client reçoit le texte de sa langue. ✎ = modifié."))
+        else:
+            self.setWindowTitle(self.tr("Textes des appels"))
+            self.hint.setText(self.tr("Le client entend le texte de sa langue. ✎ = modifié."))
+        self.current_key = None
+        self._fill_keys()
+
     def _fill_keys(self) -> None:
-        edited = template_service.edited_keys(self.cf, self.lang)
-        keep = self.current_key
+        family = self.family
+        edited = template_service.edited_keys(self.cf, self.lang, family=family)
+        texts = template_service.templates_for(self.cf, self.lang, family=family)
+        keys = template_service.keys_of(family)
+        keep = self.current_key if self.current_key in keys else None
         self.keys.blockSignals(True)
         self.keys.clear()
-        for key in TEMPLATE_KEYS:
-            item = QListWidgetItem(("✎ " if key in edited else "") + key_label(key))
+        for key in keys:
+            item = QListWidgetItem(("✎ " if key in edited else "")
+                                   + key_label(key, texts.get(key, "")))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(key)
             self.keys.addItem(item)
         self.keys.blockSignals(False)
-        self.select(keep or TEMPLATE_KEYS[0])
+        self.select(keep or keys[0])
 
     def select(self, key: str) -> None:
         for row in range(self.keys.count()):
@@ -193,15 +251,18 @@ class TemplateEditor(QDialog):
 
     def _load(self, key: str) -> None:
         self.current_key = key
-        texts = template_service.templates_for(self.cf, self.lang)
+        family = self.family
+        texts = template_service.templates_for(self.cf, self.lang, family=family)
         self.editor.setPlainText(texts.get(key, ""))
         self.fields.clear()
-        for name in placeholders_for(key):
-            description = QCoreApplication.translate("templates", PLACEHOLDERS[name])
+        descriptions = template_service.placeholders_of(family)
+        for name in template_service.placeholders_for(key):
+            description = QCoreApplication.translate("templates", descriptions[name])
             item = QListWidgetItem(f"{{{name}}} — {description}")
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.fields.addItem(item)
-        self.reset_button.setEnabled(key in template_service.edited_keys(self.cf, self.lang))
+        self.reset_button.setEnabled(
+            key in template_service.edited_keys(self.cf, self.lang, family=family))
         self._update_preview()
 
     def _insert_field(self, item: QListWidgetItem) -> None:
@@ -209,7 +270,7 @@ class TemplateEditor(QDialog):
         self.editor.setFocus()
 
     def _error_text(self, exc: TemplateError) -> str:
-        return self.session.message_text(exc.message)  # type: ignore[arg-type]
+        return self.session.message_text(exc.message)
 
     def _update_preview(self) -> None:
         if self.current_key is None:
@@ -233,7 +294,7 @@ class TemplateEditor(QDialog):
             template_service.save_template(self.cf, self.current_key, self.lang,
                                            self.editor.toPlainText())
         except TemplateError as exc:
-            QMessageBox.warning(self, self.tr("Textes des appels"), self._error_text(exc))
+            QMessageBox.warning(self, self.windowTitle(), self._error_text(exc))
             return
         self._fill_keys()
 

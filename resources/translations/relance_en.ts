@@ -174,78 +174,98 @@
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="299"/>
         <source>Appel enregistré</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded call</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="306"/>
         <source>Ajouter une &amp;correction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a &amp;correction…</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="310"/>
         <source>&amp;Fermer</source>
-        <translation type="unfinished">&amp;Close</translation>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="326"/>
+        <source>Appel du {when}</source>
+        <translation>Call on {when}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="333"/>
         <source>Par :</source>
-        <translation type="unfinished"></translation>
+        <translation>By:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="334"/>
         <source>Interlocuteur :</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoke with:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="335"/>
         <source>Durée :</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="336"/>
         <source>Résultat :</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="337"/>
         <source>Motif du retard :</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for late payment:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="340"/>
         <source>Objectif :</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="347"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="343"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="348"/>
         <source>Promesse : {amount} pour le {date} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Promise to pay: {amount} by {date} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="351"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="352"/>
         <source>Échéancier : {count} échéances, {total} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment plan: {count} instalments, {total} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="355"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="356"/>
         <source>Litige sur {number} : {reason} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispute over {number}: {reason} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="360"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="361"/>
         <source>{task} le {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{task} on {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="374"/>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="381"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="364"/>
+        <source>Ce qui a été convenu</source>
+        <translation>What was agreed</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="369"/>
+        <source>Correction du {when} par {who}</source>
+        <translation>Correction of {when} by {who}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="377"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="384"/>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="375"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="378"/>
         <source>Ce qui doit être corrigé ou complété (l&apos;appel enregistré reste tel quel) :</source>
-        <translation type="unfinished"></translation>
+        <translation>What needs correcting or adding (the recorded call stays as it is):</translation>
     </message>
 </context>
 <context>
@@ -253,495 +273,507 @@
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="155"/>
         <source>Démarrer l&apos;appel (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start call (F5)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="174"/>
         <source>&amp;Notes de l&apos;appel (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Call &amp;notes (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="180"/>
         <source>Ce que dit le client, ce qui est convenu… Enregistré automatiquement.</source>
-        <translation type="unfinished"></translation>
+        <translation>What the customer says, what is agreed… Saved automatically.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="184"/>
         <source>Le client peut demander à lire ces notes : restez factuel et courtois.</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer may ask to read these notes: keep them factual and courteous.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="189"/>
         <source>Engagements notés pendant cet appel :</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitments recorded during this call:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="194"/>
         <source>Suivis en cours :</source>
-        <translation type="unfinished"></translation>
+        <translation>Open follow-ups:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="195"/>
         <source>Marquer comme &amp;fait…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as &amp;done…</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="260"/>
         <source>Avant d&apos;appeler, cochez ce qui est prêt (Espace) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Before calling, tick what is ready (Space):</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="266"/>
         <source>&amp;Objectif de cet appel :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objective of this call:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="279"/>
         <source>N°</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="279"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="279"/>
         <source>Échéance</source>
-        <translation type="unfinished">Due date</translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="279"/>
         <source>Retard</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="280"/>
         <source>Montant</source>
-        <translation type="unfinished">Amount</translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="280"/>
         <source>Reste dû</source>
-        <translation type="unfinished">Balance due</translation>
+        <translation>Balance due</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="280"/>
         <source>Frais de retard</source>
-        <translation type="unfinished"></translation>
+        <translation>Late charges</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="281"/>
         <source>Copie</source>
-        <translation type="unfinished">Copy</translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="290"/>
         <source>Ouvrir la &amp;copie de la facture</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the invoice &amp;copy</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="313"/>
         <source>Ce que répond le client</source>
-        <translation type="unfinished"></translation>
+        <translation>What the customer says</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="337"/>
         <source>Promesse de paiement</source>
-        <translation type="unfinished"></translation>
+        <translation>Promise to pay</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="341"/>
         <source>&amp;Montant :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amount:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="346"/>
         <source>Au plus &amp;tard le :</source>
-        <translation type="unfinished"></translation>
+        <translation>No &amp;later than:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="348"/>
         <source>Mo&amp;yen :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="351"/>
-        <source>Promis &amp;par :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Method:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="352"/>
         <source>Enregistrer la &amp;promesse</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the &amp;promise</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="357"/>
         <source>Autres accords</source>
-        <translation type="unfinished"></translation>
+        <translation>Other agreements</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="359"/>
         <source>É&amp;chéancier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;yment plan…</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="363"/>
         <source>&amp;Litige…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ispute…</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="366"/>
         <source>R&amp;appel convenu :</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed &amp;call-back:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="374"/>
         <source>Programmer le &amp;rappel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schedule the call-back</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="383"/>
         <source>À relire au client</source>
-        <translation type="unfinished"></translation>
+        <translation>To read back to the customer</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="389"/>
         <source>Co&amp;pier le récapitulatif</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;py the recap</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="392"/>
         <source>Confirmer par &amp;écrit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm in &amp;writing…</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="395"/>
         <source>Prépare l&apos;e-mail de confirmation dans votre messagerie ; le texte est aussi copié dans le presse-papiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepares the confirmation email in your email program; the text is also copied to the clipboard.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="404"/>
         <source>Compte rendu</source>
-        <translation type="unfinished"></translation>
+        <translation>Call report</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="408"/>
         <source>— choisir —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose —</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="412"/>
         <source>&amp;Résultat :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outcome:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="418"/>
         <source>No&amp;uveau…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;w…</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="421"/>
         <source>&amp;Personne jointe :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person reached:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="426"/>
         <source>— aucun / non dit —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="431"/>
-        <source>Motif du &amp;retard :</source>
-        <translation type="unfinished"></translation>
+        <translation>— none / not stated —</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="433"/>
         <source>&amp;Terminer l&apos;appel (Ctrl+Entrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finish the call (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="437"/>
         <source>A&amp;bandonner ce brouillon</source>
-        <translation type="unfinished"></translation>
+        <translation>Disc&amp;ard this draft</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="454"/>
         <source>Appel — {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="458"/>
-        <source>personne nommée : demandez le service comptable</source>
-        <translation type="unfinished"></translation>
+        <translation>Call — {name}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="461"/>
         <source>Échu : {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue: {amount}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="462"/>
         <source>Demander : {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask for: {who}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="465"/>
         <source>Heures d&apos;appel : {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>Call times: {hours}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="502"/>
         <source>{when} — {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {what}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="516"/>
         <source>Suivi fait</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up done</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="517"/>
         <source>Comment s&apos;est-il terminé ? (ex. paiement reçu le 24/11, rappel fait)</source>
-        <translation type="unfinished"></translation>
+        <translation>How did it end? (e.g. payment received on 24/11, called back)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="522"/>
         <source>fait</source>
-        <translation type="unfinished"></translation>
+        <translation>done</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="556"/>
         <source>Appeler {who} (ouvre votre application de téléphonie)</source>
-        <translation type="unfinished"></translation>
+        <translation>Call {who} (opens your phone application)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="589"/>
         <source>{days} j</source>
-        <translation type="unfinished">{days} d</translation>
+        <translation>{days} d</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="590"/>
         <source>à échoir</source>
-        <translation type="unfinished"></translation>
+        <translation>not yet due</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="592"/>
         <source>litige</source>
-        <translation type="unfinished"></translation>
+        <translation>disputed</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="596"/>
         <source>oui</source>
-        <translation type="unfinished">yes</translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="596"/>
         <source>non — à joindre</source>
-        <translation type="unfinished"></translation>
+        <translation>no — to be attached</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="618"/>
         <source>validation : {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>approval: {who}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="620"/>
         <source>bon de commande exigé</source>
-        <translation type="unfinished"></translation>
+        <translation>purchase order required</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="622"/>
         <source>jours de paiement : {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>payment days: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="624"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="623"/>
+        <source>Circuit de paiement</source>
+        <translation>Payment process</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="625"/>
         <source>inconnu — à demander</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown — to be asked</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="627"/>
+        <source>E-mail et adresse</source>
+        <translation>Email and address</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="629"/>
         <source>à demander</source>
-        <translation type="unfinished"></translation>
+        <translation>to be asked</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="630"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="632"/>
         <source>Dernier appel : {when}, par {who} — {outcome}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="636"/>
-        <source>Aucun appel enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last call: {when}, by {who} — {outcome}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="638"/>
+        <source>Aucun appel enregistré.</source>
+        <translation>No calls recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="640"/>
         <source>Promesse du {made} : {amount} pour le {date} — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Promise to pay of {made}: {amount} by {date} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="644"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="646"/>
         <source>Échéancier du {made} : {count} échéances — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment plan of {made}: {count} instalments — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="649"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="651"/>
         <source>Litige sur {number} depuis le {date} : {reason} — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispute over {number} since {date}: {reason} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="656"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="658"/>
         <source>Paiement partiel de {amount} le {date} sur {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Part payment of {amount} on {date} against {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="660"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="662"/>
         <source>Appels précédents : {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous calls: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="670"/>
-        <source>— personne nommée —</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="351"/>
+        <source>Pr&amp;omis par :</source>
+        <translation>Pr&amp;omised by:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="687"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="431"/>
+        <source>&amp;Motif du retard :</source>
+        <translation>&amp;Reason for late payment:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="458"/>
+        <source>aucun contact nommé : demandez le service comptable</source>
+        <translation>no named contact: ask for accounts payable</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="672"/>
+        <source>— personne non précisée —</source>
+        <translation>— not specified —</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="689"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit : ne l&apos;appelez pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>This customer has asked to be contacted in writing only: do not call them.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="695"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="697"/>
         <source>Dernier appel : {when} par {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last call: {when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="696"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="698"/>
         <source>Dernier appel : {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last call: {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="728"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="730"/>
         <source>Promesse : {amount} au plus tard le {date} ({means})</source>
-        <translation type="unfinished"></translation>
+        <translation>Promise to pay: {amount} no later than {date} ({means})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="734"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="736"/>
         <source>Échéancier : {count} × du {first} au {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment plan: {count} × from {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="740"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="742"/>
         <source>Litige ouvert sur {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispute opened for {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="746"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="748"/>
         <source>Rappel le {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Call-back on {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="749"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="751"/>
         <source>Paiement annoncé à vérifier : {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Claimed payment to check: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="753"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="755"/>
         <source>Copie de facture préparée pour {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoice copy prepared for {email}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="756"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="758"/>
         <source>Nouvel interlocuteur : {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>New contact person: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="777"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="779"/>
         <source>Laissez parler le client, reformulez, puis choisissez ce qu&apos;il répond.</source>
-        <translation type="unfinished"></translation>
+        <translation>Let the customer talk, rephrase, then choose what they answer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="805"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="807"/>
         <source>Brouillon repris : rien de ce qui avait été tapé n&apos;est perdu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft restored: nothing you had typed has been lost.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="863"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="865"/>
         <source>Brouillon enregistré à {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="884"/>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="889"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="886"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="891"/>
         <source>Appel</source>
-        <translation type="unfinished">Call</translation>
+        <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="885"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="887"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit. Envoyez-lui un courrier ou un e-mail ; décochez l&apos;option dans sa fiche s&apos;il a changé d&apos;avis.</source>
-        <translation type="unfinished"></translation>
+        <translation>This customer has asked to be contacted in writing only. Send them a letter or an email; untick the option in their record if they have changed their mind.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="895"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="897"/>
         <source>Appeler quand même ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Call anyway?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="896"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="898"/>
         <source>{warnings}
 
 Appeler quand même ?</source>
-        <translation type="unfinished"></translation>
+        <translation>{warnings}
+
+Call anyway?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="908"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="910"/>
         <source>Reprendre l&apos;appel (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume call (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="919"/>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="939"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="921"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="941"/>
         <source>Arrêter le chrono (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop the timer (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="993"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="995"/>
         <source>Promesse</source>
-        <translation type="unfinished">Promise to pay</translation>
+        <translation>Promise to pay</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="994"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="996"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
-        <translation type="unfinished">‘{value}’ is not an amount: type, for example, 1,234.56.</translation>
+        <translation>‘{value}’ is not an amount: type, for example, 1,234.56.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1042"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1044"/>
         <source>Rappel convenu</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed call-back</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1077"/>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1095"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1079"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1097"/>
         <source>Copie de la facture</source>
-        <translation type="unfinished">Invoice copy</translation>
+        <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1078"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1080"/>
         <source>Aucune copie n&apos;est jointe à cette facture. Joignez-la depuis la fiche client pour pouvoir l&apos;envoyer si le client ne l&apos;a pas reçue.</source>
-        <translation type="unfinished"></translation>
+        <translation>No copy is attached to this invoice. Attach it from the customer record so that you can send it if the customer has not received it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1096"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1098"/>
         <source>Aucune copie n&apos;est jointe à ces factures : joignez le PDF depuis la fiche client, puis recommencez.</source>
-        <translation type="unfinished"></translation>
+        <translation>No copy is attached to these invoices: attach the PDF from the customer record, then try again.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1101"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1103"/>
         <source>Copie de la facture {numbers} — {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy of invoice {numbers} — {company}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1105"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1107"/>
         <source>Bonjour,
 
 Comme convenu au téléphone, voici la copie de la facture {numbers} ({amount}).
@@ -749,32 +781,38 @@ Comme convenu au téléphone, voici la copie de la facture {numbers} ({amount}).
 Bien cordialement,
 {user}
 {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hello,
+
+As agreed on the phone, please find attached a copy of invoice {numbers} ({amount}).
+
+Kind regards,
+{user}
+{company}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1117"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1119"/>
         <source>(adresse à demander)</source>
-        <translation type="unfinished"></translation>
+        <translation>(address to be asked for)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1135"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1152"/>
         <source>Confirmation de notre appel — {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation of our call — {company}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1140"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1157"/>
         <source>Récapitulatif copié dans le presse-papiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recap copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1167"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1184"/>
         <source>Abandonner</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1168"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1185"/>
         <source>Abandonner ce brouillon d&apos;appel ? Les notes tapées seront effacées.</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard this call draft? The notes you typed will be deleted.</translation>
     </message>
 </context>
 <context>
@@ -782,37 +820,37 @@ Bien cordialement,
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="258"/>
         <source>Paiement annoncé — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Claimed payment — {name}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="260"/>
         <source>Demandez la date, le montant, le moyen et le compte utilisé. Relance vous rappellera de vérifier demain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask for the date, the amount, the payment method and the account used. Relance will remind you to check tomorrow.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="268"/>
         <source>&amp;Montant annoncé ({currency}) :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amount claimed ({currency}):</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="273"/>
         <source>&amp;Payé le :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paid on:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="275"/>
         <source>M&amp;oyen :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Method:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="277"/>
         <source>compte débité, référence indiquée…</source>
-        <translation type="unfinished"></translation>
+        <translation>account debited, reference given…</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="278"/>
         <source>&amp;Détails :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details:</translation>
     </message>
 </context>
 <context>
@@ -1090,13 +1128,13 @@ Copy the report below and send it to support. Log: {log}</translation>
     </message>
     <message>
         <location filename="../../ui/customer_form.ui" line="157"/>
-        <source>Contact é&amp;crit uniquement (ne pas appeler)</source>
-        <translation type="unfinished"></translation>
+        <source>Contact écrit &amp;uniquement (ne pas appeler)</source>
+        <translation>Written contact &amp;only (do not call)</translation>
     </message>
     <message>
         <location filename="../../ui/customer_form.ui" line="158"/>
         <source>Le client a demandé à n&apos;être contacté que par écrit : il n&apos;est plus proposé pour les appels.</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer has asked to be contacted in writing only: they are no longer suggested for calls.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_form.ui" line="165"/>
@@ -1106,7 +1144,7 @@ Copy the report below and send it to support. Log: {log}</translation>
     <message>
         <location filename="../../ui/customer_form.ui" line="171"/>
         <source>ex. lun-ven 9h30-11h30 ; sam 10h-12h</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. mon-fri 9:30-11:30; sat 10:00-12:00</translation>
     </message>
     <message>
         <location filename="../../ui/customer_form.ui" line="176"/>
@@ -1152,265 +1190,270 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="61"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="62"/>
         <source>&amp;Appeler (fiche d&apos;appel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ll (call sheet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="63"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="64"/>
+        <source>Co&amp;urrier…</source>
+        <translation>Lette&amp;r…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/customer_window.py" line="75"/>
         <source>&amp;Modifier le client</source>
         <translation>&amp;Edit customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="64"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="76"/>
         <source>Nouveau &amp;contact</source>
         <translation>New &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="65"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="77"/>
         <source>Nouvelle &amp;facture</source>
         <translation>New &amp;invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="66"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="78"/>
         <source>Enregistrer un &amp;paiement</source>
         <translation>Record &amp;payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="68"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="80"/>
         <source>&amp;Joindre la copie…</source>
         <translation>&amp;Attach copy…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="69"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="81"/>
         <source>&amp;Ouvrir la copie</source>
         <translation>&amp;Open copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="76"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="88"/>
         <source>N° facture</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="76"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="82"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="88"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="76"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="88"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="76"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="88"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="77"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="89"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="77"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="89"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="77"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="89"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="77"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="89"/>
         <source>Copie</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="78"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="90"/>
         <source>Objet</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="82"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
         <source>Facture</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="82"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="89"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="82"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
         <source>Moyen</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="83"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="86"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="86"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="86"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="86"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="87"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="99"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="87"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="99"/>
         <source>Principal</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="89"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="89"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="90"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="102"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="90"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="102"/>
         <source>Qui</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
         <source>&amp;Factures</source>
         <translation>In&amp;voices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="97"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
         <source>Pai&amp;ements</source>
         <translation>Pa&amp;yments</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
         <source>Con&amp;tacts</source>
         <translation>Con&amp;tacts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="99"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="111"/>
         <source>&amp;Historique</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="100"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="112"/>
         <source>Supprimer ce paiement (erreur de saisie)…</source>
         <translation>Delete this payment (entry error)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="106"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
         <source>Modifier le contact…</source>
         <translation>Edit contact…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
         <source>Supprimer le contact…</source>
         <translation>Delete contact…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="137"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="149"/>
         <source>{name} — client</source>
         <translation>{name} — customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="149"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="166"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="161"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="178"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="216"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="238"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="265"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="287"/>
         <source>N° entreprise {number}</source>
         <translation>Company no. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="266"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="288"/>
         <source>TVA {number}</source>
         <translation>VAT {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="274"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="296"/>
         <source>Valide les paiements : {who}</source>
         <translation>Approves payments: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="276"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="298"/>
         <source>Bon de commande exigé</source>
         <translation>Purchase order required</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="278"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="300"/>
         <source>Jours de paiement : {days}</source>
         <translation>Payment days: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="280"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="302"/>
         <source>Appeler : {hours}</source>
         <translation>Call: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="283"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="305"/>
         <source>{count} facture(s) ouverte(s) — reste dû {due}, dont échu {overdue}</source>
         <translation>Open invoices: {count} — balance due {due}, of which overdue {overdue}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="324"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="346"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Delete contact {name}?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="332"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="354"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>Delete the payment of {amount} made on {date} against invoice {number}? The balance due on the invoice will go up by the same amount.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="366"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="388"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="366"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="388"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="384"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="406"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>No copy is attached to this invoice.</translation>
     </message>
@@ -1420,63 +1463,242 @@ Copy the report below and send it to support. Log: {log}</translation>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="209"/>
         <source>Litige — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispute — {name}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="212"/>
         <source>&amp;Factures contestées :</source>
-        <translation type="unfinished"></translation>
+        <translation>Disputed &amp;invoices:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="218"/>
         <source>{number} du {date} — reste dû {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} of {date} — balance due {due}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="228"/>
         <source>Ce que le client &amp;conteste (ses mots, reformulés) :</source>
-        <translation type="unfinished"></translation>
+        <translation>What the customer &amp;disputes (their words, rephrased):</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="93"/>
+        <source>Envoyer par e-mail</source>
+        <translation>Send by email</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="98"/>
+        <source>Paramètres d&apos;envoi…</source>
+        <translation>Sending settings…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="106"/>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="108"/>
+        <source>Double-cliquez pour ouvrir la pièce jointe.</source>
+        <translation>Double-click to open the attachment.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="116"/>
+        <source>&amp;Envoyer</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="118"/>
+        <source>Enregistrer le brouillon (.eml)…</source>
+        <translation>Save the draft (.eml)…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="120"/>
+        <source>Ouvrir dans la messagerie</source>
+        <translation>Open in your email program</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="122"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="130"/>
+        <source>À :</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="131"/>
+        <source>Cc :</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="132"/>
+        <source>Objet :</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="137"/>
+        <source>Pièces jointes :</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="158"/>
+        <source>{n} octets</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="160"/>
+        <source>{n} Ko</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="161"/>
+        <source>{n} Mo</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="171"/>
+        <source>De : {sender}, par {server}</source>
+        <translation>From: {sender}, via {server}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="175"/>
+        <source>L&apos;envoi n&apos;est pas encore réglé : indiquez votre serveur d&apos;envoi dans les paramètres, ou ouvrez l&apos;e-mail dans votre messagerie.</source>
+        <translation>Sending is not set up yet: enter your outgoing mail server in the settings, or open the email in your email program.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="242"/>
+        <source>L&apos;envoi n&apos;est pas réglé : {problem} Ouvrez « Paramètres d&apos;envoi… », ou utilisez « Ouvrir dans la messagerie ».</source>
+        <translation>Sending is not set up: {problem} Open ‘Sending settings…’ or use ‘Open in your email program’.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="269"/>
+        <source>E-mail envoyé en partie</source>
+        <translation>Email partly sent</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="270"/>
+        <source>L&apos;e-mail est parti, mais le serveur a refusé : {addresses}. Vérifiez ces adresses.</source>
+        <translation>The email has been sent, but the server rejected these addresses: {addresses}. Please check them.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="285"/>
+        <source>E-mail envoyé</source>
+        <translation>Email sent</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="286"/>
+        <source>L&apos;e-mail est parti, mais il n&apos;a pas pu être noté dans l&apos;historique : {reason}</source>
+        <translation>The email has been sent, but it could not be recorded in the history: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="295"/>
+        <source>Trousseau</source>
+        <translation>Keyring</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="305"/>
+        <source>Le brouillon n&apos;a pas pu être enregistré ({reason}) : gardez cette fenêtre ouverte pour réessayer.</source>
+        <translation>The draft could not be saved ({reason}): keep this window open to try again.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="309"/>
+        <source>L&apos;e-mail est gardé en brouillon : {path}</source>
+        <translation>The email has been kept as a draft: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="313"/>
+        <source>E-mail non envoyé</source>
+        <translation>Email not sent</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="320"/>
+        <source>Enregistrer le brouillon</source>
+        <translation>Save the draft</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="321"/>
+        <source>E-mail (*.eml)</source>
+        <translation>Email (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="331"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="342"/>
+        <source>Brouillon</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="332"/>
+        <source>Impossible d&apos;écrire « {path} » : {reason}</source>
+        <translation>Cannot write ‘{path}’: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="343"/>
+        <source>Impossible d&apos;enregistrer le brouillon : {reason}</source>
+        <translation>Cannot save the draft: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="347"/>
+        <source>Messagerie</source>
+        <translation>Email program</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="348"/>
+        <source>Aucune messagerie ne s&apos;est ouverte. Le brouillon est enregistré ici : {path}</source>
+        <translation>No email program opened. The draft has been saved here: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="359"/>
+        <source>Pièce jointe</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="360"/>
+        <source>Impossible d&apos;ouvrir la pièce jointe : {reason}</source>
+        <translation>Cannot open the attachment: {reason}</translation>
     </message>
 </context>
 <context>
     <name>FecPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="887"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="845"/>
         <source>Ces comptes clients ressemblent à des caisses ou à des moyens de paiement (carte, espèces, chèques…) plutôt qu&apos;à des clients à relancer. Cochés, ils ne sont pas importés ; ce choix est retenu pour les prochains imports.</source>
         <translation>These customer accounts look like tills or means of payment (card, cash, cheques…) rather than customers to chase. Ticked accounts are not imported; this choice is remembered for future imports.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="895"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="853"/>
         <source>Ne pas relancer</source>
         <translation>Do not chase</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="895"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="853"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="895"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="853"/>
         <source>Libellé</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="895"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="853"/>
         <source>Solde</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="896"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="854"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="907"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="865"/>
         <source>Comptes à ne pas relancer</source>
         <translation>Accounts not to chase</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="920"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="878"/>
         <source>ne pas relancer</source>
         <translation>do not chase</translation>
     </message>
@@ -1484,62 +1706,62 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="240"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="198"/>
         <source>Choisissez les exports de votre logiciel : listes de factures CSV ou Excel, FEC, factures électroniques Factur-X (PDF) ou UBL (XML). Vous pouvez aussi glisser les fichiers ou un dossier dans cette fenêtre. Rien n&apos;est enregistré avant la dernière étape.</source>
         <translation>Choose the exports from your software: CSV or Excel invoice lists, FEC, Factur-X (PDF) or UBL (XML) e-invoices. You can also drag the files or a folder into this window. Nothing is saved until the last step.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="249"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="207"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="249"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="207"/>
         <source>Format reconnu</source>
         <translation>Detected format</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="250"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="208"/>
         <source>Dossier</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="262"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="220"/>
         <source>&amp;Ajouter des fichiers…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="264"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="222"/>
         <source>Ajouter un &amp;dossier de factures…</source>
         <translation>Add a &amp;folder of invoices…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="265"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="223"/>
         <source>Les fichiers PDF et XML du dossier choisi</source>
         <translation>The PDF and XML files in the chosen folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="267"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="225"/>
         <source>&amp;Retirer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="304"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="262"/>
         <source>Aucun fichier à ajouter : les dossiers sont parcourus pour leurs factures PDF et XML, et un fichier déjà dans la liste n&apos;est pas ajouté deux fois.</source>
         <translation>No files to add: folders are searched for their PDF and XML invoices, and a file already in the list is not added twice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="310"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="268"/>
         <source>Fichiers à importer</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="311"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="269"/>
         <source>Exports de factures (*.csv *.CSV *.txt *.TXT *.tsv *.xlsx *.xlsm *.pdf *.PDF *.xml *.XML);;Tous les fichiers (*)</source>
         <translation>Invoice exports (*.csv *.CSV *.txt *.TXT *.tsv *.xlsx *.xlsm *.pdf *.PDF *.xml *.XML);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="317"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="275"/>
         <source>Dossier de factures électroniques</source>
         <translation>Folder of e-invoices</translation>
     </message>
@@ -1565,299 +1787,299 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="96"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="94"/>
         <source>par n° de compte</source>
         <translation>by account code</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="97"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="95"/>
         <source>par n° d&apos;entreprise (SIREN, BCE)</source>
         <translation>by company number (SIREN, CBE)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="98"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="96"/>
         <source>par n° de TVA</source>
         <translation>by VAT number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="99"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="97"/>
         <source>par le nom</source>
         <translation>by name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="144"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="142"/>
         <source>illisible</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="147"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="145"/>
         <source>Factur-X / ZUGFeRD (PDF)</source>
         <translation>Factur-X / ZUGFeRD (PDF)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="149"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="147"/>
         <source>UBL / Peppol (XML)</source>
         <translation>UBL / Peppol (XML)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="151"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="149"/>
         <source>Factur-X / CII (XML)</source>
         <translation>Factur-X / CII (XML)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="154"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="152"/>
         <source>PDF sans données de facture</source>
         <translation>PDF without invoice data</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="156"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="154"/>
         <source>XML sans facture lisible</source>
         <translation>XML with no readable invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="160"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="158"/>
         <source>FEC (écritures comptables)</source>
         <translation>FEC (accounting entries)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="164"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="162"/>
         <source>pas un tableau lisible</source>
         <translation>not a readable table</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="168"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="166"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="170"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="168"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="173"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="171"/>
         <source>format non reconnu</source>
         <translation>format not recognised</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="344"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="302"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="345"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="303"/>
         <source>UTF-8 avec BOM</source>
         <translation>UTF-8 with BOM</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="346"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="304"/>
         <source>Windows-1252 / Latin-1</source>
         <translation>Windows-1252 / Latin-1</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="347"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="305"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="350"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="308"/>
         <source>virgule ( , )</source>
         <translation>comma ( , )</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="351"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="309"/>
         <source>point-virgule ( ; )</source>
         <translation>semicolon ( ; )</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="352"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="310"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="353"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="311"/>
         <source>barre verticale ( | )</source>
         <translation>vertical bar ( | )</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="356"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="314"/>
         <source>virgule (1 234,56)</source>
         <translation>comma (1 234,56)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="357"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="315"/>
         <source>point (1,234.56)</source>
         <translation>point (1,234.56)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="360"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="318"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="361"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="319"/>
         <source>espace</source>
         <translation>space</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="362"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="320"/>
         <source>point</source>
         <translation>full stop</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="363"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="321"/>
         <source>virgule</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="364"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="322"/>
         <source>apostrophe</source>
         <translation>apostrophe</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="367"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="325"/>
         <source>jour/mois/année (31/12/2026)</source>
         <translation>day/month/year (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="368"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="326"/>
         <source>mois/jour/année (12/31/2026)</source>
         <translation>month/day/year (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="868"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="826"/>
         <source>ligne {line}</source>
         <translation>line {line}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="871"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="829"/>
         <source>{place} : attendu {expected}</source>
         <translation>{place}: expected {expected}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="873"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="831"/>
         <source>{place} : attendu {expected}, trouvé {found}</source>
         <translation>{place}: expected {expected}, found {found}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1341"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1299"/>
         <source>Importer des factures</source>
         <translation>Import invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1387"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1345"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1391"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1436"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1349"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1394"/>
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1396"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1441"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1354"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1399"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1409"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1367"/>
         <source>Fichiers à importer</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1411"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1369"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1420"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1378"/>
         <source>Étape {n} sur {total} — {title}</source>
         <translation>Step {n} of {total} — {title}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1433"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1391"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1439"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1397"/>
         <source>&amp;Interrompre l&apos;import</source>
         <translation>&amp;Stop the import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1441"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1399"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1484"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1442"/>
         <source>« {file} » ne peut pas être importé : {reason}</source>
         <translation>‘{file}’ cannot be imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1486"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1444"/>
         <source>format non reconnu. Relance importe les fichiers CSV et Excel, le FEC, les factures Factur-X (PDF) et UBL (XML).</source>
         <translation>format not recognised. Relance imports CSV and Excel files, the FEC (French accounting entries file), and Factur-X (PDF) and UBL (XML) invoices.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1557"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1515"/>
         <source>Import interrompu : rien n&apos;a été enregistré, le fichier de la société est tel qu&apos;avant.</source>
         <translation>Import stopped: nothing has been saved, the company file is as it was before.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1565"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1523"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1580"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1538"/>
         <source>Lecture des fichiers…</source>
         <translation>Reading the files…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1599"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1557"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1610"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1568"/>
         <source>{count} client(s) créé(s)</source>
         <translation>Customers created: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1611"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1569"/>
         <source>{count} facture(s) créée(s)</source>
         <translation>Invoices created: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1612"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1570"/>
         <source>{count} facture(s) mise(s) à jour</source>
         <translation>Invoices updated: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1613"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1571"/>
         <source>{count} avoir(s) appliqué(s)</source>
         <translation>Credit notes applied: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1614"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1572"/>
         <source>{count} facture(s) marquée(s) payée(s)</source>
         <translation>Invoices marked as paid: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1617"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1575"/>
         <source>Les factures ont été importées.</source>
         <translation>The invoices have been imported.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1619"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1577"/>
         <source>La liste des factures en retard est à jour. Un prochain import du même logiciel mettra à jour ces factures, sans doublon.</source>
         <translation>The list of overdue invoices is up to date. A later import from the same software will update these invoices, without duplicates.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1630"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1588"/>
         <source>Interruption de l&apos;import…</source>
         <translation>Stopping the import…</translation>
     </message>
@@ -1951,6 +2173,160 @@ Copy the report below and send it to support. Log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>LettersPage</name>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="38"/>
+        <source>Rappel avant échéance</source>
+        <translation>Reminder before the due date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="39"/>
+        <source>Première relance</source>
+        <translation>First reminder</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="40"/>
+        <source>Deuxième relance</source>
+        <translation>Second reminder</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="41"/>
+        <source>Mise en demeure</source>
+        <translation>Formal notice</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="42"/>
+        <source>Confirmation de l&apos;accord téléphonique</source>
+        <translation>Confirmation of the telephone agreement</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="43"/>
+        <source>Échéancier de paiement</source>
+        <translation>Payment plan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="44"/>
+        <source>Remerciement après paiement</source>
+        <translation>Thank-you after payment</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="45"/>
+        <source>Relevé de compte</source>
+        <translation>Statement of account</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="46"/>
+        <source>Dossier de recouvrement</source>
+        <translation>Debt collection file</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="69"/>
+        <source>&amp;Document :</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="78"/>
+        <source>En retard de plus de</source>
+        <translation>Overdue by more than</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="83"/>
+        <source> j</source>
+        <translation> d</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="86"/>
+        <source>Seulement les clients au niveau &amp;précédent</source>
+        <translation>Only customers at the &amp;previous level</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="89"/>
+        <source>&amp;Langue :</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="92"/>
+        <source>celle du client</source>
+        <translation>the customer&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="101"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="101"/>
+        <source>Échu</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="102"/>
+        <source>Retard max</source>
+        <translation>Max. days late</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="102"/>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="103"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="114"/>
+        <source>&amp;Aperçu du client choisi…</source>
+        <translation>Previe&amp;w for the selected customer…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="117"/>
+        <source>Un seul PDF pour l&apos;&amp;impression</source>
+        <translation>A single PDF for pr&amp;inting</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="119"/>
+        <source>P&amp;roduire les courriers cochés…</source>
+        <translation>P&amp;roduce the ticked letters…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="163"/>
+        <source>{count} client(s)</source>
+        <translation>Customers: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="228"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="258"/>
+        <source>Courriers</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="229"/>
+        <source>Cochez au moins un client.</source>
+        <translation>Tick at least one customer.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="231"/>
+        <source>Dossier où écrire les PDF</source>
+        <translation>Folder to write the PDFs to</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="237"/>
+        <source>Production des courriers…</source>
+        <translation>Producing the letters…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="237"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="259"/>
+        <source>{count} fichier(s) écrit(s) dans {folder}.</source>
+        <translation>Files written to {folder}: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="50"/>
@@ -1990,37 +2366,37 @@ Copy the report below and send it to support. Log: {log}</translation>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="63"/>
         <source>1 · Promesse non tenue</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Broken promise</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="64"/>
         <source>2 · Rappel prévu</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Call-back due</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="65"/>
         <source>3 · Paiement à vérifier</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Payment to check</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="66"/>
         <source>4 · À appeler</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · To call</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="69"/>
         <source>joignable maintenant</source>
-        <translation type="unfinished"></translation>
+        <translation>reachable now</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="70"/>
         <source>plus tard aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>later today</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="71"/>
         <source>pas aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>not today</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="101"/>
@@ -2030,12 +2406,17 @@ Copy the report below and send it to support. Log: {log}</translation>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="101"/>
         <source>Aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="102"/>
         <source>Clients</source>
         <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="102"/>
+        <source>Courriers</source>
+        <translation>Letters</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="116"/>
@@ -2044,7 +2425,7 @@ Copy the report below and send it to support. Log: {log}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="126"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;New company…</translation>
     </message>
@@ -2065,7 +2446,7 @@ Copy the report below and send it to support. Log: {log}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="150"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="312"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="320"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Group by customer</translation>
     </message>
@@ -2076,7 +2457,7 @@ Copy the report below and send it to support. Log: {log}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="204"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="292"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="299"/>
         <source>Nouveau &amp;client…</source>
         <translation>New &amp;customer…</translation>
     </message>
@@ -2140,285 +2521,295 @@ Copy the report below and send it to support. Log: {log}</translation>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>Priorité</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>Pourquoi</source>
-        <translation type="unfinished"></translation>
+        <translation>Why</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>Heures d&apos;appel</source>
-        <translation type="unfinished"></translation>
+        <translation>Call times</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="238"/>
         <source>Échu</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="238"/>
         <source>Dernier appel</source>
-        <translation type="unfinished"></translation>
+        <translation>Last call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="278"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="280"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="275"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="284"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="286"/>
         <source>&amp;Importer des factures…</source>
         <translation>&amp;Import invoices…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="281"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="288"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Co&amp;mpany details…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="283"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="290"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="286"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="293"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="289"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="296"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="291"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="298"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Entry</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="294"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="301"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>New &amp;invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="296"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="303"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>Record a &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="298"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="305"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="301"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="308"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ll customer (call sheet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="304"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="311"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="305"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="312"/>
         <source>A&amp;ujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="306"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="313"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="308"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="315"/>
         <source>&amp;Clients</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="310"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="316"/>
+        <source>C&amp;ourriers</source>
+        <translation>&amp;Letters</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="318"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="314"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="322"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ageing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="320"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="328"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="322"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="330"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="323"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="331"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>Calculate late-payment &amp;interest…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="325"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="333"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>Interest &amp;rates…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="326"/>
-        <source>Te&amp;xtes des appels…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../relance_desktop/views/main_window.py" line="334"/>
+        <source>Te&amp;xtes des appels et courriers…</source>
+        <translation>Call and letter &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="329"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="336"/>
+        <source>Envoi des &amp;e-mails…</source>
+        <translation>&amp;Email sending…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="338"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="330"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="339"/>
         <source>Dossier des &amp;journaux</source>
         <translation>&amp;Log folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="331"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="340"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="374"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="383"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="379"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="388"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="387"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="396"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="388"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="397"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance company file (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="400"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="409"/>
         <source>Ouvrir une société</source>
         <translation>Open a company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="401"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="410"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance company file (*.relance);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="419"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="428"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="458"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="467"/>
         <source>{count} facture(s) affichée(s)</source>
         <translation>Invoices shown: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="459"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="468"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Balance due shown: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="461"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="470"/>
         <source>Total échu : {amount}</source>
         <translation>Total overdue: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="578"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="589"/>
         <source>par écrit uniquement</source>
-        <translation type="unfinished"></translation>
+        <translation>in writing only</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="581"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="592"/>
         <source>{when} ({outcome}), {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} ({outcome}), {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="594"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="605"/>
         <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;&lt;p&gt;{broken} promesse(s) non tenue(s) · {callbacks} rappel(s) · {checks} paiement(s) à vérifier · {calls} client(s) à appeler&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Today, {date}&lt;/h3&gt;&lt;p&gt;Broken promises: {broken} · Call-backs: {callbacks} · Payments to check: {checks} · Customers to call: {calls}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="601"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="612"/>
         <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Nothing to do for now: no overdue invoices to chase.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="633"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="644"/>
         <source>Appel</source>
-        <translation type="unfinished">Call</translation>
+        <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="634"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="645"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
-        <translation type="unfinished"></translation>
+        <translation>First select a customer in the list.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="703"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="714"/>
         <source>Fusionner deux clients</source>
         <translation>Merge two customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="704"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="715"/>
         <source>Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations complètent celles qui manquent.</source>
         <translation>Keep ‘{keep}’ and move everything concerning ‘{other}’ to it (invoices, payments, contacts, history)? ‘{other}’ will disappear; its details fill in whatever is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="773"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="784"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="774"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="785"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>First create the customer for this invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="785"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="796"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="786"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="797"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>First select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="879"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="895"/>
         <source>À propos de Relance</source>
         <translation>About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="880"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="896"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline follow-up of unpaid invoices and telephone reminders.&lt;/p&gt;&lt;p&gt;Log: {log}&lt;/p&gt;</translation>
     </message>
@@ -2426,189 +2817,217 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="437"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="395"/>
         <source>Profil &amp;enregistré :</source>
         <translation>Saved &amp;profile:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="443"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="401"/>
         <source>ex. Export de ma facturation</source>
         <translation>e.g. Export from my invoicing software</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="444"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="402"/>
         <source>&amp;Nom du profil :</source>
         <translation>Profile na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="448"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="406"/>
         <source>Enre&amp;gistrer pour les prochains imports</source>
         <translation>&amp;Save for future imports</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="453"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="411"/>
         <source>Lecture du fichier</source>
         <translation>Reading the file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="458"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="416"/>
         <source>Encodage</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="458"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="416"/>
         <source>Séparateur</source>
         <translation>Separator</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="459"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="417"/>
         <source>Feuille</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="459"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="417"/>
         <source>Décimales</source>
         <translation>Decimal mark</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="460"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="418"/>
         <source>Milliers</source>
         <translation>Thousands separator</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="460"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="418"/>
         <source>Dates</source>
         <translation>Date format</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="482"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="440"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="484"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="442"/>
         <source>Ligne d&apos;en-tête</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="491"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="449"/>
         <source>Export &amp;complet : le fichier liste toutes les factures ouvertes (celles qui en disparaissent pourront être marquées payées)</source>
         <translation>&amp;Full export: the file lists every open invoice (those that drop out of it can be marked as paid)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="504"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="462"/>
         <source>Colonnes du fichier pour chaque information</source>
         <translation>File columns for each field</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="543"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="501"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="543"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="501"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="543"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="501"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="543"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="501"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="544"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="502"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="544"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="502"/>
         <source>Déjà payé</source>
         <translation>Already paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="544"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="502"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="544"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="502"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="549"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="507"/>
         <source>Aperçu lu avec ces colonnes</source>
         <translation>Preview using these columns</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="555"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="513"/>
         <source>Début du fichier</source>
         <translation>Start of the file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="565"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="523"/>
         <source>Colonnes de « {file} »</source>
         <translation>Columns of ‘{file}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="571"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="529"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="647"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="605"/>
         <source>Ces réglages ne permettent pas de lire le fichier : {reason}</source>
         <translation>The file cannot be read with these settings: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="686"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="644"/>
         <source>Les dates de ce fichier se lisent dans les deux sens (03/04 : 3 avril ou 4 mars ?). Relance a supposé « {order} » : vérifiez-le dans l&apos;aperçu.</source>
         <translation>The dates in this file can be read both ways (03/04: 3 April or 4 March?). Relance has assumed ‘{order}’: check this in the preview.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="721"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="679"/>
         <source>colonne {n}</source>
         <translation>column {n}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="756"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="714"/>
         <source>Colonnes du profil absentes de ce fichier : {columns}. Choisissez-les ci-dessous.</source>
         <translation>Profile columns missing from this file: {columns}. Choose them below.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="758"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="716"/>
         <source>{field} (« {column} »)</source>
         <translation>{field} (‘{column}’)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="822"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="780"/>
         <source>Lecture impossible avec ces réglages : {reason}</source>
         <translation>Cannot read the file with these settings: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="834"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="792"/>
         <source>avoir</source>
         <translation>credit note</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="837"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="795"/>
         <source>{invoices} document(s) de {customers} client(s) lus ; {problems} problème(s).</source>
         <translation>Documents read: {invoices}; customers: {customers}; problems: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="854"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="812"/>
         <source>Donnez un nom à ce profil : il identifie la source des factures (un nouvel import sous le même nom met à jour, sans doublon).</source>
         <translation>Give this profile a name: it identifies where the invoices come from (a new import under the same name updates them, without duplicates).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="858"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="816"/>
         <source>Choisissez au moins les colonnes « {customer} » et « {number} ».</source>
         <translation>Choose at least the ‘{customer}’ and ‘{number}’ columns.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="57"/>
+        <source>Mot de passe d&apos;envoi</source>
+        <translation>Sending password</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="63"/>
+        <source>Mot de passe de « {user} » sur {server} :</source>
+        <translation>Password for ‘{user}’ on {server}:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="68"/>
+        <source>Mémoriser dans le trousseau</source>
+        <translation>Remember in the keyring</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="75"/>
+        <source>Envoyer</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="76"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2679,77 +3098,77 @@ Copy the report below and send it to support. Log: {log}</translation>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="86"/>
         <source>Échéancier de paiement — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment plan — {name}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="92"/>
         <source>&amp;Montant à échelonner ({currency}) :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amount to spread ({currency}):</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="95"/>
         <source>en &amp;nombre d&apos;échéances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="96"/>
-        <source>au &amp;montant proposé par le client</source>
-        <translation type="unfinished"></translation>
+        <translation>by &amp;number of instalments</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="103"/>
         <source>Calculer :</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculate:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="107"/>
         <source>N&amp;ombre d&apos;échéances :</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of &amp;instalments:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="109"/>
         <source>ex. 250,00</source>
-        <translation type="unfinished">e.g. 250.00</translation>
+        <translation>e.g. 250.00</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="96"/>
+        <source>au montant proposé par le &amp;client</source>
+        <translation>from the amount the &amp;customer proposes</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="110"/>
-        <source>Montant &amp;par échéance :</source>
-        <translation type="unfinished"></translation>
+        <source>Montant p&amp;ar échéance :</source>
+        <translation>Amount per inst&amp;alment:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="114"/>
         <source>&amp;Première échéance :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First instalment:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="118"/>
         <source>Pé&amp;riodicité :</source>
-        <translation type="unfinished"></translation>
+        <translation>Fre&amp;quency:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="121"/>
         <source>Échéance</source>
-        <translation type="unfinished">Due date</translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="121"/>
         <source>Montant</source>
-        <translation type="unfinished">Amount</translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="150"/>
         <source>Le montant par échéance doit être positif.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount per instalment must be positive.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="183"/>
         <source>Indiquez le montant et le nombre d&apos;échéances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the amount and the number of instalments.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="187"/>
         <source>Échéancier</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment plan</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="188"/>
@@ -2757,12 +3176,15 @@ Copy the report below and send it to support. Log: {log}</translation>
 {warnings}
 
 L&apos;enregistrer quand même ?</source>
-        <translation type="unfinished"></translation>
+        <translation>This payment plan has problems:
+{warnings}
+
+Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="191"/>
         <source>Échéancier non enregistré : ajustez-le avec le client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment plan not saved: adjust it with the customer.</translation>
     </message>
 </context>
 <context>
@@ -2805,37 +3227,37 @@ L&apos;enregistrer quand même ?</source>
     <message>
         <location filename="../../relance_desktop/views/preferences.py" line="72"/>
         <source>Appels</source>
-        <translation type="unfinished"></translation>
+        <translation>Calls</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/preferences.py" line="76"/>
         <source>&amp;Heures où l&apos;on peut appeler</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hours when calls are allowed</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/preferences.py" line="79"/>
         <source>Appels au même client par &amp;jour, au plus</source>
-        <translation type="unfinished"></translation>
+        <translation>Calls to the same customer per &amp;day, at most</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/preferences.py" line="80"/>
         <source>… sur &amp;7 jours, au plus</source>
-        <translation type="unfinished"></translation>
+        <translation>… over &amp;7 days, at most</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/preferences.py" line="81"/>
         <source>… sur &amp;30 jours, au plus</source>
-        <translation type="unfinished"></translation>
+        <translation>… over &amp;30 days, at most</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/preferences.py" line="82"/>
         <source>&amp;Délai de grâce après une promesse (jours)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grace period after a promise (days)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/preferences.py" line="83"/>
         <source>Durée raisonnable d&apos;un é&amp;chéancier (mois)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasonable length of a payment &amp;plan (months)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/preferences.py" line="106"/>
@@ -2845,375 +3267,413 @@ L&apos;enregistrer quand même ?</source>
     <message>
         <location filename="../../relance_desktop/views/preferences.py" line="116"/>
         <source>Indiquez au moins une plage horaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter at least one time range.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="62"/>
+        <source>Aperçu — {title}</source>
+        <translation>Preview — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="86"/>
+        <source>&amp;Enregistrer le PDF…</source>
+        <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="89"/>
+        <source>&amp;Ouvrir pour imprimer</source>
+        <translation>&amp;Open to print</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="92"/>
+        <source>Envoyer par e-&amp;mail…</source>
+        <translation>Send by &amp;email…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="96"/>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="114"/>
+        <source>Enregistrer le PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="115"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="969"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1005"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="927"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="963"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="969"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="927"/>
         <source>Nouveaux clients</source>
         <translation>New customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="969"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="927"/>
         <source>Clients reconnus</source>
         <translation>Recognised customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="970"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="928"/>
         <source>Nouvelles factures</source>
         <translation>New invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="970"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="928"/>
         <source>Modifiées</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="970"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="928"/>
         <source>Inchangées</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="971"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="929"/>
         <source>Avoirs</source>
         <translation>Credit notes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="971"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1024"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="929"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="982"/>
         <source>Problèmes</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="971"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="996"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1036"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="929"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="954"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="994"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="989"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="947"/>
         <source>Résumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="991"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="995"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1036"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="949"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="953"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="994"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="991"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="949"/>
         <source>N° de compte</source>
         <translation>Account code</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="991"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="949"/>
         <source>Dans Relance</source>
         <translation>In Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="993"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="951"/>
         <source>Clients</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="995"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1036"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="953"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="994"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="995"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="953"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="995"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="953"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="996"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="954"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="996"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="954"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="996"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="954"/>
         <source>Changements</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1000"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="958"/>
         <source>Factures</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1005"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="963"/>
         <source>Gravité</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1005"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="963"/>
         <source>Ligne / élément</source>
         <translation>Line / element</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1006"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="964"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1006"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="964"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1006"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="964"/>
         <source>Trouvé</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1029"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="987"/>
         <source>Ces factures sont ouvertes dans Relance mais absentes ou soldées dans cet export complet. Cochez celles qui ont bien été payées : elles seront marquées payées.</source>
         <translation>These invoices are open in Relance but missing or settled in this full export. Tick those that have actually been paid: they will be marked as paid.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1036"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="994"/>
         <source>Marquer payée</source>
         <translation>Mark as paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1045"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1003"/>
         <source>À marquer payées</source>
         <translation>To mark as paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1060"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1018"/>
         <source>Vérifier avant d&apos;importer</source>
         <translation>Check before importing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1094"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1052"/>
         <source>&lt;b&gt;{files} fichier(s)&lt;/b&gt; : {new_customers} nouveau(x) client(s), {new} nouvelle(s) facture(s), {changed} modifiée(s), {unchanged} inchangée(s), {credits} avoir(s), {problems} problème(s).</source>
         <translation>&lt;b&gt;Files: {files}&lt;/b&gt; — new customers: {new_customers}, new invoices: {new}, changed: {changed}, unchanged: {unchanged}, credit notes: {credits}, problems: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1103"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1061"/>
         <source>Reste dû selon les fichiers : &lt;b&gt;{amount}&lt;/b&gt;</source>
         <translation>Balance due according to the files: &lt;b&gt;{amount}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1123"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1081"/>
         <source>Déjà importé : {files}. Seules les différences avec l&apos;import précédent seraient appliquées.</source>
         <translation>Already imported: {files}. Only the differences from the previous import would be applied.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1128"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1086"/>
         <source>{count} facture(s) ouverte(s) dans Relance sont absentes ou soldées dans l&apos;export : cochez celles qui ont été payées (onglet « À marquer payées »).</source>
         <translation>Invoices open in Relance but missing or settled in the export: {count}. Tick those that have been paid (‘To mark as paid’ tab).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1134"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1092"/>
         <source>Les lignes en erreur seront ignorées ; les autres seront importées.</source>
         <translation>Lines with errors will be skipped; the others will be imported.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1137"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1095"/>
         <source>Rien à importer : aucune facture lisible dans ces fichiers (voir l&apos;onglet « Problèmes »).</source>
         <translation>Nothing to import: no readable invoice in these files (see the ‘Problems’ tab).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1140"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1098"/>
         <source>Rien à importer : tout est déjà à jour dans Relance.</source>
         <translation>Nothing to import: everything is already up to date in Relance.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1154"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1112"/>
         <source>nouveau client</source>
         <translation>new customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1156"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1114"/>
         <source>nouveau (déjà dans un autre fichier de cet import)</source>
         <translation>new (already in another file of this import)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1158"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1116"/>
         <source>reconnu {how}</source>
         <translation>recognised {how}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1164"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1122"/>
         <source>nouvelle</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1164"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1122"/>
         <source>modifiée</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1165"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1123"/>
         <source>inchangée</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1171"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1129"/>
         <source>avoir déjà appliqué</source>
         <translation>credit note already applied</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1172"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1130"/>
         <source>avoir à appliquer</source>
         <translation>credit note to apply</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1185"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1143"/>
         <source>erreur</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1185"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1143"/>
         <source>attention</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1188"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1146"/>
         <source>ligne {line}</source>
         <translation>line {line}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1195"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1153"/>
         <source>Choisissez un problème pour le lire en entier.</source>
         <translation>Select a problem to read it in full.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1198"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1156"/>
         <source>… et {count} autre(s) problème(s).</source>
         <translation>… and {count} more (not shown).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1202"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1160"/>
         <source>Clients ({count})</source>
         <translation>Customers ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1203"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1161"/>
         <source>Factures ({count})</source>
         <translation>Invoices ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1205"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1163"/>
         <source>Problèmes ({count})</source>
         <translation>Problems ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1206"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1164"/>
         <source>À marquer payées ({count})</source>
         <translation>To mark as paid ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1229"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1187"/>
         <source>montant {old} → {new}</source>
         <translation>amount {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1232"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1190"/>
         <source>payé {old} → {new}</source>
         <translation>paid {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1235"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1193"/>
         <source>échéance {old} → {new}</source>
         <translation>due date {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1247"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1205"/>
         <source>Ce fichier a déjà été importé : seules les différences seraient appliquées.</source>
         <translation>This file has already been imported: only the differences would be applied.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1250"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1208"/>
         <source>Profil : {name}</source>
         <translation>Profile: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1259"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1217"/>
         <source>{count} {how}</source>
         <translation>{count} {how}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1263"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1221"/>
         <source>{count} nouveau(x) client(s)</source>
         <translation>New customers: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1264"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1222"/>
         <source>{count} client(s) déjà dans Relance</source>
         <translation>Customers already in Relance: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1266"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1224"/>
         <source>{count} nouvelle(s) facture(s)</source>
         <translation>New invoices: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1267"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1225"/>
         <source>{count} facture(s) modifiée(s)</source>
         <translation>Changed invoices: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1268"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1226"/>
         <source>{count} facture(s) inchangée(s)</source>
         <translation>Unchanged invoices: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1269"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1227"/>
         <source>{count} avoir(s)</source>
         <translation>Credit notes: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1272"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1230"/>
         <source>{count} client(s) d&apos;un autre fichier de cet import</source>
         <translation>Customers from another file of this import: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1275"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1233"/>
         <source>{count} facture(s) absente(s) de l&apos;export, à marquer payées si vous le confirmez</source>
         <translation>Invoices missing from the export, to be marked as paid if you confirm: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1280"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1238"/>
         <source>Reste dû : {amount}</source>
         <translation>Balance due: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1284"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1242"/>
         <source>Principaux clients</source>
         <translation>Customers with the largest balances</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1291"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1249"/>
         <source>Remarques du lecteur</source>
         <translation>Notes from reading the file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1303"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1261"/>
         <source>payée</source>
         <translation>paid</translation>
     </message>
@@ -3425,47 +3885,430 @@ L&apos;enregistrer quand même ?</source>
     </message>
 </context>
 <context>
+    <name>SmtpSettingsDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="49"/>
+        <source>Paramètres d&apos;envoi des e-mails</source>
+        <translation>Email sending settings</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="54"/>
+        <source>smtp.example.fr</source>
+        <translation>smtp.example.fr</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="56"/>
+        <source>SSL (port 465)</source>
+        <translation>SSL (port 465)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="57"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="58"/>
+        <source>Aucune (déconseillé)</source>
+        <translation>None (not recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="66"/>
+        <source>souvent votre adresse e-mail</source>
+        <translation>often your email address</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="71"/>
+        <source>Oublier le mot de passe</source>
+        <translation>Forget the password</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="73"/>
+        <source>relances@votre-societe.fr</source>
+        <translation>accounts@your-company.com</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="75"/>
+        <source>Tester la connexion</source>
+        <translation>Test the connection</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="86"/>
+        <source>Serveur d&apos;envoi (SMTP) :</source>
+        <translation>Outgoing mail server (SMTP):</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="87"/>
+        <source>Sécurité :</source>
+        <translation>Security:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="88"/>
+        <source>Port :</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="89"/>
+        <source>Identifiant :</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="90"/>
+        <source>Mot de passe :</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="95"/>
+        <source>Adresse de l&apos;expéditeur :</source>
+        <translation>Sender address:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="96"/>
+        <source>Nom de l&apos;expéditeur :</source>
+        <translation>Sender name:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="102"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="103"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="147"/>
+        <source>Aucun trousseau de mots de passe n&apos;est disponible sur cet ordinateur : le mot de passe sera demandé à chaque envoi (il n&apos;est jamais enregistré en clair).</source>
+        <translation>No password keyring is available on this computer: the password will be asked for every time you send (it is never stored in plain text).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="150"/>
+        <source>demandé à chaque envoi</source>
+        <translation>asked for every time you send</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="155"/>
+        <source>Mot de passe enregistré dans le trousseau.</source>
+        <translation>Password saved in the keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="156"/>
+        <source>Aucun mot de passe enregistré : tapez-le pour le garder dans le trousseau du système.</source>
+        <translation>No password saved: type it to keep it in the system keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="159"/>
+        <source>laisser vide pour garder celui du trousseau</source>
+        <translation>leave blank to keep the one in the keyring</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="188"/>
+        <source>Connexion réussie à {server}.</source>
+        <translation>Connected to {server} successfully.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="199"/>
+        <source>Indiquez l&apos;identifiant qui va avec ce mot de passe.</source>
+        <translation>Enter the username that goes with this password.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="97"/>
-        <location filename="../../relance_desktop/views/template_editor.py" line="236"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="219"/>
         <source>Textes des appels</source>
-        <translation type="unfinished"></translation>
+        <translation>Call texts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="102"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="137"/>
         <source>&amp;Langue des textes :</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="109"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="216"/>
+        <source>Textes des courriers et e-mails</source>
+        <translation>Letter and email texts</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="217"/>
+        <source>Le client reçoit le texte de sa langue. ✎ = modifié.</source>
+        <translation>The customer receives the text in their own language. ✎ = edited.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="220"/>
         <source>Le client entend le texte de sa langue. ✎ = modifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer hears the text in their own language. ✎ = edited.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="128"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="163"/>
         <source>Aperçu avec des valeurs d&apos;exemple :</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview with sample values:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="133"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="41"/>
+        <source>Appels</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="42"/>
+        <source>Courriers et e-mails</source>
+        <translation>Letters and emails</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="45"/>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="46"/>
+        <source>Conseils</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="47"/>
+        <source>Objection</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="48"/>
+        <source>Récapitulatif</source>
+        <translation>Recap</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="49"/>
+        <source>Mot</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="50"/>
+        <source>Moyen de paiement</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="51"/>
+        <source>Périodicité</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="52"/>
+        <source>entreprise</source>
+        <translation>business</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="53"/>
+        <source>indépendant</source>
+        <translation>sole trader</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="54"/>
+        <source>particulier</source>
+        <translation>private individual</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="55"/>
+        <source>bon payeur</source>
+        <translation>good payer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="56"/>
+        <source>retards fréquents</source>
+        <translation>often late</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="57"/>
+        <source>habituel</source>
+        <translation>usual</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="58"/>
+        <source>introduction</source>
+        <translation>introduction</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="59"/>
+        <source>promesse</source>
+        <translation>promise to pay</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="60"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="82"/>
+        <source>échéancier</source>
+        <translation>payment plan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="61"/>
+        <source>rappel</source>
+        <translation>call-back</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="62"/>
+        <source>litige</source>
+        <translation>dispute</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="63"/>
+        <source>paiement annoncé</source>
+        <translation>claimed payment</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="64"/>
+        <source>copie envoyée</source>
+        <translation>copy sent</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="65"/>
+        <source>nouvel interlocuteur</source>
+        <translation>new contact person</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="66"/>
+        <source>confirmation écrite</source>
+        <translation>written confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="67"/>
+        <source>rien de convenu</source>
+        <translation>nothing agreed</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="68"/>
+        <source>aujourd&apos;hui</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="69"/>
+        <source>demain</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="70"/>
+        <source>et</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="71"/>
+        <source>produit par défaut</source>
+        <translation>default product</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="72"/>
+        <source>valeur inconnue</source>
+        <translation>unknown value</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="74"/>
+        <source>Courrier</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="75"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="76"/>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="77"/>
+        <source>avant l&apos;échéance</source>
+        <translation>before the due date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="78"/>
+        <source>premier rappel</source>
+        <translation>first reminder</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="79"/>
+        <source>deuxième rappel</source>
+        <translation>second reminder</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="80"/>
+        <source>mise en demeure</source>
+        <translation>formal notice</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="81"/>
+        <source>confirmation d&apos;un accord</source>
+        <translation>confirmation of an agreement</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="83"/>
+        <source>remerciement</source>
+        <translation>thank-you</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="84"/>
+        <source>relevé de compte</source>
+        <translation>statement of account</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="85"/>
+        <source>dossier de recouvrement</source>
+        <translation>debt collection file</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="86"/>
+        <source>objet</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="87"/>
+        <source>formule d&apos;appel</source>
+        <translation>salutation</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="88"/>
+        <source>texte avant le tableau</source>
+        <translation>text before the table</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="89"/>
+        <source>texte après les montants</source>
+        <translation>text after the amounts</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="90"/>
+        <source>formule de politesse</source>
+        <translation>closing</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="91"/>
+        <source>particulier en Belgique</source>
+        <translation>private individual in Belgium</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="92"/>
+        <source>entreprise en Belgique</source>
+        <translation>business in Belgium</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="129"/>
+        <source>&amp;Textes de :</source>
+        <translation>&amp;Texts for:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="168"/>
         <source>&amp;Enregistrer (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="136"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="171"/>
         <source>&amp;Revenir au texte d&apos;origine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revert to the original text</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="140"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="175"/>
         <source>&amp;Fermer</source>
-        <translation type="unfinished">&amp;Close</translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="148"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="183"/>
         <source>&amp;Champs (double-clic pour insérer) :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fields (double-click to insert):</translation>
     </message>
 </context>
 <context>
@@ -3473,322 +4316,410 @@ L&apos;enregistrer quand même ?</source>
     <message>
         <location filename="../../relance_desktop/domain/calls/guards.py" line="62"/>
         <source>Ce client a demandé à être contacté uniquement par écrit : ne l&apos;appelez pas, envoyez-lui un courrier ou un e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>This customer has asked to be contacted in writing only: do not call them; send them a letter or an email.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/guards.py" line="67"/>
         <source>Il est {time} : en Belgique, les appels de recouvrement sont interdits entre 22:00 et 08:00. Rappelez à partir de 08:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>It is {time}: in Belgium, debt collection calls are prohibited between 22:00 and 08:00. Call back from 08:00.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/guards.py" line="72"/>
         <source>Il est {time}, en dehors des heures d&apos;appel prévues ({hours}).</source>
-        <translation type="unfinished"></translation>
+        <translation>It is {time}, outside the set calling hours ({hours}).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/guards.py" line="75"/>
         <source>Il est {time}, en dehors des heures où le client préfère être appelé ({hours}).</source>
-        <translation type="unfinished"></translation>
+        <translation>It is {time}, outside the hours when the customer prefers to be called ({hours}).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/guards.py" line="78"/>
         <source>Nous sommes {day} : évitez d&apos;appeler un client le week-end.</source>
-        <translation type="unfinished"></translation>
+        <translation>It is {day}: avoid calling customers at the weekend.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/guards.py" line="81"/>
         <source>Aujourd&apos;hui est un jour férié dans le pays du client ({holiday}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Today is a public holiday in the customer&apos;s country ({holiday}).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/guards.py" line="84"/>
         <source>Déjà appelé aujourd&apos;hui à {time} par {who} ({count} appel(s) aujourd&apos;hui, {limit} au plus par jour).</source>
-        <translation type="unfinished"></translation>
+        <translation>Already called today at {time} by {who} (calls today: {count}; at most {limit} a day).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/guards.py" line="89"/>
         <source>Déjà {count} appel(s) ces 7 derniers jours (au plus {limit}) : le dernier le {day} à {time} par {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calls in the last 7 days: {count} already (at most {limit}); the last one on {day} at {time} by {who}.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/guards.py" line="94"/>
         <source>Déjà {count} appel(s) ces 30 derniers jours (au plus {limit}) : le dernier le {day} à {time} par {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calls in the last 30 days: {count} already (at most {limit}); the last one on {day} at {time} by {who}.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/guards.py" line="99"/>
         <source>Le client a refusé l&apos;appel le {day} ({who}) : pas de nouvel appel conseillé avant le {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer refused the call on {day} ({who}): no new call advised before {until}.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/guards.py" line="104"/>
         <source>un utilisateur non renseigné</source>
-        <translation type="unfinished"></translation>
+        <translation>an unnamed user</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="107"/>
         <source>Heures d&apos;appel « {text} » non comprises : « {word} » n&apos;est ni un jour ni une heure. Écrivez par exemple « {example} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Call times ‘{text}’ not understood: ‘{word}’ is neither a day nor a time. Write, for example, ‘{example}’.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="112"/>
         <source>Heures d&apos;appel « {text} » non comprises : « {value} » n&apos;est pas une heure valide. Écrivez par exemple « {example} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Call times ‘{text}’ not understood: ‘{value}’ is not a valid time. Write, for example, ‘{example}’.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="117"/>
         <source>Heures d&apos;appel « {text} » : la plage {start}–{end} finit avant de commencer. Écrivez par exemple « {example} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Call times ‘{text}’: the range {start}–{end} ends before it starts. Write, for example, ‘{example}’.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="122"/>
         <source>Heures d&apos;appel « {text} » : indiquez aussi les heures, pas seulement les jours. Écrivez par exemple « {example} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Call times ‘{text}’: give the times as well, not just the days. Write, for example, ‘{example}’.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="127"/>
         <source>Heures d&apos;appel « {text} » non comprises : chaque plage a un début et une fin. Écrivez par exemple « {example} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Call times ‘{text}’ not understood: each range has a start and an end. Write, for example, ‘{example}’.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="332"/>
         <source>lundi</source>
-        <translation type="unfinished"></translation>
+        <translation>Monday</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="333"/>
         <source>mardi</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuesday</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="334"/>
         <source>mercredi</source>
-        <translation type="unfinished"></translation>
+        <translation>Wednesday</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="335"/>
         <source>jeudi</source>
-        <translation type="unfinished"></translation>
+        <translation>Thursday</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="336"/>
         <source>vendredi</source>
-        <translation type="unfinished"></translation>
+        <translation>Friday</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="337"/>
         <source>samedi</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturday</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="338"/>
         <source>dimanche</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunday</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="356"/>
         <source>tous les jours</source>
-        <translation type="unfinished"></translation>
+        <translation>every day</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="358"/>
         <source>du {first} au {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} to {last}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="362"/>
         <source>le {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>on {day}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="363"/>
         <source>{first}, {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}, {rest}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="364"/>
         <source>les {first} et {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>on {first} and {last}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="371"/>
         <source>sans préférence</source>
-        <translation type="unfinished"></translation>
+        <translation>no preference</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="378"/>
         <source>de {start} à {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>from {start} to {end}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="382"/>
         <source>{first} et {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} and {rest}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="383"/>
         <source>{days} {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} {hours}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="385"/>
         <source>{first} ; {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}; {rest}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/objective.py" line="40"/>
         <source>Convenir avec le client des étapes qui règlent le litige sur {amount}, avec une date pour chacune</source>
-        <translation type="unfinished"></translation>
+        <translation>Agree with the customer on the steps that will settle the dispute over {amount}, with a date for each</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/objective.py" line="45"/>
         <source>Obtenir le paiement des {amount} aujourd&apos;hui ou demain</source>
-        <translation type="unfinished"></translation>
+        <translation>Get the {amount} paid today or tomorrow</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/objective.py" line="46"/>
         <source>Obtenir un engagement court et précis : les {amount} payés à une date ferme, dans les 7 jours</source>
-        <translation type="unfinished"></translation>
+        <translation>Get a short, precise commitment: the {amount} paid on a firm date within 7 days</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/objective.py" line="51"/>
         <source>Obtenir un engagement court et précis : un premier versement à une date ferme dans les 7 jours, sur les {amount} dus</source>
-        <translation type="unfinished"></translation>
+        <translation>Get a short, precise commitment: a first payment on a firm date within 7 days, out of the {amount} due</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/objective.py" line="56"/>
         <source>Obtenir une date ferme pour les {amount}, ou à défaut un échéancier daté</source>
-        <translation type="unfinished"></translation>
+        <translation>Get a firm date for the {amount} or, failing that, a dated payment plan</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/objective.py" line="60"/>
         <source>Comprendre ce qui bloque le paiement des {amount}, puis obtenir une date</source>
-        <translation type="unfinished"></translation>
+        <translation>Understand what is holding up payment of the {amount}, then get a date</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/objective.py" line="63"/>
         <source>Obtenir une date ferme pour le paiement des {amount}, dans les 15 jours au plus</source>
-        <translation type="unfinished"></translation>
+        <translation>Get a firm date for payment of the {amount}, within 15 days at most</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/plans.py" line="98"/>
         <source>Ajoutez au moins une échéance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add at least one instalment.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/plans.py" line="99"/>
         <source>L&apos;échéance n° {number} du {day} doit avoir un montant positif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalment no. {number} on {day} must have a positive amount.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/plans.py" line="102"/>
         <source>L&apos;échéance n° {number} ({day}) doit tomber après la précédente ({previous}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalment no. {number} ({day}) must fall after the previous one ({previous}).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/plans.py" line="105"/>
         <source>L&apos;échéance n° {number} tombe dans le passé ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalment no. {number} falls in the past ({day}).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/plans.py" line="108"/>
         <source>Le total des échéances ({total}) dépasse ce qui est dû ({due}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The instalments total ({total}) is more than what is due ({due}).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/plans.py" line="111"/>
         <source>La dette ne serait soldée que le {end}, après {months} mois (au plus {limit} mois conseillés).</source>
-        <translation type="unfinished"></translation>
+        <translation>The debt would only be cleared on {end}, after {months} months (at most {limit} months advised).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/plans.py" line="116"/>
         <source>La dette ne serait soldée que le {end}, après {months} mois, soit environ {years} ans (au plus {limit} mois conseillés).</source>
-        <translation type="unfinished"></translation>
+        <translation>The debt would only be cleared on {end}, after {months} months, or about {years} years (at most {limit} months advised).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/plans.py" line="121"/>
         <source>Échéances inférieures au minimum conseillé de {minimum} : {count} (la plus petite : {smallest}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalments below the advised minimum of {minimum}: {count} (the smallest: {smallest}).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/plans.py" line="126"/>
         <source>La première échéance ({day}) est dans {days} jours : au plus {limit} jours conseillés.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first instalment ({day}) is {days} days away: at most {limit} days advised.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/plans.py" line="130"/>
         <source>Le plan ne couvre pas tout ce qui est dû ({due}) : il manque {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan does not cover everything that is due ({due}): {missing} is missing.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/followup.py" line="50"/>
         <source>Promesse de paiement non tenue : rappeler le client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promise to pay broken: call the customer back.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/followup.py" line="51"/>
         <source>Promesse de paiement tenue en partie : rappeler le client pour le solde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promise to pay partly kept: call the customer back about the balance.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/followup.py" line="54"/>
         <source>Échéance du plan de paiement non payée : rappeler le client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment plan instalment not paid: call the customer back.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/queue.py" line="81"/>
         <source>Promesse de {amount} pour le {day} non tenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Promise of {amount} by {day} not kept</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/queue.py" line="82"/>
         <source>Promesse de {amount} pour le {day} tenue en partie : {paid} reçus</source>
-        <translation type="unfinished"></translation>
+        <translation>Promise of {amount} by {day} partly kept: {paid} received</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/queue.py" line="85"/>
         <source>Échéance de {amount} du {day} non payée (plan de paiement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalment of {amount} due {day} not paid (payment plan)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/queue.py" line="88"/>
         <source>Rappel convenu à {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Call-back agreed for {time}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/queue.py" line="89"/>
         <source>Rappel convenu le {day} à {time}, pas encore fait</source>
-        <translation type="unfinished"></translation>
+        <translation>Call-back agreed for {day} at {time}, not done yet</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/queue.py" line="90"/>
         <source>Paiement annoncé à vérifier : {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Claimed payment to check: {amount}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/queue.py" line="91"/>
         <source>Paiement promis pour le {day} à vérifier : {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment promised for {day} to check: {amount}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/queue.py" line="92"/>
         <source>Échéance du {day} à vérifier : {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalment due {day} to check: {amount}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/queue.py" line="93"/>
         <source>Paiement annoncé à vérifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Claimed payment to check</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/queue.py" line="94"/>
         <source>{amount} en retard, jusqu&apos;à {days} jours</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} overdue, up to {days} days</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/queue.py" line="95"/>
         <source>{first} + {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} + {rest}</translation>
+    </message>
+</context>
+<context>
+    <name>callsheet</name>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="201"/>
+        <source>La personne à demander</source>
+        <translation>The person to ask for</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="203"/>
+        <source>Aucun contact nommé : demandez qui s&apos;occupe des factures fournisseurs et notez son nom et sa fonction.</source>
+        <translation>No named contact: ask who handles supplier invoices and note their name and job title.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="209"/>
+        <source>Fonction inconnue : demandez-la pendant l&apos;appel.</source>
+        <translation>Job title unknown: ask for it during the call.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="213"/>
+        <source>Un numéro de téléphone</source>
+        <translation>A phone number</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="215"/>
+        <source>Aucun numéro : cherchez-le sur la facture, le bon de commande ou le site du client.</source>
+        <translation>No number: look for it on the invoice, the purchase order or the customer&apos;s website.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="219"/>
+        <source>E-mail et adresse</source>
+        <translation>E-mail and address</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="221"/>
+        <source>Il manque l&apos;e-mail ou l&apos;adresse : demandez-les pour envoyer la confirmation écrite.</source>
+        <translation>The e-mail or the address is missing: ask for them to send the written confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="225"/>
+        <source>Les factures : numéro, date, montant, échéance</source>
+        <translation>The invoices: number, date, amount, due date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="227"/>
+        <source>Aucune facture échue : appel de courtoisie avant l&apos;échéance.</source>
+        <translation>No overdue invoice: a courtesy call before the due date.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="230"/>
+        <source>La copie de la facture sous la main</source>
+        <translation>A copy of the invoice at hand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="231"/>
+        <source>Pas de copie jointe pour : {numbers}. Joignez-la pour pouvoir l&apos;envoyer tout de suite si le client ne l&apos;a pas reçue.</source>
+        <translation>No copy attached for: {numbers}. Attach it so you can send it at once if the customer never received it.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="235"/>
+        <source>Les échanges passés</source>
+        <translation>Past exchanges</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="237"/>
+        <source>Relisez les paiements partiels, promesses, litiges et le dernier appel avant de composer le numéro.</source>
+        <translation>Read the partial payments, promises, disputes and the last call again before dialling.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="241"/>
+        <source>Premier contact pour ces factures.</source>
+        <translation>First contact about these invoices.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="244"/>
+        <source>Le circuit de paiement du client</source>
+        <translation>How the customer pays</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="248"/>
+        <source>Inconnu : demandez qui valide les paiements, s&apos;il faut un bon de commande et les jours de paiement.</source>
+        <translation>Unknown: ask who approves payments, whether a purchase order is needed and the payment-run days.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="251"/>
+        <source>L&apos;objectif de cet appel</source>
+        <translation>The objective of this call</translation>
     </message>
 </context>
 <context>
@@ -3863,7 +4794,7 @@ L&apos;enregistrer quand même ?</source>
         <translation>Cannot open ‘{path}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/demo.py" line="331"/>
+        <location filename="../../relance_desktop/services/demo.py" line="421"/>
         <location filename="../../relance_desktop/store/database.py" line="304"/>
         <source>« {path} » existe déjà : choisissez un autre nom de fichier.</source>
         <translation>‘{path}’ already exists: choose another file name.</translation>
@@ -3939,32 +4870,32 @@ L&apos;enregistrer quand même ?</source>
     <message>
         <location filename="../../relance_desktop/services/history.py" line="28"/>
         <source>Litige ouvert sur {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispute opened for {number}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/history.py" line="29"/>
         <source>Échéancier de {count} échéances</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment plan of {count} instalments</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/history.py" line="30"/>
         <source>Rappel convenu pour le {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Call-back agreed for {when}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/history.py" line="31"/>
         <source>Paiement annoncé par le client, à vérifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment claimed by the customer, to be checked</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/history.py" line="32"/>
         <source>Correction d&apos;un appel</source>
-        <translation type="unfinished"></translation>
+        <translation>Call correction</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/history.py" line="33"/>
         <source>Suivi : {entity} {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up: {entity} {status}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/history.py" line="34"/>
@@ -5361,32 +6292,32 @@ L&apos;enregistrer quand même ?</source>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="79"/>
         <source>promesse</source>
-        <translation type="unfinished"></translation>
+        <translation>promise to pay</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="80"/>
         <source>échéancier</source>
-        <translation type="unfinished"></translation>
+        <translation>payment plan</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="81"/>
         <source>litige</source>
-        <translation type="unfinished"></translation>
+        <translation>dispute</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="82"/>
         <source>tâche</source>
-        <translation type="unfinished"></translation>
+        <translation>task</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="83"/>
         <source>appel</source>
-        <translation type="unfinished"></translation>
+        <translation>call</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="84"/>
         <source>texte</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="87"/>
@@ -5496,212 +6427,212 @@ L&apos;enregistrer quand même ?</source>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="112"/>
         <source>Facture pas reçue</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoice not received</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="113"/>
         <source>Conteste la facture</source>
-        <translation type="unfinished"></translation>
+        <translation>Disputes the invoice</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="114"/>
         <source>Oubli</source>
-        <translation type="unfinished"></translation>
+        <translation>Forgot to pay</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="115"/>
         <source>Difficultés de trésorerie</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash-flow difficulties</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="116"/>
         <source>En attente de validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting approval</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="117"/>
         <source>Mauvais interlocuteur ou absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong person or not available</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="118"/>
         <source>Dit avoir déjà payé</source>
-        <translation type="unfinished"></translation>
+        <translation>Says they have already paid</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="121"/>
         <source>Envoyer la copie par e-mail maintenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Email the copy now…</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="122"/>
         <source>Ouvrir un litige…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a dispute…</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="123"/>
         <source>Noter une promesse de paiement</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a promise to pay</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="124"/>
         <source>Construire un échéancier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Build a payment plan…</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="125"/>
         <source>Noter le paiement annoncé à vérifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the claimed payment to check…</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="126"/>
         <source>Noter un nouvel interlocuteur…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a new contact person…</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="127"/>
         <source>Noter le circuit de paiement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record their payment process…</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="130"/>
         <source>en attente</source>
-        <translation type="unfinished"></translation>
+        <translation>pending</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="131"/>
         <source>tenue</source>
-        <translation type="unfinished"></translation>
+        <translation>kept</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="132"/>
         <source>tenue en partie</source>
-        <translation type="unfinished"></translation>
+        <translation>partly kept</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="133"/>
         <source>non tenue</source>
-        <translation type="unfinished"></translation>
+        <translation>broken</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="134"/>
         <source>annulée</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="137"/>
         <source>en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="138"/>
         <source>respecté</source>
-        <translation type="unfinished"></translation>
+        <translation>kept</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="139"/>
         <source>non respecté</source>
-        <translation type="unfinished"></translation>
+        <translation>broken</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="140"/>
         <source>annulé</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="143"/>
         <source>à venir</source>
-        <translation type="unfinished"></translation>
+        <translation>upcoming</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="144"/>
         <source>payée</source>
-        <translation type="unfinished">paid</translation>
+        <translation>paid</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="145"/>
         <source>payée en partie</source>
-        <translation type="unfinished"></translation>
+        <translation>partly paid</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="146"/>
         <source>en retard</source>
-        <translation type="unfinished"></translation>
+        <translation>late</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="149"/>
         <source>ouvert</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="150"/>
         <source>résolu</source>
-        <translation type="unfinished"></translation>
+        <translation>resolved</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="151"/>
         <source>rejeté (la facture reste due)</source>
-        <translation type="unfinished"></translation>
+        <translation>rejected (the invoice is still due)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="154"/>
         <source>Bon payeur, en retard cette fois</source>
-        <translation type="unfinished"></translation>
+        <translation>Good payer, late this time</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="155"/>
         <source>Retards fréquents : soyez ferme et précis</source>
-        <translation type="unfinished"></translation>
+        <translation>Often late: be firm and precise</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="156"/>
         <source>Profil de paiement habituel</source>
-        <translation type="unfinished"></translation>
+        <translation>Usual payment pattern</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="159"/>
         <source>tous les mois</source>
-        <translation type="unfinished"></translation>
+        <translation>every month</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="160"/>
         <source>toutes les deux semaines</source>
-        <translation type="unfinished"></translation>
+        <translation>every two weeks</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="161"/>
         <source>toutes les semaines</source>
-        <translation type="unfinished"></translation>
+        <translation>every week</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="164"/>
         <source>&amp;1 Préparer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Prepare</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="165"/>
         <source>&amp;2 Se présenter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Introduce yourself</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="166"/>
         <source>&amp;3 Écouter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 Listen</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="167"/>
         <source>&amp;4 Négocier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;4 Negotiate</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="168"/>
         <source>&amp;5 Conclure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;5 Conclude</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="169"/>
         <source>&amp;6 Documenter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;6 Write up</translation>
     </message>
 </context>
 <context>
@@ -6003,6 +6934,127 @@ L&apos;enregistrer quand même ?</source>
     </message>
 </context>
 <context>
+    <name>letters</name>
+    <message>
+        <location filename="../../relance_desktop/services/letters.py" line="211"/>
+        <source>« {kind} » n&apos;est pas un type de document connu.</source>
+        <translation>‘{kind}’ is not a known document type.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letters.py" line="215"/>
+        <source>Aucun client n&apos;a le numéro {id} dans ce fichier.</source>
+        <translation>No customer has the number {id} in this file.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letters.py" line="231"/>
+        <source>Rien à écrire à « {customer} » pour ce document : aucune facture concernée aujourd&apos;hui.</source>
+        <translation>Nothing to write to ‘{customer}’ for this document: no invoice qualifies today.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letters.py" line="264"/>
+        <source>Aucune promesse de paiement à confirmer pour « {customer} ».</source>
+        <translation>No promise to pay to confirm for ‘{customer}’.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letters.py" line="273"/>
+        <source>Aucun échéancier en cours pour « {customer} ».</source>
+        <translation>No active payment plan for ‘{customer}’.</translation>
+    </message>
+</context>
+<context>
+    <name>mail</name>
+    <message>
+        <location filename="../../relance_desktop/secrets.py" line="26"/>
+        <source>Aucun trousseau de mots de passe n&apos;est disponible sur cet ordinateur : le mot de passe sera demandé à chaque envoi (il n&apos;est jamais enregistré en clair).</source>
+        <translation>No password keyring is available on this computer: the password will be asked for every time you send (it is never stored in plain text).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/secrets.py" line="31"/>
+        <source>Le trousseau de mots de passe est verrouillé : déverrouillez-le (session du système) puis réessayez, ou tapez le mot de passe.</source>
+        <translation>The password keyring is locked: unlock it (system session) and try again, or type the password.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/secrets.py" line="36"/>
+        <source>Le trousseau de mots de passe a refusé l&apos;opération : {reason}</source>
+        <translation>The password keyring refused the operation: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="267"/>
+        <source>Le serveur d&apos;envoi {server} refuse la connexion : il est arrêté ou le port n&apos;est pas le bon. L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>The outgoing mail server {server} refuses the connection: it is down or the port is wrong. The email has not been sent.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="271"/>
+        <source>Le serveur d&apos;envoi {server} ne répond pas (délai de {seconds} s dépassé) : vérifiez la connexion à Internet, le port et la sécurité choisie. L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>The outgoing mail server {server} is not responding (timed out after {seconds} s): check the Internet connection, the port and the security selected. The email has not been sent.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="276"/>
+        <source>Le serveur d&apos;envoi « {host} » est introuvable : vérifiez son nom et la connexion à Internet. L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>The outgoing mail server ‘{host}’ cannot be found: check its name and the Internet connection. The email has not been sent.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="280"/>
+        <source>Le serveur d&apos;envoi {server} a coupé la connexion : vérifiez le port et la sécurité choisie (SSL sur le port 465, STARTTLS sur le port 587). L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>The outgoing mail server {server} closed the connection: check the port and the security selected (SSL on port 465, STARTTLS on port 587). The email has not been sent.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="285"/>
+        <source>Impossible de joindre le serveur d&apos;envoi {server} : {reason}. L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>Cannot reach the outgoing mail server {server}: {reason}. The email has not been sent.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="292"/>
+        <source>Le certificat du serveur d&apos;envoi {server} n&apos;est pas reconnu ({reason}) : la connexion sécurisée est refusée. L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>The certificate of the outgoing mail server {server} is not recognised ({reason}): the secure connection is refused. The email has not been sent.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="297"/>
+        <source>Le serveur d&apos;envoi {server} ne propose pas STARTTLS : choisissez SSL (port 465) ou demandez le bon réglage à votre fournisseur. L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>The outgoing mail server {server} does not offer STARTTLS: choose SSL (port 465) or ask your provider for the right setting. The email has not been sent.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="302"/>
+        <source>La connexion sécurisée ({security}) avec le serveur d&apos;envoi {server} a échoué ({reason}) : vérifiez la sécurité choisie (SSL sur le port 465, STARTTLS sur le port 587). L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>The secure connection ({security}) to the outgoing mail server {server} failed ({reason}): check the security selected (SSL on port 465, STARTTLS on port 587). The email has not been sent.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="327"/>
+        <source>Le serveur d&apos;envoi {server} refuse la conversation : {code} {reason}. L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>The outgoing mail server {server} refused the session: {code} {reason}. The email has not been sent.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="374"/>
+        <source>Le serveur d&apos;envoi {server} a refusé l&apos;identifiant « {user} » ou le mot de passe : vérifiez-les dans les paramètres d&apos;envoi. L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>The outgoing mail server {server} rejected the username ‘{user}’ or the password: check them in the sending settings. The email has not been sent.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="379"/>
+        <source>Le serveur d&apos;envoi {server} ne propose pas d&apos;identification sur cette connexion : choisissez SSL ou STARTTLS, ou laissez l&apos;identifiant vide. L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>The outgoing mail server {server} does not offer authentication on this connection: choose SSL or STARTTLS, or leave the username blank. The email has not been sent.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="386"/>
+        <source>L&apos;identification auprès du serveur d&apos;envoi {server} a échoué : vérifiez l&apos;identifiant « {user} » et le mot de passe. L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>Authentication with the outgoing mail server {server} failed: check the username ‘{user}’ and the password. The email has not been sent.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="422"/>
+        <source>Le serveur d&apos;envoi a refusé le destinataire {address} ({reason}) : vérifiez l&apos;adresse. L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>The outgoing mail server rejected the recipient {address} ({reason}): check the address. The email has not been sent.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="428"/>
+        <source>Le serveur d&apos;envoi a refusé l&apos;adresse de l&apos;expéditeur {address} ({reason}) : elle doit souvent être celle du compte d&apos;envoi. L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>The outgoing mail server rejected the sender address {address} ({reason}): it often has to be the address of the sending account. The email has not been sent.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="433"/>
+        <source>Le serveur d&apos;envoi {server} a refusé l&apos;e-mail : {code} {reason}. L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>The outgoing mail server {server} rejected the email: {code} {reason}. The email has not been sent.</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <location filename="../../relance_desktop/settings.py" line="34"/>
@@ -6062,47 +7114,77 @@ L&apos;enregistrer quand même ?</source>
     <message>
         <location filename="../../relance_desktop/settings.py" line="52"/>
         <source>Heures où l&apos;on peut appeler</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours when calls are allowed</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/settings.py" line="54"/>
         <source>Appels au même client par jour, au plus</source>
-        <translation type="unfinished"></translation>
+        <translation>Calls to the same customer per day, at most</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/settings.py" line="56"/>
         <source>Appels au même client sur 7 jours, au plus</source>
-        <translation type="unfinished"></translation>
+        <translation>Calls to the same customer over 7 days, at most</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/settings.py" line="58"/>
         <source>Appels au même client sur 30 jours, au plus</source>
-        <translation type="unfinished"></translation>
+        <translation>Calls to the same customer over 30 days, at most</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/settings.py" line="60"/>
         <source>Jours d&apos;attente après la date promise avant de conclure</source>
-        <translation type="unfinished"></translation>
+        <translation>Days to wait after the promised date before drawing a conclusion</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/settings.py" line="62"/>
         <source>Durée raisonnable d&apos;un échéancier (mois)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasonable length of a payment plan (months)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/settings.py" line="64"/>
         <source>Échéance minimale (centimes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum instalment (cents)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/settings.py" line="66"/>
         <source>Petite dette : paiement immédiat en dessous de (centimes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Small debt: immediate payment below (cents)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/settings.py" line="68"/>
         <source>Grosse dette : échéancier au-dessus de (centimes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Large debt: payment plan above (cents)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="71"/>
+        <source>Serveur d&apos;envoi (SMTP)</source>
+        <translation>Outgoing mail server (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="72"/>
+        <source>Port du serveur d&apos;envoi</source>
+        <translation>Outgoing mail server port</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="73"/>
+        <source>Sécurité de la connexion d&apos;envoi</source>
+        <translation>Outgoing connection security</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="75"/>
+        <source>Identifiant d&apos;envoi</source>
+        <translation>Sending username</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="76"/>
+        <source>Adresse de l&apos;expéditeur</source>
+        <translation>Sender address</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="77"/>
+        <source>Nom de l&apos;expéditeur</source>
+        <translation>Sender name</translation>
     </message>
 </context>
 <context>
@@ -6221,204 +7303,326 @@ L&apos;enregistrer quand même ?</source>
 <context>
     <name>templates</name>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="77"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="91"/>
         <source>Votre nom (la personne qui appelle)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="78"/>
-        <source>Le nom de votre société</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="79"/>
-        <source>La personne à demander (à défaut, le nom du client)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="81"/>
-        <source>Le nom du client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="82"/>
-        <source>Le numéro de la facture principale (la plus ancienne)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="84"/>
-        <source>Les numéros de toutes les factures concernées</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="86"/>
-        <source>La date de la facture principale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="87"/>
-        <source>L&apos;échéance de la facture principale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="88"/>
-        <source>Le montant restant dû</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="89"/>
-        <source>Le nombre de jours de retard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="90"/>
-        <source>Ce qui a été vendu (description de la facture)</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name (the person calling)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="92"/>
-        <source>L&apos;objectif de l&apos;appel</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="103"/>
+        <source>Le nom de votre société</source>
+        <translation>Your company&apos;s name</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="93"/>
-        <source>L&apos;adresse e-mail du client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="94"/>
-        <source>Le numéro de téléphone du client</source>
-        <translation type="unfinished"></translation>
+        <source>La personne à demander (à défaut, le nom du client)</source>
+        <translation>The person to ask for (failing that, the customer&apos;s name)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="95"/>
-        <source>La référence à indiquer avec le paiement</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="100"/>
+        <source>Le nom du client</source>
+        <translation>The customer&apos;s name</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="96"/>
-        <source>Votre IBAN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="97"/>
-        <source>Qui valide les paiements chez le client</source>
-        <translation type="unfinished"></translation>
+        <source>Le numéro de la facture principale (la plus ancienne)</source>
+        <translation>The number of the main invoice (the oldest one)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="98"/>
-        <source>Les jours de paiement du client</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="107"/>
+        <source>Les numéros de toutes les factures concernées</source>
+        <translation>The numbers of all the invoices concerned</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="100"/>
-        <source>Le montant promis</source>
-        <translation type="unfinished"></translation>
+        <source>La date de la facture principale</source>
+        <translation>The date of the main invoice</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="101"/>
-        <source>La date promise</source>
-        <translation type="unfinished"></translation>
+        <source>L&apos;échéance de la facture principale</source>
+        <translation>The due date of the main invoice</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="102"/>
-        <source>Le moyen de paiement promis</source>
-        <translation type="unfinished"></translation>
+        <source>Le montant restant dû</source>
+        <translation>The balance due</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="103"/>
-        <source>Le nombre d&apos;échéances de l&apos;échéancier</source>
-        <translation type="unfinished"></translation>
+        <source>Le nombre de jours de retard</source>
+        <translation>The number of days overdue</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="104"/>
-        <source>Le montant de chaque échéance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="105"/>
-        <source>La date de la première échéance</source>
-        <translation type="unfinished"></translation>
+        <source>Ce qui a été vendu (description de la facture)</source>
+        <translation>What was sold (invoice description)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="106"/>
-        <source>La date de la dernière échéance</source>
-        <translation type="unfinished"></translation>
+        <source>L&apos;objectif de l&apos;appel</source>
+        <translation>The objective of the call</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="107"/>
-        <source>Le rythme des échéances (« chaque mois »...)</source>
-        <translation type="unfinished"></translation>
+        <source>L&apos;adresse e-mail du client</source>
+        <translation>The customer&apos;s email address</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="108"/>
+        <source>Le numéro de téléphone du client</source>
+        <translation>The customer&apos;s phone number</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="109"/>
-        <source>Quand vous rappelez</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="121"/>
+        <source>La référence à indiquer avec le paiement</source>
+        <translation>The reference to quote with the payment</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="110"/>
-        <source>Le montant que le client dit avoir payé</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="122"/>
+        <source>Votre IBAN</source>
+        <translation>Your IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="111"/>
+        <source>Qui valide les paiements chez le client</source>
+        <translation>Who approves payments at the customer&apos;s</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="112"/>
-        <source>La date du paiement annoncé</source>
-        <translation type="unfinished"></translation>
+        <source>Les jours de paiement du client</source>
+        <translation>The customer&apos;s payment days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="113"/>
-        <source>La bonne personne à contacter (nom, fonction, numéro)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="114"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="124"/>
+        <source>Le montant promis</source>
+        <translation>The amount promised</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="115"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="125"/>
+        <source>La date promise</source>
+        <translation>The date promised</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="116"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="126"/>
+        <source>Le moyen de paiement promis</source>
+        <translation>The payment method promised</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="117"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="127"/>
+        <source>Le nombre d&apos;échéances de l&apos;échéancier</source>
+        <translation>The number of instalments in the payment plan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="118"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="128"/>
+        <source>Le montant de chaque échéance</source>
+        <translation>The amount of each instalment</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="119"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="129"/>
+        <source>La date de la première échéance</source>
+        <translation>The date of the first instalment</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="120"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="130"/>
+        <source>La date de la dernière échéance</source>
+        <translation>The date of the last instalment</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="121"/>
+        <source>Le rythme des échéances (« chaque mois »...)</source>
+        <translation>How often the instalments fall due (‘every month’…)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="123"/>
+        <source>Quand vous rappelez</source>
+        <translation>When you will call back</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="124"/>
+        <source>Le montant que le client dit avoir payé</source>
+        <translation>The amount the customer says they have paid</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="126"/>
+        <source>La date du paiement annoncé</source>
+        <translation>The date of the claimed payment</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="127"/>
+        <source>La bonne personne à contacter (nom, fonction, numéro)</source>
+        <translation>The right person to contact (name, job title, number)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="129"/>
         <source>Les factures contestées</source>
-        <translation type="unfinished"></translation>
+        <translation>The disputed invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="196"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="33"/>
         <source>Le champ « {field} » n&apos;existe pas (ligne {line}, colonne {column}). Choisissez un champ dans la liste ; pour écrire une accolade dans le texte, doublez-la ({example}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The field ‘{field}’ does not exist (line {line}, column {column}). Choose a field from the list; to write a brace in the text, double it ({example}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="201"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="212"/>
         <source>Le champ « {field} » n&apos;est pas encore connu à ce moment de l&apos;appel et ne peut pas servir dans ce texte (ligne {line}, colonne {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The field ‘{field}’ is not yet known at this point in the call and cannot be used in this text (line {line}, column {column}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="206"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="217"/>
         <source>Ce texte est un simple mot repris dans d&apos;autres phrases : il ne peut pas contenir de champ comme « {field} » (ligne {line}, colonne {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>This text is a single word used within other sentences: it cannot contain a field such as ‘{field}’ (line {line}, column {column}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="211"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="38"/>
+        <source>Le champ « {field} » ne peut pas servir dans ce texte (ligne {line}, colonne {column}) : choisissez un champ dans la liste.</source>
+        <translation>The field ‘{field}’ cannot be used in this text (line {line}, column {column}): choose a field from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/templating.py" line="43"/>
+        <source>Ce texte est imprimé tel quel : il ne peut pas contenir de champ comme « {field} » (ligne {line}, colonne {column}).</source>
+        <translation>This text is printed as it is: it cannot contain a field such as ‘{field}’ (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/templating.py" line="48"/>
         <source>Accolade « {brace} » ouverte sans être refermée (ligne {line}, colonne {column}). Pour écrire une accolade dans le texte, doublez-la ({example}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brace ‘{brace}’ opened but never closed (line {line}, column {column}). To write a brace in the text, double it ({example}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="216"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="53"/>
         <source>Accolade « {brace} » refermée sans avoir été ouverte (ligne {line}, colonne {column}). Pour écrire une accolade dans le texte, doublez-la ({example}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brace ‘{brace}’ closed without having been opened (line {line}, column {column}). To write a brace in the text, double it ({example}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="221"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="58"/>
         <source>Le champ « {field} » n&apos;a pas de nom (ligne {line}, colonne {column}) : écrivez le nom d&apos;un champ de la liste, par exemple {sample}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The field ‘{field}’ has no name (line {line}, column {column}): write the name of a field from the list, for example {sample}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="226"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="63"/>
         <source>Le champ « {field} » contient une mise en forme (ligne {line}, colonne {column}) : écrivez seulement son nom entre accolades, par exemple {sample}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The field ‘{field}’ contains formatting (line {line}, column {column}): write only its name between braces, for example {sample}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="231"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="68"/>
         <source>Le texte utilise le champ « {field} », dont la valeur n&apos;est pas connue ici : complétez la fiche ou retirez ce champ du texte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text uses the field ‘{field}’, whose value is not known here: complete the record or remove this field from the text.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="236"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="73"/>
         <source>Le texte « {name} » n&apos;existe pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text ‘{name}’ does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="101"/>
+        <source>La personne à qui s&apos;adresse le courrier (à défaut, le nom du client)</source>
+        <translation>The person the letter is addressed to (failing that, the customer&apos;s name)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="104"/>
+        <source>Votre nom (la personne qui signe)</source>
+        <translation>Your name (the person signing)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="105"/>
+        <source>La ville d&apos;où part le courrier</source>
+        <translation>The town the letter is sent from</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="106"/>
+        <source>La date du courrier</source>
+        <translation>The date of the letter</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="109"/>
+        <source>Le nombre de factures concernées</source>
+        <translation>The number of invoices concerned</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="110"/>
+        <source>Le total restant dû sur les factures (hors intérêts et indemnités)</source>
+        <translation>The total balance due on the invoices (excluding interest and compensation)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="112"/>
+        <source>Le total réclamé (restant dû, intérêts et indemnités compris)</source>
+        <translation>The total claimed (balance due, including interest and compensation)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="114"/>
+        <source>Le montant des intérêts de retard</source>
+        <translation>The amount of late-payment interest</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="115"/>
+        <source>L&apos;indemnité pour frais de recouvrement (ou les dommages et intérêts prévus au contrat)</source>
+        <translation>The compensation for recovery costs (or the damages provided for in the contract)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="118"/>
+        <source>La date limite de paiement (l&apos;échéance, avant échéance)</source>
+        <translation>The payment deadline (the due date, if the letter is sent before it)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="120"/>
+        <source>Le délai de paiement accordé, en jours</source>
+        <translation>The payment period granted, in days</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="123"/>
+        <source>Votre BIC</source>
+        <translation>Your BIC</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="131"/>
+        <source>Le montant total de l&apos;échéancier</source>
+        <translation>The total amount of the payment plan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="132"/>
+        <source>Le montant du paiement reçu</source>
+        <translation>The amount of the payment received</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="133"/>
+        <source>La date du paiement reçu</source>
+        <translation>The date of the payment received</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="134"/>
+        <source>Votre adresse e-mail (pour vous répondre)</source>
+        <translation>Your email address (for replies)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="135"/>
+        <source>Votre numéro de téléphone</source>
+        <translation>Your phone number</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="136"/>
+        <source>Le numéro de la page</source>
+        <translation>The page number</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="137"/>
+        <source>Le nombre de pages</source>
+        <translation>The number of pages</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="138"/>
+        <source>L&apos;objet du courrier</source>
+        <translation>The subject of the letter</translation>
     </message>
 </context>
 <context>
@@ -6536,77 +7740,123 @@ L&apos;enregistrer quand même ?</source>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="136"/>
         <source>Cet appel a déjà enregistré des engagements : terminez-le en indiquant son résultat au lieu de l&apos;abandonner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitments have already been recorded in this call: finish it by entering its outcome instead of discarding it.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="148"/>
         <source>Indiquez le résultat de l&apos;appel (joint, pas de réponse, messagerie…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the outcome of the call (reached, no answer, voicemail…).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="177"/>
         <source>Écrivez la correction à ajouter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the correction to be added.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="192"/>
         <source>Choisissez le moyen de paiement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the payment method.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="205"/>
         <source>Le montant promis doit être positif.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount promised must be positive.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="208"/>
         <source>Le montant promis ({amount}) dépasse ce qui reste dû ({due}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount promised ({amount}) is more than the balance due ({due}).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="212"/>
         <source>La date promise ne peut pas être dans le passé.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date promised cannot be in the past.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="215"/>
         <source>Une date à plus d&apos;un an n&apos;est pas une promesse : proposez plutôt un échéancier.</source>
-        <translation type="unfinished"></translation>
+        <translation>A date more than a year away is not a promise: offer a payment plan instead.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="220"/>
         <source>Le délai de grâce doit être compris entre 0 et 30 jours.</source>
-        <translation type="unfinished"></translation>
+        <translation>The grace period must be between 0 and 30 days.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="296"/>
         <source>Notez ce que le client conteste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write down what the customer disputes.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="299"/>
         <source>Choisissez au moins une facture contestée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one disputed invoice.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="316"/>
         <source>Choisissez comment le litige s&apos;est terminé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose how the dispute ended.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="334"/>
         <source>Le rappel doit être prévu dans le futur.</source>
-        <translation type="unfinished"></translation>
+        <translation>The call-back must be scheduled in the future.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="352"/>
         <source>Le montant annoncé doit être positif.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount claimed must be positive.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="355"/>
         <source>La date du paiement annoncé ne peut pas être dans le futur.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of the claimed payment cannot be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="138"/>
+        <source>Indiquez le serveur d&apos;envoi (SMTP), par exemple smtp.example.fr.</source>
+        <translation>Enter the outgoing mail server (SMTP), for example smtp.example.fr.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="141"/>
+        <source>« {host} » n&apos;est pas un nom de serveur : tapez par exemple smtp.example.fr (sans « https:// » ni espace).</source>
+        <translation>‘{host}’ is not a server name: type, for example, smtp.example.fr (without ‘https://’ or spaces).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="145"/>
+        <source>Le port doit être compris entre 1 et 65535 (465 pour SSL, 587 pour STARTTLS).</source>
+        <translation>The port must be between 1 and 65535 (465 for SSL, 587 for STARTTLS).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="149"/>
+        <source>Choisissez la sécurité de la connexion : SSL, STARTTLS ou aucune.</source>
+        <translation>Choose the connection security: SSL, STARTTLS or none.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="152"/>
+        <source>Indiquez l&apos;adresse de l&apos;expéditeur (celle qui envoie les e-mails).</source>
+        <translation>Enter the sender address (the one the emails are sent from).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="155"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="174"/>
+        <source>« {address} » n&apos;est pas une adresse e-mail valable.</source>
+        <translation>‘{address}’ is not a valid email address.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="169"/>
+        <source>Indiquez au moins un destinataire.</source>
+        <translation>Enter at least one recipient.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="178"/>
+        <source>Indiquez l&apos;objet de l&apos;e-mail.</source>
+        <translation>Enter the subject of the email.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="182"/>
+        <source>Les pièces jointes pèsent {mb} Mo : la plupart des serveurs refusent plus de 20 Mo.</source>
+        <translation>The attachments come to {mb} MB: most servers refuse more than 20 MB.</translation>
     </message>
 </context>
 </TS>

@@ -174,78 +174,98 @@
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="299"/>
         <source>Appel enregistré</source>
-        <translation type="unfinished"></translation>
+        <translation>Geregistreerde oproep</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="306"/>
         <source>Ajouter une &amp;correction…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correctie toevoegen…</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="310"/>
         <source>&amp;Fermer</source>
-        <translation type="unfinished">&amp;Sluiten</translation>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="326"/>
+        <source>Appel du {when}</source>
+        <translation>Oproep van {when}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="333"/>
         <source>Par :</source>
-        <translation type="unfinished"></translation>
+        <translation>Door:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="334"/>
         <source>Interlocuteur :</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprekspartner:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="335"/>
         <source>Durée :</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="336"/>
         <source>Résultat :</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="337"/>
         <source>Motif du retard :</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden van de achterstand:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="340"/>
         <source>Objectif :</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="347"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="343"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="348"/>
         <source>Promesse : {amount} pour le {date} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingsbelofte: {amount} tegen {date} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="351"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="352"/>
         <source>Échéancier : {count} échéances, {total} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbetalingsplan: {count} schijven, {total} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="355"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="356"/>
         <source>Litige sur {number} : {reason} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Betwisting over {number}: {reason} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="360"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="361"/>
         <source>{task} le {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{task} op {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="374"/>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="381"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="364"/>
+        <source>Ce qui a été convenu</source>
+        <translation>Wat werd afgesproken</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="369"/>
+        <source>Correction du {when} par {who}</source>
+        <translation>Correctie van {when} door {who}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="377"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="384"/>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="375"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="378"/>
         <source>Ce qui doit être corrigé ou complété (l&apos;appel enregistré reste tel quel) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat moet worden gecorrigeerd of aangevuld (de geregistreerde oproep blijft ongewijzigd):</translation>
     </message>
 </context>
 <context>
@@ -253,495 +273,507 @@
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="155"/>
         <source>Démarrer l&apos;appel (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oproep starten (F5)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="174"/>
         <source>&amp;Notes de l&apos;appel (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notities bij de oproep (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="180"/>
         <source>Ce que dit le client, ce qui est convenu… Enregistré automatiquement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de klant zegt, wat er wordt afgesproken… Wordt automatisch opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="184"/>
         <source>Le client peut demander à lire ces notes : restez factuel et courtois.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klant kan vragen om deze notities in te zien: blijf zakelijk en beleefd.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="189"/>
         <source>Engagements notés pendant cet appel :</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraken genoteerd tijdens deze oproep:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="194"/>
         <source>Suivis en cours :</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopende opvolgingen:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="195"/>
         <source>Marquer comme &amp;fait…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als a&amp;fgehandeld markeren…</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="260"/>
         <source>Avant d&apos;appeler, cochez ce qui est prêt (Espace) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink vóór het bellen aan wat klaar is (spatiebalk):</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="266"/>
         <source>&amp;Objectif de cet appel :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doel van deze oproep:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="279"/>
         <source>N°</source>
-        <translation type="unfinished">Nr.</translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="279"/>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="279"/>
         <source>Échéance</source>
-        <translation type="unfinished">Vervaldag</translation>
+        <translation>Vervaldag</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="279"/>
         <source>Retard</source>
-        <translation type="unfinished"></translation>
+        <translation>Achterstand</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="280"/>
         <source>Montant</source>
-        <translation type="unfinished">Bedrag</translation>
+        <translation>Bedrag</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="280"/>
         <source>Reste dû</source>
-        <translation type="unfinished"></translation>
+        <translation>Openstaand</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="280"/>
         <source>Frais de retard</source>
-        <translation type="unfinished"></translation>
+        <translation>Intresten en kosten</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="281"/>
         <source>Copie</source>
-        <translation type="unfinished">Kopie</translation>
+        <translation>Kopie</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="290"/>
         <source>Ouvrir la &amp;copie de la facture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie van de factuur openen</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="313"/>
         <source>Ce que répond le client</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de klant antwoordt</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="337"/>
         <source>Promesse de paiement</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingsbelofte</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="341"/>
         <source>&amp;Montant :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedrag:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="346"/>
         <source>Au plus &amp;tard le :</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiterlijk &amp;op:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="348"/>
         <source>Mo&amp;yen :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="351"/>
-        <source>Promis &amp;par :</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaal&amp;wijze:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="352"/>
         <source>Enregistrer la &amp;promesse</source>
-        <translation type="unfinished"></translation>
+        <translation>Belofte &amp;registreren</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="357"/>
         <source>Autres accords</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere afspraken</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="359"/>
         <source>É&amp;chéancier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbetalings&amp;plan…</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="363"/>
         <source>&amp;Litige…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;twisting…</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="366"/>
         <source>R&amp;appel convenu :</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgesproken terugbel&amp;moment:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="374"/>
         <source>Programmer le &amp;rappel</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugbelafspraak &amp;inplannen</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="383"/>
         <source>À relire au client</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor te lezen aan de klant</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="389"/>
         <source>Co&amp;pier le récapitulatif</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting &amp;kopiëren</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="392"/>
         <source>Confirmer par &amp;écrit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schriftelijk bevestigen…</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="395"/>
         <source>Prépare l&apos;e-mail de confirmation dans votre messagerie ; le texte est aussi copié dans le presse-papiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maakt de bevestigingsmail klaar in uw e-mailprogramma; de tekst wordt ook naar het klembord gekopieerd.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="404"/>
         <source>Compte rendu</source>
-        <translation type="unfinished"></translation>
+        <translation>Verslag</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="408"/>
         <source>— choisir —</source>
-        <translation type="unfinished"></translation>
+        <translation>— kiezen —</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="412"/>
         <source>&amp;Résultat :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultaat:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="418"/>
         <source>No&amp;uveau…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie&amp;uw…</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="421"/>
         <source>&amp;Personne jointe :</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereikte &amp;persoon:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="426"/>
         <source>— aucun / non dit —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="431"/>
-        <source>Motif du &amp;retard :</source>
-        <translation type="unfinished"></translation>
+        <translation>— geen / niet gezegd —</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="433"/>
         <source>&amp;Terminer l&apos;appel (Ctrl+Entrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oproep beëindigen (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="437"/>
         <source>A&amp;bandonner ce brouillon</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit concept &amp;verwerpen</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="454"/>
         <source>Appel — {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="458"/>
-        <source>personne nommée : demandez le service comptable</source>
-        <translation type="unfinished"></translation>
+        <translation>Oproep — {name}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="461"/>
         <source>Échu : {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervallen: {amount}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="462"/>
         <source>Demander : {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragen naar: {who}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="465"/>
         <source>Heures d&apos;appel : {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beluren: {hours}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="502"/>
         <source>{when} — {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {what}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="516"/>
         <source>Suivi fait</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolging afgehandeld</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="517"/>
         <source>Comment s&apos;est-il terminé ? (ex. paiement reçu le 24/11, rappel fait)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe is het afgelopen? (bv. betaling ontvangen op 24/11, teruggebeld)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="522"/>
         <source>fait</source>
-        <translation type="unfinished"></translation>
+        <translation>afgehandeld</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="556"/>
         <source>Appeler {who} (ouvre votre application de téléphonie)</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} bellen (opent uw telefoontoepassing)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="589"/>
         <source>{days} j</source>
-        <translation type="unfinished">{days} d</translation>
+        <translation>{days} d</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="590"/>
         <source>à échoir</source>
-        <translation type="unfinished"></translation>
+        <translation>nog niet vervallen</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="592"/>
         <source>litige</source>
-        <translation type="unfinished"></translation>
+        <translation>betwist</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="596"/>
         <source>oui</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="596"/>
         <source>non — à joindre</source>
-        <translation type="unfinished"></translation>
+        <translation>nee — toe te voegen</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="618"/>
         <source>validation : {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>goedkeuring: {who}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="620"/>
         <source>bon de commande exigé</source>
-        <translation type="unfinished"></translation>
+        <translation>bestelbon vereist</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="622"/>
         <source>jours de paiement : {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>betaaldagen: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="624"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="623"/>
+        <source>Circuit de paiement</source>
+        <translation>Betalingsprocedure</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="625"/>
         <source>inconnu — à demander</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend — navragen</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="627"/>
+        <source>E-mail et adresse</source>
+        <translation>E-mail en adres</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="629"/>
         <source>à demander</source>
-        <translation type="unfinished"></translation>
+        <translation>navragen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="630"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="632"/>
         <source>Dernier appel : {when}, par {who} — {outcome}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="636"/>
-        <source>Aucun appel enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste oproep: {when}, door {who} — {outcome}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_sheet.py" line="638"/>
+        <source>Aucun appel enregistré.</source>
+        <translation>Geen oproepen geregistreerd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="640"/>
         <source>Promesse du {made} : {amount} pour le {date} — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingsbelofte van {made}: {amount} tegen {date} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="644"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="646"/>
         <source>Échéancier du {made} : {count} échéances — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbetalingsplan van {made}: {count} schijven — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="649"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="651"/>
         <source>Litige sur {number} depuis le {date} : {reason} — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Betwisting over {number} sinds {date}: {reason} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="656"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="658"/>
         <source>Paiement partiel de {amount} le {date} sur {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeeltelijke betaling van {amount} op {date} voor {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="660"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="662"/>
         <source>Appels précédents : {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige oproepen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="670"/>
-        <source>— personne nommée —</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="351"/>
+        <source>Pr&amp;omis par :</source>
+        <translation>Bel&amp;oofd door:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="687"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="431"/>
+        <source>&amp;Motif du retard :</source>
+        <translation>Reden &amp;van de achterstand:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="458"/>
+        <source>aucun contact nommé : demandez le service comptable</source>
+        <translation>geen contactpersoon bekend: vraag naar de boekhouding</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="672"/>
+        <source>— personne non précisée —</source>
+        <translation>— niet opgegeven —</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="689"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit : ne l&apos;appelez pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze klant heeft gevraagd alleen schriftelijk te worden gecontacteerd: niet bellen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="695"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="697"/>
         <source>Dernier appel : {when} par {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste oproep: {when} door {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="696"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="698"/>
         <source>Dernier appel : {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste oproep: {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="728"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="730"/>
         <source>Promesse : {amount} au plus tard le {date} ({means})</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingsbelofte: {amount} uiterlijk op {date} ({means})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="734"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="736"/>
         <source>Échéancier : {count} × du {first} au {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbetalingsplan: {count} × van {first} tot {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="740"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="742"/>
         <source>Litige ouvert sur {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Betwisting geopend voor {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="746"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="748"/>
         <source>Rappel le {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugbellen op {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="749"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="751"/>
         <source>Paiement annoncé à vérifier : {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemelde betaling na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="753"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="755"/>
         <source>Copie de facture préparée pour {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie van de factuur klaargemaakt voor {email}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="756"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="758"/>
         <source>Nouvel interlocuteur : {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe contactpersoon: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="777"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="779"/>
         <source>Laissez parler le client, reformulez, puis choisissez ce qu&apos;il répond.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat de klant praten, herformuleer en kies dan wat hij antwoordt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="805"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="807"/>
         <source>Brouillon repris : rien de ce qui avait été tapé n&apos;est perdu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept hersteld: niets van wat u had getypt, is verloren.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="863"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="865"/>
         <source>Brouillon enregistré à {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept opgeslagen om {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="884"/>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="889"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="886"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="891"/>
         <source>Appel</source>
-        <translation type="unfinished">Oproep</translation>
+        <translation>Oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="885"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="887"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit. Envoyez-lui un courrier ou un e-mail ; décochez l&apos;option dans sa fiche s&apos;il a changé d&apos;avis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze klant heeft gevraagd alleen schriftelijk te worden gecontacteerd. Stuur een brief of een e-mail; vink de optie uit in de klantenfiche als de klant van gedachten is veranderd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="895"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="897"/>
         <source>Appeler quand même ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch bellen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="896"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="898"/>
         <source>{warnings}
 
 Appeler quand même ?</source>
-        <translation type="unfinished"></translation>
+        <translation>{warnings}
+
+Toch bellen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="908"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="910"/>
         <source>Reprendre l&apos;appel (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oproep hervatten (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="919"/>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="939"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="921"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="941"/>
         <source>Arrêter le chrono (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer stoppen (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="993"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="995"/>
         <source>Promesse</source>
-        <translation type="unfinished">Betalingsbelofte</translation>
+        <translation>Betalingsbelofte</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="994"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="996"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
-        <translation type="unfinished">‘{value}’ is geen bedrag: typ bijvoorbeeld 1.234,56.</translation>
+        <translation>‘{value}’ is geen bedrag: typ bijvoorbeeld 1.234,56.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1042"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1044"/>
         <source>Rappel convenu</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugbelafspraak</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1077"/>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1095"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1079"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1097"/>
         <source>Copie de la facture</source>
-        <translation type="unfinished">Kopie van de factuur</translation>
+        <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1078"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1080"/>
         <source>Aucune copie n&apos;est jointe à cette facture. Joignez-la depuis la fiche client pour pouvoir l&apos;envoyer si le client ne l&apos;a pas reçue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen kopie bij deze factuur gevoegd. Voeg ze toe via de klantenfiche, zodat u ze kunt versturen als de klant ze niet heeft ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1096"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1098"/>
         <source>Aucune copie n&apos;est jointe à ces factures : joignez le PDF depuis la fiche client, puis recommencez.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen kopie bij deze facturen gevoegd: voeg de pdf toe via de klantenfiche en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1101"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1103"/>
         <source>Copie de la facture {numbers} — {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie van factuur {numbers} — {company}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1105"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1107"/>
         <source>Bonjour,
 
 Comme convenu au téléphone, voici la copie de la facture {numbers} ({amount}).
@@ -749,32 +781,38 @@ Comme convenu au téléphone, voici la copie de la facture {numbers} ({amount}).
 Bien cordialement,
 {user}
 {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>Goedendag,
+
+Zoals telefonisch afgesproken vindt u in bijlage een kopie van factuur {numbers} ({amount}).
+
+Met vriendelijke groeten,
+{user}
+{company}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1117"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1119"/>
         <source>(adresse à demander)</source>
-        <translation type="unfinished"></translation>
+        <translation>(adres na te vragen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1135"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1152"/>
         <source>Confirmation de notre appel — {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevestiging van ons telefoongesprek — {company}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1140"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1157"/>
         <source>Récapitulatif copié dans le presse-papiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting naar het klembord gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1167"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1184"/>
         <source>Abandonner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerpen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1168"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1185"/>
         <source>Abandonner ce brouillon d&apos;appel ? Les notes tapées seront effacées.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit concept van de oproep verwerpen? De getypte notities worden gewist.</translation>
     </message>
 </context>
 <context>
@@ -782,37 +820,37 @@ Bien cordialement,
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="258"/>
         <source>Paiement annoncé — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemelde betaling — {name}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="260"/>
         <source>Demandez la date, le montant, le moyen et le compte utilisé. Relance vous rappellera de vérifier demain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag naar de datum, het bedrag, de betaalwijze en de gebruikte rekening. Relance herinnert u eraan om dit morgen na te kijken.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="268"/>
         <source>&amp;Montant annoncé ({currency}) :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gemeld bedrag ({currency}):</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="273"/>
         <source>&amp;Payé le :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betaald op:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="275"/>
         <source>M&amp;oyen :</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaal&amp;wijze:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="277"/>
         <source>compte débité, référence indiquée…</source>
-        <translation type="unfinished"></translation>
+        <translation>gedebiteerde rekening, vermelde mededeling…</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="278"/>
         <source>&amp;Détails :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details:</translation>
     </message>
 </context>
 <context>
@@ -1090,13 +1128,13 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     </message>
     <message>
         <location filename="../../ui/customer_form.ui" line="157"/>
-        <source>Contact é&amp;crit uniquement (ne pas appeler)</source>
-        <translation type="unfinished"></translation>
+        <source>Contact écrit &amp;uniquement (ne pas appeler)</source>
+        <translation>Alleen &amp;schriftelijk contact (niet bellen)</translation>
     </message>
     <message>
         <location filename="../../ui/customer_form.ui" line="158"/>
         <source>Le client a demandé à n&apos;être contacté que par écrit : il n&apos;est plus proposé pour les appels.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klant heeft gevraagd alleen schriftelijk te worden gecontacteerd: hij wordt niet meer voorgesteld om te bellen.</translation>
     </message>
     <message>
         <location filename="../../ui/customer_form.ui" line="165"/>
@@ -1106,7 +1144,7 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     <message>
         <location filename="../../ui/customer_form.ui" line="171"/>
         <source>ex. lun-ven 9h30-11h30 ; sam 10h-12h</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. ma-vr 9.30-11.30; za 10.00-12.00</translation>
     </message>
     <message>
         <location filename="../../ui/customer_form.ui" line="176"/>
@@ -1152,265 +1190,270 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="61"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="62"/>
         <source>&amp;Appeler (fiche d&apos;appel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;llen (belfiche)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="63"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="64"/>
+        <source>Co&amp;urrier…</source>
+        <translation>B&amp;rief…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/customer_window.py" line="75"/>
         <source>&amp;Modifier le client</source>
         <translation>Klant &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="64"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="76"/>
         <source>Nouveau &amp;contact</source>
         <translation>Nieuwe &amp;contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="65"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="77"/>
         <source>Nouvelle &amp;facture</source>
         <translation>Nieuwe &amp;factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="66"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="78"/>
         <source>Enregistrer un &amp;paiement</source>
         <translation>&amp;Betaling registreren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="68"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="80"/>
         <source>&amp;Joindre la copie…</source>
         <translation>Kopie &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="69"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="81"/>
         <source>&amp;Ouvrir la copie</source>
         <translation>Kopie &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="76"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="88"/>
         <source>N° facture</source>
         <translation>Factuurnr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="76"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="82"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="88"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="76"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="88"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="76"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="88"/>
         <source>Montant TTC</source>
         <translation>Bedrag incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="77"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="89"/>
         <source>Payé</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="77"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="89"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="77"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="89"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="77"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="89"/>
         <source>Copie</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="78"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="90"/>
         <source>Objet</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="82"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
         <source>Facture</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="82"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="89"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="82"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
         <source>Moyen</source>
         <translation>Betaalwijze</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="83"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
         <source>Référence</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="86"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
         <source>Nom</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="86"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
         <source>Fonction</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="86"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="86"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
         <source>Mobile</source>
         <translation>Gsm</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="87"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="99"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="87"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="99"/>
         <source>Principal</source>
         <translation>Hoofdcontact</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="89"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
         <source>Quand</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="89"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
         <source>Quoi</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="90"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="102"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="90"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="102"/>
         <source>Qui</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
         <source>&amp;Factures</source>
         <translation>F&amp;acturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="97"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
         <source>Pai&amp;ements</source>
         <translation>Betalin&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
         <source>Con&amp;tacts</source>
         <translation>Contact&amp;personen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="99"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="111"/>
         <source>&amp;Historique</source>
         <translation>&amp;Historiek</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="100"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="112"/>
         <source>Supprimer ce paiement (erreur de saisie)…</source>
         <translation>Deze betaling verwijderen (invoerfout)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="106"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
         <source>Modifier le contact…</source>
         <translation>Contactpersoon wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
         <source>Supprimer le contact…</source>
         <translation>Contactpersoon verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="137"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="149"/>
         <source>{name} — client</source>
         <translation>{name} — klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="149"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="166"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="161"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="178"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="216"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="238"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="265"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="287"/>
         <source>N° entreprise {number}</source>
         <translation>Ondernemingsnr. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="266"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="288"/>
         <source>TVA {number}</source>
         <translation>Btw {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="274"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="296"/>
         <source>Valide les paiements : {who}</source>
         <translation>Keurt betalingen goed: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="276"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="298"/>
         <source>Bon de commande exigé</source>
         <translation>Bestelbon vereist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="278"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="300"/>
         <source>Jours de paiement : {days}</source>
         <translation>Betaaldagen: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="280"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="302"/>
         <source>Appeler : {hours}</source>
         <translation>Bellen: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="283"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="305"/>
         <source>{count} facture(s) ouverte(s) — reste dû {due}, dont échu {overdue}</source>
         <translation>Openstaande facturen: {count} — openstaand saldo {due}, waarvan vervallen {overdue}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="324"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="346"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Contactpersoon {name} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="332"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="354"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>De betaling van {amount} van {date} op factuur {number} verwijderen? Het openstaande saldo van de factuur stijgt met hetzelfde bedrag.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="366"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="388"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="366"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="388"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="384"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="406"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>Er is geen kopie bij deze factuur gevoegd.</translation>
     </message>
@@ -1420,63 +1463,242 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="209"/>
         <source>Litige — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Betwisting — {name}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="212"/>
         <source>&amp;Factures contestées :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betwiste facturen:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="218"/>
         <source>{number} du {date} — reste dû {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} van {date} — openstaand {due}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="228"/>
         <source>Ce que le client &amp;conteste (ses mots, reformulés) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de klant be&amp;twist (in zijn woorden, geherformuleerd):</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="93"/>
+        <source>Envoyer par e-mail</source>
+        <translation>Per e-mail versturen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="98"/>
+        <source>Paramètres d&apos;envoi…</source>
+        <translation>Verzendinstellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="106"/>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="108"/>
+        <source>Double-cliquez pour ouvrir la pièce jointe.</source>
+        <translation>Dubbelklik om de bijlage te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="116"/>
+        <source>&amp;Envoyer</source>
+        <translation>&amp;Verzenden</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="118"/>
+        <source>Enregistrer le brouillon (.eml)…</source>
+        <translation>Concept opslaan (.eml)…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="120"/>
+        <source>Ouvrir dans la messagerie</source>
+        <translation>Openen in e-mailprogramma</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="122"/>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="130"/>
+        <source>À :</source>
+        <translation>Aan:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="131"/>
+        <source>Cc :</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="132"/>
+        <source>Objet :</source>
+        <translation>Onderwerp:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="137"/>
+        <source>Pièces jointes :</source>
+        <translation>Bijlagen:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="158"/>
+        <source>{n} octets</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="160"/>
+        <source>{n} Ko</source>
+        <translation>{n} kB</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="161"/>
+        <source>{n} Mo</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="171"/>
+        <source>De : {sender}, par {server}</source>
+        <translation>Van: {sender}, via {server}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="175"/>
+        <source>L&apos;envoi n&apos;est pas encore réglé : indiquez votre serveur d&apos;envoi dans les paramètres, ou ouvrez l&apos;e-mail dans votre messagerie.</source>
+        <translation>Verzenden is nog niet ingesteld: vul uw uitgaande mailserver in bij de instellingen, of open de e-mail in uw e-mailprogramma.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="242"/>
+        <source>L&apos;envoi n&apos;est pas réglé : {problem} Ouvrez « Paramètres d&apos;envoi… », ou utilisez « Ouvrir dans la messagerie ».</source>
+        <translation>Verzenden is niet ingesteld: {problem} Open ‘Verzendinstellingen…’ of gebruik ‘Openen in e-mailprogramma’.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="269"/>
+        <source>E-mail envoyé en partie</source>
+        <translation>E-mail gedeeltelijk verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="270"/>
+        <source>L&apos;e-mail est parti, mais le serveur a refusé : {addresses}. Vérifiez ces adresses.</source>
+        <translation>De e-mail is verstuurd, maar de server heeft deze adressen geweigerd: {addresses}. Controleer ze.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="285"/>
+        <source>E-mail envoyé</source>
+        <translation>E-mail verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="286"/>
+        <source>L&apos;e-mail est parti, mais il n&apos;a pas pu être noté dans l&apos;historique : {reason}</source>
+        <translation>De e-mail is verstuurd, maar kon niet in de historiek worden opgenomen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="295"/>
+        <source>Trousseau</source>
+        <translation>Wachtwoordkluis</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="305"/>
+        <source>Le brouillon n&apos;a pas pu être enregistré ({reason}) : gardez cette fenêtre ouverte pour réessayer.</source>
+        <translation>Het concept kon niet worden opgeslagen ({reason}): laat dit venster open om het opnieuw te proberen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="309"/>
+        <source>L&apos;e-mail est gardé en brouillon : {path}</source>
+        <translation>De e-mail is als concept bewaard: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="313"/>
+        <source>E-mail non envoyé</source>
+        <translation>E-mail niet verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="320"/>
+        <source>Enregistrer le brouillon</source>
+        <translation>Concept opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="321"/>
+        <source>E-mail (*.eml)</source>
+        <translation>E-mail (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="331"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="342"/>
+        <source>Brouillon</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="332"/>
+        <source>Impossible d&apos;écrire « {path} » : {reason}</source>
+        <translation>Kan ‘{path}’ niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="343"/>
+        <source>Impossible d&apos;enregistrer le brouillon : {reason}</source>
+        <translation>Kan het concept niet opslaan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="347"/>
+        <source>Messagerie</source>
+        <translation>E-mailprogramma</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="348"/>
+        <source>Aucune messagerie ne s&apos;est ouverte. Le brouillon est enregistré ici : {path}</source>
+        <translation>Er is geen e-mailprogramma geopend. Het concept is hier opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="359"/>
+        <source>Pièce jointe</source>
+        <translation>Bijlage</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="360"/>
+        <source>Impossible d&apos;ouvrir la pièce jointe : {reason}</source>
+        <translation>Kan de bijlage niet openen: {reason}</translation>
     </message>
 </context>
 <context>
     <name>FecPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="887"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="845"/>
         <source>Ces comptes clients ressemblent à des caisses ou à des moyens de paiement (carte, espèces, chèques…) plutôt qu&apos;à des clients à relancer. Cochés, ils ne sont pas importés ; ce choix est retenu pour les prochains imports.</source>
         <translation>Deze klantenrekeningen lijken eerder kassa&apos;s of betaalmiddelen (kaart, contant, cheques…) dan klanten om aan te manen. Aangevinkte rekeningen worden niet geïmporteerd; deze keuze wordt onthouden voor volgende imports.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="895"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="853"/>
         <source>Ne pas relancer</source>
         <translation>Niet aanmanen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="895"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="853"/>
         <source>Compte</source>
         <translation>Rekening</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="895"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="853"/>
         <source>Libellé</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="895"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="853"/>
         <source>Solde</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="896"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="854"/>
         <source>Fichier</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="907"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="865"/>
         <source>Comptes à ne pas relancer</source>
         <translation>Niet aan te manen rekeningen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="920"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="878"/>
         <source>ne pas relancer</source>
         <translation>niet aanmanen</translation>
     </message>
@@ -1484,62 +1706,62 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="240"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="198"/>
         <source>Choisissez les exports de votre logiciel : listes de factures CSV ou Excel, FEC, factures électroniques Factur-X (PDF) ou UBL (XML). Vous pouvez aussi glisser les fichiers ou un dossier dans cette fenêtre. Rien n&apos;est enregistré avant la dernière étape.</source>
         <translation>Kies de exportbestanden van uw software: factuurlijsten in CSV of Excel, FEC, elektronische facturen in Factur-X (pdf) of UBL (xml). U kunt de bestanden of een map ook naar dit venster slepen. Er wordt niets opgeslagen vóór de laatste stap.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="249"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="207"/>
         <source>Fichier</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="249"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="207"/>
         <source>Format reconnu</source>
         <translation>Herkend formaat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="250"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="208"/>
         <source>Dossier</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="262"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="220"/>
         <source>&amp;Ajouter des fichiers…</source>
         <translation>&amp;Bestanden toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="264"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="222"/>
         <source>Ajouter un &amp;dossier de factures…</source>
         <translation>&amp;Map met facturen toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="265"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="223"/>
         <source>Les fichiers PDF et XML du dossier choisi</source>
         <translation>De pdf- en xml-bestanden in de gekozen map</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="267"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="225"/>
         <source>&amp;Retirer</source>
         <translation>Ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="304"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="262"/>
         <source>Aucun fichier à ajouter : les dossiers sont parcourus pour leurs factures PDF et XML, et un fichier déjà dans la liste n&apos;est pas ajouté deux fois.</source>
         <translation>Geen bestanden om toe te voegen: in mappen wordt naar pdf- en xml-facturen gezocht, en een bestand dat al in de lijst staat, wordt geen tweede keer toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="310"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="268"/>
         <source>Fichiers à importer</source>
         <translation>Te importeren bestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="311"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="269"/>
         <source>Exports de factures (*.csv *.CSV *.txt *.TXT *.tsv *.xlsx *.xlsm *.pdf *.PDF *.xml *.XML);;Tous les fichiers (*)</source>
         <translation>Factuurexports (*.csv *.CSV *.txt *.TXT *.tsv *.xlsx *.xlsm *.pdf *.PDF *.xml *.XML);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="317"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="275"/>
         <source>Dossier de factures électroniques</source>
         <translation>Map met elektronische facturen</translation>
     </message>
@@ -1565,299 +1787,299 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="96"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="94"/>
         <source>par n° de compte</source>
         <translation>op basis van de klantcode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="97"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="95"/>
         <source>par n° d&apos;entreprise (SIREN, BCE)</source>
         <translation>op basis van het ondernemingsnummer (SIREN, KBO)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="98"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="96"/>
         <source>par n° de TVA</source>
         <translation>op basis van het btw-nummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="99"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="97"/>
         <source>par le nom</source>
         <translation>op basis van de naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="144"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="142"/>
         <source>illisible</source>
         <translation>onleesbaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="147"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="145"/>
         <source>Factur-X / ZUGFeRD (PDF)</source>
         <translation>Factur-X / ZUGFeRD (pdf)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="149"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="147"/>
         <source>UBL / Peppol (XML)</source>
         <translation>UBL / Peppol (xml)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="151"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="149"/>
         <source>Factur-X / CII (XML)</source>
         <translation>Factur-X / CII (xml)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="154"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="152"/>
         <source>PDF sans données de facture</source>
         <translation>Pdf zonder factuurgegevens</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="156"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="154"/>
         <source>XML sans facture lisible</source>
         <translation>Xml zonder leesbare factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="160"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="158"/>
         <source>FEC (écritures comptables)</source>
         <translation>FEC (boekhoudkundige boekingen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="164"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="162"/>
         <source>pas un tableau lisible</source>
         <translation>geen leesbare tabel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="168"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="166"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="170"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="168"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="173"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="171"/>
         <source>format non reconnu</source>
         <translation>formaat niet herkend</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="344"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="302"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="345"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="303"/>
         <source>UTF-8 avec BOM</source>
         <translation>UTF-8 met BOM</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="346"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="304"/>
         <source>Windows-1252 / Latin-1</source>
         <translation>Windows-1252 / Latin-1</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="347"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="305"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="350"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="308"/>
         <source>virgule ( , )</source>
         <translation>komma ( , )</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="351"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="309"/>
         <source>point-virgule ( ; )</source>
         <translation>puntkomma ( ; )</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="352"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="310"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="353"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="311"/>
         <source>barre verticale ( | )</source>
         <translation>verticale streep ( | )</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="356"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="314"/>
         <source>virgule (1 234,56)</source>
         <translation>komma (1.234,56)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="357"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="315"/>
         <source>point (1,234.56)</source>
         <translation>punt (1,234.56)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="360"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="318"/>
         <source>aucun</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="361"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="319"/>
         <source>espace</source>
         <translation>spatie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="362"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="320"/>
         <source>point</source>
         <translation>punt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="363"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="321"/>
         <source>virgule</source>
         <translation>komma</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="364"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="322"/>
         <source>apostrophe</source>
         <translation>apostrof</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="367"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="325"/>
         <source>jour/mois/année (31/12/2026)</source>
         <translation>dag/maand/jaar (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="368"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="326"/>
         <source>mois/jour/année (12/31/2026)</source>
         <translation>maand/dag/jaar (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="868"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="826"/>
         <source>ligne {line}</source>
         <translation>regel {line}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="871"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="829"/>
         <source>{place} : attendu {expected}</source>
         <translation>{place}: verwacht {expected}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="873"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="831"/>
         <source>{place} : attendu {expected}, trouvé {found}</source>
         <translation>{place}: verwacht {expected}, gevonden {found}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1341"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1299"/>
         <source>Importer des factures</source>
         <translation>Facturen importeren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1387"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1345"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1391"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1436"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1349"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1394"/>
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1396"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1441"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1354"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1399"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1409"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1367"/>
         <source>Fichiers à importer</source>
         <translation>Te importeren bestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1411"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1369"/>
         <source>Import terminé</source>
         <translation>Import voltooid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1420"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1378"/>
         <source>Étape {n} sur {total} — {title}</source>
         <translation>Stap {n} van {total} — {title}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1433"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1391"/>
         <source>&amp;Importer</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1439"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1397"/>
         <source>&amp;Interrompre l&apos;import</source>
         <translation>Import &amp;onderbreken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1441"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1399"/>
         <source>Fermer</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1484"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1442"/>
         <source>« {file} » ne peut pas être importé : {reason}</source>
         <translation>‘{file}’ kan niet worden geïmporteerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1486"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1444"/>
         <source>format non reconnu. Relance importe les fichiers CSV et Excel, le FEC, les factures Factur-X (PDF) et UBL (XML).</source>
         <translation>formaat niet herkend. Relance importeert CSV- en Excelbestanden, het FEC (Frans bestand met boekhoudkundige boekingen) en facturen in Factur-X (pdf) en UBL (xml).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1557"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1515"/>
         <source>Import interrompu : rien n&apos;a été enregistré, le fichier de la société est tel qu&apos;avant.</source>
         <translation>Import onderbroken: er werd niets opgeslagen, het bestand van de onderneming is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1565"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1523"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Er werd niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1580"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1538"/>
         <source>Lecture des fichiers…</source>
         <translation>De bestanden worden gelezen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1599"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1557"/>
         <source>Import en cours…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1610"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1568"/>
         <source>{count} client(s) créé(s)</source>
         <translation>Aangemaakte klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1611"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1569"/>
         <source>{count} facture(s) créée(s)</source>
         <translation>Aangemaakte facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1612"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1570"/>
         <source>{count} facture(s) mise(s) à jour</source>
         <translation>Bijgewerkte facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1613"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1571"/>
         <source>{count} avoir(s) appliqué(s)</source>
         <translation>Verrekende creditnota&apos;s: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1614"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1572"/>
         <source>{count} facture(s) marquée(s) payée(s)</source>
         <translation>Als betaald gemarkeerde facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1617"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1575"/>
         <source>Les factures ont été importées.</source>
         <translation>De facturen werden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1619"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1577"/>
         <source>La liste des factures en retard est à jour. Un prochain import du même logiciel mettra à jour ces factures, sans doublon.</source>
         <translation>De lijst met vervallen facturen is bijgewerkt. Een volgende import uit dezelfde software werkt deze facturen bij, zonder dubbels.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1630"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1588"/>
         <source>Interruption de l&apos;import…</source>
         <translation>De import wordt onderbroken…</translation>
     </message>
@@ -1951,6 +2173,160 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     </message>
 </context>
 <context>
+    <name>LettersPage</name>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="38"/>
+        <source>Rappel avant échéance</source>
+        <translation>Herinnering vóór de vervaldag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="39"/>
+        <source>Première relance</source>
+        <translation>Eerste herinnering</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="40"/>
+        <source>Deuxième relance</source>
+        <translation>Tweede herinnering</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="41"/>
+        <source>Mise en demeure</source>
+        <translation>Ingebrekestelling</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="42"/>
+        <source>Confirmation de l&apos;accord téléphonique</source>
+        <translation>Bevestiging van de telefonische afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="43"/>
+        <source>Échéancier de paiement</source>
+        <translation>Afbetalingsplan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="44"/>
+        <source>Remerciement après paiement</source>
+        <translation>Bedanking na betaling</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="45"/>
+        <source>Relevé de compte</source>
+        <translation>Rekeninguittreksel</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="46"/>
+        <source>Dossier de recouvrement</source>
+        <translation>Invorderingsdossier</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="69"/>
+        <source>&amp;Document :</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="78"/>
+        <source>En retard de plus de</source>
+        <translation>Achterstand van meer dan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="83"/>
+        <source> j</source>
+        <translation> d</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="86"/>
+        <source>Seulement les clients au niveau &amp;précédent</source>
+        <translation>Alleen klanten op het &amp;vorige niveau</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="89"/>
+        <source>&amp;Langue :</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="92"/>
+        <source>celle du client</source>
+        <translation>die van de klant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="101"/>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="101"/>
+        <source>Échu</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="102"/>
+        <source>Retard max</source>
+        <translation>Max. dagen te laat</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="102"/>
+        <source>Niveau</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="103"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="114"/>
+        <source>&amp;Aperçu du client choisi…</source>
+        <translation>Voorbeeld voor de gekozen &amp;klant…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="117"/>
+        <source>Un seul PDF pour l&apos;&amp;impression</source>
+        <translation>Eén &amp;pdf om af te drukken</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="119"/>
+        <source>P&amp;roduire les courriers cochés…</source>
+        <translation>Aangevinkte brieven &amp;aanmaken…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="163"/>
+        <source>{count} client(s)</source>
+        <translation>Klanten: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="228"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="258"/>
+        <source>Courriers</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="229"/>
+        <source>Cochez au moins un client.</source>
+        <translation>Vink minstens één klant aan.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="231"/>
+        <source>Dossier où écrire les PDF</source>
+        <translation>Map voor de pdf-bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="237"/>
+        <source>Production des courriers…</source>
+        <translation>Brieven worden aangemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="237"/>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="259"/>
+        <source>{count} fichier(s) écrit(s) dans {folder}.</source>
+        <translation>Bestanden geschreven naar {folder}: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="50"/>
@@ -1990,37 +2366,37 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="63"/>
         <source>1 · Promesse non tenue</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · Niet nagekomen belofte</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="64"/>
         <source>2 · Rappel prévu</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · Terugbelafspraak</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="65"/>
         <source>3 · Paiement à vérifier</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · Na te kijken betaling</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="66"/>
         <source>4 · À appeler</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · Te bellen</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="69"/>
         <source>joignable maintenant</source>
-        <translation type="unfinished"></translation>
+        <translation>nu bereikbaar</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="70"/>
         <source>plus tard aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>later vandaag</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="71"/>
         <source>pas aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>niet vandaag</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="101"/>
@@ -2030,12 +2406,17 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="101"/>
         <source>Aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="102"/>
         <source>Clients</source>
         <translation>Klanten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="102"/>
+        <source>Courriers</source>
+        <translation>Brieven</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="116"/>
@@ -2044,7 +2425,7 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="126"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;Nieuwe onderneming…</translation>
     </message>
@@ -2065,7 +2446,7 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="150"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="312"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="320"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Groeperen per klant</translation>
     </message>
@@ -2076,7 +2457,7 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="204"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="292"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="299"/>
         <source>Nouveau &amp;client…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
@@ -2140,285 +2521,295 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>Priorité</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriteit</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>Pourquoi</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>Heures d&apos;appel</source>
-        <translation type="unfinished"></translation>
+        <translation>Beluren</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="238"/>
         <source>Échu</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervallen</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="238"/>
         <source>Dernier appel</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="278"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="280"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="275"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>&amp;Recent bestand openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="284"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="286"/>
         <source>&amp;Importer des factures…</source>
         <translation>Facturen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="281"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="288"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Ondernemings&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="283"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="290"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="286"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="293"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="289"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="296"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="291"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="298"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Invoer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="294"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="301"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="296"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="303"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="298"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="305"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>Klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="301"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="308"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant be&amp;llen (belfiche)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="304"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="311"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="305"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="312"/>
         <source>A&amp;ujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;andaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="306"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="313"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="308"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="315"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="310"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="316"/>
+        <source>C&amp;ourriers</source>
+        <translation>&amp;Brieven</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="318"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="314"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="322"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ouderdomsanalyse</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="320"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="328"/>
         <source>&amp;Actualiser</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="322"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="330"/>
         <source>&amp;Outils</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="323"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="331"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>&amp;Nalatigheidsintresten berekenen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="325"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="333"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>&amp;Rentevoeten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="326"/>
-        <source>Te&amp;xtes des appels…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../relance_desktop/views/main_window.py" line="334"/>
+        <source>Te&amp;xtes des appels et courriers…</source>
+        <translation>&amp;Gespreks- en briefteksten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="329"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="336"/>
+        <source>Envoi des &amp;e-mails…</source>
+        <translation>Verzending van &amp;e-mails…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="338"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="330"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="339"/>
         <source>Dossier des &amp;journaux</source>
         <translation>Map met &amp;logbestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="331"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="340"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="374"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="383"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="379"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="388"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="387"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="396"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="388"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="397"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance-ondernemingsbestand (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="400"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="409"/>
         <source>Ouvrir une société</source>
         <translation>Onderneming openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="401"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="410"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance-ondernemingsbestand (*.relance);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="419"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="428"/>
         <source>(aucun)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="458"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="467"/>
         <source>{count} facture(s) affichée(s)</source>
         <translation>Getoonde facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="459"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="468"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Getoond openstaand saldo: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="461"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="470"/>
         <source>Total échu : {amount}</source>
         <translation>Totaal vervallen: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="578"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="589"/>
         <source>par écrit uniquement</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen schriftelijk</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="581"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="592"/>
         <source>{when} ({outcome}), {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} ({outcome}), {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="594"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="605"/>
         <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;&lt;p&gt;{broken} promesse(s) non tenue(s) · {callbacks} rappel(s) · {checks} paiement(s) à vérifier · {calls} client(s) à appeler&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Vandaag, {date}&lt;/h3&gt;&lt;p&gt;Niet nagekomen beloften: {broken} · Terugbelafspraken: {callbacks} · Na te kijken betalingen: {checks} · Te bellen klanten: {calls}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="601"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="612"/>
         <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Voorlopig niets te doen: geen vervallen facturen om aan te manen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="633"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="644"/>
         <source>Appel</source>
-        <translation type="unfinished">Oproep</translation>
+        <translation>Oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="634"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="645"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een klant in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="703"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="714"/>
         <source>Fusionner deux clients</source>
         <translation>Twee klanten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="704"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="715"/>
         <source>Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations complètent celles qui manquent.</source>
         <translation>‘{keep}’ behouden en alles wat ‘{other}’ betreft eraan koppelen (facturen, betalingen, contactpersonen, historiek)? ‘{other}’ verdwijnt; de gegevens ervan vullen aan wat ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="773"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="784"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="774"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="785"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>Maak eerst de klant van deze factuur aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="785"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="796"/>
         <source>Paiement</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="786"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="797"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>Kies eerst een factuur in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="879"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="895"/>
         <source>À propos de Relance</source>
         <translation>Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="880"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="896"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline opvolging van onbetaalde facturen en telefonische herinneringen.&lt;/p&gt;&lt;p&gt;Logboek: {log}&lt;/p&gt;</translation>
     </message>
@@ -2426,189 +2817,217 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="437"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="395"/>
         <source>Profil &amp;enregistré :</source>
         <translation>Opgeslagen &amp;profiel:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="443"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="401"/>
         <source>ex. Export de ma facturation</source>
         <translation>bv. Export uit mijn facturatiesoftware</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="444"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="402"/>
         <source>&amp;Nom du profil :</source>
         <translation>Profiel&amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="448"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="406"/>
         <source>Enre&amp;gistrer pour les prochains imports</source>
         <translation>Op&amp;slaan voor volgende imports</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="453"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="411"/>
         <source>Lecture du fichier</source>
         <translation>Inlezen van het bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="458"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="416"/>
         <source>Encodage</source>
         <translation>Codering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="458"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="416"/>
         <source>Séparateur</source>
         <translation>Scheidingsteken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="459"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="417"/>
         <source>Feuille</source>
         <translation>Werkblad</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="459"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="417"/>
         <source>Décimales</source>
         <translation>Decimaalteken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="460"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="418"/>
         <source>Milliers</source>
         <translation>Duizendtalscheiding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="460"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="418"/>
         <source>Dates</source>
         <translation>Datumnotatie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="482"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="440"/>
         <source>aucune</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="484"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="442"/>
         <source>Ligne d&apos;en-tête</source>
         <translation>Kopregel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="491"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="449"/>
         <source>Export &amp;complet : le fichier liste toutes les factures ouvertes (celles qui en disparaissent pourront être marquées payées)</source>
         <translation>Volledige e&amp;xport: het bestand bevat alle openstaande facturen (facturen die eruit verdwijnen, kunnen als betaald worden gemarkeerd)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="504"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="462"/>
         <source>Colonnes du fichier pour chaque information</source>
         <translation>Kolommen van het bestand per gegeven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="543"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="501"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="543"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="501"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="543"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="501"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="543"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="501"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="544"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="502"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="544"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="502"/>
         <source>Déjà payé</source>
         <translation>Reeds betaald</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="544"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="502"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="544"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="502"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="549"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="507"/>
         <source>Aperçu lu avec ces colonnes</source>
         <translation>Voorbeeld met deze kolommen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="555"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="513"/>
         <source>Début du fichier</source>
         <translation>Begin van het bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="565"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="523"/>
         <source>Colonnes de « {file} »</source>
         <translation>Kolommen van ‘{file}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="571"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="529"/>
         <source>— aucun —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="647"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="605"/>
         <source>Ces réglages ne permettent pas de lire le fichier : {reason}</source>
         <translation>Met deze instellingen kan het bestand niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="686"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="644"/>
         <source>Les dates de ce fichier se lisent dans les deux sens (03/04 : 3 avril ou 4 mars ?). Relance a supposé « {order} » : vérifiez-le dans l&apos;aperçu.</source>
         <translation>De datums in dit bestand kunnen op twee manieren worden gelezen (03/04: 3 april of 4 maart?). Relance gaat uit van ‘{order}’: controleer dit in het voorbeeld.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="721"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="679"/>
         <source>colonne {n}</source>
         <translation>kolom {n}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="756"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="714"/>
         <source>Colonnes du profil absentes de ce fichier : {columns}. Choisissez-les ci-dessous.</source>
         <translation>Kolommen van het profiel die in dit bestand ontbreken: {columns}. Kies ze hieronder.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="758"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="716"/>
         <source>{field} (« {column} »)</source>
         <translation>{field} (‘{column}’)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="822"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="780"/>
         <source>Lecture impossible avec ces réglages : {reason}</source>
         <translation>Het bestand kan met deze instellingen niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="834"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="792"/>
         <source>avoir</source>
         <translation>creditnota</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="837"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="795"/>
         <source>{invoices} document(s) de {customers} client(s) lus ; {problems} problème(s).</source>
         <translation>Gelezen documenten: {invoices}; klanten: {customers}; problemen: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="854"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="812"/>
         <source>Donnez un nom à ce profil : il identifie la source des factures (un nouvel import sous le même nom met à jour, sans doublon).</source>
         <translation>Geef dit profiel een naam: die geeft aan waar de facturen vandaan komen (een nieuwe import onder dezelfde naam werkt ze bij, zonder dubbels).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="858"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="816"/>
         <source>Choisissez au moins les colonnes « {customer} » et « {number} ».</source>
         <translation>Kies minstens de kolommen ‘{customer}’ en ‘{number}’.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="57"/>
+        <source>Mot de passe d&apos;envoi</source>
+        <translation>Wachtwoord voor verzending</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="63"/>
+        <source>Mot de passe de « {user} » sur {server} :</source>
+        <translation>Wachtwoord van ‘{user}’ op {server}:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="68"/>
+        <source>Mémoriser dans le trousseau</source>
+        <translation>Onthouden in de wachtwoordkluis</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="75"/>
+        <source>Envoyer</source>
+        <translation>Verzenden</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="76"/>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -2679,77 +3098,77 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="86"/>
         <source>Échéancier de paiement — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbetalingsplan — {name}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="92"/>
         <source>&amp;Montant à échelonner ({currency}) :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Te spreiden bedrag ({currency}):</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="95"/>
         <source>en &amp;nombre d&apos;échéances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="96"/>
-        <source>au &amp;montant proposé par le client</source>
-        <translation type="unfinished"></translation>
+        <translation>op basis van het aa&amp;ntal schijven</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="103"/>
         <source>Calculer :</source>
-        <translation type="unfinished"></translation>
+        <translation>Berekenen:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="107"/>
         <source>N&amp;ombre d&apos;échéances :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aantal schijven:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="109"/>
         <source>ex. 250,00</source>
-        <translation type="unfinished">bv. 250,00</translation>
+        <translation>bv. 250,00</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="96"/>
+        <source>au montant proposé par le &amp;client</source>
+        <translation>vanuit het bedrag dat de &amp;klant voorstelt</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="110"/>
-        <source>Montant &amp;par échéance :</source>
-        <translation type="unfinished"></translation>
+        <source>Montant p&amp;ar échéance :</source>
+        <translation>Bedrag per sc&amp;hijf:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="114"/>
         <source>&amp;Première échéance :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eerste schijf:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="118"/>
         <source>Pé&amp;riodicité :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frequentie:</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="121"/>
         <source>Échéance</source>
-        <translation type="unfinished">Vervaldag</translation>
+        <translation>Vervaldag</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="121"/>
         <source>Montant</source>
-        <translation type="unfinished">Bedrag</translation>
+        <translation>Bedrag</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="150"/>
         <source>Le montant par échéance doit être positif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bedrag per schijf moet positief zijn.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="183"/>
         <source>Indiquez le montant et le nombre d&apos;échéances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul het bedrag en het aantal schijven in.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="187"/>
         <source>Échéancier</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbetalingsplan</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="188"/>
@@ -2757,12 +3176,15 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 {warnings}
 
 L&apos;enregistrer quand même ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit afbetalingsplan is problematisch:
+{warnings}
+
+Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="191"/>
         <source>Échéancier non enregistré : ajustez-le avec le client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbetalingsplan niet opgeslagen: pas het samen met de klant aan.</translation>
     </message>
 </context>
 <context>
@@ -2805,37 +3227,37 @@ L&apos;enregistrer quand même ?</source>
     <message>
         <location filename="../../relance_desktop/views/preferences.py" line="72"/>
         <source>Appels</source>
-        <translation type="unfinished"></translation>
+        <translation>Oproepen</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/preferences.py" line="76"/>
         <source>&amp;Heures où l&apos;on peut appeler</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren &amp;waarop mag worden gebeld</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/preferences.py" line="79"/>
         <source>Appels au même client par &amp;jour, au plus</source>
-        <translation type="unfinished"></translation>
+        <translation>Oproepen naar dezelfde klant per &amp;dag, maximaal</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/preferences.py" line="80"/>
         <source>… sur &amp;7 jours, au plus</source>
-        <translation type="unfinished"></translation>
+        <translation>… over &amp;7 dagen, maximaal</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/preferences.py" line="81"/>
         <source>… sur &amp;30 jours, au plus</source>
-        <translation type="unfinished"></translation>
+        <translation>… over &amp;30 dagen, maximaal</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/preferences.py" line="82"/>
         <source>&amp;Délai de grâce après une promesse (jours)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respijttermijn na een belofte (dagen)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/preferences.py" line="83"/>
         <source>Durée raisonnable d&apos;un é&amp;chéancier (mois)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redelijke duur van een &amp;afbetalingsplan (maanden)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/preferences.py" line="106"/>
@@ -2845,375 +3267,413 @@ L&apos;enregistrer quand même ?</source>
     <message>
         <location filename="../../relance_desktop/views/preferences.py" line="116"/>
         <source>Indiquez au moins une plage horaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul minstens één tijdvak in.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="62"/>
+        <source>Aperçu — {title}</source>
+        <translation>Voorbeeld — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="86"/>
+        <source>&amp;Enregistrer le PDF…</source>
+        <translation>&amp;Pdf opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="89"/>
+        <source>&amp;Ouvrir pour imprimer</source>
+        <translation>&amp;Openen om af te drukken</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="92"/>
+        <source>Envoyer par e-&amp;mail…</source>
+        <translation>Per &amp;e-mail versturen…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="96"/>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="114"/>
+        <source>Enregistrer le PDF</source>
+        <translation>Pdf opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="115"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="969"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1005"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="927"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="963"/>
         <source>Fichier</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="969"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="927"/>
         <source>Nouveaux clients</source>
         <translation>Nieuwe klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="969"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="927"/>
         <source>Clients reconnus</source>
         <translation>Herkende klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="970"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="928"/>
         <source>Nouvelles factures</source>
         <translation>Nieuwe facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="970"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="928"/>
         <source>Modifiées</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="970"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="928"/>
         <source>Inchangées</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="971"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="929"/>
         <source>Avoirs</source>
         <translation>Creditnota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="971"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1024"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="929"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="982"/>
         <source>Problèmes</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="971"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="996"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1036"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="929"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="954"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="994"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="989"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="947"/>
         <source>Résumé</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="991"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="995"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1036"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="949"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="953"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="994"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="991"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="949"/>
         <source>N° de compte</source>
         <translation>Klantcode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="991"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="949"/>
         <source>Dans Relance</source>
         <translation>In Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="993"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="951"/>
         <source>Clients</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="995"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1036"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="953"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="994"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="995"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="953"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="995"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="953"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="996"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="954"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="996"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="954"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="996"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="954"/>
         <source>Changements</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1000"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="958"/>
         <source>Factures</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1005"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="963"/>
         <source>Gravité</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1005"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="963"/>
         <source>Ligne / élément</source>
         <translation>Regel / element</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1006"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="964"/>
         <source>Champ</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1006"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="964"/>
         <source>Attendu</source>
         <translation>Verwacht</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1006"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="964"/>
         <source>Trouvé</source>
         <translation>Gevonden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1029"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="987"/>
         <source>Ces factures sont ouvertes dans Relance mais absentes ou soldées dans cet export complet. Cochez celles qui ont bien été payées : elles seront marquées payées.</source>
         <translation>Deze facturen staan open in Relance, maar ontbreken in deze volledige export of zijn er vereffend. Vink de facturen aan die werkelijk betaald zijn: ze worden als betaald gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1036"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="994"/>
         <source>Marquer payée</source>
         <translation>Als betaald markeren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1045"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1003"/>
         <source>À marquer payées</source>
         <translation>Als betaald te markeren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1060"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1018"/>
         <source>Vérifier avant d&apos;importer</source>
         <translation>Controleren vóór het importeren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1094"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1052"/>
         <source>&lt;b&gt;{files} fichier(s)&lt;/b&gt; : {new_customers} nouveau(x) client(s), {new} nouvelle(s) facture(s), {changed} modifiée(s), {unchanged} inchangée(s), {credits} avoir(s), {problems} problème(s).</source>
         <translation>&lt;b&gt;Bestanden: {files}&lt;/b&gt; — nieuwe klanten: {new_customers}, nieuwe facturen: {new}, gewijzigd: {changed}, ongewijzigd: {unchanged}, creditnota&apos;s: {credits}, problemen: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1103"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1061"/>
         <source>Reste dû selon les fichiers : &lt;b&gt;{amount}&lt;/b&gt;</source>
         <translation>Openstaand saldo volgens de bestanden: &lt;b&gt;{amount}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1123"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1081"/>
         <source>Déjà importé : {files}. Seules les différences avec l&apos;import précédent seraient appliquées.</source>
         <translation>Al geïmporteerd: {files}. Alleen de verschillen met de vorige import zouden worden verwerkt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1128"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1086"/>
         <source>{count} facture(s) ouverte(s) dans Relance sont absentes ou soldées dans l&apos;export : cochez celles qui ont été payées (onglet « À marquer payées »).</source>
         <translation>Facturen die in Relance openstaan, maar in de export ontbreken of vereffend zijn: {count}. Vink de betaalde facturen aan (tabblad ‘Als betaald te markeren’).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1134"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1092"/>
         <source>Les lignes en erreur seront ignorées ; les autres seront importées.</source>
         <translation>Regels met fouten worden overgeslagen; de andere worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1137"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1095"/>
         <source>Rien à importer : aucune facture lisible dans ces fichiers (voir l&apos;onglet « Problèmes »).</source>
         <translation>Niets te importeren: geen leesbare factuur in deze bestanden (zie het tabblad ‘Problemen’).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1140"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1098"/>
         <source>Rien à importer : tout est déjà à jour dans Relance.</source>
         <translation>Niets te importeren: alles is al bijgewerkt in Relance.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1154"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1112"/>
         <source>nouveau client</source>
         <translation>nieuwe klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1156"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1114"/>
         <source>nouveau (déjà dans un autre fichier de cet import)</source>
         <translation>nieuw (al in een ander bestand van deze import)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1158"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1116"/>
         <source>reconnu {how}</source>
         <translation>herkend {how}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1164"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1122"/>
         <source>nouvelle</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1164"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1122"/>
         <source>modifiée</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1165"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1123"/>
         <source>inchangée</source>
         <translation>ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1171"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1129"/>
         <source>avoir déjà appliqué</source>
         <translation>creditnota al verrekend</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1172"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1130"/>
         <source>avoir à appliquer</source>
         <translation>te verrekenen creditnota</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1185"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1143"/>
         <source>erreur</source>
         <translation>fout</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1185"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1143"/>
         <source>attention</source>
         <translation>waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1188"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1146"/>
         <source>ligne {line}</source>
         <translation>regel {line}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1195"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1153"/>
         <source>Choisissez un problème pour le lire en entier.</source>
         <translation>Kies een probleem om het volledig te lezen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1198"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1156"/>
         <source>… et {count} autre(s) problème(s).</source>
         <translation>… en nog {count} andere (niet getoond).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1202"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1160"/>
         <source>Clients ({count})</source>
         <translation>Klanten ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1203"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1161"/>
         <source>Factures ({count})</source>
         <translation>Facturen ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1205"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1163"/>
         <source>Problèmes ({count})</source>
         <translation>Problemen ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1206"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1164"/>
         <source>À marquer payées ({count})</source>
         <translation>Als betaald te markeren ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1229"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1187"/>
         <source>montant {old} → {new}</source>
         <translation>bedrag {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1232"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1190"/>
         <source>payé {old} → {new}</source>
         <translation>betaald {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1235"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1193"/>
         <source>échéance {old} → {new}</source>
         <translation>vervaldag {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1247"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1205"/>
         <source>Ce fichier a déjà été importé : seules les différences seraient appliquées.</source>
         <translation>Dit bestand werd al geïmporteerd: alleen de verschillen zouden worden verwerkt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1250"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1208"/>
         <source>Profil : {name}</source>
         <translation>Profiel: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1259"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1217"/>
         <source>{count} {how}</source>
         <translation>{count} {how}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1263"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1221"/>
         <source>{count} nouveau(x) client(s)</source>
         <translation>Nieuwe klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1264"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1222"/>
         <source>{count} client(s) déjà dans Relance</source>
         <translation>Klanten die al in Relance staan: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1266"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1224"/>
         <source>{count} nouvelle(s) facture(s)</source>
         <translation>Nieuwe facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1267"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1225"/>
         <source>{count} facture(s) modifiée(s)</source>
         <translation>Gewijzigde facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1268"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1226"/>
         <source>{count} facture(s) inchangée(s)</source>
         <translation>Ongewijzigde facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1269"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1227"/>
         <source>{count} avoir(s)</source>
         <translation>Creditnota&apos;s: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1272"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1230"/>
         <source>{count} client(s) d&apos;un autre fichier de cet import</source>
         <translation>Klanten uit een ander bestand van deze import: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1275"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1233"/>
         <source>{count} facture(s) absente(s) de l&apos;export, à marquer payées si vous le confirmez</source>
         <translation>Facturen die in de export ontbreken, als betaald te markeren als u dat bevestigt: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1280"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1238"/>
         <source>Reste dû : {amount}</source>
         <translation>Openstaand saldo: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1284"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1242"/>
         <source>Principaux clients</source>
         <translation>Klanten met het hoogste openstaande saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1291"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1249"/>
         <source>Remarques du lecteur</source>
         <translation>Opmerkingen bij het inlezen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1303"/>
+        <location filename="../../relance_desktop/views/import_wizard.py" line="1261"/>
         <source>payée</source>
         <translation>betaald</translation>
     </message>
@@ -3425,47 +3885,430 @@ L&apos;enregistrer quand même ?</source>
     </message>
 </context>
 <context>
+    <name>SmtpSettingsDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="49"/>
+        <source>Paramètres d&apos;envoi des e-mails</source>
+        <translation>Instellingen voor het verzenden van e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="54"/>
+        <source>smtp.example.fr</source>
+        <translation>smtp.example.fr</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="56"/>
+        <source>SSL (port 465)</source>
+        <translation>SSL (poort 465)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="57"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (poort 587)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="58"/>
+        <source>Aucune (déconseillé)</source>
+        <translation>Geen (afgeraden)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="66"/>
+        <source>souvent votre adresse e-mail</source>
+        <translation>vaak uw e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="71"/>
+        <source>Oublier le mot de passe</source>
+        <translation>Wachtwoord wissen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="73"/>
+        <source>relances@votre-societe.fr</source>
+        <translation>boekhouding@uw-onderneming.be</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="75"/>
+        <source>Tester la connexion</source>
+        <translation>Verbinding testen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="86"/>
+        <source>Serveur d&apos;envoi (SMTP) :</source>
+        <translation>Uitgaande mailserver (SMTP):</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="87"/>
+        <source>Sécurité :</source>
+        <translation>Beveiliging:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="88"/>
+        <source>Port :</source>
+        <translation>Poort:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="89"/>
+        <source>Identifiant :</source>
+        <translation>Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="90"/>
+        <source>Mot de passe :</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="95"/>
+        <source>Adresse de l&apos;expéditeur :</source>
+        <translation>Afzenderadres:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="96"/>
+        <source>Nom de l&apos;expéditeur :</source>
+        <translation>Naam van de afzender:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="102"/>
+        <source>&amp;Enregistrer</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="103"/>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="147"/>
+        <source>Aucun trousseau de mots de passe n&apos;est disponible sur cet ordinateur : le mot de passe sera demandé à chaque envoi (il n&apos;est jamais enregistré en clair).</source>
+        <translation>Er is geen wachtwoordkluis beschikbaar op deze computer: het wachtwoord wordt bij elke verzending gevraagd (het wordt nooit als leesbare tekst opgeslagen).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="150"/>
+        <source>demandé à chaque envoi</source>
+        <translation>bij elke verzending gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="155"/>
+        <source>Mot de passe enregistré dans le trousseau.</source>
+        <translation>Wachtwoord opgeslagen in de wachtwoordkluis.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="156"/>
+        <source>Aucun mot de passe enregistré : tapez-le pour le garder dans le trousseau du système.</source>
+        <translation>Geen wachtwoord opgeslagen: typ het om het in de wachtwoordkluis van het systeem te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="159"/>
+        <source>laisser vide pour garder celui du trousseau</source>
+        <translation>leeg laten om het wachtwoord uit de kluis te behouden</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="188"/>
+        <source>Connexion réussie à {server}.</source>
+        <translation>Verbinding met {server} geslaagd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="199"/>
+        <source>Indiquez l&apos;identifiant qui va avec ce mot de passe.</source>
+        <translation>Vul de gebruikersnaam in die bij dit wachtwoord hoort.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="97"/>
-        <location filename="../../relance_desktop/views/template_editor.py" line="236"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="219"/>
         <source>Textes des appels</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespreksteksten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="102"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="137"/>
         <source>&amp;Langue des textes :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal van de teksten:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="109"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="216"/>
+        <source>Textes des courriers et e-mails</source>
+        <translation>Teksten van brieven en e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="217"/>
+        <source>Le client reçoit le texte de sa langue. ✎ = modifié.</source>
+        <translation>De klant ontvangt de tekst in zijn eigen taal. ✎ = gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="220"/>
         <source>Le client entend le texte de sa langue. ✎ = modifié.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klant hoort de tekst in zijn eigen taal. ✎ = gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="128"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="163"/>
         <source>Aperçu avec des valeurs d&apos;exemple :</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld met fictieve waarden:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="133"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="41"/>
+        <source>Appels</source>
+        <translation>Oproepen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="42"/>
+        <source>Courriers et e-mails</source>
+        <translation>Brieven en e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="45"/>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="46"/>
+        <source>Conseils</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="47"/>
+        <source>Objection</source>
+        <translation>Bezwaar</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="48"/>
+        <source>Récapitulatif</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="49"/>
+        <source>Mot</source>
+        <translation>Woord</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="50"/>
+        <source>Moyen de paiement</source>
+        <translation>Betaalwijze</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="51"/>
+        <source>Périodicité</source>
+        <translation>Frequentie</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="52"/>
+        <source>entreprise</source>
+        <translation>onderneming</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="53"/>
+        <source>indépendant</source>
+        <translation>zelfstandige</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="54"/>
+        <source>particulier</source>
+        <translation>particulier</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="55"/>
+        <source>bon payeur</source>
+        <translation>goede betaler</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="56"/>
+        <source>retards fréquents</source>
+        <translation>vaak te laat</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="57"/>
+        <source>habituel</source>
+        <translation>gewoon</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="58"/>
+        <source>introduction</source>
+        <translation>inleiding</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="59"/>
+        <source>promesse</source>
+        <translation>betalingsbelofte</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="60"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="82"/>
+        <source>échéancier</source>
+        <translation>afbetalingsplan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="61"/>
+        <source>rappel</source>
+        <translation>terugbelafspraak</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="62"/>
+        <source>litige</source>
+        <translation>betwisting</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="63"/>
+        <source>paiement annoncé</source>
+        <translation>gemelde betaling</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="64"/>
+        <source>copie envoyée</source>
+        <translation>kopie verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="65"/>
+        <source>nouvel interlocuteur</source>
+        <translation>nieuwe contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="66"/>
+        <source>confirmation écrite</source>
+        <translation>schriftelijke bevestiging</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="67"/>
+        <source>rien de convenu</source>
+        <translation>niets afgesproken</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="68"/>
+        <source>aujourd&apos;hui</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="69"/>
+        <source>demain</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="70"/>
+        <source>et</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="71"/>
+        <source>produit par défaut</source>
+        <translation>standaardproduct</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="72"/>
+        <source>valeur inconnue</source>
+        <translation>onbekende waarde</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="74"/>
+        <source>Courrier</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="75"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="76"/>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="77"/>
+        <source>avant l&apos;échéance</source>
+        <translation>vóór de vervaldag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="78"/>
+        <source>premier rappel</source>
+        <translation>eerste herinnering</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="79"/>
+        <source>deuxième rappel</source>
+        <translation>tweede herinnering</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="80"/>
+        <source>mise en demeure</source>
+        <translation>ingebrekestelling</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="81"/>
+        <source>confirmation d&apos;un accord</source>
+        <translation>bevestiging van een afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="83"/>
+        <source>remerciement</source>
+        <translation>bedanking</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="84"/>
+        <source>relevé de compte</source>
+        <translation>rekeninguittreksel</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="85"/>
+        <source>dossier de recouvrement</source>
+        <translation>invorderingsdossier</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="86"/>
+        <source>objet</source>
+        <translation>onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="87"/>
+        <source>formule d&apos;appel</source>
+        <translation>aanhef</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="88"/>
+        <source>texte avant le tableau</source>
+        <translation>tekst vóór de tabel</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="89"/>
+        <source>texte après les montants</source>
+        <translation>tekst na de bedragen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="90"/>
+        <source>formule de politesse</source>
+        <translation>slotformule</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="91"/>
+        <source>particulier en Belgique</source>
+        <translation>particulier in België</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="92"/>
+        <source>entreprise en Belgique</source>
+        <translation>onderneming in België</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="129"/>
+        <source>&amp;Textes de :</source>
+        <translation>Teksten voo&amp;r:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="168"/>
         <source>&amp;Enregistrer (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;slaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="136"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="171"/>
         <source>&amp;Revenir au texte d&apos;origine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oorspronkelijke tekst herstellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="140"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="175"/>
         <source>&amp;Fermer</source>
-        <translation type="unfinished">&amp;Sluiten</translation>
+        <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="148"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="183"/>
         <source>&amp;Champs (double-clic pour insérer) :</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Velden (dubbelklikken om in te voegen):</translation>
     </message>
 </context>
 <context>
@@ -3473,322 +4316,410 @@ L&apos;enregistrer quand même ?</source>
     <message>
         <location filename="../../relance_desktop/domain/calls/guards.py" line="62"/>
         <source>Ce client a demandé à être contacté uniquement par écrit : ne l&apos;appelez pas, envoyez-lui un courrier ou un e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze klant heeft gevraagd alleen schriftelijk te worden gecontacteerd: niet bellen, maar een brief of een e-mail sturen.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/guards.py" line="67"/>
         <source>Il est {time} : en Belgique, les appels de recouvrement sont interdits entre 22:00 et 08:00. Rappelez à partir de 08:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het is {time}: in België zijn invorderingsoproepen verboden tussen 22:00 en 08:00. Bel opnieuw vanaf 08:00.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/guards.py" line="72"/>
         <source>Il est {time}, en dehors des heures d&apos;appel prévues ({hours}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het is {time}, buiten de ingestelde beluren ({hours}).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/guards.py" line="75"/>
         <source>Il est {time}, en dehors des heures où le client préfère être appelé ({hours}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het is {time}, buiten de uren waarop de klant liefst wordt gebeld ({hours}).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/guards.py" line="78"/>
         <source>Nous sommes {day} : évitez d&apos;appeler un client le week-end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het is {day}: bel klanten liever niet in het weekend.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/guards.py" line="81"/>
         <source>Aujourd&apos;hui est un jour férié dans le pays du client ({holiday}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag is een feestdag in het land van de klant ({holiday}).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/guards.py" line="84"/>
         <source>Déjà appelé aujourd&apos;hui à {time} par {who} ({count} appel(s) aujourd&apos;hui, {limit} au plus par jour).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag al gebeld om {time} door {who} (oproepen vandaag: {count}; maximaal {limit} per dag).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/guards.py" line="89"/>
         <source>Déjà {count} appel(s) ces 7 derniers jours (au plus {limit}) : le dernier le {day} à {time} par {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oproepen in de afgelopen 7 dagen: al {count} (maximaal {limit}); de laatste op {day} om {time} door {who}.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/guards.py" line="94"/>
         <source>Déjà {count} appel(s) ces 30 derniers jours (au plus {limit}) : le dernier le {day} à {time} par {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oproepen in de afgelopen 30 dagen: al {count} (maximaal {limit}); de laatste op {day} om {time} door {who}.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/guards.py" line="99"/>
         <source>Le client a refusé l&apos;appel le {day} ({who}) : pas de nouvel appel conseillé avant le {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klant heeft de oproep op {day} geweigerd ({who}): een nieuwe oproep wordt afgeraden vóór {until}.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/guards.py" line="104"/>
         <source>un utilisateur non renseigné</source>
-        <translation type="unfinished"></translation>
+        <translation>een onbekende gebruiker</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="107"/>
         <source>Heures d&apos;appel « {text} » non comprises : « {word} » n&apos;est ni un jour ni une heure. Écrivez par exemple « {example} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Beluren ‘{text}’ niet begrepen: ‘{word}’ is geen dag en geen uur. Schrijf bijvoorbeeld ‘{example}’.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="112"/>
         <source>Heures d&apos;appel « {text} » non comprises : « {value} » n&apos;est pas une heure valide. Écrivez par exemple « {example} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Beluren ‘{text}’ niet begrepen: ‘{value}’ is geen geldig uur. Schrijf bijvoorbeeld ‘{example}’.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="117"/>
         <source>Heures d&apos;appel « {text} » : la plage {start}–{end} finit avant de commencer. Écrivez par exemple « {example} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Beluren ‘{text}’: het tijdvak {start}–{end} eindigt voordat het begint. Schrijf bijvoorbeeld ‘{example}’.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="122"/>
         <source>Heures d&apos;appel « {text} » : indiquez aussi les heures, pas seulement les jours. Écrivez par exemple « {example} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Beluren ‘{text}’: vermeld ook de uren, niet alleen de dagen. Schrijf bijvoorbeeld ‘{example}’.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="127"/>
         <source>Heures d&apos;appel « {text} » non comprises : chaque plage a un début et une fin. Écrivez par exemple « {example} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>Beluren ‘{text}’ niet begrepen: elk tijdvak heeft een begin en een einde. Schrijf bijvoorbeeld ‘{example}’.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="332"/>
         <source>lundi</source>
-        <translation type="unfinished"></translation>
+        <translation>maandag</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="333"/>
         <source>mardi</source>
-        <translation type="unfinished"></translation>
+        <translation>dinsdag</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="334"/>
         <source>mercredi</source>
-        <translation type="unfinished"></translation>
+        <translation>woensdag</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="335"/>
         <source>jeudi</source>
-        <translation type="unfinished"></translation>
+        <translation>donderdag</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="336"/>
         <source>vendredi</source>
-        <translation type="unfinished"></translation>
+        <translation>vrijdag</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="337"/>
         <source>samedi</source>
-        <translation type="unfinished"></translation>
+        <translation>zaterdag</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="338"/>
         <source>dimanche</source>
-        <translation type="unfinished"></translation>
+        <translation>zondag</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="356"/>
         <source>tous les jours</source>
-        <translation type="unfinished"></translation>
+        <translation>elke dag</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="358"/>
         <source>du {first} au {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>van {first} tot {last}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="362"/>
         <source>le {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>op {day}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="363"/>
         <source>{first}, {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}, {rest}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="364"/>
         <source>les {first} et {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>op {first} en {last}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="371"/>
         <source>sans préférence</source>
-        <translation type="unfinished"></translation>
+        <translation>geen voorkeur</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="378"/>
         <source>de {start} à {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>van {start} tot {end}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="382"/>
         <source>{first} et {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} en {rest}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="383"/>
         <source>{days} {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} {hours}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="385"/>
         <source>{first} ; {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}; {rest}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/objective.py" line="40"/>
         <source>Convenir avec le client des étapes qui règlent le litige sur {amount}, avec une date pour chacune</source>
-        <translation type="unfinished"></translation>
+        <translation>Met de klant de stappen afspreken die de betwisting over {amount} oplossen, elk met een datum</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/objective.py" line="45"/>
         <source>Obtenir le paiement des {amount} aujourd&apos;hui ou demain</source>
-        <translation type="unfinished"></translation>
+        <translation>De betaling van de {amount} vandaag of morgen verkrijgen</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/objective.py" line="46"/>
         <source>Obtenir un engagement court et précis : les {amount} payés à une date ferme, dans les 7 jours</source>
-        <translation type="unfinished"></translation>
+        <translation>Een korte, precieze toezegging verkrijgen: de {amount} betaald op een vaste datum, binnen 7 dagen</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/objective.py" line="51"/>
         <source>Obtenir un engagement court et précis : un premier versement à une date ferme dans les 7 jours, sur les {amount} dus</source>
-        <translation type="unfinished"></translation>
+        <translation>Een korte, precieze toezegging verkrijgen: een eerste betaling op een vaste datum binnen 7 dagen, op de verschuldigde {amount}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/objective.py" line="56"/>
         <source>Obtenir une date ferme pour les {amount}, ou à défaut un échéancier daté</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vaste datum voor de {amount} verkrijgen, of anders een gedateerd afbetalingsplan</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/objective.py" line="60"/>
         <source>Comprendre ce qui bloque le paiement des {amount}, puis obtenir une date</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrijpen wat de betaling van de {amount} tegenhoudt en dan een datum verkrijgen</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/objective.py" line="63"/>
         <source>Obtenir une date ferme pour le paiement des {amount}, dans les 15 jours au plus</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vaste datum verkrijgen voor de betaling van de {amount}, binnen maximaal 15 dagen</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/plans.py" line="98"/>
         <source>Ajoutez au moins une échéance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg minstens één schijf toe.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/plans.py" line="99"/>
         <source>L&apos;échéance n° {number} du {day} doit avoir un montant positif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schijf nr. {number} van {day} moet een positief bedrag hebben.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/plans.py" line="102"/>
         <source>L&apos;échéance n° {number} ({day}) doit tomber après la précédente ({previous}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schijf nr. {number} ({day}) moet na de vorige vallen ({previous}).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/plans.py" line="105"/>
         <source>L&apos;échéance n° {number} tombe dans le passé ({day}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schijf nr. {number} valt in het verleden ({day}).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/plans.py" line="108"/>
         <source>Le total des échéances ({total}) dépasse ce qui est dû ({due}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het totaal van de schijven ({total}) is hoger dan wat verschuldigd is ({due}).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/plans.py" line="111"/>
         <source>La dette ne serait soldée que le {end}, après {months} mois (au plus {limit} mois conseillés).</source>
-        <translation type="unfinished"></translation>
+        <translation>De schuld zou pas op {end} aangezuiverd zijn, na {months} maanden (maximaal {limit} maanden aangeraden).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/plans.py" line="116"/>
         <source>La dette ne serait soldée que le {end}, après {months} mois, soit environ {years} ans (au plus {limit} mois conseillés).</source>
-        <translation type="unfinished"></translation>
+        <translation>De schuld zou pas op {end} aangezuiverd zijn, na {months} maanden, of ongeveer {years} jaar (maximaal {limit} maanden aangeraden).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/plans.py" line="121"/>
         <source>Échéances inférieures au minimum conseillé de {minimum} : {count} (la plus petite : {smallest}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schijven onder het aangeraden minimum van {minimum}: {count} (de kleinste: {smallest}).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/plans.py" line="126"/>
         <source>La première échéance ({day}) est dans {days} jours : au plus {limit} jours conseillés.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste schijf ({day}) valt over {days} dagen: maximaal {limit} dagen aangeraden.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/plans.py" line="130"/>
         <source>Le plan ne couvre pas tout ce qui est dû ({due}) : il manque {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het plan dekt niet alles wat verschuldigd is ({due}): er ontbreekt {missing}.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/followup.py" line="50"/>
         <source>Promesse de paiement non tenue : rappeler le client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingsbelofte niet nagekomen: de klant terugbellen.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/followup.py" line="51"/>
         <source>Promesse de paiement tenue en partie : rappeler le client pour le solde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingsbelofte gedeeltelijk nagekomen: de klant terugbellen voor het saldo.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/followup.py" line="54"/>
         <source>Échéance du plan de paiement non payée : rappeler le client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schijf van het afbetalingsplan niet betaald: de klant terugbellen.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/queue.py" line="81"/>
         <source>Promesse de {amount} pour le {day} non tenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Belofte van {amount} tegen {day} niet nagekomen</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/queue.py" line="82"/>
         <source>Promesse de {amount} pour le {day} tenue en partie : {paid} reçus</source>
-        <translation type="unfinished"></translation>
+        <translation>Belofte van {amount} tegen {day} gedeeltelijk nagekomen: {paid} ontvangen</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/queue.py" line="85"/>
         <source>Échéance de {amount} du {day} non payée (plan de paiement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schijf van {amount} van {day} niet betaald (afbetalingsplan)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/queue.py" line="88"/>
         <source>Rappel convenu à {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugbellen afgesproken om {time}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/queue.py" line="89"/>
         <source>Rappel convenu le {day} à {time}, pas encore fait</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugbellen afgesproken op {day} om {time}, nog niet gebeurd</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/queue.py" line="90"/>
         <source>Paiement annoncé à vérifier : {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemelde betaling na te kijken: {amount}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/queue.py" line="91"/>
         <source>Paiement promis pour le {day} à vérifier : {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beloofde betaling van {day} na te kijken: {amount}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/queue.py" line="92"/>
         <source>Échéance du {day} à vérifier : {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schijf van {day} na te kijken: {amount}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/queue.py" line="93"/>
         <source>Paiement annoncé à vérifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemelde betaling na te kijken</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/queue.py" line="94"/>
         <source>{amount} en retard, jusqu&apos;à {days} jours</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} achterstallig, tot {days} dagen</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/queue.py" line="95"/>
         <source>{first} + {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} + {rest}</translation>
+    </message>
+</context>
+<context>
+    <name>callsheet</name>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="201"/>
+        <source>La personne à demander</source>
+        <translation>De persoon naar wie u vraagt</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="203"/>
+        <source>Aucun contact nommé : demandez qui s&apos;occupe des factures fournisseurs et notez son nom et sa fonction.</source>
+        <translation>Geen contactpersoon bekend: vraag wie de leveranciersfacturen behandelt en noteer naam en functie.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="209"/>
+        <source>Fonction inconnue : demandez-la pendant l&apos;appel.</source>
+        <translation>Functie onbekend: vraag ernaar tijdens het gesprek.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="213"/>
+        <source>Un numéro de téléphone</source>
+        <translation>Een telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="215"/>
+        <source>Aucun numéro : cherchez-le sur la facture, le bon de commande ou le site du client.</source>
+        <translation>Geen nummer: zoek het op de factuur, de bestelbon of de website van de klant.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="219"/>
+        <source>E-mail et adresse</source>
+        <translation>E-mail en adres</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="221"/>
+        <source>Il manque l&apos;e-mail ou l&apos;adresse : demandez-les pour envoyer la confirmation écrite.</source>
+        <translation>Het e-mailadres of het adres ontbreekt: vraag ernaar om de schriftelijke bevestiging te sturen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="225"/>
+        <source>Les factures : numéro, date, montant, échéance</source>
+        <translation>De facturen: nummer, datum, bedrag, vervaldag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="227"/>
+        <source>Aucune facture échue : appel de courtoisie avant l&apos;échéance.</source>
+        <translation>Geen vervallen factuur: een beleefdheidsoproep vóór de vervaldag.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="230"/>
+        <source>La copie de la facture sous la main</source>
+        <translation>Een kopie van de factuur bij de hand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="231"/>
+        <source>Pas de copie jointe pour : {numbers}. Joignez-la pour pouvoir l&apos;envoyer tout de suite si le client ne l&apos;a pas reçue.</source>
+        <translation>Geen kopie toegevoegd voor: {numbers}. Voeg ze toe om ze meteen te kunnen sturen als de klant ze niet ontving.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="235"/>
+        <source>Les échanges passés</source>
+        <translation>Eerdere contacten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="237"/>
+        <source>Relisez les paiements partiels, promesses, litiges et le dernier appel avant de composer le numéro.</source>
+        <translation>Lees de deelbetalingen, beloften, betwistingen en de laatste oproep na voordat u belt.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="241"/>
+        <source>Premier contact pour ces factures.</source>
+        <translation>Eerste contact over deze facturen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="244"/>
+        <source>Le circuit de paiement du client</source>
+        <translation>Hoe de klant betaalt</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="248"/>
+        <source>Inconnu : demandez qui valide les paiements, s&apos;il faut un bon de commande et les jours de paiement.</source>
+        <translation>Onbekend: vraag wie de betalingen goedkeurt, of een bestelbon nodig is en op welke dagen betaald wordt.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/callsheet.py" line="251"/>
+        <source>L&apos;objectif de cet appel</source>
+        <translation>Het doel van deze oproep</translation>
     </message>
 </context>
 <context>
@@ -3863,7 +4794,7 @@ L&apos;enregistrer quand même ?</source>
         <translation>Kan ‘{path}’ niet openen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/demo.py" line="331"/>
+        <location filename="../../relance_desktop/services/demo.py" line="421"/>
         <location filename="../../relance_desktop/store/database.py" line="304"/>
         <source>« {path} » existe déjà : choisissez un autre nom de fichier.</source>
         <translation>‘{path}’ bestaat al: kies een andere bestandsnaam.</translation>
@@ -3939,32 +4870,32 @@ L&apos;enregistrer quand même ?</source>
     <message>
         <location filename="../../relance_desktop/services/history.py" line="28"/>
         <source>Litige ouvert sur {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Betwisting geopend voor {number}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/history.py" line="29"/>
         <source>Échéancier de {count} échéances</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbetalingsplan in {count} schijven</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/history.py" line="30"/>
         <source>Rappel convenu pour le {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugbellen afgesproken op {when}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/history.py" line="31"/>
         <source>Paiement annoncé par le client, à vérifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaling gemeld door de klant, na te kijken</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/history.py" line="32"/>
         <source>Correction d&apos;un appel</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctie van een oproep</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/history.py" line="33"/>
         <source>Suivi : {entity} {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolging: {entity} {status}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/history.py" line="34"/>
@@ -5361,32 +6292,32 @@ L&apos;enregistrer quand même ?</source>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="79"/>
         <source>promesse</source>
-        <translation type="unfinished"></translation>
+        <translation>betalingsbelofte</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="80"/>
         <source>échéancier</source>
-        <translation type="unfinished"></translation>
+        <translation>afbetalingsplan</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="81"/>
         <source>litige</source>
-        <translation type="unfinished"></translation>
+        <translation>betwisting</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="82"/>
         <source>tâche</source>
-        <translation type="unfinished"></translation>
+        <translation>taak</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="83"/>
         <source>appel</source>
-        <translation type="unfinished"></translation>
+        <translation>oproep</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="84"/>
         <source>texte</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="87"/>
@@ -5496,212 +6427,212 @@ L&apos;enregistrer quand même ?</source>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="112"/>
         <source>Facture pas reçue</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuur niet ontvangen</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="113"/>
         <source>Conteste la facture</source>
-        <translation type="unfinished"></translation>
+        <translation>Betwist de factuur</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="114"/>
         <source>Oubli</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergeten te betalen</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="115"/>
         <source>Difficultés de trésorerie</source>
-        <translation type="unfinished"></translation>
+        <translation>Liquiditeitsproblemen</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="116"/>
         <source>En attente de validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op goedkeuring</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="117"/>
         <source>Mauvais interlocuteur ou absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkeerde persoon of afwezig</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="118"/>
         <source>Dit avoir déjà payé</source>
-        <translation type="unfinished"></translation>
+        <translation>Zegt al te hebben betaald</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="121"/>
         <source>Envoyer la copie par e-mail maintenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie nu per e-mail versturen…</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="122"/>
         <source>Ouvrir un litige…</source>
-        <translation type="unfinished"></translation>
+        <translation>Betwisting openen…</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="123"/>
         <source>Noter une promesse de paiement</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingsbelofte noteren</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="124"/>
         <source>Construire un échéancier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbetalingsplan opstellen…</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="125"/>
         <source>Noter le paiement annoncé à vérifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemelde betaling noteren om na te kijken…</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="126"/>
         <source>Noter un nouvel interlocuteur…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe contactpersoon noteren…</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="127"/>
         <source>Noter le circuit de paiement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingsprocedure noteren…</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="130"/>
         <source>en attente</source>
-        <translation type="unfinished"></translation>
+        <translation>in afwachting</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="131"/>
         <source>tenue</source>
-        <translation type="unfinished"></translation>
+        <translation>nagekomen</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="132"/>
         <source>tenue en partie</source>
-        <translation type="unfinished"></translation>
+        <translation>gedeeltelijk nagekomen</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="133"/>
         <source>non tenue</source>
-        <translation type="unfinished"></translation>
+        <translation>niet nagekomen</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="134"/>
         <source>annulée</source>
-        <translation type="unfinished"></translation>
+        <translation>geannuleerd</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="137"/>
         <source>en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>lopend</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="138"/>
         <source>respecté</source>
-        <translation type="unfinished"></translation>
+        <translation>nageleefd</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="139"/>
         <source>non respecté</source>
-        <translation type="unfinished"></translation>
+        <translation>niet nageleefd</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="140"/>
         <source>annulé</source>
-        <translation type="unfinished"></translation>
+        <translation>geannuleerd</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="143"/>
         <source>à venir</source>
-        <translation type="unfinished"></translation>
+        <translation>nog te betalen</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="144"/>
         <source>payée</source>
-        <translation type="unfinished">betaald</translation>
+        <translation>betaald</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="145"/>
         <source>payée en partie</source>
-        <translation type="unfinished"></translation>
+        <translation>gedeeltelijk betaald</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="146"/>
         <source>en retard</source>
-        <translation type="unfinished"></translation>
+        <translation>achterstallig</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="149"/>
         <source>ouvert</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="150"/>
         <source>résolu</source>
-        <translation type="unfinished"></translation>
+        <translation>opgelost</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="151"/>
         <source>rejeté (la facture reste due)</source>
-        <translation type="unfinished"></translation>
+        <translation>afgewezen (de factuur blijft verschuldigd)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="154"/>
         <source>Bon payeur, en retard cette fois</source>
-        <translation type="unfinished"></translation>
+        <translation>Goede betaler, deze keer te laat</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="155"/>
         <source>Retards fréquents : soyez ferme et précis</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaak te laat: wees kordaat en precies</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="156"/>
         <source>Profil de paiement habituel</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewoon betalingsgedrag</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="159"/>
         <source>tous les mois</source>
-        <translation type="unfinished"></translation>
+        <translation>elke maand</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="160"/>
         <source>toutes les deux semaines</source>
-        <translation type="unfinished"></translation>
+        <translation>om de twee weken</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="161"/>
         <source>toutes les semaines</source>
-        <translation type="unfinished"></translation>
+        <translation>elke week</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="164"/>
         <source>&amp;1 Préparer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Voorbereiden</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="165"/>
         <source>&amp;2 Se présenter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Zich voorstellen</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="166"/>
         <source>&amp;3 Écouter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 Luisteren</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="167"/>
         <source>&amp;4 Négocier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;4 Onderhandelen</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="168"/>
         <source>&amp;5 Conclure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;5 Afronden</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="169"/>
         <source>&amp;6 Documenter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;6 Vastleggen</translation>
     </message>
 </context>
 <context>
@@ -6003,6 +6934,127 @@ L&apos;enregistrer quand même ?</source>
     </message>
 </context>
 <context>
+    <name>letters</name>
+    <message>
+        <location filename="../../relance_desktop/services/letters.py" line="211"/>
+        <source>« {kind} » n&apos;est pas un type de document connu.</source>
+        <translation>‘{kind}’ is geen bekend documenttype.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letters.py" line="215"/>
+        <source>Aucun client n&apos;a le numéro {id} dans ce fichier.</source>
+        <translation>Geen enkele klant heeft nummer {id} in dit bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letters.py" line="231"/>
+        <source>Rien à écrire à « {customer} » pour ce document : aucune facture concernée aujourd&apos;hui.</source>
+        <translation>Niets te schrijven aan ‘{customer}’ voor dit document: vandaag komt geen enkele factuur in aanmerking.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letters.py" line="264"/>
+        <source>Aucune promesse de paiement à confirmer pour « {customer} ».</source>
+        <translation>Geen betalingsbelofte te bevestigen voor ‘{customer}’.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letters.py" line="273"/>
+        <source>Aucun échéancier en cours pour « {customer} ».</source>
+        <translation>Geen lopend afbetalingsplan voor ‘{customer}’.</translation>
+    </message>
+</context>
+<context>
+    <name>mail</name>
+    <message>
+        <location filename="../../relance_desktop/secrets.py" line="26"/>
+        <source>Aucun trousseau de mots de passe n&apos;est disponible sur cet ordinateur : le mot de passe sera demandé à chaque envoi (il n&apos;est jamais enregistré en clair).</source>
+        <translation>Er is geen wachtwoordkluis beschikbaar op deze computer: het wachtwoord wordt bij elke verzending gevraagd (het wordt nooit als leesbare tekst opgeslagen).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/secrets.py" line="31"/>
+        <source>Le trousseau de mots de passe est verrouillé : déverrouillez-le (session du système) puis réessayez, ou tapez le mot de passe.</source>
+        <translation>De wachtwoordkluis is vergrendeld: ontgrendel ze (systeemsessie) en probeer opnieuw, of typ het wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/secrets.py" line="36"/>
+        <source>Le trousseau de mots de passe a refusé l&apos;opération : {reason}</source>
+        <translation>De wachtwoordkluis heeft de bewerking geweigerd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="267"/>
+        <source>Le serveur d&apos;envoi {server} refuse la connexion : il est arrêté ou le port n&apos;est pas le bon. L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>De uitgaande mailserver {server} weigert de verbinding: hij is niet actief of de poort is verkeerd. De e-mail is niet verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="271"/>
+        <source>Le serveur d&apos;envoi {server} ne répond pas (délai de {seconds} s dépassé) : vérifiez la connexion à Internet, le port et la sécurité choisie. L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>De uitgaande mailserver {server} antwoordt niet (time-out na {seconds} s): controleer de internetverbinding, de poort en de gekozen beveiliging. De e-mail is niet verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="276"/>
+        <source>Le serveur d&apos;envoi « {host} » est introuvable : vérifiez son nom et la connexion à Internet. L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>De uitgaande mailserver ‘{host}’ is niet gevonden: controleer de naam en de internetverbinding. De e-mail is niet verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="280"/>
+        <source>Le serveur d&apos;envoi {server} a coupé la connexion : vérifiez le port et la sécurité choisie (SSL sur le port 465, STARTTLS sur le port 587). L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>De uitgaande mailserver {server} heeft de verbinding verbroken: controleer de poort en de gekozen beveiliging (SSL op poort 465, STARTTLS op poort 587). De e-mail is niet verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="285"/>
+        <source>Impossible de joindre le serveur d&apos;envoi {server} : {reason}. L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>Kan de uitgaande mailserver {server} niet bereiken: {reason}. De e-mail is niet verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="292"/>
+        <source>Le certificat du serveur d&apos;envoi {server} n&apos;est pas reconnu ({reason}) : la connexion sécurisée est refusée. L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>Het certificaat van de uitgaande mailserver {server} wordt niet herkend ({reason}): de beveiligde verbinding wordt geweigerd. De e-mail is niet verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="297"/>
+        <source>Le serveur d&apos;envoi {server} ne propose pas STARTTLS : choisissez SSL (port 465) ou demandez le bon réglage à votre fournisseur. L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>De uitgaande mailserver {server} biedt geen STARTTLS aan: kies SSL (poort 465) of vraag uw provider naar de juiste instelling. De e-mail is niet verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="302"/>
+        <source>La connexion sécurisée ({security}) avec le serveur d&apos;envoi {server} a échoué ({reason}) : vérifiez la sécurité choisie (SSL sur le port 465, STARTTLS sur le port 587). L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>De beveiligde verbinding ({security}) met de uitgaande mailserver {server} is mislukt ({reason}): controleer de gekozen beveiliging (SSL op poort 465, STARTTLS op poort 587). De e-mail is niet verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="327"/>
+        <source>Le serveur d&apos;envoi {server} refuse la conversation : {code} {reason}. L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>De uitgaande mailserver {server} weigert de sessie: {code} {reason}. De e-mail is niet verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="374"/>
+        <source>Le serveur d&apos;envoi {server} a refusé l&apos;identifiant « {user} » ou le mot de passe : vérifiez-les dans les paramètres d&apos;envoi. L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>De uitgaande mailserver {server} heeft de gebruikersnaam ‘{user}’ of het wachtwoord geweigerd: controleer ze in de verzendinstellingen. De e-mail is niet verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="379"/>
+        <source>Le serveur d&apos;envoi {server} ne propose pas d&apos;identification sur cette connexion : choisissez SSL ou STARTTLS, ou laissez l&apos;identifiant vide. L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>De uitgaande mailserver {server} biedt op deze verbinding geen authenticatie aan: kies SSL of STARTTLS, of laat de gebruikersnaam leeg. De e-mail is niet verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="386"/>
+        <source>L&apos;identification auprès du serveur d&apos;envoi {server} a échoué : vérifiez l&apos;identifiant « {user} » et le mot de passe. L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>De authenticatie bij de uitgaande mailserver {server} is mislukt: controleer de gebruikersnaam ‘{user}’ en het wachtwoord. De e-mail is niet verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="422"/>
+        <source>Le serveur d&apos;envoi a refusé le destinataire {address} ({reason}) : vérifiez l&apos;adresse. L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>De uitgaande mailserver heeft de ontvanger {address} geweigerd ({reason}): controleer het adres. De e-mail is niet verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="428"/>
+        <source>Le serveur d&apos;envoi a refusé l&apos;adresse de l&apos;expéditeur {address} ({reason}) : elle doit souvent être celle du compte d&apos;envoi. L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>De uitgaande mailserver heeft het afzenderadres {address} geweigerd ({reason}): dat moet vaak het adres van de verzendaccount zijn. De e-mail is niet verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="433"/>
+        <source>Le serveur d&apos;envoi {server} a refusé l&apos;e-mail : {code} {reason}. L&apos;e-mail n&apos;est pas parti.</source>
+        <translation>De uitgaande mailserver {server} heeft de e-mail geweigerd: {code} {reason}. De e-mail is niet verstuurd.</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <location filename="../../relance_desktop/settings.py" line="34"/>
@@ -6062,47 +7114,77 @@ L&apos;enregistrer quand même ?</source>
     <message>
         <location filename="../../relance_desktop/settings.py" line="52"/>
         <source>Heures où l&apos;on peut appeler</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren waarop mag worden gebeld</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/settings.py" line="54"/>
         <source>Appels au même client par jour, au plus</source>
-        <translation type="unfinished"></translation>
+        <translation>Oproepen naar dezelfde klant per dag, maximaal</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/settings.py" line="56"/>
         <source>Appels au même client sur 7 jours, au plus</source>
-        <translation type="unfinished"></translation>
+        <translation>Oproepen naar dezelfde klant over 7 dagen, maximaal</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/settings.py" line="58"/>
         <source>Appels au même client sur 30 jours, au plus</source>
-        <translation type="unfinished"></translation>
+        <translation>Oproepen naar dezelfde klant over 30 dagen, maximaal</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/settings.py" line="60"/>
         <source>Jours d&apos;attente après la date promise avant de conclure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtdagen na de beloofde datum vóór een besluit</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/settings.py" line="62"/>
         <source>Durée raisonnable d&apos;un échéancier (mois)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redelijke duur van een afbetalingsplan (maanden)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/settings.py" line="64"/>
         <source>Échéance minimale (centimes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale schijf (cent)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/settings.py" line="66"/>
         <source>Petite dette : paiement immédiat en dessous de (centimes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine schuld: onmiddellijke betaling onder (cent)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/settings.py" line="68"/>
         <source>Grosse dette : échéancier au-dessus de (centimes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grote schuld: afbetalingsplan boven (cent)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="71"/>
+        <source>Serveur d&apos;envoi (SMTP)</source>
+        <translation>Uitgaande mailserver (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="72"/>
+        <source>Port du serveur d&apos;envoi</source>
+        <translation>Poort van de uitgaande mailserver</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="73"/>
+        <source>Sécurité de la connexion d&apos;envoi</source>
+        <translation>Beveiliging van de verzendverbinding</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="75"/>
+        <source>Identifiant d&apos;envoi</source>
+        <translation>Gebruikersnaam voor verzending</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="76"/>
+        <source>Adresse de l&apos;expéditeur</source>
+        <translation>Afzenderadres</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="77"/>
+        <source>Nom de l&apos;expéditeur</source>
+        <translation>Naam van de afzender</translation>
     </message>
 </context>
 <context>
@@ -6221,204 +7303,326 @@ L&apos;enregistrer quand même ?</source>
 <context>
     <name>templates</name>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="77"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="91"/>
         <source>Votre nom (la personne qui appelle)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="78"/>
-        <source>Le nom de votre société</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="79"/>
-        <source>La personne à demander (à défaut, le nom du client)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="81"/>
-        <source>Le nom du client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="82"/>
-        <source>Le numéro de la facture principale (la plus ancienne)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="84"/>
-        <source>Les numéros de toutes les factures concernées</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="86"/>
-        <source>La date de la facture principale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="87"/>
-        <source>L&apos;échéance de la facture principale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="88"/>
-        <source>Le montant restant dû</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="89"/>
-        <source>Le nombre de jours de retard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="90"/>
-        <source>Ce qui a été vendu (description de la facture)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw naam (de persoon die belt)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="92"/>
-        <source>L&apos;objectif de l&apos;appel</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="103"/>
+        <source>Le nom de votre société</source>
+        <translation>De naam van uw onderneming</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="93"/>
-        <source>L&apos;adresse e-mail du client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="94"/>
-        <source>Le numéro de téléphone du client</source>
-        <translation type="unfinished"></translation>
+        <source>La personne à demander (à défaut, le nom du client)</source>
+        <translation>De persoon naar wie u vraagt (anders de naam van de klant)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="95"/>
-        <source>La référence à indiquer avec le paiement</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="100"/>
+        <source>Le nom du client</source>
+        <translation>De naam van de klant</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="96"/>
-        <source>Votre IBAN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="97"/>
-        <source>Qui valide les paiements chez le client</source>
-        <translation type="unfinished"></translation>
+        <source>Le numéro de la facture principale (la plus ancienne)</source>
+        <translation>Het nummer van de hoofdfactuur (de oudste)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="98"/>
-        <source>Les jours de paiement du client</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="107"/>
+        <source>Les numéros de toutes les factures concernées</source>
+        <translation>De nummers van alle betrokken facturen</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="100"/>
-        <source>Le montant promis</source>
-        <translation type="unfinished"></translation>
+        <source>La date de la facture principale</source>
+        <translation>De datum van de hoofdfactuur</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="101"/>
-        <source>La date promise</source>
-        <translation type="unfinished"></translation>
+        <source>L&apos;échéance de la facture principale</source>
+        <translation>De vervaldag van de hoofdfactuur</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="102"/>
-        <source>Le moyen de paiement promis</source>
-        <translation type="unfinished"></translation>
+        <source>Le montant restant dû</source>
+        <translation>Het openstaande saldo</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="103"/>
-        <source>Le nombre d&apos;échéances de l&apos;échéancier</source>
-        <translation type="unfinished"></translation>
+        <source>Le nombre de jours de retard</source>
+        <translation>Het aantal dagen achterstand</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="104"/>
-        <source>Le montant de chaque échéance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="105"/>
-        <source>La date de la première échéance</source>
-        <translation type="unfinished"></translation>
+        <source>Ce qui a été vendu (description de la facture)</source>
+        <translation>Wat werd verkocht (omschrijving van de factuur)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="106"/>
-        <source>La date de la dernière échéance</source>
-        <translation type="unfinished"></translation>
+        <source>L&apos;objectif de l&apos;appel</source>
+        <translation>Het doel van de oproep</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="107"/>
-        <source>Le rythme des échéances (« chaque mois »...)</source>
-        <translation type="unfinished"></translation>
+        <source>L&apos;adresse e-mail du client</source>
+        <translation>Het e-mailadres van de klant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="108"/>
+        <source>Le numéro de téléphone du client</source>
+        <translation>Het telefoonnummer van de klant</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="109"/>
-        <source>Quand vous rappelez</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="121"/>
+        <source>La référence à indiquer avec le paiement</source>
+        <translation>De mededeling die bij de betaling moet worden vermeld</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="110"/>
-        <source>Le montant que le client dit avoir payé</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="122"/>
+        <source>Votre IBAN</source>
+        <translation>Uw IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="111"/>
+        <source>Qui valide les paiements chez le client</source>
+        <translation>Wie bij de klant de betalingen goedkeurt</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="112"/>
-        <source>La date du paiement annoncé</source>
-        <translation type="unfinished"></translation>
+        <source>Les jours de paiement du client</source>
+        <translation>De betaaldagen van de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="113"/>
-        <source>La bonne personne à contacter (nom, fonction, numéro)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="114"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="124"/>
+        <source>Le montant promis</source>
+        <translation>Het beloofde bedrag</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="115"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="125"/>
+        <source>La date promise</source>
+        <translation>De beloofde datum</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="116"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="126"/>
+        <source>Le moyen de paiement promis</source>
+        <translation>De beloofde betaalwijze</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="117"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="127"/>
+        <source>Le nombre d&apos;échéances de l&apos;échéancier</source>
+        <translation>Het aantal schijven in het afbetalingsplan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="118"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="128"/>
+        <source>Le montant de chaque échéance</source>
+        <translation>Het bedrag van elke schijf</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="119"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="129"/>
+        <source>La date de la première échéance</source>
+        <translation>De datum van de eerste schijf</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="120"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="130"/>
+        <source>La date de la dernière échéance</source>
+        <translation>De datum van de laatste schijf</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="121"/>
+        <source>Le rythme des échéances (« chaque mois »...)</source>
+        <translation>Het ritme van de schijven (‘elke maand’…)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="123"/>
+        <source>Quand vous rappelez</source>
+        <translation>Wanneer u terugbelt</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="124"/>
+        <source>Le montant que le client dit avoir payé</source>
+        <translation>Het bedrag dat de klant zegt te hebben betaald</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="126"/>
+        <source>La date du paiement annoncé</source>
+        <translation>De datum van de gemelde betaling</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="127"/>
+        <source>La bonne personne à contacter (nom, fonction, numéro)</source>
+        <translation>De juiste contactpersoon (naam, functie, nummer)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="129"/>
         <source>Les factures contestées</source>
-        <translation type="unfinished"></translation>
+        <translation>De betwiste facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="196"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="33"/>
         <source>Le champ « {field} » n&apos;existe pas (ligne {line}, colonne {column}). Choisissez un champ dans la liste ; pour écrire une accolade dans le texte, doublez-la ({example}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld ‘{field}’ bestaat niet (regel {line}, kolom {column}). Kies een veld uit de lijst; om een accolade in de tekst te schrijven, typt u ze twee keer ({example}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="201"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="212"/>
         <source>Le champ « {field} » n&apos;est pas encore connu à ce moment de l&apos;appel et ne peut pas servir dans ce texte (ligne {line}, colonne {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld ‘{field}’ is op dit moment van de oproep nog niet bekend en kan niet in deze tekst worden gebruikt (regel {line}, kolom {column}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="206"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="217"/>
         <source>Ce texte est un simple mot repris dans d&apos;autres phrases : il ne peut pas contenir de champ comme « {field} » (ligne {line}, colonne {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze tekst is één woord dat in andere zinnen wordt gebruikt: hij kan geen veld zoals ‘{field}’ bevatten (regel {line}, kolom {column}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="211"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="38"/>
+        <source>Le champ « {field} » ne peut pas servir dans ce texte (ligne {line}, colonne {column}) : choisissez un champ dans la liste.</source>
+        <translation>Het veld ‘{field}’ kan niet in deze tekst worden gebruikt (regel {line}, kolom {column}): kies een veld uit de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/templating.py" line="43"/>
+        <source>Ce texte est imprimé tel quel : il ne peut pas contenir de champ comme « {field} » (ligne {line}, colonne {column}).</source>
+        <translation>Deze tekst wordt ongewijzigd afgedrukt: hij kan geen veld zoals ‘{field}’ bevatten (regel {line}, kolom {column}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/templating.py" line="48"/>
         <source>Accolade « {brace} » ouverte sans être refermée (ligne {line}, colonne {column}). Pour écrire une accolade dans le texte, doublez-la ({example}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accolade ‘{brace}’ geopend maar niet gesloten (regel {line}, kolom {column}). Om een accolade in de tekst te schrijven, typt u ze twee keer ({example}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="216"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="53"/>
         <source>Accolade « {brace} » refermée sans avoir été ouverte (ligne {line}, colonne {column}). Pour écrire une accolade dans le texte, doublez-la ({example}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accolade ‘{brace}’ gesloten zonder te zijn geopend (regel {line}, kolom {column}). Om een accolade in de tekst te schrijven, typt u ze twee keer ({example}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="221"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="58"/>
         <source>Le champ « {field} » n&apos;a pas de nom (ligne {line}, colonne {column}) : écrivez le nom d&apos;un champ de la liste, par exemple {sample}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld ‘{field}’ heeft geen naam (regel {line}, kolom {column}): schrijf de naam van een veld uit de lijst, bijvoorbeeld {sample}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="226"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="63"/>
         <source>Le champ « {field} » contient une mise en forme (ligne {line}, colonne {column}) : écrivez seulement son nom entre accolades, par exemple {sample}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld ‘{field}’ bevat opmaak (regel {line}, kolom {column}): schrijf alleen de naam tussen accolades, bijvoorbeeld {sample}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="231"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="68"/>
         <source>Le texte utilise le champ « {field} », dont la valeur n&apos;est pas connue ici : complétez la fiche ou retirez ce champ du texte.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst gebruikt het veld ‘{field}’, waarvan de waarde hier niet bekend is: vul de fiche aan of verwijder dit veld uit de tekst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="236"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="73"/>
         <source>Le texte « {name} » n&apos;existe pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst ‘{name}’ bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="101"/>
+        <source>La personne à qui s&apos;adresse le courrier (à défaut, le nom du client)</source>
+        <translation>De persoon aan wie de brief gericht is (anders de naam van de klant)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="104"/>
+        <source>Votre nom (la personne qui signe)</source>
+        <translation>Uw naam (de persoon die ondertekent)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="105"/>
+        <source>La ville d&apos;où part le courrier</source>
+        <translation>De gemeente van waaruit de brief wordt verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="106"/>
+        <source>La date du courrier</source>
+        <translation>De datum van de brief</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="109"/>
+        <source>Le nombre de factures concernées</source>
+        <translation>Het aantal betrokken facturen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="110"/>
+        <source>Le total restant dû sur les factures (hors intérêts et indemnités)</source>
+        <translation>Het totale openstaande saldo van de facturen (zonder intresten en schadevergoeding)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="112"/>
+        <source>Le total réclamé (restant dû, intérêts et indemnités compris)</source>
+        <translation>Het totale gevorderde bedrag (openstaand saldo, intresten en schadevergoeding inbegrepen)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="114"/>
+        <source>Le montant des intérêts de retard</source>
+        <translation>Het bedrag van de nalatigheidsintresten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="115"/>
+        <source>L&apos;indemnité pour frais de recouvrement (ou les dommages et intérêts prévus au contrat)</source>
+        <translation>De schadevergoeding voor invorderingskosten (of de schadevergoeding waarin het contract voorziet)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="118"/>
+        <source>La date limite de paiement (l&apos;échéance, avant échéance)</source>
+        <translation>De uiterste betaaldatum (de vervaldag, als de brief vóór de vervaldag wordt verstuurd)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="120"/>
+        <source>Le délai de paiement accordé, en jours</source>
+        <translation>De toegekende betalingstermijn, in dagen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="123"/>
+        <source>Votre BIC</source>
+        <translation>Uw BIC</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="131"/>
+        <source>Le montant total de l&apos;échéancier</source>
+        <translation>Het totale bedrag van het afbetalingsplan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="132"/>
+        <source>Le montant du paiement reçu</source>
+        <translation>Het bedrag van de ontvangen betaling</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="133"/>
+        <source>La date du paiement reçu</source>
+        <translation>De datum van de ontvangen betaling</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="134"/>
+        <source>Votre adresse e-mail (pour vous répondre)</source>
+        <translation>Uw e-mailadres (om u te antwoorden)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="135"/>
+        <source>Votre numéro de téléphone</source>
+        <translation>Uw telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="136"/>
+        <source>Le numéro de la page</source>
+        <translation>Het paginanummer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="137"/>
+        <source>Le nombre de pages</source>
+        <translation>Het aantal pagina&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="138"/>
+        <source>L&apos;objet du courrier</source>
+        <translation>Het onderwerp van de brief</translation>
     </message>
 </context>
 <context>
@@ -6536,77 +7740,123 @@ L&apos;enregistrer quand même ?</source>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="136"/>
         <source>Cet appel a déjà enregistré des engagements : terminez-le en indiquant son résultat au lieu de l&apos;abandonner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdens deze oproep werden al afspraken geregistreerd: beëindig ze door het resultaat in te vullen in plaats van ze te verwerpen.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="148"/>
         <source>Indiquez le résultat de l&apos;appel (joint, pas de réponse, messagerie…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul het resultaat van de oproep in (bereikt, geen antwoord, voicemail…).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="177"/>
         <source>Écrivez la correction à ajouter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf de correctie die moet worden toegevoegd.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="192"/>
         <source>Choisissez le moyen de paiement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de betaalwijze.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="205"/>
         <source>Le montant promis doit être positif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het beloofde bedrag moet positief zijn.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="208"/>
         <source>Le montant promis ({amount}) dépasse ce qui reste dû ({due}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het beloofde bedrag ({amount}) is hoger dan het openstaande saldo ({due}).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="212"/>
         <source>La date promise ne peut pas être dans le passé.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beloofde datum kan niet in het verleden liggen.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="215"/>
         <source>Une date à plus d&apos;un an n&apos;est pas une promesse : proposez plutôt un échéancier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een datum over meer dan een jaar is geen belofte: stel liever een afbetalingsplan voor.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="220"/>
         <source>Le délai de grâce doit être compris entre 0 et 30 jours.</source>
-        <translation type="unfinished"></translation>
+        <translation>De respijttermijn moet tussen 0 en 30 dagen liggen.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="296"/>
         <source>Notez ce que le client conteste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noteer wat de klant betwist.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="299"/>
         <source>Choisissez au moins une facture contestée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies minstens één betwiste factuur.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="316"/>
         <source>Choisissez comment le litige s&apos;est terminé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies hoe de betwisting is afgelopen.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="334"/>
         <source>Le rappel doit être prévu dans le futur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het terugbelmoment moet in de toekomst liggen.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="352"/>
         <source>Le montant annoncé doit être positif.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gemelde bedrag moet positief zijn.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/calls.py" line="355"/>
         <source>La date du paiement annoncé ne peut pas être dans le futur.</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum van de gemelde betaling kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="138"/>
+        <source>Indiquez le serveur d&apos;envoi (SMTP), par exemple smtp.example.fr.</source>
+        <translation>Vul de uitgaande mailserver (SMTP) in, bijvoorbeeld smtp.example.fr.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="141"/>
+        <source>« {host} » n&apos;est pas un nom de serveur : tapez par exemple smtp.example.fr (sans « https:// » ni espace).</source>
+        <translation>‘{host}’ is geen servernaam: typ bijvoorbeeld smtp.example.fr (zonder ‘https://’ en zonder spaties).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="145"/>
+        <source>Le port doit être compris entre 1 et 65535 (465 pour SSL, 587 pour STARTTLS).</source>
+        <translation>De poort moet tussen 1 en 65535 liggen (465 voor SSL, 587 voor STARTTLS).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="149"/>
+        <source>Choisissez la sécurité de la connexion : SSL, STARTTLS ou aucune.</source>
+        <translation>Kies de beveiliging van de verbinding: SSL, STARTTLS of geen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="152"/>
+        <source>Indiquez l&apos;adresse de l&apos;expéditeur (celle qui envoie les e-mails).</source>
+        <translation>Vul het afzenderadres in (het adres van waaruit de e-mails worden verstuurd).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="155"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="174"/>
+        <source>« {address} » n&apos;est pas une adresse e-mail valable.</source>
+        <translation>‘{address}’ is geen geldig e-mailadres.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="169"/>
+        <source>Indiquez au moins un destinataire.</source>
+        <translation>Vul minstens één ontvanger in.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="178"/>
+        <source>Indiquez l&apos;objet de l&apos;e-mail.</source>
+        <translation>Vul het onderwerp van de e-mail in.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="182"/>
+        <source>Les pièces jointes pèsent {mb} Mo : la plupart des serveurs refusent plus de 20 Mo.</source>
+        <translation>De bijlagen zijn samen {mb} MB groot: de meeste servers weigeren meer dan 20 MB.</translation>
     </message>
 </context>
 </TS>

@@ -22,14 +22,14 @@ EXPECTED = {
         "menus": ["&File", "&Entry", "&View", "&Tools", "&Help"],
         "columns": {Col.CUSTOMER: "Customer", Col.NUMBER: "Invoice no.", Col.DUE: "Due date",
                     Col.STILL_DUE: "Balance due"},
-        "sidebar": ["Today", "Overdue invoices", "Customers"],
+        "sidebar": ["Today", "Overdue invoices", "Customers", "Letters"],
         "status": "Invoices shown: 0",
     },
     "nl": {
         "menus": ["&Bestand", "&Invoer", "&Weergave", "E&xtra", "&Help"],
         "columns": {Col.CUSTOMER: "Klant", Col.NUMBER: "Factuurnr.", Col.DUE: "Vervaldag",
                     Col.STILL_DUE: "Openstaand"},
-        "sidebar": ["Vandaag", "Vervallen facturen", "Klanten"],
+        "sidebar": ["Vandaag", "Vervallen facturen", "Klanten", "Brieven"],
         "status": "Getoonde facturen: 0",
     },
 }

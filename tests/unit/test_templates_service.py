@@ -1,10 +1,16 @@
-"""Editable call texts: shipped defaults, the user's edits in the company file, audit."""
+"""Editable texts (calls, letters): shipped defaults, the user's edits in the file, audit."""
 
 from __future__ import annotations
 
 import pytest
 
-from relance_desktop.domain.calls.script import PLACEHOLDERS, TEMPLATE_KEYS, TemplateError
+from relance_desktop.domain import letters_text
+from relance_desktop.domain.calls.script import (
+    PLACEHOLDERS,
+    TEMPLATE_KEYS,
+    TemplateError,
+    placeholders_for,
+)
 from relance_desktop.services import templates
 from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import AuditEvent, Template
@@ -113,3 +119,79 @@ def test_preview_uses_sample_values_in_the_language() -> None:
     assert "€2,450.00" in out and "bank transfer" in out
     with pytest.raises(TemplateError):
         templates.preview("recap.promise", "en", "{plan_count}")
+
+
+# -- the « letters » family ---------------------------------------------------------------------
+LETTER_KEY = "letter.reminder-1.after"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "nl"])
+def test_letter_defaults_load_every_key(lang: str) -> None:
+    texts = templates.default_templates(lang, family="letters")
+    assert set(texts) == set(letters_text.TEMPLATE_KEYS)
+    assert templates.keys_of("letters") == letters_text.TEMPLATE_KEYS
+    assert templates.templates_file(lang, "letters").name == f"letters.{lang}.json"
+
+
+def test_families_do_not_mix() -> None:
+    calls = set(templates.default_templates("fr"))
+    letters = set(templates.default_templates("fr", family="letters"))
+    assert calls == set(TEMPLATE_KEYS) and not calls & letters
+    assert templates.family_of("objection.forgot") == "calls"
+    assert templates.family_of("label.page") == "letters"
+    with pytest.raises(TemplateError):
+        templates.family_of("letter.sing.body")
+    with pytest.raises(ValueError):
+        templates.default_templates("fr", family="songs")
+    assert templates.placeholders_of("letters") is letters_text.PLACEHOLDERS
+    assert templates.placeholders_of() is PLACEHOLDERS
+    assert templates.placeholders_for("label.page") == ("page", "pages")
+    assert templates.placeholders_for(KEY) == placeholders_for(KEY)
+
+
+def test_letter_override_wins_then_reset_restores(cf: CompanyFile) -> None:
+    default = templates.default_templates("nl", family="letters")[LETTER_KEY]
+    mine = "Gelieve {total_due} te betalen vóór {deadline}."
+    templates.save_template(cf, LETTER_KEY, "nl", mine)
+    assert templates.templates_for(cf, "nl", family="letters")[LETTER_KEY] == mine
+    assert templates.letter_templates_for(cf, "nl")[LETTER_KEY] == mine
+    assert templates.edited_keys(cf, "nl", family="letters") == {LETTER_KEY}
+    assert templates.edited_keys(cf, "nl") == set()  # the calls family is untouched
+    assert LETTER_KEY not in templates.templates_for(cf, "nl")
+    templates.reset_template(cf, LETTER_KEY, "nl")
+    assert templates.letter_templates_for(cf, "nl")[LETTER_KEY] == default
+    assert Template.select().count() == 0
+
+
+def test_letter_checks_use_the_letter_rules(cf: CompanyFile) -> None:
+    with pytest.raises(TemplateError) as caught:  # a call field does not exist in letters
+        templates.save_template(cf, LETTER_KEY, "fr", "Merci de régler {amount_due}.")
+    assert "{amount_due}" in str(caught.value)
+    with pytest.raises(TemplateError):  # the promise belongs to the confirmation only
+        templates.save_template(cf, LETTER_KEY, "fr", "Comme promis : {promise_amount}.")
+    with pytest.raises(TemplateError):  # and a letter field does not exist in the script
+        templates.save_template(cf, KEY, "fr", "Réglez avant le {deadline}.")
+    templates.save_template(cf, "letter.confirmation.after", "fr", "Promis : {promise_amount}.")
+    assert templates.edited_keys(cf, "fr", family="letters") == {"letter.confirmation.after"}
+    assert AuditEvent.select().where(AuditEvent.entity == "template").count() == 1
+
+
+def test_letter_preview_and_samples() -> None:
+    text = templates.default_templates("en", family="letters")["label.page"]
+    assert templates.preview("label.page", "en", text) == "Page 1 of 2"
+    assert templates.sample_values("nl", family="letters")["iban"].startswith("BE")
+    with pytest.raises(TemplateError):
+        templates.preview("label.invoice", "fr", "Facture {customer}")
+
+
+def test_render_letter_picks_the_variant_and_never_leaves_a_hole() -> None:
+    texts = templates.default_templates("fr", family="letters")
+    values = letters_text.SAMPLE_VALUES["fr"]
+    be_consumer = letters_text.variants_for("BE", "consumer")
+    out = templates.render_letter(texts, "letter.reminder-1.after", values, *be_consumer)
+    assert "gratuit" in out and "14" not in out and "15 jours" in out
+    generic = templates.render_letter(texts, "letter.reminder-1.after", values)
+    assert "gratuit" not in generic
+    with pytest.raises(TemplateError) as caught:
+        templates.render_letter(texts, "letter.reminder-1.after", {**values, "iban": " "})
+    assert "{iban}" in str(caught.value)

@@ -9,27 +9,41 @@ values of its own agreement. :func:`check_template` refuses everything else with
 never saved. Loading the shipped texts and the user's edits is the job of
 :mod:`relance_desktop.services.templates`.
 
-Like :class:`relance_desktop.errors.UserFacingError`, a :class:`TemplateError` carries a
-translatable :class:`~relance_desktop.domain.messages.Message` (the one ``relance_desktop.i18n``
-re-exports) and renders it with ``render(translate, money)``.
+The parsing, checks, messages and :class:`TemplateError` are the generic ones of
+:mod:`relance_desktop.domain.templating` (shared with the letters and e-mails,
+:mod:`relance_desktop.domain.letters_text`); this module gives them the call's vocabulary
+(:data:`VOCABULARY`) and keeps its historical names.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
 
-from relance_desktop.domain.messages import (
-    QT_TRANSLATE_NOOP,
-    Message,
-    Translate,
-    identity_translate,
+from relance_desktop.domain import templating
+from relance_desktop.domain.messages import QT_TRANSLATE_NOOP
+from relance_desktop.domain.templating import (  # re-exported: part of this module's API
+    CTX,
+    FORMATTED_PLACEHOLDER,
+    MISSING_VALUE,
+    UNCLOSED_BRACE,
+    UNKNOWN_KEY,
+    UNKNOWN_PLACEHOLDER,
+    UNNAMED_PLACEHOLDER,
+    UNOPENED_BRACE,
+    TemplateError,
 )
-from relance_desktop.domain.money import Money
 
-CTX = "templates"
+__all__ = [
+    "ADVICE_STEPS", "AGREEMENT_KINDS", "AGREEMENT_PLACEHOLDERS", "AUDIENCES", "CALL_PLACEHOLDERS",
+    "CTX", "FORMATTED_PLACEHOLDER", "MEANS", "MISSING_VALUE", "NO_PLACEHOLDER_HERE", "OBJECTIONS",
+    "PERIODS", "PLACEHOLDERS", "PLACEHOLDER_NOT_HERE", "RECAP_KEYS", "SAMPLE_VALUES",
+    "SCRIPT_STEPS", "SCRIPT_VARIANTS", "TEMPLATE_KEYS", "TONES", "UNCLOSED_BRACE", "UNKNOWN_KEY",
+    "UNKNOWN_PLACEHOLDER", "UNNAMED_PLACEHOLDER", "UNOPENED_BRACE", "VOCABULARY", "Agreement",
+    "TemplateError", "audience_for", "build_recap", "check_template", "fields_of", "lookup",
+    "placeholders_for", "render", "spoken_date",
+]
 
 
 # -- vocabularies -------------------------------------------------------------------------------
@@ -193,11 +207,8 @@ def placeholders_for(key: str) -> tuple[str, ...]:
 
 
 # -- errors -------------------------------------------------------------------------------------
-UNKNOWN_PLACEHOLDER = QT_TRANSLATE_NOOP(
-    "templates",
-    "Le champ « {field} » n'existe pas (ligne {line}, colonne {column}). Choisissez un champ "
-    "dans la liste ; pour écrire une accolade dans le texte, doublez-la ({example}).",
-)
+# The generic checks and messages live in relance_desktop.domain.templating (re-exported above);
+# these two speak of the call.
 PLACEHOLDER_NOT_HERE = QT_TRANSLATE_NOOP(
     "templates",
     "Le champ « {field} » n'est pas encore connu à ce moment de l'appel et ne peut pas servir "
@@ -208,119 +219,28 @@ NO_PLACEHOLDER_HERE = QT_TRANSLATE_NOOP(
     "Ce texte est un simple mot repris dans d'autres phrases : il ne peut pas contenir de champ "
     "comme « {field} » (ligne {line}, colonne {column}).",
 )
-UNCLOSED_BRACE = QT_TRANSLATE_NOOP(
-    "templates",
-    "Accolade « {brace} » ouverte sans être refermée (ligne {line}, colonne {column}). Pour "
-    "écrire une accolade dans le texte, doublez-la ({example}).",
+
+VOCABULARY = templating.Vocabulary(
+    placeholders=PLACEHOLDERS,
+    allowed=placeholders_for,
+    not_here=PLACEHOLDER_NOT_HERE,
+    no_field=NO_PLACEHOLDER_HERE,
 )
-UNOPENED_BRACE = QT_TRANSLATE_NOOP(
-    "templates",
-    "Accolade « {brace} » refermée sans avoir été ouverte (ligne {line}, colonne {column}). "
-    "Pour écrire une accolade dans le texte, doublez-la ({example}).",
-)
-UNNAMED_PLACEHOLDER = QT_TRANSLATE_NOOP(
-    "templates",
-    "Le champ « {field} » n'a pas de nom (ligne {line}, colonne {column}) : écrivez le nom d'un "
-    "champ de la liste, par exemple {sample}.",
-)
-FORMATTED_PLACEHOLDER = QT_TRANSLATE_NOOP(
-    "templates",
-    "Le champ « {field} » contient une mise en forme (ligne {line}, colonne {column}) : écrivez "
-    "seulement son nom entre accolades, par exemple {sample}.",
-)
-MISSING_VALUE = QT_TRANSLATE_NOOP(
-    "templates",
-    "Le texte utilise le champ « {field} », dont la valeur n'est pas connue ici : complétez la "
-    "fiche ou retirez ce champ du texte.",
-)
-UNKNOWN_KEY = QT_TRANSLATE_NOOP("templates", "Le texte « {name} » n'existe pas.")
-
-_BRACES_EXAMPLE = "{{ }}"
-
-
-class TemplateError(ValueError):
-    """A template that cannot be used: ``message`` says what and where, for the user.
-
-    ``key`` is the template concerned (empty when unknown) and ``position`` the 0-based index of
-    the problem in the text (-1 when it is not about one place), for the editor's cursor.
-    """
-
-    def __init__(self, text: str, /, *, key: str = "", position: int = -1, **args: Any) -> None:
-        self.message = Message(CTX, text, dict(args))
-        self.key = key
-        self.position = position
-        super().__init__(self.message.render())
-
-    def render(
-        self, translate: Translate = identity_translate, money: Callable[[Money], str] = str
-    ) -> str:
-        return self.message.render(translate, money)
-
-
-def _line_column(text: str, position: int) -> tuple[int, int]:
-    line = text.count("\n", 0, position) + 1
-    column = position - (text.rfind("\n", 0, position) + 1) + 1
-    return line, column
-
-
-def _error(message: str, text: str, key: str, position: int, **args: Any) -> TemplateError:
-    line, column = _line_column(text, position)
-    return TemplateError(message, key=key, position=position, line=line, column=column, **args)
 
 
 def fields_of(text: str, key: str = "") -> list[str]:
     """The field names ``text`` uses, in order (checked first: may raise TemplateError)."""
-    allowed = placeholders_for(key)
-    found: list[str] = []
-    i, n = 0, len(text)
-    while i < n:
-        char = text[i]
-        if char == "}":
-            if text.startswith("}}", i):
-                i += 2
-                continue
-            raise _error(UNOPENED_BRACE, text, key, i, brace="}", example=_BRACES_EXAMPLE)
-        if char != "{":
-            i += 1
-            continue
-        if text.startswith("{{", i):
-            i += 2
-            continue
-        close = text.find("}", i + 1)
-        reopen = text.find("{", i + 1)
-        if close < 0 or 0 <= reopen < close:
-            raise _error(UNCLOSED_BRACE, text, key, i, brace="{", example=_BRACES_EXAMPLE)
-        name = text[i + 1 : close]
-        shown = text[i : close + 1]
-        stripped = name.strip()
-        if not stripped or stripped.isdigit():
-            raise _error(UNNAMED_PLACEHOLDER, text, key, i, field=shown, sample="{customer}")
-        if any(mark in name for mark in "!:"):
-            base = name.split("!")[0].split(":")[0].strip()
-            sample = f"{{{base}}}" if base in PLACEHOLDERS else "{customer}"
-            raise _error(FORMATTED_PLACEHOLDER, text, key, i, field=shown, sample=sample)
-        if name not in PLACEHOLDERS:
-            raise _error(UNKNOWN_PLACEHOLDER, text, key, i, field=shown, example=_BRACES_EXAMPLE)
-        if name not in allowed:
-            message = NO_PLACEHOLDER_HERE if not allowed else PLACEHOLDER_NOT_HERE
-            raise _error(message, text, key, i, field=shown)
-        found.append(name)
-        i = close + 1
-    return found
+    return templating.fields_of(text, key, VOCABULARY)
 
 
 def check_template(text: str, key: str = "") -> None:
     """Raise :class:`TemplateError` unless ``text`` is a valid template (for ``key``)."""
-    fields_of(text, key)
+    templating.check_template(text, key, VOCABULARY)
 
 
 def render(text: str, values: Mapping[str, str], key: str = "") -> str:
     """Fill the fields of ``text``; a field without a value is an error, never a blank."""
-    names = fields_of(text, key)
-    for name in names:
-        if name not in values:
-            raise TemplateError(MISSING_VALUE, key=key, field=f"{{{name}}}")
-    return text.format_map({name: values[name] for name in names})
+    return templating.render(text, values, key, VOCABULARY)
 
 
 def lookup(
@@ -337,10 +257,7 @@ def lookup(
             candidates.append(f"script.{step}.{audience}.{tone}")
         candidates.append(f"script.{step}.{audience}")
     candidates.append(f"script.{step}")
-    for key in candidates:
-        if key in templates:
-            return key, templates[key]
-    raise TemplateError(UNKNOWN_KEY, key=f"script.{step}", name=f"script.{step}")
+    return templating.first_of(templates, candidates, f"script.{step}")
 
 
 # -- recap --------------------------------------------------------------------------------------

@@ -1,0 +1,199 @@
+"""Editable texts with named fields: parsing, checking and filling them (pure, no Qt).
+
+A template is plain text with named fields in braces (``{customer}``); a literal brace is written
+``{{`` or ``}}``. Each family of texts (the call script in :mod:`.calls.script`, letters and
+e-mails in :mod:`.letters_text`) describes its fields with a :class:`Vocabulary`: the fields
+that exist, with a short description for the editor, and the ones each key may use.
+:func:`check_template` refuses everything else with a :class:`TemplateError` that says what is
+wrong and where (line and column), so an edited text either works or is never saved;
+:func:`render` fills a valid text and never leaves a field blank.
+
+Like :class:`relance_desktop.errors.UserFacingError`, a :class:`TemplateError` carries a
+translatable :class:`~relance_desktop.domain.messages.Message` and renders it with
+``render(translate, money)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from relance_desktop.domain.messages import (
+    QT_TRANSLATE_NOOP,
+    Message,
+    Translate,
+    identity_translate,
+)
+from relance_desktop.domain.money import Money
+
+CTX = "templates"
+
+# -- messages -----------------------------------------------------------------------------------
+UNKNOWN_PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "templates",
+    "Le champ « {field} » n'existe pas (ligne {line}, colonne {column}). Choisissez un champ "
+    "dans la liste ; pour écrire une accolade dans le texte, doublez-la ({example}).",
+)
+FIELD_NOT_ALLOWED = QT_TRANSLATE_NOOP(
+    "templates",
+    "Le champ « {field} » ne peut pas servir dans ce texte (ligne {line}, colonne {column}) : "
+    "choisissez un champ dans la liste.",
+)
+NO_FIELD_ALLOWED = QT_TRANSLATE_NOOP(
+    "templates",
+    "Ce texte est imprimé tel quel : il ne peut pas contenir de champ comme « {field} » "
+    "(ligne {line}, colonne {column}).",
+)
+UNCLOSED_BRACE = QT_TRANSLATE_NOOP(
+    "templates",
+    "Accolade « {brace} » ouverte sans être refermée (ligne {line}, colonne {column}). Pour "
+    "écrire une accolade dans le texte, doublez-la ({example}).",
+)
+UNOPENED_BRACE = QT_TRANSLATE_NOOP(
+    "templates",
+    "Accolade « {brace} » refermée sans avoir été ouverte (ligne {line}, colonne {column}). "
+    "Pour écrire une accolade dans le texte, doublez-la ({example}).",
+)
+UNNAMED_PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "templates",
+    "Le champ « {field} » n'a pas de nom (ligne {line}, colonne {column}) : écrivez le nom d'un "
+    "champ de la liste, par exemple {sample}.",
+)
+FORMATTED_PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "templates",
+    "Le champ « {field} » contient une mise en forme (ligne {line}, colonne {column}) : écrivez "
+    "seulement son nom entre accolades, par exemple {sample}.",
+)
+MISSING_VALUE = QT_TRANSLATE_NOOP(
+    "templates",
+    "Le texte utilise le champ « {field} », dont la valeur n'est pas connue ici : complétez la "
+    "fiche ou retirez ce champ du texte.",
+)
+UNKNOWN_KEY = QT_TRANSLATE_NOOP("templates", "Le texte « {name} » n'existe pas.")
+
+BRACES_EXAMPLE = "{{ }}"
+_SAMPLE_FIELD = "customer"
+
+
+class TemplateError(ValueError):
+    """A template that cannot be used: ``message`` says what and where, for the user.
+
+    ``key`` is the template concerned (empty when unknown) and ``position`` the 0-based index of
+    the problem in the text (-1 when it is not about one place), for the editor's cursor.
+    """
+
+    def __init__(self, text: str, /, *, key: str = "", position: int = -1, **args: Any) -> None:
+        self.message = Message(CTX, text, dict(args))
+        self.key = key
+        self.position = position
+        super().__init__(self.message.render())
+
+    def render(
+        self, translate: Translate = identity_translate, money: Callable[[Money], str] = str
+    ) -> str:
+        return self.message.render(translate, money)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The fields of one family of templates.
+
+    ``placeholders`` maps every field that exists to its description (marked for translation in
+    the ``templates`` context); ``allowed(key)`` gives the fields the text ``key`` may use (all
+    of them for an empty key). ``not_here`` is the message for an existing field that ``key``
+    may not use, ``no_field`` the one for a text that takes no field at all.
+    """
+
+    placeholders: Mapping[str, str]
+    allowed: Callable[[str], tuple[str, ...]]
+    not_here: str = FIELD_NOT_ALLOWED
+    no_field: str = NO_FIELD_ALLOWED
+
+    def sample_field(self) -> str:
+        """A field to show in examples: ``{customer}`` when it exists."""
+        if _SAMPLE_FIELD in self.placeholders:
+            return _SAMPLE_FIELD
+        return next(iter(self.placeholders), _SAMPLE_FIELD)
+
+
+def line_column(text: str, position: int) -> tuple[int, int]:
+    """1-based (line, column) of the 0-based ``position`` in ``text``."""
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    return line, column
+
+
+def _error(message: str, text: str, key: str, position: int, **args: Any) -> TemplateError:
+    line, column = line_column(text, position)
+    return TemplateError(message, key=key, position=position, line=line, column=column, **args)
+
+
+def fields_of(text: str, key: str, vocabulary: Vocabulary) -> list[str]:
+    """The field names ``text`` uses, in order (checked first: may raise TemplateError)."""
+    placeholders = vocabulary.placeholders
+    allowed = vocabulary.allowed(key)
+    sample = f"{{{vocabulary.sample_field()}}}"
+    found: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        char = text[i]
+        if char == "}":
+            if text.startswith("}}", i):
+                i += 2
+                continue
+            raise _error(UNOPENED_BRACE, text, key, i, brace="}", example=BRACES_EXAMPLE)
+        if char != "{":
+            i += 1
+            continue
+        if text.startswith("{{", i):
+            i += 2
+            continue
+        close = text.find("}", i + 1)
+        reopen = text.find("{", i + 1)
+        if close < 0 or 0 <= reopen < close:
+            raise _error(UNCLOSED_BRACE, text, key, i, brace="{", example=BRACES_EXAMPLE)
+        name = text[i + 1 : close]
+        shown = text[i : close + 1]
+        stripped = name.strip()
+        if not stripped or stripped.isdigit():
+            raise _error(UNNAMED_PLACEHOLDER, text, key, i, field=shown, sample=sample)
+        if any(mark in name for mark in "!:"):
+            base = name.split("!")[0].split(":")[0].strip()
+            hint = f"{{{base}}}" if base in placeholders else sample
+            raise _error(FORMATTED_PLACEHOLDER, text, key, i, field=shown, sample=hint)
+        if name not in placeholders:
+            raise _error(UNKNOWN_PLACEHOLDER, text, key, i, field=shown, example=BRACES_EXAMPLE)
+        if name not in allowed:
+            message = vocabulary.no_field if not allowed else vocabulary.not_here
+            raise _error(message, text, key, i, field=shown)
+        found.append(name)
+        i = close + 1
+    return found
+
+
+def check_template(text: str, key: str, vocabulary: Vocabulary) -> None:
+    """Raise :class:`TemplateError` unless ``text`` is a valid template for ``key``."""
+    fields_of(text, key, vocabulary)
+
+
+def render(text: str, values: Mapping[str, str], key: str, vocabulary: Vocabulary) -> str:
+    """Fill the fields of ``text``; a field without a value is an error, never a blank."""
+    names = fields_of(text, key, vocabulary)
+    for name in names:
+        if name not in values:
+            raise TemplateError(MISSING_VALUE, key=key, field=f"{{{name}}}")
+    return text.format_map({name: values[name] for name in names})
+
+
+def first_of(
+    templates: Mapping[str, str], candidates: Iterable[str], base_key: str
+) -> tuple[str, str]:
+    """(key, text) of the first of ``candidates`` present in ``templates``.
+
+    ``base_key`` names the text in the error raised when none is there.
+    """
+    for key in candidates:
+        if key in templates:
+            return key, templates[key]
+    raise TemplateError(UNKNOWN_KEY, key=base_key, name=base_key)

@@ -1,0 +1,294 @@
+"""The « Courriers » page: choose a document and who gets it, look at one, produce them all.
+
+Production runs off the GUI thread with a progress bar and Cancel; each document produced is kept
+in its customer's history and the reminder level of its invoices advances.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relance_desktop.errors import UserFacingError
+from relance_desktop.i18n import QT_TRANSLATE_NOOP
+from relance_desktop.services import letters
+from relance_desktop.store.database import CompanyFile
+from relance_desktop.views.common import Session, show_user_error
+from relance_desktop.views.jobs import Job
+
+CTX = "LettersPage"
+KIND_LABELS = {
+    "pre-due": QT_TRANSLATE_NOOP("LettersPage", "Rappel avant échéance"),
+    "reminder-1": QT_TRANSLATE_NOOP("LettersPage", "Première relance"),
+    "reminder-2": QT_TRANSLATE_NOOP("LettersPage", "Deuxième relance"),
+    "formal-notice": QT_TRANSLATE_NOOP("LettersPage", "Mise en demeure"),
+    "confirmation": QT_TRANSLATE_NOOP("LettersPage", "Confirmation de l'accord téléphonique"),
+    "payment-plan": QT_TRANSLATE_NOOP("LettersPage", "Échéancier de paiement"),
+    "thanks": QT_TRANSLATE_NOOP("LettersPage", "Remerciement après paiement"),
+    "statement": QT_TRANSLATE_NOOP("LettersPage", "Relevé de compte"),
+    "collection-file": QT_TRANSLATE_NOOP("LettersPage", "Dossier de recouvrement"),
+}
+# Which level a customer must have reached for the next letter (None: any).
+PREVIOUS_LEVEL = {"reminder-1": 0, "reminder-2": 1, "formal-notice": 2}
+
+
+def kind_label(kind: str) -> str:
+    return QCoreApplication.translate(CTX, KIND_LABELS.get(kind, kind))
+
+
+class LettersPage(QWidget):
+    produced = Signal()  # documents were recorded: lists must reload
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.cf: CompanyFile | None = None
+        self.pool = QThreadPool(self)
+        self.job: Job | None = None
+        self.setObjectName("LettersPage")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        kind_label_widget = QLabel(self.tr("&Document :"))
+        top.addWidget(kind_label_widget)
+        self.kind = QComboBox()
+        self.kind.setObjectName("letterKind")
+        for kind in letters.KINDS:
+            self.kind.addItem(kind_label(kind), kind)
+        self.kind.setCurrentIndex(self.kind.findData("reminder-1"))
+        kind_label_widget.setBuddy(self.kind)
+        top.addWidget(self.kind)
+        days_label = QLabel(self.tr("En retard de plus de"))
+        top.addWidget(days_label)
+        self.min_days = QSpinBox()
+        self.min_days.setRange(0, 3650)
+        self.min_days.setValue(15)
+        self.min_days.setSuffix(self.tr(" j"))
+        days_label.setBuddy(self.min_days)
+        top.addWidget(self.min_days)
+        self.by_level = QCheckBox(self.tr("Seulement les clients au niveau &précédent"))
+        self.by_level.setChecked(True)
+        top.addWidget(self.by_level)
+        lang_label = QLabel(self.tr("&Langue :"))
+        top.addWidget(lang_label)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("celle du client"), None)
+        for code, name in (("fr", "Français"), ("nl", "Nederlands"), ("en", "English")):
+            self.language.addItem(name, code)
+        lang_label.setBuddy(self.language)
+        top.addWidget(self.language)
+        top.addStretch(1)
+        layout.addLayout(top)
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("letterCandidates")
+        self.table.setHorizontalHeaderLabels([self.tr("Client"), self.tr("Échu"),
+                                              self.tr("Retard max"), self.tr("Niveau"),
+                                              self.tr("E-mail")])
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 300)
+        self.table.activated.connect(lambda _i: self.preview())
+        layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        self.count_label = QLabel()
+        bottom.addWidget(self.count_label, 1)
+        self.preview_button = QPushButton(self.tr("&Aperçu du client choisi…"))
+        self.preview_button.clicked.connect(self.preview)
+        bottom.addWidget(self.preview_button)
+        self.merged = QCheckBox(self.tr("Un seul PDF pour l'&impression"))
+        bottom.addWidget(self.merged)
+        self.produce_button = QPushButton(self.tr("P&roduire les courriers cochés…"))
+        self.produce_button.setObjectName("produceLetters")
+        self.produce_button.clicked.connect(self.produce)
+        bottom.addWidget(self.produce_button)
+        layout.addLayout(bottom)
+        for signal in (self.kind.currentIndexChanged, self.min_days.valueChanged,
+                       self.by_level.toggled):
+            signal.connect(self.reload)
+
+    def set_company(self, cf: CompanyFile | None) -> None:
+        self.cf = cf
+        self.reload()
+
+    @property
+    def current_kind(self) -> str:
+        return str(self.kind.currentData())
+
+    def reload(self) -> None:
+        self.table.setRowCount(0)
+        if self.cf is None:
+            return
+        kind = self.current_kind
+        level = PREVIOUS_LEVEL.get(kind) if self.by_level.isChecked() else None
+        today = self.session.today()
+        ids = letters.candidates(self.cf, today, min_days=self.min_days.value(),
+                                 at_level=level)
+        if kind in ("pre-due", "thanks", "statement", "collection-file", "confirmation",
+                    "payment-plan"):
+            ids = self._others(kind)
+        rows = self._facts(ids)
+        fmt = self.session.formatter
+        self.table.setRowCount(len(rows))
+        for pos, (cid, name, due, days, lvl, email) in enumerate(rows):
+            first = QTableWidgetItem(name)
+            first.setData(Qt.ItemDataRole.UserRole, cid)
+            first.setFlags(first.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            first.setCheckState(Qt.CheckState.Checked)
+            self.table.setItem(pos, 0, first)
+            for col, text in enumerate((fmt.money(due), str(days), str(lvl), email), 1):
+                item = QTableWidgetItem(text)
+                if col in (1, 2, 3):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(pos, col, item)
+        self.count_label.setText(self.tr("{count} client(s)").format(count=len(rows)))
+        if rows:
+            self.table.setCurrentCell(0, 0)
+
+    def _others(self, kind: str) -> list[int]:
+        """Customers a non-reminder document applies to (it decides per customer)."""
+        assert self.cf is not None
+        today = self.session.today()
+        ids = [r[0] for r in self.cf.raw().execute(
+            "SELECT id FROM customer WHERE archived = 0 ORDER BY name")]
+        out = []
+        for cid in ids:
+            if kind in ("confirmation", "payment-plan"):
+                table = "promise" if kind == "confirmation" else "payment_plan"
+                status = "open" if kind == "confirmation" else "active"
+                if self.cf.raw().execute(f"SELECT 1 FROM {table} WHERE customer_id = ? AND "
+                                         "status = ?", (cid, status)).fetchone():
+                    out.append(cid)
+            elif letters.invoices_for(self.cf, cid, kind, today) or kind == "collection-file":
+                out.append(cid)
+        return out
+
+    def _facts(self, ids: list[int]) -> list[tuple[int, str, int, int, int, str]]:
+        assert self.cf is not None
+        if not ids:
+            return []
+        today = self.session.today().isoformat()
+        marks = ",".join("?" * len(ids))
+        rows = self.cf.raw().execute(
+            f"""
+            SELECT c.id, c.name,
+                   COALESCE(SUM(CASE WHEN i.due_date < ? THEN i.amount_cents - COALESCE(
+                       (SELECT SUM(p.amount_cents) FROM payment p WHERE p.invoice_id = i.id), 0)
+                       END), 0),
+                   COALESCE(MAX(CASE WHEN i.due_date < ? THEN julianday(?) - julianday(i.due_date)
+                       END), 0),
+                   COALESCE(MAX(i.dunning_level), 0), c.email
+            FROM customer c LEFT JOIN invoice i ON i.customer_id = c.id AND i.state = 'open'
+            WHERE c.id IN ({marks}) GROUP BY c.id ORDER BY c.name
+            """, (today, today, today, *ids)).fetchall()
+        return [(r[0], r[1], int(r[2]), int(r[3]), int(r[4]), r[5]) for r in rows]
+
+    def checked(self) -> list[int]:
+        return [int(self.table.item(r, 0).data(Qt.ItemDataRole.UserRole))
+                for r in range(self.table.rowCount())
+                if self.table.item(r, 0).checkState() == Qt.CheckState.Checked]
+
+    def _common(self) -> dict[str, Any]:
+        from relance_desktop.translators import translate_for
+
+        return {"today": self.session.today(), "settings": self.session.settings,
+                "user_name": str(self.session.settings.get("user_name")),
+                "language": self.language.currentData(), "translate_for": translate_for}
+
+    def preview(self) -> None:
+        row = self.table.currentRow()
+        if self.cf is None or row < 0:
+            return
+        customer_id = int(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole))
+        open_preview(self.session, self.cf, customer_id, self.current_kind, self,
+                     language=self.language.currentData(), on_recorded=self.produced.emit)
+
+    def produce(self) -> None:
+        ids = self.checked()
+        if self.cf is None or not ids:
+            QMessageBox.information(self, self.tr("Courriers"),
+                                    self.tr("Cochez au moins un client."))
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier où écrire les PDF"),
+                                                  str(Path.home()))
+        if not folder:
+            return
+        cf, kind, merged, common = self.cf, self.current_kind, self.merged.isChecked(), \
+            self._common()
+        progress = QProgressDialog(self.tr("Production des courriers…"), self.tr("Annuler"), 0,
+                                   len(ids), self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+
+        def work(report: Any) -> list[Path]:
+            return letters.write_files(cf, kind, ids, Path(folder), merged=merged,
+                                       progress=lambda i: report(i + 1, len(ids)), **common)
+
+        job = Job(cf, work)
+        job.signals.progress.connect(lambda done, total: progress.setValue(done))
+        progress.canceled.connect(job.cancel.set)
+        job.signals.done.connect(lambda files: self._done(progress, files))
+        job.signals.failed.connect(lambda exc: self._failed(progress, exc))
+        self.job = job
+        self.pool.start(job)
+
+    def _done(self, progress: QProgressDialog, files: list[Path]) -> None:
+        progress.close()
+        self.produced.emit()
+        self.reload()
+        QMessageBox.information(self, self.tr("Courriers"), self.tr(
+            "{count} fichier(s) écrit(s) dans {folder}.").format(
+                count=len(files), folder=files[0].parent if files else ""))
+
+    def _failed(self, progress: QProgressDialog, exc: BaseException) -> None:
+        progress.close()
+        from relance_desktop.reports.render import Cancelled
+
+        if isinstance(exc, Cancelled):
+            return
+        if isinstance(exc, UserFacingError):
+            show_user_error(self, self.session, exc)
+            return
+        raise exc
+
+
+def open_preview(session: Session, cf: CompanyFile, customer_id: int, kind: str,
+                 parent: QWidget, *, language: str | None = None,
+                 on_recorded: Any = None, promise_id: int | None = None) -> Any:
+    """Prepare one document and show it; a problem (no rate, bad template) is a message."""
+    from relance_desktop.translators import translate_for
+    from relance_desktop.views.pdf_preview import PreviewDialog
+
+    try:
+        produced = letters.prepare_document(
+            cf, customer_id, kind, today=session.today(), settings=session.settings,
+            user_name=str(session.settings.get("user_name")), language=language,
+            translate_for=translate_for, promise_id=promise_id)
+        pdf = letters.draw(produced)
+    except UserFacingError as exc:
+        show_user_error(parent, session, exc)
+        return None
+    dialog = PreviewDialog(session, cf, produced, pdf, parent)
+    if on_recorded is not None:
+        dialog.recorded.connect(lambda _id: on_recorded())
+    dialog.exec()
+    return dialog
