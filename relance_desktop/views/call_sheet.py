@@ -156,6 +156,10 @@ class CallSheet(QWidget):
         self.start_button.setObjectName("startCall")
         self.start_button.clicked.connect(self.toggle_timer)
         top.addWidget(self.start_button)
+        print_button = QPushButton(self.tr("Imprimer (Ctrl+P)"))
+        print_button.setObjectName("printSheet")
+        print_button.clicked.connect(self.print_sheet)
+        top.addWidget(print_button)
         outer.addLayout(top)
         self.banner = QLabel()
         self.banner.setObjectName("guardBanner")
@@ -226,6 +230,7 @@ class CallSheet(QWidget):
         self._shortcut("Ctrl+Return", self.finish)
         self._shortcut("Ctrl+Enter", self.finish)
         self._shortcut(QKeySequence.StandardKey.Close, self.close)
+        self._shortcut(QKeySequence.StandardKey.Print, self.print_sheet)
 
     def _shortcut(self, keys: Any, slot: Any) -> QAction:
         action = QAction(self)
@@ -756,6 +761,24 @@ class CallSheet(QWidget):
                 email=self.draft.state["copy_sent"]))
         for name in self.draft.state.get("new_contacts", []):
             self.agreements.addItem(self.tr("Nouvel interlocuteur : {name}").format(name=name))
+
+    def sheet_pdf(self) -> bytes:
+        """This call sheet on paper, for a call made away from the screen."""
+        from relance_desktop.reports.render import render
+        from relance_desktop.services import printables
+
+        steps = [(self.steps.tabText(pos + 1).replace("&", ""), view.toPlainText())
+                 for pos, view in enumerate(self.script_views.values())]
+        spec = printables.call_sheet(
+            self.cf, self.facts, language=str(self.session.settings.get("ui_language")),
+            fmt=self.session.formatter, render=self.session.message_text, script_steps=steps,
+            notes_title=self.tr("Notes"), objective=self.objective_text, now=self.session.now())
+        return render(spec)
+
+    def print_sheet(self) -> None:
+        from relance_desktop.views.pdf_preview import open_pdf
+
+        open_pdf(self.sheet_pdf(), f"fiche-appel-{self.customer_id}.pdf")
 
     def recap_text(self) -> str:
         try:

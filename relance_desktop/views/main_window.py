@@ -232,7 +232,13 @@ class MainWindow(QMainWindow):
         self.today_title.setObjectName("todayTitle")
         self.today_title.setTextFormat(Qt.TextFormat.RichText)
         self.today_title.setWordWrap(True)
-        tlayout.addWidget(self.today_title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.today_title, 1)
+        print_list = QPushButton(self.tr("&Imprimer la liste d'appels"))
+        print_list.setObjectName("printCallList")
+        print_list.clicked.connect(self.print_call_list)
+        title_row.addWidget(print_list, 0, Qt.AlignmentFlag.AlignTop)
+        tlayout.addLayout(title_row)
         self.today_model = RowsModel(
             [self.tr("Priorité"), self.tr("Client"), self.tr("Pourquoi"), self.tr("Heures d'appel"),
              self.tr("Échu"), self.tr("Dernier appel"), self.tr("Téléphone")],
@@ -619,6 +625,29 @@ class MainWindow(QMainWindow):
             index = self.today_model.index(0, 0)
         if index is not None:
             self.today_view.setCurrentIndex(index)
+
+    def call_list_pdf(self) -> bytes:
+        """Today's calls on paper (in the interface's language)."""
+        assert self.cf is not None
+        from relance_desktop.reports.render import render
+        from relance_desktop.services import printables
+
+        spec = printables.call_list(
+            self.cf, self.today_rows, language=str(self.session.settings.get("ui_language")),
+            fmt=self.session.formatter, render=self.session.message_text,
+            today=self.session.today(),
+            section_titles={k: QCoreApplication.translate("MainWindow", v)
+                            for k, v in SECTION_TITLES.items()},
+            outcome_label=lambda code: labels.label(labels.OUTCOMES, code))
+        return render(spec)
+
+    def print_call_list(self) -> None:
+        if self.cf is None:
+            return
+        from relance_desktop.views.pdf_preview import open_pdf
+
+        self.reload_today()
+        open_pdf(self.call_list_pdf(), f"appels-{self.session.today().isoformat()}.pdf")
 
     def _today_activated(self, index: QModelIndex) -> None:
         row = self.today_model.row(index)

@@ -28,6 +28,14 @@ from relance_desktop.store.database import CompanyFile
 from relance_desktop.views.common import Session
 
 
+def open_pdf(pdf: bytes, file_name: str) -> Path:
+    """Hand a PDF to the system's viewer (to read or print); returns the temporary file."""
+    path = Path(tempfile.mkdtemp(prefix="relance-")) / file_name
+    path.write_bytes(pdf)
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    return path
+
+
 def page_images(pdf: bytes, scale: float = 1.4) -> list[QImage]:
     """Each page as an image (RGB), owned by Qt."""
     import pypdfium2

@@ -307,3 +307,19 @@ def test_finishing_without_an_outcome_keeps_the_sheet_open(
     assert sheet.isVisible() and sheet.steps.currentIndex() == 5
     assert "résultat" in messages.texts[-1]
 
+
+
+def test_the_call_list_and_a_call_sheet_print(demo_window: MainWindow) -> None:
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    w = demo_window
+    w.reload_today()
+    text = "".join(p.extract_text() for p in PdfReader(BytesIO(w.call_list_pdf())).pages)
+    first = w.today_rows[0]
+    assert "Liste d'appels" in text and first.customer.split()[0] in text
+    sheet = w.open_call_sheet(first.customer_id)
+    assert sheet is not None
+    text = "".join(p.extract_text() for p in PdfReader(BytesIO(sheet.sheet_pdf())).pages)
+    assert "Fiche d'appel" in text and sheet.facts.name.split()[0] in text
