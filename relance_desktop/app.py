@@ -137,6 +137,30 @@ def _selftest_engines(folder: Path) -> str:
     return ""
 
 
+def _selftest_letters(window: MainWindow) -> str:
+    """A reminder letter drawn with the bundled fonts, its QR code, and its preview image."""
+    from relance_desktop.services import letters
+    from relance_desktop.translators import translate_for
+    from relance_desktop.views.pdf_preview import page_images
+
+    assert window.cf is not None
+    today = window.session.today()
+    ids = letters.candidates(window.cf, today, at_level=0)
+    if not ids:
+        return "no demo customer to write a reminder to"
+    produced = letters.prepare_document(window.cf, ids[0], "reminder-1", today=today,
+                                        settings=None, translate_for=translate_for)
+    pdf = letters.draw(produced)
+    if b"DejaVuSans" not in pdf or produced.epc is None:
+        return "the reminder letter lacks its embedded font or its payment QR code"
+    if not page_images(pdf, scale=0.5):
+        return "the letter preview (PDFium) shows no page"
+    window.reload_today()
+    if not window.call_list_pdf().startswith(b"%PDF"):
+        return "the printable call list is not a PDF"
+    return ""
+
+
 def _quiet_offscreen(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
     """The offscreen platform cannot resize or raise windows: drop only those notices."""
     if "This plugin does not support" not in message:
@@ -161,12 +185,13 @@ def _selftest(started: float) -> int:
         rows = window.model.rowCount()
         window.search.setText("F20")
         app.processEvents()
+        problem = _selftest_letters(window)
         window.close()
         app.processEvents()
         if rows <= 0:
             print("selftest: the overdue list is empty", file=sys.stderr)
             return 1
-        problem = _selftest_engines(Path(tmp))
+        problem = problem or _selftest_engines(Path(tmp))
         if problem:
             print(f"selftest: {problem}", file=sys.stderr)
             return 1

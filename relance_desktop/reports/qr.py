@@ -20,7 +20,6 @@ __all__ = ["QUIET_ZONE", "QrFlowable", "draw_qr", "qr_modules", "qr_operators"]
 QUIET_ZONE = 4  # modules of white around the symbol (ISO/IEC 18004)
 
 
-@lru_cache(maxsize=512)
 def qr_modules(payload: str) -> tuple[tuple[bool, ...], ...]:
     """The symbol's modules (True: dark), row by row from the top, without the quiet zone."""
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
@@ -29,7 +28,7 @@ def qr_modules(payload: str) -> tuple[tuple[bool, ...], ...]:
     return tuple(tuple(bool(m) for m in row) for row in code.modules)
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=1024)
 def qr_operators(payload: str) -> tuple[int, str]:
     """(modules per side including the quiet zone, PDF path operators filling the dark modules
     in a unit square of that many units, origin bottom-left). Runs of dark modules on a row are
