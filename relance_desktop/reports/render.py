@@ -648,6 +648,7 @@ def _logo(data: bytes) -> tuple[ImageReader, float, float] | None:
     try:
         image = ImageReader(io.BytesIO(data))
         w, h = image.getSize()
+        image.getRGBData()  # decode now: a broken image fails here, not in the middle of a page
     except Exception:  # a logo that is not an image must not stop a batch of letters
         return None
     if w <= 0 or h <= 0:
@@ -733,7 +734,7 @@ class _FirstPage(Flowable):  # type: ignore[misc]
                     y += 13.5
                     lines.append(_Line(text, BOLD, 10.5, MARGIN_LEFT, y))
             y += 5 * mm
-        return y
+        return float(y)
 
     def _window_lines(self, recipient: Sequence[str]) -> None:
         window = self.spec.window
@@ -759,7 +760,7 @@ class _FirstPage(Flowable):  # type: ignore[misc]
         return availWidth, max(self.bottom - MARGIN_TOP, 0.0)
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
-        canvas._relance_doc = self.serial  # type: ignore[attr-defined]
+        canvas._relance_doc = self.serial
         canvas.saveState()
         page_h = self.page_h
         if self.logo is not None:
@@ -868,7 +869,8 @@ class _Canvas(Canvas):  # type: ignore[misc]
 
 
 def _page_size(spec: DocumentSpec) -> tuple[float, float]:
-    return landscape(A4) if spec.landscape else A4
+    size = landscape(A4) if spec.landscape else A4
+    return float(size[0]), float(size[1])
 
 
 def _template(name: str, size: tuple[float, float]) -> PageTemplate:
@@ -933,7 +935,7 @@ def render_many(
         story.extend(_blocks(spec.blocks, avail))
         story.append(_Done(serial + 1, progress))
 
-    class _BatchCanvas(_Canvas):  # type: ignore[misc]
+    class _BatchCanvas(_Canvas):
         pass
 
     _BatchCanvas.footers = footers

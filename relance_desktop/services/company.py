@@ -77,3 +77,69 @@ def update_company(cf: CompanyFile, data: CompanyInput) -> None:
             setattr(company, key, value)
         company.save()
         audit.record("update", "company", company.id, before=before, after=after)
+
+
+# -- letters: logo, signature, envelope window ----------------------------------------------
+WINDOWS = ("right", "left")
+LOGO_MAX_BYTES = 2_000_000
+
+
+def _decodes(image: bytes) -> bool:
+    import io
+
+    from PIL import Image  # ReportLab's own image library
+
+    try:
+        with Image.open(io.BytesIO(image)) as picture:
+            picture.load()
+    except Exception:  # any decoding error: not an image we can print
+        return False
+    return True
+
+
+def letter_settings(cf: CompanyFile) -> tuple[bytes | None, str, str]:
+    """(logo, signature, window side) printed on the company's letters."""
+    import json
+
+    company = cf.company
+    try:
+        data = json.loads(company.letter_settings or "{}")
+    except ValueError:
+        data = {}
+    window = data.get("window") if data.get("window") in WINDOWS else "right"
+    return (bytes(company.logo) if company.logo else None), company.signature, str(window)
+
+
+def save_letter_settings(cf: CompanyFile, *, logo: bytes | None, signature: str,
+                         window: str) -> None:
+    """Keep what letters print; a logo must be a PNG or JPEG image of reasonable size."""
+    import json
+
+    from relance_desktop.store.models import Company
+
+    if window not in WINDOWS:
+        raise ValidationError("window", QT_TRANSLATE_NOOP(
+            "validation", "Choisissez la position de la fenêtre de l'enveloppe."))
+    if logo is not None:
+        if not (logo.startswith(b"\x89PNG\r\n\x1a\n") or logo.startswith(b"\xff\xd8\xff")) \
+                or not _decodes(logo):
+            raise ValidationError("logo", QT_TRANSLATE_NOOP(
+                "validation", "Le logo doit être une image PNG ou JPEG."))
+        if len(logo) > LOGO_MAX_BYTES:
+            raise ValidationError("logo", QT_TRANSLATE_NOOP(
+                "validation", "Le logo est trop lourd (2 Mo au plus)."))
+    company = cf.company
+    try:
+        data = json.loads(company.letter_settings or "{}")
+    except ValueError:
+        data = {}
+    data["window"] = window
+    with cf.db.atomic():
+        Company.update(logo=logo, signature=signature.strip(),
+                       letter_settings=json.dumps(data, sort_keys=True)).where(
+            Company.id == company.id).execute()
+        audit.record("update", "company", company.id,
+                     before={"signature": company.signature, "window": window},
+                     after={"signature": signature.strip(), "window": window,
+                            "logo": f"{len(logo)} octets" if logo else ""})
+

@@ -95,6 +95,9 @@ class LettersPage(QWidget):
         lang_label.setBuddy(self.language)
         top.addWidget(self.language)
         top.addStretch(1)
+        settings_button = QPushButton(self.tr("Réglages des &courriers…"))
+        settings_button.clicked.connect(self.letter_settings)
+        top.addWidget(settings_button)
         layout.addLayout(top)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("letterCandidates")
@@ -124,6 +127,13 @@ class LettersPage(QWidget):
         for signal in (self.kind.currentIndexChanged, self.min_days.valueChanged,
                        self.by_level.toggled):
             signal.connect(self.reload)
+
+    def letter_settings(self) -> None:
+        if self.cf is None:
+            return
+        from relance_desktop.views.letter_settings import LetterSettingsDialog
+
+        LetterSettingsDialog(self.session, self.cf, self).exec()
 
     def set_company(self, cf: CompanyFile | None) -> None:
         self.cf = cf

@@ -276,448 +276,458 @@
         <translation>Start call (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="174"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="159"/>
+        <source>Imprimer (Ctrl+P)</source>
+        <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="178"/>
         <source>&amp;Notes de l&apos;appel (Ctrl+N)</source>
         <translation>Call &amp;notes (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="180"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="184"/>
         <source>Ce que dit le client, ce qui est convenu… Enregistré automatiquement.</source>
         <translation>What the customer says, what is agreed… Saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="184"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="188"/>
         <source>Le client peut demander à lire ces notes : restez factuel et courtois.</source>
         <translation>The customer may ask to read these notes: keep them factual and courteous.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="189"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="193"/>
         <source>Engagements notés pendant cet appel :</source>
         <translation>Commitments recorded during this call:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="194"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="198"/>
         <source>Suivis en cours :</source>
         <translation>Open follow-ups:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="195"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="199"/>
         <source>Marquer comme &amp;fait…</source>
         <translation>Mark as &amp;done…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="260"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="265"/>
         <source>Avant d&apos;appeler, cochez ce qui est prêt (Espace) :</source>
         <translation>Before calling, tick what is ready (Space):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="266"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="271"/>
         <source>&amp;Objectif de cet appel :</source>
         <translation>&amp;Objective of this call:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="279"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="284"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="279"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="284"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="279"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="284"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="279"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="284"/>
         <source>Retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="280"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="285"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="280"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="285"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="280"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="285"/>
         <source>Frais de retard</source>
         <translation>Late charges</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="281"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="286"/>
         <source>Copie</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="290"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="295"/>
         <source>Ouvrir la &amp;copie de la facture</source>
         <translation>Open the invoice &amp;copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="313"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="318"/>
         <source>Ce que répond le client</source>
         <translation>What the customer says</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="337"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="342"/>
         <source>Promesse de paiement</source>
         <translation>Promise to pay</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="341"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="346"/>
         <source>&amp;Montant :</source>
         <translation>&amp;Amount:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="346"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="351"/>
         <source>Au plus &amp;tard le :</source>
         <translation>No &amp;later than:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="348"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="353"/>
         <source>Mo&amp;yen :</source>
         <translation>&amp;Method:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="352"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="357"/>
         <source>Enregistrer la &amp;promesse</source>
         <translation>Save the &amp;promise</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="357"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="362"/>
         <source>Autres accords</source>
         <translation>Other agreements</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="359"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="364"/>
         <source>É&amp;chéancier…</source>
         <translation>Pa&amp;yment plan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="363"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="368"/>
         <source>&amp;Litige…</source>
         <translation>D&amp;ispute…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="366"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="371"/>
         <source>R&amp;appel convenu :</source>
         <translation>Agreed &amp;call-back:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="374"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="379"/>
         <source>Programmer le &amp;rappel</source>
         <translation>&amp;Schedule the call-back</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="383"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="388"/>
         <source>À relire au client</source>
         <translation>To read back to the customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="389"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="394"/>
         <source>Co&amp;pier le récapitulatif</source>
         <translation>Co&amp;py the recap</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="392"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="397"/>
         <source>Confirmer par &amp;écrit…</source>
         <translation>Confirm in &amp;writing…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="395"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="400"/>
         <source>Prépare l&apos;e-mail de confirmation dans votre messagerie ; le texte est aussi copié dans le presse-papiers.</source>
         <translation>Prepares the confirmation email in your email program; the text is also copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="404"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="409"/>
         <source>Compte rendu</source>
         <translation>Call report</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="408"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="413"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="412"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="417"/>
         <source>&amp;Résultat :</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="418"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="423"/>
         <source>No&amp;uveau…</source>
         <translation>Ne&amp;w…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="421"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="426"/>
         <source>&amp;Personne jointe :</source>
         <translation>&amp;Person reached:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="426"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="431"/>
         <source>— aucun / non dit —</source>
         <translation>— none / not stated —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="433"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="438"/>
         <source>&amp;Terminer l&apos;appel (Ctrl+Entrée)</source>
         <translation>&amp;Finish the call (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="437"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="442"/>
         <source>A&amp;bandonner ce brouillon</source>
         <translation>Disc&amp;ard this draft</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="454"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="459"/>
         <source>Appel — {name}</source>
         <translation>Call — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="461"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="466"/>
         <source>Échu : {amount}</source>
         <translation>Overdue: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="462"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="467"/>
         <source>Demander : {who}</source>
         <translation>Ask for: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="465"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="470"/>
         <source>Heures d&apos;appel : {hours}</source>
         <translation>Call times: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="502"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="507"/>
         <source>{when} — {what}</source>
         <translation>{when} — {what}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="516"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="521"/>
         <source>Suivi fait</source>
         <translation>Follow-up done</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="517"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="522"/>
         <source>Comment s&apos;est-il terminé ? (ex. paiement reçu le 24/11, rappel fait)</source>
         <translation>How did it end? (e.g. payment received on 24/11, called back)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="522"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="527"/>
         <source>fait</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="556"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="561"/>
         <source>Appeler {who} (ouvre votre application de téléphonie)</source>
         <translation>Call {who} (opens your phone application)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="589"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="594"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="590"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="595"/>
         <source>à échoir</source>
         <translation>not yet due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="592"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="597"/>
         <source>litige</source>
         <translation>disputed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="596"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="601"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="596"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="601"/>
         <source>non — à joindre</source>
         <translation>no — to be attached</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="618"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="623"/>
         <source>validation : {who}</source>
         <translation>approval: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="620"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="625"/>
         <source>bon de commande exigé</source>
         <translation>purchase order required</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="622"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="627"/>
         <source>jours de paiement : {days}</source>
         <translation>payment days: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="623"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="628"/>
         <source>Circuit de paiement</source>
         <translation>Payment process</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="625"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="630"/>
         <source>inconnu — à demander</source>
         <translation>unknown — to be asked</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="627"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="632"/>
         <source>E-mail et adresse</source>
         <translation>Email and address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="629"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="634"/>
         <source>à demander</source>
         <translation>to be asked</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="632"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="637"/>
         <source>Dernier appel : {when}, par {who} — {outcome}</source>
         <translation>Last call: {when}, by {who} — {outcome}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="638"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="643"/>
         <source>Aucun appel enregistré.</source>
         <translation>No calls recorded.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="640"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="645"/>
         <source>Promesse du {made} : {amount} pour le {date} — {status}</source>
         <translation>Promise to pay of {made}: {amount} by {date} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="646"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="651"/>
         <source>Échéancier du {made} : {count} échéances — {status}</source>
         <translation>Payment plan of {made}: {count} instalments — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="651"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="656"/>
         <source>Litige sur {number} depuis le {date} : {reason} — {status}</source>
         <translation>Dispute over {number} since {date}: {reason} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="658"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="663"/>
         <source>Paiement partiel de {amount} le {date} sur {number}</source>
         <translation>Part payment of {amount} on {date} against {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="662"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="667"/>
         <source>Appels précédents : {count}</source>
         <translation>Previous calls: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="351"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="356"/>
         <source>Pr&amp;omis par :</source>
         <translation>Pr&amp;omised by:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="431"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="436"/>
         <source>&amp;Motif du retard :</source>
         <translation>&amp;Reason for late payment:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="458"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="463"/>
         <source>aucun contact nommé : demandez le service comptable</source>
         <translation>no named contact: ask for accounts payable</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="672"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="677"/>
         <source>— personne non précisée —</source>
         <translation>— not specified —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="689"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="694"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit : ne l&apos;appelez pas.</source>
         <translation>This customer has asked to be contacted in writing only: do not call them.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="697"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="702"/>
         <source>Dernier appel : {when} par {who}</source>
         <translation>Last call: {when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="698"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="703"/>
         <source>Dernier appel : {when}</source>
         <translation>Last call: {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="730"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="735"/>
         <source>Promesse : {amount} au plus tard le {date} ({means})</source>
         <translation>Promise to pay: {amount} no later than {date} ({means})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="736"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="741"/>
         <source>Échéancier : {count} × du {first} au {last}</source>
         <translation>Payment plan: {count} × from {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="742"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="747"/>
         <source>Litige ouvert sur {number}</source>
         <translation>Dispute opened for {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="748"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="753"/>
         <source>Rappel le {when}</source>
         <translation>Call-back on {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="751"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="756"/>
         <source>Paiement annoncé à vérifier : {amount}</source>
         <translation>Claimed payment to check: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="755"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="760"/>
         <source>Copie de facture préparée pour {email}</source>
         <translation>Invoice copy prepared for {email}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="758"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="763"/>
         <source>Nouvel interlocuteur : {name}</source>
         <translation>New contact person: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="779"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="775"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="802"/>
         <source>Laissez parler le client, reformulez, puis choisissez ce qu&apos;il répond.</source>
         <translation>Let the customer talk, rephrase, then choose what they answer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="807"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="830"/>
         <source>Brouillon repris : rien de ce qui avait été tapé n&apos;est perdu.</source>
         <translation>Draft restored: nothing you had typed has been lost.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="865"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="888"/>
         <source>Brouillon enregistré à {time}</source>
         <translation>Draft saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="886"/>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="891"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="909"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="914"/>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="887"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="910"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit. Envoyez-lui un courrier ou un e-mail ; décochez l&apos;option dans sa fiche s&apos;il a changé d&apos;avis.</source>
         <translation>This customer has asked to be contacted in writing only. Send them a letter or an email; untick the option in their record if they have changed their mind.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="897"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="920"/>
         <source>Appeler quand même ?</source>
         <translation>Call anyway?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="898"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="921"/>
         <source>{warnings}
 
 Appeler quand même ?</source>
@@ -726,54 +736,54 @@ Appeler quand même ?</source>
 Call anyway?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="910"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="933"/>
         <source>Reprendre l&apos;appel (F5)</source>
         <translation>Resume call (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="921"/>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="941"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="944"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="964"/>
         <source>Arrêter le chrono (F5)</source>
         <translation>Stop the timer (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="995"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1018"/>
         <source>Promesse</source>
         <translation>Promise to pay</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="996"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1019"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
         <translation>‘{value}’ is not an amount: type, for example, 1,234.56.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1044"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1067"/>
         <source>Rappel convenu</source>
         <translation>Agreed call-back</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1079"/>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1097"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1102"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1120"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1080"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1103"/>
         <source>Aucune copie n&apos;est jointe à cette facture. Joignez-la depuis la fiche client pour pouvoir l&apos;envoyer si le client ne l&apos;a pas reçue.</source>
         <translation>No copy is attached to this invoice. Attach it from the customer record so that you can send it if the customer has not received it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1098"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1121"/>
         <source>Aucune copie n&apos;est jointe à ces factures : joignez le PDF depuis la fiche client, puis recommencez.</source>
         <translation>No copy is attached to these invoices: attach the PDF from the customer record, then try again.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1103"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1126"/>
         <source>Copie de la facture {numbers} — {company}</source>
         <translation>Copy of invoice {numbers} — {company}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1107"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1130"/>
         <source>Bonjour,
 
 Comme convenu au téléphone, voici la copie de la facture {numbers} ({amount}).
@@ -790,27 +800,27 @@ Kind regards,
 {company}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1119"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1142"/>
         <source>(adresse à demander)</source>
         <translation>(address to be asked for)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1152"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1175"/>
         <source>Confirmation de notre appel — {company}</source>
         <translation>Confirmation of our call — {company}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1157"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1180"/>
         <source>Récapitulatif copié dans le presse-papiers.</source>
         <translation>Recap copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1184"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1207"/>
         <source>Abandonner</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1185"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1208"/>
         <source>Abandonner ce brouillon d&apos;appel ? Les notes tapées seront effacées.</source>
         <translation>Discard this call draft? The notes you typed will be deleted.</translation>
     </message>
@@ -2173,6 +2183,71 @@ Copy the report below and send it to support. Log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>LetterSettingsDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="32"/>
+        <source>Réglages des courriers</source>
+        <translation>Letter settings</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="40"/>
+        <source>&amp;Choisir une image…</source>
+        <translation>&amp;Choose an image…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="43"/>
+        <source>&amp;Retirer</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="46"/>
+        <source>Logo (PNG ou JPEG)</source>
+        <translation>Logo (PNG or JPEG)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="49"/>
+        <source>ex. Claire Martin
+Gérante</source>
+        <translation>e.g. Claire Martin
+Manager</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="51"/>
+        <source>&amp;Signature</source>
+        <translation>&amp;Signature</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="53"/>
+        <source>à droite (enveloppe DL à fenêtre à droite)</source>
+        <translation>on the right (DL envelope with a right-hand window)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="54"/>
+        <source>à gauche (enveloppe à fenêtre à gauche)</source>
+        <translation>on the left (envelope with a left-hand window)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="56"/>
+        <source>&amp;Adresse du destinataire</source>
+        <translation>Recipient&apos;s a&amp;ddress</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="75"/>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="78"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="79"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>LettersPage</name>
     <message>
         <location filename="../../relance_desktop/views/letters_page.py" line="38"/>
@@ -2250,78 +2325,83 @@ Copy the report below and send it to support. Log: {log}</translation>
         <translation>the customer&apos;s</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="101"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="98"/>
+        <source>Réglages des &amp;courriers…</source>
+        <translation>Letter se&amp;ttings…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="104"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="101"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="104"/>
         <source>Échu</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="102"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="105"/>
         <source>Retard max</source>
         <translation>Max. days late</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="102"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="105"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="103"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="106"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="114"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="117"/>
         <source>&amp;Aperçu du client choisi…</source>
         <translation>Previe&amp;w for the selected customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="117"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="120"/>
         <source>Un seul PDF pour l&apos;&amp;impression</source>
         <translation>A single PDF for pr&amp;inting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="119"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="122"/>
         <source>P&amp;roduire les courriers cochés…</source>
         <translation>P&amp;roduce the ticked letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="163"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="173"/>
         <source>{count} client(s)</source>
         <translation>Customers: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="228"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="258"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="238"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="268"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="229"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="239"/>
         <source>Cochez au moins un client.</source>
         <translation>Tick at least one customer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="231"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="241"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Folder to write the PDFs to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="237"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="247"/>
         <source>Production des courriers…</source>
         <translation>Producing the letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="237"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="247"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="259"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="269"/>
         <source>{count} fichier(s) écrit(s) dans {folder}.</source>
         <translation>Files written to {folder}: {count}.</translation>
     </message>
@@ -2425,7 +2505,7 @@ Copy the report below and send it to support. Log: {log}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="126"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="285"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;New company…</translation>
     </message>
@@ -2446,7 +2526,7 @@ Copy the report below and send it to support. Log: {log}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="150"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="320"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="326"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Group by customer</translation>
     </message>
@@ -2457,7 +2537,7 @@ Copy the report below and send it to support. Log: {log}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="204"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="299"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="305"/>
         <source>Nouveau &amp;client…</source>
         <translation>New &amp;customer…</translation>
     </message>
@@ -2473,7 +2553,7 @@ Copy the report below and send it to support. Log: {log}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="216"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
@@ -2494,7 +2574,7 @@ Copy the report below and send it to support. Log: {log}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="217"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
@@ -2520,296 +2600,301 @@ Copy the report below and send it to support. Log: {log}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <source>&amp;Imprimer la liste d&apos;appels</source>
+        <translation>&amp;Print the call list</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
         <source>Priorité</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
         <source>Pourquoi</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
         <source>Heures d&apos;appel</source>
         <translation>Call times</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
         <source>Échu</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
         <source>Dernier appel</source>
         <translation>Last call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="278"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="284"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="280"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="286"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="288"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="284"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="290"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="286"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="292"/>
         <source>&amp;Importer des factures…</source>
         <translation>&amp;Import invoices…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="288"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="294"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Co&amp;mpany details…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="290"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="296"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="293"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="299"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="296"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="302"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="298"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="304"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Entry</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="301"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="307"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>New &amp;invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="303"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="309"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>Record a &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="305"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="311"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="308"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="314"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Ca&amp;ll customer (call sheet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="311"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="317"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="312"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="318"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="313"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="319"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="315"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="321"/>
         <source>&amp;Clients</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="316"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="322"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="318"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="324"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="322"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="328"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ageing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="328"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="334"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="330"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="336"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="331"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="337"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>Calculate late-payment &amp;interest…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="333"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="339"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>Interest &amp;rates…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="334"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="340"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>Call and letter &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="336"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="342"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>&amp;Email sending…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="338"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="344"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="339"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="345"/>
         <source>Dossier des &amp;journaux</source>
         <translation>&amp;Log folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="340"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="346"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="383"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="389"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="388"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="394"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="396"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="402"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="397"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="403"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance company file (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="409"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="415"/>
         <source>Ouvrir une société</source>
         <translation>Open a company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="410"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="416"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance company file (*.relance);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="428"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="434"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="467"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="473"/>
         <source>{count} facture(s) affichée(s)</source>
         <translation>Invoices shown: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="468"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="474"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Balance due shown: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="470"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="476"/>
         <source>Total échu : {amount}</source>
         <translation>Total overdue: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="589"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="595"/>
         <source>par écrit uniquement</source>
         <translation>in writing only</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="592"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="598"/>
         <source>{when} ({outcome}), {who}</source>
         <translation>{when} ({outcome}), {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="605"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="611"/>
         <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;&lt;p&gt;{broken} promesse(s) non tenue(s) · {callbacks} rappel(s) · {checks} paiement(s) à vérifier · {calls} client(s) à appeler&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Today, {date}&lt;/h3&gt;&lt;p&gt;Broken promises: {broken} · Call-backs: {callbacks} · Payments to check: {checks} · Customers to call: {calls}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="612"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="618"/>
         <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nothing to do for now: no overdue invoices to chase.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="644"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="673"/>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="645"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="674"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>First select a customer in the list.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="714"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="743"/>
         <source>Fusionner deux clients</source>
         <translation>Merge two customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="715"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="744"/>
         <source>Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations complètent celles qui manquent.</source>
         <translation>Keep ‘{keep}’ and move everything concerning ‘{other}’ to it (invoices, payments, contacts, history)? ‘{other}’ will disappear; its details fill in whatever is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="784"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="813"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="785"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="814"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>First create the customer for this invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="796"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="825"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="797"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="826"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>First select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="895"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="924"/>
         <source>À propos de Relance</source>
         <translation>About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="896"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="925"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline follow-up of unpaid invoices and telephone reminders.&lt;/p&gt;&lt;p&gt;Log: {log}&lt;/p&gt;</translation>
     </message>
@@ -3273,37 +3358,37 @@ Save it anyway?</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/pdf_preview.py" line="62"/>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="70"/>
         <source>Aperçu — {title}</source>
         <translation>Preview — {title}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/pdf_preview.py" line="86"/>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="94"/>
         <source>&amp;Enregistrer le PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/pdf_preview.py" line="89"/>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="97"/>
         <source>&amp;Ouvrir pour imprimer</source>
         <translation>&amp;Open to print</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/pdf_preview.py" line="92"/>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="100"/>
         <source>Envoyer par e-&amp;mail…</source>
         <translation>Send by &amp;email…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/pdf_preview.py" line="96"/>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="104"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/pdf_preview.py" line="114"/>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="122"/>
         <source>Enregistrer le PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/pdf_preview.py" line="115"/>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="123"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -7631,6 +7716,21 @@ Save it anyway?</translation>
         <location filename="../../relance_desktop/services/company.py" line="37"/>
         <source>Le délai de paiement doit être compris entre 0 et 120 jours (60 jours au plus entre entreprises, sauf exceptions).</source>
         <translation>Payment terms must be between 0 and 120 days (60 days at most between businesses, save for exceptions).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="121"/>
+        <source>Choisissez la position de la fenêtre de l&apos;enveloppe.</source>
+        <translation>Choose where the envelope&apos;s window is.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="126"/>
+        <source>Le logo doit être une image PNG ou JPEG.</source>
+        <translation>The logo must be a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="129"/>
+        <source>Le logo est trop lourd (2 Mo au plus).</source>
+        <translation>The logo is too large (2 MB at most).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/customers.py" line="51"/>

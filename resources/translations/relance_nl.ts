@@ -276,448 +276,458 @@
         <translation>Oproep starten (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="174"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="159"/>
+        <source>Imprimer (Ctrl+P)</source>
+        <translation>Afdrukken (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="178"/>
         <source>&amp;Notes de l&apos;appel (Ctrl+N)</source>
         <translation>&amp;Notities bij de oproep (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="180"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="184"/>
         <source>Ce que dit le client, ce qui est convenu… Enregistré automatiquement.</source>
         <translation>Wat de klant zegt, wat er wordt afgesproken… Wordt automatisch opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="184"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="188"/>
         <source>Le client peut demander à lire ces notes : restez factuel et courtois.</source>
         <translation>De klant kan vragen om deze notities in te zien: blijf zakelijk en beleefd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="189"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="193"/>
         <source>Engagements notés pendant cet appel :</source>
         <translation>Afspraken genoteerd tijdens deze oproep:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="194"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="198"/>
         <source>Suivis en cours :</source>
         <translation>Lopende opvolgingen:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="195"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="199"/>
         <source>Marquer comme &amp;fait…</source>
         <translation>Als a&amp;fgehandeld markeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="260"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="265"/>
         <source>Avant d&apos;appeler, cochez ce qui est prêt (Espace) :</source>
         <translation>Vink vóór het bellen aan wat klaar is (spatiebalk):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="266"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="271"/>
         <source>&amp;Objectif de cet appel :</source>
         <translation>&amp;Doel van deze oproep:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="279"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="284"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="279"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="284"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="279"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="284"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="279"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="284"/>
         <source>Retard</source>
         <translation>Achterstand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="280"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="285"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="280"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="285"/>
         <source>Reste dû</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="280"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="285"/>
         <source>Frais de retard</source>
         <translation>Intresten en kosten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="281"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="286"/>
         <source>Copie</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="290"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="295"/>
         <source>Ouvrir la &amp;copie de la facture</source>
         <translation>&amp;Kopie van de factuur openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="313"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="318"/>
         <source>Ce que répond le client</source>
         <translation>Wat de klant antwoordt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="337"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="342"/>
         <source>Promesse de paiement</source>
         <translation>Betalingsbelofte</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="341"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="346"/>
         <source>&amp;Montant :</source>
         <translation>&amp;Bedrag:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="346"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="351"/>
         <source>Au plus &amp;tard le :</source>
         <translation>Uiterlijk &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="348"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="353"/>
         <source>Mo&amp;yen :</source>
         <translation>Betaal&amp;wijze:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="352"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="357"/>
         <source>Enregistrer la &amp;promesse</source>
         <translation>Belofte &amp;registreren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="357"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="362"/>
         <source>Autres accords</source>
         <translation>Andere afspraken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="359"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="364"/>
         <source>É&amp;chéancier…</source>
         <translation>Afbetalings&amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="363"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="368"/>
         <source>&amp;Litige…</source>
         <translation>Be&amp;twisting…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="366"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="371"/>
         <source>R&amp;appel convenu :</source>
         <translation>Afgesproken terugbel&amp;moment:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="374"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="379"/>
         <source>Programmer le &amp;rappel</source>
         <translation>Terugbelafspraak &amp;inplannen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="383"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="388"/>
         <source>À relire au client</source>
         <translation>Voor te lezen aan de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="389"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="394"/>
         <source>Co&amp;pier le récapitulatif</source>
         <translation>Samenvatting &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="392"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="397"/>
         <source>Confirmer par &amp;écrit…</source>
         <translation>&amp;Schriftelijk bevestigen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="395"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="400"/>
         <source>Prépare l&apos;e-mail de confirmation dans votre messagerie ; le texte est aussi copié dans le presse-papiers.</source>
         <translation>Maakt de bevestigingsmail klaar in uw e-mailprogramma; de tekst wordt ook naar het klembord gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="404"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="409"/>
         <source>Compte rendu</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="408"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="413"/>
         <source>— choisir —</source>
         <translation>— kiezen —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="412"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="417"/>
         <source>&amp;Résultat :</source>
         <translation>&amp;Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="418"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="423"/>
         <source>No&amp;uveau…</source>
         <translation>Nie&amp;uw…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="421"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="426"/>
         <source>&amp;Personne jointe :</source>
         <translation>Bereikte &amp;persoon:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="426"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="431"/>
         <source>— aucun / non dit —</source>
         <translation>— geen / niet gezegd —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="433"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="438"/>
         <source>&amp;Terminer l&apos;appel (Ctrl+Entrée)</source>
         <translation>&amp;Oproep beëindigen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="437"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="442"/>
         <source>A&amp;bandonner ce brouillon</source>
         <translation>Dit concept &amp;verwerpen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="454"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="459"/>
         <source>Appel — {name}</source>
         <translation>Oproep — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="461"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="466"/>
         <source>Échu : {amount}</source>
         <translation>Vervallen: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="462"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="467"/>
         <source>Demander : {who}</source>
         <translation>Vragen naar: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="465"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="470"/>
         <source>Heures d&apos;appel : {hours}</source>
         <translation>Beluren: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="502"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="507"/>
         <source>{when} — {what}</source>
         <translation>{when} — {what}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="516"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="521"/>
         <source>Suivi fait</source>
         <translation>Opvolging afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="517"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="522"/>
         <source>Comment s&apos;est-il terminé ? (ex. paiement reçu le 24/11, rappel fait)</source>
         <translation>Hoe is het afgelopen? (bv. betaling ontvangen op 24/11, teruggebeld)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="522"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="527"/>
         <source>fait</source>
         <translation>afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="556"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="561"/>
         <source>Appeler {who} (ouvre votre application de téléphonie)</source>
         <translation>{who} bellen (opent uw telefoontoepassing)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="589"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="594"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="590"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="595"/>
         <source>à échoir</source>
         <translation>nog niet vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="592"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="597"/>
         <source>litige</source>
         <translation>betwist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="596"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="601"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="596"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="601"/>
         <source>non — à joindre</source>
         <translation>nee — toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="618"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="623"/>
         <source>validation : {who}</source>
         <translation>goedkeuring: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="620"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="625"/>
         <source>bon de commande exigé</source>
         <translation>bestelbon vereist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="622"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="627"/>
         <source>jours de paiement : {days}</source>
         <translation>betaaldagen: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="623"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="628"/>
         <source>Circuit de paiement</source>
         <translation>Betalingsprocedure</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="625"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="630"/>
         <source>inconnu — à demander</source>
         <translation>onbekend — navragen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="627"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="632"/>
         <source>E-mail et adresse</source>
         <translation>E-mail en adres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="629"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="634"/>
         <source>à demander</source>
         <translation>navragen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="632"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="637"/>
         <source>Dernier appel : {when}, par {who} — {outcome}</source>
         <translation>Laatste oproep: {when}, door {who} — {outcome}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="638"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="643"/>
         <source>Aucun appel enregistré.</source>
         <translation>Geen oproepen geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="640"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="645"/>
         <source>Promesse du {made} : {amount} pour le {date} — {status}</source>
         <translation>Betalingsbelofte van {made}: {amount} tegen {date} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="646"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="651"/>
         <source>Échéancier du {made} : {count} échéances — {status}</source>
         <translation>Afbetalingsplan van {made}: {count} schijven — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="651"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="656"/>
         <source>Litige sur {number} depuis le {date} : {reason} — {status}</source>
         <translation>Betwisting over {number} sinds {date}: {reason} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="658"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="663"/>
         <source>Paiement partiel de {amount} le {date} sur {number}</source>
         <translation>Gedeeltelijke betaling van {amount} op {date} voor {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="662"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="667"/>
         <source>Appels précédents : {count}</source>
         <translation>Vorige oproepen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="351"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="356"/>
         <source>Pr&amp;omis par :</source>
         <translation>Bel&amp;oofd door:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="431"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="436"/>
         <source>&amp;Motif du retard :</source>
         <translation>Reden &amp;van de achterstand:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="458"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="463"/>
         <source>aucun contact nommé : demandez le service comptable</source>
         <translation>geen contactpersoon bekend: vraag naar de boekhouding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="672"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="677"/>
         <source>— personne non précisée —</source>
         <translation>— niet opgegeven —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="689"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="694"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit : ne l&apos;appelez pas.</source>
         <translation>Deze klant heeft gevraagd alleen schriftelijk te worden gecontacteerd: niet bellen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="697"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="702"/>
         <source>Dernier appel : {when} par {who}</source>
         <translation>Laatste oproep: {when} door {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="698"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="703"/>
         <source>Dernier appel : {when}</source>
         <translation>Laatste oproep: {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="730"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="735"/>
         <source>Promesse : {amount} au plus tard le {date} ({means})</source>
         <translation>Betalingsbelofte: {amount} uiterlijk op {date} ({means})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="736"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="741"/>
         <source>Échéancier : {count} × du {first} au {last}</source>
         <translation>Afbetalingsplan: {count} × van {first} tot {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="742"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="747"/>
         <source>Litige ouvert sur {number}</source>
         <translation>Betwisting geopend voor {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="748"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="753"/>
         <source>Rappel le {when}</source>
         <translation>Terugbellen op {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="751"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="756"/>
         <source>Paiement annoncé à vérifier : {amount}</source>
         <translation>Gemelde betaling na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="755"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="760"/>
         <source>Copie de facture préparée pour {email}</source>
         <translation>Kopie van de factuur klaargemaakt voor {email}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="758"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="763"/>
         <source>Nouvel interlocuteur : {name}</source>
         <translation>Nieuwe contactpersoon: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="779"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="775"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="802"/>
         <source>Laissez parler le client, reformulez, puis choisissez ce qu&apos;il répond.</source>
         <translation>Laat de klant praten, herformuleer en kies dan wat hij antwoordt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="807"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="830"/>
         <source>Brouillon repris : rien de ce qui avait été tapé n&apos;est perdu.</source>
         <translation>Concept hersteld: niets van wat u had getypt, is verloren.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="865"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="888"/>
         <source>Brouillon enregistré à {time}</source>
         <translation>Concept opgeslagen om {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="886"/>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="891"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="909"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="914"/>
         <source>Appel</source>
         <translation>Oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="887"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="910"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit. Envoyez-lui un courrier ou un e-mail ; décochez l&apos;option dans sa fiche s&apos;il a changé d&apos;avis.</source>
         <translation>Deze klant heeft gevraagd alleen schriftelijk te worden gecontacteerd. Stuur een brief of een e-mail; vink de optie uit in de klantenfiche als de klant van gedachten is veranderd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="897"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="920"/>
         <source>Appeler quand même ?</source>
         <translation>Toch bellen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="898"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="921"/>
         <source>{warnings}
 
 Appeler quand même ?</source>
@@ -726,54 +736,54 @@ Appeler quand même ?</source>
 Toch bellen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="910"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="933"/>
         <source>Reprendre l&apos;appel (F5)</source>
         <translation>Oproep hervatten (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="921"/>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="941"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="944"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="964"/>
         <source>Arrêter le chrono (F5)</source>
         <translation>Timer stoppen (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="995"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1018"/>
         <source>Promesse</source>
         <translation>Betalingsbelofte</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="996"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1019"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
         <translation>‘{value}’ is geen bedrag: typ bijvoorbeeld 1.234,56.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1044"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1067"/>
         <source>Rappel convenu</source>
         <translation>Terugbelafspraak</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1079"/>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1097"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1102"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1120"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1080"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1103"/>
         <source>Aucune copie n&apos;est jointe à cette facture. Joignez-la depuis la fiche client pour pouvoir l&apos;envoyer si le client ne l&apos;a pas reçue.</source>
         <translation>Er is geen kopie bij deze factuur gevoegd. Voeg ze toe via de klantenfiche, zodat u ze kunt versturen als de klant ze niet heeft ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1098"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1121"/>
         <source>Aucune copie n&apos;est jointe à ces factures : joignez le PDF depuis la fiche client, puis recommencez.</source>
         <translation>Er is geen kopie bij deze facturen gevoegd: voeg de pdf toe via de klantenfiche en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1103"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1126"/>
         <source>Copie de la facture {numbers} — {company}</source>
         <translation>Kopie van factuur {numbers} — {company}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1107"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1130"/>
         <source>Bonjour,
 
 Comme convenu au téléphone, voici la copie de la facture {numbers} ({amount}).
@@ -790,27 +800,27 @@ Met vriendelijke groeten,
 {company}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1119"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1142"/>
         <source>(adresse à demander)</source>
         <translation>(adres na te vragen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1152"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1175"/>
         <source>Confirmation de notre appel — {company}</source>
         <translation>Bevestiging van ons telefoongesprek — {company}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1157"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1180"/>
         <source>Récapitulatif copié dans le presse-papiers.</source>
         <translation>Samenvatting naar het klembord gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1184"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1207"/>
         <source>Abandonner</source>
         <translation>Verwerpen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1185"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1208"/>
         <source>Abandonner ce brouillon d&apos;appel ? Les notes tapées seront effacées.</source>
         <translation>Dit concept van de oproep verwerpen? De getypte notities worden gewist.</translation>
     </message>
@@ -2173,6 +2183,71 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     </message>
 </context>
 <context>
+    <name>LetterSettingsDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="32"/>
+        <source>Réglages des courriers</source>
+        <translation>Instellingen voor brieven</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="40"/>
+        <source>&amp;Choisir une image…</source>
+        <translation>&amp;Afbeelding kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="43"/>
+        <source>&amp;Retirer</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="46"/>
+        <source>Logo (PNG ou JPEG)</source>
+        <translation>Logo (PNG of JPEG)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="49"/>
+        <source>ex. Claire Martin
+Gérante</source>
+        <translation>bv. Claire Martin
+Zaakvoerder</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="51"/>
+        <source>&amp;Signature</source>
+        <translation>&amp;Handtekening</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="53"/>
+        <source>à droite (enveloppe DL à fenêtre à droite)</source>
+        <translation>rechts (DL-envelop met venster rechts)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="54"/>
+        <source>à gauche (enveloppe à fenêtre à gauche)</source>
+        <translation>links (envelop met venster links)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="56"/>
+        <source>&amp;Adresse du destinataire</source>
+        <translation>A&amp;dres van de ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="75"/>
+        <source>(aucun)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="78"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="79"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>LettersPage</name>
     <message>
         <location filename="../../relance_desktop/views/letters_page.py" line="38"/>
@@ -2250,78 +2325,83 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         <translation>die van de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="101"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="98"/>
+        <source>Réglages des &amp;courriers…</source>
+        <translation>Instellingen voor &amp;brieven…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="104"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="101"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="104"/>
         <source>Échu</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="102"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="105"/>
         <source>Retard max</source>
         <translation>Max. dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="102"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="105"/>
         <source>Niveau</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="103"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="106"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="114"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="117"/>
         <source>&amp;Aperçu du client choisi…</source>
         <translation>Voorbeeld voor de gekozen &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="117"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="120"/>
         <source>Un seul PDF pour l&apos;&amp;impression</source>
         <translation>Eén &amp;pdf om af te drukken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="119"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="122"/>
         <source>P&amp;roduire les courriers cochés…</source>
         <translation>Aangevinkte brieven &amp;aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="163"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="173"/>
         <source>{count} client(s)</source>
         <translation>Klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="228"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="258"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="238"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="268"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="229"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="239"/>
         <source>Cochez au moins un client.</source>
         <translation>Vink minstens één klant aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="231"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="241"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Map voor de pdf-bestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="237"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="247"/>
         <source>Production des courriers…</source>
         <translation>Brieven worden aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="237"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="247"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="259"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="269"/>
         <source>{count} fichier(s) écrit(s) dans {folder}.</source>
         <translation>Bestanden geschreven naar {folder}: {count}.</translation>
     </message>
@@ -2425,7 +2505,7 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="126"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="285"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;Nieuwe onderneming…</translation>
     </message>
@@ -2446,7 +2526,7 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="150"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="320"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="326"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Groeperen per klant</translation>
     </message>
@@ -2457,7 +2537,7 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="204"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="299"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="305"/>
         <source>Nouveau &amp;client…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
@@ -2473,7 +2553,7 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="216"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
@@ -2494,7 +2574,7 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="217"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
@@ -2520,296 +2600,301 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <source>&amp;Imprimer la liste d&apos;appels</source>
+        <translation>Bel&amp;lijst afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
         <source>Priorité</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
         <source>Pourquoi</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
         <source>Heures d&apos;appel</source>
         <translation>Beluren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
         <source>Échu</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
         <source>Dernier appel</source>
         <translation>Laatste oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="278"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="284"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="280"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="286"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="288"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>&amp;Recent bestand openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="284"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="290"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="286"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="292"/>
         <source>&amp;Importer des factures…</source>
         <translation>Facturen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="288"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="294"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Ondernemings&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="290"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="296"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="293"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="299"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="296"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="302"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="298"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="304"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Invoer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="301"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="307"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="303"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="309"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="305"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="311"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>Klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="308"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="314"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Klant be&amp;llen (belfiche)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="311"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="317"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="312"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="318"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>V&amp;andaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="313"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="319"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="315"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="321"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="316"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="322"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="318"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="324"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="322"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="328"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ouderdomsanalyse</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="328"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="334"/>
         <source>&amp;Actualiser</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="330"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="336"/>
         <source>&amp;Outils</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="331"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="337"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>&amp;Nalatigheidsintresten berekenen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="333"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="339"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>&amp;Rentevoeten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="334"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="340"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>&amp;Gespreks- en briefteksten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="336"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="342"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>Verzending van &amp;e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="338"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="344"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="339"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="345"/>
         <source>Dossier des &amp;journaux</source>
         <translation>Map met &amp;logbestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="340"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="346"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="383"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="389"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="388"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="394"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="396"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="402"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="397"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="403"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance-ondernemingsbestand (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="409"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="415"/>
         <source>Ouvrir une société</source>
         <translation>Onderneming openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="410"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="416"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance-ondernemingsbestand (*.relance);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="428"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="434"/>
         <source>(aucun)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="467"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="473"/>
         <source>{count} facture(s) affichée(s)</source>
         <translation>Getoonde facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="468"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="474"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Getoond openstaand saldo: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="470"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="476"/>
         <source>Total échu : {amount}</source>
         <translation>Totaal vervallen: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="589"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="595"/>
         <source>par écrit uniquement</source>
         <translation>alleen schriftelijk</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="592"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="598"/>
         <source>{when} ({outcome}), {who}</source>
         <translation>{when} ({outcome}), {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="605"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="611"/>
         <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;&lt;p&gt;{broken} promesse(s) non tenue(s) · {callbacks} rappel(s) · {checks} paiement(s) à vérifier · {calls} client(s) à appeler&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vandaag, {date}&lt;/h3&gt;&lt;p&gt;Niet nagekomen beloften: {broken} · Terugbelafspraken: {callbacks} · Na te kijken betalingen: {checks} · Te bellen klanten: {calls}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="612"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="618"/>
         <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Voorlopig niets te doen: geen vervallen facturen om aan te manen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="644"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="673"/>
         <source>Appel</source>
         <translation>Oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="645"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="674"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>Kies eerst een klant in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="714"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="743"/>
         <source>Fusionner deux clients</source>
         <translation>Twee klanten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="715"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="744"/>
         <source>Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations complètent celles qui manquent.</source>
         <translation>‘{keep}’ behouden en alles wat ‘{other}’ betreft eraan koppelen (facturen, betalingen, contactpersonen, historiek)? ‘{other}’ verdwijnt; de gegevens ervan vullen aan wat ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="784"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="813"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="785"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="814"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>Maak eerst de klant van deze factuur aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="796"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="825"/>
         <source>Paiement</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="797"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="826"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>Kies eerst een factuur in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="895"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="924"/>
         <source>À propos de Relance</source>
         <translation>Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="896"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="925"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline opvolging van onbetaalde facturen en telefonische herinneringen.&lt;/p&gt;&lt;p&gt;Logboek: {log}&lt;/p&gt;</translation>
     </message>
@@ -3273,37 +3358,37 @@ Toch opslaan?</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/pdf_preview.py" line="62"/>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="70"/>
         <source>Aperçu — {title}</source>
         <translation>Voorbeeld — {title}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/pdf_preview.py" line="86"/>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="94"/>
         <source>&amp;Enregistrer le PDF…</source>
         <translation>&amp;Pdf opslaan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/pdf_preview.py" line="89"/>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="97"/>
         <source>&amp;Ouvrir pour imprimer</source>
         <translation>&amp;Openen om af te drukken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/pdf_preview.py" line="92"/>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="100"/>
         <source>Envoyer par e-&amp;mail…</source>
         <translation>Per &amp;e-mail versturen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/pdf_preview.py" line="96"/>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="104"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/pdf_preview.py" line="114"/>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="122"/>
         <source>Enregistrer le PDF</source>
         <translation>Pdf opslaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/pdf_preview.py" line="115"/>
+        <location filename="../../relance_desktop/views/pdf_preview.py" line="123"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -7631,6 +7716,21 @@ Toch opslaan?</translation>
         <location filename="../../relance_desktop/services/company.py" line="37"/>
         <source>Le délai de paiement doit être compris entre 0 et 120 jours (60 jours au plus entre entreprises, sauf exceptions).</source>
         <translation>De betalingstermijn moet tussen 0 en 120 dagen liggen (maximaal 60 dagen tussen ondernemingen, behoudens uitzonderingen).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="121"/>
+        <source>Choisissez la position de la fenêtre de l&apos;enveloppe.</source>
+        <translation>Kies waar het venster van de envelop zit.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="126"/>
+        <source>Le logo doit être une image PNG ou JPEG.</source>
+        <translation>Het logo moet een PNG- of JPEG-afbeelding zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="129"/>
+        <source>Le logo est trop lourd (2 Mo au plus).</source>
+        <translation>Het logo is te groot (maximaal 2 MB).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/customers.py" line="51"/>

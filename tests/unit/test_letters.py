@@ -217,3 +217,27 @@ def test_pre_due_lists_only_invoices_falling_due_soon(demo_cf: CompanyFile) -> N
     for (cid,) in demo_cf.raw().execute("SELECT id FROM customer"):
         for line in letters.invoices_for(demo_cf, cid, "pre-due", TODAY):
             assert TODAY <= line.due_date <= TODAY + timedelta(days=letters.PRE_DUE_DAYS)
+
+
+def test_logo_signature_and_a_left_window_reach_the_letter(demo_cf: CompanyFile,
+                                                          settings: Settings) -> None:
+    from io import BytesIO
+
+    from PIL import Image
+
+    from relance_desktop.reports import model as m
+    from relance_desktop.services import company
+
+    buffer = BytesIO()
+    Image.new("RGB", (80, 30), "navy").save(buffer, "PNG")
+    png = buffer.getvalue()
+    with pytest.raises(UserFacingError):
+        company.save_letter_settings(demo_cf, logo=png[:60], signature="", window="left")
+    company.save_letter_settings(demo_cf, logo=png, signature="Claire Martin\nGérante",
+                                 window="left")
+    cid = _first(demo_cf, "reminder-1")
+    produced = letters.prepare_document(demo_cf, cid, "reminder-1", today=TODAY,
+                                        settings=settings)
+    assert produced.spec.window.left_mm == m.Window(left_mm=20.0).left_mm
+    assert produced.spec.letterhead.logo_png == png
+    assert "Gérante" in text_of(letters.draw(produced))
