@@ -42,7 +42,9 @@ from relance_desktop.store.models import (
 KINDS: tuple[str, ...] = ("pre-due", "reminder-1", "reminder-2", "formal-notice", "confirmation",
                           "payment-plan", "thanks", "statement", "collection-file")
 LEVEL_OF_KIND = {"reminder-1": 1, "reminder-2": 2, "formal-notice": 3}
-WITH_CHARGES = {"reminder-2", "formal-notice"}  # amounts with late interest and indemnity
+# Amounts with late interest and indemnity where the law allows them (the collection file
+# states the whole claim; nothing is asked on it).
+WITH_CHARGES = {"reminder-2", "formal-notice", "collection-file"}
 ASKS_PAYMENT = {"pre-due", "reminder-1", "reminder-2", "formal-notice", "confirmation",
                 "payment-plan", "statement"}
 DEADLINE_DAYS = {"reminder-1": 8, "reminder-2": 8, "formal-notice": 8}
@@ -250,6 +252,16 @@ def prepare_document(
     interest = sum(a.interest_cents for a in assessments)
     indemnity = sum(a.indemnity_cents for a in assessments)
     claimed = total_due + interest + indemnity
+    be_consumer_reminder = (kind == "reminder-1" and customer.kind == "consumer"
+                            and company.country == "BE")
+    if be_consumer_reminder:
+        # Book XIX: the free first reminder announces the most that may be added after the
+        # 14-day wait (the damages scale on the balance), and the wait's last day.
+        from relance_desktop.domain.legal import be_waiting_period
+        from relance_desktop.domain.legal.belgium import be_consumer_damages_cap
+        from relance_desktop.domain.legal.model import Channel
+
+        indemnity = be_consumer_damages_cap(total_due)
 
     # What is asked for, and how to pay it.
     from relance_desktop.services import calls
@@ -284,6 +296,8 @@ def prepare_document(
     deadline = today + timedelta(days=DEADLINE_DAYS.get(kind, 8))
     if kind in WITH_CHARGES and assessments and assessments[0].waiting_period_end:
         deadline = max(deadline, assessments[0].waiting_period_end)
+    if be_consumer_reminder:
+        deadline = max(deadline, be_waiting_period(today, Channel.POST)[1])
 
     values = {
         "customer": customer.name,
@@ -327,7 +341,8 @@ def prepare_document(
     blocks: list[m.Block] = [m.Paragraph(say(texts, f"letter.{kind}.opening", values, *variants)),
                              m.Paragraph(say(texts, f"letter.{kind}.body", values, *variants))]
     if kind == "collection-file":
-        blocks.extend(_collection_blocks(cf, customer, texts, say, values, fmt, lines, label))
+        blocks.extend(_collection_blocks(cf, customer, texts, say, values, fmt, lines, label,
+                                         translate))
     elif kind == "payment-plan" and plan is not None:
         rows = tuple((str(n + 1), fmt.date(i.due_on), fmt.money(i.amount_cents, plan.currency))
                      for n, i in enumerate(plan.instalments))
@@ -383,7 +398,8 @@ def prepare_document(
     )
     spec = m.DocumentSpec(
         title=subject, letterhead=letterhead, blocks=tuple(blocks),
-        recipient_lines=_address(customer, contact, _country_names(locale), company.country),
+        recipient_lines=None if kind == "collection-file" else _address(
+            customer, contact, _country_names(locale), company.country),
         place_date=say(texts, "label.place_date", {**values, "city": company.city or "",
                                                    "date": fmt_long(today, locale)}),
         subject=say(texts, "label.subject", values),
@@ -422,44 +438,67 @@ def window_from(company: Company) -> m.Window:
     return m.Window()
 
 
+def _days(days: int, fmt: Formatter) -> str:
+    """« 75 j », « 75 dagen », « 75 days »."""
+    from babel.units import format_unit
+
+    return str(format_unit(days, "duration-day", length="short", locale=fmt.locale))
+
+
 def _amounts_block(assessments: Sequence[Assessment], fmt: Formatter, translate: Translate,
                    label: Mapping[str, str], currency: str, total_due: int,
                    claimed: int) -> m.Amounts:
+    """Principal, then each charge with its rule and periods, then the total: the lines add up
+    to the total (the half-year periods are detail of the interest line, not lines of their
+    own)."""
     lines = [m.AmountLine(label["principal"], fmt.money(total_due, currency))]
     for a in assessments:
         detail = legal_service.breakdown(a, fmt_date=fmt.date,
                                          fmt_money=lambda c: fmt.money(c, currency),
                                          translate=translate, fmt_number=fmt.decimal)
+        periods = [
+            f"{row.period} : {_days(row.days or 0, fmt)} × "
+            f"{fmt.percent(row.rate) if row.rate is not None else ''} = "
+            f"{fmt.money(row.amount_cents, currency)}"
+            for row in detail.rows if row.kind == "period" and row.amount_cents]
         for row in detail.rows:
-            if row.kind == "period" and row.amount_cents:
-                rate = fmt.percent(row.rate) if row.rate is not None else ""
-                lines.append(m.AmountLine(
-                    f"{label['interest']} — {row.label}", fmt.money(row.amount_cents, currency),
-                    f"{row.rule_short} — {row.period}, {row.days} j, {rate}"))
-            elif row.kind == "line" and row.rule and row.amount_cents:
-                lines.append(m.AmountLine(row.label, fmt.money(row.amount_cents, currency),
-                                          row.rule_short))
+            if row.kind != "line" or not row.rule or not row.amount_cents:
+                continue
+            rule = row.rule_short
+            if periods and row.rule == next((r.rule for r in detail.rows if r.kind == "period"),
+                                            None):
+                rule = f"{rule} — " + " ; ".join(periods)
+            lines.append(m.AmountLine(row.label, fmt.money(row.amount_cents, currency), rule))
     lines.append(m.AmountLine(label["total_claimed"], fmt.money(claimed, currency), bold=True))
     return m.Amounts(label["total_claimed"], tuple(lines))
 
 
+def _word(translate: Translate, table: Mapping[str, str], code: str) -> str:
+    text = table.get(code)
+    return translate("labels", text) if text else code
+
+
 def _collection_blocks(cf: CompanyFile, customer: Customer, texts: Mapping[str, str],
                        say: Callable[..., str], values: Mapping[str, str], fmt: Formatter,
-                       lines: Sequence[Line], label: Mapping[str, str]) -> list[m.Block]:
+                       lines: Sequence[Line], label: Mapping[str, str],
+                       translate: Translate) -> list[m.Block]:
     """Everything that happened with this customer, for a collection agency or a lawyer."""
+    from relance_desktop.domain import vocabulary as v
     from relance_desktop.services import calls
+
+    def t(text: str) -> str:
+        return translate("letters", text)
 
     conn = cf.raw()
     title = {key: say(texts, f"label.cf.{key}", values) for key in (
         "customer", "invoices", "payments", "calls", "documents", "promises", "disputes")}
-    out: list[m.Block] = [m.Heading(title["customer"])]
-    facts = [("", customer.name)]
+    facts = [customer.name]
     for value in (customer.company_number, customer.vat_number, customer.street,
                   f"{customer.postcode} {customer.city}".strip(), customer.email,
                   fmt.phone(customer.phone, customer.country) if customer.phone else ""):
         if value:
-            facts.append(("", value))
-    out.append(m.Table(("", ""), tuple(facts), widths=(1, 6)))
+            facts.append(value)
+    out: list[m.Block] = [m.Heading(title["customer"]), m.Paragraph("\n".join(facts))]
     out.append(m.Heading(title["invoices"]))
     out.append(m.Table(
         (label["invoice"], label["issue_date"], label["due_date"], label["amount"], label["paid"],
@@ -472,28 +511,43 @@ def _collection_blocks(cf: CompanyFile, customer: Customer, texts: Mapping[str, 
         "FROM payment p JOIN invoice i ON i.id = p.invoice_id WHERE i.customer_id = ? "
         "ORDER BY p.paid_on", (customer.id,)).fetchall()
     out.append(m.Heading(title["payments"]))
-    out.append(m.Table((label["issue_date"], label["invoice"], label["amount"], "", ""),
-                       tuple((fmt.date(date.fromisoformat(d)), n, fmt.money(c, cur),
-                              texts.get(f"means.{meth}", meth), ref)
-                             for d, n, c, cur, meth, ref in payments), frozenset({2})))
+    out.append(m.Table(
+        (t(QT_TRANSLATE_NOOP("letters", "Date")), label["invoice"], label["amount"],
+         t(QT_TRANSLATE_NOOP("letters", "Moyen")), t(QT_TRANSLATE_NOOP("letters", "Référence"))),
+        tuple((fmt.date(date.fromisoformat(d)), n, fmt.money(c, cur),
+               _word(translate, v.METHODS, meth), ref) for d, n, c, cur, meth, ref in payments),
+        frozenset({2})))
     out.append(m.Heading(title["calls"]))
-    out.append(m.Table(("", "", "", ""), tuple(
-        (fmt.datetime(c.occurred_at), c.who, c.outcome, c.notes) for c in reversed(
-            calls.calls_of(cf, customer.id))), widths=(2, 2, 1.5, 7)))
+    out.append(m.Table(
+        (t(QT_TRANSLATE_NOOP("letters", "Date")), t(QT_TRANSLATE_NOOP("letters", "Par")),
+         t(QT_TRANSLATE_NOOP("letters", "Résultat")), t(QT_TRANSLATE_NOOP("letters", "Notes"))),
+        tuple((fmt.datetime(c.occurred_at), c.who, _word(translate, v.OUTCOMES, c.outcome),
+               c.notes) for c in reversed(calls.calls_of(cf, customer.id))),
+        widths=(2, 2, 1.6, 7)))
     documents = conn.execute(
         "SELECT created_at, kind, sent_via FROM document WHERE customer_id = ? ORDER BY "
         "created_at", (customer.id,)).fetchall()
     out.append(m.Heading(title["documents"]))
-    out.append(m.Table(("", "", ""), tuple(
-        (fmt.date(date.fromisoformat(at[:10])), kind, via) for at, kind, via in documents)))
+    out.append(m.Table(
+        (t(QT_TRANSLATE_NOOP("letters", "Date")), t(QT_TRANSLATE_NOOP("letters", "Document")),
+         t(QT_TRANSLATE_NOOP("letters", "Envoi"))),
+        tuple((fmt.date(date.fromisoformat(at[:10])), _word(translate, v.DOCUMENT_KINDS, kind),
+               via) for at, kind, via in documents)))
     out.append(m.Heading(title["promises"]))
-    out.append(m.Table(("", "", "", ""), tuple(
-        (fmt.date(p.created_on), fmt.money(p.amount_cents, p.currency), fmt.date(p.promised_on),
-         p.status) for p in reversed(calls.promises_of(cf, customer.id))), frozenset({1})))
+    out.append(m.Table(
+        (t(QT_TRANSLATE_NOOP("letters", "Date")), label["amount"],
+         t(QT_TRANSLATE_NOOP("letters", "Promis pour le")),
+         t(QT_TRANSLATE_NOOP("letters", "Statut"))),
+        tuple((fmt.date(p.created_on), fmt.money(p.amount_cents, p.currency),
+               fmt.date(p.promised_on), _word(translate, v.PROMISE_STATUSES, p.status))
+              for p in reversed(calls.promises_of(cf, customer.id))), frozenset({1})))
     out.append(m.Heading(title["disputes"]))
-    out.append(m.Table(("", "", "", ""), tuple(
-        (fmt.date(d.opened_on), d.invoice_number, d.reason, d.status)
-        for d in reversed(calls.disputes_of(cf, customer.id)))))
+    out.append(m.Table(
+        (t(QT_TRANSLATE_NOOP("letters", "Date")), label["invoice"],
+         t(QT_TRANSLATE_NOOP("letters", "Motif")), t(QT_TRANSLATE_NOOP("letters", "Statut"))),
+        tuple((fmt.date(d.opened_on), d.invoice_number, d.reason,
+               _word(translate, v.DISPUTE_STATUSES, d.status))
+              for d in reversed(calls.disputes_of(cf, customer.id)))))
     return out
 
 

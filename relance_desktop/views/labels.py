@@ -7,6 +7,18 @@ from PySide6.QtCore import QCoreApplication
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 
 CTX = "labels"
+# Codes also printed on documents: their words live below the views (no Qt there).
+from relance_desktop.domain.vocabulary import (  # noqa: E402
+    DISPUTE_STATUSES,
+    DOCUMENT_KINDS,
+    METHODS,
+    OUTCOMES,
+    PLAN_STATUSES,
+    PROMISE_STATUSES,
+)
+
+__all__ = ["DISPUTE_STATUSES", "DOCUMENT_KINDS", "METHODS", "OUTCOMES", "PLAN_STATUSES",
+           "PROMISE_STATUSES"]
 
 KINDS = {
     "business": QT_TRANSLATE_NOOP("labels", "Entreprise"),
@@ -42,28 +54,12 @@ STATES = {
     "cancelled": QT_TRANSLATE_NOOP("labels", "Annulée"),
     "written_off": QT_TRANSLATE_NOOP("labels", "Passée en perte"),
 }
-METHODS = {
-    "transfer": QT_TRANSLATE_NOOP("labels", "Virement"),
-    "card": QT_TRANSLATE_NOOP("labels", "Carte"),
-    "cheque": QT_TRANSLATE_NOOP("labels", "Chèque"),
-    "cash": QT_TRANSLATE_NOOP("labels", "Espèces"),
-    "direct_debit": QT_TRANSLATE_NOOP("labels", "Prélèvement"),
-    "other": QT_TRANSLATE_NOOP("labels", "Autre"),
-}
 ACTIONS = {
     "call": QT_TRANSLATE_NOOP("labels", "Appel"),
     "email": QT_TRANSLATE_NOOP("labels", "E-mail"),
     "letter": QT_TRANSLATE_NOOP("labels", "Courrier"),
     "sms": QT_TRANSLATE_NOOP("labels", "SMS"),
     "note": QT_TRANSLATE_NOOP("labels", "Note"),
-}
-OUTCOMES = {
-    "reached": QT_TRANSLATE_NOOP("labels", "joint"),
-    "no_answer": QT_TRANSLATE_NOOP("labels", "pas de réponse"),
-    "voicemail": QT_TRANSLATE_NOOP("labels", "messagerie"),
-    "wrong_number": QT_TRANSLATE_NOOP("labels", "faux numéro"),
-    "refused": QT_TRANSLATE_NOOP("labels", "refus"),
-    "call_back": QT_TRANSLATE_NOOP("labels", "à rappeler"),
 }
 TASKS = {
     "call_back": QT_TRANSLATE_NOOP("labels", "Rappeler"),
@@ -126,29 +122,11 @@ OBJECTION_ACTIONS = {
     "new_contact": QT_TRANSLATE_NOOP("labels", "Noter un nouvel interlocuteur…"),
     "how_it_pays": QT_TRANSLATE_NOOP("labels", "Noter le circuit de paiement…"),
 }
-PROMISE_STATUSES = {
-    "open": QT_TRANSLATE_NOOP("labels", "en attente"),
-    "kept": QT_TRANSLATE_NOOP("labels", "tenue"),
-    "partial": QT_TRANSLATE_NOOP("labels", "tenue en partie"),
-    "broken": QT_TRANSLATE_NOOP("labels", "non tenue"),
-    "cancelled": QT_TRANSLATE_NOOP("labels", "annulée"),
-}
-PLAN_STATUSES = {
-    "active": QT_TRANSLATE_NOOP("labels", "en cours"),
-    "kept": QT_TRANSLATE_NOOP("labels", "respecté"),
-    "broken": QT_TRANSLATE_NOOP("labels", "non respecté"),
-    "cancelled": QT_TRANSLATE_NOOP("labels", "annulé"),
-}
 INSTALMENT_STATUSES = {
     "open": QT_TRANSLATE_NOOP("labels", "à venir"),
     "paid": QT_TRANSLATE_NOOP("labels", "payée"),
     "partial": QT_TRANSLATE_NOOP("labels", "payée en partie"),
     "late": QT_TRANSLATE_NOOP("labels", "en retard"),
-}
-DISPUTE_STATUSES = {
-    "open": QT_TRANSLATE_NOOP("labels", "ouvert"),
-    "resolved": QT_TRANSLATE_NOOP("labels", "résolu"),
-    "rejected": QT_TRANSLATE_NOOP("labels", "rejeté (la facture reste due)"),
 }
 TONES = {
     "loyal": QT_TRANSLATE_NOOP("labels", "Bon payeur, en retard cette fois"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,30 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from relance_desktop.errors import UserFacingError
-from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import letters
 from relance_desktop.store.database import CompanyFile
+from relance_desktop.views import labels
 from relance_desktop.views.common import Session, show_user_error
 from relance_desktop.views.jobs import Job
 
 CTX = "LettersPage"
-KIND_LABELS = {
-    "pre-due": QT_TRANSLATE_NOOP("LettersPage", "Rappel avant échéance"),
-    "reminder-1": QT_TRANSLATE_NOOP("LettersPage", "Première relance"),
-    "reminder-2": QT_TRANSLATE_NOOP("LettersPage", "Deuxième relance"),
-    "formal-notice": QT_TRANSLATE_NOOP("LettersPage", "Mise en demeure"),
-    "confirmation": QT_TRANSLATE_NOOP("LettersPage", "Confirmation de l'accord téléphonique"),
-    "payment-plan": QT_TRANSLATE_NOOP("LettersPage", "Échéancier de paiement"),
-    "thanks": QT_TRANSLATE_NOOP("LettersPage", "Remerciement après paiement"),
-    "statement": QT_TRANSLATE_NOOP("LettersPage", "Relevé de compte"),
-    "collection-file": QT_TRANSLATE_NOOP("LettersPage", "Dossier de recouvrement"),
-}
 # Which level a customer must have reached for the next letter (None: any).
 PREVIOUS_LEVEL = {"reminder-1": 0, "reminder-2": 1, "formal-notice": 2}
 
 
 def kind_label(kind: str) -> str:
-    return QCoreApplication.translate(CTX, KIND_LABELS.get(kind, kind))
+    return labels.label(labels.DOCUMENT_KINDS, kind)
 
 
 class LettersPage(QWidget):

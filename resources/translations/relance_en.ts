@@ -2250,158 +2250,113 @@ Manager</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="38"/>
-        <source>Rappel avant échéance</source>
-        <translation>Reminder before the due date</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="39"/>
-        <source>Première relance</source>
-        <translation>First reminder</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="40"/>
-        <source>Deuxième relance</source>
-        <translation>Second reminder</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="41"/>
-        <source>Mise en demeure</source>
-        <translation>Formal notice</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="42"/>
-        <source>Confirmation de l&apos;accord téléphonique</source>
-        <translation>Confirmation of the telephone agreement</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="43"/>
-        <source>Échéancier de paiement</source>
-        <translation>Payment plan</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="44"/>
-        <source>Remerciement après paiement</source>
-        <translation>Thank-you after payment</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="45"/>
-        <source>Relevé de compte</source>
-        <translation>Statement of account</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="46"/>
-        <source>Dossier de recouvrement</source>
-        <translation>Debt collection file</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="69"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="58"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="78"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="67"/>
         <source>En retard de plus de</source>
         <translation>Overdue by more than</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="83"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="72"/>
         <source> j</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="86"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="75"/>
         <source>Seulement les clients au niveau &amp;précédent</source>
         <translation>Only customers at the &amp;previous level</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="89"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="78"/>
         <source>&amp;Langue :</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="92"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="81"/>
         <source>celle du client</source>
         <translation>the customer&apos;s</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="98"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="87"/>
         <source>Réglages des &amp;courriers…</source>
         <translation>Letter se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="104"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="93"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="104"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="93"/>
         <source>Échu</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="105"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
         <source>Retard max</source>
         <translation>Max. days late</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="105"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="106"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="95"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="117"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="106"/>
         <source>&amp;Aperçu du client choisi…</source>
         <translation>Previe&amp;w for the selected customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="120"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="109"/>
         <source>Un seul PDF pour l&apos;&amp;impression</source>
         <translation>A single PDF for pr&amp;inting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="122"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="111"/>
         <source>P&amp;roduire les courriers cochés…</source>
         <translation>P&amp;roduce the ticked letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="173"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="162"/>
         <source>{count} client(s)</source>
         <translation>Customers: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="238"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="268"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="227"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="257"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="239"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="228"/>
         <source>Cochez au moins un client.</source>
         <translation>Tick at least one customer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="241"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="230"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Folder to write the PDFs to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="247"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="236"/>
         <source>Production des courriers…</source>
         <translation>Producing the letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="247"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="236"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="269"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="258"/>
         <source>{count} fichier(s) écrit(s) dans {folder}.</source>
         <translation>Files written to {folder}: {count}.</translation>
     </message>
@@ -6152,570 +6107,616 @@ Save it anyway?</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="12"/>
+        <location filename="../../relance_desktop/views/labels.py" line="24"/>
         <source>Entreprise</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="13"/>
+        <location filename="../../relance_desktop/views/labels.py" line="25"/>
         <source>Indépendant</source>
         <translation>Sole trader</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="14"/>
+        <location filename="../../relance_desktop/views/labels.py" line="26"/>
         <source>Particulier</source>
         <translation>Private individual</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="15"/>
+        <location filename="../../relance_desktop/views/labels.py" line="27"/>
         <source>Organisme public</source>
         <translation>Public body</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="18"/>
+        <location filename="../../relance_desktop/views/labels.py" line="30"/>
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="19"/>
+        <location filename="../../relance_desktop/views/labels.py" line="31"/>
         <source>Belgique</source>
         <translation>Belgium</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="22"/>
+        <location filename="../../relance_desktop/views/labels.py" line="34"/>
         <source>Français</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="23"/>
+        <location filename="../../relance_desktop/views/labels.py" line="35"/>
         <source>Néerlandais</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="24"/>
+        <location filename="../../relance_desktop/views/labels.py" line="36"/>
         <source>Anglais</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="27"/>
+        <location filename="../../relance_desktop/views/labels.py" line="39"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="28"/>
-        <location filename="../../relance_desktop/views/labels.py" line="55"/>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="61"/>
+        <location filename="../../relance_desktop/views/labels.py" line="40"/>
+        <location filename="../../relance_desktop/views/labels.py" line="59"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="29"/>
-        <location filename="../../relance_desktop/views/labels.py" line="56"/>
+        <location filename="../../relance_desktop/views/labels.py" line="41"/>
+        <location filename="../../relance_desktop/views/labels.py" line="60"/>
         <source>Courrier</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="32"/>
+        <location filename="../../relance_desktop/views/labels.py" line="44"/>
         <source>Payée</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="33"/>
+        <location filename="../../relance_desktop/views/labels.py" line="45"/>
         <source>Payée en partie</source>
         <translation>Partly paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="34"/>
+        <location filename="../../relance_desktop/views/labels.py" line="46"/>
         <source>À échoir</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="35"/>
+        <location filename="../../relance_desktop/views/labels.py" line="47"/>
         <source>En retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="36"/>
+        <location filename="../../relance_desktop/views/labels.py" line="48"/>
         <source>En litige</source>
         <translation>Disputed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="37"/>
+        <location filename="../../relance_desktop/views/labels.py" line="49"/>
         <source>Promesse</source>
         <translation>Promise to pay</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="38"/>
-        <location filename="../../relance_desktop/views/labels.py" line="42"/>
+        <location filename="../../relance_desktop/views/labels.py" line="50"/>
+        <location filename="../../relance_desktop/views/labels.py" line="54"/>
         <source>Annulée</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="41"/>
+        <location filename="../../relance_desktop/views/labels.py" line="53"/>
         <source>Ouverte</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="43"/>
+        <location filename="../../relance_desktop/views/labels.py" line="55"/>
         <source>Passée en perte</source>
         <translation>Written off</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="46"/>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="13"/>
         <source>Virement</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="47"/>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="14"/>
         <source>Carte</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="48"/>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="15"/>
         <source>Chèque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="49"/>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="16"/>
         <source>Espèces</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="50"/>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="17"/>
         <source>Prélèvement</source>
         <translation>Direct debit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="51"/>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="18"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="54"/>
+        <location filename="../../relance_desktop/views/labels.py" line="58"/>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="57"/>
+        <location filename="../../relance_desktop/views/labels.py" line="61"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="58"/>
+        <location filename="../../relance_desktop/views/labels.py" line="62"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="61"/>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="22"/>
         <source>joint</source>
         <translation>reached</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="62"/>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="23"/>
         <source>pas de réponse</source>
         <translation>no answer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="63"/>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="24"/>
         <source>messagerie</source>
         <translation>voicemail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="64"/>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="25"/>
         <source>faux numéro</source>
         <translation>wrong number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="65"/>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="26"/>
         <source>refus</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="66"/>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="27"/>
         <source>à rappeler</source>
         <translation>call back</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="69"/>
+        <location filename="../../relance_desktop/views/labels.py" line="65"/>
         <source>Rappeler</source>
         <translation>Call back</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="70"/>
+        <location filename="../../relance_desktop/views/labels.py" line="66"/>
         <source>Vérifier le paiement</source>
         <translation>Check payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="71"/>
+        <location filename="../../relance_desktop/views/labels.py" line="67"/>
         <source>Envoyer un courrier</source>
         <translation>Send a letter</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="74"/>
+        <location filename="../../relance_desktop/views/labels.py" line="70"/>
         <source>client</source>
         <translation>customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="75"/>
+        <location filename="../../relance_desktop/views/labels.py" line="71"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="76"/>
+        <location filename="../../relance_desktop/views/labels.py" line="72"/>
         <source>facture</source>
         <translation>invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="77"/>
+        <location filename="../../relance_desktop/views/labels.py" line="73"/>
         <source>paiement</source>
         <translation>payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="78"/>
+        <location filename="../../relance_desktop/views/labels.py" line="74"/>
         <source>société</source>
         <translation>company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="79"/>
+        <location filename="../../relance_desktop/views/labels.py" line="75"/>
         <source>promesse</source>
         <translation>promise to pay</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="80"/>
+        <location filename="../../relance_desktop/views/labels.py" line="76"/>
         <source>échéancier</source>
         <translation>payment plan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="81"/>
+        <location filename="../../relance_desktop/views/labels.py" line="77"/>
         <source>litige</source>
         <translation>dispute</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="82"/>
+        <location filename="../../relance_desktop/views/labels.py" line="78"/>
         <source>tâche</source>
         <translation>task</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="83"/>
+        <location filename="../../relance_desktop/views/labels.py" line="79"/>
         <source>appel</source>
         <translation>call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="84"/>
+        <location filename="../../relance_desktop/views/labels.py" line="80"/>
         <source>texte</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="87"/>
+        <location filename="../../relance_desktop/views/labels.py" line="83"/>
         <source>modifié</source>
         <translation>updated</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="88"/>
+        <location filename="../../relance_desktop/views/labels.py" line="84"/>
         <source>supprimé</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="89"/>
+        <location filename="../../relance_desktop/views/labels.py" line="85"/>
         <source>copie jointe</source>
         <translation>copy attached</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="92"/>
+        <location filename="../../relance_desktop/views/labels.py" line="88"/>
         <source>nom</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="93"/>
+        <location filename="../../relance_desktop/views/labels.py" line="89"/>
         <source>numéro</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="94"/>
+        <location filename="../../relance_desktop/views/labels.py" line="90"/>
         <source>montant</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="95"/>
+        <location filename="../../relance_desktop/views/labels.py" line="91"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="96"/>
+        <location filename="../../relance_desktop/views/labels.py" line="92"/>
         <source>échéance</source>
         <translation>due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="97"/>
+        <location filename="../../relance_desktop/views/labels.py" line="93"/>
         <source>date du paiement</source>
         <translation>payment date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="98"/>
+        <location filename="../../relance_desktop/views/labels.py" line="94"/>
         <source>téléphone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="99"/>
+        <location filename="../../relance_desktop/views/labels.py" line="95"/>
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="100"/>
+        <location filename="../../relance_desktop/views/labels.py" line="96"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="101"/>
+        <location filename="../../relance_desktop/views/labels.py" line="97"/>
         <source>fonction</source>
         <translation>job title</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="102"/>
+        <location filename="../../relance_desktop/views/labels.py" line="98"/>
         <source>adresse</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="103"/>
+        <location filename="../../relance_desktop/views/labels.py" line="99"/>
         <source>ville</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="104"/>
+        <location filename="../../relance_desktop/views/labels.py" line="100"/>
         <source>code postal</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="105"/>
+        <location filename="../../relance_desktop/views/labels.py" line="101"/>
         <source>état</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="106"/>
+        <location filename="../../relance_desktop/views/labels.py" line="102"/>
         <source>objet</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="107"/>
+        <location filename="../../relance_desktop/views/labels.py" line="103"/>
         <source>copie</source>
         <translation>copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="108"/>
+        <location filename="../../relance_desktop/views/labels.py" line="104"/>
         <source>délai de paiement</source>
         <translation>payment terms</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="110"/>
+        <location filename="../../relance_desktop/views/labels.py" line="106"/>
         <source>Appeler</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="112"/>
+        <location filename="../../relance_desktop/views/labels.py" line="108"/>
         <source>Facture pas reçue</source>
         <translation>Invoice not received</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="113"/>
+        <location filename="../../relance_desktop/views/labels.py" line="109"/>
         <source>Conteste la facture</source>
         <translation>Disputes the invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="114"/>
+        <location filename="../../relance_desktop/views/labels.py" line="110"/>
         <source>Oubli</source>
         <translation>Forgot to pay</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="115"/>
+        <location filename="../../relance_desktop/views/labels.py" line="111"/>
         <source>Difficultés de trésorerie</source>
         <translation>Cash-flow difficulties</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="116"/>
+        <location filename="../../relance_desktop/views/labels.py" line="112"/>
         <source>En attente de validation</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="117"/>
+        <location filename="../../relance_desktop/views/labels.py" line="113"/>
         <source>Mauvais interlocuteur ou absent</source>
         <translation>Wrong person or not available</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="118"/>
+        <location filename="../../relance_desktop/views/labels.py" line="114"/>
         <source>Dit avoir déjà payé</source>
         <translation>Says they have already paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="121"/>
+        <location filename="../../relance_desktop/views/labels.py" line="117"/>
         <source>Envoyer la copie par e-mail maintenant…</source>
         <translation>Email the copy now…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="122"/>
+        <location filename="../../relance_desktop/views/labels.py" line="118"/>
         <source>Ouvrir un litige…</source>
         <translation>Open a dispute…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="123"/>
+        <location filename="../../relance_desktop/views/labels.py" line="119"/>
         <source>Noter une promesse de paiement</source>
         <translation>Record a promise to pay</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="124"/>
+        <location filename="../../relance_desktop/views/labels.py" line="120"/>
         <source>Construire un échéancier…</source>
         <translation>Build a payment plan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="125"/>
+        <location filename="../../relance_desktop/views/labels.py" line="121"/>
         <source>Noter le paiement annoncé à vérifier…</source>
         <translation>Record the claimed payment to check…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="126"/>
+        <location filename="../../relance_desktop/views/labels.py" line="122"/>
         <source>Noter un nouvel interlocuteur…</source>
         <translation>Record a new contact person…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="127"/>
+        <location filename="../../relance_desktop/views/labels.py" line="123"/>
         <source>Noter le circuit de paiement…</source>
         <translation>Record their payment process…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="130"/>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="31"/>
         <source>en attente</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="131"/>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="32"/>
         <source>tenue</source>
         <translation>kept</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="132"/>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="33"/>
         <source>tenue en partie</source>
         <translation>partly kept</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="133"/>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="34"/>
         <source>non tenue</source>
         <translation>broken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="134"/>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="35"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="137"/>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="39"/>
         <source>en cours</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="138"/>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="40"/>
         <source>respecté</source>
         <translation>kept</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="139"/>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="41"/>
         <source>non respecté</source>
         <translation>broken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="140"/>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="42"/>
         <source>annulé</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="143"/>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="52"/>
+        <source>Rappel avant échéance</source>
+        <translation>Reminder before the due date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="53"/>
+        <source>Première relance</source>
+        <translation>First reminder</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="54"/>
+        <source>Deuxième relance</source>
+        <translation>Second reminder</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="55"/>
+        <source>Mise en demeure</source>
+        <translation>Formal notice</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="56"/>
+        <source>Confirmation de l&apos;accord téléphonique</source>
+        <translation>Confirmation of the telephone agreement</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="57"/>
+        <source>Échéancier de paiement</source>
+        <translation>Payment plan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="58"/>
+        <source>Remerciement après paiement</source>
+        <translation>Thank-you after payment</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="59"/>
+        <source>Relevé de compte</source>
+        <translation>Statement of account</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="60"/>
+        <source>Dossier de recouvrement</source>
+        <translation>Debt collection file</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="126"/>
         <source>à venir</source>
         <translation>upcoming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="144"/>
+        <location filename="../../relance_desktop/views/labels.py" line="127"/>
         <source>payée</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="145"/>
+        <location filename="../../relance_desktop/views/labels.py" line="128"/>
         <source>payée en partie</source>
         <translation>partly paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="146"/>
+        <location filename="../../relance_desktop/views/labels.py" line="129"/>
         <source>en retard</source>
         <translation>late</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="149"/>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="46"/>
         <source>ouvert</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="150"/>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="47"/>
         <source>résolu</source>
         <translation>resolved</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="151"/>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="48"/>
         <source>rejeté (la facture reste due)</source>
         <translation>rejected (the invoice is still due)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="154"/>
+        <location filename="../../relance_desktop/views/labels.py" line="132"/>
         <source>Bon payeur, en retard cette fois</source>
         <translation>Good payer, late this time</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="155"/>
+        <location filename="../../relance_desktop/views/labels.py" line="133"/>
         <source>Retards fréquents : soyez ferme et précis</source>
         <translation>Often late: be firm and precise</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="156"/>
+        <location filename="../../relance_desktop/views/labels.py" line="134"/>
         <source>Profil de paiement habituel</source>
         <translation>Usual payment pattern</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="159"/>
+        <location filename="../../relance_desktop/views/labels.py" line="137"/>
         <source>tous les mois</source>
         <translation>every month</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="160"/>
+        <location filename="../../relance_desktop/views/labels.py" line="138"/>
         <source>toutes les deux semaines</source>
         <translation>every two weeks</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="161"/>
+        <location filename="../../relance_desktop/views/labels.py" line="139"/>
         <source>toutes les semaines</source>
         <translation>every week</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="164"/>
+        <location filename="../../relance_desktop/views/labels.py" line="142"/>
         <source>&amp;1 Préparer</source>
         <translation>&amp;1 Prepare</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="165"/>
+        <location filename="../../relance_desktop/views/labels.py" line="143"/>
         <source>&amp;2 Se présenter</source>
         <translation>&amp;2 Introduce yourself</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="166"/>
+        <location filename="../../relance_desktop/views/labels.py" line="144"/>
         <source>&amp;3 Écouter</source>
         <translation>&amp;3 Listen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="167"/>
+        <location filename="../../relance_desktop/views/labels.py" line="145"/>
         <source>&amp;4 Négocier</source>
         <translation>&amp;4 Negotiate</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="168"/>
+        <location filename="../../relance_desktop/views/labels.py" line="146"/>
         <source>&amp;5 Conclure</source>
         <translation>&amp;5 Conclude</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="169"/>
+        <location filename="../../relance_desktop/views/labels.py" line="147"/>
         <source>&amp;6 Documenter</source>
         <translation>&amp;6 Write up</translation>
     </message>
@@ -7021,29 +7022,89 @@ Save it anyway?</translation>
 <context>
     <name>letters</name>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="211"/>
+        <location filename="../../relance_desktop/services/letters.py" line="213"/>
         <source>« {kind} » n&apos;est pas un type de document connu.</source>
         <translation>‘{kind}’ is not a known document type.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="215"/>
+        <location filename="../../relance_desktop/services/letters.py" line="217"/>
         <source>Aucun client n&apos;a le numéro {id} dans ce fichier.</source>
         <translation>No customer has the number {id} in this file.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="231"/>
+        <location filename="../../relance_desktop/services/letters.py" line="233"/>
         <source>Rien à écrire à « {customer} » pour ce document : aucune facture concernée aujourd&apos;hui.</source>
         <translation>Nothing to write to ‘{customer}’ for this document: no invoice qualifies today.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="264"/>
+        <location filename="../../relance_desktop/services/letters.py" line="276"/>
         <source>Aucune promesse de paiement à confirmer pour « {customer} ».</source>
         <translation>No promise to pay to confirm for ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="273"/>
+        <location filename="../../relance_desktop/services/letters.py" line="285"/>
         <source>Aucun échéancier en cours pour « {customer} ».</source>
         <translation>No active payment plan for ‘{customer}’.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letters.py" line="515"/>
+        <location filename="../../relance_desktop/services/letters.py" line="522"/>
+        <location filename="../../relance_desktop/services/letters.py" line="532"/>
+        <location filename="../../relance_desktop/services/letters.py" line="538"/>
+        <location filename="../../relance_desktop/services/letters.py" line="546"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letters.py" line="516"/>
+        <source>Moyen</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letters.py" line="516"/>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letters.py" line="522"/>
+        <source>Par</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letters.py" line="523"/>
+        <source>Résultat</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letters.py" line="523"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letters.py" line="532"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letters.py" line="533"/>
+        <source>Envoi</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letters.py" line="539"/>
+        <source>Promis pour le</source>
+        <translation>Promised for</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letters.py" line="540"/>
+        <location filename="../../relance_desktop/services/letters.py" line="547"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letters.py" line="547"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>

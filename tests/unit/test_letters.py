@@ -241,3 +241,24 @@ def test_logo_signature_and_a_left_window_reach_the_letter(demo_cf: CompanyFile,
     assert produced.spec.window.left_mm == m.Window(left_mm=20.0).left_mm
     assert produced.spec.letterhead.logo_png == png
     assert "Gérante" in text_of(letters.draw(produced))
+
+
+def test_belgian_consumer_first_reminder_is_free_and_gives_the_14_days(
+        cf: CompanyFile, settings: Settings) -> None:
+    from relance_desktop.domain.legal.belgium import be_consumer_damages_cap
+
+    Company.update(country="BE", iban="BE71096123456769", bic="GKCCBEBB", city="Liège",
+                   name="Menuiserie Arnaud").execute()
+    cid = create_customer(cf, CustomerInput(name="Jan Peeters", country="BE", language="fr",
+                                            kind="consumer", street="Kerkstraat 1",
+                                            postcode="2000", city="Antwerpen"))
+    create_invoice(cf, InvoiceInput(cid, "2026-118", date(2026, 9, 1), date(2026, 10, 1),
+                                    80_000))
+    produced = letters.prepare_document(cf, cid, "reminder-1", today=TODAY, settings=settings)
+    flat = text_of(letters.draw(produced)).replace("\u202f", " ").replace("\xa0", " ")
+    assert "gratuit" in flat
+    # 14 days from the 3rd business day after posting (26/11): until 9 December included.
+    assert Formatter("fr_BE").date(date(2026, 12, 9)) in flat
+    cap = Formatter("fr_BE").money(be_consumer_damages_cap(80_000))
+    assert cap.replace("\u202f", " ").replace("\xa0", " ") in flat
+    assert produced.pay_cents == 80_000  # nothing is added to a first reminder
