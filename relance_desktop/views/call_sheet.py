@@ -936,14 +936,7 @@ class CallSheet(QWidget):
             return
         if not self.may_call():
             return
-        self._base = self.draft.duration_s
-        if self.draft.started_at is None:
-            self.draft.started_at = self.session.now()
-        self.clock.start()
-        self.tick.start()
-        self.start_button.setText(self.tr("Arrêter le chrono (F5)"))
-        self._ensure_draft()
-        self._changed()
+        self._start_without_guard()
         self.go_step(1)
 
     def dial(self, raw: str) -> None:
