@@ -43,7 +43,8 @@ from relance_desktop.services import mailer
 from relance_desktop.store.database import CompanyFile, translate_sqlite_error
 from relance_desktop.views.common import Session
 from relance_desktop.views.dialogs import FormDialog
-from relance_desktop.views.smtp_settings import SmtpSettingsDialog, busy_cursor
+from relance_desktop.views.jobs import wait_for
+from relance_desktop.views.smtp_settings import SmtpSettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -250,9 +251,8 @@ class EmailDialog(FormDialog):
             return False
         password, remember = got
         message = mailer.build_message(outgoing, smtp, at=self.session.now())
-        try:
-            with busy_cursor():
-                refused = mailer.send(message, smtp, password)
+        try:  # the window keeps answering while the server is slow (timeout 20 s)
+            refused = wait_for(lambda: mailer.send(message, smtp, password), busy=self)
         except UserFacingError as exc:
             if isinstance(exc, mailer.MailAuthError):
                 self._ask_password = True

@@ -52,3 +52,38 @@ class Job(QRunnable):
         (self.signals.failed if failed else self.signals.done).emit(outcome)
 
 
+
+
+def wait_for(work: Callable[[], Any], *, busy: Any = None) -> Any:
+    """Run ``work()`` on a thread while the window keeps repainting and answering (a local
+    event loop); return its result or raise its exception. ``busy`` (a widget) is disabled
+    meanwhile so nothing is started twice. For short network work: an SMTP send, a login."""
+    from PySide6.QtCore import QEventLoop, QMetaObject, Qt
+    from PySide6.QtGui import QGuiApplication
+
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+
+    def run() -> None:
+        try:
+            outcome["value"] = work()
+        except BaseException as exc:  # handed back to the GUI thread below
+            outcome["error"] = exc
+        finally:
+            QMetaObject.invokeMethod(loop, "quit", Qt.ConnectionType.QueuedConnection)
+
+    if busy is not None:
+        busy.setEnabled(False)
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        thread = threading.Thread(target=run, name="relance-wait-for", daemon=True)
+        thread.start()
+        loop.exec()
+        thread.join()
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+        if busy is not None:
+            busy.setEnabled(True)
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("value")

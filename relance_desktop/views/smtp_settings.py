@@ -6,12 +6,9 @@ settings file; the field is never filled back with a stored password.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from types import SimpleNamespace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -30,17 +27,7 @@ from relance_desktop.errors import UserFacingError, ValidationError
 from relance_desktop.services import mailer
 from relance_desktop.views.common import Session
 from relance_desktop.views.dialogs import FormDialog
-
-
-@contextmanager
-def busy_cursor() -> Iterator[None]:
-    """The wait cursor while a network call blocks the window."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    QGuiApplication.processEvents()
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
+from relance_desktop.views.jobs import wait_for
 
 
 class SmtpSettingsDialog(FormDialog):
@@ -176,8 +163,7 @@ class SmtpSettingsDialog(FormDialog):
         password = self.password.text() or self._stored_password()
         try:
             mailer.check_settings(values)
-            with busy_cursor():
-                mailer.check_connection(values, password)
+            wait_for(lambda: mailer.check_connection(values, password), busy=self)
         except UserFacingError as exc:
             self.test_result.setText(self.session.message(exc))
             self.test_result.setStyleSheet("color: #b00020;")
