@@ -586,6 +586,13 @@ def candidates(cf: CompanyFile, today: date, *, min_days: int = 15,
     """Customers to write to: invoices overdue by more than ``min_days``, no promise still
     running, not disputed, not archived; ``at_level``: whose highest reminder level so far is
     that one (0 = never reminded)."""
+    return [cid for cid, level in reminder_levels(cf, today, min_days=min_days)
+            if at_level is None or level == at_level]
+
+
+def reminder_levels(cf: CompanyFile, today: date, *, min_days: int = 15) -> list[tuple[int, int]]:
+    """(customer, highest reminder level of the invoices concerned) for every customer
+    :func:`candidates` considers, by name."""
     rows = cf.raw().execute(
         """
         SELECT i.customer_id, MAX(i.dunning_level)
@@ -601,7 +608,7 @@ def candidates(cf: CompanyFile, today: date, *, min_days: int = 15,
                           AND pr.customer_id = i.customer_id)
         GROUP BY i.customer_id ORDER BY c.name
         """, ((today - timedelta(days=min_days)).isoformat(),)).fetchall()
-    return [cid for cid, level in rows if at_level is None or level == at_level]
+    return [(int(cid), int(level)) for cid, level in rows]
 
 
 def write_files(cf: CompanyFile, kind: str, customer_ids: Sequence[int], out: Path, *,

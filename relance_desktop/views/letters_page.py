@@ -145,6 +145,9 @@ class LettersPage(QWidget):
                     "payment-plan"):
             ids = self._others(kind)
         rows = self._facts(ids)
+        levels = dict(letters.reminder_levels(self.cf, today, min_days=self.min_days.value()))
+        rows = [(cid, name, due, days, levels.get(cid, lvl), email)
+                for cid, name, due, days, lvl, email in rows]
         fmt = self.session.formatter
         self.table.setRowCount(len(rows))
         for pos, (cid, name, due, days, lvl, email) in enumerate(rows):
@@ -190,15 +193,18 @@ class LettersPage(QWidget):
         rows = self.cf.raw().execute(
             f"""
             SELECT c.id, c.name,
-                   COALESCE(SUM(CASE WHEN i.due_date < ? THEN i.amount_cents - COALESCE(
-                       (SELECT SUM(p.amount_cents) FROM payment p WHERE p.invoice_id = i.id), 0)
+                   COALESCE(SUM(CASE WHEN i.due_date < ? THEN i.amount_cents - COALESCE(p.paid, 0)
                        END), 0),
                    COALESCE(MAX(CASE WHEN i.due_date < ? THEN julianday(?) - julianday(i.due_date)
                        END), 0),
-                   COALESCE(MAX(i.dunning_level), 0), c.email
-            FROM customer c LEFT JOIN invoice i ON i.customer_id = c.id AND i.state = 'open'
-            WHERE c.id IN ({marks}) GROUP BY c.id ORDER BY c.name
-            """, (today, today, today, *ids)).fetchall()
+                   COALESCE(MAX(CASE WHEN i.due_date < ? THEN i.dunning_level END), 0), c.email
+            FROM customer c
+            LEFT JOIN invoice i ON i.customer_id = c.id AND i.state = 'open'
+            LEFT JOIN (SELECT invoice_id, SUM(amount_cents) AS paid FROM payment
+                       GROUP BY invoice_id) p ON p.invoice_id = i.id
+            WHERE c.id IN ({marks}) AND (i.id IS NULL OR i.amount_cents > COALESCE(p.paid, 0))
+            GROUP BY c.id ORDER BY c.name
+            """, (today, today, today, today, *ids)).fetchall()  # only placeholders in SQL
         return [(r[0], r[1], int(r[2]), int(r[3]), int(r[4]), r[5]) for r in rows]
 
     def checked(self) -> list[int]:
