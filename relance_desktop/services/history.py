@@ -123,7 +123,8 @@ def timeline(cf: CompanyFile, customer_id: int) -> list[Entry]:
         entries.append(Entry(_at(created), "import", {"file": file_name}))
     for at, action, entity, before, after, user in conn.execute(
         "SELECT at, action, entity, before, after, user_id FROM audit_event WHERE customer_id = ? "
-        "AND action IN ('update', 'delete', 'attach', 'status')", (customer_id,)
+        "AND (action IN ('update', 'delete', 'attach', 'status') "
+        "OR (action = 'create' AND entity = 'contact'))", (customer_id,)
     ):
         old = json.loads(before) if before else {}
         new = json.loads(after) if after else {}

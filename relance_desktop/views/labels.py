@@ -83,6 +83,7 @@ AUDIT_ACTIONS = {
     "update": QT_TRANSLATE_NOOP("labels", "modifié"),
     "delete": QT_TRANSLATE_NOOP("labels", "supprimé"),
     "attach": QT_TRANSLATE_NOOP("labels", "copie jointe"),
+    "create": QT_TRANSLATE_NOOP("labels", "ajouté"),
 }
 FIELDS = {
     "name": QT_TRANSLATE_NOOP("labels", "nom"),

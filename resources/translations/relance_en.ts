@@ -741,49 +741,48 @@ Call anyway?</translation>
         <translation>Resume call (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="944"/>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="964"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="957"/>
         <source>Arrêter le chrono (F5)</source>
         <translation>Stop the timer (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1018"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1011"/>
         <source>Promesse</source>
         <translation>Promise to pay</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1019"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1012"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
         <translation>‘{value}’ is not an amount: type, for example, 1,234.56.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1067"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1060"/>
         <source>Rappel convenu</source>
         <translation>Agreed call-back</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1102"/>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1120"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1095"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1113"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1103"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1096"/>
         <source>Aucune copie n&apos;est jointe à cette facture. Joignez-la depuis la fiche client pour pouvoir l&apos;envoyer si le client ne l&apos;a pas reçue.</source>
         <translation>No copy is attached to this invoice. Attach it from the customer record so that you can send it if the customer has not received it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1121"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1114"/>
         <source>Aucune copie n&apos;est jointe à ces factures : joignez le PDF depuis la fiche client, puis recommencez.</source>
         <translation>No copy is attached to these invoices: attach the PDF from the customer record, then try again.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1126"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1119"/>
         <source>Copie de la facture {numbers} — {company}</source>
         <translation>Copy of invoice {numbers} — {company}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1130"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1123"/>
         <source>Bonjour,
 
 Comme convenu au téléphone, voici la copie de la facture {numbers} ({amount}).
@@ -800,27 +799,27 @@ Kind regards,
 {company}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1142"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1135"/>
         <source>(adresse à demander)</source>
         <translation>(address to be asked for)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1175"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1168"/>
         <source>Confirmation de notre appel — {company}</source>
         <translation>Confirmation of our call — {company}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1180"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1173"/>
         <source>Récapitulatif copié dans le presse-papiers.</source>
         <translation>Recap copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1207"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1200"/>
         <source>Abandonner</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1208"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1201"/>
         <source>Abandonner ce brouillon d&apos;appel ? Les notes tapées seront effacées.</source>
         <translation>Discard this call draft? The notes you typed will be deleted.</translation>
     </message>
@@ -1494,92 +1493,92 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="93"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="94"/>
         <source>Envoyer par e-mail</source>
         <translation>Send by email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="98"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="99"/>
         <source>Paramètres d&apos;envoi…</source>
         <translation>Sending settings…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="106"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="107"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="108"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="109"/>
         <source>Double-cliquez pour ouvrir la pièce jointe.</source>
         <translation>Double-click to open the attachment.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="116"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="117"/>
         <source>&amp;Envoyer</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="118"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="119"/>
         <source>Enregistrer le brouillon (.eml)…</source>
         <translation>Save the draft (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="120"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="121"/>
         <source>Ouvrir dans la messagerie</source>
         <translation>Open in your email program</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="122"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="123"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="130"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="131"/>
         <source>À :</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="131"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="132"/>
         <source>Cc :</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="132"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="133"/>
         <source>Objet :</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="137"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="138"/>
         <source>Pièces jointes :</source>
         <translation>Attachments:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="158"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="159"/>
         <source>{n} octets</source>
         <translation>{n} bytes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="160"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="161"/>
         <source>{n} Ko</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="161"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="162"/>
         <source>{n} Mo</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="171"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="172"/>
         <source>De : {sender}, par {server}</source>
         <translation>From: {sender}, via {server}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="175"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="176"/>
         <source>L&apos;envoi n&apos;est pas encore réglé : indiquez votre serveur d&apos;envoi dans les paramètres, ou ouvrez l&apos;e-mail dans votre messagerie.</source>
         <translation>Sending is not set up yet: enter your outgoing mail server in the settings, or open the email in your email program.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="242"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="243"/>
         <source>L&apos;envoi n&apos;est pas réglé : {problem} Ouvrez « Paramètres d&apos;envoi… », ou utilisez « Ouvrir dans la messagerie ».</source>
         <translation>Sending is not set up: {problem} Open ‘Sending settings…’ or use ‘Open in your email program’.</translation>
     </message>
@@ -2325,38 +2324,38 @@ Manager</translation>
         <translation>P&amp;roduce the ticked letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="162"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="165"/>
         <source>{count} client(s)</source>
         <translation>Customers: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="227"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="257"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="233"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="263"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="228"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="234"/>
         <source>Cochez au moins un client.</source>
         <translation>Tick at least one customer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="230"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="236"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Folder to write the PDFs to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="236"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="242"/>
         <source>Production des courriers…</source>
         <translation>Producing the letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="236"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="242"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="258"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="264"/>
         <source>{count} fichier(s) écrit(s) dans {folder}.</source>
         <translation>Files written to {folder}: {count}.</translation>
     </message>
@@ -3045,27 +3044,27 @@ Manager</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="57"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="58"/>
         <source>Mot de passe d&apos;envoi</source>
         <translation>Sending password</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="63"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="64"/>
         <source>Mot de passe de « {user} » sur {server} :</source>
         <translation>Password for ‘{user}’ on {server}:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="68"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="69"/>
         <source>Mémoriser dans le trousseau</source>
         <translation>Remember in the keyring</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="75"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="76"/>
         <source>Envoyer</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="76"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="77"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -3927,127 +3926,127 @@ Save it anyway?</translation>
 <context>
     <name>SmtpSettingsDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="49"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="36"/>
         <source>Paramètres d&apos;envoi des e-mails</source>
         <translation>Email sending settings</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="54"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="41"/>
         <source>smtp.example.fr</source>
         <translation>smtp.example.fr</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="56"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="43"/>
         <source>SSL (port 465)</source>
         <translation>SSL (port 465)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="57"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="44"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="58"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="45"/>
         <source>Aucune (déconseillé)</source>
         <translation>None (not recommended)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="66"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="53"/>
         <source>souvent votre adresse e-mail</source>
         <translation>often your email address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="71"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="58"/>
         <source>Oublier le mot de passe</source>
         <translation>Forget the password</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="73"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="60"/>
         <source>relances@votre-societe.fr</source>
         <translation>accounts@your-company.com</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="75"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="62"/>
         <source>Tester la connexion</source>
         <translation>Test the connection</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="86"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="73"/>
         <source>Serveur d&apos;envoi (SMTP) :</source>
         <translation>Outgoing mail server (SMTP):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="87"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="74"/>
         <source>Sécurité :</source>
         <translation>Security:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="88"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="75"/>
         <source>Port :</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="89"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="76"/>
         <source>Identifiant :</source>
         <translation>Username:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="90"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="77"/>
         <source>Mot de passe :</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="95"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="82"/>
         <source>Adresse de l&apos;expéditeur :</source>
         <translation>Sender address:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="96"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="83"/>
         <source>Nom de l&apos;expéditeur :</source>
         <translation>Sender name:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="102"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="89"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="103"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="90"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="147"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="134"/>
         <source>Aucun trousseau de mots de passe n&apos;est disponible sur cet ordinateur : le mot de passe sera demandé à chaque envoi (il n&apos;est jamais enregistré en clair).</source>
         <translation>No password keyring is available on this computer: the password will be asked for every time you send (it is never stored in plain text).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="150"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="137"/>
         <source>demandé à chaque envoi</source>
         <translation>asked for every time you send</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="155"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="142"/>
         <source>Mot de passe enregistré dans le trousseau.</source>
         <translation>Password saved in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="156"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="143"/>
         <source>Aucun mot de passe enregistré : tapez-le pour le garder dans le trousseau du système.</source>
         <translation>No password saved: type it to keep it in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="159"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="146"/>
         <source>laisser vide pour garder celui du trousseau</source>
         <translation>leave blank to keep the one in the keyring</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="188"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="174"/>
         <source>Connexion réussie à {server}.</source>
         <translation>Connected to {server} successfully.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="199"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="185"/>
         <source>Indiquez l&apos;identifiant qui va avec ce mot de passe.</source>
         <translation>Enter the username that goes with this password.</translation>
     </message>
@@ -6376,162 +6375,167 @@ Save it anyway?</translation>
         <translation>copy attached</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="88"/>
+        <location filename="../../relance_desktop/views/labels.py" line="86"/>
+        <source>ajouté</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="89"/>
         <source>nom</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="89"/>
+        <location filename="../../relance_desktop/views/labels.py" line="90"/>
         <source>numéro</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="90"/>
+        <location filename="../../relance_desktop/views/labels.py" line="91"/>
         <source>montant</source>
         <translation>amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="91"/>
+        <location filename="../../relance_desktop/views/labels.py" line="92"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="92"/>
+        <location filename="../../relance_desktop/views/labels.py" line="93"/>
         <source>échéance</source>
         <translation>due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="93"/>
+        <location filename="../../relance_desktop/views/labels.py" line="94"/>
         <source>date du paiement</source>
         <translation>payment date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="94"/>
+        <location filename="../../relance_desktop/views/labels.py" line="95"/>
         <source>téléphone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="95"/>
+        <location filename="../../relance_desktop/views/labels.py" line="96"/>
         <source>mobile</source>
         <translation>mobile</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="96"/>
+        <location filename="../../relance_desktop/views/labels.py" line="97"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="97"/>
+        <location filename="../../relance_desktop/views/labels.py" line="98"/>
         <source>fonction</source>
         <translation>job title</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="98"/>
+        <location filename="../../relance_desktop/views/labels.py" line="99"/>
         <source>adresse</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="99"/>
+        <location filename="../../relance_desktop/views/labels.py" line="100"/>
         <source>ville</source>
         <translation>town</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="100"/>
+        <location filename="../../relance_desktop/views/labels.py" line="101"/>
         <source>code postal</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="101"/>
+        <location filename="../../relance_desktop/views/labels.py" line="102"/>
         <source>état</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="102"/>
+        <location filename="../../relance_desktop/views/labels.py" line="103"/>
         <source>objet</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="103"/>
+        <location filename="../../relance_desktop/views/labels.py" line="104"/>
         <source>copie</source>
         <translation>copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="104"/>
+        <location filename="../../relance_desktop/views/labels.py" line="105"/>
         <source>délai de paiement</source>
         <translation>payment terms</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="106"/>
+        <location filename="../../relance_desktop/views/labels.py" line="107"/>
         <source>Appeler</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="108"/>
+        <location filename="../../relance_desktop/views/labels.py" line="109"/>
         <source>Facture pas reçue</source>
         <translation>Invoice not received</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="109"/>
+        <location filename="../../relance_desktop/views/labels.py" line="110"/>
         <source>Conteste la facture</source>
         <translation>Disputes the invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="110"/>
+        <location filename="../../relance_desktop/views/labels.py" line="111"/>
         <source>Oubli</source>
         <translation>Forgot to pay</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="111"/>
+        <location filename="../../relance_desktop/views/labels.py" line="112"/>
         <source>Difficultés de trésorerie</source>
         <translation>Cash-flow difficulties</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="112"/>
+        <location filename="../../relance_desktop/views/labels.py" line="113"/>
         <source>En attente de validation</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="113"/>
+        <location filename="../../relance_desktop/views/labels.py" line="114"/>
         <source>Mauvais interlocuteur ou absent</source>
         <translation>Wrong person or not available</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="114"/>
+        <location filename="../../relance_desktop/views/labels.py" line="115"/>
         <source>Dit avoir déjà payé</source>
         <translation>Says they have already paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="117"/>
+        <location filename="../../relance_desktop/views/labels.py" line="118"/>
         <source>Envoyer la copie par e-mail maintenant…</source>
         <translation>Email the copy now…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="118"/>
+        <location filename="../../relance_desktop/views/labels.py" line="119"/>
         <source>Ouvrir un litige…</source>
         <translation>Open a dispute…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="119"/>
+        <location filename="../../relance_desktop/views/labels.py" line="120"/>
         <source>Noter une promesse de paiement</source>
         <translation>Record a promise to pay</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="120"/>
+        <location filename="../../relance_desktop/views/labels.py" line="121"/>
         <source>Construire un échéancier…</source>
         <translation>Build a payment plan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="121"/>
+        <location filename="../../relance_desktop/views/labels.py" line="122"/>
         <source>Noter le paiement annoncé à vérifier…</source>
         <translation>Record the claimed payment to check…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="122"/>
+        <location filename="../../relance_desktop/views/labels.py" line="123"/>
         <source>Noter un nouvel interlocuteur…</source>
         <translation>Record a new contact person…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="123"/>
+        <location filename="../../relance_desktop/views/labels.py" line="124"/>
         <source>Noter le circuit de paiement…</source>
         <translation>Record their payment process…</translation>
     </message>
@@ -6626,22 +6630,22 @@ Save it anyway?</translation>
         <translation>Debt collection file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="126"/>
+        <location filename="../../relance_desktop/views/labels.py" line="127"/>
         <source>à venir</source>
         <translation>upcoming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="127"/>
+        <location filename="../../relance_desktop/views/labels.py" line="128"/>
         <source>payée</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="128"/>
+        <location filename="../../relance_desktop/views/labels.py" line="129"/>
         <source>payée en partie</source>
         <translation>partly paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="129"/>
+        <location filename="../../relance_desktop/views/labels.py" line="130"/>
         <source>en retard</source>
         <translation>late</translation>
     </message>
@@ -6661,62 +6665,62 @@ Save it anyway?</translation>
         <translation>rejected (the invoice is still due)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="132"/>
+        <location filename="../../relance_desktop/views/labels.py" line="133"/>
         <source>Bon payeur, en retard cette fois</source>
         <translation>Good payer, late this time</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="133"/>
+        <location filename="../../relance_desktop/views/labels.py" line="134"/>
         <source>Retards fréquents : soyez ferme et précis</source>
         <translation>Often late: be firm and precise</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="134"/>
+        <location filename="../../relance_desktop/views/labels.py" line="135"/>
         <source>Profil de paiement habituel</source>
         <translation>Usual payment pattern</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="137"/>
+        <location filename="../../relance_desktop/views/labels.py" line="138"/>
         <source>tous les mois</source>
         <translation>every month</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="138"/>
+        <location filename="../../relance_desktop/views/labels.py" line="139"/>
         <source>toutes les deux semaines</source>
         <translation>every two weeks</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="139"/>
+        <location filename="../../relance_desktop/views/labels.py" line="140"/>
         <source>toutes les semaines</source>
         <translation>every week</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="142"/>
+        <location filename="../../relance_desktop/views/labels.py" line="143"/>
         <source>&amp;1 Préparer</source>
         <translation>&amp;1 Prepare</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="143"/>
+        <location filename="../../relance_desktop/views/labels.py" line="144"/>
         <source>&amp;2 Se présenter</source>
         <translation>&amp;2 Introduce yourself</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="144"/>
+        <location filename="../../relance_desktop/views/labels.py" line="145"/>
         <source>&amp;3 Écouter</source>
         <translation>&amp;3 Listen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="145"/>
+        <location filename="../../relance_desktop/views/labels.py" line="146"/>
         <source>&amp;4 Négocier</source>
         <translation>&amp;4 Negotiate</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="146"/>
+        <location filename="../../relance_desktop/views/labels.py" line="147"/>
         <source>&amp;5 Conclure</source>
         <translation>&amp;5 Conclude</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="147"/>
+        <location filename="../../relance_desktop/views/labels.py" line="148"/>
         <source>&amp;6 Documenter</source>
         <translation>&amp;6 Write up</translation>
     </message>

@@ -741,49 +741,48 @@ Toch bellen?</translation>
         <translation>Oproep hervatten (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="944"/>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="964"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="957"/>
         <source>Arrêter le chrono (F5)</source>
         <translation>Timer stoppen (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1018"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1011"/>
         <source>Promesse</source>
         <translation>Betalingsbelofte</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1019"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1012"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
         <translation>‘{value}’ is geen bedrag: typ bijvoorbeeld 1.234,56.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1067"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1060"/>
         <source>Rappel convenu</source>
         <translation>Terugbelafspraak</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1102"/>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1120"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1095"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1113"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1103"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1096"/>
         <source>Aucune copie n&apos;est jointe à cette facture. Joignez-la depuis la fiche client pour pouvoir l&apos;envoyer si le client ne l&apos;a pas reçue.</source>
         <translation>Er is geen kopie bij deze factuur gevoegd. Voeg ze toe via de klantenfiche, zodat u ze kunt versturen als de klant ze niet heeft ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1121"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1114"/>
         <source>Aucune copie n&apos;est jointe à ces factures : joignez le PDF depuis la fiche client, puis recommencez.</source>
         <translation>Er is geen kopie bij deze facturen gevoegd: voeg de pdf toe via de klantenfiche en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1126"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1119"/>
         <source>Copie de la facture {numbers} — {company}</source>
         <translation>Kopie van factuur {numbers} — {company}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1130"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1123"/>
         <source>Bonjour,
 
 Comme convenu au téléphone, voici la copie de la facture {numbers} ({amount}).
@@ -800,27 +799,27 @@ Met vriendelijke groeten,
 {company}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1142"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1135"/>
         <source>(adresse à demander)</source>
         <translation>(adres na te vragen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1175"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1168"/>
         <source>Confirmation de notre appel — {company}</source>
         <translation>Bevestiging van ons telefoongesprek — {company}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1180"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1173"/>
         <source>Récapitulatif copié dans le presse-papiers.</source>
         <translation>Samenvatting naar het klembord gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1207"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1200"/>
         <source>Abandonner</source>
         <translation>Verwerpen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1208"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1201"/>
         <source>Abandonner ce brouillon d&apos;appel ? Les notes tapées seront effacées.</source>
         <translation>Dit concept van de oproep verwerpen? De getypte notities worden gewist.</translation>
     </message>
@@ -1494,92 +1493,92 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="93"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="94"/>
         <source>Envoyer par e-mail</source>
         <translation>Per e-mail versturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="98"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="99"/>
         <source>Paramètres d&apos;envoi…</source>
         <translation>Verzendinstellingen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="106"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="107"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="108"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="109"/>
         <source>Double-cliquez pour ouvrir la pièce jointe.</source>
         <translation>Dubbelklik om de bijlage te openen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="116"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="117"/>
         <source>&amp;Envoyer</source>
         <translation>&amp;Verzenden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="118"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="119"/>
         <source>Enregistrer le brouillon (.eml)…</source>
         <translation>Concept opslaan (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="120"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="121"/>
         <source>Ouvrir dans la messagerie</source>
         <translation>Openen in e-mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="122"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="123"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="130"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="131"/>
         <source>À :</source>
         <translation>Aan:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="131"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="132"/>
         <source>Cc :</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="132"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="133"/>
         <source>Objet :</source>
         <translation>Onderwerp:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="137"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="138"/>
         <source>Pièces jointes :</source>
         <translation>Bijlagen:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="158"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="159"/>
         <source>{n} octets</source>
         <translation>{n} bytes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="160"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="161"/>
         <source>{n} Ko</source>
         <translation>{n} kB</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="161"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="162"/>
         <source>{n} Mo</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="171"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="172"/>
         <source>De : {sender}, par {server}</source>
         <translation>Van: {sender}, via {server}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="175"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="176"/>
         <source>L&apos;envoi n&apos;est pas encore réglé : indiquez votre serveur d&apos;envoi dans les paramètres, ou ouvrez l&apos;e-mail dans votre messagerie.</source>
         <translation>Verzenden is nog niet ingesteld: vul uw uitgaande mailserver in bij de instellingen, of open de e-mail in uw e-mailprogramma.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="242"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="243"/>
         <source>L&apos;envoi n&apos;est pas réglé : {problem} Ouvrez « Paramètres d&apos;envoi… », ou utilisez « Ouvrir dans la messagerie ».</source>
         <translation>Verzenden is niet ingesteld: {problem} Open ‘Verzendinstellingen…’ of gebruik ‘Openen in e-mailprogramma’.</translation>
     </message>
@@ -2325,38 +2324,38 @@ Zaakvoerder</translation>
         <translation>Aangevinkte brieven &amp;aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="162"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="165"/>
         <source>{count} client(s)</source>
         <translation>Klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="227"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="257"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="233"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="263"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="228"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="234"/>
         <source>Cochez au moins un client.</source>
         <translation>Vink minstens één klant aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="230"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="236"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Map voor de pdf-bestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="236"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="242"/>
         <source>Production des courriers…</source>
         <translation>Brieven worden aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="236"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="242"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="258"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="264"/>
         <source>{count} fichier(s) écrit(s) dans {folder}.</source>
         <translation>Bestanden geschreven naar {folder}: {count}.</translation>
     </message>
@@ -3045,27 +3044,27 @@ Zaakvoerder</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="57"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="58"/>
         <source>Mot de passe d&apos;envoi</source>
         <translation>Wachtwoord voor verzending</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="63"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="64"/>
         <source>Mot de passe de « {user} » sur {server} :</source>
         <translation>Wachtwoord van ‘{user}’ op {server}:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="68"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="69"/>
         <source>Mémoriser dans le trousseau</source>
         <translation>Onthouden in de wachtwoordkluis</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="75"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="76"/>
         <source>Envoyer</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="76"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="77"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
@@ -3927,127 +3926,127 @@ Toch opslaan?</translation>
 <context>
     <name>SmtpSettingsDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="49"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="36"/>
         <source>Paramètres d&apos;envoi des e-mails</source>
         <translation>Instellingen voor het verzenden van e-mails</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="54"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="41"/>
         <source>smtp.example.fr</source>
         <translation>smtp.example.fr</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="56"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="43"/>
         <source>SSL (port 465)</source>
         <translation>SSL (poort 465)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="57"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="44"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (poort 587)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="58"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="45"/>
         <source>Aucune (déconseillé)</source>
         <translation>Geen (afgeraden)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="66"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="53"/>
         <source>souvent votre adresse e-mail</source>
         <translation>vaak uw e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="71"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="58"/>
         <source>Oublier le mot de passe</source>
         <translation>Wachtwoord wissen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="73"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="60"/>
         <source>relances@votre-societe.fr</source>
         <translation>boekhouding@uw-onderneming.be</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="75"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="62"/>
         <source>Tester la connexion</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="86"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="73"/>
         <source>Serveur d&apos;envoi (SMTP) :</source>
         <translation>Uitgaande mailserver (SMTP):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="87"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="74"/>
         <source>Sécurité :</source>
         <translation>Beveiliging:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="88"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="75"/>
         <source>Port :</source>
         <translation>Poort:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="89"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="76"/>
         <source>Identifiant :</source>
         <translation>Gebruikersnaam:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="90"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="77"/>
         <source>Mot de passe :</source>
         <translation>Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="95"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="82"/>
         <source>Adresse de l&apos;expéditeur :</source>
         <translation>Afzenderadres:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="96"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="83"/>
         <source>Nom de l&apos;expéditeur :</source>
         <translation>Naam van de afzender:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="102"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="89"/>
         <source>&amp;Enregistrer</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="103"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="90"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="147"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="134"/>
         <source>Aucun trousseau de mots de passe n&apos;est disponible sur cet ordinateur : le mot de passe sera demandé à chaque envoi (il n&apos;est jamais enregistré en clair).</source>
         <translation>Er is geen wachtwoordkluis beschikbaar op deze computer: het wachtwoord wordt bij elke verzending gevraagd (het wordt nooit als leesbare tekst opgeslagen).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="150"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="137"/>
         <source>demandé à chaque envoi</source>
         <translation>bij elke verzending gevraagd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="155"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="142"/>
         <source>Mot de passe enregistré dans le trousseau.</source>
         <translation>Wachtwoord opgeslagen in de wachtwoordkluis.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="156"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="143"/>
         <source>Aucun mot de passe enregistré : tapez-le pour le garder dans le trousseau du système.</source>
         <translation>Geen wachtwoord opgeslagen: typ het om het in de wachtwoordkluis van het systeem te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="159"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="146"/>
         <source>laisser vide pour garder celui du trousseau</source>
         <translation>leeg laten om het wachtwoord uit de kluis te behouden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="188"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="174"/>
         <source>Connexion réussie à {server}.</source>
         <translation>Verbinding met {server} geslaagd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="199"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="185"/>
         <source>Indiquez l&apos;identifiant qui va avec ce mot de passe.</source>
         <translation>Vul de gebruikersnaam in die bij dit wachtwoord hoort.</translation>
     </message>
@@ -6376,162 +6375,167 @@ Toch opslaan?</translation>
         <translation>kopie toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="88"/>
+        <location filename="../../relance_desktop/views/labels.py" line="86"/>
+        <source>ajouté</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/labels.py" line="89"/>
         <source>nom</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="89"/>
+        <location filename="../../relance_desktop/views/labels.py" line="90"/>
         <source>numéro</source>
         <translation>nummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="90"/>
+        <location filename="../../relance_desktop/views/labels.py" line="91"/>
         <source>montant</source>
         <translation>bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="91"/>
+        <location filename="../../relance_desktop/views/labels.py" line="92"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="92"/>
+        <location filename="../../relance_desktop/views/labels.py" line="93"/>
         <source>échéance</source>
         <translation>vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="93"/>
+        <location filename="../../relance_desktop/views/labels.py" line="94"/>
         <source>date du paiement</source>
         <translation>betaaldatum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="94"/>
+        <location filename="../../relance_desktop/views/labels.py" line="95"/>
         <source>téléphone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="95"/>
+        <location filename="../../relance_desktop/views/labels.py" line="96"/>
         <source>mobile</source>
         <translation>gsm</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="96"/>
+        <location filename="../../relance_desktop/views/labels.py" line="97"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="97"/>
+        <location filename="../../relance_desktop/views/labels.py" line="98"/>
         <source>fonction</source>
         <translation>functie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="98"/>
+        <location filename="../../relance_desktop/views/labels.py" line="99"/>
         <source>adresse</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="99"/>
+        <location filename="../../relance_desktop/views/labels.py" line="100"/>
         <source>ville</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="100"/>
+        <location filename="../../relance_desktop/views/labels.py" line="101"/>
         <source>code postal</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="101"/>
+        <location filename="../../relance_desktop/views/labels.py" line="102"/>
         <source>état</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="102"/>
+        <location filename="../../relance_desktop/views/labels.py" line="103"/>
         <source>objet</source>
         <translation>omschrijving</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="103"/>
+        <location filename="../../relance_desktop/views/labels.py" line="104"/>
         <source>copie</source>
         <translation>kopie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="104"/>
+        <location filename="../../relance_desktop/views/labels.py" line="105"/>
         <source>délai de paiement</source>
         <translation>betalingstermijn</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="106"/>
+        <location filename="../../relance_desktop/views/labels.py" line="107"/>
         <source>Appeler</source>
         <translation>Bellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="108"/>
+        <location filename="../../relance_desktop/views/labels.py" line="109"/>
         <source>Facture pas reçue</source>
         <translation>Factuur niet ontvangen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="109"/>
+        <location filename="../../relance_desktop/views/labels.py" line="110"/>
         <source>Conteste la facture</source>
         <translation>Betwist de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="110"/>
+        <location filename="../../relance_desktop/views/labels.py" line="111"/>
         <source>Oubli</source>
         <translation>Vergeten te betalen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="111"/>
+        <location filename="../../relance_desktop/views/labels.py" line="112"/>
         <source>Difficultés de trésorerie</source>
         <translation>Liquiditeitsproblemen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="112"/>
+        <location filename="../../relance_desktop/views/labels.py" line="113"/>
         <source>En attente de validation</source>
         <translation>Wacht op goedkeuring</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="113"/>
+        <location filename="../../relance_desktop/views/labels.py" line="114"/>
         <source>Mauvais interlocuteur ou absent</source>
         <translation>Verkeerde persoon of afwezig</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="114"/>
+        <location filename="../../relance_desktop/views/labels.py" line="115"/>
         <source>Dit avoir déjà payé</source>
         <translation>Zegt al te hebben betaald</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="117"/>
+        <location filename="../../relance_desktop/views/labels.py" line="118"/>
         <source>Envoyer la copie par e-mail maintenant…</source>
         <translation>Kopie nu per e-mail versturen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="118"/>
+        <location filename="../../relance_desktop/views/labels.py" line="119"/>
         <source>Ouvrir un litige…</source>
         <translation>Betwisting openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="119"/>
+        <location filename="../../relance_desktop/views/labels.py" line="120"/>
         <source>Noter une promesse de paiement</source>
         <translation>Betalingsbelofte noteren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="120"/>
+        <location filename="../../relance_desktop/views/labels.py" line="121"/>
         <source>Construire un échéancier…</source>
         <translation>Afbetalingsplan opstellen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="121"/>
+        <location filename="../../relance_desktop/views/labels.py" line="122"/>
         <source>Noter le paiement annoncé à vérifier…</source>
         <translation>Gemelde betaling noteren om na te kijken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="122"/>
+        <location filename="../../relance_desktop/views/labels.py" line="123"/>
         <source>Noter un nouvel interlocuteur…</source>
         <translation>Nieuwe contactpersoon noteren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="123"/>
+        <location filename="../../relance_desktop/views/labels.py" line="124"/>
         <source>Noter le circuit de paiement…</source>
         <translation>Betalingsprocedure noteren…</translation>
     </message>
@@ -6626,22 +6630,22 @@ Toch opslaan?</translation>
         <translation>Invorderingsdossier</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="126"/>
+        <location filename="../../relance_desktop/views/labels.py" line="127"/>
         <source>à venir</source>
         <translation>nog te betalen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="127"/>
+        <location filename="../../relance_desktop/views/labels.py" line="128"/>
         <source>payée</source>
         <translation>betaald</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="128"/>
+        <location filename="../../relance_desktop/views/labels.py" line="129"/>
         <source>payée en partie</source>
         <translation>gedeeltelijk betaald</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="129"/>
+        <location filename="../../relance_desktop/views/labels.py" line="130"/>
         <source>en retard</source>
         <translation>achterstallig</translation>
     </message>
@@ -6661,62 +6665,62 @@ Toch opslaan?</translation>
         <translation>afgewezen (de factuur blijft verschuldigd)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="132"/>
+        <location filename="../../relance_desktop/views/labels.py" line="133"/>
         <source>Bon payeur, en retard cette fois</source>
         <translation>Goede betaler, deze keer te laat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="133"/>
+        <location filename="../../relance_desktop/views/labels.py" line="134"/>
         <source>Retards fréquents : soyez ferme et précis</source>
         <translation>Vaak te laat: wees kordaat en precies</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="134"/>
+        <location filename="../../relance_desktop/views/labels.py" line="135"/>
         <source>Profil de paiement habituel</source>
         <translation>Gewoon betalingsgedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="137"/>
+        <location filename="../../relance_desktop/views/labels.py" line="138"/>
         <source>tous les mois</source>
         <translation>elke maand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="138"/>
+        <location filename="../../relance_desktop/views/labels.py" line="139"/>
         <source>toutes les deux semaines</source>
         <translation>om de twee weken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="139"/>
+        <location filename="../../relance_desktop/views/labels.py" line="140"/>
         <source>toutes les semaines</source>
         <translation>elke week</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="142"/>
+        <location filename="../../relance_desktop/views/labels.py" line="143"/>
         <source>&amp;1 Préparer</source>
         <translation>&amp;1 Voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="143"/>
+        <location filename="../../relance_desktop/views/labels.py" line="144"/>
         <source>&amp;2 Se présenter</source>
         <translation>&amp;2 Zich voorstellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="144"/>
+        <location filename="../../relance_desktop/views/labels.py" line="145"/>
         <source>&amp;3 Écouter</source>
         <translation>&amp;3 Luisteren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="145"/>
+        <location filename="../../relance_desktop/views/labels.py" line="146"/>
         <source>&amp;4 Négocier</source>
         <translation>&amp;4 Onderhandelen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="146"/>
+        <location filename="../../relance_desktop/views/labels.py" line="147"/>
         <source>&amp;5 Conclure</source>
         <translation>&amp;5 Afronden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/labels.py" line="147"/>
+        <location filename="../../relance_desktop/views/labels.py" line="148"/>
         <source>&amp;6 Documenter</source>
         <translation>&amp;6 Vastleggen</translation>
     </message>

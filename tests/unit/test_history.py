@@ -104,3 +104,13 @@ def test_timeline_shows_promises_disputes_and_edits(cf: CompanyFile) -> None:
 def test_timeline_of_a_new_customer_is_empty(cf: CompanyFile) -> None:
     cid = create_customer(cf, CustomerInput(name="Nouveau"))
     assert timeline(cf, cid) == []
+
+
+def test_a_contact_added_during_a_call_shows_in_the_history(cf: CompanyFile) -> None:
+    from relance_desktop.services.customers import ContactInput, add_contact
+
+    cid = create_customer(cf, CustomerInput(name="Garage Mertens"))
+    add_contact(cf, cid, ContactInput(name="Els Mertens", function="Comptable"))
+    entries = timeline(cf, cid)
+    added = [e for e in entries if e.kind == "audit" and e.args == {"entity": "contact"}]
+    assert added and added[0].changes["name"] == (None, "Els Mertens")
