@@ -7,7 +7,6 @@ interface is French: :func:`translate_for` loads that language's catalogue on it
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import lru_cache
 
 from relance_desktop import paths
@@ -31,5 +30,3 @@ def translate_for(language: str) -> Translate:
     translate.translator = translator  # type: ignore[attr-defined]  # keep it alive
     return translate
 
-
-TranslateFor = Callable[[str], Translate]

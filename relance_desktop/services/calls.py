@@ -32,7 +32,6 @@ from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import audit
 from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import (
-    Contact,
     Dispute,
     Instalment,
     Interaction,
@@ -558,9 +557,3 @@ def call_record(cf: CompanyFile, interaction_id: int) -> CallRecord:
                      key=lambda c: c.occurred_at)),
     )
 
-
-def contact_name(contact_id: int | None) -> str:
-    if contact_id is None:
-        return ""
-    contact = Contact.get_or_none(Contact.id == contact_id)
-    return contact.name if contact is not None else ""

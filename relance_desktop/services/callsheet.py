@@ -364,8 +364,8 @@ def long_date(day: date, locale: str) -> str:
 def script_values(facts: CallFacts, *, user: str, today: date, templates: Mapping[str, str],
                   objective: str, contact: str = "") -> dict[str, str]:
     """Every placeholder of the script, filled for this customer in its own language."""
-    from relance_desktop.domain.calls.script import PLACEHOLDERS
     from relance_desktop.formatting import Formatter
+    from relance_desktop.services import templates as template_service
 
     locale = language_locale(facts.language, facts.country)
     fmt = Formatter(locale)
@@ -374,33 +374,32 @@ def script_values(facts: CallFacts, *, user: str, today: date, templates: Mappin
     currency = first.currency if first else facts.main_currency
     amount = sum(i.due_cents for i in chased if i.currency == currency)
     person = facts.person
-    unknown = templates.get("word.unknown", "…")
-    values = {name: unknown for name in PLACEHOLDERS}
-    values.update({
-        "user": user or unknown,
-        "company": facts.company or unknown,
+    and_word = templates.get("word.and", "&")
+    known = {
+        "user": user,
+        "company": facts.company,
         "contact": contact or (person.name if person else facts.name),
         "customer": facts.name,
-        "invoice_number": first.number if first else unknown,
-        "invoice_numbers": invoice_numbers([i.number for i in chased],
-                                           templates.get("word.and", "&")) or unknown,
-        "invoice_date": fmt.date(first.issue_date) if first else unknown,
-        "due_date": fmt.date(first.due_date) if first else unknown,
+        "invoice_number": first.number if first else "",
+        "invoice_numbers": invoice_numbers([i.number for i in chased], and_word),
+        "invoice_date": fmt.date(first.issue_date) if first else "",
+        "due_date": fmt.date(first.due_date) if first else "",
         "amount_due": fmt.money(amount, currency),
         "days_overdue": str(max((i.days_overdue for i in chased), default=0)),
         "product": (first.description.strip() if first and first.description.strip()
-                    else templates.get("word.order", unknown)),
-        "objective": objective or unknown,
-        "email": (person.email if person and person.email else facts.email) or unknown,
-        "phone": fmt.phone(facts.phone, facts.country) if facts.phone else unknown,
-        "reference": facts.reference or unknown,
-        "iban": facts.company_iban or unknown,
-        "approver": facts.approver or unknown,
-        "payment_run_days": facts.payment_run_days or unknown,
-        "disputed_invoices": invoice_numbers([i.number for i in facts.invoices if i.disputed],
-                                             templates.get("word.and", "&")) or unknown,
-    })
-    return values
+                    else templates.get("word.order", "")),
+        "objective": objective,
+        "email": person.email if person and person.email else facts.email,
+        "phone": fmt.phone(facts.phone, facts.country) if facts.phone else "",
+        "reference": facts.reference,
+        "iban": facts.company_iban,
+        "approver": facts.approver,
+        "payment_run_days": facts.payment_run_days,
+        "disputed_invoices": invoice_numbers(
+            [i.number for i in facts.invoices if i.disputed], and_word),
+    }
+    # What is not known reads « … » (``word.unknown``): never a hole in what is said.
+    return template_service.values_for(templates, known)
 
 
 def recap_text(cf: CompanyFile, facts: CallFacts, *, interaction_id: int | None,

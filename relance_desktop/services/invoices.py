@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -305,29 +306,49 @@ class InvoiceLine:
     state: str
     description: str
     has_copy: bool
+    dunning_level: int = 0
+    last_paid: date | None = None  # the latest payment's date
 
     @property
     def due_cents(self) -> int:
         return self.amount_cents - self.paid_cents
 
 
-def invoices_of(cf: CompanyFile, customer_id: int) -> list[InvoiceLine]:
-    rows = cf.raw().execute(
-        """
-        SELECT i.id, i.number, i.issue_date, i.due_date, i.amount_cents,
-               COALESCE((SELECT SUM(p.amount_cents) FROM payment p WHERE p.invoice_id = i.id), 0),
-               i.currency, i.state, i.description, i.copy_id IS NOT NULL
-        FROM invoice i WHERE i.customer_id = ? ORDER BY i.issue_date DESC, i.number DESC
-        """,
-        (customer_id,),
+_LINE_COLUMNS = """i.id, i.number, i.issue_date, i.due_date, i.amount_cents, {paid}, i.currency,
+    i.state, i.description, i.copy_id IS NOT NULL, i.dunning_level, {last_paid}"""
+
+
+def _line(r: Sequence[Any]) -> InvoiceLine:
+    return InvoiceLine(
+        int(r[0]), str(r[1]), date.fromisoformat(r[2]), date.fromisoformat(r[3]), int(r[4]),
+        int(r[5]), str(r[6]), str(r[7]), str(r[8]), bool(r[9]), int(r[10]),
+        date.fromisoformat(r[11]) if r[11] else None,
     )
-    return [
-        InvoiceLine(
-            int(r[0]), str(r[1]), date.fromisoformat(r[2]), date.fromisoformat(r[3]), int(r[4]),
-            int(r[5]), str(r[6]), str(r[7]), str(r[8]), bool(r[9]),
-        )
-        for r in rows
-    ]
+
+
+def invoices_of(cf: CompanyFile, customer_id: int) -> list[InvoiceLine]:
+    """One customer's invoices, newest first."""
+    columns = _LINE_COLUMNS.format(
+        paid="COALESCE((SELECT SUM(p.amount_cents) FROM payment p WHERE p.invoice_id = i.id), 0)",
+        last_paid="(SELECT MAX(p.paid_on) FROM payment p WHERE p.invoice_id = i.id)")
+    rows = cf.raw().execute(
+        f"SELECT {columns} FROM invoice i WHERE i.customer_id = ? "
+        "ORDER BY i.issue_date DESC, i.number DESC", (customer_id,))
+    return [_line(r) for r in rows]
+
+
+def open_invoices_by_customer(cf: CompanyFile) -> dict[int, list[InvoiceLine]]:
+    """Every customer's invoices in state « open » (paid or not), by due date, in one query."""
+    columns = _LINE_COLUMNS.format(paid="COALESCE(p.paid, 0)", last_paid="p.last_paid")
+    rows = cf.raw().execute(
+        f"SELECT i.customer_id, {columns} FROM invoice i "
+        "LEFT JOIN (SELECT invoice_id, SUM(amount_cents) AS paid, MAX(paid_on) AS last_paid "
+        "FROM payment GROUP BY invoice_id) p ON p.invoice_id = i.id "
+        "WHERE i.state = 'open' ORDER BY i.customer_id, i.due_date, i.number")
+    out: dict[int, list[InvoiceLine]] = {}
+    for r in rows:
+        out.setdefault(int(r[0]), []).append(_line(r[1:]))
+    return out
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -23,9 +24,11 @@ from relance_desktop.errors import UserFacingError, ValidationError
 from relance_desktop.formatting import Formatter
 from relance_desktop.i18n import QT_TRANSLATE_NOOP, Translate, identity_translate
 from relance_desktop.reports import model as m
-from relance_desktop.services import audit
+from relance_desktop.services import audit, templates
+from relance_desktop.services import invoices as invoice_service
 from relance_desktop.services import legal as legal_service
 from relance_desktop.services.callsheet import language_locale, long_date
+from relance_desktop.services.invoices import InvoiceLine
 from relance_desktop.settings import Settings
 from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import (
@@ -57,25 +60,6 @@ TranslateFor = Callable[[str], Translate]  # language → Qt translation into th
 
 
 @dataclass(frozen=True)
-class Line:
-    """An invoice as a letter lists it."""
-
-    id: int
-    number: str
-    issue_date: date
-    due_date: date
-    amount_cents: int
-    paid_cents: int
-    currency: str
-    dunning_level: int
-    last_paid: date | None
-
-    @property
-    def due_cents(self) -> int:
-        return self.amount_cents - self.paid_cents
-
-
-@dataclass(frozen=True)
 class Produced:
     """A document ready to save, print or send: its drawing spec and what goes with it."""
 
@@ -96,56 +80,61 @@ class Produced:
     notices: tuple[str, ...] = field(default_factory=tuple)
 
 
-def _text_api() -> tuple[Callable[..., dict[str, str]], Callable[..., str]]:
-    from relance_desktop.domain import letters_text
-    from relance_desktop.services import templates
-
-    def texts(cf: CompanyFile, language: str) -> dict[str, str]:
-        return templates.letter_templates_for(cf, language)
-
-    def say(texts: Mapping[str, str], key: str, values: Mapping[str, str],
-            *variants: str) -> str:
-        found, text = letters_text.lookup(texts, key, *variants)
-        return letters_text.render(text, values, found)
-
-    return texts, say
+class NothingToWrite(UserFacingError):
+    """The document has no invoice to be about for this customer today (skipped in a batch)."""
 
 
-def _lines(cf: CompanyFile, customer_id: int) -> list[Line]:
-    rows = cf.raw().execute(
-        "SELECT i.id, i.number, i.issue_date, i.due_date, i.amount_cents, "
-        "COALESCE(SUM(p.amount_cents), 0), i.currency, i.dunning_level, MAX(p.paid_on) "
-        "FROM invoice i LEFT JOIN payment p ON p.invoice_id = i.id "
-        "WHERE i.customer_id = ? AND i.state = 'open' GROUP BY i.id ORDER BY i.due_date, i.number",
-        (customer_id,)).fetchall()
-    return [Line(r[0], r[1], date.fromisoformat(r[2]), date.fromisoformat(r[3]), r[4], r[5], r[6],
-                 r[7], date.fromisoformat(r[8]) if r[8] else None) for r in rows]
+def _disputed(cf: CompanyFile) -> dict[int, set[int | None]]:
+    """Open disputes: customer → disputed invoice ids (None: the whole account)."""
+    out: dict[int, set[int | None]] = {}
+    for customer_id, invoice_id in cf.raw().execute(
+            "SELECT customer_id, invoice_id FROM dispute WHERE status = 'open'"):
+        out.setdefault(customer_id, set()).add(invoice_id)
+    return out
 
 
-def _disputed(cf: CompanyFile, customer_id: int) -> set[int | None]:
-    return {r[0] for r in cf.raw().execute(
-        "SELECT invoice_id FROM dispute WHERE customer_id = ? AND status = 'open'",
-        (customer_id,))}
-
-
-def invoices_for(cf: CompanyFile, customer_id: int, kind: str, today: date) -> list[Line]:
-    """The invoices a document of ``kind`` is about."""
-    lines = _lines(cf, customer_id)
-    disputed = _disputed(cf, customer_id)
+def _concerned(lines: Sequence[InvoiceLine], disputed: set[int | None], kind: str,
+               today: date) -> list[InvoiceLine]:
+    """Of a customer's open invoices (by due date), those a document of ``kind`` is about."""
     if None in disputed and kind in LEVEL_OF_KIND:
         return []
-    open_lines = [i for i in lines if i.due_cents > 0]
+    unpaid = [i for i in lines if i.due_cents > 0]
     if kind == "pre-due":
-        return [i for i in open_lines if today <= i.due_date <= today + timedelta(PRE_DUE_DAYS)]
+        return [i for i in unpaid if today <= i.due_date <= today + timedelta(PRE_DUE_DAYS)]
     if kind in LEVEL_OF_KIND or kind == "confirmation" or kind == "payment-plan":
-        return [i for i in open_lines if i.due_date < today and i.id not in disputed]
+        return [i for i in unpaid if i.due_date < today and i.id not in disputed]
     if kind == "thanks":
         return [i for i in lines if i.due_cents <= 0 and i.last_paid is not None
                 and i.last_paid >= today - timedelta(THANKS_DAYS)]
-    return open_lines  # statement, collection file
+    return unpaid  # statement, collection file
 
 
-def _claim(company_country: str, customer: Customer, line: Line, today: date,
+def invoices_for(cf: CompanyFile, customer_id: int, kind: str, today: date) -> list[InvoiceLine]:
+    """The invoices a document of ``kind`` is about."""
+    lines = sorted((i for i in invoice_service.invoices_of(cf, customer_id) if i.state == "open"),
+                   key=lambda i: (i.due_date, i.number))
+    return _concerned(lines, _disputed(cf).get(customer_id, set()), kind, today)
+
+
+def customers_for(cf: CompanyFile, kind: str, today: date) -> list[int]:
+    """Customers a document of ``kind`` applies to today (confirmation: an open promise;
+    payment plan: a running plan; collection file: any open invoice), in a few queries."""
+    conn = cf.raw()
+    active = {r[0] for r in conn.execute("SELECT id FROM customer WHERE archived = 0")}
+    if kind in ("confirmation", "payment-plan"):
+        table, status = (("promise", "open") if kind == "confirmation"
+                         else ("payment_plan", "active"))
+        found = [r[0] for r in conn.execute(
+            f"SELECT DISTINCT customer_id FROM {table} WHERE status = ?",
+            (status,))]
+        return sorted(cid for cid in found if cid in active)
+    by_customer = invoice_service.open_invoices_by_customer(cf)
+    disputed = _disputed(cf)
+    return [cid for cid, lines in sorted(by_customer.items()) if cid in active and (
+        kind == "collection-file" or _concerned(lines, disputed.get(cid, set()), kind, today))]
+
+
+def _claim(company_country: str, customer: Customer, line: InvoiceLine, today: date,
            reminder_on: date | None) -> Claim:
     return Claim(country=company_country, debtor=legal_service.debtor_for(customer.kind),
                  principal_cents=line.due_cents, due_date=line.due_date, assessed_on=today,
@@ -222,15 +211,15 @@ def prepare_document(
     translate = translate_for(lang) if translate_for is not None else identity_translate
     locale = language_locale(lang, customer.country)
     fmt = Formatter(locale)
-    texts_of, say = _text_api()
-    texts = texts_of(cf, lang)
+    texts = templates.letter_templates_for(cf, lang)
+    say = templates.render_letter
     audience = "consumer" if customer.kind == "consumer" else "business"
     variants = (f"{audience}_{customer.country.lower()}", audience)
     contact = (Contact.select().where(Contact.customer == customer_id)
                .order_by(Contact.is_primary.desc(), Contact.id).first())
     lines = invoices_for(cf, customer_id, kind, today)
     if not lines and kind not in ("collection-file", "confirmation", "payment-plan"):
-        raise UserFacingError(QT_TRANSLATE_NOOP(
+        raise NothingToWrite(QT_TRANSLATE_NOOP(
             "letters", "Rien à écrire à « {customer} » pour ce document : aucune facture "
             "concernée aujourd'hui."), context="letters", customer=customer.name)
     currency = lines[0].currency if lines else company.currency
@@ -400,8 +389,9 @@ def prepare_document(
         title=subject, letterhead=letterhead, blocks=tuple(blocks),
         recipient_lines=None if kind == "collection-file" else _address(
             customer, contact, _country_names(locale), company.country),
-        place_date=say(texts, "label.place_date", {**values, "city": company.city or "",
-                                                   "date": fmt_long(today, locale)}),
+        place_date=say(texts, "label.place_date", {**values, "city": company.city,
+                                                   "date": fmt_long(today, locale)})
+        if company.city else fmt_long(today, locale),
         subject=say(texts, "label.subject", values),
         page_label=texts.get("label.page", "{page} / {pages}"),
         window=window_from(company), author=company.name,
@@ -480,7 +470,7 @@ def _word(translate: Translate, table: Mapping[str, str], code: str) -> str:
 
 def _collection_blocks(cf: CompanyFile, customer: Customer, texts: Mapping[str, str],
                        say: Callable[..., str], values: Mapping[str, str], fmt: Formatter,
-                       lines: Sequence[Line], label: Mapping[str, str],
+                       lines: Sequence[InvoiceLine], label: Mapping[str, str],
                        translate: Translate) -> list[m.Block]:
     """Everything that happened with this customer, for a collection agency or a lawyer."""
     from relance_desktop.domain import vocabulary as v
@@ -625,13 +615,10 @@ def write_files(cf: CompanyFile, kind: str, customer_ids: Sequence[int], out: Pa
 
     produced: list[Produced] = []
     for pos, customer_id in enumerate(customer_ids):
-        try:
+        with suppress(NothingToWrite):  # a batch skips customers it is not about
             produced.append(prepare_document(cf, customer_id, kind, today=today,
                                              settings=settings, user_name=user_name,
                                              language=language, translate_for=translate_for))
-        except UserFacingError as exc:
-            if "Rien à écrire" not in exc.message.text:
-                raise
         if progress is not None and not progress(pos):
             raise Cancelled()
     out.mkdir(parents=True, exist_ok=True)

@@ -46,7 +46,7 @@ from relance_desktop.services.callsheet import CallFacts
 from relance_desktop.store.database import CompanyFile
 from relance_desktop.views import labels
 from relance_desktop.views.common import Session, from_qdate, to_qdate, translate
-from relance_desktop.views.dialogs import FormDialog
+from relance_desktop.views.dialogs import FormDialog, fill_combo
 
 
 def _form_dialog_parts(dialog: QDialog, layout: QVBoxLayout) -> SimpleNamespace:
@@ -64,9 +64,7 @@ def _form_dialog_parts(dialog: QDialog, layout: QVBoxLayout) -> SimpleNamespace:
 
 def means_combo(current: str = "transfer") -> QComboBox:
     combo = QComboBox()
-    for code, text in labels.choices(labels.METHODS):
-        combo.addItem(text, code)
-    combo.setCurrentIndex(max(0, combo.findData(current)))
+    fill_combo(combo, labels.choices(labels.METHODS), current)
     return combo
 
 

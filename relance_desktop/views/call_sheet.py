@@ -17,7 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QDesktopServices,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -183,7 +190,7 @@ class CallSheet(QWidget):
         self.notes.setPlaceholderText(self.tr(
             "Ce que dit le client, ce qui est convenu… Enregistré automatiquement."))
         notes_label.setBuddy(self.notes)
-        self.notes.textChanged.connect(self._notes_changed)
+        self.notes.textChanged.connect(self._changed)
         side_layout.addWidget(self.notes, 3)
         gdpr = QLabel(self.tr("Le client peut demander à lire ces notes : restez factuel et "
                               "courtois."))
@@ -266,14 +273,14 @@ class CallSheet(QWidget):
         self.checklist = QListWidget()
         self.checklist.setObjectName("checklist")
         self.checklist.setWordWrap(True)
-        self.checklist.itemChanged.connect(self._tick_changed)
+        self.checklist.itemChanged.connect(self._changed)
         left.addWidget(self.checklist, 1)
         obj_label = QLabel(self.tr("&Objectif de cet appel :"))
         left.addWidget(obj_label)
         self.objective = QLineEdit()
         self.objective.setObjectName("objective")
         obj_label.setBuddy(self.objective)
-        self.objective.textChanged.connect(self._objective_changed)
+        self.objective.textChanged.connect(self._changed)
         left.addWidget(self.objective)
         left.addWidget(self._advice(Step.PREPARE))
         layout.addLayout(left, 2)
@@ -413,12 +420,12 @@ class CallSheet(QWidget):
         self.outcome.addItem(self.tr("— choisir —"), "")
         for outcome in Outcome:
             self.outcome.addItem(labels.label(labels.OUTCOMES, outcome.value), outcome.value)
-        self.outcome.currentIndexChanged.connect(self._field_changed)
+        self.outcome.currentIndexChanged.connect(self._changed)
         form.addRow(self.tr("&Résultat :"), self.outcome)
         contact_row = QHBoxLayout()
         self.contact_combo = QComboBox()
         self.contact_combo.setObjectName("contactReached")
-        self.contact_combo.currentIndexChanged.connect(self._field_changed)
+        self.contact_combo.currentIndexChanged.connect(self._changed)
         contact_row.addWidget(self.contact_combo, 1)
         add_contact = QPushButton(self.tr("No&uveau…"))
         add_contact.clicked.connect(self.new_contact)
@@ -432,7 +439,7 @@ class CallSheet(QWidget):
         for objection in Objection:
             self.reason.addItem(labels.label(labels.OBJECTIONS, objection.value),
                                 objection.value)
-        self.reason.currentIndexChanged.connect(self._field_changed)
+        self.reason.currentIndexChanged.connect(self._changed)
         form.addRow(self.tr("&Motif du retard :"), self.reason)
         buttons = QHBoxLayout()
         self.finish_button = QPushButton(self.tr("&Terminer l'appel (Ctrl+Entrée)"))
@@ -576,8 +583,6 @@ class CallSheet(QWidget):
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(Qt.CheckState.Checked if item.code in ticks
                               else Qt.CheckState.Unchecked)
-            from PySide6.QtGui import QColor
-
             row.setForeground(QColor(CHECK_COLOURS[item.state]))
             self.checklist.addItem(row)
         self.checklist.blockSignals(False)
@@ -605,9 +610,7 @@ class CallSheet(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 if col == 7 and not inv.has_copy:
-                    from PySide6.QtGui import QColor
-
-                    item.setForeground(QColor(CHECK_COLOURS[Check.MISSING]))
+                            item.setForeground(QColor(CHECK_COLOURS[Check.MISSING]))
                 item.setData(Qt.ItemDataRole.UserRole, inv.id)
                 if inv.description:
                     item.setToolTip(inv.description)
@@ -653,10 +656,14 @@ class CallSheet(QWidget):
                                       count=len(plan.instalments),
                                       status=labels.label(labels.PLAN_STATUSES, plan.status))))
         for d in f.disputes[:5]:
-            parts.append(_esc(self.tr("Litige sur {number} depuis le {date} : {reason} — {status}")
-                              .format(number=d.invoice_number, date=fmt.date(d.opened_on),
-                                      reason=d.reason,
-                                      status=labels.label(labels.DISPUTE_STATUSES, d.status))))
+            line = _esc(self.tr("Litige sur {number} depuis le {date} : {reason} — {status}")
+                        .format(number=d.invoice_number, date=fmt.date(d.opened_on),
+                                reason=d.reason,
+                                status=labels.label(labels.DISPUTE_STATUSES, d.status)))
+            if d.status == "open":  # settling it resumes the chasing of that invoice
+                close = self.tr("clore…")
+                line += f" <a href='dispute:{d.id}'>{_esc(close)}</a>"
+            parts.append(line)
         partial = [(d, n, c, cur) for d, n, c, cur in f.payments
                    if any(i.number == n for i in f.invoices)]
         for paid_on, number, cents, currency in partial[:5]:
@@ -847,24 +854,12 @@ class CallSheet(QWidget):
             for r in range(self.checklist.count())
             if self.checklist.item(r).checkState() == Qt.CheckState.Checked]
 
-    def _changed(self) -> None:
+    def _changed(self, *_signal_args: object) -> None:
         if self._loading or self.finished_id is not None:
             return
         self._dirty = True
         if not self.autosave.isActive():  # at most one second after the first unsaved change
             self.autosave.start()
-
-    def _notes_changed(self) -> None:
-        self._changed()
-
-    def _field_changed(self) -> None:
-        self._changed()
-
-    def _tick_changed(self, _item: QListWidgetItem) -> None:
-        self._changed()
-
-    def _objective_changed(self) -> None:
-        self._changed()
 
     def save_draft(self) -> None:
         if self.finished_id is not None:
@@ -1232,6 +1227,33 @@ class CallSheet(QWidget):
         text = url.toString()
         if text.startswith("call:"):
             self.show_call(int(text[5:]))
+        elif text.startswith("dispute:"):
+            self.settle_dispute(int(text[8:]))
+
+    def settle_dispute(self, dispute_id: int) -> None:
+        """Close a dispute: resolved (the customer was right, or agreed) or rejected (the invoice
+        stands and is chased again)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        choices = [labels.label(labels.DISPUTE_STATUSES, code) for code in ("resolved",
+                                                                            "rejected")]
+        choice, ok = QInputDialog.getItem(self, self.tr("Clore le litige"),
+                                          self.tr("Comment s'est-il terminé ?"), choices, 0,
+                                          False)
+        if not ok:
+            return
+        resolution, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Clore le litige"), self.tr("Ce qui a été décidé :"))
+        if not ok:
+            return
+        status = ("resolved", "rejected")[choices.index(choice)]
+        try:
+            calls.settle_dispute(self.cf, dispute_id, status=status, resolution=resolution,
+                                 today=self.session.today(), user_id=self.user_id)
+        except UserFacingError as exc:
+            show_user_error(self, self.session, exc)
+            return
+        self._after_record()
 
     def show_call(self, interaction_id: int) -> None:
         dialog = CallRecordDialog(self.session, self, self.cf, interaction_id)

@@ -143,7 +143,7 @@ class LettersPage(QWidget):
                                  at_level=level)
         if kind in ("pre-due", "thanks", "statement", "collection-file", "confirmation",
                     "payment-plan"):
-            ids = self._others(kind)
+            ids = letters.customers_for(self.cf, kind, today)
         rows = self._facts(ids)
         levels = dict(letters.reminder_levels(self.cf, today, min_days=self.min_days.value()))
         rows = [(cid, name, due, days, levels.get(cid, lvl), email)
@@ -165,24 +165,6 @@ class LettersPage(QWidget):
         self.count_label.setText(self.tr("{count} client(s)").format(count=len(rows)))
         if rows:
             self.table.setCurrentCell(0, 0)
-
-    def _others(self, kind: str) -> list[int]:
-        """Customers a non-reminder document applies to (it decides per customer)."""
-        assert self.cf is not None
-        today = self.session.today()
-        ids = [r[0] for r in self.cf.raw().execute(
-            "SELECT id FROM customer WHERE archived = 0 ORDER BY name")]
-        out = []
-        for cid in ids:
-            if kind in ("confirmation", "payment-plan"):
-                table = "promise" if kind == "confirmation" else "payment_plan"
-                status = "open" if kind == "confirmation" else "active"
-                if self.cf.raw().execute(f"SELECT 1 FROM {table} WHERE customer_id = ? AND "
-                                         "status = ?", (cid, status)).fetchone():
-                    out.append(cid)
-            elif letters.invoices_for(self.cf, cid, kind, today) or kind == "collection-file":
-                out.append(cid)
-        return out
 
     def _facts(self, ids: list[int]) -> list[tuple[int, str, int, int, int, str]]:
         assert self.cf is not None

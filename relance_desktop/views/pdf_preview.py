@@ -129,12 +129,8 @@ class PreviewDialog(QDialog):
         return path
 
     def open_to_print(self) -> Path:
-        folder = Path(tempfile.mkdtemp(prefix="relance-"))
-        path = folder / self.produced.file_name
-        path.write_bytes(self.pdf)
         self._record("print")
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return path
+        return open_pdf(self.pdf, self.produced.file_name)
 
     def email(self) -> None:
         from relance_desktop.services.mailer import Outgoing

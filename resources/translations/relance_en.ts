@@ -172,98 +172,98 @@
 <context>
     <name>CallRecordDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="299"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="297"/>
         <source>Appel enregistré</source>
         <translation>Recorded call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="306"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="304"/>
         <source>Ajouter une &amp;correction…</source>
         <translation>Add a &amp;correction…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="310"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="308"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="326"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="324"/>
         <source>Appel du {when}</source>
         <translation>Call on {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="333"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="331"/>
         <source>Par :</source>
         <translation>By:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="334"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="332"/>
         <source>Interlocuteur :</source>
         <translation>Spoke with:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="335"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="333"/>
         <source>Durée :</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="336"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="334"/>
         <source>Résultat :</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="337"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="335"/>
         <source>Motif du retard :</source>
         <translation>Reason for late payment:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="340"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="338"/>
         <source>Objectif :</source>
         <translation>Objective:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="343"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="341"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="348"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="346"/>
         <source>Promesse : {amount} pour le {date} ({status})</source>
         <translation>Promise to pay: {amount} by {date} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="352"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="350"/>
         <source>Échéancier : {count} échéances, {total} ({status})</source>
         <translation>Payment plan: {count} instalments, {total} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="356"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="354"/>
         <source>Litige sur {number} : {reason} ({status})</source>
         <translation>Dispute over {number}: {reason} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="361"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="359"/>
         <source>{task} le {when}</source>
         <translation>{task} on {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="364"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="362"/>
         <source>Ce qui a été convenu</source>
         <translation>What was agreed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="369"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="367"/>
         <source>Correction du {when} par {who}</source>
         <translation>Correction of {when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="377"/>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="384"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="375"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="382"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="378"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="376"/>
         <source>Ce qui doit être corrigé ou complété (l&apos;appel enregistré reste tel quel) :</source>
         <translation>What needs correcting or adding (the recorded call stays as it is):</translation>
     </message>
@@ -271,463 +271,484 @@
 <context>
     <name>CallSheet</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="155"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="162"/>
         <source>Démarrer l&apos;appel (F5)</source>
         <translation>Start call (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="159"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="166"/>
         <source>Imprimer (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="178"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="185"/>
         <source>&amp;Notes de l&apos;appel (Ctrl+N)</source>
         <translation>Call &amp;notes (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="184"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="191"/>
         <source>Ce que dit le client, ce qui est convenu… Enregistré automatiquement.</source>
         <translation>What the customer says, what is agreed… Saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="188"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="195"/>
         <source>Le client peut demander à lire ces notes : restez factuel et courtois.</source>
         <translation>The customer may ask to read these notes: keep them factual and courteous.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="193"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="200"/>
         <source>Engagements notés pendant cet appel :</source>
         <translation>Commitments recorded during this call:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="198"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="205"/>
         <source>Suivis en cours :</source>
         <translation>Open follow-ups:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="199"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="206"/>
         <source>Marquer comme &amp;fait…</source>
         <translation>Mark as &amp;done…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="265"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="272"/>
         <source>Avant d&apos;appeler, cochez ce qui est prêt (Espace) :</source>
         <translation>Before calling, tick what is ready (Space):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="271"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="278"/>
         <source>&amp;Objectif de cet appel :</source>
         <translation>&amp;Objective of this call:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="284"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="291"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="284"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="291"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="284"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="291"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="284"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="291"/>
         <source>Retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="285"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="292"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="285"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="292"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="285"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="292"/>
         <source>Frais de retard</source>
         <translation>Late charges</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="286"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="293"/>
         <source>Copie</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="295"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="302"/>
         <source>Ouvrir la &amp;copie de la facture</source>
         <translation>Open the invoice &amp;copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="318"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="325"/>
         <source>Ce que répond le client</source>
         <translation>What the customer says</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="342"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="349"/>
         <source>Promesse de paiement</source>
         <translation>Promise to pay</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="346"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="353"/>
         <source>&amp;Montant :</source>
         <translation>&amp;Amount:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="351"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="358"/>
         <source>Au plus &amp;tard le :</source>
         <translation>No &amp;later than:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="353"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="360"/>
         <source>Mo&amp;yen :</source>
         <translation>&amp;Method:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="357"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="364"/>
         <source>Enregistrer la &amp;promesse</source>
         <translation>Save the &amp;promise</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="362"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="369"/>
         <source>Autres accords</source>
         <translation>Other agreements</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="364"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="371"/>
         <source>É&amp;chéancier…</source>
         <translation>Pa&amp;yment plan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="368"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="375"/>
         <source>&amp;Litige…</source>
         <translation>D&amp;ispute…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="371"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="378"/>
         <source>R&amp;appel convenu :</source>
         <translation>Agreed &amp;call-back:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="379"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="386"/>
         <source>Programmer le &amp;rappel</source>
         <translation>&amp;Schedule the call-back</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="388"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="395"/>
         <source>À relire au client</source>
         <translation>To read back to the customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="394"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="401"/>
         <source>Co&amp;pier le récapitulatif</source>
         <translation>Co&amp;py the recap</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="397"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="404"/>
         <source>Confirmer par &amp;écrit…</source>
         <translation>Confirm in &amp;writing…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="400"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="407"/>
         <source>Prépare l&apos;e-mail de confirmation dans votre messagerie ; le texte est aussi copié dans le presse-papiers.</source>
         <translation>Prepares the confirmation email in your email program; the text is also copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="409"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="416"/>
         <source>Compte rendu</source>
         <translation>Call report</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="413"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="420"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="417"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="424"/>
         <source>&amp;Résultat :</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="423"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="430"/>
         <source>No&amp;uveau…</source>
         <translation>Ne&amp;w…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="426"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="433"/>
         <source>&amp;Personne jointe :</source>
         <translation>&amp;Person reached:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="431"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="438"/>
         <source>— aucun / non dit —</source>
         <translation>— none / not stated —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="438"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="445"/>
         <source>&amp;Terminer l&apos;appel (Ctrl+Entrée)</source>
         <translation>&amp;Finish the call (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="442"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="449"/>
         <source>A&amp;bandonner ce brouillon</source>
         <translation>Disc&amp;ard this draft</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="459"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="466"/>
         <source>Appel — {name}</source>
         <translation>Call — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="466"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="473"/>
         <source>Échu : {amount}</source>
         <translation>Overdue: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="467"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="474"/>
         <source>Demander : {who}</source>
         <translation>Ask for: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="470"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="477"/>
         <source>Heures d&apos;appel : {hours}</source>
         <translation>Call times: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="507"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="514"/>
         <source>{when} — {what}</source>
         <translation>{when} — {what}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="521"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="528"/>
         <source>Suivi fait</source>
         <translation>Follow-up done</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="522"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="529"/>
         <source>Comment s&apos;est-il terminé ? (ex. paiement reçu le 24/11, rappel fait)</source>
         <translation>How did it end? (e.g. payment received on 24/11, called back)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="527"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="534"/>
         <source>fait</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="561"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="568"/>
         <source>Appeler {who} (ouvre votre application de téléphonie)</source>
         <translation>Call {who} (opens your phone application)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="594"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="599"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="595"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="600"/>
         <source>à échoir</source>
         <translation>not yet due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="597"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="602"/>
         <source>litige</source>
         <translation>disputed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="601"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="606"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="601"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="606"/>
         <source>non — à joindre</source>
         <translation>no — to be attached</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="623"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="626"/>
         <source>validation : {who}</source>
         <translation>approval: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="625"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="628"/>
         <source>bon de commande exigé</source>
         <translation>purchase order required</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="627"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="630"/>
         <source>jours de paiement : {days}</source>
         <translation>payment days: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="628"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="631"/>
         <source>Circuit de paiement</source>
         <translation>Payment process</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="630"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="633"/>
         <source>inconnu — à demander</source>
         <translation>unknown — to be asked</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="632"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="635"/>
         <source>E-mail et adresse</source>
         <translation>Email and address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="634"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="637"/>
         <source>à demander</source>
         <translation>to be asked</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="637"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="640"/>
         <source>Dernier appel : {when}, par {who} — {outcome}</source>
         <translation>Last call: {when}, by {who} — {outcome}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="643"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="646"/>
         <source>Aucun appel enregistré.</source>
         <translation>No calls recorded.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="645"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="648"/>
         <source>Promesse du {made} : {amount} pour le {date} — {status}</source>
         <translation>Promise to pay of {made}: {amount} by {date} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="651"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="654"/>
         <source>Échéancier du {made} : {count} échéances — {status}</source>
         <translation>Payment plan of {made}: {count} instalments — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="656"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="659"/>
         <source>Litige sur {number} depuis le {date} : {reason} — {status}</source>
         <translation>Dispute over {number} since {date}: {reason} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="663"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="664"/>
+        <source>clore…</source>
+        <translation>close…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="670"/>
         <source>Paiement partiel de {amount} le {date} sur {number}</source>
         <translation>Part payment of {amount} on {date} against {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="667"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="674"/>
         <source>Appels précédents : {count}</source>
         <translation>Previous calls: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="356"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1240"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1246"/>
+        <source>Clore le litige</source>
+        <translation>Close the dispute</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1241"/>
+        <source>Comment s&apos;est-il terminé ?</source>
+        <translation>How did it end?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1246"/>
+        <source>Ce qui a été décidé :</source>
+        <translation>What was decided:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="363"/>
         <source>Pr&amp;omis par :</source>
         <translation>Pr&amp;omised by:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="436"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="443"/>
         <source>&amp;Motif du retard :</source>
         <translation>&amp;Reason for late payment:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="463"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="470"/>
         <source>aucun contact nommé : demandez le service comptable</source>
         <translation>no named contact: ask for accounts payable</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="677"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="684"/>
         <source>— personne non précisée —</source>
         <translation>— not specified —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="694"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="701"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit : ne l&apos;appelez pas.</source>
         <translation>This customer has asked to be contacted in writing only: do not call them.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="702"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="709"/>
         <source>Dernier appel : {when} par {who}</source>
         <translation>Last call: {when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="703"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="710"/>
         <source>Dernier appel : {when}</source>
         <translation>Last call: {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="735"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="742"/>
         <source>Promesse : {amount} au plus tard le {date} ({means})</source>
         <translation>Promise to pay: {amount} no later than {date} ({means})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="741"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="748"/>
         <source>Échéancier : {count} × du {first} au {last}</source>
         <translation>Payment plan: {count} × from {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="747"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="754"/>
         <source>Litige ouvert sur {number}</source>
         <translation>Dispute opened for {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="753"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="760"/>
         <source>Rappel le {when}</source>
         <translation>Call-back on {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="756"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="763"/>
         <source>Paiement annoncé à vérifier : {amount}</source>
         <translation>Claimed payment to check: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="760"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="767"/>
         <source>Copie de facture préparée pour {email}</source>
         <translation>Invoice copy prepared for {email}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="763"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="770"/>
         <source>Nouvel interlocuteur : {name}</source>
         <translation>New contact person: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="775"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="782"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="802"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="809"/>
         <source>Laissez parler le client, reformulez, puis choisissez ce qu&apos;il répond.</source>
         <translation>Let the customer talk, rephrase, then choose what they answer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="830"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="837"/>
         <source>Brouillon repris : rien de ce qui avait été tapé n&apos;est perdu.</source>
         <translation>Draft restored: nothing you had typed has been lost.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="888"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="883"/>
         <source>Brouillon enregistré à {time}</source>
         <translation>Draft saved at {time}</translation>
     </message>
     <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="904"/>
         <location filename="../../relance_desktop/views/call_sheet.py" line="909"/>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="914"/>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="910"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="905"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit. Envoyez-lui un courrier ou un e-mail ; décochez l&apos;option dans sa fiche s&apos;il a changé d&apos;avis.</source>
         <translation>This customer has asked to be contacted in writing only. Send them a letter or an email; untick the option in their record if they have changed their mind.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="920"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="915"/>
         <source>Appeler quand même ?</source>
         <translation>Call anyway?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="921"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="916"/>
         <source>{warnings}
 
 Appeler quand même ?</source>
@@ -736,53 +757,53 @@ Appeler quand même ?</source>
 Call anyway?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="933"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="928"/>
         <source>Reprendre l&apos;appel (F5)</source>
         <translation>Resume call (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="957"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="952"/>
         <source>Arrêter le chrono (F5)</source>
         <translation>Stop the timer (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1011"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1006"/>
         <source>Promesse</source>
         <translation>Promise to pay</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1012"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1007"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
         <translation>‘{value}’ is not an amount: type, for example, 1,234.56.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1060"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1055"/>
         <source>Rappel convenu</source>
         <translation>Agreed call-back</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1095"/>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1113"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1090"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1108"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1096"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1091"/>
         <source>Aucune copie n&apos;est jointe à cette facture. Joignez-la depuis la fiche client pour pouvoir l&apos;envoyer si le client ne l&apos;a pas reçue.</source>
         <translation>No copy is attached to this invoice. Attach it from the customer record so that you can send it if the customer has not received it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1114"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1109"/>
         <source>Aucune copie n&apos;est jointe à ces factures : joignez le PDF depuis la fiche client, puis recommencez.</source>
         <translation>No copy is attached to these invoices: attach the PDF from the customer record, then try again.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1119"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1114"/>
         <source>Copie de la facture {numbers} — {company}</source>
         <translation>Copy of invoice {numbers} — {company}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1123"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1118"/>
         <source>Bonjour,
 
 Comme convenu au téléphone, voici la copie de la facture {numbers} ({amount}).
@@ -799,27 +820,27 @@ Kind regards,
 {company}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1135"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1130"/>
         <source>(adresse à demander)</source>
         <translation>(address to be asked for)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1168"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1163"/>
         <source>Confirmation de notre appel — {company}</source>
         <translation>Confirmation of our call — {company}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1173"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1168"/>
         <source>Récapitulatif copié dans le presse-papiers.</source>
         <translation>Recap copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1200"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1195"/>
         <source>Abandonner</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1201"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1196"/>
         <source>Abandonner ce brouillon d&apos;appel ? Les notes tapées seront effacées.</source>
         <translation>Discard this call draft? The notes you typed will be deleted.</translation>
     </message>
@@ -827,37 +848,37 @@ Kind regards,
 <context>
     <name>ClaimedPaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="258"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="256"/>
         <source>Paiement annoncé — {name}</source>
         <translation>Claimed payment — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="260"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="258"/>
         <source>Demandez la date, le montant, le moyen et le compte utilisé. Relance vous rappellera de vérifier demain.</source>
         <translation>Ask for the date, the amount, the payment method and the account used. Relance will remind you to check tomorrow.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="268"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="266"/>
         <source>&amp;Montant annoncé ({currency}) :</source>
         <translation>&amp;Amount claimed ({currency}):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="273"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="271"/>
         <source>&amp;Payé le :</source>
         <translation>&amp;Paid on:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="275"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="273"/>
         <source>M&amp;oyen :</source>
         <translation>&amp;Method:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="277"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="275"/>
         <source>compte débité, référence indiquée…</source>
         <translation>account debited, reference given…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="278"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="276"/>
         <source>&amp;Détails :</source>
         <translation>&amp;Details:</translation>
     </message>
@@ -1470,22 +1491,22 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="209"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="207"/>
         <source>Litige — {name}</source>
         <translation>Dispute — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="212"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="210"/>
         <source>&amp;Factures contestées :</source>
         <translation>Disputed &amp;invoices:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="218"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="216"/>
         <source>{number} du {date} — reste dû {due}</source>
         <translation>{number} of {date} — balance due {due}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="228"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="226"/>
         <source>Ce que le client &amp;conteste (ses mots, reformulés) :</source>
         <translation>What the customer &amp;disputes (their words, rephrased):</translation>
     </message>
@@ -2329,33 +2350,33 @@ Manager</translation>
         <translation>Customers: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="233"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="263"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="215"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="245"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="234"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="216"/>
         <source>Cochez au moins un client.</source>
         <translation>Tick at least one customer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="236"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="218"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Folder to write the PDFs to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="242"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="224"/>
         <source>Production des courriers…</source>
         <translation>Producing the letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="242"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="224"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="264"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="246"/>
         <source>{count} fichier(s) écrit(s) dans {folder}.</source>
         <translation>Files written to {folder}: {count}.</translation>
     </message>
@@ -3135,82 +3156,82 @@ Manager</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="86"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="84"/>
         <source>Échéancier de paiement — {name}</source>
         <translation>Payment plan — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="92"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="90"/>
         <source>&amp;Montant à échelonner ({currency}) :</source>
         <translation>&amp;Amount to spread ({currency}):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="95"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="93"/>
         <source>en &amp;nombre d&apos;échéances</source>
         <translation>by &amp;number of instalments</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="103"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="101"/>
         <source>Calculer :</source>
         <translation>Calculate:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="107"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="105"/>
         <source>N&amp;ombre d&apos;échéances :</source>
         <translation>Number of &amp;instalments:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="109"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="107"/>
         <source>ex. 250,00</source>
         <translation>e.g. 250.00</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="96"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="94"/>
         <source>au montant proposé par le &amp;client</source>
         <translation>from the amount the &amp;customer proposes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="110"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="108"/>
         <source>Montant p&amp;ar échéance :</source>
         <translation>Amount per inst&amp;alment:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="114"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="112"/>
         <source>&amp;Première échéance :</source>
         <translation>&amp;First instalment:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="118"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="116"/>
         <source>Pé&amp;riodicité :</source>
         <translation>Fre&amp;quency:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="121"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="119"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="121"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="119"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="150"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="148"/>
         <source>Le montant par échéance doit être positif.</source>
         <translation>The amount per instalment must be positive.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="183"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="181"/>
         <source>Indiquez le montant et le nombre d&apos;échéances.</source>
         <translation>Enter the amount and the number of instalments.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="187"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="185"/>
         <source>Échéancier</source>
         <translation>Payment plan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="188"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="186"/>
         <source>Cet échéancier pose problème :
 {warnings}
 
@@ -3221,7 +3242,7 @@ L&apos;enregistrer quand même ?</source>
 Save it anyway?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="191"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="189"/>
         <source>Échéancier non enregistré : ajustez-le avec le client.</source>
         <translation>Payment plan not saved: adjust it with the customer.</translation>
     </message>
@@ -4777,12 +4798,12 @@ Save it anyway?</translation>
         <translation>‘{path}’ is not a Relance (company) file. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="184"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="185"/>
         <source>« {path} » est trop volumineux ({mb} Mo, 25 Mo au plus).</source>
         <translation>‘{path}’ is too large ({mb} MB; 25 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="193"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="194"/>
         <location filename="../../relance_desktop/store/database.py" line="73"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Cannot read ‘{path}’: {reason}</translation>
@@ -4859,7 +4880,7 @@ Save it anyway?</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="57"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="58"/>
         <source>Le numéro de facture</source>
         <translation>Invoice number</translation>
     </message>
@@ -7026,87 +7047,87 @@ Save it anyway?</translation>
 <context>
     <name>letters</name>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="213"/>
+        <location filename="../../relance_desktop/services/letters.py" line="202"/>
         <source>« {kind} » n&apos;est pas un type de document connu.</source>
         <translation>‘{kind}’ is not a known document type.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="217"/>
+        <location filename="../../relance_desktop/services/letters.py" line="206"/>
         <source>Aucun client n&apos;a le numéro {id} dans ce fichier.</source>
         <translation>No customer has the number {id} in this file.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="233"/>
+        <location filename="../../relance_desktop/services/letters.py" line="222"/>
         <source>Rien à écrire à « {customer} » pour ce document : aucune facture concernée aujourd&apos;hui.</source>
         <translation>Nothing to write to ‘{customer}’ for this document: no invoice qualifies today.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="276"/>
+        <location filename="../../relance_desktop/services/letters.py" line="265"/>
         <source>Aucune promesse de paiement à confirmer pour « {customer} ».</source>
         <translation>No promise to pay to confirm for ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="285"/>
+        <location filename="../../relance_desktop/services/letters.py" line="274"/>
         <source>Aucun échéancier en cours pour « {customer} ».</source>
         <translation>No active payment plan for ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="515"/>
+        <location filename="../../relance_desktop/services/letters.py" line="505"/>
+        <location filename="../../relance_desktop/services/letters.py" line="512"/>
         <location filename="../../relance_desktop/services/letters.py" line="522"/>
-        <location filename="../../relance_desktop/services/letters.py" line="532"/>
-        <location filename="../../relance_desktop/services/letters.py" line="538"/>
-        <location filename="../../relance_desktop/services/letters.py" line="546"/>
+        <location filename="../../relance_desktop/services/letters.py" line="528"/>
+        <location filename="../../relance_desktop/services/letters.py" line="536"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="516"/>
+        <location filename="../../relance_desktop/services/letters.py" line="506"/>
         <source>Moyen</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="516"/>
+        <location filename="../../relance_desktop/services/letters.py" line="506"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="522"/>
+        <location filename="../../relance_desktop/services/letters.py" line="512"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="523"/>
+        <location filename="../../relance_desktop/services/letters.py" line="513"/>
         <source>Résultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="523"/>
+        <location filename="../../relance_desktop/services/letters.py" line="513"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="532"/>
+        <location filename="../../relance_desktop/services/letters.py" line="522"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="533"/>
+        <location filename="../../relance_desktop/services/letters.py" line="523"/>
         <source>Envoi</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="539"/>
+        <location filename="../../relance_desktop/services/letters.py" line="529"/>
         <source>Promis pour le</source>
         <translation>Promised for</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="540"/>
-        <location filename="../../relance_desktop/services/letters.py" line="547"/>
+        <location filename="../../relance_desktop/services/letters.py" line="530"/>
+        <location filename="../../relance_desktop/services/letters.py" line="537"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="547"/>
+        <location filename="../../relance_desktop/services/letters.py" line="537"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
@@ -7813,52 +7834,52 @@ Save it anyway?</translation>
         <translation>Choose two different customers.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="61"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="62"/>
         <source>Choisissez le client.</source>
         <translation>Choose the customer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="66"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="67"/>
         <source>Le montant TTC doit être positif (un avoir se saisit comme un paiement).</source>
         <translation>The amount incl. VAT must be positive (enter a credit note as a payment).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="74"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="75"/>
         <source>Montant trop élevé : vérifiez la saisie.</source>
         <translation>Amount too high: please check what you entered.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="80"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="81"/>
         <source>L&apos;échéance ne peut pas précéder la date de la facture.</source>
         <translation>The due date cannot be earlier than the invoice date.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="88"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="89"/>
         <source>Devise inconnue « {value} ».</source>
         <translation>Unknown currency ‘{value}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="112"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="113"/>
         <source>La facture n° {number} existe déjà.</source>
         <translation>Invoice no. {number} already exists.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="141"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="142"/>
         <source>Le montant ne peut pas être inférieur à ce qui a déjà été payé ({paid}).</source>
         <translation>The amount cannot be less than what has already been paid ({paid}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="247"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="248"/>
         <source>Le montant payé doit être positif.</source>
         <translation>The amount paid must be positive.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="252"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="253"/>
         <source>Le paiement ({amount}) dépasse ce qui reste dû sur la facture {number} ({due}).</source>
         <translation>The payment ({amount}) is more than the balance due on invoice {number} ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="264"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="265"/>
         <source>La date du paiement ne peut pas être dans le futur.</source>
         <translation>The payment date cannot be in the future.</translation>
     </message>
@@ -7903,77 +7924,77 @@ Save it anyway?</translation>
         <translation>‘{value}’ is not a valid VAT number (e.g. FR40303265045, BE0403170701).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="136"/>
+        <location filename="../../relance_desktop/services/calls.py" line="135"/>
         <source>Cet appel a déjà enregistré des engagements : terminez-le en indiquant son résultat au lieu de l&apos;abandonner.</source>
         <translation>Commitments have already been recorded in this call: finish it by entering its outcome instead of discarding it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="148"/>
+        <location filename="../../relance_desktop/services/calls.py" line="147"/>
         <source>Indiquez le résultat de l&apos;appel (joint, pas de réponse, messagerie…).</source>
         <translation>Enter the outcome of the call (reached, no answer, voicemail…).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="177"/>
+        <location filename="../../relance_desktop/services/calls.py" line="176"/>
         <source>Écrivez la correction à ajouter.</source>
         <translation>Write the correction to be added.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="192"/>
+        <location filename="../../relance_desktop/services/calls.py" line="191"/>
         <source>Choisissez le moyen de paiement.</source>
         <translation>Choose the payment method.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="205"/>
+        <location filename="../../relance_desktop/services/calls.py" line="204"/>
         <source>Le montant promis doit être positif.</source>
         <translation>The amount promised must be positive.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="208"/>
+        <location filename="../../relance_desktop/services/calls.py" line="207"/>
         <source>Le montant promis ({amount}) dépasse ce qui reste dû ({due}).</source>
         <translation>The amount promised ({amount}) is more than the balance due ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="212"/>
+        <location filename="../../relance_desktop/services/calls.py" line="211"/>
         <source>La date promise ne peut pas être dans le passé.</source>
         <translation>The date promised cannot be in the past.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="215"/>
+        <location filename="../../relance_desktop/services/calls.py" line="214"/>
         <source>Une date à plus d&apos;un an n&apos;est pas une promesse : proposez plutôt un échéancier.</source>
         <translation>A date more than a year away is not a promise: offer a payment plan instead.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="220"/>
+        <location filename="../../relance_desktop/services/calls.py" line="219"/>
         <source>Le délai de grâce doit être compris entre 0 et 30 jours.</source>
         <translation>The grace period must be between 0 and 30 days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="296"/>
+        <location filename="../../relance_desktop/services/calls.py" line="295"/>
         <source>Notez ce que le client conteste.</source>
         <translation>Write down what the customer disputes.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="299"/>
+        <location filename="../../relance_desktop/services/calls.py" line="298"/>
         <source>Choisissez au moins une facture contestée.</source>
         <translation>Choose at least one disputed invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="316"/>
+        <location filename="../../relance_desktop/services/calls.py" line="315"/>
         <source>Choisissez comment le litige s&apos;est terminé.</source>
         <translation>Choose how the dispute ended.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="334"/>
+        <location filename="../../relance_desktop/services/calls.py" line="333"/>
         <source>Le rappel doit être prévu dans le futur.</source>
         <translation>The call-back must be scheduled in the future.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="352"/>
+        <location filename="../../relance_desktop/services/calls.py" line="351"/>
         <source>Le montant annoncé doit être positif.</source>
         <translation>The amount claimed must be positive.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="355"/>
+        <location filename="../../relance_desktop/services/calls.py" line="354"/>
         <source>La date du paiement annoncé ne peut pas être dans le futur.</source>
         <translation>The date of the claimed payment cannot be in the future.</translation>
     </message>

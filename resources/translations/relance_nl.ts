@@ -172,98 +172,98 @@
 <context>
     <name>CallRecordDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="299"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="297"/>
         <source>Appel enregistré</source>
         <translation>Geregistreerde oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="306"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="304"/>
         <source>Ajouter une &amp;correction…</source>
         <translation>&amp;Correctie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="310"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="308"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="326"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="324"/>
         <source>Appel du {when}</source>
         <translation>Oproep van {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="333"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="331"/>
         <source>Par :</source>
         <translation>Door:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="334"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="332"/>
         <source>Interlocuteur :</source>
         <translation>Gesprekspartner:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="335"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="333"/>
         <source>Durée :</source>
         <translation>Duur:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="336"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="334"/>
         <source>Résultat :</source>
         <translation>Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="337"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="335"/>
         <source>Motif du retard :</source>
         <translation>Reden van de achterstand:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="340"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="338"/>
         <source>Objectif :</source>
         <translation>Doel:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="343"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="341"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="348"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="346"/>
         <source>Promesse : {amount} pour le {date} ({status})</source>
         <translation>Betalingsbelofte: {amount} tegen {date} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="352"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="350"/>
         <source>Échéancier : {count} échéances, {total} ({status})</source>
         <translation>Afbetalingsplan: {count} schijven, {total} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="356"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="354"/>
         <source>Litige sur {number} : {reason} ({status})</source>
         <translation>Betwisting over {number}: {reason} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="361"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="359"/>
         <source>{task} le {when}</source>
         <translation>{task} op {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="364"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="362"/>
         <source>Ce qui a été convenu</source>
         <translation>Wat werd afgesproken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="369"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="367"/>
         <source>Correction du {when} par {who}</source>
         <translation>Correctie van {when} door {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="377"/>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="384"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="375"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="382"/>
         <source>Correction</source>
         <translation>Correctie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="378"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="376"/>
         <source>Ce qui doit être corrigé ou complété (l&apos;appel enregistré reste tel quel) :</source>
         <translation>Wat moet worden gecorrigeerd of aangevuld (de geregistreerde oproep blijft ongewijzigd):</translation>
     </message>
@@ -271,463 +271,484 @@
 <context>
     <name>CallSheet</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="155"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="162"/>
         <source>Démarrer l&apos;appel (F5)</source>
         <translation>Oproep starten (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="159"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="166"/>
         <source>Imprimer (Ctrl+P)</source>
         <translation>Afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="178"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="185"/>
         <source>&amp;Notes de l&apos;appel (Ctrl+N)</source>
         <translation>&amp;Notities bij de oproep (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="184"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="191"/>
         <source>Ce que dit le client, ce qui est convenu… Enregistré automatiquement.</source>
         <translation>Wat de klant zegt, wat er wordt afgesproken… Wordt automatisch opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="188"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="195"/>
         <source>Le client peut demander à lire ces notes : restez factuel et courtois.</source>
         <translation>De klant kan vragen om deze notities in te zien: blijf zakelijk en beleefd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="193"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="200"/>
         <source>Engagements notés pendant cet appel :</source>
         <translation>Afspraken genoteerd tijdens deze oproep:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="198"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="205"/>
         <source>Suivis en cours :</source>
         <translation>Lopende opvolgingen:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="199"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="206"/>
         <source>Marquer comme &amp;fait…</source>
         <translation>Als a&amp;fgehandeld markeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="265"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="272"/>
         <source>Avant d&apos;appeler, cochez ce qui est prêt (Espace) :</source>
         <translation>Vink vóór het bellen aan wat klaar is (spatiebalk):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="271"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="278"/>
         <source>&amp;Objectif de cet appel :</source>
         <translation>&amp;Doel van deze oproep:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="284"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="291"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="284"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="291"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="284"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="291"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="284"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="291"/>
         <source>Retard</source>
         <translation>Achterstand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="285"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="292"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="285"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="292"/>
         <source>Reste dû</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="285"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="292"/>
         <source>Frais de retard</source>
         <translation>Intresten en kosten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="286"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="293"/>
         <source>Copie</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="295"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="302"/>
         <source>Ouvrir la &amp;copie de la facture</source>
         <translation>&amp;Kopie van de factuur openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="318"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="325"/>
         <source>Ce que répond le client</source>
         <translation>Wat de klant antwoordt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="342"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="349"/>
         <source>Promesse de paiement</source>
         <translation>Betalingsbelofte</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="346"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="353"/>
         <source>&amp;Montant :</source>
         <translation>&amp;Bedrag:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="351"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="358"/>
         <source>Au plus &amp;tard le :</source>
         <translation>Uiterlijk &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="353"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="360"/>
         <source>Mo&amp;yen :</source>
         <translation>Betaal&amp;wijze:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="357"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="364"/>
         <source>Enregistrer la &amp;promesse</source>
         <translation>Belofte &amp;registreren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="362"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="369"/>
         <source>Autres accords</source>
         <translation>Andere afspraken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="364"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="371"/>
         <source>É&amp;chéancier…</source>
         <translation>Afbetalings&amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="368"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="375"/>
         <source>&amp;Litige…</source>
         <translation>Be&amp;twisting…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="371"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="378"/>
         <source>R&amp;appel convenu :</source>
         <translation>Afgesproken terugbel&amp;moment:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="379"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="386"/>
         <source>Programmer le &amp;rappel</source>
         <translation>Terugbelafspraak &amp;inplannen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="388"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="395"/>
         <source>À relire au client</source>
         <translation>Voor te lezen aan de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="394"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="401"/>
         <source>Co&amp;pier le récapitulatif</source>
         <translation>Samenvatting &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="397"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="404"/>
         <source>Confirmer par &amp;écrit…</source>
         <translation>&amp;Schriftelijk bevestigen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="400"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="407"/>
         <source>Prépare l&apos;e-mail de confirmation dans votre messagerie ; le texte est aussi copié dans le presse-papiers.</source>
         <translation>Maakt de bevestigingsmail klaar in uw e-mailprogramma; de tekst wordt ook naar het klembord gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="409"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="416"/>
         <source>Compte rendu</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="413"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="420"/>
         <source>— choisir —</source>
         <translation>— kiezen —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="417"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="424"/>
         <source>&amp;Résultat :</source>
         <translation>&amp;Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="423"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="430"/>
         <source>No&amp;uveau…</source>
         <translation>Nie&amp;uw…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="426"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="433"/>
         <source>&amp;Personne jointe :</source>
         <translation>Bereikte &amp;persoon:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="431"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="438"/>
         <source>— aucun / non dit —</source>
         <translation>— geen / niet gezegd —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="438"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="445"/>
         <source>&amp;Terminer l&apos;appel (Ctrl+Entrée)</source>
         <translation>&amp;Oproep beëindigen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="442"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="449"/>
         <source>A&amp;bandonner ce brouillon</source>
         <translation>Dit concept &amp;verwerpen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="459"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="466"/>
         <source>Appel — {name}</source>
         <translation>Oproep — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="466"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="473"/>
         <source>Échu : {amount}</source>
         <translation>Vervallen: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="467"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="474"/>
         <source>Demander : {who}</source>
         <translation>Vragen naar: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="470"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="477"/>
         <source>Heures d&apos;appel : {hours}</source>
         <translation>Beluren: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="507"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="514"/>
         <source>{when} — {what}</source>
         <translation>{when} — {what}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="521"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="528"/>
         <source>Suivi fait</source>
         <translation>Opvolging afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="522"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="529"/>
         <source>Comment s&apos;est-il terminé ? (ex. paiement reçu le 24/11, rappel fait)</source>
         <translation>Hoe is het afgelopen? (bv. betaling ontvangen op 24/11, teruggebeld)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="527"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="534"/>
         <source>fait</source>
         <translation>afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="561"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="568"/>
         <source>Appeler {who} (ouvre votre application de téléphonie)</source>
         <translation>{who} bellen (opent uw telefoontoepassing)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="594"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="599"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="595"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="600"/>
         <source>à échoir</source>
         <translation>nog niet vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="597"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="602"/>
         <source>litige</source>
         <translation>betwist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="601"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="606"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="601"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="606"/>
         <source>non — à joindre</source>
         <translation>nee — toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="623"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="626"/>
         <source>validation : {who}</source>
         <translation>goedkeuring: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="625"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="628"/>
         <source>bon de commande exigé</source>
         <translation>bestelbon vereist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="627"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="630"/>
         <source>jours de paiement : {days}</source>
         <translation>betaaldagen: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="628"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="631"/>
         <source>Circuit de paiement</source>
         <translation>Betalingsprocedure</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="630"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="633"/>
         <source>inconnu — à demander</source>
         <translation>onbekend — navragen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="632"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="635"/>
         <source>E-mail et adresse</source>
         <translation>E-mail en adres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="634"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="637"/>
         <source>à demander</source>
         <translation>navragen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="637"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="640"/>
         <source>Dernier appel : {when}, par {who} — {outcome}</source>
         <translation>Laatste oproep: {when}, door {who} — {outcome}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="643"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="646"/>
         <source>Aucun appel enregistré.</source>
         <translation>Geen oproepen geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="645"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="648"/>
         <source>Promesse du {made} : {amount} pour le {date} — {status}</source>
         <translation>Betalingsbelofte van {made}: {amount} tegen {date} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="651"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="654"/>
         <source>Échéancier du {made} : {count} échéances — {status}</source>
         <translation>Afbetalingsplan van {made}: {count} schijven — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="656"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="659"/>
         <source>Litige sur {number} depuis le {date} : {reason} — {status}</source>
         <translation>Betwisting over {number} sinds {date}: {reason} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="663"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="664"/>
+        <source>clore…</source>
+        <translation>afsluiten…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="670"/>
         <source>Paiement partiel de {amount} le {date} sur {number}</source>
         <translation>Gedeeltelijke betaling van {amount} op {date} voor {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="667"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="674"/>
         <source>Appels précédents : {count}</source>
         <translation>Vorige oproepen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="356"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1240"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1246"/>
+        <source>Clore le litige</source>
+        <translation>Betwisting afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1241"/>
+        <source>Comment s&apos;est-il terminé ?</source>
+        <translation>Hoe is ze afgelopen?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1246"/>
+        <source>Ce qui a été décidé :</source>
+        <translation>Wat werd beslist:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="363"/>
         <source>Pr&amp;omis par :</source>
         <translation>Bel&amp;oofd door:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="436"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="443"/>
         <source>&amp;Motif du retard :</source>
         <translation>Reden &amp;van de achterstand:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="463"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="470"/>
         <source>aucun contact nommé : demandez le service comptable</source>
         <translation>geen contactpersoon bekend: vraag naar de boekhouding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="677"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="684"/>
         <source>— personne non précisée —</source>
         <translation>— niet opgegeven —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="694"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="701"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit : ne l&apos;appelez pas.</source>
         <translation>Deze klant heeft gevraagd alleen schriftelijk te worden gecontacteerd: niet bellen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="702"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="709"/>
         <source>Dernier appel : {when} par {who}</source>
         <translation>Laatste oproep: {when} door {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="703"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="710"/>
         <source>Dernier appel : {when}</source>
         <translation>Laatste oproep: {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="735"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="742"/>
         <source>Promesse : {amount} au plus tard le {date} ({means})</source>
         <translation>Betalingsbelofte: {amount} uiterlijk op {date} ({means})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="741"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="748"/>
         <source>Échéancier : {count} × du {first} au {last}</source>
         <translation>Afbetalingsplan: {count} × van {first} tot {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="747"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="754"/>
         <source>Litige ouvert sur {number}</source>
         <translation>Betwisting geopend voor {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="753"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="760"/>
         <source>Rappel le {when}</source>
         <translation>Terugbellen op {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="756"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="763"/>
         <source>Paiement annoncé à vérifier : {amount}</source>
         <translation>Gemelde betaling na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="760"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="767"/>
         <source>Copie de facture préparée pour {email}</source>
         <translation>Kopie van de factuur klaargemaakt voor {email}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="763"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="770"/>
         <source>Nouvel interlocuteur : {name}</source>
         <translation>Nieuwe contactpersoon: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="775"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="782"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="802"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="809"/>
         <source>Laissez parler le client, reformulez, puis choisissez ce qu&apos;il répond.</source>
         <translation>Laat de klant praten, herformuleer en kies dan wat hij antwoordt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="830"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="837"/>
         <source>Brouillon repris : rien de ce qui avait été tapé n&apos;est perdu.</source>
         <translation>Concept hersteld: niets van wat u had getypt, is verloren.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="888"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="883"/>
         <source>Brouillon enregistré à {time}</source>
         <translation>Concept opgeslagen om {time}</translation>
     </message>
     <message>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="904"/>
         <location filename="../../relance_desktop/views/call_sheet.py" line="909"/>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="914"/>
         <source>Appel</source>
         <translation>Oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="910"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="905"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit. Envoyez-lui un courrier ou un e-mail ; décochez l&apos;option dans sa fiche s&apos;il a changé d&apos;avis.</source>
         <translation>Deze klant heeft gevraagd alleen schriftelijk te worden gecontacteerd. Stuur een brief of een e-mail; vink de optie uit in de klantenfiche als de klant van gedachten is veranderd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="920"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="915"/>
         <source>Appeler quand même ?</source>
         <translation>Toch bellen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="921"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="916"/>
         <source>{warnings}
 
 Appeler quand même ?</source>
@@ -736,53 +757,53 @@ Appeler quand même ?</source>
 Toch bellen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="933"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="928"/>
         <source>Reprendre l&apos;appel (F5)</source>
         <translation>Oproep hervatten (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="957"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="952"/>
         <source>Arrêter le chrono (F5)</source>
         <translation>Timer stoppen (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1011"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1006"/>
         <source>Promesse</source>
         <translation>Betalingsbelofte</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1012"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1007"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
         <translation>‘{value}’ is geen bedrag: typ bijvoorbeeld 1.234,56.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1060"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1055"/>
         <source>Rappel convenu</source>
         <translation>Terugbelafspraak</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1095"/>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1113"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1090"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1108"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1096"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1091"/>
         <source>Aucune copie n&apos;est jointe à cette facture. Joignez-la depuis la fiche client pour pouvoir l&apos;envoyer si le client ne l&apos;a pas reçue.</source>
         <translation>Er is geen kopie bij deze factuur gevoegd. Voeg ze toe via de klantenfiche, zodat u ze kunt versturen als de klant ze niet heeft ontvangen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1114"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1109"/>
         <source>Aucune copie n&apos;est jointe à ces factures : joignez le PDF depuis la fiche client, puis recommencez.</source>
         <translation>Er is geen kopie bij deze facturen gevoegd: voeg de pdf toe via de klantenfiche en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1119"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1114"/>
         <source>Copie de la facture {numbers} — {company}</source>
         <translation>Kopie van factuur {numbers} — {company}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1123"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1118"/>
         <source>Bonjour,
 
 Comme convenu au téléphone, voici la copie de la facture {numbers} ({amount}).
@@ -799,27 +820,27 @@ Met vriendelijke groeten,
 {company}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1135"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1130"/>
         <source>(adresse à demander)</source>
         <translation>(adres na te vragen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1168"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1163"/>
         <source>Confirmation de notre appel — {company}</source>
         <translation>Bevestiging van ons telefoongesprek — {company}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1173"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1168"/>
         <source>Récapitulatif copié dans le presse-papiers.</source>
         <translation>Samenvatting naar het klembord gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1200"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1195"/>
         <source>Abandonner</source>
         <translation>Verwerpen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1201"/>
+        <location filename="../../relance_desktop/views/call_sheet.py" line="1196"/>
         <source>Abandonner ce brouillon d&apos;appel ? Les notes tapées seront effacées.</source>
         <translation>Dit concept van de oproep verwerpen? De getypte notities worden gewist.</translation>
     </message>
@@ -827,37 +848,37 @@ Met vriendelijke groeten,
 <context>
     <name>ClaimedPaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="258"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="256"/>
         <source>Paiement annoncé — {name}</source>
         <translation>Gemelde betaling — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="260"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="258"/>
         <source>Demandez la date, le montant, le moyen et le compte utilisé. Relance vous rappellera de vérifier demain.</source>
         <translation>Vraag naar de datum, het bedrag, de betaalwijze en de gebruikte rekening. Relance herinnert u eraan om dit morgen na te kijken.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="268"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="266"/>
         <source>&amp;Montant annoncé ({currency}) :</source>
         <translation>&amp;Gemeld bedrag ({currency}):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="273"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="271"/>
         <source>&amp;Payé le :</source>
         <translation>&amp;Betaald op:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="275"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="273"/>
         <source>M&amp;oyen :</source>
         <translation>Betaal&amp;wijze:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="277"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="275"/>
         <source>compte débité, référence indiquée…</source>
         <translation>gedebiteerde rekening, vermelde mededeling…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="278"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="276"/>
         <source>&amp;Détails :</source>
         <translation>&amp;Details:</translation>
     </message>
@@ -1470,22 +1491,22 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="209"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="207"/>
         <source>Litige — {name}</source>
         <translation>Betwisting — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="212"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="210"/>
         <source>&amp;Factures contestées :</source>
         <translation>&amp;Betwiste facturen:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="218"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="216"/>
         <source>{number} du {date} — reste dû {due}</source>
         <translation>{number} van {date} — openstaand {due}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="228"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="226"/>
         <source>Ce que le client &amp;conteste (ses mots, reformulés) :</source>
         <translation>Wat de klant be&amp;twist (in zijn woorden, geherformuleerd):</translation>
     </message>
@@ -2329,33 +2350,33 @@ Zaakvoerder</translation>
         <translation>Klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="233"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="263"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="215"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="245"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="234"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="216"/>
         <source>Cochez au moins un client.</source>
         <translation>Vink minstens één klant aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="236"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="218"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Map voor de pdf-bestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="242"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="224"/>
         <source>Production des courriers…</source>
         <translation>Brieven worden aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="242"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="224"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="264"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="246"/>
         <source>{count} fichier(s) écrit(s) dans {folder}.</source>
         <translation>Bestanden geschreven naar {folder}: {count}.</translation>
     </message>
@@ -3135,82 +3156,82 @@ Zaakvoerder</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="86"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="84"/>
         <source>Échéancier de paiement — {name}</source>
         <translation>Afbetalingsplan — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="92"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="90"/>
         <source>&amp;Montant à échelonner ({currency}) :</source>
         <translation>&amp;Te spreiden bedrag ({currency}):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="95"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="93"/>
         <source>en &amp;nombre d&apos;échéances</source>
         <translation>op basis van het aa&amp;ntal schijven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="103"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="101"/>
         <source>Calculer :</source>
         <translation>Berekenen:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="107"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="105"/>
         <source>N&amp;ombre d&apos;échéances :</source>
         <translation>&amp;Aantal schijven:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="109"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="107"/>
         <source>ex. 250,00</source>
         <translation>bv. 250,00</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="96"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="94"/>
         <source>au montant proposé par le &amp;client</source>
         <translation>vanuit het bedrag dat de &amp;klant voorstelt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="110"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="108"/>
         <source>Montant p&amp;ar échéance :</source>
         <translation>Bedrag per sc&amp;hijf:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="114"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="112"/>
         <source>&amp;Première échéance :</source>
         <translation>&amp;Eerste schijf:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="118"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="116"/>
         <source>Pé&amp;riodicité :</source>
         <translation>&amp;Frequentie:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="121"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="119"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="121"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="119"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="150"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="148"/>
         <source>Le montant par échéance doit être positif.</source>
         <translation>Het bedrag per schijf moet positief zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="183"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="181"/>
         <source>Indiquez le montant et le nombre d&apos;échéances.</source>
         <translation>Vul het bedrag en het aantal schijven in.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="187"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="185"/>
         <source>Échéancier</source>
         <translation>Afbetalingsplan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="188"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="186"/>
         <source>Cet échéancier pose problème :
 {warnings}
 
@@ -3221,7 +3242,7 @@ L&apos;enregistrer quand même ?</source>
 Toch opslaan?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="191"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="189"/>
         <source>Échéancier non enregistré : ajustez-le avec le client.</source>
         <translation>Afbetalingsplan niet opgeslagen: pas het samen met de klant aan.</translation>
     </message>
@@ -4777,12 +4798,12 @@ Toch opslaan?</translation>
         <translation>‘{path}’ is geen Relance-bestand (onderneming). Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="184"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="185"/>
         <source>« {path} » est trop volumineux ({mb} Mo, 25 Mo au plus).</source>
         <translation>‘{path}’ is te groot ({mb} MB, maximaal 25 MB).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="193"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="194"/>
         <location filename="../../relance_desktop/store/database.py" line="73"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Kan ‘{path}’ niet lezen: {reason}</translation>
@@ -4859,7 +4880,7 @@ Toch opslaan?</translation>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="57"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="58"/>
         <source>Le numéro de facture</source>
         <translation>Factuurnummer</translation>
     </message>
@@ -7026,87 +7047,87 @@ Toch opslaan?</translation>
 <context>
     <name>letters</name>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="213"/>
+        <location filename="../../relance_desktop/services/letters.py" line="202"/>
         <source>« {kind} » n&apos;est pas un type de document connu.</source>
         <translation>‘{kind}’ is geen bekend documenttype.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="217"/>
+        <location filename="../../relance_desktop/services/letters.py" line="206"/>
         <source>Aucun client n&apos;a le numéro {id} dans ce fichier.</source>
         <translation>Geen enkele klant heeft nummer {id} in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="233"/>
+        <location filename="../../relance_desktop/services/letters.py" line="222"/>
         <source>Rien à écrire à « {customer} » pour ce document : aucune facture concernée aujourd&apos;hui.</source>
         <translation>Niets te schrijven aan ‘{customer}’ voor dit document: vandaag komt geen enkele factuur in aanmerking.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="276"/>
+        <location filename="../../relance_desktop/services/letters.py" line="265"/>
         <source>Aucune promesse de paiement à confirmer pour « {customer} ».</source>
         <translation>Geen betalingsbelofte te bevestigen voor ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="285"/>
+        <location filename="../../relance_desktop/services/letters.py" line="274"/>
         <source>Aucun échéancier en cours pour « {customer} ».</source>
         <translation>Geen lopend afbetalingsplan voor ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="515"/>
+        <location filename="../../relance_desktop/services/letters.py" line="505"/>
+        <location filename="../../relance_desktop/services/letters.py" line="512"/>
         <location filename="../../relance_desktop/services/letters.py" line="522"/>
-        <location filename="../../relance_desktop/services/letters.py" line="532"/>
-        <location filename="../../relance_desktop/services/letters.py" line="538"/>
-        <location filename="../../relance_desktop/services/letters.py" line="546"/>
+        <location filename="../../relance_desktop/services/letters.py" line="528"/>
+        <location filename="../../relance_desktop/services/letters.py" line="536"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="516"/>
+        <location filename="../../relance_desktop/services/letters.py" line="506"/>
         <source>Moyen</source>
         <translation>Wijze</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="516"/>
+        <location filename="../../relance_desktop/services/letters.py" line="506"/>
         <source>Référence</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="522"/>
+        <location filename="../../relance_desktop/services/letters.py" line="512"/>
         <source>Par</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="523"/>
+        <location filename="../../relance_desktop/services/letters.py" line="513"/>
         <source>Résultat</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="523"/>
+        <location filename="../../relance_desktop/services/letters.py" line="513"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="532"/>
+        <location filename="../../relance_desktop/services/letters.py" line="522"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="533"/>
+        <location filename="../../relance_desktop/services/letters.py" line="523"/>
         <source>Envoi</source>
         <translation>Verzonden via</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="539"/>
+        <location filename="../../relance_desktop/services/letters.py" line="529"/>
         <source>Promis pour le</source>
         <translation>Beloofd tegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="540"/>
-        <location filename="../../relance_desktop/services/letters.py" line="547"/>
+        <location filename="../../relance_desktop/services/letters.py" line="530"/>
+        <location filename="../../relance_desktop/services/letters.py" line="537"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="547"/>
+        <location filename="../../relance_desktop/services/letters.py" line="537"/>
         <source>Motif</source>
         <translation>Reden</translation>
     </message>
@@ -7813,52 +7834,52 @@ Toch opslaan?</translation>
         <translation>Kies twee verschillende klanten.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="61"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="62"/>
         <source>Choisissez le client.</source>
         <translation>Kies de klant.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="66"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="67"/>
         <source>Le montant TTC doit être positif (un avoir se saisit comme un paiement).</source>
         <translation>Het bedrag incl. btw moet positief zijn (een creditnota voert u in als betaling).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="74"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="75"/>
         <source>Montant trop élevé : vérifiez la saisie.</source>
         <translation>Bedrag te hoog: kijk uw invoer na.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="80"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="81"/>
         <source>L&apos;échéance ne peut pas précéder la date de la facture.</source>
         <translation>De vervaldag kan niet vóór de factuurdatum liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="88"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="89"/>
         <source>Devise inconnue « {value} ».</source>
         <translation>Onbekende valuta ‘{value}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="112"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="113"/>
         <source>La facture n° {number} existe déjà.</source>
         <translation>Factuur nr. {number} bestaat al.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="141"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="142"/>
         <source>Le montant ne peut pas être inférieur à ce qui a déjà été payé ({paid}).</source>
         <translation>Het bedrag kan niet lager zijn dan wat al betaald werd ({paid}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="247"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="248"/>
         <source>Le montant payé doit être positif.</source>
         <translation>Het betaalde bedrag moet positief zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="252"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="253"/>
         <source>Le paiement ({amount}) dépasse ce qui reste dû sur la facture {number} ({due}).</source>
         <translation>De betaling ({amount}) is hoger dan het openstaande saldo van factuur {number} ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="264"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="265"/>
         <source>La date du paiement ne peut pas être dans le futur.</source>
         <translation>De betaaldatum kan niet in de toekomst liggen.</translation>
     </message>
@@ -7903,77 +7924,77 @@ Toch opslaan?</translation>
         <translation>‘{value}’ is geen geldig btw-nummer (bv. FR40303265045, BE0403170701).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="136"/>
+        <location filename="../../relance_desktop/services/calls.py" line="135"/>
         <source>Cet appel a déjà enregistré des engagements : terminez-le en indiquant son résultat au lieu de l&apos;abandonner.</source>
         <translation>Tijdens deze oproep werden al afspraken geregistreerd: beëindig ze door het resultaat in te vullen in plaats van ze te verwerpen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="148"/>
+        <location filename="../../relance_desktop/services/calls.py" line="147"/>
         <source>Indiquez le résultat de l&apos;appel (joint, pas de réponse, messagerie…).</source>
         <translation>Vul het resultaat van de oproep in (bereikt, geen antwoord, voicemail…).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="177"/>
+        <location filename="../../relance_desktop/services/calls.py" line="176"/>
         <source>Écrivez la correction à ajouter.</source>
         <translation>Schrijf de correctie die moet worden toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="192"/>
+        <location filename="../../relance_desktop/services/calls.py" line="191"/>
         <source>Choisissez le moyen de paiement.</source>
         <translation>Kies de betaalwijze.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="205"/>
+        <location filename="../../relance_desktop/services/calls.py" line="204"/>
         <source>Le montant promis doit être positif.</source>
         <translation>Het beloofde bedrag moet positief zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="208"/>
+        <location filename="../../relance_desktop/services/calls.py" line="207"/>
         <source>Le montant promis ({amount}) dépasse ce qui reste dû ({due}).</source>
         <translation>Het beloofde bedrag ({amount}) is hoger dan het openstaande saldo ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="212"/>
+        <location filename="../../relance_desktop/services/calls.py" line="211"/>
         <source>La date promise ne peut pas être dans le passé.</source>
         <translation>De beloofde datum kan niet in het verleden liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="215"/>
+        <location filename="../../relance_desktop/services/calls.py" line="214"/>
         <source>Une date à plus d&apos;un an n&apos;est pas une promesse : proposez plutôt un échéancier.</source>
         <translation>Een datum over meer dan een jaar is geen belofte: stel liever een afbetalingsplan voor.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="220"/>
+        <location filename="../../relance_desktop/services/calls.py" line="219"/>
         <source>Le délai de grâce doit être compris entre 0 et 30 jours.</source>
         <translation>De respijttermijn moet tussen 0 en 30 dagen liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="296"/>
+        <location filename="../../relance_desktop/services/calls.py" line="295"/>
         <source>Notez ce que le client conteste.</source>
         <translation>Noteer wat de klant betwist.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="299"/>
+        <location filename="../../relance_desktop/services/calls.py" line="298"/>
         <source>Choisissez au moins une facture contestée.</source>
         <translation>Kies minstens één betwiste factuur.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="316"/>
+        <location filename="../../relance_desktop/services/calls.py" line="315"/>
         <source>Choisissez comment le litige s&apos;est terminé.</source>
         <translation>Kies hoe de betwisting is afgelopen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="334"/>
+        <location filename="../../relance_desktop/services/calls.py" line="333"/>
         <source>Le rappel doit être prévu dans le futur.</source>
         <translation>Het terugbelmoment moet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="352"/>
+        <location filename="../../relance_desktop/services/calls.py" line="351"/>
         <source>Le montant annoncé doit être positif.</source>
         <translation>Het gemelde bedrag moet positief zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="355"/>
+        <location filename="../../relance_desktop/services/calls.py" line="354"/>
         <source>La date du paiement annoncé ne peut pas être dans le futur.</source>
         <translation>De datum van de gemelde betaling kan niet in de toekomst liggen.</translation>
     </message>

@@ -323,3 +323,26 @@ def test_the_call_list_and_a_call_sheet_print(demo_window: MainWindow) -> None:
     assert sheet is not None
     text = "".join(p.extract_text() for p in PdfReader(BytesIO(sheet.sheet_pdf())).pages)
     assert "Fiche d'appel" in text and sheet.facts.name.split()[0] in text
+
+
+def test_a_settled_dispute_resumes_the_chasing(demo_window: MainWindow,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QInputDialog
+
+    from relance_desktop.store.models import Dispute
+
+    w = demo_window
+    dispute = Dispute.get(Dispute.status == "open")
+    sheet = w.open_call_sheet(dispute.customer_id)
+    assert sheet is not None
+    assert f"dispute:{dispute.id}" in sheet.exchanges.toHtml()
+    assert any(i.disputed for i in sheet.facts.invoices)
+    monkeypatch.setattr(QInputDialog, "getItem",
+                        staticmethod(lambda *a, **k: (a[3][1], True)))  # « rejected »
+    monkeypatch.setattr(QInputDialog, "getMultiLineText",
+                        staticmethod(lambda *a, **k: ("Livraison complète prouvée", True)))
+    sheet._open_anchor(QUrl(f"dispute:{dispute.id}"))
+    settled = Dispute.get_by_id(dispute.id)
+    assert (settled.status, settled.resolution) == ("rejected", "Livraison complète prouvée")
+    assert not any(i.disputed for i in sheet.facts.invoices)  # the invoice is chased again

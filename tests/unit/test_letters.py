@@ -262,3 +262,13 @@ def test_belgian_consumer_first_reminder_is_free_and_gives_the_14_days(
     cap = Formatter("fr_BE").money(be_consumer_damages_cap(80_000))
     assert cap.replace("\u202f", " ").replace("\xa0", " ") in flat
     assert produced.pay_cents == 80_000  # nothing is added to a first reminder
+
+
+@pytest.mark.parametrize("kind", letters.KINDS)
+def test_the_batch_list_agrees_with_each_customers_document(demo_cf: CompanyFile,
+                                                           kind: str) -> None:
+    listed = set(letters.customers_for(demo_cf, kind, TODAY))
+    for (cid,) in demo_cf.raw().execute("SELECT id FROM customer"):
+        if kind in ("reminder-1", "reminder-2", "formal-notice", "pre-due", "thanks",
+                    "statement"):
+            assert (cid in listed) == bool(letters.invoices_for(demo_cf, cid, kind, TODAY))
