@@ -14,7 +14,8 @@ import pytest
 
 from relance_desktop.domain.legal import RateTable
 from relance_desktop.services.demo import create_demo
-from relance_desktop.store.database import CompanyFile, create_company_file, open_company_file
+from relance_desktop.store.database import create_company_file, open_company_file
+from relance_desktop.store.session import CompanySession
 from tests.helpers import TODAY, shipped_rates
 
 __all__ = ["TODAY"]
@@ -62,11 +63,12 @@ def company_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def cf(company_path: Path) -> Iterator[CompanyFile]:
+def cf(company_path: Path) -> Iterator[CompanySession]:
     """The fresh company file, opened (models bound to it) and closed at teardown."""
     company_file = open_company_file(company_path)
     try:
-        yield company_file
+        with company_file.use():
+            yield company_file
     finally:
         company_file.close()
 
@@ -78,9 +80,10 @@ def demo_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def demo_cf(demo_path: Path) -> Iterator[CompanyFile]:
+def demo_cf(demo_path: Path) -> Iterator[CompanySession]:
     company_file = open_company_file(demo_path)
     try:
-        yield company_file
+        with company_file.use():
+            yield company_file
     finally:
         company_file.close()

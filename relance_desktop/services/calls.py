@@ -30,7 +30,6 @@ from relance_desktop.domain.parties import PaymentMethod
 from relance_desktop.errors import ValidationError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import audit
-from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import (
     Dispute,
     Instalment,
@@ -41,6 +40,7 @@ from relance_desktop.store.models import (
     User,
     now,
 )
+from relance_desktop.store.session import CompanySession, in_session
 
 CALL = "call"
 DEFAULT_GRACE_DAYS = 3  # advice: money promised for a day must be in within 3 days after it
@@ -53,7 +53,8 @@ def _now() -> datetime:
 
 
 # -- who ------------------------------------------------------------------------------------------
-def user_id_for(cf: CompanyFile, name: str) -> int | None:
+@in_session
+def user_id_for(cf: CompanySession, name: str) -> int | None:
     """The collector named ``name`` in this company file (created on first use); None if blank."""
     name = " ".join(name.split())
     if not name:
@@ -81,7 +82,8 @@ class CallDraft:
     state: dict[str, Any] = field(default_factory=dict)  # ticks, objective, objections...
 
 
-def open_draft(cf: CompanyFile, customer_id: int) -> CallDraft | None:
+@in_session
+def open_draft(cf: CompanySession, customer_id: int) -> CallDraft | None:
     """The unfinished call of this customer, if the sheet was closed (or the app died) mid-call."""
     del cf
     row = (Interaction.select()
@@ -99,7 +101,8 @@ def open_draft(cf: CompanyFile, customer_id: int) -> CallDraft | None:
                      state if isinstance(state, dict) else {})
 
 
-def save_draft(cf: CompanyFile, draft: CallDraft, *, user_id: int | None = None) -> int:
+@in_session
+def save_draft(cf: CompanySession, draft: CallDraft, *, user_id: int | None = None) -> int:
     """Write the draft (one small transaction); returns its id (created on the first save)."""
     values = {
         "notes": draft.notes,
@@ -124,7 +127,8 @@ def save_draft(cf: CompanyFile, draft: CallDraft, *, user_id: int | None = None)
     return draft.id
 
 
-def discard_draft(cf: CompanyFile, draft_id: int) -> None:
+@in_session
+def discard_draft(cf: CompanySession, draft_id: int) -> None:
     """Forget an unfinished call that recorded nothing (no promise, plan, task...)."""
     with cf.db.atomic():
         linked = (Promise.select().where(Promise.interaction == draft_id).exists()
@@ -140,7 +144,8 @@ def discard_draft(cf: CompanyFile, draft_id: int) -> None:
         ).execute()
 
 
-def finish_call(cf: CompanyFile, draft: CallDraft, *, user_id: int | None,
+@in_session
+def finish_call(cf: CompanySession, draft: CallDraft, *, user_id: int | None,
                 at: datetime | None = None) -> int:
     """Record the call for good. The outcome is required; afterwards nothing can change it."""
     if draft.outcome not in {o.value for o in Outcome}:
@@ -163,12 +168,14 @@ def finish_call(cf: CompanyFile, draft: CallDraft, *, user_id: int | None,
     return draft_id
 
 
-def ensure_draft(cf: CompanyFile, draft: CallDraft, user_id: int | None) -> int:
+@in_session
+def ensure_draft(cf: CompanySession, draft: CallDraft, user_id: int | None) -> int:
     return draft.id if draft.id is not None else save_draft(cf, draft, user_id=user_id)
 
 
 # -- corrections ----------------------------------------------------------------------------------
-def add_correction(cf: CompanyFile, interaction_id: int, text: str, *,
+@in_session
+def add_correction(cf: CompanySession, interaction_id: int, text: str, *,
                    user_id: int | None) -> int:
     """A correction of a recorded call: a new entry; the original stays as it was."""
     text = text.strip()
@@ -192,8 +199,9 @@ def _check_means(means: str) -> None:
             "validation", "Choisissez le moyen de paiement."))
 
 
+@in_session
 def record_promise(
-    cf: CompanyFile, customer_id: int, *, amount_cents: int, currency: str, promised_on: date,
+    cf: CompanySession, customer_id: int, *, amount_cents: int, currency: str, promised_on: date,
     today: date, due_cents: int, means: str = PaymentMethod.TRANSFER.value,
     interaction_id: int | None = None, contact_id: int | None = None, promised_by: str = "",
     invoice_id: int | None = None, reference: str = "", grace_days: int = DEFAULT_GRACE_DAYS,
@@ -236,7 +244,8 @@ def record_promise(
     return int(promise.id)
 
 
-def cancel_promise(cf: CompanyFile, promise_id: int, why: str, *, user_id: int | None) -> None:
+@in_session
+def cancel_promise(cf: CompanySession, promise_id: int, why: str, *, user_id: int | None) -> None:
     """Withdraw a promise recorded by mistake: it stays in the history, marked cancelled."""
     promise = Promise.get_by_id(promise_id)
     with cf.db.atomic():
@@ -251,8 +260,9 @@ def cancel_promise(cf: CompanyFile, promise_id: int, why: str, *, user_id: int |
 
 
 # -- payment plans --------------------------------------------------------------------------------
+@in_session
 def record_plan(
-    cf: CompanyFile, customer_id: int, *, instalments: Sequence[tuple[date, int]], currency: str,
+    cf: CompanySession, customer_id: int, *, instalments: Sequence[tuple[date, int]], currency: str,
     period: str, today: date, due_cents: int, interaction_id: int | None = None,
     user_id: int | None = None, note: str = "", policy: PlanPolicy | None = None,
 ) -> int:
@@ -285,8 +295,9 @@ def record_plan(
 
 
 # -- disputes -------------------------------------------------------------------------------------
+@in_session
 def open_dispute(
-    cf: CompanyFile, customer_id: int, *, invoice_ids: Sequence[int], reason: str, today: date,
+    cf: CompanySession, customer_id: int, *, invoice_ids: Sequence[int], reason: str, today: date,
     interaction_id: int | None = None, user_id: int | None = None,
 ) -> list[int]:
     """One dispute per contested invoice: chasing of those invoices pauses until it is settled."""
@@ -309,7 +320,8 @@ def open_dispute(
     return ids
 
 
-def settle_dispute(cf: CompanyFile, dispute_id: int, *, status: str, resolution: str,
+@in_session
+def settle_dispute(cf: CompanySession, dispute_id: int, *, status: str, resolution: str,
                    today: date, user_id: int | None = None) -> None:
     if status not in (DisputeStatus.RESOLVED.value, DisputeStatus.REJECTED.value):
         raise ValidationError("status", QT_TRANSLATE_NOOP(
@@ -324,8 +336,9 @@ def settle_dispute(cf: CompanyFile, dispute_id: int, *, status: str, resolution:
 
 
 # -- tasks ----------------------------------------------------------------------------------------
+@in_session
 def schedule_call_back(
-    cf: CompanyFile, customer_id: int, *, at: datetime, now_at: datetime, note: str = "",
+    cf: CompanySession, customer_id: int, *, at: datetime, now_at: datetime, note: str = "",
     interaction_id: int | None = None, user_id: int | None = None,
 ) -> int:
     """« I call you back Tuesday at 10 »: a call-back task at that time."""
@@ -341,8 +354,9 @@ def schedule_call_back(
     return int(task.id)
 
 
+@in_session
 def record_claimed_payment(
-    cf: CompanyFile, customer_id: int, *, amount_cents: int, currency: str, paid_on: date,
+    cf: CompanySession, customer_id: int, *, amount_cents: int, currency: str, paid_on: date,
     means: str, today: date, note: str = "", interaction_id: int | None = None,
     user_id: int | None = None,
 ) -> int:
@@ -368,7 +382,8 @@ def record_claimed_payment(
     return int(task.id)
 
 
-def complete_task(cf: CompanyFile, task_id: int, done_note: str, *, at: datetime,
+@in_session
+def complete_task(cf: CompanySession, task_id: int, done_note: str, *, at: datetime,
                   user_id: int | None = None) -> None:
     task = Task.get_by_id(task_id)
     if task.done_at is not None:
@@ -380,7 +395,8 @@ def complete_task(cf: CompanyFile, task_id: int, done_note: str, *, at: datetime
 
 
 # -- reading --------------------------------------------------------------------------------------
-def past_calls(cf: CompanyFile, customer_id: int) -> list[PastCall]:
+@in_session
+def past_calls(cf: CompanySession, customer_id: int) -> list[PastCall]:
     """Every recorded call attempt to this customer, newest first (for the guards)."""
     rows = cf.raw().execute(
         "SELECT i.occurred_at, COALESCE(u.name, ''), i.outcome FROM interaction i "
@@ -470,7 +486,8 @@ def _d(text: str) -> date:
     return date.fromisoformat(text[:10])
 
 
-def promises_of(cf: CompanyFile, customer_id: int) -> list[PromiseLine]:
+@in_session
+def promises_of(cf: CompanySession, customer_id: int) -> list[PromiseLine]:
     rows = cf.raw().execute(
         "SELECT p.id, p.created_at, p.promised_on, p.amount_cents, p.currency, p.means, p.status,"
         " p.paid_cents, p.promised_by, p.reference, p.interaction_id, COALESCE(u.name, '') "
@@ -480,7 +497,8 @@ def promises_of(cf: CompanyFile, customer_id: int) -> list[PromiseLine]:
                         r[10], r[11]) for r in rows]
 
 
-def plans_of(cf: CompanyFile, customer_id: int) -> list[PlanLine]:
+@in_session
+def plans_of(cf: CompanySession, customer_id: int) -> list[PlanLine]:
     conn = cf.raw()
     plans = []
     for pid, created, currency, period, status, total, inter in conn.execute(
@@ -493,7 +511,8 @@ def plans_of(cf: CompanyFile, customer_id: int) -> list[PlanLine]:
     return plans
 
 
-def disputes_of(cf: CompanyFile, customer_id: int) -> list[DisputeLine]:
+@in_session
+def disputes_of(cf: CompanySession, customer_id: int) -> list[DisputeLine]:
     rows = cf.raw().execute(
         "SELECT d.id, d.invoice_id, COALESCE(i.number, ''), d.opened_on, d.reason, d.status, "
         "d.resolution, d.interaction_id FROM dispute d LEFT JOIN invoice i ON i.id = d.invoice_id"
@@ -501,7 +520,8 @@ def disputes_of(cf: CompanyFile, customer_id: int) -> list[DisputeLine]:
     return [DisputeLine(r[0], r[1], r[2], _d(r[3]), *r[4:8]) for r in rows]
 
 
-def tasks_of(cf: CompanyFile, customer_id: int, *, open_only: bool = False) -> list[TaskLine]:
+@in_session
+def tasks_of(cf: CompanySession, customer_id: int, *, open_only: bool = False) -> list[TaskLine]:
     sql = ("SELECT id, kind, due_at, note, amount_cents, done_at, done_note, interaction_id, "
            "promise_id, instalment_id FROM task WHERE customer_id = ?")
     if open_only:
@@ -511,7 +531,8 @@ def tasks_of(cf: CompanyFile, customer_id: int, *, open_only: bool = False) -> l
                      datetime.fromisoformat(r[5]) if r[5] else None, *r[6:10]) for r in rows]
 
 
-def calls_of(cf: CompanyFile, customer_id: int) -> list[CallLine]:
+@in_session
+def calls_of(cf: CompanySession, customer_id: int) -> list[CallLine]:
     """Recorded calls and corrections, newest first."""
     rows = cf.raw().execute(
         "SELECT i.id, i.occurred_at, COALESCE(u.name, ''), COALESCE(c.name, ''), i.duration_s, "
@@ -542,7 +563,8 @@ class CallRecord:
     corrections: tuple[CallLine, ...]
 
 
-def call_record(cf: CompanyFile, interaction_id: int) -> CallRecord:
+@in_session
+def call_record(cf: CompanySession, interaction_id: int) -> CallRecord:
     row = Interaction.get_by_id(interaction_id)
     customer_id = row.customer_id
     calls = calls_of(cf, customer_id)

@@ -25,8 +25,8 @@ from relance_desktop.services import calls
 from relance_desktop.services.calls import CallLine, DisputeLine, PlanLine, PromiseLine, TaskLine
 from relance_desktop.services.legal import debtor_for
 from relance_desktop.settings import Settings
-from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import Company, Contact, Customer
+from relance_desktop.store.session import CompanySession, in_session
 
 CTX = "callsheet"
 LATE_DAYS = 7  # an invoice settled more than a week after its due date counts as paid late
@@ -162,7 +162,8 @@ def _charges(country: str, kind: str, inv: InvoiceFacts, rate: str, today: date,
     return result.total_cents - inv.due_cents
 
 
-def payer_history(cf: CompanyFile, customer_id: int, today: date) -> PayerHistory:
+@in_session
+def payer_history(cf: CompanySession, customer_id: int, today: date) -> PayerHistory:
     """How this customer paid so far: settled invoices (late or not), promises kept or broken."""
     conn = cf.raw()
     settled = late = overdue = 0
@@ -253,7 +254,8 @@ def _checklist(f: CallFacts) -> tuple[ChecklistItem, ...]:
     return tuple(items)
 
 
-def prepare(cf: CompanyFile, customer_id: int, today: date, *, rates: RateTable | None = None,
+@in_session
+def prepare(cf: CompanySession, customer_id: int, today: date, *, rates: RateTable | None = None,
             options: Options | None = None, objective_policy: ObjectivePolicy | None = None,
             ) -> CallFacts:
     """Gather what the caller needs before dialling."""
@@ -328,7 +330,8 @@ def _with_checklist(facts: CallFacts) -> CallFacts:
     return replace(facts, checklist=_checklist(facts))
 
 
-def guard(cf: CompanyFile, facts: CallFacts, at: datetime,
+@in_session
+def guard(cf: CompanySession, facts: CallFacts, at: datetime,
           policy: CallPolicy | None = None) -> GuardReport:
     """May this customer be called now? (hours, holidays, how often, written contact only)."""
     return check_call(at, country=facts.country, policy=policy or CallPolicy(),
@@ -402,7 +405,8 @@ def script_values(facts: CallFacts, *, user: str, today: date, templates: Mappin
     return template_service.values_for(templates, known)
 
 
-def recap_text(cf: CompanyFile, facts: CallFacts, *, interaction_id: int | None,
+@in_session
+def recap_text(cf: CompanySession, facts: CallFacts, *, interaction_id: int | None,
                state: Mapping[str, object], today: date, templates: Mapping[str, str],
                common: Mapping[str, str]) -> str:
     """What to read back to the customer: everything agreed during this call, in its language."""

@@ -8,7 +8,8 @@ from pathlib import Path
 from relance_desktop.errors import ValidationError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import audit, validation
-from relance_desktop.store.database import CompanyFile, create_company_file
+from relance_desktop.store.database import create_company_file
+from relance_desktop.store.session import Change, CompanySession, Topic, in_session
 
 
 @dataclass
@@ -65,7 +66,8 @@ def new_company(path: Path, data: CompanyInput) -> Path:
     return create_company_file(path, **asdict(clean))
 
 
-def update_company(cf: CompanyFile, data: CompanyInput) -> None:
+@in_session
+def update_company(cf: CompanySession, data: CompanyInput) -> None:
     clean = asdict(data.validated())
     company = cf.company
     old = {k: getattr(company, k) for k in clean}
@@ -77,6 +79,7 @@ def update_company(cf: CompanyFile, data: CompanyInput) -> None:
             setattr(company, key, value)
         company.save()
         audit.record("update", "company", company.id, before=before, after=after)
+    cf.report(Change.of(Topic.COMPANY))
 
 
 # -- letters: logo, signature, envelope window ----------------------------------------------
@@ -97,7 +100,8 @@ def _decodes(image: bytes) -> bool:
     return True
 
 
-def letter_settings(cf: CompanyFile) -> tuple[bytes | None, str, str]:
+@in_session
+def letter_settings(cf: CompanySession) -> tuple[bytes | None, str, str]:
     """(logo, signature, window side) printed on the company's letters."""
     import json
 
@@ -110,7 +114,8 @@ def letter_settings(cf: CompanyFile) -> tuple[bytes | None, str, str]:
     return (bytes(company.logo) if company.logo else None), company.signature, str(window)
 
 
-def save_letter_settings(cf: CompanyFile, *, logo: bytes | None, signature: str,
+@in_session
+def save_letter_settings(cf: CompanySession, *, logo: bytes | None, signature: str,
                          window: str) -> None:
     """Keep what letters print; a logo must be a PNG or JPEG image of reasonable size."""
     import json
@@ -142,4 +147,5 @@ def save_letter_settings(cf: CompanyFile, *, logo: bytes | None, signature: str,
                      before={"signature": company.signature, "window": window},
                      after={"signature": signature.strip(), "window": window,
                             "logo": f"{len(logo)} octets" if logo else ""})
+    cf.report(Change.of(Topic.COMPANY))
 

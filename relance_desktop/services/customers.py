@@ -8,8 +8,8 @@ from relance_desktop.domain.parties import Country, CustomerKind, Language
 from relance_desktop.errors import ValidationError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from relance_desktop.services import audit, validation
-from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import Contact, Customer, Invoice, now
+from relance_desktop.store.session import CompanySession, in_session
 
 KINDS = {k.value for k in CustomerKind}
 COUNTRIES = {c.value for c in Country}
@@ -102,7 +102,8 @@ def _call_hours(text: str) -> str:
     return text
 
 
-def create_customer(cf: CompanyFile, data: CustomerInput) -> int:
+@in_session
+def create_customer(cf: CompanySession, data: CustomerInput) -> int:
     clean = asdict(data.validated())
     with cf.db.atomic():
         customer = Customer.create(**clean)
@@ -110,7 +111,8 @@ def create_customer(cf: CompanyFile, data: CustomerInput) -> int:
     return int(customer.id)
 
 
-def update_customer(cf: CompanyFile, customer_id: int, data: CustomerInput) -> None:
+@in_session
+def update_customer(cf: CompanySession, customer_id: int, data: CustomerInput) -> None:
     clean = asdict(data.validated())
     customer = Customer.get_by_id(customer_id)
     before, after = audit.changes({k: getattr(customer, k) for k in clean}, clean)
@@ -126,7 +128,8 @@ def update_customer(cf: CompanyFile, customer_id: int, data: CustomerInput) -> N
         )
 
 
-def delete_customer(cf: CompanyFile, customer_id: int) -> None:
+@in_session
+def delete_customer(cf: CompanySession, customer_id: int) -> None:
     if Invoice.select().where(Invoice.customer == customer_id).exists():
         raise ValidationError(
             "customer",
@@ -173,7 +176,8 @@ def _one_primary(customer_id: int, keep: int) -> None:
     ).execute()
 
 
-def add_contact(cf: CompanyFile, customer_id: int, data: ContactInput) -> int:
+@in_session
+def add_contact(cf: CompanySession, customer_id: int, data: ContactInput) -> int:
     customer = Customer.get_by_id(customer_id)
     clean = asdict(data.validated(customer.country))
     with cf.db.atomic():
@@ -187,7 +191,8 @@ def add_contact(cf: CompanyFile, customer_id: int, data: ContactInput) -> int:
     return int(contact.id)
 
 
-def update_contact(cf: CompanyFile, contact_id: int, data: ContactInput) -> None:
+@in_session
+def update_contact(cf: CompanySession, contact_id: int, data: ContactInput) -> None:
     contact = Contact.get_by_id(contact_id)
     customer_id = contact.customer_id
     clean = asdict(data.validated(Customer.get_by_id(customer_id).country))
@@ -205,7 +210,8 @@ def update_contact(cf: CompanyFile, contact_id: int, data: ContactInput) -> None
         )
 
 
-def delete_contact(cf: CompanyFile, contact_id: int) -> None:
+@in_session
+def delete_contact(cf: CompanySession, contact_id: int) -> None:
     contact = Contact.get_by_id(contact_id)
     with cf.db.atomic():
         audit.record(
@@ -229,7 +235,8 @@ def contacts_of(customer_id: int) -> list[Contact]:
     )
 
 
-def customer_names(cf: CompanyFile) -> list[tuple[int, str]]:
+@in_session
+def customer_names(cf: CompanySession) -> list[tuple[int, str]]:
     """(id, name) of every active customer, by name: for pickers."""
     rows = cf.raw().execute(
         "SELECT id, name FROM customer WHERE archived = 0 ORDER BY name COLLATE NOCASE"
@@ -251,7 +258,8 @@ class CustomerRow:
     max_days: int
 
 
-def overview(cf: CompanyFile, today_iso: str) -> list[CustomerRow]:
+@in_session
+def overview(cf: CompanySession, today_iso: str) -> list[CustomerRow]:
     """Every customer with what they still owe (open invoices, due and overdue amounts)."""
     rows = cf.raw().execute(
         """
@@ -285,7 +293,8 @@ CUSTOMER_TABLES = ("contact", "invoice", "interaction", "promise", "payment_plan
                    "task", "document", "audit_event")
 
 
-def merge_customers(cf: CompanyFile, keep_id: int, other_id: int) -> None:
+@in_session
+def merge_customers(cf: CompanySession, keep_id: int, other_id: int) -> None:
     """Two records of the same customer become one: everything of ``other`` moves to ``keep``.
 
     Empty fields of the customer kept are filled from the other; notes are put together.

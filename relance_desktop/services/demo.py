@@ -17,7 +17,8 @@ from stdnum import luhn
 
 from relance_desktop.errors import CompanyFileError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
-from relance_desktop.store.database import CompanyFile, create_company_file, open_company_file
+from relance_desktop.store.database import create_company_file, open_company_file
+from relance_desktop.store.session import CompanySession, in_session
 
 DEMO_COMPANY = {
     "name": "Ateliers Beaulieu SAS",
@@ -182,7 +183,10 @@ def _slug(name: str) -> str:
     return text[:18] or "client"
 
 
-def populate(cf: CompanyFile, today: date, size: DemoSize | None = None, seed: int = 2026) -> None:
+@in_session
+def populate(
+    cf: CompanySession, today: date, size: DemoSize | None = None, seed: int = 2026
+) -> None:
     """Fill an empty company file with customers, contacts, invoices, payments and a few calls."""
     size = size or DemoSize()
     rng = random.Random(seed)

@@ -38,8 +38,8 @@ from relance_desktop.domain.calls.promises import (
 )
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import audit
-from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import now
+from relance_desktop.store.session import CompanySession, in_session
 
 INSTALMENT_GRACE_DAYS = 3
 CALL_BACK_AT = time(9, 0)
@@ -354,7 +354,8 @@ def _owes_nothing(conn: sqlite3.Connection, customer_id: int | None) -> set[int]
     return {r[0] for r in conn.execute(OWES_NOTHING_SQL.format(scope=scope), params)}
 
 
-def refresh(cf: CompanyFile, today: date, *, customer_id: int | None = None) -> FollowupChanges:
+@in_session
+def refresh(cf: CompanySession, today: date, *, customer_id: int | None = None) -> FollowupChanges:
     """Re-evaluate promises, plans and their tasks as of ``today`` (all customers or one)."""
     conn = cf.raw()
     with cf.db.atomic():

@@ -12,7 +12,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
-from relance_desktop.store.database import CompanyFile
+from relance_desktop.store.session import CompanySession, in_session
 
 CTX = "history"
 
@@ -61,7 +61,8 @@ def _at(value: str) -> datetime:
     return datetime.fromisoformat(value)
 
 
-def timeline(cf: CompanyFile, customer_id: int) -> list[Entry]:
+@in_session
+def timeline(cf: CompanySession, customer_id: int) -> list[Entry]:
     conn = cf.raw()
     entries: list[Entry] = []
     for number, issued, cents, currency, what in conn.execute(

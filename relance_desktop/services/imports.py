@@ -33,7 +33,6 @@ from relance_desktop.importers.records import (
     paused_gc,
 )
 from relance_desktop.services import audit
-from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import (
     Attachment,
     Customer,
@@ -43,6 +42,7 @@ from relance_desktop.store.models import (
     Payment,
     now,
 )
+from relance_desktop.store.session import CompanySession, in_session
 
 CTX = "imports"
 IMPORT_METHOD = "import"
@@ -295,7 +295,8 @@ class _Known:
     terms: dict[int, int | None]  # customer id → payment terms
 
 
-def _known(cf: CompanyFile, source: str) -> _Known:
+@in_session
+def _known(cf: CompanySession, source: str) -> _Known:
     conn = cf.raw()
     invoices = {
         str(key): (int(iid), int(amount), date.fromisoformat(due))
@@ -323,7 +324,8 @@ def _known(cf: CompanyFile, source: str) -> _Known:
     return _Known(invoices, import_paid, elsewhere, credit_refs, terms)
 
 
-def preview_file(cf: CompanyFile, result: ParseResult, *, profile_name: str = "",
+@in_session
+def preview_file(cf: CompanySession, result: ParseResult, *, profile_name: str = "",
                  today: date, index: dict[str, dict[str, int]] | None = None) -> FilePreview:
     profile_name = profile_name or result.profile  # the profile given, or the one recognised
     source = source_of(result, profile_name)
@@ -389,7 +391,8 @@ def preview_file(cf: CompanyFile, result: ParseResult, *, profile_name: str = ""
     return preview
 
 
-def _absent(cf: CompanyFile, source: str, seen: set[str], result: ParseResult,
+@in_session
+def _absent(cf: CompanySession, source: str, seen: set[str], result: ParseResult,
             known: _Known) -> list[SettlePlan]:
     """Invoices of this source still open in Relance but no longer open in the export."""
     settled_in_file = {
@@ -409,7 +412,8 @@ def _absent(cf: CompanyFile, source: str, seen: set[str], result: ParseResult,
     return rows
 
 
-def preview(cf: CompanyFile, paths: Iterable[Path], *, profile: Any = None, today: date,
+@in_session
+def preview(cf: CompanySession, paths: Iterable[Path], *, profile: Any = None, today: date,
             profile_name: str = "", profiles: Mapping[Path, Any] | None = None) -> ImportPreview:
     """Read every file and say what importing it would do; nothing is written.
 
@@ -444,7 +448,8 @@ class ApplySummary:
 Progress = Callable[[int, int], bool]  # (done, total) → False to cancel
 
 
-def apply(cf: CompanyFile, plan: ImportPreview, *, settle: Iterable[int] = (),
+@in_session
+def apply(cf: CompanySession, plan: ImportPreview, *, settle: Iterable[int] = (),
           progress: Progress | None = None) -> ApplySummary:
     """Write the preview in one transaction; ``settle``: invoice ids the user confirmed as paid."""
     summary = ApplySummary()
@@ -508,7 +513,8 @@ def apply(cf: CompanyFile, plan: ImportPreview, *, settle: Iterable[int] = (),
     return summary
 
 
-def _apply_customers(cf: CompanyFile, file: FilePreview, batch: ImportBatch,
+@in_session
+def _apply_customers(cf: CompanySession, file: FilePreview, batch: ImportBatch,
                      summary: ApplySummary, created: dict[int, int]) -> dict[str, int]:
     conn = cf.raw()
     stamp = now().isoformat(sep=" ")
@@ -581,7 +587,8 @@ def _set_import_payment(invoice_id: int, source: str, target: int, batch: Import
                        note="payé selon le logiciel source")
 
 
-def _insert_invoices(cf: CompanyFile, file: FilePreview, plans: list[InvoicePlan],
+@in_session
+def _insert_invoices(cf: CompanySession, file: FilePreview, plans: list[InvoicePlan],
                      customer_ids: dict[str, int], batch: ImportBatch, summary: ApplySummary,
                      existing: set[str], accounts: dict[str, str],
                      iso_dates: dict[date, str]) -> None:
@@ -716,14 +723,16 @@ def _apply_credit(file: FilePreview, plan: InvoicePlan, customer_ids: dict[str, 
 
 
 # -- remembered choices -----------------------------------------------------------------------
-def fec_exclusions(cf: CompanyFile) -> frozenset[str]:
+@in_session
+def fec_exclusions(cf: CompanySession) -> frozenset[str]:
     row = ImportProfile.get_or_none((ImportProfile.kind == "fec") & (ImportProfile.name == "FEC"))
     if row is None:
         return frozenset()
     return frozenset(json.loads(row.data).get("excluded_accounts", []))
 
 
-def remember_fec_exclusions(cf: CompanyFile, accounts: Iterable[str]) -> None:
+@in_session
+def remember_fec_exclusions(cf: CompanySession, accounts: Iterable[str]) -> None:
     data = json.dumps({"excluded_accounts": sorted(set(accounts))})
     with cf.db.atomic():
         row = ImportProfile.get_or_none((ImportProfile.kind == "fec")
@@ -736,7 +745,8 @@ def remember_fec_exclusions(cf: CompanyFile, accounts: Iterable[str]) -> None:
             row.save()
 
 
-def save_profile(cf: CompanyFile, profile: Any) -> None:
+@in_session
+def save_profile(cf: CompanySession, profile: Any) -> None:
     """Remember a CSV/Excel profile (its name identifies it)."""
     with cf.db.atomic():
         row = ImportProfile.get_or_none((ImportProfile.kind == "tabular")
@@ -749,7 +759,8 @@ def save_profile(cf: CompanyFile, profile: Any) -> None:
             row.save()
 
 
-def load_profile(cf: CompanyFile, name: str) -> Any:
+@in_session
+def load_profile(cf: CompanySession, name: str) -> Any:
     from relance_desktop.importers.tabular_profiles import Profile
 
     row = ImportProfile.get_or_none((ImportProfile.kind == "tabular")
@@ -764,7 +775,8 @@ def load_profile(cf: CompanyFile, name: str) -> Any:
     return Profile.from_json(row.data)
 
 
-def profile_names(cf: CompanyFile) -> list[str]:
+@in_session
+def profile_names(cf: CompanySession) -> list[str]:
     rows = cf.raw().execute(
         "SELECT name FROM import_profile WHERE kind = 'tabular' ORDER BY name")
     own = [str(row[0]) for row in rows]

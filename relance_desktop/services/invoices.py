@@ -20,15 +20,16 @@ from relance_desktop.domain.parties import InvoiceState, PaymentMethod
 from relance_desktop.errors import UserFacingError, ValidationError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import audit, followup, validation
-from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import Attachment, Customer, Invoice, Payment, now
+from relance_desktop.store.session import CompanySession, in_session
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 MAX_AMOUNT_CENTS = 100_000_000_000  # one billion in any currency: beyond is a typing slip
 METHODS = {m.value for m in PaymentMethod}
 
 
-def default_due_date(cf: CompanyFile, customer_id: int, issue_date: date) -> date:
+@in_session
+def default_due_date(cf: CompanySession, customer_id: int, issue_date: date) -> date:
     customer = Customer.get_by_id(customer_id)
     days = customer.payment_terms_days
     if days is None:
@@ -53,7 +54,7 @@ class InvoiceInput:
     currency: str = "EUR"
     description: str = ""
 
-    def validated(self, cf: CompanyFile) -> dict[str, Any]:
+    def validated(self, cf: CompanySession) -> dict[str, Any]:
         number = validation.required(
             "number", self.number, QT_TRANSLATE_NOOP("fields", "Le numéro de facture")
         )
@@ -115,7 +116,8 @@ def _duplicate(number: str) -> ValidationError:
     )
 
 
-def create_invoice(cf: CompanyFile, data: InvoiceInput, *, copy: Path | None = None) -> int:
+@in_session
+def create_invoice(cf: CompanySession, data: InvoiceInput, *, copy: Path | None = None) -> int:
     clean = data.validated(cf)
     if _number_taken(str(clean["number"]), "manual"):
         raise _duplicate(str(clean["number"]))
@@ -130,7 +132,8 @@ def create_invoice(cf: CompanyFile, data: InvoiceInput, *, copy: Path | None = N
     return int(invoice.id)
 
 
-def update_invoice(cf: CompanyFile, invoice_id: int, data: InvoiceInput) -> None:
+@in_session
+def update_invoice(cf: CompanySession, invoice_id: int, data: InvoiceInput) -> None:
     clean = data.validated(cf)
     invoice = Invoice.get_by_id(invoice_id)
     if _number_taken(str(clean["number"]), invoice.source, exclude=invoice_id):
@@ -161,7 +164,8 @@ def update_invoice(cf: CompanyFile, invoice_id: int, data: InvoiceInput) -> None
         )
 
 
-def set_invoice_state(cf: CompanyFile, invoice_id: int, state: InvoiceState) -> None:
+@in_session
+def set_invoice_state(cf: CompanySession, invoice_id: int, state: InvoiceState) -> None:
     invoice = Invoice.get_by_id(invoice_id)
     if invoice.state == state.value:
         return
@@ -205,7 +209,8 @@ def _store_attachment(path: Path) -> Attachment:
     )
 
 
-def attach_copy(cf: CompanyFile, invoice_id: int, path: Path) -> None:
+@in_session
+def attach_copy(cf: CompanySession, invoice_id: int, path: Path) -> None:
     invoice = Invoice.get_by_id(invoice_id)
     with cf.db.atomic():
         attachment = _store_attachment(path)
@@ -240,7 +245,8 @@ class PaymentInput:
     note: str = ""
 
 
-def add_payment(cf: CompanyFile, data: PaymentInput, *, today: date | None = None) -> int:
+@in_session
+def add_payment(cf: CompanySession, data: PaymentInput, *, today: date | None = None) -> int:
     invoice = Invoice.get_by_id(data.invoice_id)
     due = invoice.amount_cents - paid_cents(invoice.id)
     if data.amount_cents <= 0:
@@ -281,7 +287,8 @@ def add_payment(cf: CompanyFile, data: PaymentInput, *, today: date | None = Non
     return int(payment.id)
 
 
-def delete_payment(cf: CompanyFile, payment_id: int, *, today: date | None = None) -> None:
+@in_session
+def delete_payment(cf: CompanySession, payment_id: int, *, today: date | None = None) -> None:
     payment = Payment.get_by_id(payment_id)
     invoice = Invoice.get_by_id(payment.invoice_id)
     with cf.db.atomic():
@@ -326,7 +333,8 @@ def _line(r: Sequence[Any]) -> InvoiceLine:
     )
 
 
-def invoices_of(cf: CompanyFile, customer_id: int) -> list[InvoiceLine]:
+@in_session
+def invoices_of(cf: CompanySession, customer_id: int) -> list[InvoiceLine]:
     """One customer's invoices, newest first."""
     columns = _LINE_COLUMNS.format(
         paid="COALESCE((SELECT SUM(p.amount_cents) FROM payment p WHERE p.invoice_id = i.id), 0)",
@@ -337,7 +345,8 @@ def invoices_of(cf: CompanyFile, customer_id: int) -> list[InvoiceLine]:
     return [_line(r) for r in rows]
 
 
-def open_invoices_by_customer(cf: CompanyFile) -> dict[int, list[InvoiceLine]]:
+@in_session
+def open_invoices_by_customer(cf: CompanySession) -> dict[int, list[InvoiceLine]]:
     """Every customer's invoices in state « open » (paid or not), by due date, in one query."""
     columns = _LINE_COLUMNS.format(paid="COALESCE(p.paid, 0)", last_paid="p.last_paid")
     rows = cf.raw().execute(
@@ -363,7 +372,8 @@ class PaymentLine:
     reference: str
 
 
-def payments_of(cf: CompanyFile, customer_id: int) -> list[PaymentLine]:
+@in_session
+def payments_of(cf: CompanySession, customer_id: int) -> list[PaymentLine]:
     rows = cf.raw().execute(
         """
         SELECT p.id, i.id, i.number, p.paid_on, p.amount_cents, i.currency, p.method, p.reference

@@ -30,7 +30,6 @@ from relance_desktop.services import legal as legal_service
 from relance_desktop.services.callsheet import language_locale, long_date
 from relance_desktop.services.invoices import InvoiceLine
 from relance_desktop.settings import Settings
-from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import (
     Attachment,
     Company,
@@ -41,6 +40,7 @@ from relance_desktop.store.models import (
     Invoice,
     now,
 )
+from relance_desktop.store.session import CompanySession, in_session
 
 KINDS: tuple[str, ...] = ("pre-due", "reminder-1", "reminder-2", "formal-notice", "confirmation",
                           "payment-plan", "thanks", "statement", "collection-file")
@@ -84,7 +84,8 @@ class NothingToWrite(UserFacingError):
     """The document has no invoice to be about for this customer today (skipped in a batch)."""
 
 
-def _disputed(cf: CompanyFile) -> dict[int, set[int | None]]:
+@in_session
+def _disputed(cf: CompanySession) -> dict[int, set[int | None]]:
     """Open disputes: customer → disputed invoice ids (None: the whole account)."""
     out: dict[int, set[int | None]] = {}
     for customer_id, invoice_id in cf.raw().execute(
@@ -109,14 +110,16 @@ def _concerned(lines: Sequence[InvoiceLine], disputed: set[int | None], kind: st
     return unpaid  # statement, collection file
 
 
-def invoices_for(cf: CompanyFile, customer_id: int, kind: str, today: date) -> list[InvoiceLine]:
+@in_session
+def invoices_for(cf: CompanySession, customer_id: int, kind: str, today: date) -> list[InvoiceLine]:
     """The invoices a document of ``kind`` is about."""
     lines = sorted((i for i in invoice_service.invoices_of(cf, customer_id) if i.state == "open"),
                    key=lambda i: (i.due_date, i.number))
     return _concerned(lines, _disputed(cf).get(customer_id, set()), kind, today)
 
 
-def customers_for(cf: CompanyFile, kind: str, today: date) -> list[int]:
+@in_session
+def customers_for(cf: CompanySession, kind: str, today: date) -> list[int]:
     """Customers a document of ``kind`` applies to today (confirmation: an open promise;
     payment plan: a running plan; collection file: any open invoice), in a few queries."""
     conn = cf.raw()
@@ -142,7 +145,8 @@ def _claim(company_country: str, customer: Customer, line: InvoiceLine, today: d
                  reminder_sent_on=reminder_on, notice_received_on=None)
 
 
-def _first_reminder(cf: CompanyFile, invoice_id: int) -> date | None:
+@in_session
+def _first_reminder(cf: CompanySession, invoice_id: int) -> date | None:
     row = cf.raw().execute(
         "SELECT MIN(d.created_at) FROM document d JOIN document_invoice di ON di.document_id = d.id"
         " WHERE di.invoice_id = ? AND d.kind = 'reminder-1'", (invoice_id,)).fetchone()
@@ -191,8 +195,9 @@ def _country_names(locale: str) -> dict[str, str]:
     return {code: str(names.get(code, code)) for code in ("FR", "BE", "NL", "LU", "DE", "GB")}
 
 
+@in_session
 def prepare_document(
-    cf: CompanyFile, customer_id: int, kind: str, *, today: date, settings: Settings | None,
+    cf: CompanySession, customer_id: int, kind: str, *, today: date, settings: Settings | None,
     user_name: str = "", language: str | None = None, translate_for: TranslateFor | None = None,
     promise_id: int | None = None, plan_id: int | None = None,
 ) -> Produced:
@@ -468,7 +473,8 @@ def _word(translate: Translate, table: Mapping[str, str], code: str) -> str:
     return translate("labels", text) if text else code
 
 
-def _collection_blocks(cf: CompanyFile, customer: Customer, texts: Mapping[str, str],
+@in_session
+def _collection_blocks(cf: CompanySession, customer: Customer, texts: Mapping[str, str],
                        say: Callable[..., str], values: Mapping[str, str], fmt: Formatter,
                        lines: Sequence[InvoiceLine], label: Mapping[str, str],
                        translate: Translate) -> list[m.Block]:
@@ -548,7 +554,8 @@ def draw(produced: Produced) -> bytes:
     return render(produced.spec)
 
 
-def record(cf: CompanyFile, produced: Produced, pdf: bytes, *, sent_via: str = "",
+@in_session
+def record(cf: CompanySession, produced: Produced, pdf: bytes, *, sent_via: str = "",
            user_id: int | None = None, at: datetime | None = None) -> int:
     """Keep the document in the company file (history, its PDF) and advance the dunning level."""
     at = at or now()
@@ -571,7 +578,8 @@ def record(cf: CompanyFile, produced: Produced, pdf: bytes, *, sent_via: str = "
     return int(document.id)
 
 
-def candidates(cf: CompanyFile, today: date, *, min_days: int = 15,
+@in_session
+def candidates(cf: CompanySession, today: date, *, min_days: int = 15,
                at_level: int | None = None) -> list[int]:
     """Customers to write to: invoices overdue by more than ``min_days``, no promise still
     running, not disputed, not archived; ``at_level``: whose highest reminder level so far is
@@ -580,7 +588,10 @@ def candidates(cf: CompanyFile, today: date, *, min_days: int = 15,
             if at_level is None or level == at_level]
 
 
-def reminder_levels(cf: CompanyFile, today: date, *, min_days: int = 15) -> list[tuple[int, int]]:
+@in_session
+def reminder_levels(
+    cf: CompanySession, today: date, *, min_days: int = 15
+) -> list[tuple[int, int]]:
     """(customer, highest reminder level of the invoices concerned) for every customer
     :func:`candidates` considers, by name."""
     rows = cf.raw().execute(
@@ -601,7 +612,8 @@ def reminder_levels(cf: CompanyFile, today: date, *, min_days: int = 15) -> list
     return [(int(cid), int(level)) for cid, level in rows]
 
 
-def write_files(cf: CompanyFile, kind: str, customer_ids: Sequence[int], out: Path, *,
+@in_session
+def write_files(cf: CompanySession, kind: str, customer_ids: Sequence[int], out: Path, *,
                 today: date, settings: Settings | None, user_name: str = "",
                 language: str | None = None, translate_for: TranslateFor | None = None,
                 merged: bool = False, keep: bool = True,

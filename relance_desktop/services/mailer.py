@@ -30,7 +30,6 @@ from relance_desktop import paths
 from relance_desktop.errors import UserFacingError, ValidationError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import audit
-from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import (
     Attachment,
     Contact,
@@ -39,6 +38,7 @@ from relance_desktop.store.models import (
     DocumentInvoice,
     Interaction,
 )
+from relance_desktop.store.session import CompanySession, in_session
 
 log = logging.getLogger(__name__)
 
@@ -459,7 +459,8 @@ def _store(name: str, data: bytes, mime: str) -> Attachment:
                              sha256=hashlib.sha256(data).hexdigest(), size=len(data), data=data)
 
 
-def record_sent(cf: CompanyFile, customer_id: int, message: EmailMessage, *,
+@in_session
+def record_sent(cf: CompanySession, customer_id: int, message: EmailMessage, *,
                 document_id: int | None = None, user_id: int | None = None,
                 at: datetime) -> int:
     """Record a sent e-mail in the history; returns the interaction's id.
@@ -529,7 +530,8 @@ def recipients_of(customer_id: int) -> list[str]:
     return [c.email.strip() for c in contacts[:1]]
 
 
-def compose(cf: CompanyFile, customer_id: int, *, document_id: int | None = None,
+@in_session
+def compose(cf: CompanySession, customer_id: int, *, document_id: int | None = None,
             subject: str | None = None, body: str | None = None) -> Outgoing:
     """A proposed e-mail: recipients from the customer card, the document's file attached,
     subject and body (unless given) in the customer's language."""

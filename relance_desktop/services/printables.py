@@ -15,8 +15,8 @@ from relance_desktop.reports import model as m
 from relance_desktop.services import templates
 from relance_desktop.services.callsheet import CallFacts
 from relance_desktop.services.queue import QueueRow
-from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import Company
+from relance_desktop.store.session import CompanySession, in_session
 
 Render = Callable[[Message], str]  # a service sentence in the user's language
 
@@ -28,7 +28,8 @@ def _letterhead(company: Company | None) -> m.Letterhead:
         x for x in (company.street, f"{company.postcode} {company.city}".strip()) if x))
 
 
-def call_list(cf: CompanyFile, rows: Sequence[QueueRow], *, language: str, fmt: Formatter,
+@in_session
+def call_list(cf: CompanySession, rows: Sequence[QueueRow], *, language: str, fmt: Formatter,
               render: Render, today: date, section_titles: dict[str, str],
               outcome_label: Callable[[str], str]) -> m.DocumentSpec:
     """Today's calls, in the queue's order: who, why, phones, amount, last outcome."""
@@ -55,7 +56,8 @@ def call_list(cf: CompanyFile, rows: Sequence[QueueRow], *, language: str, fmt: 
                           author=company.name if company else "")
 
 
-def call_sheet(cf: CompanyFile, facts: CallFacts, *, language: str, fmt: Formatter,
+@in_session
+def call_sheet(cf: CompanySession, facts: CallFacts, *, language: str, fmt: Formatter,
                render: Render, script_steps: Sequence[tuple[str, str]], notes_title: str,
                objective: str, now: datetime) -> m.DocumentSpec:
     """One customer's call sheet on paper: checklist, invoices, script, room for notes."""

@@ -34,7 +34,7 @@ from relance_desktop.domain.calls.codes import PromiseStatus, TaskKind
 from relance_desktop.domain.calls.hours import CallHours, CallHoursError, parse_call_hours
 from relance_desktop.domain.money import Money
 from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
-from relance_desktop.store.database import CompanyFile
+from relance_desktop.store.session import CompanySession, in_session
 
 CTX = "calls"
 INSTALMENT_GRACE_DAYS = 3
@@ -360,8 +360,9 @@ def _candidates(
     return found
 
 
+@in_session
 def today_queue(
-    cf: CompanyFile, now: datetime, *, policy: QueuePolicy = QueuePolicy()
+    cf: CompanySession, now: datetime, *, policy: QueuePolicy = QueuePolicy()
 ) -> list[QueueRow]:
     """The customers to call at ``now``, in the order to call them (see the module docstring)."""
     data = _load(cf.raw(), now, policy)

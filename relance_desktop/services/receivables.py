@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from relance_desktop.domain.aging import Bucket, bucket_for
 from relance_desktop.domain.parties import InvoiceStatus, invoice_status
-from relance_desktop.store.database import CompanyFile
+from relance_desktop.store.session import CompanySession, in_session
 
 OPEN_ITEMS_SQL = """
 SELECT i.id, i.customer_id, c.name, c.kind, i.number, i.issue_date, i.due_date, i.amount_cents,
@@ -64,7 +64,8 @@ def _dt(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
 
 
-def open_items(cf: CompanyFile, today: date, customer_id: int | None = None) -> list[OpenItem]:
+@in_session
+def open_items(cf: CompanySession, today: date, customer_id: int | None = None) -> list[OpenItem]:
     sql = OPEN_ITEMS_SQL
     params: tuple[int, ...] = ()
     if customer_id is not None:

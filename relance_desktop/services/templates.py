@@ -42,8 +42,8 @@ from relance_desktop.domain.calls.script import (
 )
 from relance_desktop.domain.templating import UNKNOWN_KEY, TemplateError
 from relance_desktop.services import audit
-from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import Template, now
+from relance_desktop.store.session import CompanySession, in_session
 
 LANGUAGES = ("fr", "en", "nl")
 DEFAULT_LANGUAGE = "fr"
@@ -132,7 +132,8 @@ def _overrides(language: str) -> dict[str, str]:
     return {row.key: row.text for row in query}
 
 
-def templates_for(cf: CompanyFile, language: str, *, family: str = CALLS) -> dict[str, str]:
+@in_session
+def templates_for(cf: CompanySession, language: str, *, family: str = CALLS) -> dict[str, str]:
     """The texts to use: the shipped ones with the user's edits (of this file) on top."""
     del cf  # the models are bound to the open company file
     texts = default_templates(language, family=family)
@@ -142,12 +143,14 @@ def templates_for(cf: CompanyFile, language: str, *, family: str = CALLS) -> dic
     return texts
 
 
-def letter_templates_for(cf: CompanyFile, language: str) -> dict[str, str]:
+@in_session
+def letter_templates_for(cf: CompanySession, language: str) -> dict[str, str]:
     """``templates_for(cf, language, family="letters")``: the letter, e-mail and label texts."""
     return templates_for(cf, language, family=LETTERS)
 
 
-def edited_keys(cf: CompanyFile, language: str, *, family: str = CALLS) -> set[str]:
+@in_session
+def edited_keys(cf: CompanySession, language: str, *, family: str = CALLS) -> set[str]:
     del cf
     return set(_overrides(language)) & set(_family(family).keys)
 
@@ -156,7 +159,8 @@ def _require_key(key: str) -> _Family:
     return _FAMILIES[family_of(key)]
 
 
-def save_template(cf: CompanyFile, key: str, language: str, text: str) -> None:
+@in_session
+def save_template(cf: CompanySession, key: str, language: str, text: str) -> None:
     """Store the user's version of a text; an invalid text raises TemplateError, nothing saved.
 
     Saving the shipped text itself removes the edit (the text follows future updates again).
@@ -182,7 +186,8 @@ def save_template(cf: CompanyFile, key: str, language: str, text: str) -> None:
                      after={"key": key, "language": lang, "text": text})
 
 
-def reset_template(cf: CompanyFile, key: str, language: str) -> None:
+@in_session
+def reset_template(cf: CompanySession, key: str, language: str) -> None:
     """Go back to the shipped text (no-op when the text was not edited)."""
     _require_key(key)
     lang = language_of(language)

@@ -1,9 +1,11 @@
-"""Creating, opening, migrating and backing up a company file.
+"""Creating, opening, migrating and backing up a company file (the SQLite engine).
 
-A company file is one SQLite database marked with Relance's ``application_id``; its
-``user_version`` is the schema version. A file is checked from its 100-byte header before SQLite
-touches it, so a file that is refused (not SQLite, not Relance, truncated, from a newer version)
-is never modified.
+A company file is one SQLite database marked with Relance's ``application_id``; its schema
+version is in the ``schema_version`` table (and mirrored in ``user_version``, which versions
+before 4 read to refuse a newer file). A file is judged before it is opened for writing: its
+header must say SQLite, then SQLite itself, read-only and with the ``-wal`` beside it, says
+what the file holds. A file that is refused (not SQLite, not Relance, truncated, from a newer
+version) is never modified.
 """
 
 from __future__ import annotations
@@ -25,8 +27,9 @@ from peewee import SqliteDatabase
 
 from relance_desktop.errors import NOT_A_RELANCE_FILE, CompanyFileError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
-from relance_desktop.store.migrations import MIGRATIONS, SCHEMA_VERSION
-from relance_desktop.store.models import ALL_MODELS, Company
+from relance_desktop.store.migrations import MIGRATIONS, SCHEMA_VERSION, MigrationConnection
+from relance_desktop.store.models import Company
+from relance_desktop.store.session import CompanySession, Engine
 
 log = logging.getLogger(__name__)
 
@@ -44,14 +47,60 @@ PRAGMAS: dict[str, Any] = {
 @dataclass(frozen=True)
 class FileHeader:
     application_id: int
-    user_version: int
+    user_version: int  # the schema version, read through SQLite (WAL included)
     page_size: int
     page_count: int
     size_valid: bool
 
 
+def _cannot_read(path: Path, exc: OSError) -> CompanyFileError:
+    if isinstance(exc, PermissionError):
+        return CompanyFileError(
+            QT_TRANSLATE_NOOP("errors", "Vous n'avez pas le droit de lire « {path} »."),
+            path=str(path),
+        )
+    return CompanyFileError(
+        QT_TRANSLATE_NOOP("errors", "Impossible de lire « {path} » : {reason}"),
+        path=str(path),
+        reason=exc.strerror or str(exc),
+    )
+
+
+def _read_only_uri(path: Path) -> str:
+    """A URI opening ``path`` read-only. With no ``-wal`` beside it the file is all there is,
+    and ``immutable`` keeps SQLite from creating side files next to a file it may refuse."""
+    # as_uri() percent-encodes the path: a raw « # », « ? » or « % » in a file name would
+    # otherwise cut the URI and open (and create) some other, empty file.
+    uri = f"{Path(path).absolute().as_uri()}?mode=ro"
+    return uri if Path(f"{path}-wal").exists() else f"{uri}&immutable=1"
+
+
+def _version_through_sqlite(path: Path) -> tuple[int, int]:
+    """(application_id, schema version) as SQLite sees the file, its WAL included."""
+    conn = sqlite3.connect(_read_only_uri(path), uri=True)
+    try:
+        (application_id,) = conn.execute("PRAGMA application_id").fetchone()
+        (user_version,) = conn.execute("PRAGMA user_version").fetchone()
+        has_table = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
+        ).fetchone()
+        version = user_version
+        if has_table:
+            row = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
+            version = max(version, int(row[0] or 0))
+        return int(application_id), int(version)
+    finally:
+        conn.close()
+
+
 def read_header(path: Path) -> FileHeader:
-    """Check ``path`` is a complete Relance company file this version can open (read-only)."""
+    """Check ``path`` is a complete Relance company file this version can open (read-only).
+
+    The 100-byte header only says whether the file is SQLite; what it holds (application id,
+    schema version, whether it is complete) is asked of SQLite itself, which reads the ``-wal``
+    beside the file: after a crash during a checkpoint the main file can be shorter than its
+    header says while the WAL holds everything.
+    """
     path = Path(path)
     if not path.exists():
         raise CompanyFileError(
@@ -63,34 +112,18 @@ def read_header(path: Path) -> FileHeader:
         with path.open("rb") as handle:
             header = handle.read(100)
         size = path.stat().st_size
-    except PermissionError:
-        raise CompanyFileError(
-            QT_TRANSLATE_NOOP("errors", "Vous n'avez pas le droit de lire « {path} »."),
-            path=str(path),
-        ) from None
     except OSError as exc:
-        raise CompanyFileError(
-            QT_TRANSLATE_NOOP("errors", "Impossible de lire « {path} » : {reason}"),
-            path=str(path),
-            reason=exc.strerror or str(exc),
-        ) from None
+        raise _cannot_read(path, exc) from None
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         raise CompanyFileError(NOT_A_RELANCE_FILE, path=str(path))
     (raw_page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if raw_page_size == 1 else raw_page_size
     change_counter, page_count = struct.unpack(">II", header[24:32])
-    (user_version, application_id) = struct.unpack(">i4xi", header[60:72])
     (valid_for,) = struct.unpack(">I", header[92:96])
-    info = FileHeader(
-        application_id=application_id,
-        user_version=user_version,
-        page_size=page_size,
-        page_count=page_count,
-        size_valid=page_count > 0 and valid_for == change_counter,
-    )
-    if application_id != APPLICATION_ID:
-        raise CompanyFileError(NOT_A_RELANCE_FILE, path=str(path))
-    if info.size_valid and size < page_count * page_size:
+    size_valid = page_count > 0 and valid_for == change_counter
+    wal = Path(f"{path}-wal")
+    wal_holds_pages = wal.exists() and wal.stat().st_size > 32
+    if size_valid and size < page_count * page_size and not wal_holds_pages:
         raise CompanyFileError(
             QT_TRANSLATE_NOOP(
                 "errors",
@@ -101,7 +134,15 @@ def read_header(path: Path) -> FileHeader:
             size=size,
             expected=page_count * page_size,
         )
-    if user_version > SCHEMA_VERSION:
+    try:
+        application_id, version = _version_through_sqlite(path)
+    except sqlite3.Error as exc:
+        raise classify_sqlite_error(exc, path) or CompanyFileError(
+            NOT_A_RELANCE_FILE, path=str(path)
+        ) from exc
+    if application_id != APPLICATION_ID:
+        raise CompanyFileError(NOT_A_RELANCE_FILE, path=str(path))
+    if version > SCHEMA_VERSION:
         raise CompanyFileError(
             QT_TRANSLATE_NOOP(
                 "errors",
@@ -110,62 +151,84 @@ def read_header(path: Path) -> FileHeader:
                 "l'ouvrir. Rien n'a été modifié.",
             ),
             path=str(path),
-            found=user_version,
+            found=version,
             known=SCHEMA_VERSION,
         )
-    return info
+    return FileHeader(application_id, version, page_size, page_count, size_valid)
 
 
-def translate_sqlite_error(exc: BaseException, path: Path | str) -> CompanyFileError | None:
-    """Map a SQLite error caused by the environment to a message; None for a bug."""
-    text = str(exc).lower()
-    # OSError texts say « Permission denied », « No space left on device »: use the code.
-    code = exc.errno if isinstance(exc, OSError) else None
-    if "locked" in text or "busy" in text:
-        return CompanyFileError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "« {path} » est utilisé par un autre programme (verrouillé). Fermez-le puis "
-                "réessayez.",
-            ),
-            path=str(path),
-        )
-    if (
-        code in (errno.EACCES, errno.EPERM, errno.EROFS)
-        or "readonly" in text
-        or "read-only" in text
-        or "attempt to write" in text
-    ):
-        return CompanyFileError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "« {path} » est en lecture seule : Relance ne peut pas y enregistrer. Copiez-le "
-                "dans un dossier où vous pouvez écrire.",
-            ),
-            path=str(path),
-        )
-    if code in (errno.ENOSPC, errno.EDQUOT) or "full" in text:
-        return CompanyFileError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "Le disque est plein : « {path} » n'a pas pu être enregistré. Libérez de la "
-                "place ; la dernière modification n'a pas été enregistrée.",
-            ),
-            path=str(path),
-        )
-    if "malformed" in text or "not a database" in text or "disk i/o" in text:
-        return CompanyFileError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "« {path} » est endommagé et ne peut pas être lu. Rouvrez une sauvegarde.",
-            ),
-            path=str(path),
-        )
-    if "unable to open" in text:
-        return CompanyFileError(
-            QT_TRANSLATE_NOOP("errors", "Impossible d'ouvrir « {path} »."), path=str(path)
-        )
-    return None
+LOCKED = QT_TRANSLATE_NOOP(
+    "errors",
+    "« {path} » est utilisé par un autre programme (verrouillé). Fermez-le puis réessayez.",
+)
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "errors",
+    "« {path} » est en lecture seule : Relance ne peut pas y enregistrer. Copiez-le dans un "
+    "dossier où vous pouvez écrire.",
+)
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "errors",
+    "Le disque est plein : « {path} » n'a pas pu être enregistré. Libérez de la place ; la "
+    "dernière modification n'a pas été enregistrée.",
+)
+DAMAGED = QT_TRANSLATE_NOOP(
+    "errors", "« {path} » est endommagé et ne peut pas être lu. Rouvrez une sauvegarde."
+)
+CANNOT_OPEN = QT_TRANSLATE_NOOP("errors", "Impossible d'ouvrir « {path} ».")
+
+# SQLite's primary result codes (the low byte of an extended code) → what the user is told.
+_BY_SQLITE_CODE = {
+    sqlite3.SQLITE_BUSY: LOCKED,
+    sqlite3.SQLITE_LOCKED: LOCKED,
+    sqlite3.SQLITE_READONLY: READ_ONLY,
+    sqlite3.SQLITE_PERM: READ_ONLY,
+    sqlite3.SQLITE_FULL: DISK_FULL,
+    sqlite3.SQLITE_CORRUPT: DAMAGED,
+    sqlite3.SQLITE_NOTADB: DAMAGED,
+    sqlite3.SQLITE_IOERR: DAMAGED,
+    sqlite3.SQLITE_CANTOPEN: CANNOT_OPEN,
+}
+_BY_ERRNO = {
+    errno.EACCES: READ_ONLY,
+    errno.EPERM: READ_ONLY,
+    errno.EROFS: READ_ONLY,
+    errno.ENOSPC: DISK_FULL,
+    errno.EDQUOT: DISK_FULL,
+}
+# An I/O error whose extended code says the disk is full is a full disk, not damage.
+_SQLITE_IOERR_WRITE_FULL = {sqlite3.SQLITE_IOERR_WRITE, sqlite3.SQLITE_IOERR_FSYNC}
+
+
+def classify_sqlite_error(exc: BaseException, path: Path | str) -> CompanyFileError | None:
+    """The message for a SQLite or OS error caused by the environment; None for a bug.
+
+    Uses SQLite's result code (``sqlite_errorcode``) and the OS ``errno``, never the English
+    text of the message.
+    """
+    cause: BaseException | None = exc
+    while cause is not None and not isinstance(cause, (sqlite3.Error, OSError)):
+        cause = cause.__cause__ or cause.__context__
+        if cause is exc:
+            break
+    if isinstance(cause, OSError):
+        text = _BY_ERRNO.get(cause.errno or 0)
+        return CompanyFileError(text, path=str(path)) if text else None
+    code = getattr(cause, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    text = _BY_SQLITE_CODE.get(code & 0xFF)
+    if code & 0xFF == sqlite3.SQLITE_IOERR and _disk_full_hint(path):
+        text = DISK_FULL
+    return CompanyFileError(text, path=str(path)) if text else None
+
+
+def _disk_full_hint(path: Path | str) -> bool:
+    """Whether the folder of ``path`` has no room left (an I/O error there is a full disk)."""
+    try:
+        stats = os.statvfs(Path(path).absolute().parent)
+    except (OSError, AttributeError):
+        return False
+    return stats.f_bavail * stats.f_frsize < 64 * 1024
 
 
 @contextlib.contextmanager
@@ -173,59 +236,18 @@ def environment_errors(path: Path | str) -> Iterator[None]:
     """Turn SQLite errors that come from the environment into :class:`CompanyFileError`."""
     try:
         yield
-    except (sqlite3.Error, OSError) as exc:
-        mapped = translate_sqlite_error(exc, path)
+    except CompanyFileError:
+        raise
+    except Exception as exc:  # peewee wraps sqlite3 errors in its own classes
+        mapped = classify_sqlite_error(exc, path)
         if mapped is None:
             raise
         raise mapped from exc
-    except Exception as exc:  # peewee wraps sqlite3 errors in its own classes
-        if type(exc).__module__ == "peewee":
-            mapped = translate_sqlite_error(exc, path)
-            if mapped is not None:
-                raise mapped from exc
-        raise
-
-
-class CompanyFile:
-    """An open company file: its path and its peewee database, bound to the models."""
-
-    def __init__(self, path: Path, db: SqliteDatabase) -> None:
-        self.path = path
-        self.db = db
-
-    @property
-    def company(self) -> Company:
-        company: Company | None = Company.select().order_by(Company.id).first()
-        if company is None:
-            raise CompanyFileError(NOT_A_RELANCE_FILE, path=str(self.path))
-        return company
-
-    @property
-    def display_name(self) -> str:
-        return self.path.stem
-
-    def raw(self) -> sqlite3.Connection:
-        """The underlying connection, for bulk reads (tuples) on hot paths."""
-        conn: sqlite3.Connection = self.db.connection()
-        return conn
-
-    def close(self) -> None:
-        if not self.db.is_closed():
-            with contextlib.suppress(sqlite3.Error):
-                self.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            self.db.close()
-
-    def __enter__(self) -> CompanyFile:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 def _connect(path: Path) -> SqliteDatabase:
     db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
     db.connect()
-    db.bind(ALL_MODELS, bind_refs=False, bind_backrefs=False)
     return db
 
 
@@ -233,9 +255,7 @@ def backup_copy(path: Path, label: str) -> Path:
     """Copy a company file (consistently, through SQLite's backup API) next to it."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}.bak")
-    # as_uri() percent-encodes the path: a raw « # », « ? » or « % » in a file name would
-    # otherwise cut the URI and back up (and create) some other, empty file.
-    src = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
+    src = sqlite3.connect(_read_only_uri(path), uri=True)
     try:
         dst = sqlite3.connect(str(target))
         try:
@@ -251,9 +271,7 @@ def migrate(conn: sqlite3.Connection, from_version: int) -> None:
     """Run the pending migrations in one transaction (all or nothing)."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for version in range(from_version + 1, SCHEMA_VERSION + 1):
-            MIGRATIONS[version - 1](conn)
-            log.info("migrated to schema %d", version)
+        run_migrations(MigrationConnection(conn, Engine.SQLITE.value), from_version)
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute("COMMIT")
     except BaseException:
@@ -261,25 +279,39 @@ def migrate(conn: sqlite3.Connection, from_version: int) -> None:
         raise
 
 
+def run_migrations(conn: MigrationConnection, from_version: int) -> None:
+    """Migrations ``from_version + 1`` … :data:`SCHEMA_VERSION`, then the version recorded
+    (inside the caller's transaction; both engines)."""
+    for version in range(from_version + 1, SCHEMA_VERSION + 1):
+        MIGRATIONS[version - 1](conn)
+        log.info("migrated to schema %d", version)
+    conn.execute('UPDATE "schema_version" SET "version" = ?', (SCHEMA_VERSION,))
+
+
 def _company_rows(path: Path) -> int:
     """How many own-company rows the file holds, read without changing the file."""
-    conn = sqlite3.connect(str(path))
+    conn = sqlite3.connect(_read_only_uri(path), uri=True)
     try:
-        return int(conn.execute("SELECT COUNT(*) FROM company").fetchone()[0])
-    except sqlite3.OperationalError as exc:
-        if "no such table" in str(exc):
+        has_table = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'company'"
+        ).fetchone()
+        if not has_table:
             return 0
-        raise
+        return int(conn.execute("SELECT COUNT(*) FROM company").fetchone()[0])
     finally:
         conn.close()
 
 
-def open_company_file(path: Path | str) -> CompanyFile:
+def open_company_file(path: Path | str) -> CompanySession:
+    """Open (and migrate, after a backup) a company file: a session on it."""
     path = Path(path).absolute()
     header = read_header(path)
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        raise translate_sqlite_error(sqlite3.OperationalError("readonly"), path) or AssertionError
+        raise CompanyFileError(READ_ONLY, path=str(path))
     with environment_errors(path):
+        # Checked before anything writes: a refused file stays untouched.
+        if _company_rows(path) != 1:
+            raise CompanyFileError(NOT_A_RELANCE_FILE, path=str(path))
         if header.user_version < SCHEMA_VERSION:
             copy = backup_copy(path, f"v{header.user_version}")
             log.info("backup before migration: %s", copy)
@@ -288,12 +320,9 @@ def open_company_file(path: Path | str) -> CompanyFile:
                 migrate(conn, header.user_version)
             finally:
                 conn.close()
-        # Checked before _connect switches the file to WAL: a refused file stays untouched.
-        if _company_rows(path) != 1:
-            raise CompanyFileError(NOT_A_RELANCE_FILE, path=str(path))
         db = _connect(path)
     log.info("opened %s", path)
-    return CompanyFile(path, db)
+    return CompanySession(db, Engine.SQLITE, path=path)
 
 
 def create_company_file(path: Path | str, **company: Any) -> Path:
@@ -328,7 +357,7 @@ def create_company_file(path: Path | str, **company: Any) -> Path:
             db = SqliteDatabase(str(tmp), pragmas={"foreign_keys": 1})
             db.connect()
             try:
-                with db.bind_ctx([Company]):
+                with CompanySession(db, Engine.SQLITE, path=tmp).use():
                     Company.create(**company)
             finally:
                 db.close()

@@ -1,7 +1,8 @@
 """peewee models for a company file (DESIGN §3).
 
-Amounts are integer cents (``*_cents``). Models are unbound: :mod:`relance_desktop.store.database`
-binds them to the open company file. The schema itself is created by numbered migrations
+Amounts are integer cents (``*_cents``). The models are bound to
+:data:`relance_desktop.store.routing.ROUTER`: each query goes to the company session active where
+it runs (:mod:`relance_desktop.store.session`). The schema itself is created by numbered migrations
 (``store/migrations``); ``tests/unit/test_schema.py`` checks the two agree.
 """
 
@@ -22,6 +23,17 @@ from peewee import (
     TextField,
 )
 
+from relance_desktop.store.routing import ROUTER
+
+
+class Flag(BooleanField):
+    """A yes/no stored as 0/1 on both engines (SQLite has no boolean; the same SQL reads both)."""
+
+    field_type = "INTEGER"
+
+    def db_value(self, value: object) -> int | None:
+        return None if value is None else int(bool(value))
+
 
 def now() -> datetime:
     return datetime.now().replace(microsecond=0)
@@ -32,6 +44,7 @@ class BaseModel(Model):
 
     class Meta:
         legacy_table_names = False
+        database = ROUTER
 
 
 class Company(BaseModel):
@@ -63,7 +76,7 @@ class User(BaseModel):
     name = CharField()
     email = CharField(default="")
     phone = CharField(default="")
-    active = BooleanField(default=True)
+    active = Flag(default=True)
 
 
 class Attachment(BaseModel):
@@ -105,13 +118,13 @@ class Customer(BaseModel):
     preferred_channel = CharField(default="phone")
     call_hours = CharField(default="")  # e.g. "mon-fri 09:30-11:30"
     approver = CharField(default="")  # who approves payments
-    po_required = BooleanField(default=False)
+    po_required = Flag(default=False)
     payment_run_days = CharField(default="")  # e.g. "10,25"
     payment_terms_days = IntegerField(null=True)  # None: the company's default
     tags = CharField(default="")
     notes = TextField(default="")
-    archived = BooleanField(default=False)
-    written_only = BooleanField(default=False)  # asked for written contact only: never called
+    archived = Flag(default=False)
+    written_only = Flag(default=False)  # asked for written contact only: never called
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
 
@@ -124,7 +137,7 @@ class Contact(BaseModel):
     phone = CharField(default="")
     mobile = CharField(default="")
     email = CharField(default="")
-    is_primary = BooleanField(default=False)
+    is_primary = Flag(default=False)
     notes = TextField(default="")
     created_at = DateTimeField(default=now)
 
@@ -147,6 +160,9 @@ class Invoice(BaseModel):
     dunning_level = IntegerField(default=0)
     contractual_rate = CharField(default="")  # decimal as text, e.g. "12.5"; empty: legal rate
     external_key = CharField(default="")  # imported: « account|kind|number », unique per source
+    kind = CharField(default="invoice")  # « invoice » or « credit_note » (amount positive)
+    # paid_cents and credited_cents are kept by triggers (migration 4): read them through the
+    # invoice_balance view (store.balance), never through this model.
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
 
@@ -175,6 +191,17 @@ class Payment(BaseModel):
     created_at = DateTimeField(default=now)
 
 
+class CreditAllocation(BaseModel):
+    """A part of a credit note applied to an invoice of the same customer."""
+
+    credit = ForeignKeyField(Invoice, backref="allocations_given", on_delete="CASCADE")
+    credit_id: int  # set by peewee
+    invoice = ForeignKeyField(Invoice, backref="allocations_received", on_delete="CASCADE")
+    invoice_id: int  # set by peewee
+    amount_cents = IntegerField()
+    created_at = DateTimeField(default=now)
+
+
 class Interaction(BaseModel):
     """A call, e-mail, letter, SMS or note, with what came of it."""
 
@@ -192,7 +219,7 @@ class Interaction(BaseModel):
     outcome = CharField(default="")
     reason = CharField(default="")
     notes = TextField(default="")
-    draft = BooleanField(default=False)
+    draft = Flag(default=False)
     started_at = DateTimeField(null=True)  # calls: when the call sheet's timer started
     saved_at = DateTimeField(null=True)  # drafts: last automatic save
     sheet_state = TextField(default="{}")  # calls: checklist ticks, objective, objection... (JSON)
@@ -312,7 +339,7 @@ class DocumentInvoice(BaseModel):
 
 class DunningScenario(BaseModel):
     name = CharField()
-    is_default = BooleanField(default=False)
+    is_default = Flag(default=False)
 
 
 class DunningStep(BaseModel):
@@ -364,7 +391,18 @@ class AuditEvent(BaseModel):
     after = TextField(default="")  # JSON
 
 
-ALL_MODELS: tuple[type[BaseModel], ...] = (
+class SchemaVersion(Model):
+    """The schema version of the company (one row), on both engines."""
+
+    version = IntegerField()
+
+    class Meta:
+        database = ROUTER
+        table_name = "schema_version"
+        primary_key = False
+
+
+ALL_MODELS: tuple[type[Model], ...] = (
     Company,
     User,
     Attachment,
@@ -373,6 +411,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Contact,
     Invoice,
     Payment,
+    CreditAllocation,
     Interaction,
     Promise,
     PaymentPlan,
@@ -386,4 +425,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     ImportProfile,
     Template,
     AuditEvent,
+    SchemaVersion,
 )

@@ -43,7 +43,7 @@ from relance_desktop.domain.calls.plans import (
 from relance_desktop.errors import UserFacingError, ValidationError
 from relance_desktop.services import calls
 from relance_desktop.services.callsheet import CallFacts
-from relance_desktop.store.database import CompanyFile
+from relance_desktop.store.session import CompanySession
 from relance_desktop.views import labels
 from relance_desktop.views.common import Session, from_qdate, to_qdate, translate
 from relance_desktop.views.dialogs import FormDialog, fill_combo
@@ -71,7 +71,7 @@ def means_combo(current: str = "transfer") -> QComboBox:
 class PlanDialog(FormDialog):
     """Build a payment plan: by number of instalments or by the amount the customer proposes."""
 
-    def __init__(self, session: Session, parent: QWidget | None, cf: CompanyFile,
+    def __init__(self, session: Session, parent: QWidget | None, cf: CompanySession,
                  facts: CallFacts, *, interaction_id: int | None, user_id: int | None,
                  policy: PlanPolicy | None = None) -> None:
         super().__init__(session, parent)
@@ -198,7 +198,7 @@ class PlanDialog(FormDialog):
 class DisputeDialog(FormDialog):
     """Open a dispute on the invoices the customer contests."""
 
-    def __init__(self, session: Session, parent: QWidget | None, cf: CompanyFile,
+    def __init__(self, session: Session, parent: QWidget | None, cf: CompanySession,
                  facts: CallFacts, *, interaction_id: int | None, user_id: int | None) -> None:
         super().__init__(session, parent)
         self.cf, self.facts = cf, facts
@@ -247,7 +247,7 @@ class DisputeDialog(FormDialog):
 class ClaimedPaymentDialog(FormDialog):
     """« We already paid »: note what the customer says, to check against the bank tomorrow."""
 
-    def __init__(self, session: Session, parent: QWidget | None, cf: CompanyFile,
+    def __init__(self, session: Session, parent: QWidget | None, cf: CompanySession,
                  facts: CallFacts, *, interaction_id: int | None, user_id: int | None) -> None:
         super().__init__(session, parent)
         self.cf, self.facts = cf, facts
@@ -290,7 +290,7 @@ class ClaimedPaymentDialog(FormDialog):
 class CallRecordDialog(QDialog):
     """A recorded call, exactly as it was recorded; corrections are added, never edited in."""
 
-    def __init__(self, session: Session, parent: QWidget | None, cf: CompanyFile,
+    def __init__(self, session: Session, parent: QWidget | None, cf: CompanySession,
                  interaction_id: int) -> None:
         super().__init__(parent)
         self.session, self.cf, self.interaction_id = session, cf, interaction_id

@@ -65,7 +65,7 @@ from relance_desktop.formatting import normalise_phone
 from relance_desktop.services import calls, callsheet
 from relance_desktop.services import templates as template_service
 from relance_desktop.services.callsheet import CallFacts, Check
-from relance_desktop.store.database import CompanyFile
+from relance_desktop.store.session import CompanySession
 from relance_desktop.views import labels
 from relance_desktop.views.call_dialogs import (
     CallRecordDialog,
@@ -92,7 +92,7 @@ class CallSheet(QWidget):
 
     changed = Signal()  # something was recorded: lists and Today must reload
 
-    def __init__(self, session: Session, cf: CompanyFile, customer_id: int,
+    def __init__(self, session: Session, cf: CompanySession, customer_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.session, self.cf, self.customer_id = session, cf, customer_id
@@ -871,9 +871,9 @@ class CallSheet(QWidget):
             self.saved_label.setText(self.session.message(exc))
             return
         except Exception as exc:  # a locked file must not lose the text: keep it, say so
-            from relance_desktop.store.database import translate_sqlite_error
+            from relance_desktop.store.database import classify_sqlite_error
 
-            mapped = translate_sqlite_error(exc, self.session.file_label())
+            mapped = classify_sqlite_error(exc, self.session.file_label())
             if mapped is None:
                 raise
             self.saved_label.setText(self.session.message(mapped))

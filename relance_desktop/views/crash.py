@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from relance_desktop import __version__, paths
 from relance_desktop.errors import UserFacingError
-from relance_desktop.store.database import translate_sqlite_error
+from relance_desktop.store.database import classify_sqlite_error
 from relance_desktop.views.common import Session
 
 log = logging.getLogger(__name__)
@@ -74,7 +74,7 @@ def as_user_error(exc: BaseException) -> UserFacingError | None:
     if isinstance(exc, UserFacingError):
         return exc
     if isinstance(exc, (sqlite3.Error, OSError)) or type(exc).__module__ == "peewee":
-        return translate_sqlite_error(exc, QCoreApplication.translate("crash", "le fichier"))
+        return classify_sqlite_error(exc, QCoreApplication.translate("crash", "le fichier"))
     return None
 
 

@@ -24,8 +24,8 @@ from relance_desktop.errors import UserFacingError
 from relance_desktop.services import customers as customer_service
 from relance_desktop.services import history
 from relance_desktop.services import invoices as invoice_service
-from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import Customer
+from relance_desktop.store.session import CompanySession
 from relance_desktop.views import labels
 from relance_desktop.views.common import Session, show_user_error, translate
 from relance_desktop.views.dialogs import (
@@ -43,7 +43,7 @@ class CustomerWindow(QWidget):
     changed = Signal()
     call_requested = Signal(int)  # open this customer's call sheet
 
-    def __init__(self, session: Session, cf: CompanyFile, customer_id: int,
+    def __init__(self, session: Session, cf: CompanySession, customer_id: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.session, self.cf, self.customer_id = session, cf, customer_id

@@ -27,8 +27,9 @@ from relance_desktop.errors import UserFacingError, ValidationError
 from relance_desktop.services import customers as customer_service
 from relance_desktop.services import invoices as invoice_service
 from relance_desktop.services.company import CompanyInput, new_company, update_company
-from relance_desktop.store.database import CompanyFile, translate_sqlite_error
+from relance_desktop.store.database import classify_sqlite_error
 from relance_desktop.store.models import Company, Customer, Invoice
+from relance_desktop.store.session import CompanySession
 from relance_desktop.ui_generated.ui_company_form import Ui_CompanyDialog
 from relance_desktop.ui_generated.ui_contact_form import Ui_ContactDialog
 from relance_desktop.ui_generated.ui_customer_form import Ui_CustomerDialog
@@ -123,7 +124,7 @@ class FormDialog(QDialog):
             self.show_error(exc)
             return
         except (sqlite3.Error, OSError, PeeweeError) as exc:
-            mapped = translate_sqlite_error(exc, self.session.file_label())
+            mapped = classify_sqlite_error(exc, self.session.file_label())
             if mapped is None:
                 raise
             self.show_error(mapped)
@@ -135,7 +136,7 @@ class CompanyDialog(FormDialog):
     """« Nouvelle société » (creates a file) or the own company's card (edits it)."""
 
     def __init__(self, session: Session, parent: QWidget | None, *,
-                 path: Path | None = None, cf: CompanyFile | None = None) -> None:
+                 path: Path | None = None, cf: CompanySession | None = None) -> None:
         super().__init__(session, parent)
         self.ui = Ui_CompanyDialog()
         self.ui.setupUi(self)
@@ -187,7 +188,7 @@ class CompanyDialog(FormDialog):
 
 
 class CustomerDialog(FormDialog):
-    def __init__(self, session: Session, parent: QWidget | None, cf: CompanyFile,
+    def __init__(self, session: Session, parent: QWidget | None, cf: CompanySession,
                  customer_id: int | None = None) -> None:
         super().__init__(session, parent)
         self.ui = ui = Ui_CustomerDialog()
@@ -260,7 +261,7 @@ class CustomerDialog(FormDialog):
 
 
 class ContactDialog(FormDialog):
-    def __init__(self, session: Session, parent: QWidget | None, cf: CompanyFile,
+    def __init__(self, session: Session, parent: QWidget | None, cf: CompanySession,
                  customer_id: int, contact_id: int | None = None) -> None:
         super().__init__(session, parent)
         self.ui = ui = Ui_ContactDialog()
@@ -302,7 +303,7 @@ class ContactDialog(FormDialog):
 
 
 class InvoiceDialog(FormDialog):
-    def __init__(self, session: Session, parent: QWidget | None, cf: CompanyFile, *,
+    def __init__(self, session: Session, parent: QWidget | None, cf: CompanySession, *,
                  customer_id: int | None = None, invoice_id: int | None = None) -> None:
         super().__init__(session, parent)
         self.ui = ui = Ui_InvoiceDialog()
@@ -399,7 +400,7 @@ class InvoiceDialog(FormDialog):
 
 
 class PaymentDialog(FormDialog):
-    def __init__(self, session: Session, parent: QWidget | None, cf: CompanyFile,
+    def __init__(self, session: Session, parent: QWidget | None, cf: CompanySession,
                  invoice_id: int) -> None:
         super().__init__(session, parent)
         self.ui = ui = Ui_PaymentDialog()

@@ -40,7 +40,8 @@ from PySide6.QtWidgets import (
 from relance_desktop import secrets
 from relance_desktop.errors import UserFacingError, ValidationError
 from relance_desktop.services import mailer
-from relance_desktop.store.database import CompanyFile, translate_sqlite_error
+from relance_desktop.store.database import classify_sqlite_error
+from relance_desktop.store.session import CompanySession
 from relance_desktop.views.common import Session
 from relance_desktop.views.dialogs import FormDialog
 from relance_desktop.views.jobs import wait_for
@@ -81,7 +82,7 @@ class PasswordDialog(QDialog):
 
 
 class EmailDialog(FormDialog):
-    def __init__(self, session: Session, cf: CompanyFile, parent: QWidget | None, *,
+    def __init__(self, session: Session, cf: CompanySession, parent: QWidget | None, *,
                  customer_id: int, outgoing: mailer.Outgoing, document_id: int | None = None,
                  user_id: int | None = None) -> None:
         super().__init__(session, parent)
@@ -279,7 +280,7 @@ class EmailDialog(FormDialog):
                 self.cf, self.customer_id, message, document_id=self.document_id,
                 user_id=self.user_id, at=self.session.now())
         except (sqlite3.Error, PeeweeError, OSError) as error:
-            mapped = translate_sqlite_error(error, self.session.file_label())
+            mapped = classify_sqlite_error(error, self.session.file_label())
             if mapped is None:
                 raise
             QMessageBox.warning(self, self.tr("E-mail envoyé"), self.tr(

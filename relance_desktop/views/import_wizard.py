@@ -71,7 +71,7 @@ from relance_desktop.importers.tabular_profiles import (
 )
 from relance_desktop.importers.tabular_sniff import Sniffed
 from relance_desktop.services import imports
-from relance_desktop.store.database import CompanyFile
+from relance_desktop.store.session import CompanySession
 from relance_desktop.views.common import Session, translate
 from relance_desktop.views.jobs import Job
 from relance_desktop.views.table_model import Row, RowsModel, make_table
@@ -358,7 +358,7 @@ def _short(text: str, size: int = 28) -> str:
 class MappingPage(QWidget):
     """Settings and column mapping of one CSV/Excel file, with a preview read through them."""
 
-    def __init__(self, session: Session, cf: CompanyFile, info: FileInfo, currency: str,
+    def __init__(self, session: Session, cf: CompanySession, info: FileInfo, currency: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         assert info.sniffed is not None
@@ -834,7 +834,7 @@ def problem_text(p: Problem) -> str:
 
 # -- page 3: FEC accounts that are not people to chase ----------------------------------------
 class FecPage(QWidget):
-    def __init__(self, session: Session, cf: CompanyFile, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, cf: CompanySession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.cf = cf
@@ -1292,7 +1292,7 @@ class ImportWizard(QDialog):
 
     imported = Signal()
 
-    def __init__(self, session: Session, cf: CompanyFile, paths: list[Path] | None = None,
+    def __init__(self, session: Session, cf: CompanySession, paths: list[Path] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ImportWizard")

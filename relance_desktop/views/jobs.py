@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from relance_desktop.store.database import CompanyFile
+from relance_desktop.store.session import CompanySession
 
 
 class _Signals(QObject):
@@ -23,7 +23,9 @@ class Job(QRunnable):
     """Runs ``work(report)`` on a pool thread; ``report(done, total)`` returns False once the
     user asked to cancel. The thread's own database connection is closed before reporting."""
 
-    def __init__(self, cf: CompanyFile, work: Callable[[Callable[[int, int], bool]], Any]) -> None:
+    def __init__(
+        self, cf: CompanySession, work: Callable[[Callable[[int, int], bool]], Any]
+    ) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self.cf = cf

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from relance_desktop.services import company as company_service
-from relance_desktop.store.database import CompanyFile
+from relance_desktop.store.session import CompanySession
 from relance_desktop.views.common import Session
 from relance_desktop.views.dialogs import FormDialog
 
 
 class LetterSettingsDialog(FormDialog):
-    def __init__(self, session: Session, cf: CompanyFile, parent: QWidget | None) -> None:
+    def __init__(self, session: Session, cf: CompanySession, parent: QWidget | None) -> None:
         super().__init__(session, parent)
         self.cf = cf
         self.setWindowTitle(self.tr("Réglages des courriers"))

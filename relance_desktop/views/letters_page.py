@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from relance_desktop.errors import UserFacingError
 from relance_desktop.services import letters
-from relance_desktop.store.database import CompanyFile
+from relance_desktop.store.session import CompanySession
 from relance_desktop.views import labels
 from relance_desktop.views.common import Session, show_user_error
 from relance_desktop.views.jobs import Job
@@ -48,7 +48,7 @@ class LettersPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.cf: CompanyFile | None = None
+        self.cf: CompanySession | None = None
         self.pool = QThreadPool(self)
         self.job: Job | None = None
         self.setObjectName("LettersPage")
@@ -124,7 +124,7 @@ class LettersPage(QWidget):
 
         LetterSettingsDialog(self.session, self.cf, self).exec()
 
-    def set_company(self, cf: CompanyFile | None) -> None:
+    def set_company(self, cf: CompanySession | None) -> None:
         self.cf = cf
         self.reload()
 
@@ -258,7 +258,7 @@ class LettersPage(QWidget):
         raise exc
 
 
-def open_preview(session: Session, cf: CompanyFile, customer_id: int, kind: str,
+def open_preview(session: Session, cf: CompanySession, customer_id: int, kind: str,
                  parent: QWidget, *, language: str | None = None,
                  on_recorded: Any = None, promise_id: int | None = None) -> Any:
     """Prepare one document and show it; a problem (no rate, bad template) is a message."""

@@ -32,7 +32,8 @@ from relance_desktop.errors import UserFacingError
 from relance_desktop.formatting import Formatter
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services.receivables import open_items
-from relance_desktop.store.database import CompanyFile, open_company_file
+from relance_desktop.store.database import open_company_file
+from relance_desktop.store.session import CompanySession
 from relance_desktop.views import labels
 from relance_desktop.views.aging_bar import AgingBar
 from relance_desktop.views.common import Session, show_user_error
@@ -78,7 +79,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        self.cf: CompanyFile | None = None
+        self.cf: CompanySession | None = None
         self.customer_windows: dict[int, CustomerWindow] = {}
         self.call_sheets: dict[int, CallSheet] = {}
         self.import_wizard: ImportWizard | None = None

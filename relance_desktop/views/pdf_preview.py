@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from relance_desktop.services import letters
-from relance_desktop.store.database import CompanyFile
+from relance_desktop.store.session import CompanySession
 from relance_desktop.views.common import Session
 
 
@@ -61,7 +61,7 @@ class PreviewDialog(QDialog):
 
     recorded = Signal(int)  # the document's id once it is in the history
 
-    def __init__(self, session: Session, cf: CompanyFile, produced: letters.Produced,
+    def __init__(self, session: Session, cf: CompanySession, produced: letters.Produced,
                  pdf: bytes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.cf, self.produced, self.pdf = session, cf, produced, pdf

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from relance_desktop.domain.templating import TemplateError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import templates as template_service
-from relance_desktop.store.database import CompanyFile
+from relance_desktop.store.session import CompanySession
 from relance_desktop.views import labels
 from relance_desktop.views.common import Session
 
@@ -118,7 +118,7 @@ def key_label(key: str, text: str = "") -> str:
 
 
 class TemplateEditor(QDialog):
-    def __init__(self, session: Session, cf: CompanyFile, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, cf: CompanySession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.cf = session, cf
         self.setObjectName("TemplateEditor")

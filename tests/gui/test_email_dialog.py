@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from relance_desktop import paths, secrets
 from relance_desktop.services import customers as customer_service
 from relance_desktop.services import mailer
-from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import Attachment, Document, Interaction
+from relance_desktop.store.session import CompanySession
 from relance_desktop.views import email_dialog as email_module
 from relance_desktop.views.common import Session
 from relance_desktop.views.email_dialog import EmailDialog, PasswordDialog
@@ -72,7 +72,7 @@ def configure(session: Session, port: int) -> mailer.SmtpSettings:
 
 
 @pytest.fixture
-def customer_id(cf: CompanyFile) -> int:
+def customer_id(cf: CompanySession) -> int:
     return customer_service.create_customer(cf, customer_service.CustomerInput(
         name="Dupré", email="compta@client.example"))
 
@@ -82,7 +82,7 @@ def document_id(customer_id: int) -> int:
     return int(Document.create(customer=customer_id, kind="reminder-1").id)
 
 
-def make_dialog(qtbot: Any, session: Session, cf: CompanyFile, customer_id: int,
+def make_dialog(qtbot: Any, session: Session, cf: CompanySession, customer_id: int,
                 document_id: int | None = None, **changes: Any) -> EmailDialog:
     values: dict[str, Any] = {
         "to": ["compta@client.example"], "subject": "Relance : facture échue",
@@ -107,7 +107,7 @@ def drafts() -> list[Path]:
 
 
 def test_compose_edit_and_send_records_it(
-    qtbot: Any, session: Session, cf: CompanyFile, customer_id: int, document_id: int,
+    qtbot: Any, session: Session, cf: CompanySession, customer_id: int, document_id: int,
     server: MailServer, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch,
     messages: Messages,
 ) -> None:
@@ -140,7 +140,7 @@ def test_compose_edit_and_send_records_it(
 
 
 def test_password_asked_then_remembered_after_success(
-    qtbot: Any, session: Session, cf: CompanyFile, customer_id: int, server: MailServer,
+    qtbot: Any, session: Session, cf: CompanySession, customer_id: int, server: MailServer,
     memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     smtp = configure(session, server.port)
@@ -162,7 +162,7 @@ def test_password_asked_then_remembered_after_success(
 
 
 def test_without_keyring_the_password_is_asked_each_time_and_never_kept(
-    qtbot: Any, session: Session, cf: CompanyFile, customer_id: int, server: MailServer,
+    qtbot: Any, session: Session, cf: CompanySession, customer_id: int, server: MailServer,
     monkeypatch: pytest.MonkeyPatch, relance_home: Path,
 ) -> None:
     configure(session, server.port)
@@ -199,7 +199,7 @@ def test_password_dialog_offers_remember_only_with_a_keyring(qtbot: Any) -> None
 
 
 def test_server_down_shows_why_and_keeps_a_draft(
-    qtbot: Any, session: Session, cf: CompanyFile, customer_id: int, document_id: int,
+    qtbot: Any, session: Session, cf: CompanySession, customer_id: int, document_id: int,
     memory_keyring: MemoryKeyring, messages: Messages,
 ) -> None:
     port = free_port()
@@ -224,7 +224,7 @@ def test_server_down_shows_why_and_keeps_a_draft(
 
 
 def test_wrong_password_in_the_keyring_then_asked_again(
-    qtbot: Any, session: Session, cf: CompanyFile, customer_id: int, server: MailServer,
+    qtbot: Any, session: Session, cf: CompanySession, customer_id: int, server: MailServer,
     memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch, messages: Messages,
 ) -> None:
     smtp = configure(session, server.port)
@@ -245,7 +245,7 @@ def test_wrong_password_in_the_keyring_then_asked_again(
 
 
 def test_cancelling_the_password_sends_nothing(
-    qtbot: Any, session: Session, cf: CompanyFile, customer_id: int, server: MailServer,
+    qtbot: Any, session: Session, cf: CompanySession, customer_id: int, server: MailServer,
     memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     configure(session, server.port)
@@ -256,7 +256,7 @@ def test_cancelling_the_password_sends_nothing(
 
 
 def test_missing_recipient_and_missing_settings_are_shown_in_the_form(
-    qtbot: Any, session: Session, cf: CompanyFile, customer_id: int,
+    qtbot: Any, session: Session, cf: CompanySession, customer_id: int,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(EmailDialog, "ask_password", no_password_prompt)
@@ -272,7 +272,7 @@ def test_missing_recipient_and_missing_settings_are_shown_in_the_form(
 
 
 def test_save_draft_writes_an_unsent_eml(
-    qtbot: Any, session: Session, cf: CompanyFile, customer_id: int, tmp_path: Path,
+    qtbot: Any, session: Session, cf: CompanySession, customer_id: int, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
@@ -289,7 +289,7 @@ def test_save_draft_writes_an_unsent_eml(
 
 
 def test_open_in_mail_program(
-    qtbot: Any, session: Session, cf: CompanyFile, customer_id: int,
+    qtbot: Any, session: Session, cf: CompanySession, customer_id: int,
     monkeypatch: pytest.MonkeyPatch, messages: Messages,
 ) -> None:
     opened: list[str] = []

@@ -13,8 +13,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from relance_desktop.services import imports
-from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import Invoice
+from relance_desktop.store.session import CompanySession
 from relance_desktop.views.common import translate
 from relance_desktop.views.import_wizard import ImportWizard, MappingPage
 from relance_desktop.views.main_window import MainWindow
@@ -37,12 +37,12 @@ def main(window: MainWindow, company_path: Path) -> MainWindow:
     return window
 
 
-def cf_of(window: MainWindow) -> CompanyFile:
+def cf_of(window: MainWindow) -> CompanySession:
     assert window.cf is not None
     return window.cf
 
 
-def dump(cf: CompanyFile) -> list[str]:
+def dump(cf: CompanySession) -> list[str]:
     return list(cf.raw().iterdump())
 
 
@@ -231,7 +231,7 @@ def test_cancel_during_apply_leaves_the_company_file_unchanged(
     started, gate = threading.Event(), threading.Event()
     real_apply = imports.apply
 
-    def held_apply(cf: CompanyFile, plan: Any, *, settle: Any = (), progress: Any = None) -> Any:
+    def held_apply(cf: CompanySession, plan: Any, *, settle: Any = (), progress: Any = None) -> Any:
         def held(done: int, total: int) -> bool:
             started.set()
             gate.wait(10)  # the import is under way until the test lets it go on

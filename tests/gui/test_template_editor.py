@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from relance_desktop.services import templates as template_service
-from relance_desktop.store.database import CompanyFile
+from relance_desktop.store.session import CompanySession
 from relance_desktop.views.common import Session
 from relance_desktop.views.template_editor import TemplateEditor, key_label
 
 
 @pytest.fixture
-def editor(qtbot: Any, session: Session, cf: CompanyFile) -> TemplateEditor:
+def editor(qtbot: Any, session: Session, cf: CompanySession) -> TemplateEditor:
     dialog = TemplateEditor(session, cf)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -53,7 +53,7 @@ def test_preview_follows_the_typing(editor: TemplateEditor) -> None:
 
 
 def test_unknown_field_is_shown_with_its_place_and_cannot_be_saved(
-    editor: TemplateEditor, cf: CompanyFile
+    editor: TemplateEditor, cf: CompanySession
 ) -> None:
     editor.select("objection.forgot")
     editor.editor.setPlainText("Bonjour,\nmerci de régler {montant}.")
@@ -65,7 +65,7 @@ def test_unknown_field_is_shown_with_its_place_and_cannot_be_saved(
     assert template_service.edited_keys(cf, "fr") == set()
 
 
-def test_save_then_reset(editor: TemplateEditor, cf: CompanyFile) -> None:
+def test_save_then_reset(editor: TemplateEditor, cf: CompanySession) -> None:
     editor.select("objection.forgot")
     default = editor.editor.toPlainText()
     editor.editor.setPlainText("Pas de souci, {contact}. Quand pouvez-vous régler ?")
@@ -80,7 +80,7 @@ def test_save_then_reset(editor: TemplateEditor, cf: CompanyFile) -> None:
     assert not _item_text(editor, "objection.forgot").startswith("✎")
 
 
-def test_switch_to_letters_and_edit_one(editor: TemplateEditor, cf: CompanyFile) -> None:
+def test_switch_to_letters_and_edit_one(editor: TemplateEditor, cf: CompanySession) -> None:
     editor.family_box.setCurrentIndex(editor.family_box.findData("letters"))
     assert editor.family_box.currentText() == "Courriers et e-mails"
     assert editor.windowTitle() == "Textes des courriers et e-mails"

@@ -10,22 +10,22 @@ from relance_desktop.errors import ValidationError
 from relance_desktop.services import calls
 from relance_desktop.services.customers import CustomerInput, create_customer
 from relance_desktop.services.invoices import InvoiceInput, create_invoice
-from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import Interaction, Promise, Task
+from relance_desktop.store.session import CompanySession
 from tests.helpers import TODAY
 
 NOW = datetime.combine(TODAY, time(10, 0))
 
 
 @pytest.fixture
-def customer(cf: CompanyFile) -> int:
+def customer(cf: CompanySession) -> int:
     cid = create_customer(cf, CustomerInput(name="Garage Mertens", country="BE", language="nl"))
     create_invoice(cf, InvoiceInput(customer_id=cid, number="F-1", issue_date=date(2026, 9, 1),
                                     due_date=date(2026, 10, 1), amount_cents=120_000))
     return cid
 
 
-def test_a_draft_is_saved_reopened_and_finished_once(cf: CompanyFile, customer: int) -> None:
+def test_a_draft_is_saved_reopened_and_finished_once(cf: CompanySession, customer: int) -> None:
     draft = calls.CallDraft(customer, notes="Répondeur", state={"ticks": ["phone"]})
     draft_id = calls.save_draft(cf, draft, user_id=calls.user_id_for(cf, "Claire"))
     reopened = calls.open_draft(cf, customer)
@@ -45,7 +45,7 @@ def test_a_draft_is_saved_reopened_and_finished_once(cf: CompanyFile, customer: 
     assert new_id != draft_id and Interaction.get_by_id(draft_id).notes == "Répondeur"
 
 
-def test_promise_rules_and_its_payment_check(cf: CompanyFile, customer: int) -> None:
+def test_promise_rules_and_its_payment_check(cf: CompanySession, customer: int) -> None:
     common = {"currency": "EUR", "today": TODAY, "due_cents": 120_000}
     with pytest.raises(ValidationError):
         calls.record_promise(cf, customer, amount_cents=130_000,
@@ -64,7 +64,7 @@ def test_promise_rules_and_its_payment_check(cf: CompanyFile, customer: int) -> 
     assert Task.get_by_id(check.id).done_note == "cancelled"
 
 
-def test_finishing_a_call_closes_the_call_back_that_was_due(cf: CompanyFile,
+def test_finishing_a_call_closes_the_call_back_that_was_due(cf: CompanySession,
                                                             customer: int) -> None:
     due = calls.schedule_call_back(cf, customer, at=NOW - timedelta(hours=1),
                                    now_at=NOW - timedelta(days=1))
@@ -75,12 +75,12 @@ def test_finishing_a_call_closes_the_call_back_that_was_due(cf: CompanyFile,
     assert Task.get_by_id(later).done_at is None  # the next appointment still stands
 
 
-def test_a_call_back_in_the_past_is_refused(cf: CompanyFile, customer: int) -> None:
+def test_a_call_back_in_the_past_is_refused(cf: CompanySession, customer: int) -> None:
     with pytest.raises(ValidationError):
         calls.schedule_call_back(cf, customer, at=NOW - timedelta(hours=2), now_at=NOW)
 
 
-def test_discarding_a_draft_that_recorded_a_promise_is_refused(cf: CompanyFile,
+def test_discarding_a_draft_that_recorded_a_promise_is_refused(cf: CompanySession,
                                                                customer: int) -> None:
     draft = calls.CallDraft(customer)
     draft_id = calls.save_draft(cf, draft)
@@ -92,7 +92,7 @@ def test_discarding_a_draft_that_recorded_a_promise_is_refused(cf: CompanyFile,
     assert Interaction.get_by_id(draft_id).draft
 
 
-def test_claimed_payment_is_a_check_for_tomorrow_not_a_payment(cf: CompanyFile,
+def test_claimed_payment_is_a_check_for_tomorrow_not_a_payment(cf: CompanySession,
                                                                customer: int) -> None:
     task_id = calls.record_claimed_payment(cf, customer, amount_cents=120_000, currency="EUR",
                                            paid_on=TODAY - timedelta(days=2), means="transfer",
@@ -103,7 +103,7 @@ def test_claimed_payment_is_a_check_for_tomorrow_not_a_payment(cf: CompanyFile,
     assert cf.raw().execute("SELECT COUNT(*) FROM payment").fetchone()[0] == 0
 
 
-def test_a_correction_is_a_new_entry_and_the_call_stays_as_recorded(cf: CompanyFile,
+def test_a_correction_is_a_new_entry_and_the_call_stays_as_recorded(cf: CompanySession,
                                                                    customer: int) -> None:
     draft = calls.CallDraft(customer, outcome="reached", notes="Parlé à la comptable")
     call_id = calls.finish_call(cf, draft, user_id=None, at=NOW)

@@ -9,8 +9,9 @@ import pytest
 
 from relance_desktop.errors import ValidationError
 from relance_desktop.services.company import CompanyInput, new_company, update_company
-from relance_desktop.store.database import CompanyFile, open_company_file
+from relance_desktop.store.database import open_company_file
 from relance_desktop.store.models import AuditEvent
+from relance_desktop.store.session import CompanySession
 
 GOOD = {
     "name": "Ateliers Beaulieu SAS",
@@ -78,7 +79,7 @@ def test_bad_field_is_named_and_no_file_is_created(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_update_company_records_what_changed(cf: CompanyFile) -> None:
+def test_update_company_records_what_changed(cf: CompanySession) -> None:
     data = CompanyInput(name="Test SARL", iban=GOOD["iban"], bic="AGRIFRPP")
     update_company(cf, data)
     assert cf.company.iban == "FR7630006000011234567890189"
@@ -91,7 +92,7 @@ def test_update_company_records_what_changed(cf: CompanyFile) -> None:
     assert AuditEvent.select().count() == 1
 
 
-def test_invalid_update_leaves_the_company_as_it_was(cf: CompanyFile) -> None:
+def test_invalid_update_leaves_the_company_as_it_was(cf: CompanySession) -> None:
     with pytest.raises(ValidationError):
         update_company(cf, CompanyInput(name="Renommée", iban="FR00"))
     assert cf.company.name == "Test SARL"

@@ -21,12 +21,12 @@ from relance_desktop.services.customers import (
     update_customer,
 )
 from relance_desktop.services.invoices import InvoiceInput, create_invoice
-from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import AuditEvent, Contact, Customer
+from relance_desktop.store.session import CompanySession
 from tests.helpers import TODAY
 
 
-def test_create_customer_stores_clean_values(cf: CompanyFile) -> None:
+def test_create_customer_stores_clean_values(cf: CompanySession) -> None:
     cid = create_customer(
         cf,
         CustomerInput(
@@ -51,12 +51,12 @@ def test_create_customer_stores_clean_values(cf: CompanyFile) -> None:
     assert c.payment_terms_days is None  # the company's default applies
 
 
-def test_siret_is_accepted_for_a_french_customer(cf: CompanyFile) -> None:
+def test_siret_is_accepted_for_a_french_customer(cf: CompanySession) -> None:
     cid = create_customer(cf, CustomerInput(name="Ateliers", company_number="732 829 320 00074"))
     assert Customer.get_by_id(cid).company_number == "73282932000074"
 
 
-def test_belgian_customer_uses_belgian_numbers(cf: CompanyFile) -> None:
+def test_belgian_customer_uses_belgian_numbers(cf: CompanySession) -> None:
     cid = create_customer(
         cf,
         CustomerInput(
@@ -90,7 +90,7 @@ def test_belgian_customer_uses_belgian_numbers(cf: CompanyFile) -> None:
     ],
 )
 def test_bad_input_names_the_field_and_writes_nothing(
-    cf: CompanyFile, field: str, changes: dict[str, object], shown: str
+    cf: CompanySession, field: str, changes: dict[str, object], shown: str
 ) -> None:
     data = CustomerInput(**{"name": "Boulangerie Martin", **changes})  # type: ignore[arg-type]
     with pytest.raises(ValidationError) as info:
@@ -111,14 +111,14 @@ def test_phone_error_message_gives_examples_that_are_accepted() -> None:
         assert validation.phone("phone", example, "FR")
 
 
-def test_consumer_drops_the_company_number(cf: CompanyFile) -> None:
+def test_consumer_drops_the_company_number(cf: CompanySession) -> None:
     cid = create_customer(
         cf, CustomerInput(name="Jean Dupont", kind="consumer", company_number="not a SIREN")
     )
     assert Customer.get_by_id(cid).company_number == ""
 
 
-def test_update_customer_changes_values_and_audits(cf: CompanyFile) -> None:
+def test_update_customer_changes_values_and_audits(cf: CompanySession) -> None:
     cid = create_customer(cf, CustomerInput(name="Hôtel Les Tilleuls", city="Lyon"))
     created = Customer.get_by_id(cid)
     data = CustomerInput.from_model(created)
@@ -139,14 +139,14 @@ def test_update_customer_changes_values_and_audits(cf: CompanyFile) -> None:
     assert json.loads(event.after) == {"city": "Paris", "phone": "+33478000000"}
 
 
-def test_update_without_change_records_nothing(cf: CompanyFile) -> None:
+def test_update_without_change_records_nothing(cf: CompanySession) -> None:
     cid = create_customer(cf, CustomerInput(name="Hôtel Les Tilleuls"))
     events = AuditEvent.select().count()
     update_customer(cf, cid, CustomerInput.from_model(Customer.get_by_id(cid)))
     assert AuditEvent.select().count() == events
 
 
-def test_invalid_update_changes_nothing(cf: CompanyFile) -> None:
+def test_invalid_update_changes_nothing(cf: CompanySession) -> None:
     cid = create_customer(cf, CustomerInput(name="Hôtel Les Tilleuls", email="a@b.fr"))
     data = CustomerInput.from_model(Customer.get_by_id(cid))
     data.city, data.email = "Paris", "pas une adresse"
@@ -157,7 +157,7 @@ def test_invalid_update_changes_nothing(cf: CompanyFile) -> None:
     assert (c.city, c.email) == ("", "a@b.fr")
 
 
-def test_first_contact_becomes_primary_and_only_one_stays_primary(cf: CompanyFile) -> None:
+def test_first_contact_becomes_primary_and_only_one_stays_primary(cf: CompanySession) -> None:
     cid = create_customer(cf, CustomerInput(name="Transports Girard SAS"))
     first = add_contact(cf, cid, ContactInput(name="Sophie Durand", function="Comptable"))
     second = add_contact(cf, cid, ContactInput(name="Karim Blanc"))
@@ -173,7 +173,7 @@ def test_first_contact_becomes_primary_and_only_one_stays_primary(cf: CompanyFil
     assert [c.id for c in contacts_of(cid) if c.is_primary] == [second]
 
 
-def test_primary_is_per_customer(cf: CompanyFile) -> None:
+def test_primary_is_per_customer(cf: CompanySession) -> None:
     a = create_customer(cf, CustomerInput(name="A"))
     b = create_customer(cf, CustomerInput(name="B"))
     ca = add_contact(cf, a, ContactInput(name="Anne"))
@@ -181,13 +181,13 @@ def test_primary_is_per_customer(cf: CompanyFile) -> None:
     assert Contact.get_by_id(ca).is_primary and Contact.get_by_id(cb).is_primary
 
 
-def test_contact_phones_use_the_customer_country(cf: CompanyFile) -> None:
+def test_contact_phones_use_the_customer_country(cf: CompanySession) -> None:
     cid = create_customer(cf, CustomerInput(name="Stad Leuven", kind="public_body", country="BE"))
     contact = add_contact(cf, cid, ContactInput(name="Koen Claes", phone="0470 12 34 56"))
     assert Contact.get_by_id(contact).phone == "+32470123456"
 
 
-def test_bad_contact_names_the_field(cf: CompanyFile) -> None:
+def test_bad_contact_names_the_field(cf: CompanySession) -> None:
     cid = create_customer(cf, CustomerInput(name="A"))
     with pytest.raises(ValidationError) as info:
         add_contact(cf, cid, ContactInput(name="Anne", email="anne@"))
@@ -195,7 +195,7 @@ def test_bad_contact_names_the_field(cf: CompanyFile) -> None:
     assert Contact.select().count() == 0
 
 
-def test_delete_contact(cf: CompanyFile) -> None:
+def test_delete_contact(cf: CompanySession) -> None:
     cid = create_customer(cf, CustomerInput(name="A"))
     contact = add_contact(cf, cid, ContactInput(name="Anne"))
     delete_contact(cf, contact)
@@ -203,7 +203,7 @@ def test_delete_contact(cf: CompanyFile) -> None:
     assert AuditEvent.select().where(AuditEvent.action == "delete").count() == 1
 
 
-def test_deleting_the_primary_contact_promotes_the_next_one(cf: CompanyFile) -> None:
+def test_deleting_the_primary_contact_promotes_the_next_one(cf: CompanySession) -> None:
     cid = create_customer(cf, CustomerInput(name="A"))
     first = add_contact(cf, cid, ContactInput(name="Anne"))
     second = add_contact(cf, cid, ContactInput(name="Bruno"))
@@ -211,7 +211,7 @@ def test_deleting_the_primary_contact_promotes_the_next_one(cf: CompanyFile) -> 
     assert [(c.id, c.is_primary) for c in contacts_of(cid)] == [(second, True)]
 
 
-def test_customer_with_invoices_cannot_be_deleted(cf: CompanyFile) -> None:
+def test_customer_with_invoices_cannot_be_deleted(cf: CompanySession) -> None:
     cid = create_customer(cf, CustomerInput(name="Garage du Centre"))
     create_invoice(cf, InvoiceInput(cid, "F2026-001", TODAY, None, 10_000))
     with pytest.raises(ValidationError, match="Archivez") as info:
@@ -220,7 +220,7 @@ def test_customer_with_invoices_cannot_be_deleted(cf: CompanyFile) -> None:
     assert Customer.select().count() == 1
 
 
-def test_customer_without_invoices_can_be_deleted(cf: CompanyFile) -> None:
+def test_customer_without_invoices_can_be_deleted(cf: CompanySession) -> None:
     cid = create_customer(cf, CustomerInput(name="Erreur de saisie"))
     add_contact(cf, cid, ContactInput(name="Anne"))
     delete_customer(cf, cid)
@@ -229,7 +229,7 @@ def test_customer_without_invoices_can_be_deleted(cf: CompanyFile) -> None:
     assert customer_names(cf) == []
 
 
-def test_customer_names_sorted_ignoring_case(cf: CompanyFile) -> None:
+def test_customer_names_sorted_ignoring_case(cf: CompanySession) -> None:
     for name in ("garage du Centre", "Boulangerie Martin", "Atelier"):
         create_customer(cf, CustomerInput(name=name))
     assert [n for _, n in customer_names(cf)] == [
@@ -239,7 +239,7 @@ def test_customer_names_sorted_ignoring_case(cf: CompanyFile) -> None:
     ]
 
 
-def test_merging_two_records_of_one_customer_keeps_everything(cf: CompanyFile) -> None:
+def test_merging_two_records_of_one_customer_keeps_everything(cf: CompanySession) -> None:
     from relance_desktop.services.customers import merge_customers
     from relance_desktop.store.models import Invoice
 

@@ -20,13 +20,14 @@ from relance_desktop.services.demo import create_demo
 from relance_desktop.store import database
 from relance_desktop.store.database import (
     APPLICATION_ID,
+    classify_sqlite_error,
     create_company_file,
     open_company_file,
     read_header,
-    translate_sqlite_error,
 )
 from relance_desktop.store.migrations import MIGRATIONS, SCHEMA_VERSION, Migration
 from relance_desktop.store.models import Company, Customer, Invoice
+from relance_desktop.store.session import NoSessionError
 from tests.helpers import TODAY, sha256, sidecars
 
 
@@ -235,30 +236,73 @@ def test_create_in_a_folder_one_may_not_write_is_a_message(
     assert list(tmp_path.iterdir()) == []
 
 
+def _sqlite_error(tmp_path: Path, situation: str) -> sqlite3.Error:
+    """A real error from SQLite in ``situation`` (its code, not its English text, is read)."""
+    db = tmp_path / "x.sqlite"
+    sqlite3.connect(db).execute("CREATE TABLE t (x)").connection.commit()
+    try:
+        if situation == "locked":
+            holder = sqlite3.connect(db, isolation_level=None)
+            holder.execute("BEGIN EXCLUSIVE")
+            sqlite3.connect(db, timeout=0).execute("INSERT INTO t VALUES (1)")
+        elif situation == "read-only":
+            conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
+            conn.execute("INSERT INTO t VALUES (1)")
+        elif situation == "not-a-database":
+            (tmp_path / "text.relance").write_bytes(b"hello " * 200)
+            sqlite3.connect(tmp_path / "text.relance").execute("SELECT * FROM sqlite_master")
+        elif situation == "cannot-open":
+            sqlite3.connect(tmp_path / "missing" / "x.relance")
+        elif situation == "bug":
+            sqlite3.connect(db).execute("SELECT * FROM no_such_table")
+    except sqlite3.Error as exc:
+        return exc
+    raise AssertionError(f"no error for {situation}")
+
+
 @pytest.mark.parametrize(
-    ("exc", "words"),
+    ("situation", "words"),
     [
-        (sqlite3.OperationalError("database is locked"), "verrouillé"),
-        (sqlite3.OperationalError("attempt to write a readonly database"), "lecture seule"),
-        (sqlite3.OperationalError("database or disk is full"), "plein"),
-        (OSError(errno.ENOSPC, "No space left on device"), "plein"),
-        (PermissionError(errno.EACCES, "Permission denied"), "lecture seule"),
-        (OSError(errno.EROFS, "Read-only file system"), "lecture seule"),
-        (sqlite3.DatabaseError("database disk image is malformed"), "endommagé"),
-        (sqlite3.DatabaseError("file is not a database"), "endommagé"),
-        (sqlite3.OperationalError("unable to open database file"), "Impossible d'ouvrir"),
+        ("locked", "verrouillé"),
+        ("read-only", "lecture seule"),
+        ("not-a-database", "endommagé"),
+        ("cannot-open", "Impossible d'ouvrir"),
     ],
 )
-def test_environment_errors_become_messages(exc: BaseException, words: str) -> None:
-    mapped = translate_sqlite_error(exc, "/data/Société.relance")
+def test_sqlite_errors_become_messages_by_their_code(
+    tmp_path: Path, situation: str, words: str
+) -> None:
+    mapped = classify_sqlite_error(_sqlite_error(tmp_path, situation), "/data/Société.relance")
     assert mapped is not None
     assert words in mapped.render()
     assert "/data/Société.relance" in mapped.render()
 
 
-def test_bugs_are_not_turned_into_messages() -> None:
-    assert translate_sqlite_error(sqlite3.OperationalError("no such table: x"), "f") is None
-    assert translate_sqlite_error(sqlite3.IntegrityError("UNIQUE constraint failed"), "f") is None
+@pytest.mark.parametrize(
+    ("exc", "words"),
+    [
+        (OSError(errno.ENOSPC, "No space left on device"), "plein"),
+        (PermissionError(errno.EACCES, "Permission denied"), "lecture seule"),
+        (OSError(errno.EROFS, "Read-only file system"), "lecture seule"),
+    ],
+)
+def test_os_errors_become_messages(exc: BaseException, words: str) -> None:
+    mapped = classify_sqlite_error(exc, "/data/Société.relance")
+    assert mapped is not None
+    assert words in mapped.render()
+
+
+def test_a_full_disk_is_told_from_its_code() -> None:
+    exc = sqlite3.OperationalError("whatever the text says")
+    exc.sqlite_errorcode = sqlite3.SQLITE_FULL  # type: ignore[attr-defined]
+    mapped = classify_sqlite_error(exc, "f")
+    assert mapped is not None and "plein" in mapped.render()
+
+
+def test_bugs_are_not_turned_into_messages(tmp_path: Path) -> None:
+    assert classify_sqlite_error(_sqlite_error(tmp_path, "bug"), "f") is None
+    # a message that merely reads like an environment error is not one
+    assert classify_sqlite_error(sqlite3.OperationalError("database is locked"), "f") is None
 
 
 def test_created_file_holds_the_company(company_path: Path) -> None:
@@ -270,7 +314,7 @@ def test_created_file_holds_the_company(company_path: Path) -> None:
 
 
 # -- an open file -----------------------------------------------------------------------------
-def test_open_file_uses_wal_and_foreign_keys(cf: database.CompanyFile) -> None:
+def test_open_file_uses_wal_and_foreign_keys(cf: database.CompanySession) -> None:
     assert cf.db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert cf.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
     with pytest.raises(peewee.IntegrityError):
@@ -281,7 +325,8 @@ def test_open_file_uses_wal_and_foreign_keys(cf: database.CompanyFile) -> None:
 
 def test_closing_leaves_a_single_self_contained_file(company_path: Path) -> None:
     cf = open_company_file(company_path)
-    Customer.create(name="Boulangerie Martin")
+    with cf.use():
+        Customer.create(name="Boulangerie Martin")
     cf.close()
     assert sidecars(company_path) == []
     conn = sqlite3.connect(f"{company_path.as_uri()}?mode=ro", uri=True)
@@ -456,3 +501,33 @@ def test_a_version_1_file_with_invoices_is_upgraded_and_keeps_them(tmp_path: Pat
     assert len(backups) == 1
     with sqlite3.connect(str(backups[0])) as old:
         assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+
+
+def test_two_company_files_open_side_by_side_each_see_their_own_data(tmp_path: Path) -> None:
+    a_path = create_company_file(tmp_path / "A.relance", name="Atelier A", country="FR")
+    b_path = create_company_file(tmp_path / "B.relance", name="Brasserie B", country="BE")
+    a, b = open_company_file(a_path), open_company_file(b_path)
+    try:
+        with a.use():
+            Customer.create(name="Client de A")
+        with b.use():
+            Customer.create(name="Client de B")
+            Customer.create(name="Autre client de B")
+        assert (a.company.name, b.company.name) == ("Atelier A", "Brasserie B")
+        with a.use():
+            assert [c.name for c in Customer.select()] == ["Client de A"]
+            with b.use():  # nested: the inner session wins, then the outer one is back
+                assert Customer.select().count() == 2
+            assert Customer.select().count() == 1
+        assert [r.name for r in b.rows("SELECT name FROM customer ORDER BY name")] == [
+            "Autre client de B", "Client de B"]
+    finally:
+        a.close()
+        b.close()
+
+
+def test_a_model_used_with_no_session_is_a_bug_not_another_file(company_path: Path) -> None:
+    with open_company_file(company_path):
+        pass
+    with pytest.raises(NoSessionError):
+        Customer.select().count()

@@ -18,7 +18,7 @@ from relance_desktop.domain.parties import CustomerKind
 from relance_desktop.services import validation
 from relance_desktop.services.demo import create_demo
 from relance_desktop.services.receivables import bucket_totals, open_items
-from relance_desktop.store.database import CompanyFile
+from relance_desktop.store.session import CompanySession
 from tests.helpers import TODAY, sidecars
 
 TABLES = ("customer", "contact", "invoice", "payment", "interaction", "task")
@@ -79,7 +79,7 @@ def test_size_countries_and_kinds(conn: sqlite3.Connection) -> None:
     assert conn.execute("SELECT COUNT(*) FROM interaction").fetchone()[0] > 0
 
 
-def test_every_aging_bucket_has_invoices(demo_cf: CompanyFile) -> None:
+def test_every_aging_bucket_has_invoices(demo_cf: CompanySession) -> None:
     totals = bucket_totals(open_items(demo_cf, TODAY))
     assert {b for b, t in totals.items() if t.count > 0} == set(Bucket)
 

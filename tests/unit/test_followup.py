@@ -8,7 +8,6 @@ from datetime import date, datetime
 from relance_desktop.domain.calls.codes import PromiseStatus
 from relance_desktop.services.followup import FollowupChanges, refresh
 from relance_desktop.services.invoices import PaymentInput, add_payment, delete_payment
-from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import (
     AuditEvent,
     Customer,
@@ -20,6 +19,7 @@ from relance_desktop.store.models import (
     Task,
     User,
 )
+from relance_desktop.store.session import CompanySession
 
 TODAY = date(2026, 11, 23)
 NOTHING = FollowupChanges(0, 0, 0, 0, 0, 0)
@@ -38,7 +38,7 @@ def promise_on(invoice: Invoice, promised_on: date, cents: int = 250_00,
                           user=user)
 
 
-def test_broken_promise_is_stored_audited_and_called_back_once(cf: CompanyFile) -> None:
+def test_broken_promise_is_stored_audited_and_called_back_once(cf: CompanySession) -> None:
     anne = User.create(name="Anne")
     invoice = customer_with_invoice()
     promise = promise_on(invoice, date(2026, 11, 12), user=anne)
@@ -68,7 +68,7 @@ def test_broken_promise_is_stored_audited_and_called_back_once(cf: CompanyFile) 
 
 
 def test_recording_a_payment_later_keeps_the_promise_and_closes_its_tasks(
-    cf: CompanyFile,
+    cf: CompanySession,
 ) -> None:
     invoice = customer_with_invoice()
     promise = promise_on(invoice, date(2026, 11, 12))
@@ -84,7 +84,7 @@ def test_recording_a_payment_later_keeps_the_promise_and_closes_its_tasks(
     assert refresh(cf, TODAY) == NOTHING
 
 
-def test_partial_payment_and_reopening_when_a_payment_is_deleted(cf: CompanyFile) -> None:
+def test_partial_payment_and_reopening_when_a_payment_is_deleted(cf: CompanySession) -> None:
     invoice = customer_with_invoice()
     promise = promise_on(invoice, date(2026, 11, 12))
     Payment.create(invoice=invoice, paid_on=date(2026, 11, 10), amount_cents=100_00)
@@ -106,7 +106,7 @@ def test_partial_payment_and_reopening_when_a_payment_is_deleted(cf: CompanyFile
     assert events == ["kept", "open"]
 
 
-def test_cancelled_promises_are_left_alone(cf: CompanyFile) -> None:
+def test_cancelled_promises_are_left_alone(cf: CompanySession) -> None:
     invoice = customer_with_invoice()
     promise = promise_on(invoice, date(2026, 11, 1))
     promise.status = "cancelled"
@@ -122,7 +122,7 @@ def make_plan(invoice: Invoice, dues: list[tuple[date, int]]) -> tuple[PaymentPl
     return plan, [Instalment.create(plan=plan, due_on=d, amount_cents=c) for d, c in dues]
 
 
-def test_plan_instalments_follow_the_payments(cf: CompanyFile) -> None:
+def test_plan_instalments_follow_the_payments(cf: CompanySession) -> None:
     invoice = customer_with_invoice(cents=2000_00)
     plan, (first, second, third) = make_plan(
         invoice, [(date(2026, 10, 15), 300_00), (date(2026, 11, 15), 300_00),
@@ -153,7 +153,7 @@ def test_plan_instalments_follow_the_payments(cf: CompanyFile) -> None:
     assert third.id in {i.id for i in Instalment.select().where(Instalment.status == "paid")}
 
 
-def test_tasks_of_a_customer_who_owes_nothing_are_closed(cf: CompanyFile) -> None:
+def test_tasks_of_a_customer_who_owes_nothing_are_closed(cf: CompanySession) -> None:
     paid_up = customer_with_invoice("Boulangerie Martin", 500_00)
     Payment.create(invoice=paid_up, paid_on=date(2026, 11, 20), amount_cents=500_00)
     done = Task.create(customer=paid_up.customer_id, kind="call_back",
@@ -168,7 +168,7 @@ def test_tasks_of_a_customer_who_owes_nothing_are_closed(cf: CompanyFile) -> Non
     assert refresh(cf, TODAY) == NOTHING
 
 
-def test_refresh_for_one_customer_leaves_the_others(cf: CompanyFile) -> None:
+def test_refresh_for_one_customer_leaves_the_others(cf: CompanySession) -> None:
     one = customer_with_invoice("Client Un")
     other = customer_with_invoice("Client Deux")
     p1 = promise_on(one, date(2026, 11, 1))
@@ -178,6 +178,6 @@ def test_refresh_for_one_customer_leaves_the_others(cf: CompanyFile) -> None:
     assert Promise.get_by_id(p2.id).status == "open"
 
 
-def test_demo_company_refresh_is_idempotent(demo_cf: CompanyFile) -> None:
+def test_demo_company_refresh_is_idempotent(demo_cf: CompanySession) -> None:
     refresh(demo_cf, TODAY)
     assert refresh(demo_cf, TODAY) == NOTHING

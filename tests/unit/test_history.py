@@ -14,8 +14,8 @@ from relance_desktop.services.invoices import (
     add_payment,
     create_invoice,
 )
-from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import AuditEvent, Dispute, Interaction, Promise
+from relance_desktop.store.session import CompanySession
 from tests.helpers import TODAY
 
 
@@ -26,7 +26,7 @@ def test_changes_keeps_only_what_changed() -> None:
     assert (before, after) == ({"city": "Lyon"}, {"city": "Paris"})
 
 
-def test_record_stores_json_with_dates(cf: CompanyFile) -> None:
+def test_record_stores_json_with_dates(cf: CompanySession) -> None:
     audit.record(
         "update",
         "invoice",
@@ -41,7 +41,7 @@ def test_record_stores_json_with_dates(cf: CompanyFile) -> None:
     assert isinstance(event.at, datetime)
 
 
-def test_timeline_lists_invoice_payment_and_call_newest_first(cf: CompanyFile) -> None:
+def test_timeline_lists_invoice_payment_and_call_newest_first(cf: CompanySession) -> None:
     cid = create_customer(cf, CustomerInput(name="Garage du Centre"))
     other = create_customer(cf, CustomerInput(name="Autre client"))
     inv = create_invoice(
@@ -81,7 +81,7 @@ def test_timeline_lists_invoice_payment_and_call_newest_first(cf: CompanyFile) -
     assert invoice.title.format(**invoice.args) == "Facture F2026-00100 émise"
 
 
-def test_timeline_shows_promises_disputes_and_edits(cf: CompanyFile) -> None:
+def test_timeline_shows_promises_disputes_and_edits(cf: CompanySession) -> None:
     cid = create_customer(cf, CustomerInput(name="Hôtel Les Tilleuls", city="Lyon"))
     # Dated well before the real clock: the edit below is stamped with the current time.
     Promise.create(
@@ -101,12 +101,12 @@ def test_timeline_shows_promises_disputes_and_edits(cf: CompanyFile) -> None:
     assert "Porte abîmée" in dispute.detail
 
 
-def test_timeline_of_a_new_customer_is_empty(cf: CompanyFile) -> None:
+def test_timeline_of_a_new_customer_is_empty(cf: CompanySession) -> None:
     cid = create_customer(cf, CustomerInput(name="Nouveau"))
     assert timeline(cf, cid) == []
 
 
-def test_a_contact_added_during_a_call_shows_in_the_history(cf: CompanyFile) -> None:
+def test_a_contact_added_during_a_call_shows_in_the_history(cf: CompanySession) -> None:
     from relance_desktop.services.customers import ContactInput, add_contact
 
     cid = create_customer(cf, CustomerInput(name="Garage Mertens"))

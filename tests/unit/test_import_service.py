@@ -10,8 +10,8 @@ import pytest
 from relance_desktop.errors import UserFacingError
 from relance_desktop.services import imports
 from relance_desktop.services.receivables import open_items
-from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import Attachment, Customer, ImportBatch, Invoice, Payment
+from relance_desktop.store.session import CompanySession
 from tests.helpers import TODAY
 
 SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
@@ -21,18 +21,18 @@ pytestmark = pytest.mark.skipif(
 FEC = SAMPLES / "fec" / "111111111FEC20221231.TXT"
 
 
-def dump(cf: CompanyFile) -> list[str]:
+def dump(cf: CompanySession) -> list[str]:
     return list(cf.raw().iterdump())
 
 
-def due_by_customer(cf: CompanyFile) -> dict[str, int]:
+def due_by_customer(cf: CompanySession) -> dict[str, int]:
     totals: dict[str, int] = {}
     for item in open_items(cf, TODAY):
         totals[item.customer] = totals.get(item.customer, 0) + item.amount_cents - item.paid_cents
     return totals
 
 
-def test_fec_import_finds_the_open_amounts_per_customer(cf: CompanyFile) -> None:
+def test_fec_import_finds_the_open_amounts_per_customer(cf: CompanySession) -> None:
     plan = imports.preview(cf, [FEC], today=TODAY)
     [file] = plan.files
     assert file.source == "fec" and file.result.full_export
@@ -48,7 +48,7 @@ def test_fec_import_finds_the_open_amounts_per_customer(cf: CompanyFile) -> None
     assert colruyt_row.account == "41101050"
 
 
-def test_reimporting_the_same_file_changes_nothing(cf: CompanyFile) -> None:
+def test_reimporting_the_same_file_changes_nothing(cf: CompanySession) -> None:
     imports.apply(cf, imports.preview(cf, [FEC], today=TODAY))
     before = dump(cf)
     again = imports.preview(cf, [FEC], today=TODAY)
@@ -61,7 +61,7 @@ def test_reimporting_the_same_file_changes_nothing(cf: CompanyFile) -> None:
 
 
 def test_a_cancelled_or_failed_import_leaves_the_file_as_it_was(
-    cf: CompanyFile, monkeypatch: pytest.MonkeyPatch
+    cf: CompanySession, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = dump(cf)
     plan = imports.preview(cf, [FEC], today=TODAY)
@@ -89,7 +89,7 @@ def test_a_cancelled_or_failed_import_leaves_the_file_as_it_was(
 
 
 def test_an_invoice_paid_since_the_last_export_is_offered_as_paid(
-    cf: CompanyFile, tmp_path: Path
+    cf: CompanySession, tmp_path: Path
 ) -> None:
     imports.apply(cf, imports.preview(cf, [FEC], today=TODAY))
     colruyt = Invoice.select().join(Customer).where(Customer.account == "41101050").get()
@@ -117,7 +117,7 @@ def test_an_invoice_paid_since_the_last_export_is_offered_as_paid(
     assert colruyt.id not in {i.invoice_id for i in open_items(cf, TODAY)}
 
 
-def test_facturx_keeps_the_pdf_as_the_invoice_copy(cf: CompanyFile) -> None:
+def test_facturx_keeps_the_pdf_as_the_invoice_copy(cf: CompanySession) -> None:
     pdf = SAMPLES / "facturx" / "Facture_FR_EN16931.pdf"
     imports.apply(cf, imports.preview(cf, [pdf], today=TODAY))
     invoice = Invoice.get(Invoice.number == "FA-2017-0010")
@@ -130,7 +130,7 @@ def test_facturx_keeps_the_pdf_as_the_invoice_copy(cf: CompanyFile) -> None:
     assert customer.email == "alexandre.payet@majolieboutique.net"
 
 
-def test_a_credit_note_reduces_what_the_customer_owes(cf: CompanyFile) -> None:
+def test_a_credit_note_reduces_what_the_customer_owes(cf: CompanySession) -> None:
     folder = SAMPLES / "facturx"
     invoice_pdf = folder / "Facture_F20260023-LE_FOURNISSEUR-POUR-LE_CLIENT_EN_16931.pdf"
     credit_pdf = folder / "Facture_F20260028-LE_FOURNISSEUR-POUR-LE_CLIENT_EN_16931.pdf"
@@ -143,14 +143,14 @@ def test_a_credit_note_reduces_what_the_customer_owes(cf: CompanyFile) -> None:
     assert dump(cf) == before  # the credit note is not applied twice
 
 
-def test_ubl_already_paid_invoice_is_nothing_to_chase(cf: CompanyFile) -> None:
+def test_ubl_already_paid_invoice_is_nothing_to_chase(cf: CompanySession) -> None:
     xml = SAMPLES / "ubl" / "odoo-beg" / "testcase06_discount_with_cash_payment.xml"
     imports.apply(cf, imports.preview(cf, [xml], today=TODAY))
     assert Invoice.select().count() == 1
     assert open_items(cf, TODAY) == []
 
 
-def test_invoice_ninja_csv_imports_with_the_right_total(cf: CompanyFile) -> None:
+def test_invoice_ninja_csv_imports_with_the_right_total(cf: CompanySession) -> None:
     csv = SAMPLES / "csv" / "invoiceninja" / "invoice.csv"
     plan = imports.preview(cf, [csv], today=TODAY)
     [file] = plan.files
@@ -161,7 +161,7 @@ def test_invoice_ninja_csv_imports_with_the_right_total(cf: CompanyFile) -> None
 
 
 def test_a_plain_pdf_and_an_unknown_file_are_refused_with_their_names(
-    cf: CompanyFile, tmp_path: Path
+    cf: CompanySession, tmp_path: Path
 ) -> None:
     plain = SAMPLES / "facturx" / "MustangGnuaccountingBeispielRE-20170509_505PDF14.pdf"
     plan = imports.preview(cf, [plain], today=TODAY)
@@ -173,7 +173,7 @@ def test_a_plain_pdf_and_an_unknown_file_are_refused_with_their_names(
         imports.preview(cf, [odd], today=TODAY)
 
 
-def test_fec_pseudo_customers_excluded_and_remembered(cf: CompanyFile, tmp_path: Path) -> None:
+def test_fec_pseudo_customers_excluded_and_remembered(cf: CompanySession, tmp_path: Path) -> None:
     till = SAMPLES / "fec" / "000000000FEC20231231.txt"
     copy = tmp_path / till.name
     shutil.copy(till, copy)
@@ -184,7 +184,7 @@ def test_fec_pseudo_customers_excluded_and_remembered(cf: CompanyFile, tmp_path:
 
 
 def test_a_customer_new_in_two_files_of_one_import_is_created_once(
-    cf: CompanyFile, tmp_path: Path
+    cf: CompanySession, tmp_path: Path
 ) -> None:
     first, second = tmp_path / "septembre.csv", tmp_path / "octobre.csv"
     header = "Client;N° compte;N° facture;Date;Échéance;Montant TTC\n"

@@ -30,32 +30,32 @@ from relance_desktop.services.invoices import (
     update_invoice,
 )
 from relance_desktop.services.receivables import OpenItem, open_items
-from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import Attachment, AuditEvent, Invoice, Payment
+from relance_desktop.store.session import Change, CompanySession, Topic
 from tests.helpers import TODAY
 
 ISSUED = TODAY - timedelta(days=75)  # due 30 days later: 45 days overdue on TODAY
 
 
 @pytest.fixture
-def customer(cf: CompanyFile) -> int:
+def customer(cf: CompanySession) -> int:
     return create_customer(cf, CustomerInput(name="Menuiserie Lefèvre & Fils"))
 
 
 @pytest.fixture
-def invoice(cf: CompanyFile, customer: int) -> int:
+def invoice(cf: CompanySession, customer: int) -> int:
     """F2026-00042: 100,00 € issued 75 days before TODAY, due after 30 days."""
     return create_invoice(
         cf, InvoiceInput(customer, "F2026-00042", ISSUED, None, 10_000, description="Établi")
     )
 
 
-def _item(cf: CompanyFile, invoice_id: int) -> OpenItem | None:
+def _item(cf: CompanySession, invoice_id: int) -> OpenItem | None:
     return next((i for i in open_items(cf, TODAY) if i.invoice_id == invoice_id), None)
 
 
 # -- invoices ---------------------------------------------------------------------------------
-def test_create_invoice(cf: CompanyFile, customer: int, invoice: int) -> None:
+def test_create_invoice(cf: CompanySession, customer: int, invoice: int) -> None:
     inv = Invoice.get_by_id(invoice)
     assert (inv.number, inv.amount_cents, inv.currency, inv.state, inv.source) == (
         "F2026-00042",
@@ -71,7 +71,7 @@ def test_create_invoice(cf: CompanyFile, customer: int, invoice: int) -> None:
     assert json.loads(event.after)["due_date"] == (ISSUED + timedelta(days=30)).isoformat()
 
 
-def test_duplicate_number_is_refused(cf: CompanyFile, customer: int, invoice: int) -> None:
+def test_duplicate_number_is_refused(cf: CompanySession, customer: int, invoice: int) -> None:
     with pytest.raises(ValidationError, match="F2026-00042 existe déjà") as info:
         create_invoice(cf, InvoiceInput(customer, " F2026-00042 ", TODAY, None, 5_000))
     assert info.value.field == "number"
@@ -79,40 +79,41 @@ def test_duplicate_number_is_refused(cf: CompanyFile, customer: int, invoice: in
 
 
 @pytest.mark.parametrize("cents", [0, -100])
-def test_amount_must_be_positive(cf: CompanyFile, customer: int, cents: int) -> None:
+def test_amount_must_be_positive(cf: CompanySession, customer: int, cents: int) -> None:
     with pytest.raises(ValidationError, match="positif") as info:
         create_invoice(cf, InvoiceInput(customer, "F1", TODAY, None, cents))
     assert info.value.field == "amount"
     assert Invoice.select().count() == 0
 
 
-def test_an_absurd_amount_is_refused_as_a_typing_slip(cf: CompanyFile, customer: int) -> None:
+def test_an_absurd_amount_is_refused_as_a_typing_slip(cf: CompanySession, customer: int) -> None:
     with pytest.raises(ValidationError, match="trop élevé") as info:
         create_invoice(cf, InvoiceInput(customer, "F1", TODAY, None, 10**19))
     assert info.value.field == "amount"
     assert Invoice.select().count() == 0
 
 
-def test_due_date_defaults_to_the_company_terms(cf: CompanyFile, customer: int) -> None:
+def test_due_date_defaults_to_the_company_terms(cf: CompanySession, customer: int) -> None:
     assert default_due_date(cf, customer, TODAY) == TODAY + timedelta(days=30)
     cf.company.__class__.update(payment_terms_days=45).execute()
+    cf.report(Change.of(Topic.COMPANY))  # what a service changing the company reports
     inv = create_invoice(cf, InvoiceInput(customer, "F1", TODAY, None, 100))
     assert Invoice.get_by_id(inv).due_date == TODAY + timedelta(days=45)
 
 
 @pytest.mark.parametrize("days", [0, 15, 60])
-def test_due_date_defaults_to_the_customer_terms(cf: CompanyFile, days: int) -> None:
+def test_due_date_defaults_to_the_customer_terms(cf: CompanySession, days: int) -> None:
     cid = create_customer(cf, CustomerInput(name="Mairie", payment_terms_days=days))
     inv = create_invoice(cf, InvoiceInput(cid, "F1", TODAY, None, 100))
     assert Invoice.get_by_id(inv).due_date == TODAY + timedelta(days=days)
 
 
-def test_explicit_due_date_is_kept(cf: CompanyFile, customer: int) -> None:
+def test_explicit_due_date_is_kept(cf: CompanySession, customer: int) -> None:
     inv = create_invoice(cf, InvoiceInput(customer, "F1", TODAY, date(2027, 1, 31), 100))
     assert Invoice.get_by_id(inv).due_date == date(2027, 1, 31)
 
 
-def test_due_before_issue_is_refused(cf: CompanyFile, customer: int) -> None:
+def test_due_before_issue_is_refused(cf: CompanySession, customer: int) -> None:
     with pytest.raises(ValidationError, match="précéder") as info:
         create_invoice(cf, InvoiceInput(customer, "F1", TODAY, TODAY - timedelta(days=1), 100))
     assert info.value.field == "due_date"
@@ -127,7 +128,7 @@ def test_due_before_issue_is_refused(cf: CompanyFile, customer: int) -> None:
     ],
 )
 def test_other_invoice_fields_are_checked(
-    cf: CompanyFile, customer: int, changes: dict[str, object], field: str
+    cf: CompanySession, customer: int, changes: dict[str, object], field: str
 ) -> None:
     data = {
         "customer_id": customer,
@@ -142,12 +143,14 @@ def test_other_invoice_fields_are_checked(
     assert info.value.field == field
 
 
-def test_currency_is_upper_cased(cf: CompanyFile, customer: int) -> None:
+def test_currency_is_upper_cased(cf: CompanySession, customer: int) -> None:
     inv = create_invoice(cf, InvoiceInput(customer, "F1", TODAY, None, 100, currency="chf"))
     assert Invoice.get_by_id(inv).currency == "CHF"
 
 
-def test_update_cannot_go_below_what_was_paid(cf: CompanyFile, customer: int, invoice: int) -> None:
+def test_update_cannot_go_below_what_was_paid(
+    cf: CompanySession, customer: int, invoice: int
+) -> None:
     add_payment(cf, PaymentInput(invoice, TODAY, 6_000), today=TODAY)
     data = InvoiceInput(customer, "F2026-00042", ISSUED, None, 5_000, description="Établi")
     with pytest.raises(ValidationError) as info:
@@ -162,7 +165,7 @@ def test_update_cannot_go_below_what_was_paid(cf: CompanyFile, customer: int, in
     assert _item(cf, invoice) is None
 
 
-def test_update_records_before_and_after(cf: CompanyFile, customer: int, invoice: int) -> None:
+def test_update_records_before_and_after(cf: CompanySession, customer: int, invoice: int) -> None:
     data = InvoiceInput(
         customer, "F2026-00042", ISSUED, date(2026, 12, 31), 12_000, description="Établi"
     )
@@ -176,7 +179,7 @@ def test_update_records_before_and_after(cf: CompanyFile, customer: int, invoice
     assert json.loads(event.after) == {"amount_cents": 12_000, "due_date": "2026-12-31"}
 
 
-def test_update_cannot_take_another_invoice_number(cf: CompanyFile, customer: int) -> None:
+def test_update_cannot_take_another_invoice_number(cf: CompanySession, customer: int) -> None:
     create_invoice(cf, InvoiceInput(customer, "F1", TODAY, None, 100))
     second = create_invoice(cf, InvoiceInput(customer, "F2", TODAY, None, 100))
     with pytest.raises(ValidationError) as info:
@@ -185,7 +188,7 @@ def test_update_cannot_take_another_invoice_number(cf: CompanyFile, customer: in
     assert Invoice.get_by_id(second).number == "F2"
 
 
-def test_cancelled_invoice_leaves_the_open_items(cf: CompanyFile, invoice: int) -> None:
+def test_cancelled_invoice_leaves_the_open_items(cf: CompanySession, invoice: int) -> None:
     assert _item(cf, invoice) is not None
     set_invoice_state(cf, invoice, InvoiceState.CANCELLED)
     assert _item(cf, invoice) is None
@@ -193,7 +196,7 @@ def test_cancelled_invoice_leaves_the_open_items(cf: CompanyFile, invoice: int) 
 
 
 # -- payments ---------------------------------------------------------------------------------
-def test_partial_then_full_payment(cf: CompanyFile, customer: int, invoice: int) -> None:
+def test_partial_then_full_payment(cf: CompanySession, customer: int, invoice: int) -> None:
     add_payment(cf, PaymentInput(invoice, TODAY - timedelta(days=3), 4_000), today=TODAY)
     item = _item(cf, invoice)
     assert item is not None
@@ -208,7 +211,7 @@ def test_partial_then_full_payment(cf: CompanyFile, customer: int, invoice: int)
     assert [p.amount_cents for p in payments_of(cf, customer)] == [6_000, 4_000]  # newest first
 
 
-def test_still_due_is_amount_minus_payments(cf: CompanyFile, invoice: int) -> None:
+def test_still_due_is_amount_minus_payments(cf: CompanySession, invoice: int) -> None:
     for cents in (1_000, 2_550, 7):
         add_payment(cf, PaymentInput(invoice, TODAY, cents), today=TODAY)
     item = _item(cf, invoice)
@@ -216,7 +219,7 @@ def test_still_due_is_amount_minus_payments(cf: CompanyFile, invoice: int) -> No
     assert item.due_cents == 10_000 - 1_000 - 2_550 - 7 == 10_000 - paid_cents(invoice)
 
 
-def test_overpayment_is_refused(cf: CompanyFile, invoice: int) -> None:
+def test_overpayment_is_refused(cf: CompanySession, invoice: int) -> None:
     add_payment(cf, PaymentInput(invoice, TODAY, 4_000), today=TODAY)
     with pytest.raises(ValidationError) as info:
         add_payment(cf, PaymentInput(invoice, TODAY, 7_000), today=TODAY)
@@ -228,14 +231,14 @@ def test_overpayment_is_refused(cf: CompanyFile, invoice: int) -> None:
 
 
 @pytest.mark.parametrize("cents", [0, -500])
-def test_payment_must_be_positive(cf: CompanyFile, invoice: int, cents: int) -> None:
+def test_payment_must_be_positive(cf: CompanySession, invoice: int, cents: int) -> None:
     with pytest.raises(ValidationError) as info:
         add_payment(cf, PaymentInput(invoice, TODAY, cents), today=TODAY)
     assert info.value.field == "amount"
     assert Payment.select().count() == 0
 
 
-def test_payment_in_the_future_is_refused(cf: CompanyFile, invoice: int) -> None:
+def test_payment_in_the_future_is_refused(cf: CompanySession, invoice: int) -> None:
     with pytest.raises(ValidationError, match="futur") as info:
         add_payment(cf, PaymentInput(invoice, TODAY + timedelta(days=1), 100), today=TODAY)
     assert info.value.field == "paid_on"
@@ -243,14 +246,14 @@ def test_payment_in_the_future_is_refused(cf: CompanyFile, invoice: int) -> None
     add_payment(cf, PaymentInput(invoice, TODAY, 100), today=TODAY)  # today itself is fine
 
 
-def test_unknown_payment_method_is_refused(cf: CompanyFile, invoice: int) -> None:
+def test_unknown_payment_method_is_refused(cf: CompanySession, invoice: int) -> None:
     with pytest.raises(ValidationError) as info:
         add_payment(cf, PaymentInput(invoice, TODAY, 100, method="bitcoin"), today=TODAY)
     assert info.value.field == "method"
     assert Payment.select().count() == 0
 
 
-def test_deleting_a_payment_restores_the_amount_due(cf: CompanyFile, invoice: int) -> None:
+def test_deleting_a_payment_restores_the_amount_due(cf: CompanySession, invoice: int) -> None:
     add_payment(cf, PaymentInput(invoice, TODAY, 4_000), today=TODAY)
     payment = add_payment(cf, PaymentInput(invoice, TODAY, 6_000), today=TODAY)
     assert _item(cf, invoice) is None
@@ -272,7 +275,7 @@ PDF_BYTES = b"%PDF-1.4\n" + bytes(range(256)) * 40 + b"\n%%EOF\n"
 
 
 def test_attached_copy_comes_back_byte_for_byte(
-    cf: CompanyFile, invoice: int, tmp_path: Path
+    cf: CompanySession, invoice: int, tmp_path: Path
 ) -> None:
     original = tmp_path / "F2026-00042 Lefèvre.pdf"
     original.write_bytes(PDF_BYTES)
@@ -290,7 +293,7 @@ def test_attached_copy_comes_back_byte_for_byte(
     assert json.loads(event.after)["copy"] == "F2026-00042 Lefèvre.pdf"
 
 
-def test_copy_given_at_creation(cf: CompanyFile, customer: int, tmp_path: Path) -> None:
+def test_copy_given_at_creation(cf: CompanySession, customer: int, tmp_path: Path) -> None:
     original = tmp_path / "f.pdf"
     original.write_bytes(PDF_BYTES)
     inv = create_invoice(cf, InvoiceInput(customer, "F9", TODAY, None, 100), copy=original)
@@ -299,12 +302,12 @@ def test_copy_given_at_creation(cf: CompanyFile, customer: int, tmp_path: Path) 
     assert exported is not None and exported.read_bytes() == PDF_BYTES
 
 
-def test_no_copy_exports_nothing(cf: CompanyFile, invoice: int, tmp_path: Path) -> None:
+def test_no_copy_exports_nothing(cf: CompanySession, invoice: int, tmp_path: Path) -> None:
     assert export_copy(invoice, tmp_path / "out") is None
 
 
 def test_missing_copy_is_a_message_naming_the_file(
-    cf: CompanyFile, invoice: int, tmp_path: Path
+    cf: CompanySession, invoice: int, tmp_path: Path
 ) -> None:
     missing = tmp_path / "introuvable.pdf"
     with pytest.raises(UserFacingError) as info:
@@ -315,7 +318,7 @@ def test_missing_copy_is_a_message_naming_the_file(
 
 
 def test_too_big_copy_is_refused(
-    cf: CompanyFile, invoice: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    cf: CompanySession, invoice: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(invoices, "MAX_ATTACHMENT_BYTES", 100)
     big = tmp_path / "scan.pdf"

@@ -23,8 +23,8 @@ from relance_desktop.services.customers import CustomerInput, create_customer
 from relance_desktop.services.history import timeline
 from relance_desktop.services.invoices import InvoiceInput, create_invoice
 from relance_desktop.settings import Settings
-from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import Company, Customer, Document, Invoice
+from relance_desktop.store.session import CompanySession
 from relance_desktop.translators import translate_for
 from tests.helpers import TODAY
 
@@ -45,7 +45,7 @@ def text_of(pdf: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages)
 
 
-def _first(cf: CompanyFile, kind: str, where: str = "") -> int:
+def _first(cf: CompanySession, kind: str, where: str = "") -> int:
     """A demo customer a document of ``kind`` applies to."""
     for (cid,) in cf.raw().execute(f"SELECT id FROM customer {where} ORDER BY id"):
         if kind in ("confirmation", "payment-plan", "collection-file"):
@@ -60,7 +60,7 @@ def _first(cf: CompanyFile, kind: str, where: str = "") -> int:
 
 
 @pytest.mark.parametrize("language", ["fr", "nl", "en"])
-def test_every_kind_of_document_for_a_demo_customer(demo_cf: CompanyFile, settings: Settings,
+def test_every_kind_of_document_for_a_demo_customer(demo_cf: CompanySession, settings: Settings,
                                                     language: str) -> None:
     for kind in letters.KINDS:
         cid = _first(demo_cf, kind)
@@ -77,7 +77,7 @@ def test_every_kind_of_document_for_a_demo_customer(demo_cf: CompanyFile, settin
             assert "€" in text
 
 
-def test_formal_notice_prints_the_legal_engines_figures(demo_cf: CompanyFile,
+def test_formal_notice_prints_the_legal_engines_figures(demo_cf: CompanySession,
                                                         settings: Settings) -> None:
     cid = _first(demo_cf, "formal-notice", "WHERE kind = 'business' AND country = 'FR'")
     produced = letters.prepare_document(demo_cf, cid, "formal-notice", today=TODAY,
@@ -118,7 +118,7 @@ def _zbar(pdf: bytes, tmp_path: Path) -> str:
     raise AssertionError("no QR code found")
 
 
-def test_qr_code_pays_the_exact_amount_with_a_valid_reference(demo_cf: CompanyFile,
+def test_qr_code_pays_the_exact_amount_with_a_valid_reference(demo_cf: CompanySession,
                                                                settings: Settings,
                                                                tmp_path: Path) -> None:
     cid = _first(demo_cf, "reminder-1")
@@ -134,7 +134,7 @@ def test_qr_code_pays_the_exact_amount_with_a_valid_reference(demo_cf: CompanyFi
         produced.reference.replace(" ", "")
 
 
-def test_a_belgian_company_prints_a_structured_communication(cf: CompanyFile,
+def test_a_belgian_company_prints_a_structured_communication(cf: CompanySession,
                                                               settings: Settings) -> None:
     Company.update(country="BE", iban="BE71096123456769", bic="GKCCBEBB", city="Liège",
                    name="Menuiserie Arnaud").execute()
@@ -149,7 +149,7 @@ def test_a_belgian_company_prints_a_structured_communication(cf: CompanyFile,
     assert "Łukasz Żółć" in text and produced.reference in text
 
 
-def test_a_document_kept_goes_to_the_history_and_advances_the_level(demo_cf: CompanyFile,
+def test_a_document_kept_goes_to_the_history_and_advances_the_level(demo_cf: CompanySession,
                                                                     settings: Settings) -> None:
     cid = _first(demo_cf, "reminder-2")
     produced = letters.prepare_document(demo_cf, cid, "reminder-2", today=TODAY,
@@ -163,7 +163,7 @@ def test_a_document_kept_goes_to_the_history_and_advances_the_level(demo_cf: Com
     assert any(e.kind == "document" for e in timeline(demo_cf, cid))
 
 
-def test_nothing_to_write_about_is_a_plain_message(cf: CompanyFile, settings: Settings) -> None:
+def test_nothing_to_write_about_is_a_plain_message(cf: CompanySession, settings: Settings) -> None:
     cid = create_customer(cf, CustomerInput(name="Client à jour"))
     with pytest.raises(UserFacingError):
         letters.prepare_document(cf, cid, "reminder-1", today=TODAY, settings=settings)
@@ -171,7 +171,7 @@ def test_nothing_to_write_about_is_a_plain_message(cf: CompanyFile, settings: Se
         letters.prepare_document(cf, 999, "reminder-1", today=TODAY, settings=settings)
 
 
-def test_a_missing_rate_stops_a_formal_notice_instead_of_guessing(demo_cf: CompanyFile,
+def test_a_missing_rate_stops_a_formal_notice_instead_of_guessing(demo_cf: CompanySession,
                                                                  tmp_path: Path) -> None:
     cid = _first(demo_cf, "formal-notice", "WHERE kind = 'business' AND country = 'FR'")
     with pytest.raises(UserFacingError) as exc:
@@ -181,7 +181,7 @@ def test_a_missing_rate_stops_a_formal_notice_instead_of_guessing(demo_cf: Compa
 
 
 def test_batch_one_file_each_or_merged_and_cancel_keeps_nothing(
-        demo_cf: CompanyFile, settings: Settings, tmp_path: Path) -> None:
+        demo_cf: CompanySession, settings: Settings, tmp_path: Path) -> None:
     ids = letters.candidates(demo_cf, TODAY, min_days=15, at_level=0)[:5]
     assert len(ids) >= 3
     files = letters.write_files(demo_cf, "reminder-1", ids, tmp_path / "each", today=TODAY,
@@ -213,13 +213,13 @@ def test_command_line_prints_the_files_it_wrote(demo_path: Path, tmp_path: Path,
                  "--out", str(out)]) == 2
 
 
-def test_pre_due_lists_only_invoices_falling_due_soon(demo_cf: CompanyFile) -> None:
+def test_pre_due_lists_only_invoices_falling_due_soon(demo_cf: CompanySession) -> None:
     for (cid,) in demo_cf.raw().execute("SELECT id FROM customer"):
         for line in letters.invoices_for(demo_cf, cid, "pre-due", TODAY):
             assert TODAY <= line.due_date <= TODAY + timedelta(days=letters.PRE_DUE_DAYS)
 
 
-def test_logo_signature_and_a_left_window_reach_the_letter(demo_cf: CompanyFile,
+def test_logo_signature_and_a_left_window_reach_the_letter(demo_cf: CompanySession,
                                                           settings: Settings) -> None:
     from io import BytesIO
 
@@ -244,7 +244,7 @@ def test_logo_signature_and_a_left_window_reach_the_letter(demo_cf: CompanyFile,
 
 
 def test_belgian_consumer_first_reminder_is_free_and_gives_the_14_days(
-        cf: CompanyFile, settings: Settings) -> None:
+        cf: CompanySession, settings: Settings) -> None:
     from relance_desktop.domain.legal.belgium import be_consumer_damages_cap
 
     Company.update(country="BE", iban="BE71096123456769", bic="GKCCBEBB", city="Liège",
@@ -265,7 +265,7 @@ def test_belgian_consumer_first_reminder_is_free_and_gives_the_14_days(
 
 
 @pytest.mark.parametrize("kind", letters.KINDS)
-def test_the_batch_list_agrees_with_each_customers_document(demo_cf: CompanyFile,
+def test_the_batch_list_agrees_with_each_customers_document(demo_cf: CompanySession,
                                                            kind: str) -> None:
     listed = set(letters.customers_for(demo_cf, kind, TODAY))
     for (cid,) in demo_cf.raw().execute("SELECT id FROM customer"):

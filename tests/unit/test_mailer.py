@@ -23,7 +23,6 @@ from relance_desktop.logging_setup import init_logging
 from relance_desktop.services import customers as customer_service
 from relance_desktop.services import mailer
 from relance_desktop.settings import Settings
-from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import (
     Attachment,
     AuditEvent,
@@ -32,6 +31,7 @@ from relance_desktop.store.models import (
     Interaction,
     Invoice,
 )
+from relance_desktop.store.session import CompanySession
 from tests.helpers import TODAY, sidecars
 from tests.keyring_memory import MemoryKeyring, using
 from tests.mail_server import (
@@ -109,7 +109,7 @@ def outgoing(**changes: object) -> mailer.Outgoing:
     return mailer.Outgoing(**values)  # type: ignore[arg-type]
 
 
-def make_customer(cf: CompanyFile, language: str = "fr") -> int:
+def make_customer(cf: CompanySession, language: str = "fr") -> int:
     return customer_service.create_customer(cf, customer_service.CustomerInput(
         name="Dupré & Fils", email="compta@client.example", language=language))
 
@@ -132,7 +132,7 @@ def contains(path: Path, secret: str) -> bool:
 
 
 def test_starttls_send_with_keyring_password_records_it_and_leaks_it_nowhere(
-    cf: CompanyFile, tmp_path: Path, tls_files: tuple[Path, Path], servers: list[MailServer],
+    cf: CompanySession, tmp_path: Path, tls_files: tuple[Path, Path], servers: list[MailServer],
     memory_keyring: MemoryKeyring, log_file: Path,
 ) -> None:
     server = serve(servers, tls_files, "starttls")
@@ -496,7 +496,7 @@ def test_drafts_do_not_overwrite_each_other(tmp_path: Path) -> None:
     assert "/" not in first.name[:-4] and ":" not in first.name
 
 
-def test_record_sent_without_a_document_keeps_the_attachment(cf: CompanyFile,
+def test_record_sent_without_a_document_keeps_the_attachment(cf: CompanySession,
                                                              tmp_path: Path) -> None:
     customer_id = make_customer(cf)
     smtp = mailer.smtp_settings(settings_for(tmp_path / "s.json", 25))
@@ -507,7 +507,7 @@ def test_record_sent_without_a_document_keeps_the_attachment(cf: CompanyFile,
     assert bytes(Attachment.get_by_id(document.file_id).data) == PDF
 
 
-def test_record_sent_keeps_the_existing_file_of_the_document(cf: CompanyFile,
+def test_record_sent_keeps_the_existing_file_of_the_document(cf: CompanySession,
                                                              tmp_path: Path) -> None:
     customer_id = make_customer(cf)
     document_id = make_document(customer_id, with_invoice=False)
@@ -520,7 +520,7 @@ def test_record_sent_keeps_the_existing_file_of_the_document(cf: CompanyFile,
     assert Attachment.select().count() == 1
 
 
-def test_compose_in_the_customer_language(cf: CompanyFile) -> None:
+def test_compose_in_the_customer_language(cf: CompanySession) -> None:
     customer_id = make_customer(cf, language="en")
     document_id = make_document(customer_id)
     stored = Attachment.create(file_name="Reminder.pdf", sha256="0" * 64, size=len(PDF), data=PDF)

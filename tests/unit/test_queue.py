@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from relance_desktop.services.queue import QueueRow, Section, today_queue
-from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import (
     Customer,
     Dispute,
@@ -18,6 +17,7 @@ from relance_desktop.store.models import (
     Task,
     User,
 )
+from relance_desktop.store.session import CompanySession
 
 NOW = datetime(2026, 11, 23, 10, 30)  # a Monday
 TODAY = NOW.date()
@@ -31,15 +31,15 @@ def owing(name: str, cents: int = 1000_00, days: int = 30, **fields: object) -> 
     return customer
 
 
-def rows(cf: CompanyFile) -> list[QueueRow]:
+def rows(cf: CompanySession) -> list[QueueRow]:
     return today_queue(cf, NOW)
 
 
-def names(cf: CompanyFile) -> list[tuple[str, str]]:
+def names(cf: CompanySession) -> list[tuple[str, str]]:
     return [(r.section.value, r.customer) for r in rows(cf)]
 
 
-def test_customers_to_call_are_ranked_by_amount_times_age(cf: CompanyFile) -> None:
+def test_customers_to_call_are_ranked_by_amount_times_age(cf: CompanySession) -> None:
     owing("Petit et vieux", 100_00, days=200)  # 20 000 €·days
     owing("Gros et récent", 5000_00, days=10)  # 50 000 €·days
     owing("Moyen", 1000_00, days=30)  # 30 000 €·days
@@ -54,7 +54,7 @@ def test_customers_to_call_are_ranked_by_amount_times_age(cf: CompanyFile) -> No
     assert first.phone == "+33478000001" and first.task_id is None
 
 
-def test_sections_come_in_order_one_row_per_customer(cf: CompanyFile) -> None:
+def test_sections_come_in_order_one_row_per_customer(cf: CompanySession) -> None:
     broken = owing("Promesse non tenue", 200_00)
     promise = Promise.create(customer=broken, amount_cents=250_00, promised_on=date(2026, 11, 12),
                              status="broken")
@@ -83,7 +83,7 @@ def test_sections_come_in_order_one_row_per_customer(cf: CompanyFile) -> None:
     assert found[1].due_at == datetime(2026, 11, 23, 10) and found[1].task_id is not None
 
 
-def test_call_back_overdue_from_an_earlier_day_and_one_later_today(cf: CompanyFile) -> None:
+def test_call_back_overdue_from_an_earlier_day_and_one_later_today(cf: CompanySession) -> None:
     early = Customer.create(name="Hier")
     Task.create(customer=early, kind="call_back", due_at=datetime(2026, 11, 20, 15))
     late = Customer.create(name="Ce soir")
@@ -93,7 +93,7 @@ def test_call_back_overdue_from_an_earlier_day_and_one_later_today(cf: CompanyFi
     assert found[0].reason.render() == "Rappel convenu le 2026-11-20 à 15:00, pas encore fait"
 
 
-def test_partly_kept_promise_and_missed_instalment(cf: CompanyFile) -> None:
+def test_partly_kept_promise_and_missed_instalment(cf: CompanySession) -> None:
     partial = owing("Partielle")
     promise = Promise.create(customer=partial, amount_cents=250_00, promised_on=date(2026, 11, 12),
                              status="partial", paid_cents=100_00)
@@ -115,7 +115,7 @@ def test_partly_kept_promise_and_missed_instalment(cf: CompanyFile) -> None:
     }
 
 
-def test_broken_promise_leaves_the_section_once_called_back(cf: CompanyFile) -> None:
+def test_broken_promise_leaves_the_section_once_called_back(cf: CompanySession) -> None:
     customer = owing("Appelé depuis")
     promise = Promise.create(customer=customer, amount_cents=250_00,
                              promised_on=date(2026, 11, 12), status="broken")
@@ -126,7 +126,7 @@ def test_broken_promise_leaves_the_section_once_called_back(cf: CompanyFile) -> 
     assert names(cf) == [("to_call", "Appelé depuis")]
 
 
-def test_who_is_left_out_of_to_call(cf: CompanyFile) -> None:
+def test_who_is_left_out_of_to_call(cf: CompanySession) -> None:
     owing("Par écrit", written_only=True)
     owing("Archivé", archived=True)
     disputed = owing("Litige")
@@ -150,7 +150,7 @@ def test_who_is_left_out_of_to_call(cf: CompanyFile) -> None:
     assert names(cf) == [("to_call", "Reste")]
 
 
-def test_promise_past_its_deadline_and_late_plan_no_longer_protect(cf: CompanyFile) -> None:
+def test_promise_past_its_deadline_and_late_plan_no_longer_protect(cf: CompanySession) -> None:
     promised = owing("Promesse échue")
     Promise.create(customer=promised, amount_cents=500_00, promised_on=date(2026, 11, 19))
     planned = owing("Plan en retard")
@@ -159,7 +159,7 @@ def test_promise_past_its_deadline_and_late_plan_no_longer_protect(cf: CompanyFi
     assert sorted(n for _, n in names(cf)) == ["Plan en retard", "Promesse échue"]
 
 
-def test_disputed_invoices_do_not_count_in_what_is_due(cf: CompanyFile) -> None:
+def test_disputed_invoices_do_not_count_in_what_is_due(cf: CompanySession) -> None:
     customer = owing("Deux factures", 400_00, days=20)
     contested = Invoice.create(customer=customer, number="F-2", issue_date=date(2026, 8, 1),
                                due_date=date(2026, 9, 1), amount_cents=900_00)
@@ -170,7 +170,7 @@ def test_disputed_invoices_do_not_count_in_what_is_due(cf: CompanyFile) -> None:
     assert row.due == {"EUR": 300_00} and row.max_days_overdue == 20
 
 
-def test_written_only_customers_stay_only_where_a_letter_can_do(cf: CompanyFile) -> None:
+def test_written_only_customers_stay_only_where_a_letter_can_do(cf: CompanySession) -> None:
     call_back = owing("Écrit rappel", written_only=True)
     Task.create(customer=call_back, kind="call_back", due_at=datetime(2026, 11, 23, 9))
     check = owing("Écrit vérif", written_only=True)
@@ -180,7 +180,7 @@ def test_written_only_customers_stay_only_where_a_letter_can_do(cf: CompanyFile)
         (Section.PAYMENT_CHECK, "Écrit vérif", True)]
 
 
-def test_preferred_hours_order_inside_a_section(cf: CompanyFile) -> None:
+def test_preferred_hours_order_inside_a_section(cf: CompanySession) -> None:
     owing("Sans préférence", 9000_00)
     owing("Fermé aujourd'hui", 9000_00, call_hours="mar-jeu 10h-12h")
     owing("Plus tard", 100_00, call_hours="14h-16h")
@@ -196,7 +196,7 @@ def test_preferred_hours_order_inside_a_section(cf: CompanyFile) -> None:
     assert by_name["Illisible"].call_hours == "quand il veut"
 
 
-def test_last_call_is_the_last_recorded_call_and_who_made_it(cf: CompanyFile) -> None:
+def test_last_call_is_the_last_recorded_call_and_who_made_it(cf: CompanySession) -> None:
     anne, paul = User.create(name="Anne"), User.create(name="Paul")
     customer = owing("Déjà appelé")
     Interaction.create(customer=customer, kind="call", occurred_at=datetime(2026, 11, 18, 11),
@@ -210,7 +210,7 @@ def test_last_call_is_the_last_recorded_call_and_who_made_it(cf: CompanyFile) ->
         datetime(2026, 11, 18, 11), "Anne", "voicemail")
 
 
-def test_demo_queue(demo_cf: CompanyFile) -> None:
+def test_demo_queue(demo_cf: CompanySession) -> None:
     found = today_queue(demo_cf, NOW)
     assert found
     assert len({r.customer_id for r in found}) == len(found)

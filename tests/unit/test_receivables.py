@@ -7,8 +7,8 @@ from datetime import timedelta
 from relance_desktop.domain.aging import Bucket, bucket_for
 from relance_desktop.domain.parties import InvoiceStatus
 from relance_desktop.services.receivables import OpenItem, bucket_totals, open_items
-from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import Dispute, Promise
+from relance_desktop.store.session import CompanySession
 from tests.helpers import TODAY
 
 UNPAID_SQL = """
@@ -19,11 +19,11 @@ WHERE i.state = 'open'
 """
 
 
-def _by_id(cf: CompanyFile) -> dict[int, OpenItem]:
+def _by_id(cf: CompanySession) -> dict[int, OpenItem]:
     return {item.invoice_id: item for item in open_items(cf, TODAY)}
 
 
-def test_open_items_are_exactly_the_unpaid_invoices(demo_cf: CompanyFile) -> None:
+def test_open_items_are_exactly_the_unpaid_invoices(demo_cf: CompanySession) -> None:
     items = open_items(demo_cf, TODAY)
     unpaid = {r[0] for r in demo_cf.raw().execute(UNPAID_SQL)}
     all_ids = {r[0] for r in demo_cf.raw().execute("SELECT id FROM invoice")}
@@ -37,7 +37,7 @@ def test_open_items_are_exactly_the_unpaid_invoices(demo_cf: CompanyFile) -> Non
         assert item.status is not InvoiceStatus.PAID
 
 
-def test_bucket_totals_add_up(demo_cf: CompanyFile) -> None:
+def test_bucket_totals_add_up(demo_cf: CompanySession) -> None:
     items = open_items(demo_cf, TODAY)
     totals = bucket_totals(items)
     assert set(totals) == set(Bucket)
@@ -54,7 +54,7 @@ def test_bucket_totals_of_nothing() -> None:
     assert all(t.count == 0 and t.amounts == {} for t in bucket_totals([]).values())
 
 
-def test_bucket_totals_never_add_two_currencies(demo_cf: CompanyFile) -> None:
+def test_bucket_totals_never_add_two_currencies(demo_cf: CompanySession) -> None:
     items = open_items(demo_cf, TODAY)
     first = items[0]
     dollars = first._replace(currency="USD")
@@ -63,7 +63,7 @@ def test_bucket_totals_never_add_two_currencies(demo_cf: CompanyFile) -> None:
     assert "USD" not in {c for b, t in totals.items() if b is not first.bucket for c in t.amounts}
 
 
-def test_one_customers_items(demo_cf: CompanyFile) -> None:
+def test_one_customers_items(demo_cf: CompanySession) -> None:
     everyone = open_items(demo_cf, TODAY)
     customer = everyone[0].customer_id
     mine = open_items(demo_cf, TODAY, customer_id=customer)
@@ -71,7 +71,7 @@ def test_one_customers_items(demo_cf: CompanyFile) -> None:
     assert sorted(mine) == sorted(i for i in everyone if i.customer_id == customer)
 
 
-def _overdue_customer_with_two_items(cf: CompanyFile) -> list[OpenItem]:
+def _overdue_customer_with_two_items(cf: CompanySession) -> list[OpenItem]:
     groups: dict[int, list[OpenItem]] = {}
     for item in open_items(cf, TODAY):
         if item.days_overdue > 0 and item.status in (
@@ -82,7 +82,7 @@ def _overdue_customer_with_two_items(cf: CompanyFile) -> list[OpenItem]:
     return next(g for g in groups.values() if len(g) >= 2)
 
 
-def test_dispute_on_one_invoice_marks_that_invoice(demo_cf: CompanyFile) -> None:
+def test_dispute_on_one_invoice_marks_that_invoice(demo_cf: CompanySession) -> None:
     first, second, *_ = _overdue_customer_with_two_items(demo_cf)
     Dispute.create(
         customer=first.customer_id,
@@ -95,14 +95,14 @@ def test_dispute_on_one_invoice_marks_that_invoice(demo_cf: CompanyFile) -> None
     assert items[second.invoice_id].status is second.status
 
 
-def test_dispute_on_the_customer_marks_all_its_invoices(demo_cf: CompanyFile) -> None:
+def test_dispute_on_the_customer_marks_all_its_invoices(demo_cf: CompanySession) -> None:
     group = _overdue_customer_with_two_items(demo_cf)
     Dispute.create(customer=group[0].customer_id, opened_on=TODAY, reason="Conteste tout")
     items = _by_id(demo_cf)
     assert {items[i.invoice_id].status for i in group} == {InvoiceStatus.DISPUTED}
 
 
-def test_resolved_dispute_no_longer_counts(demo_cf: CompanyFile) -> None:
+def test_resolved_dispute_no_longer_counts(demo_cf: CompanySession) -> None:
     first, *_ = _overdue_customer_with_two_items(demo_cf)
     Dispute.create(
         customer=first.customer_id,
@@ -114,7 +114,7 @@ def test_resolved_dispute_no_longer_counts(demo_cf: CompanyFile) -> None:
     assert _by_id(demo_cf)[first.invoice_id].status is first.status
 
 
-def test_open_promise_marks_the_invoice_promised(demo_cf: CompanyFile) -> None:
+def test_open_promise_marks_the_invoice_promised(demo_cf: CompanySession) -> None:
     first, second, *_ = _overdue_customer_with_two_items(demo_cf)
     Promise.create(
         customer=first.customer_id,
@@ -127,7 +127,7 @@ def test_open_promise_marks_the_invoice_promised(demo_cf: CompanyFile) -> None:
     assert items[second.invoice_id].status is second.status
 
 
-def test_kept_or_broken_promise_no_longer_counts(demo_cf: CompanyFile) -> None:
+def test_kept_or_broken_promise_no_longer_counts(demo_cf: CompanySession) -> None:
     first, *_ = _overdue_customer_with_two_items(demo_cf)
     Promise.create(
         customer=first.customer_id,
@@ -139,14 +139,14 @@ def test_kept_or_broken_promise_no_longer_counts(demo_cf: CompanyFile) -> None:
     assert _by_id(demo_cf)[first.invoice_id].status is first.status
 
 
-def test_dispute_wins_over_promise(demo_cf: CompanyFile) -> None:
+def test_dispute_wins_over_promise(demo_cf: CompanySession) -> None:
     first, *_ = _overdue_customer_with_two_items(demo_cf)
     Promise.create(customer=first.customer_id, amount_cents=100, promised_on=TODAY)
     Dispute.create(customer=first.customer_id, invoice=first.invoice_id, opened_on=TODAY)
     assert _by_id(demo_cf)[first.invoice_id].status is InvoiceStatus.DISPUTED
 
 
-def test_last_action_and_next_step_come_from_calls_and_tasks(demo_cf: CompanyFile) -> None:
+def test_last_action_and_next_step_come_from_calls_and_tasks(demo_cf: CompanySession) -> None:
     conn = demo_cf.raw()
     last = dict(
         conn.execute(

@@ -12,9 +12,9 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from relance_desktop.store import migrations, models
-from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from relance_desktop.store.models import ALL_MODELS, BaseModel
+from relance_desktop.store.session import CompanySession
 
 
 def _tables(conn: sqlite3.Connection) -> set[str]:
@@ -28,6 +28,7 @@ def _structure(conn: sqlite3.Connection, table: str) -> dict[str, object]:
     columns = {
         r[1]: (r[2].upper(), bool(r[3]), r[5])  # type, not null, primary key position
         for r in conn.execute(f'PRAGMA table_info("{table}")')
+        if r[1] not in MAINTAINED.get(table, set())
     }
     foreign_keys = {
         (r[3], r[2], r[4], r[6])  # from, to table, to column, on delete
@@ -56,20 +57,26 @@ def test_every_model_is_registered() -> None:
         return found
 
     declared = {m for m in subclasses(BaseModel) if m.__module__ == models.__name__}
-    assert declared == set(ALL_MODELS)
+    assert declared | {models.SchemaVersion} == set(ALL_MODELS)
 
 
-def test_migrated_file_has_exactly_the_model_tables_and_columns(cf: CompanyFile) -> None:
+# Columns kept by triggers (migration 4), read through the invoice_balance view: on purpose
+# not model fields, so that saving a model never writes a stale balance.
+MAINTAINED = {"invoice": {"paid_cents", "credited_cents"}}
+
+
+def test_migrated_file_has_exactly_the_model_tables_and_columns(cf: CompanySession) -> None:
     conn = cf.raw()
     assert _tables(conn) == {m._meta.table_name for m in ALL_MODELS}
     for model in ALL_MODELS:
         table = model._meta.table_name
         in_file = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
+        in_file = [c for c in in_file if c not in MAINTAINED.get(table, set())]
         declared = [f.column_name for f in model._meta.sorted_fields]
         assert sorted(in_file) == sorted(declared), table
 
 
-def test_migrated_file_matches_the_models_types_keys_and_indexes(cf: CompanyFile) -> None:
+def test_migrated_file_matches_the_models_types_keys_and_indexes(cf: CompanySession) -> None:
     db = _schema_from_models()
     try:
         expected = db.connection()

@@ -12,8 +12,8 @@ from relance_desktop.domain.calls.script import (
     placeholders_for,
 )
 from relance_desktop.services import templates
-from relance_desktop.store.database import CompanyFile
 from relance_desktop.store.models import AuditEvent, Template
+from relance_desktop.store.session import CompanySession
 
 KEY = "objection.forgot"
 
@@ -35,7 +35,7 @@ def test_defaults_are_copies() -> None:
     assert templates.default_templates("fr")[KEY] != "changed"
 
 
-def test_override_wins_then_reset_restores(cf: CompanyFile) -> None:
+def test_override_wins_then_reset_restores(cf: CompanySession) -> None:
     default = templates.default_templates("fr")[KEY]
     mine = "Pas de souci. Pouvez-vous régler les {amount_due} aujourd'hui ?"
     templates.save_template(cf, KEY, "fr", mine)
@@ -51,14 +51,14 @@ def test_override_wins_then_reset_restores(cf: CompanyFile) -> None:
     assert Template.select().count() == 0
 
 
-def test_saving_again_updates_the_same_row(cf: CompanyFile) -> None:
+def test_saving_again_updates_the_same_row(cf: CompanySession) -> None:
     templates.save_template(cf, KEY, "nl", "Eerste versie voor {customer}.")
     templates.save_template(cf, KEY, "nl", "Tweede versie voor {customer}.")
     assert Template.select().count() == 1
     assert templates.templates_for(cf, "nl")[KEY] == "Tweede versie voor {customer}."
 
 
-def test_unknown_placeholder_is_refused_and_nothing_saved(cf: CompanyFile) -> None:
+def test_unknown_placeholder_is_refused_and_nothing_saved(cf: CompanySession) -> None:
     before = templates.templates_for(cf, "fr")[KEY]
     with pytest.raises(TemplateError) as caught:
         templates.save_template(cf, KEY, "fr", "Bonjour {client}, vous avez oublié ?")
@@ -69,14 +69,14 @@ def test_unknown_placeholder_is_refused_and_nothing_saved(cf: CompanyFile) -> No
     assert templates.templates_for(cf, "fr")[KEY] == before
 
 
-def test_broken_edit_does_not_replace_a_good_one(cf: CompanyFile) -> None:
+def test_broken_edit_does_not_replace_a_good_one(cf: CompanySession) -> None:
     templates.save_template(cf, KEY, "fr", "Version correcte pour {customer}.")
     with pytest.raises(TemplateError):
         templates.save_template(cf, KEY, "fr", "Version cassée {customer")
     assert templates.templates_for(cf, "fr")[KEY] == "Version correcte pour {customer}."
 
 
-def test_unknown_key_is_refused(cf: CompanyFile) -> None:
+def test_unknown_key_is_refused(cf: CompanySession) -> None:
     with pytest.raises(TemplateError):
         templates.save_template(cf, "script.sing", "fr", "La la la")
     with pytest.raises(TemplateError):
@@ -84,13 +84,13 @@ def test_unknown_key_is_refused(cf: CompanyFile) -> None:
     assert Template.select().count() == 0
 
 
-def test_saving_the_shipped_text_removes_the_edit(cf: CompanyFile) -> None:
+def test_saving_the_shipped_text_removes_the_edit(cf: CompanySession) -> None:
     templates.save_template(cf, KEY, "fr", "Autre texte pour {customer}.")
     templates.save_template(cf, KEY, "fr", templates.default_templates("fr")[KEY])
     assert templates.edited_keys(cf, "fr") == set()
 
 
-def test_save_and_reset_are_audited(cf: CompanyFile) -> None:
+def test_save_and_reset_are_audited(cf: CompanySession) -> None:
     templates.save_template(cf, KEY, "fr", "Texte à moi pour {customer}.")
     templates.reset_template(cf, KEY, "fr")
     events = list(AuditEvent.select().where(AuditEvent.entity == "template")
@@ -100,7 +100,7 @@ def test_save_and_reset_are_audited(cf: CompanyFile) -> None:
     assert "Texte à moi" in events[1].before
 
 
-def test_reset_without_edit_is_harmless(cf: CompanyFile) -> None:
+def test_reset_without_edit_is_harmless(cf: CompanySession) -> None:
     templates.reset_template(cf, KEY, "en")
     assert AuditEvent.select().where(AuditEvent.entity == "template").count() == 0
 
@@ -149,7 +149,7 @@ def test_families_do_not_mix() -> None:
     assert templates.placeholders_for(KEY) == placeholders_for(KEY)
 
 
-def test_letter_override_wins_then_reset_restores(cf: CompanyFile) -> None:
+def test_letter_override_wins_then_reset_restores(cf: CompanySession) -> None:
     default = templates.default_templates("nl", family="letters")[LETTER_KEY]
     mine = "Gelieve {total_due} te betalen vóór {deadline}."
     templates.save_template(cf, LETTER_KEY, "nl", mine)
@@ -163,7 +163,7 @@ def test_letter_override_wins_then_reset_restores(cf: CompanyFile) -> None:
     assert Template.select().count() == 0
 
 
-def test_letter_checks_use_the_letter_rules(cf: CompanyFile) -> None:
+def test_letter_checks_use_the_letter_rules(cf: CompanySession) -> None:
     with pytest.raises(TemplateError) as caught:  # a call field does not exist in letters
         templates.save_template(cf, LETTER_KEY, "fr", "Merci de régler {amount_due}.")
     assert "{amount_due}" in str(caught.value)

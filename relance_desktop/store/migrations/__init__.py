@@ -1,17 +1,33 @@
 """Numbered schema migrations. Version N is reached by running migrations 1..N in order.
 
-Each module has ``up(conn)`` working on a raw ``sqlite3`` connection inside the caller's
-transaction. Never edit a migration that has shipped; add the next one.
+Each module has ``up(conn)``: ``conn`` is a :class:`MigrationConnection`, inside the caller's
+transaction, on SQLite or PostgreSQL. The DDL is written once, in SQLite's words;
+:func:`postgres_ddl` says it in PostgreSQL's (types, identity keys). What the two engines spell
+too differently (triggers) is chosen with ``conn.engine``. Never edit a migration that has
+shipped; add the next one.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 
-from relance_desktop.store.migrations import m0001_initial, m0002_import_identity, m0003_calls
+from relance_desktop.store.migrations import (
+    m0001_initial,
+    m0002_import_identity,
+    m0003_calls,
+    m0004_balance,
+)
+from relance_desktop.store.migrations.base import MigrationConnection, postgres_ddl
 
-Migration = Callable[[sqlite3.Connection], None]
+__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "MigrationConnection", "postgres_ddl"]
 
-MIGRATIONS: tuple[Migration, ...] = (m0001_initial.up, m0002_import_identity.up, m0003_calls.up)
+
+Migration = Callable[[MigrationConnection], None]
+
+MIGRATIONS: tuple[Migration, ...] = (
+    m0001_initial.up,
+    m0002_import_identity.up,
+    m0003_calls.up,
+    m0004_balance.up,
+)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -5,7 +5,7 @@ Frozen DDL: later changes to ``models.py`` come as new migrations, never as edit
 
 from __future__ import annotations
 
-import sqlite3
+from relance_desktop.store.migrations.base import MigrationConnection
 
 DDL = """
 CREATE TABLE "attachment" ("id" INTEGER NOT NULL PRIMARY KEY, "file_name" VARCHAR(255) NOT NULL, "mime_type" VARCHAR(255) NOT NULL, "sha256" VARCHAR(64) NOT NULL, "size" INTEGER NOT NULL, "data" BLOB NOT NULL, "created_at" DATETIME NOT NULL);
@@ -63,7 +63,7 @@ CREATE INDEX "task_promise_id" ON "task" ("promise_id");
 """
 
 
-def up(conn: sqlite3.Connection) -> None:
+def up(conn: MigrationConnection) -> None:
     for statement in DDL.split(";\n"):
         if statement.strip():
             conn.execute(statement)

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-import sqlite3
+from relance_desktop.store.migrations.base import MigrationConnection
 
 DDL = (
     'ALTER TABLE "invoice" ADD COLUMN "external_key" VARCHAR(255) NOT NULL DEFAULT \'\'',
@@ -25,6 +25,6 @@ DDL = (
 )
 
 
-def up(conn: sqlite3.Connection) -> None:
+def up(conn: MigrationConnection) -> None:
     for statement in DDL:
         conn.execute(statement)

@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-import sqlite3
+from relance_desktop.store.migrations.base import MigrationConnection
 
 
 def _fk(table: str, column: str, target: str, on_delete: str) -> tuple[str, str]:
@@ -67,6 +67,6 @@ DDL = (
 )
 
 
-def up(conn: sqlite3.Connection) -> None:
+def up(conn: MigrationConnection) -> None:
     for statement in DDL:
         conn.execute(statement)

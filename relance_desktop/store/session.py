@@ -1,0 +1,307 @@
+"""The company session: one open company (a SQLite file or a PostgreSQL database) and its
+connection, its SQL dialect and its change events. Nothing here is process-wide.
+
+peewee binds a model class to one database; here the models are bound to
+:data:`store.routing.ROUTER`, which forwards each query to the session *active in the current
+context*, so two companies can be open side by side in one process (and a worker thread can
+write to one while the window reads the other). Services receive the session and activate it
+with :func:`in_session`; using a model with no active session raises :class:`NoSessionError`.
+
+Raw SQL (bulk reads on hot paths) goes through :meth:`CompanySession.rows` and friends: they
+take ``?`` or ``:name`` placeholders, adapt them to the engine, and return named rows. Dates and
+times come back as ISO text on both engines (as SQLite stores them), so a query reads the same
+everywhere; :class:`Dialect` writes the few expressions the two engines spell differently.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import logging
+import re
+from collections import namedtuple
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
+
+from peewee import Database
+
+from relance_desktop.errors import NOT_A_RELANCE_FILE, CompanyFileError
+from relance_desktop.store.models import Company
+from relance_desktop.store.routing import ACTIVE, NoSessionError, active_session
+
+__all__ = ["CompanySession", "Engine", "NoSessionError", "active_session", "in_session"]
+
+log = logging.getLogger(__name__)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class Engine(StrEnum):
+    SQLITE = "sqlite"
+    POSTGRES = "postgres"
+
+
+def in_session(func: Callable[P, R]) -> Callable[P, R]:
+    """Run a service function with its first argument (a :class:`CompanySession`) active."""
+
+    @functools.wraps(func)
+    def inner(*args: P.args, **kwargs: P.kwargs) -> R:
+        session = args[0]
+        if not isinstance(session, CompanySession):
+            raise TypeError(f"{func.__qualname__}: the first argument must be a CompanySession")
+        token = ACTIVE.set(session)
+        try:
+            return func(*args, **kwargs)
+        finally:
+            ACTIVE.reset(token)
+
+    return inner
+
+
+# --- What changed ------------------------------------------------------------------------------
+
+
+class Topic(StrEnum):
+    """What a change is about; a window refreshes only for the topics it shows."""
+
+    COMPANY = "company"  # own company, letter settings
+    CUSTOMERS = "customers"  # customers and contacts
+    INVOICES = "invoices"  # invoices, payments, credits (anything that changes a balance)
+    CALLS = "calls"  # calls, promises, plans, disputes, tasks (follow-ups)
+    DOCUMENTS = "documents"  # letters and e-mails kept
+    TEMPLATES = "templates"  # texts edited by the user
+    IMPORTS = "imports"  # import profiles and batches
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one operation changed: topics, and the customers concerned (empty: possibly all)."""
+
+    topics: frozenset[Topic]
+    customer_ids: frozenset[int] = frozenset()
+
+    @staticmethod
+    def of(*topics: Topic, customers: Iterable[int] = ()) -> Change:
+        return Change(frozenset(topics), frozenset(customers))
+
+    def concerns(self, topics: Iterable[Topic], customer_id: int | None = None) -> bool:
+        if not self.topics.intersection(topics):
+            return False
+        return customer_id is None or not self.customer_ids or customer_id in self.customer_ids
+
+
+Listener = Callable[[Change], None]
+
+
+@dataclass
+class ChangeHub:
+    """The session's change events. Listeners are called in the order they subscribed.
+
+    Plain Python (no Qt): the views adapt it to a Qt signal on the GUI thread.
+    """
+
+    _listeners: list[Listener] = field(default_factory=list)
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with contextlib.suppress(ValueError):
+                self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def emit(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            listener(change)
+
+
+# --- SQL dialect -------------------------------------------------------------------------------
+
+_PLACEHOLDER = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|%|\?|(?<!:):([A-Za-z_]\w*)")
+
+
+@functools.lru_cache(maxsize=512)
+def _to_pyformat(sql: str) -> str:
+    """``?`` → ``%s``, ``:name`` → ``%(name)s``, ``%`` → ``%%``; quoted text left alone."""
+
+    def sub(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if token == "?":
+            return "%s"
+        if token == "%":
+            return "%%"
+        if match.group(1):
+            return f"%({match.group(1)})s"
+        return token
+
+    return _PLACEHOLDER.sub(sub, sql)
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """The expressions SQLite and PostgreSQL spell differently."""
+
+    engine: Engine
+
+    def days_between(self, later: str, earlier: str) -> str:
+        """Whole days from ``earlier`` to ``later`` (two ISO date expressions or params)."""
+        if self.engine is Engine.POSTGRES:
+            return f"(CAST({later} AS DATE) - CAST({earlier} AS DATE))"
+        return f"CAST(julianday({later}) - julianday({earlier}) AS INTEGER)"
+
+    def add_days(self, day: str, days: str) -> str:
+        """The ISO date ``days`` days after ``day``."""
+        if self.engine is Engine.POSTGRES:
+            return f"CAST(CAST({day} AS DATE) + CAST({days} AS INTEGER) AS TEXT)"
+        return f"date({day}, '+' || ({days}) || ' days')"
+
+    def group_concat(self, expr: str, separator: str = ",") -> str:
+        if self.engine is Engine.POSTGRES:
+            return f"STRING_AGG(CAST({expr} AS TEXT), '{separator}')"
+        return f"GROUP_CONCAT({expr}, '{separator}')"
+
+
+# --- The session -------------------------------------------------------------------------------
+
+
+def _row_type(names: tuple[str, ...]) -> Any:
+    return _row_types(names)
+
+
+@functools.lru_cache(maxsize=256)
+def _row_types(names: tuple[str, ...]) -> Any:
+    return namedtuple("Row", names, rename=True)
+
+
+class CompanySession:
+    """One open company: its database connection, dialect, cached own-company row and change
+    events. Open it with :func:`store.database.open_company_file` (SQLite) or
+    :func:`store.server.open_server_company` (PostgreSQL); close it when done."""
+
+    def __init__(self, db: Database, engine: Engine, *, path: Path | None = None,
+                 label: str = "") -> None:
+        self.db = db
+        self.engine = engine
+        self.dialect = Dialect(engine)
+        self.path = path
+        self.label = label or (path.stem if path is not None else "")
+        self.changes = ChangeHub()
+        self._company: Any = None
+        self._tokens: list[Any] = []
+
+    # activation ------------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def use(self) -> Iterator[CompanySession]:
+        """Make this session the one the models use in this context (nests, restores)."""
+        token = ACTIVE.set(self)
+        try:
+            yield self
+        finally:
+            ACTIVE.reset(token)
+
+    # the own company -------------------------------------------------------------------------
+    @property
+    def company(self) -> Any:
+        """The own company (read once, then kept until a change to it is reported)."""
+        if self._company is None:
+            with self.use():
+                company = Company.select().order_by(Company.id).first()
+            if company is None:
+                raise CompanyFileError(NOT_A_RELANCE_FILE, path=self.where)
+            self._company = company
+        return self._company
+
+    @property
+    def display_name(self) -> str:
+        return self.label
+
+    @property
+    def where(self) -> str:
+        """Where the company lives, for messages: the file path or the server's address."""
+        return str(self.path) if self.path is not None else self.label
+
+    def report(self, change: Change) -> None:
+        """Tell the listeners what an operation changed (the services call this)."""
+        if Topic.COMPANY in change.topics:
+            self._company = None
+        self.changes.emit(change)
+
+    # raw SQL ---------------------------------------------------------------------------------
+    def _sql(self, sql: str) -> str:
+        return _to_pyformat(sql) if self.engine is Engine.POSTGRES else sql
+
+    def cursor(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Any:
+        """A DB-API cursor over ``sql`` (placeholders ``?`` or ``:name``)."""
+        return self.db.execute_sql(self._sql(sql), params)
+
+    def rows(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[Any]:
+        """Every row of ``sql`` as a named tuple (by column name, or by position)."""
+        cursor = self.cursor(sql, params)
+        names = tuple(d[0] for d in cursor.description)
+        row = _row_type(names)
+        return [row._make(r) for r in cursor.fetchall()]
+
+    def tuples(
+        self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()
+    ) -> list[tuple[Any, ...]]:
+        """Every row of ``sql`` as a plain tuple: for bulk reads measured to need it."""
+        return [tuple(r) for r in self.cursor(sql, params).fetchall()]
+
+    def one(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Any | None:
+        rows = self.rows(sql, params)
+        return rows[0] if rows else None
+
+    def scalar(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> Any:
+        row = self.cursor(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> int:
+        """Run a statement that changes rows; the number of rows it touched."""
+        return int(self.cursor(sql, params).rowcount)
+
+    def insert(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> int:
+        """Run an ``INSERT`` and return the new row's id (both engines)."""
+        if self.engine is Engine.POSTGRES:
+            return int(self.cursor(sql + " RETURNING id", params).fetchone()[0])
+        return int(self.cursor(sql, params).lastrowid)
+
+    def executemany(self, sql: str, seq: Iterable[Sequence[Any] | Mapping[str, Any]]) -> None:
+        """The same statement for many rows, in one call (bulk imports, demo data)."""
+        cursor = self.db.cursor()
+        cursor.executemany(self._sql(sql), list(seq) if self.engine is Engine.POSTGRES else seq)
+
+    def raw(self) -> Any:
+        """The SQLite connection of this thread. Transitional: SQLite-only code still uses it;
+        new code uses :meth:`rows` (both engines)."""
+        if self.engine is not Engine.SQLITE:
+            raise NotImplementedError("raw() is SQLite only: use rows()")
+        return self.db.connection()
+
+    def atomic(self) -> Any:
+        """A transaction (a savepoint when nested)."""
+        return self.db.atomic()
+
+    def close(self) -> None:
+        if self.db.is_closed():
+            return
+        if self.engine is Engine.SQLITE:
+            with contextlib.suppress(Exception):
+                self.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.close()
+
+    def __enter__(self) -> CompanySession:
+        """``with open_company_file(path) as session:`` — active inside, closed after."""
+        self._tokens.append(ACTIVE.set(self))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        ACTIVE.reset(self._tokens.pop())
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<CompanySession {self.engine} {self.where}>"
