@@ -9,13 +9,15 @@ VENV="${RELANCE_VENV:-$ROOT/.venv}"
 
 # Libraries Qt's widgets need on a bare Debian 12 / Ubuntu (offscreen and xcb platforms),
 # fonts with the accents and the € sign, python3-venv, and the tools the tests use to look at
-# PDFs as a user would (zbarimg reads the payment QR code; pdftoppm/pdftotext from poppler).
+# PDFs as a user would (zbarimg reads the payment QR code; pdftoppm/pdftotext from poppler),
+# and the PostgreSQL server the tests start on 127.0.0.1 (a company on a team server).
 DEBIAN_PACKAGES=(
   libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libxkbcommon0
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxrender1 libsm6 libice6
   fonts-dejavu-core python3-venv
   zbar-tools poppler-utils
+  postgresql
 )
 
 install_debian_packages() {

@@ -5,15 +5,20 @@ Nothing here imports Qt: the unit suite runs without a QApplication.
 
 from __future__ import annotations
 
+import itertools
 import logging
+import os
 from collections.abc import Iterator
+from typing import Any
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from relance_desktop.domain.legal import RateTable
-from relance_desktop.services.demo import create_demo
+from relance_desktop.services.company import CompanyInput, update_company
+from relance_desktop.services.demo import DEMO_COMPANY, create_demo, populate
+from relance_desktop.store.server import ServerParams, create_server_company, open_server_company
 from relance_desktop.store.database import create_company_file, open_company_file
 from relance_desktop.store.session import CompanySession
 from tests.helpers import TODAY, shipped_rates
@@ -62,10 +67,76 @@ def company_path(tmp_path: Path) -> Path:
     return create_company_file(tmp_path / "Test SARL.relance", name="Test SARL", country="FR")
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--engine", choices=("sqlite", "postgres"), default="sqlite",
+        help="where the « cf » and « demo_cf » companies live: a SQLite file (default) or a "
+        "throwaway PostgreSQL server started for the run (initdb + pg_ctl on 127.0.0.1); with "
+        "postgres, only the tests that use those companies run",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--engine") != "postgres":
+        return
+    keep, drop = [], []
+    for item in items:
+        uses_company = {"cf", "demo_cf"} & set(getattr(item, "fixturenames", ()))
+        file_only = item.get_closest_marker("sqlite_only") is not None
+        (keep if uses_company and not file_only else drop).append(item)
+    config.hook.pytest_deselected(items=drop)
+    items[:] = keep
+
+
+@pytest.fixture(scope="session")
+def engine(pytestconfig: pytest.Config) -> str:
+    return str(pytestconfig.getoption("--engine"))
+
+
+@pytest.fixture(scope="session")
+def pg_cluster(engine: str) -> Iterator[Any]:
+    """The run's PostgreSQL server, with a template database already migrated."""
+    if engine != "postgres":
+        yield None
+        return
+    from tests import pg
+
+    cluster = pg.start_cluster()
+    try:
+        cluster.create_database(PG_TEMPLATE)
+        params = ServerParams(cluster.host, cluster.port, PG_TEMPLATE, cluster.user)
+        create_server_company(params, None, name="Test SARL", country="FR")
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+PG_TEMPLATE = "relance_template"
+_pg_databases = itertools.count(1)
+
+
+def _server_company(cluster: Any) -> tuple[CompanySession, str]:
+    name = f"company_{os.getpid()}_{next(_pg_databases)}"
+    cluster.create_database(name, template=PG_TEMPLATE)
+    session = open_server_company(ServerParams(cluster.host, cluster.port, name, cluster.user),
+                                  None)
+    return session, name
+
+
 @pytest.fixture
-def cf(company_path: Path) -> Iterator[CompanySession]:
-    """The fresh company file, opened (models bound to it) and closed at teardown."""
-    company_file = open_company_file(company_path)
+def cf(request: pytest.FixtureRequest, engine: str, pg_cluster: Any) -> Iterator[CompanySession]:
+    """A fresh company « Test SARL » (FR), active in the test, closed at teardown: a file
+    (``company_path``) or, with ``--engine postgres``, a new database on the test server."""
+    if engine == "postgres":
+        session, name = _server_company(pg_cluster)
+        try:
+            with session.use():
+                yield session
+        finally:
+            session.close()
+            pg_cluster.drop_database(name)
+        return
+    company_file = open_company_file(request.getfixturevalue("company_path"))
     try:
         with company_file.use():
             yield company_file
@@ -80,8 +151,21 @@ def demo_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def demo_cf(demo_path: Path) -> Iterator[CompanySession]:
-    company_file = open_company_file(demo_path)
+def demo_cf(request: pytest.FixtureRequest, engine: str, pg_cluster: Any
+            ) -> Iterator[CompanySession]:
+    """The demo company for :data:`TODAY`, active in the test (a file, or a server database)."""
+    if engine == "postgres":
+        session, name = _server_company(pg_cluster)
+        try:
+            with session.use():
+                update_company(session, CompanyInput(**DEMO_COMPANY))
+                populate(session, TODAY)
+                yield session
+        finally:
+            session.close()
+            pg_cluster.drop_database(name)
+        return
+    company_file = open_company_file(request.getfixturevalue("demo_path"))
     try:
         with company_file.use():
             yield company_file

@@ -1,0 +1,135 @@
+"""A company on a PostgreSQL server: creating, opening and migrating it (the server engine).
+
+One company is one PostgreSQL database. The schema and its version (``schema_version``) are
+the same as a company file's, created by the same numbered migrations
+(:mod:`relance_desktop.store.migrations`), run in one transaction. The password is never kept
+here: the caller gets it from the system keyring (:mod:`relance_desktop.secrets`).
+
+Values come back as on SQLite, so one query reads the same on both engines: dates and times
+as ISO text (peewee's date fields parse them), whole numbers as ``int`` (PostgreSQL's ``SUM``
+of a ``BIGINT`` is a ``NUMERIC``), binary data as ``bytes``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from peewee import PostgresqlDatabase
+
+from relance_desktop.errors import CompanyFileError
+from relance_desktop.i18n import QT_TRANSLATE_NOOP
+from relance_desktop.store.database import run_migrations
+from relance_desktop.store.migrations import SCHEMA_VERSION, MigrationConnection
+from relance_desktop.store.models import Company
+from relance_desktop.store.session import CompanySession, Engine
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ServerParams:
+    """Where a company lives on a server (never the password)."""
+
+    host: str
+    port: int
+    database: str
+    user: str
+    sslmode: str = "prefer"  # "require" (or stricter) unless the host is local
+
+    @property
+    def label(self) -> str:
+        return f"{self.user}@{self.host}:{self.port}/{self.database}"
+
+
+def _as_int_or_decimal(value: str | None, _cursor: Any) -> int | Decimal | None:
+    if value is None:
+        return None
+    return int(value) if value.lstrip("-").isdigit() else Decimal(value)
+
+
+def _register_types(conn: Any) -> None:
+    import psycopg2  # noqa: PLC0415 (only servers need the driver)
+    import psycopg2.extensions as ext  # noqa: PLC0415
+
+    as_text = ext.new_type((1082, 1114, 1184, 1083), "RELANCE_ISO_TEXT",
+                           lambda value, _cursor: value)  # date, timestamp(tz), time
+    ext.register_type(as_text, conn)
+    ext.register_type(ext.new_type((1700,), "RELANCE_NUMERIC", _as_int_or_decimal), conn)
+    binary = ext.new_type(psycopg2.BINARY.values, "RELANCE_BYTES",
+                          lambda value, cursor: None if value is None
+                          else bytes(psycopg2.BINARY(value, cursor)))
+    ext.register_type(binary, conn)
+
+
+class _ServerDatabase(PostgresqlDatabase):  # type: ignore[misc]
+    def _initialize_connection(self, conn: Any) -> None:
+        _register_types(conn)
+        super()._initialize_connection(conn)
+
+
+def _database(params: ServerParams, password: str | None) -> _ServerDatabase:
+    return _ServerDatabase(
+        params.database, host=params.host, port=params.port, user=params.user,
+        password=password, sslmode=params.sslmode,
+        application_name="Relance",
+    )
+
+
+NOT_A_COMPANY = QT_TRANSLATE_NOOP(
+    "errors", "La base « {where} » ne contient pas de société Relance. Rien n'a été modifié."
+)
+NEWER = QT_TRANSLATE_NOOP(
+    "errors",
+    "La base « {where} » a été mise à jour par une version plus récente de Relance (format "
+    "{found}, cette version lit jusqu'au format {known}). Mettez Relance à jour.",
+)
+
+
+def _version(db: _ServerDatabase) -> int:
+    row = db.execute_sql(
+        "SELECT to_regclass('schema_version') IS NOT NULL, to_regclass('company') IS NOT NULL"
+    ).fetchone()
+    if row[0]:
+        return int(db.execute_sql('SELECT MAX("version") FROM "schema_version"').fetchone()[0])
+    return 0
+
+
+def create_server_company(params: ServerParams, password: str | None, **company: Any) -> None:
+    """Create the schema and the own company in an empty database, all or nothing."""
+    db = _database(params, password)
+    db.connect()
+    try:
+        if _version(db) != 0:
+            raise CompanyFileError(QT_TRANSLATE_NOOP(
+                "errors", "La base « {where} » contient déjà une société."), where=params.label)
+        with db.atomic():
+            run_migrations(MigrationConnection(db.cursor(), Engine.POSTGRES.value), 0)
+            with CompanySession(db, Engine.POSTGRES, label=params.label).use():
+                Company.create(**company)
+    finally:
+        db.close()
+    log.info("created company on %s", params.label)
+
+
+def open_server_company(params: ServerParams, password: str | None) -> CompanySession:
+    """Open (and migrate, in one transaction) a company on a server: a session on it."""
+    db = _database(params, password)
+    db.connect()
+    try:
+        version = _version(db)
+        if version == 0:
+            raise CompanyFileError(NOT_A_COMPANY, where=params.label)
+        if version > SCHEMA_VERSION:
+            raise CompanyFileError(NEWER, where=params.label, found=version,
+                                   known=SCHEMA_VERSION)
+        if version < SCHEMA_VERSION:
+            with db.atomic():
+                run_migrations(MigrationConnection(db.cursor(), Engine.POSTGRES.value), version)
+    except BaseException:
+        db.close()
+        raise
+    log.info("opened company on %s", params.label)
+    return CompanySession(db, Engine.POSTGRES, label=params.label)

@@ -1,0 +1,103 @@
+"""A throwaway PostgreSQL cluster for the tests (Debian's ``postgresql`` package).
+
+``initdb`` + ``pg_ctl`` in a temporary folder, listening on 127.0.0.1 on a free port, with
+durability off (``fsync=off``): it lives as long as the test run. As root, the server runs as
+the ``postgres`` system user (PostgreSQL refuses to run as root).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import psycopg2
+
+SUPERUSER = "relance_test"
+
+
+def server_bin(name: str) -> str | None:
+    """Where a PostgreSQL server program is (Debian keeps them out of PATH)."""
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
+    return candidates[-1] if candidates else None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Cluster:
+    folder: Path
+    port: int
+    as_user: str | None  # the system user running the server (None: ourselves)
+
+    host: str = "127.0.0.1"
+    user: str = SUPERUSER
+
+    def connect(self, database: str = "postgres") -> psycopg2.extensions.connection:
+        conn = psycopg2.connect(host=self.host, port=self.port, user=self.user, dbname=database)
+        conn.autocommit = True
+        return conn
+
+    def create_database(self, name: str, template: str | None = None) -> None:
+        conn = self.connect()
+        try:
+            extra = f' TEMPLATE "{template}"' if template else ""
+            conn.cursor().execute(f'CREATE DATABASE "{name}"{extra}')
+        finally:
+            conn.close()
+
+    def drop_database(self, name: str) -> None:
+        conn = self.connect()
+        try:
+            conn.cursor().execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        finally:
+            conn.close()
+
+    def stop(self) -> None:
+        _run([server_bin("pg_ctl") or "pg_ctl", "-D", str(self.folder / "data"), "-m",
+              "immediate", "-w", "stop"], self.as_user, check=False)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _run(cmd: list[str], as_user: str | None, *, check: bool = True) -> None:
+    if as_user:
+        cmd = ["runuser", "-u", as_user, "--", *cmd]
+    subprocess.run(cmd, check=check, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def start_cluster() -> Cluster:
+    initdb, pg_ctl = server_bin("initdb"), server_bin("pg_ctl")
+    if not (initdb and pg_ctl):
+        raise RuntimeError("PostgreSQL's initdb/pg_ctl were not found (Debian: apt-get install "
+                           "postgresql)")
+    as_user = None
+    folder = Path(tempfile.mkdtemp(prefix="relance-pg-"))
+    if os.geteuid() == 0:
+        as_user = "postgres"
+        pw = pwd.getpwnam(as_user)
+        os.chown(folder, pw.pw_uid, pw.pw_gid)
+    port = _free_port()
+    _run([initdb, "-D", str(folder / "data"), "-U", SUPERUSER, "--auth=trust", "-E", "UTF8",
+          "--no-locale", "--no-sync"], as_user)
+    options = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
+               "-c full_page_writes=off -c synchronous_commit=off")
+    _run([pg_ctl, "-D", str(folder / "data"), "-o", options, "-l", str(folder / "log"), "-w",
+          "start"], as_user)
+    cluster = Cluster(folder, port, as_user)
+    with contextlib.suppress(Exception):
+        cluster.connect().close()
+    return cluster
