@@ -9,17 +9,17 @@ import itertools
 import logging
 import os
 from collections.abc import Iterator
-from typing import Any
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from relance_desktop.domain.legal import RateTable
 from relance_desktop.services.company import CompanyInput, update_company
 from relance_desktop.services.demo import DEMO_COMPANY, create_demo, populate
-from relance_desktop.store.server import ServerParams, create_server_company, open_server_company
 from relance_desktop.store.database import create_company_file, open_company_file
+from relance_desktop.store.server import ServerParams, create_server_company, open_server_company
 from relance_desktop.store.session import CompanySession
 from tests.helpers import TODAY, shipped_rates
 

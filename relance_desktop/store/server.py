@@ -51,8 +51,8 @@ def _as_int_or_decimal(value: str | None, _cursor: Any) -> int | Decimal | None:
 
 
 def _register_types(conn: Any) -> None:
-    import psycopg2  # noqa: PLC0415 (only servers need the driver)
-    import psycopg2.extensions as ext  # noqa: PLC0415
+    import psycopg2
+    import psycopg2.extensions as ext
 
     as_text = ext.new_type((1082, 1114, 1184, 1083), "RELANCE_ISO_TEXT",
                            lambda value, _cursor: value)  # date, timestamp(tz), time
@@ -64,13 +64,13 @@ def _register_types(conn: Any) -> None:
     ext.register_type(binary, conn)
 
 
-class _ServerDatabase(PostgresqlDatabase):  # type: ignore[misc]
+class _ServerDatabase(PostgresqlDatabase):
     def _initialize_connection(self, conn: Any) -> None:
         _register_types(conn)
-        super()._initialize_connection(conn)
+        super()._initialize_connection(conn)  # type: ignore[misc]
 
 
-def _database(params: ServerParams, password: str | None) -> _ServerDatabase:
+def _database(params: ServerParams, password: str | None) -> Any:
     return _ServerDatabase(
         params.database, host=params.host, port=params.port, user=params.user,
         password=password, sslmode=params.sslmode,
@@ -88,7 +88,7 @@ NEWER = QT_TRANSLATE_NOOP(
 )
 
 
-def _version(db: _ServerDatabase) -> int:
+def _version(db: Any) -> int:
     row = db.execute_sql(
         "SELECT to_regclass('schema_version') IS NOT NULL, to_regclass('company') IS NOT NULL"
     ).fetchone()
