@@ -15,7 +15,8 @@ translatable :class:`~relance_desktop.domain.messages.Message` and renders it wi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+import string
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -129,32 +130,54 @@ def _error(message: str, text: str, key: str, position: int, **args: Any) -> Tem
     return TemplateError(message, key=key, position=position, line=line, column=column, **args)
 
 
+_FORMATTER = string.Formatter()
+
+
+def _brace_error(text: str, key: str, start: int) -> TemplateError:
+    """The error for the first lone brace at or after ``start`` (Python's parser refused the
+    text there without saying where)."""
+    i, n = start, len(text)
+    while i < n and not (text[i] in "{}" and not text.startswith(("{{", "}}"), i)):
+        i += 2 if text.startswith(("{{", "}}"), i) else 1
+    brace = text[i] if i < n else "{"
+    message = UNOPENED_BRACE if brace == "}" else UNCLOSED_BRACE
+    return _error(message, text, key, min(i, max(n - 1, 0)), brace=brace, example=BRACES_EXAMPLE)
+
+
+def placeholders_in(text: str, key: str = "") -> Iterator[tuple[int, str]]:
+    """(position, placeholder as written) of each field of ``text``, in order.
+
+    Read with Python's own parser (:meth:`string.Formatter.parse`), so a text that passes here
+    is one :meth:`str.format_map` fills the same way. Positions are counted back from what it
+    yields: a literal it returns ending in a brace stands for a doubled brace in the text.
+    """
+    pos = 0
+    items = iter(_FORMATTER.parse(text))
+    while True:
+        try:
+            literal, name, _spec, _conversion = next(items)
+        except StopIteration:
+            return
+        except ValueError:
+            raise _brace_error(text, key, pos) from None
+        pos += len(literal)
+        if name is None:
+            if literal.endswith(("{", "}")):
+                pos += 1  # « {{ » or « }} » in the text
+            continue
+        end = text.index("}", pos)
+        yield pos, text[pos : end + 1]
+        pos = end + 1
+
+
 def fields_of(text: str, key: str, vocabulary: Vocabulary) -> list[str]:
     """The field names ``text`` uses, in order (checked first: may raise TemplateError)."""
     placeholders = vocabulary.placeholders
     allowed = vocabulary.allowed(key)
     sample = f"{{{vocabulary.sample_field()}}}"
     found: list[str] = []
-    i, n = 0, len(text)
-    while i < n:
-        char = text[i]
-        if char == "}":
-            if text.startswith("}}", i):
-                i += 2
-                continue
-            raise _error(UNOPENED_BRACE, text, key, i, brace="}", example=BRACES_EXAMPLE)
-        if char != "{":
-            i += 1
-            continue
-        if text.startswith("{{", i):
-            i += 2
-            continue
-        close = text.find("}", i + 1)
-        reopen = text.find("{", i + 1)
-        if close < 0 or 0 <= reopen < close:
-            raise _error(UNCLOSED_BRACE, text, key, i, brace="{", example=BRACES_EXAMPLE)
-        name = text[i + 1 : close]
-        shown = text[i : close + 1]
+    for i, shown in placeholders_in(text, key):
+        name = shown[1:-1]
         stripped = name.strip()
         if not stripped or stripped.isdigit():
             raise _error(UNNAMED_PLACEHOLDER, text, key, i, field=shown, sample=sample)
@@ -168,7 +191,6 @@ def fields_of(text: str, key: str, vocabulary: Vocabulary) -> list[str]:
             message = vocabulary.no_field if not allowed else vocabulary.not_here
             raise _error(message, text, key, i, field=shown)
         found.append(name)
-        i = close + 1
     return found
 
 

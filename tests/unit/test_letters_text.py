@@ -229,6 +229,12 @@ def test_a_field_of_another_document_is_named() -> None:
         ("Total : {}", 8),
         ("Total : {total_due:>10}", 8),
         ("Bonjour,\n\nÀ régler : {montant}", 21),
+        # doubled braces before the fault are counted as two characters of the text
+        ("{{x}} {{ {client}", 9),
+        ("}}{{}} {customer", 7),
+        ("{{{client}", 2),
+        ("a }} b } c", 7),
+        ("{customer{", 0),
     ],
 )
 def test_invalid_templates_are_refused_with_the_position(text: str, position: int) -> None:
