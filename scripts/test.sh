@@ -10,5 +10,11 @@ echo "== ruff (lint, and Qt kept out of domain/store/services/importers/reports)
 "$BIN/ruff" check .
 echo "== mypy (strict on domain/, store/, services/, importers/)"
 "$BIN/mypy"
-echo "== pytest"
+echo "== pytest (company files on SQLite; GUI offscreen)"
 "$BIN/pytest" "$@"
+if [ $# -eq 0 ]; then
+  # The same store and service tests on a company kept on PostgreSQL: the run starts its own
+  # throwaway server on 127.0.0.1 (initdb + pg_ctl from Debian's postgresql package).
+  echo "== pytest --engine postgres (store and services on a throwaway PostgreSQL server)"
+  "$BIN/pytest" tests/unit --engine postgres
+fi
