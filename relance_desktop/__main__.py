@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from relance_desktop import __version__, paths
+from relance_desktop import __version__
 from relance_desktop.errors import UserFacingError
 from relance_desktop.logging_setup import init_logging
 
@@ -27,12 +27,9 @@ def _print_error(exc: UserFacingError) -> int:
 
 def demo_file(today: date | None = None) -> Path:
     """The demo company in the user's data folder, created on first use."""
-    from relance_desktop.services.demo import create_demo
+    from relance_desktop.services.session import demo_company
 
-    path = paths.demo_company_file()
-    if not path.exists():
-        create_demo(path, today or date.today())
-    return path
+    return demo_company(today)
 
 
 def cmd_new(argv: Sequence[str]) -> int:

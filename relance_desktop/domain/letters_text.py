@@ -8,6 +8,8 @@ e-mail that accompanies the PDF. The labels printed on the documents (table head
 2 »...) are templates too. Keys:
 
 * ``letter.<kind>.<part>`` and ``email.<kind>.<part>`` for every kind of :data:`LETTER_KINDS`;
+* ``email.<kind>.<part>`` only for the e-mails the call sheet writes without a letter
+  (:data:`EMAIL_KINDS`: the copy of an invoice, the recap of a call);
 * a few variants where the law or the tone differs (:data:`VARIANT_KEYS`), found by
   :func:`lookup` with the variants of :func:`variants_for` (most specific first, then the
   generic key);
@@ -34,9 +36,10 @@ from relance_desktop.domain.messages import QT_TRANSLATE_NOOP
 from relance_desktop.domain.templating import TemplateError
 
 __all__ = [
-    "EMAIL_PARTS", "LABEL_KEYS", "LETTER_KINDS", "LETTER_PARTS", "PLACEHOLDERS", "SAMPLE_VALUES",
-    "TEMPLATE_KEYS", "VARIANT_KEYS", "VOCABULARY", "TemplateError", "check_template",
-    "fields_of", "kind_of", "lookup", "placeholders_for", "render", "variants_for",
+    "EMAIL_KINDS", "EMAIL_PARTS", "LABEL_KEYS", "LETTER_KINDS", "LETTER_PARTS", "PLACEHOLDERS",
+    "SAMPLE_VALUES", "TEMPLATE_KEYS", "VARIANT_KEYS", "VOCABULARY", "TemplateError",
+    "check_template", "fields_of", "kind_of", "lookup", "placeholders_for", "render",
+    "variants_for",
 ]
 
 # -- vocabularies -------------------------------------------------------------------------------
@@ -54,6 +57,11 @@ LETTER_KINDS: tuple[str, ...] = (
 )
 LETTER_PARTS: tuple[str, ...] = ("subject", "opening", "body", "after", "closing")
 EMAIL_PARTS: tuple[str, ...] = ("subject", "body")
+# E-mails written from the call sheet, without a letter: ``email.<kind>.<part>`` only.
+EMAIL_KINDS: tuple[str, ...] = (
+    "invoice-copy",     # the copy of an invoice the customer says never arrived
+    "call-recap",       # what was agreed on the phone, when no letter confirms it
+)
 
 # Audience/country variants shipped: ``<key>.<variant>``; see variants_for().
 VARIANT_KEYS: tuple[str, ...] = (
@@ -88,6 +96,8 @@ def _document_keys() -> list[str]:
             base = f"letter.{kind}.{part}"
             keys.append(base)
             keys.extend(key for key in VARIANT_KEYS if key.rpartition(".")[0] == base)
+        keys.extend(f"email.{kind}.{part}" for part in EMAIL_PARTS)
+    for kind in EMAIL_KINDS:
         keys.extend(f"email.{kind}.{part}" for part in EMAIL_PARTS)
     return keys
 
@@ -136,6 +146,8 @@ PLACEHOLDERS: dict[str, str] = {
     "page": QT_TRANSLATE_NOOP("templates", "Le numéro de la page"),
     "pages": QT_TRANSLATE_NOOP("templates", "Le nombre de pages"),
     "subject": QT_TRANSLATE_NOOP("templates", "L'objet du courrier"),
+    "recap": QT_TRANSLATE_NOOP(
+        "templates", "Le récapitulatif de l'appel : ce qui a été convenu au téléphone"),
 }
 
 # Known for every letter and e-mail.
@@ -156,6 +168,8 @@ KIND_PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "thanks": ("paid_amount", "paid_date"),
     "statement": (*_CLAIM, *_DEADLINE),
     "collection-file": _CLAIM,
+    "invoice-copy": (),
+    "call-recap": ("recap",),
 }
 # Labels are printed as they are, except these.
 LABEL_PLACEHOLDERS: dict[str, tuple[str, ...]] = {
@@ -171,7 +185,9 @@ def kind_of(key: str) -> str:
     if family not in ("letter", "email"):
         return ""
     kind = rest.partition(".")[0]
-    return kind if kind in LETTER_KINDS else ""
+    if kind in LETTER_KINDS or (family == "email" and kind in EMAIL_KINDS):
+        return kind
+    return ""
 
 
 def placeholders_for(key: str) -> tuple[str, ...]:
@@ -263,6 +279,8 @@ SAMPLE_VALUES: dict[str, dict[str, str]] = {
         "page": "1",
         "pages": "2",
         "subject": "Mise en demeure de payer",
+        "recap": "Je reprends ce que nous avons convenu, pour que nous soyons bien d'accord : "
+                 "vous réglez 2 450,00 € au plus tard mardi 26 novembre par virement.",
     },
     "en": {
         "customer": "Durand Renovation",
@@ -297,6 +315,8 @@ SAMPLE_VALUES: dict[str, dict[str, str]] = {
         "page": "1",
         "pages": "2",
         "subject": "Formal notice to pay",
+        "recap": "To make sure we agree, here is what we said: you will pay €2,450.00 by "
+                 "Tuesday 26 November at the latest, by bank transfer.",
     },
     "nl": {
         "customer": "Durand Renovatie",
@@ -331,5 +351,7 @@ SAMPLE_VALUES: dict[str, dict[str, str]] = {
         "page": "1",
         "pages": "2",
         "subject": "Ingebrekestelling",
+        "recap": "Ik vat samen wat we hebben afgesproken: u betaalt € 2.450,00 uiterlijk "
+                 "dinsdag 26 november per overschrijving.",
     },
 }

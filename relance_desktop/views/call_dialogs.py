@@ -43,7 +43,7 @@ from relance_desktop.domain.calls.plans import (
 from relance_desktop.errors import UserFacingError, ValidationError
 from relance_desktop.services import calls
 from relance_desktop.services.callsheet import CallFacts
-from relance_desktop.store.session import CompanySession
+from relance_desktop.services.session import CompanySession
 from relance_desktop.views import labels
 from relance_desktop.views.common import Session, from_qdate, to_qdate, translate
 from relance_desktop.views.dialogs import FormDialog, fill_combo

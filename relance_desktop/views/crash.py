@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 from types import TracebackType
 
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from relance_desktop import __version__, paths
 from relance_desktop.errors import UserFacingError
-from relance_desktop.store.database import classify_sqlite_error
+from relance_desktop.services.storage import storage_error
 from relance_desktop.views.common import Session
 
 log = logging.getLogger(__name__)
@@ -71,11 +70,11 @@ class CrashDialog(QDialog):
 
 
 def as_user_error(exc: BaseException) -> UserFacingError | None:
+    """The plain message for an expected problem (a broken rule, a locked or full file...);
+    None for a bug."""
     if isinstance(exc, UserFacingError):
         return exc
-    if isinstance(exc, (sqlite3.Error, OSError)) or type(exc).__module__ == "peewee":
-        return classify_sqlite_error(exc, QCoreApplication.translate("crash", "le fichier"))
-    return None
+    return storage_error(exc, QCoreApplication.translate("crash", "le fichier"))
 
 
 def install_excepthook(session: Session) -> None:

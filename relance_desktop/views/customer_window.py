@@ -1,4 +1,8 @@
-"""The customer view: data, contacts, invoices, payments and the history timeline."""
+"""The customer view: data, contacts, invoices, payments and the history timeline.
+
+It shows what the services say and refreshes itself when a change concerns its customer,
+whichever window made it (the session's change events, through :mod:`views.changes`).
+"""
 
 from __future__ import annotations
 
@@ -24,9 +28,9 @@ from relance_desktop.errors import UserFacingError
 from relance_desktop.services import customers as customer_service
 from relance_desktop.services import history
 from relance_desktop.services import invoices as invoice_service
-from relance_desktop.store.models import Customer
-from relance_desktop.store.session import CompanySession
+from relance_desktop.services.session import Change, CompanySession, Topic
 from relance_desktop.views import labels
+from relance_desktop.views.changes import ChangeBridge
 from relance_desktop.views.common import Session, show_user_error, translate
 from relance_desktop.views.dialogs import (
     ContactDialog,
@@ -36,11 +40,14 @@ from relance_desktop.views.dialogs import (
 )
 from relance_desktop.views.table_model import Row, RowsModel, make_table
 
+# What the window shows: the card and contacts, invoices and payments, the history (calls,
+# promises, letters and e-mails).
+TOPICS = frozenset({Topic.CUSTOMERS, Topic.INVOICES, Topic.CALLS, Topic.DOCUMENTS})
+
 
 class CustomerWindow(QWidget):
     """One window per customer, opened beside the list (non-modal)."""
 
-    changed = Signal()
     call_requested = Signal(int)  # open this customer's call sheet
 
     def __init__(self, session: Session, cf: CompanySession, customer_id: int,
@@ -129,7 +136,13 @@ class CustomerWindow(QWidget):
         self.contact_view.activated.connect(lambda _i: self.edit_contact())
         self.history_view.activated.connect(self._history_activated)
         self.invoice_view.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.changes = ChangeBridge(cf, self)
+        self.changes.changed.connect(self._changed)
         self.reload()
+
+    def _changed(self, change: Change) -> None:
+        if change.concerns(TOPICS, self.customer_id):
+            self.reload()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -145,7 +158,8 @@ class CustomerWindow(QWidget):
 
     # -- data ------------------------------------------------------------------------------
     def reload(self) -> None:
-        customer = Customer.get_by_id(self.customer_id)
+        customer = customer_service.customer_input(self.cf, self.customer_id)
+        current = self._current_invoice()
         self.setWindowTitle(self.tr("{name} — client").format(name=customer.name))
         fmt = self.session.formatter
         invoices = invoice_service.invoices_of(self.cf, self.customer_id)
@@ -177,7 +191,7 @@ class CustomerWindow(QWidget):
                        fmt.phone(c.mobile, customer.country), c.email,
                        self.tr("oui") if c.is_primary else ""],
                 [c.name, c.function, c.phone, c.mobile, c.email, not c.is_primary])
-            for c in customer_service.contacts_of(self.customer_id)
+            for c in customer_service.contacts_of(self.cf, self.customer_id)
         ])
         rows = []
         for n, entry in enumerate(history.timeline(self.cf, self.customer_id)):
@@ -198,17 +212,16 @@ class CustomerWindow(QWidget):
                             [entry.when, title, entry.cents or 0, entry.who, detail],
                             extra={"ref": entry.ref}))
         self.history.set_rows(rows)
+        if current is not None:  # the invoice the user was on stays selected
+            for pos, row in enumerate(self.invoices.rows()):
+                if row.id == current.id:
+                    self.invoice_view.selectRow(pos)
         self._update_buttons()
 
     def write_letter(self, kind: str) -> None:
         from relance_desktop.views.letters_page import open_preview
 
-        open_preview(self.session, self.cf, self.customer_id, kind, self,
-                     on_recorded=self._letter_recorded)
-
-    def _letter_recorded(self) -> None:
-        self.reload()
-        self.changed.emit()
+        open_preview(self.session, self.cf, self.customer_id, kind, self)  # kept: a change
 
     @staticmethod
     def _status(code: str) -> str:
@@ -226,7 +239,6 @@ class CustomerWindow(QWidget):
 
         dialog = CallRecordDialog(self.session, self, self.cf, int(ref))
         dialog.exec()
-        self.reload()
 
     def _detail(self, entry: history.Entry) -> str:
         """The history's last column in words: a payment's means, a call's outcome, edits."""
@@ -269,7 +281,8 @@ class CustomerWindow(QWidget):
             return labels.label(labels.STATUSES, "overdue")
         return labels.label(labels.STATUSES, "not_due")
 
-    def _header_html(self, c: Customer, count: int, due: int, overdue: int) -> str:
+    def _header_html(self, c: customer_service.CustomerInput, count: int, due: int,
+                     overdue: int) -> str:
         fmt = self.session.formatter
         esc = html.escape
 
@@ -319,23 +332,17 @@ class CustomerWindow(QWidget):
         self.attach_button.setEnabled(row is not None)
         self.open_copy_button.setEnabled(row is not None and bool(row.extra.get("has_copy")))
 
-    # -- actions -----------------------------------------------------------------------------
-    def _after_change(self) -> None:
-        self.reload()
-        self.changed.emit()
-
+    # -- actions (each service reports its change: this window and the others refresh) --------
     def edit_customer(self) -> None:
-        if CustomerDialog(self.session, self, self.cf, self.customer_id).exec():
-            self._after_change()
+        CustomerDialog(self.session, self, self.cf, self.customer_id).exec()
 
     def add_contact(self) -> None:
-        if ContactDialog(self.session, self, self.cf, self.customer_id).exec():
-            self._after_change()
+        ContactDialog(self.session, self, self.cf, self.customer_id).exec()
 
     def edit_contact(self) -> None:
         row = self.contacts.row(self.contact_view.currentIndex())
-        if row and ContactDialog(self.session, self, self.cf, self.customer_id, row.id).exec():
-            self._after_change()
+        if row:
+            ContactDialog(self.session, self, self.cf, self.customer_id, row.id).exec()
 
     def _confirm(self, text: str) -> bool:
         answer = QMessageBox.question(self, self.windowTitle(), text)
@@ -346,7 +353,6 @@ class CustomerWindow(QWidget):
         if row and self._confirm(self.tr("Supprimer le contact {name} ?").format(
                 name=row.cells[0])):
             customer_service.delete_contact(self.cf, row.id)
-            self._after_change()
 
     def delete_payment(self) -> None:
         row = self.payments.row(self.payment_view.currentIndex())
@@ -354,24 +360,21 @@ class CustomerWindow(QWidget):
                 "Supprimer le paiement de {amount} du {date} sur la facture {number} ? "
                 "La facture redeviendra due d'autant.").format(
                 amount=row.cells[2], date=row.cells[0], number=row.cells[1])):
-            invoice_service.delete_payment(self.cf, row.id)
-            self._after_change()
+            invoice_service.delete_payment(self.cf, row.id, today=self.session.today())
 
     def add_invoice(self) -> None:
-        if InvoiceDialog(self.session, self, self.cf, customer_id=self.customer_id).exec():
-            self._after_change()
+        InvoiceDialog(self.session, self, self.cf, customer_id=self.customer_id).exec()
 
     def edit_invoice(self) -> None:
         row = self._current_invoice()
-        if row and InvoiceDialog(self.session, self, self.cf, invoice_id=row.id).exec():
-            self._after_change()
+        if row:
+            InvoiceDialog(self.session, self, self.cf, invoice_id=row.id).exec()
 
     def add_payment(self) -> None:
         row = self._current_invoice()
         if row is None:
             return
-        if PaymentDialog(self.session, self, self.cf, row.id).exec():
-            self._after_change()
+        PaymentDialog(self.session, self, self.cf, row.id).exec()
 
     def select_invoice(self, invoice_id: int) -> None:
         for pos, row in enumerate(self.invoices.rows()):
@@ -393,15 +396,13 @@ class CustomerWindow(QWidget):
             invoice_service.attach_copy(self.cf, row.id, Path(name))
         except UserFacingError as exc:
             show_user_error(self, self.session, exc)
-            return
-        self._after_change()
 
     def open_copy(self) -> None:
         row = self._current_invoice()
         if row is None:
             return
         folder = Path(tempfile.gettempdir()) / "relance-copies"
-        path = invoice_service.export_copy(row.id, folder)
+        path = invoice_service.export_copy(self.cf, row.id, folder)
         if path is None:
             QMessageBox.information(self, self.windowTitle(), QCoreApplication.translate(
                 "CustomerWindow", "Aucune copie n'est jointe à cette facture."))

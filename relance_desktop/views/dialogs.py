@@ -6,12 +6,10 @@ under the fields and puts the cursor in the field to correct; nothing typed is l
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from peewee import PeeweeException as PeeweeError
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,9 +25,8 @@ from relance_desktop.errors import UserFacingError, ValidationError
 from relance_desktop.services import customers as customer_service
 from relance_desktop.services import invoices as invoice_service
 from relance_desktop.services.company import CompanyInput, new_company, update_company
-from relance_desktop.store.database import classify_sqlite_error
-from relance_desktop.store.models import Company, Customer, Invoice
-from relance_desktop.store.session import CompanySession
+from relance_desktop.services.session import CompanySession
+from relance_desktop.services.storage import storage_error
 from relance_desktop.ui_generated.ui_company_form import Ui_CompanyDialog
 from relance_desktop.ui_generated.ui_contact_form import Ui_ContactDialog
 from relance_desktop.ui_generated.ui_customer_form import Ui_CustomerDialog
@@ -116,6 +113,11 @@ class FormDialog(QDialog):
     def save(self) -> None:  # pragma: no cover - each form overrides it
         raise NotImplementedError
 
+    def where(self) -> str:
+        """Where the company is stored, for a message about a storage problem."""
+        cf = getattr(self, "cf", None)
+        return cf.where if cf is not None else self.session.file_label()
+
     def accept(self) -> None:
         """Save; on a broken rule or a file problem keep the form open with what was typed."""
         try:
@@ -123,8 +125,8 @@ class FormDialog(QDialog):
         except UserFacingError as exc:
             self.show_error(exc)
             return
-        except (sqlite3.Error, OSError, PeeweeError) as exc:
-            mapped = classify_sqlite_error(exc, self.session.file_label())
+        except Exception as exc:  # a file problem (locked, read-only, full…) or a bug
+            mapped = storage_error(exc, self.where())
             if mapped is None:
                 raise
             self.show_error(mapped)
@@ -150,7 +152,7 @@ class CompanyDialog(FormDialog):
             "vat_number": ui.vatNumber, "iban": ui.iban, "bic": ui.bic, "email": ui.email,
             "phone": ui.phone, "payment_terms_days": ui.paymentTerms,
         }
-        company: Company | None = cf.company if cf else None
+        company = cf.company if cf else None
         fill_combo(ui.country, labels.choices(labels.COUNTRIES),
                    company.country if company else "FR")
         fill_combo(ui.language, labels.choices(labels.LANGUAGES),
@@ -205,7 +207,7 @@ class CustomerDialog(FormDialog):
             "payment_run_days": ui.paymentRunDays, "payment_terms_days": ui.paymentTerms,
         }
         if customer_id is not None:
-            data = customer_service.CustomerInput.from_model(Customer.get_by_id(customer_id))
+            data = customer_service.customer_input(cf, customer_id)
             self.setWindowTitle(self.tr("Client : {name}").format(name=data.name))
         else:
             company = cf.company
@@ -271,10 +273,8 @@ class ContactDialog(FormDialog):
         self.fields = {"name": ui.name, "function": ui.function, "phone": ui.phone,
                        "mobile": ui.mobile, "email": ui.email}
         if contact_id is not None:
-            from relance_desktop.store.models import Contact
-
-            data = customer_service.ContactInput.from_model(Contact.get_by_id(contact_id))
-            country = Customer.get_by_id(customer_id).country
+            data = customer_service.contact_input(cf, contact_id)
+            country = customer_service.customer_input(cf, customer_id).country
             fmt = session.formatter
             ui.name.setText(data.name)
             ui.function.setText(data.function)
@@ -324,7 +324,7 @@ class InvoiceDialog(FormDialog):
         setup_date(ui.dueDate, session, today)
         self._due_touched = False
         if invoice_id is not None:
-            invoice = Invoice.get_by_id(invoice_id)
+            invoice = invoice_service.invoice_details(cf, invoice_id)
             customer_id = invoice.customer_id
             ui.number.setText(invoice.number)
             ui.issueDate.setDate(to_qdate(invoice.issue_date))
@@ -333,10 +333,7 @@ class InvoiceDialog(FormDialog):
             ui.currency.setCurrentText(invoice.currency)
             ui.description.setPlainText(invoice.description)
             self._due_touched = True
-            if invoice.copy_id:
-                from relance_desktop.store.models import Attachment
-
-                ui.copyPath.setText(Attachment.get_by_id(invoice.copy_id).file_name)
+            ui.copyPath.setText(invoice.copy_name)
             self.setWindowTitle(self.tr("Facture {number}").format(number=invoice.number))
         else:
             self.setWindowTitle(self.tr("Nouvelle facture"))
@@ -410,13 +407,12 @@ class PaymentDialog(FormDialog):
         self.payment_id: int | None = None
         self.fields = {"amount": ui.amount, "paid_on": ui.paidOn, "method": ui.method,
                        "reference": ui.reference}
-        invoice = Invoice.get_by_id(invoice_id)
-        customer = Customer.get_by_id(invoice.customer_id)
+        invoice = invoice_service.invoice_details(cf, invoice_id)
         fmt = session.formatter
-        self.due_cents = invoice.amount_cents - invoice_service.paid_cents(invoice_id)
+        self.due_cents = invoice.due_cents
         self.currency = invoice.currency
         ui.invoiceInfo.setText(self.tr("{number} — {customer} — {amount} TTC").format(
-            number=invoice.number, customer=customer.name,
+            number=invoice.number, customer=invoice.customer_name,
             amount=fmt.money(invoice.amount_cents, invoice.currency)))
         ui.dueInfo.setText(fmt.money(self.due_cents, invoice.currency))
         setup_date(ui.paidOn, session, session.today())

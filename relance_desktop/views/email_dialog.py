@@ -4,19 +4,18 @@ program.
 Sending reads the password from the keyring; when none is kept (or no keyring exists) it is asked
 for, and kept in the keyring only after the server accepted it, if the user ticked the box. A
 failure shows the precise message and keeps the e-mail as an ``.eml`` draft in the user's data
-folder; a success is recorded in the customer's history.
+folder; a success is recorded in the customer's history. The server is talked to on a worker
+thread: the dialog stays drawn (disabled) meanwhile and closes once the e-mail is sent.
 """
 
 from __future__ import annotations
 
 import logging
-import sqlite3
 import tempfile
 from email.message import EmailMessage
 from pathlib import Path
 from types import SimpleNamespace
 
-from peewee import PeeweeException as PeeweeError
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -40,11 +39,11 @@ from PySide6.QtWidgets import (
 from relance_desktop import secrets
 from relance_desktop.errors import UserFacingError, ValidationError
 from relance_desktop.services import mailer
-from relance_desktop.store.database import classify_sqlite_error
-from relance_desktop.store.session import CompanySession
+from relance_desktop.services.session import CompanySession
+from relance_desktop.services.storage import storage_error
 from relance_desktop.views.common import Session
 from relance_desktop.views.dialogs import FormDialog
-from relance_desktop.views.jobs import wait_for
+from relance_desktop.views.jobs import in_background
 from relance_desktop.views.smtp_settings import SmtpSettingsDialog
 
 log = logging.getLogger(__name__)
@@ -92,6 +91,7 @@ class EmailDialog(FormDialog):
         self.interaction_id: int | None = None  # set once sent and recorded
         self.draft_path: Path | None = None  # the last draft kept after a failure
         self._ask_password = False  # after a refused password: ask again, not the keyring
+        self.sending = False  # an e-mail is on its way to the server
         self.setWindowTitle(self.tr("Envoyer par e-mail"))
         self.resize(640, 560)
 
@@ -194,9 +194,12 @@ class EmailDialog(FormDialog):
     # --- sending ---
 
     def accept(self) -> None:
-        """« Envoyer »: close only once the e-mail is sent and recorded."""
-        if self.send():
-            QDialog.accept(self)
+        """« Envoyer »: the dialog closes once the e-mail is sent and recorded."""
+        self.send()
+
+    def reject(self) -> None:
+        if not self.sending:  # the server has the e-mail: wait for its answer
+            super().reject()
 
     def ask_password(self, smtp: mailer.SmtpSettings, *, can_remember: bool,
                      note: str = "") -> tuple[str, bool] | None:
@@ -231,7 +234,11 @@ class EmailDialog(FormDialog):
         return asked
 
     def send(self) -> bool:
-        """Send through the SMTP server; True once sent and recorded."""
+        """Hand the e-mail to the SMTP server (on a worker thread); True once it is on its way.
+        The dialog closes when the server accepted it and it is recorded; on a failure it stays
+        open with the reason, and the e-mail is kept as a draft."""
+        if self.sending:
+            return False
         self._ui.errorLabel.hide()
         smtp = self.smtp()
         try:
@@ -252,13 +259,16 @@ class EmailDialog(FormDialog):
             return False
         password, remember = got
         message = mailer.build_message(outgoing, smtp, at=self.session.now())
-        try:  # the window keeps answering while the server is slow (timeout 20 s)
-            refused = wait_for(lambda: mailer.send(message, smtp, password), busy=self)
-        except UserFacingError as exc:
-            if isinstance(exc, mailer.MailAuthError):
-                self._ask_password = True
-            self._failed(exc, message)
-            return False
+        self.sending = True
+        in_background(  # the window keeps answering while the server is slow (timeout 20 s)
+            lambda: mailer.send(message, smtp, password), owner=self, busy=self,
+            on_done=lambda refused: self._sent(message, smtp, password, remember, refused),
+            on_failed=lambda exc: self._not_sent(exc, message))
+        return True
+
+    def _sent(self, message: EmailMessage, smtp: mailer.SmtpSettings, password: str | None,
+              remember: bool, refused: list[str]) -> None:
+        self.sending = False
         if remember:
             self._remember(smtp, password)
         self._ask_password = False
@@ -270,7 +280,15 @@ class EmailDialog(FormDialog):
             QMessageBox.warning(self, self.tr("E-mail envoyé en partie"), self.tr(
                 "L'e-mail est parti, mais le serveur a refusé : {addresses}. Vérifiez ces "
                 "adresses.").format(addresses=", ".join(refused)))
-        return True
+        QDialog.accept(self)
+
+    def _not_sent(self, exc: BaseException, message: EmailMessage) -> None:
+        self.sending = False
+        if not isinstance(exc, UserFacingError):
+            raise exc  # a bug: the crash dialog
+        if isinstance(exc, mailer.MailAuthError):
+            self._ask_password = True
+        self._failed(exc, message)
 
     def _record(self, message: EmailMessage) -> None:
         """Note the e-mail in the history; the e-mail is gone already, so a file problem is only
@@ -279,8 +297,8 @@ class EmailDialog(FormDialog):
             self.interaction_id = mailer.record_sent(
                 self.cf, self.customer_id, message, document_id=self.document_id,
                 user_id=self.user_id, at=self.session.now())
-        except (sqlite3.Error, PeeweeError, OSError) as error:
-            mapped = classify_sqlite_error(error, self.session.file_label())
+        except Exception as error:
+            mapped = storage_error(error, self.cf.where)
             if mapped is None:
                 raise
             QMessageBox.warning(self, self.tr("E-mail envoyé"), self.tr(

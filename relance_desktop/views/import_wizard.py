@@ -71,7 +71,7 @@ from relance_desktop.importers.tabular_profiles import (
 )
 from relance_desktop.importers.tabular_sniff import Sniffed
 from relance_desktop.services import imports
-from relance_desktop.store.session import CompanySession
+from relance_desktop.services.session import CompanySession
 from relance_desktop.views.common import Session, translate
 from relance_desktop.views.jobs import Job
 from relance_desktop.views.table_model import Row, RowsModel, make_table
@@ -1299,7 +1299,7 @@ class ImportWizard(QDialog):
         self.setWindowTitle(self.tr("Importer des factures"))
         self.session = session
         self.cf = cf
-        self.currency = cf.company.currency
+        self.currency = imports.default_currency(cf)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.job: Job | None = None

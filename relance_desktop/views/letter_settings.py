@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from relance_desktop.services import company as company_service
-from relance_desktop.store.session import CompanySession
+from relance_desktop.services.session import CompanySession
 from relance_desktop.views.common import Session
 from relance_desktop.views.dialogs import FormDialog
 

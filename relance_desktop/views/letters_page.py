@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from relance_desktop.errors import UserFacingError
 from relance_desktop.services import letters
-from relance_desktop.store.session import CompanySession
+from relance_desktop.services.session import CompanySession
 from relance_desktop.views import labels
 from relance_desktop.views.common import Session, show_user_error
 from relance_desktop.views.jobs import Job
@@ -144,19 +144,18 @@ class LettersPage(QWidget):
         if kind in ("pre-due", "thanks", "statement", "collection-file", "confirmation",
                     "payment-plan"):
             ids = letters.customers_for(self.cf, kind, today)
-        rows = self._facts(ids)
-        levels = dict(letters.reminder_levels(self.cf, today, min_days=self.min_days.value()))
-        rows = [(cid, name, due, days, levels.get(cid, lvl), email)
-                for cid, name, due, days, lvl, email in rows]
+        rows = letters.letter_rows(self.cf, ids, today, min_days=self.min_days.value())
         fmt = self.session.formatter
         self.table.setRowCount(len(rows))
-        for pos, (cid, name, due, days, lvl, email) in enumerate(rows):
-            first = QTableWidgetItem(name)
-            first.setData(Qt.ItemDataRole.UserRole, cid)
+        for pos, row in enumerate(rows):
+            first = QTableWidgetItem(row.name)
+            first.setData(Qt.ItemDataRole.UserRole, row.customer_id)
             first.setFlags(first.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             first.setCheckState(Qt.CheckState.Checked)
             self.table.setItem(pos, 0, first)
-            for col, text in enumerate((fmt.money(due), str(days), str(lvl), email), 1):
+            due = " + ".join(fmt.money(cents, currency)
+                             for currency, cents in sorted(row.overdue.items())) or fmt.money(0)
+            for col, text in enumerate((due, str(row.days_late), str(row.level), row.email), 1):
                 item = QTableWidgetItem(text)
                 if col in (1, 2, 3):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
@@ -165,29 +164,6 @@ class LettersPage(QWidget):
         self.count_label.setText(self.tr("{count} client(s)").format(count=len(rows)))
         if rows:
             self.table.setCurrentCell(0, 0)
-
-    def _facts(self, ids: list[int]) -> list[tuple[int, str, int, int, int, str]]:
-        assert self.cf is not None
-        if not ids:
-            return []
-        today = self.session.today().isoformat()
-        marks = ",".join("?" * len(ids))
-        rows = self.cf.raw().execute(
-            f"""
-            SELECT c.id, c.name,
-                   COALESCE(SUM(CASE WHEN i.due_date < ? THEN i.amount_cents - COALESCE(p.paid, 0)
-                       END), 0),
-                   COALESCE(MAX(CASE WHEN i.due_date < ? THEN julianday(?) - julianday(i.due_date)
-                       END), 0),
-                   COALESCE(MAX(CASE WHEN i.due_date < ? THEN i.dunning_level END), 0), c.email
-            FROM customer c
-            LEFT JOIN invoice i ON i.customer_id = c.id AND i.state = 'open'
-            LEFT JOIN (SELECT invoice_id, SUM(amount_cents) AS paid FROM payment
-                       GROUP BY invoice_id) p ON p.invoice_id = i.id
-            WHERE c.id IN ({marks}) AND (i.id IS NULL OR i.amount_cents > COALESCE(p.paid, 0))
-            GROUP BY c.id ORDER BY c.name
-            """, (today, today, today, today, *ids)).fetchall()  # only placeholders in SQL
-        return [(r[0], r[1], int(r[2]), int(r[3]), int(r[4]), r[5]) for r in rows]
 
     def checked(self) -> list[int]:
         return [int(self.table.item(r, 0).data(Qt.ItemDataRole.UserRole))

@@ -1,12 +1,20 @@
-"""The main window: a sidebar, the overdue-invoice list with aging tabs, the customers list."""
+"""The main window: a sidebar, the overdue-invoice list with aging tabs, the customers list.
+
+What it shows comes from the services; it refreshes when the open company reports a change
+(:mod:`views.changes`), whichever window made it. Showing a page only reads. Follow-ups (promises
+kept or broken, payment checks due) are brought up to date when the file is opened, after a
+change to invoices or payments, and when the day changes.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,11 +39,19 @@ from relance_desktop import __version__, paths
 from relance_desktop.errors import UserFacingError
 from relance_desktop.formatting import Formatter
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
+from relance_desktop.services import followup
 from relance_desktop.services.receivables import open_items
-from relance_desktop.store.database import open_company_file
-from relance_desktop.store.session import CompanySession
+from relance_desktop.services.session import (
+    Change,
+    CompanySession,
+    Topic,
+    demo_company,
+    open_company,
+)
+from relance_desktop.services.storage import storage_error
 from relance_desktop.views import labels
 from relance_desktop.views.aging_bar import AgingBar
+from relance_desktop.views.changes import ChangeBridge
 from relance_desktop.views.common import Session, show_user_error
 from relance_desktop.views.receivables_model import Col, ReceivablesModel, Scope, scope_totals
 from relance_desktop.views.table_model import Row, RowsModel, make_table
@@ -66,6 +82,11 @@ SECTION_TITLES = {
     "payment_check": QT_TRANSLATE_NOOP("MainWindow", "3 · Paiement à vérifier"),
     "to_call": QT_TRANSLATE_NOOP("MainWindow", "4 · À appeler"),
 }
+# The changes that alter the lists (invoices, customers, today's calls, last actions, currency).
+LIST_TOPICS = frozenset({Topic.INVOICES, Topic.CUSTOMERS, Topic.CALLS, Topic.DOCUMENTS,
+                         Topic.COMPANY})
+DAY_CHECK_MS = 60_000  # how often to look whether the day changed (follow-ups, days overdue)
+FOLLOW_UPS_ONE_BY_ONE = 20  # above this many customers changed, all follow-ups are refreshed
 HOURS_STATES = {
     "open": QT_TRANSLATE_NOOP("MainWindow", "joignable maintenant"),
     "later": QT_TRANSLATE_NOOP("MainWindow", "plus tard aujourd'hui"),
@@ -74,12 +95,19 @@ HOURS_STATES = {
 
 
 class MainWindow(QMainWindow):
-    company_changed = Signal()
+    company_changed = Signal()  # a company file was opened or closed
+    formatter_changed = Signal()  # the user chose other formats for dates and amounts
 
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
         self.cf: CompanySession | None = None
+        self.changes: ChangeBridge | None = None  # the open company's change events
+        self._follow_ups_day: date | None = None  # the day follow-ups were last brought up to
+        self.day_timer = QTimer(self)
+        self.day_timer.setInterval(DAY_CHECK_MS)
+        self.day_timer.timeout.connect(self._check_day)
+        self.day_timer.start()
         self.customer_windows: dict[int, CustomerWindow] = {}
         self.call_sheets: dict[int, CallSheet] = {}
         self.import_wizard: ImportWizard | None = None
@@ -260,7 +288,6 @@ class MainWindow(QMainWindow):
         from relance_desktop.views.letters_page import LettersPage
 
         self.letters_page = LettersPage(self.session, self)
-        self.letters_page.produced.connect(self._after_call_change)
         self.pages.addWidget(self.letters_page)
 
         self.status_count = QLabel()
@@ -350,7 +377,7 @@ class MainWindow(QMainWindow):
     def open_file(self, path: Path) -> bool:
         """Open a company file; on a problem show a plain message and keep what was open."""
         try:
-            cf = open_company_file(path)
+            cf = open_company(path)
         except UserFacingError as exc:
             show_user_error(self, self.session, exc)
             if not Path(path).exists():
@@ -360,6 +387,9 @@ class MainWindow(QMainWindow):
         self.cf = cf
         self.session.company_path = cf.path
         self.session.settings.add_recent(cf.path)
+        self.refresh_follow_ups()  # before listening: the lists below read the result anyway
+        self.changes = ChangeBridge(cf, self)
+        self.changes.changed.connect(self._changed)
         self._show_company()
         return True
 
@@ -368,10 +398,14 @@ class MainWindow(QMainWindow):
             window.close()
         self.customer_windows.clear()
         self.call_sheets.clear()
+        if self.changes is not None:
+            self.changes.close()
+            self.changes = None
         if self.cf is not None:
             self.cf.close()
             self.cf = None
             self.session.company_path = None
+            self._follow_ups_day = None
 
     def close_company(self) -> None:
         self._close_current()
@@ -386,17 +420,59 @@ class MainWindow(QMainWindow):
                        self.group_action, self.call_action, self.templates_action):
             action.setEnabled(has_file)
         self.sidebar.setEnabled(has_file)
+        self._show_title()
         if self.cf is None:
-            self.setWindowTitle(self.tr("Relance"))
             self.model.set_items([])
             self.pages.setCurrentIndex(PAGE_EMPTY)
             self._update_status()
         else:
-            self.setWindowTitle(self.tr("{company} — {file} — Relance").format(
-                company=self.cf.company.name, file=self.cf.path.name))
             self.reload()
             self.show_page(PAGE_TODAY)
         self.company_changed.emit()
+
+    def _show_title(self) -> None:
+        if self.cf is None:
+            self.setWindowTitle(self.tr("Relance"))
+        else:
+            where = self.cf.path.name if self.cf.path is not None else self.cf.where
+            self.setWindowTitle(self.tr("{company} — {file} — Relance").format(
+                company=self.cf.company.name, file=where))
+
+    # -- what changed ------------------------------------------------------------------------
+    def _changed(self, change: Change) -> None:
+        """A service reported a change to the open company (from any window or thread)."""
+        if Topic.COMPANY in change.topics:
+            self._show_title()
+        if Topic.INVOICES in change.topics:  # a payment may keep a promise, settle a task...
+            self.refresh_follow_ups(change.customer_ids)
+        if change.concerns(LIST_TOPICS):
+            self.reload()
+
+    def refresh_follow_ups(self, customer_ids: Iterable[int] = ()) -> None:
+        """Bring follow-ups up to date as of today (promises kept or broken, payment checks,
+        call-backs): of ``customer_ids``, or all. What it changes is reported like any other
+        change. Never done when a page is shown: see :meth:`_check_day`."""
+        if self.cf is None:
+            return
+        today = self.session.today()
+        ids = sorted(set(customer_ids))
+        try:
+            if ids and len(ids) <= FOLLOW_UPS_ONE_BY_ONE:
+                for customer_id in ids:
+                    followup.refresh(self.cf, today, customer_id=customer_id)
+            else:
+                followup.refresh(self.cf, today)
+                self._follow_ups_day = today
+        except Exception as exc:  # a read-only or busy file still shows its lists; retried
+            if not isinstance(exc, UserFacingError) and storage_error(exc, self.cf.where) is None:
+                raise
+            log.info("follow-ups not refreshed: %s", exc)
+
+    def _check_day(self) -> None:
+        """At midnight (or on waking up the next day): promises past their date, days overdue."""
+        if self.cf is not None and self.session.today() != self._follow_ups_day:
+            self.refresh_follow_ups()
+            self.reload()
 
     def new_company(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -419,10 +495,8 @@ class MainWindow(QMainWindow):
             self.open_file(Path(name))
 
     def open_demo(self) -> None:
-        from relance_desktop.__main__ import demo_file
-
         try:
-            path = demo_file(self.session.today())
+            path = demo_company(self.session.today())
         except UserFacingError as exc:
             show_user_error(self, self.session, exc)
             return
@@ -440,8 +514,8 @@ class MainWindow(QMainWindow):
 
     def edit_company(self) -> None:
         from relance_desktop.views.dialogs import CompanyDialog
-        if self.cf is not None and CompanyDialog(self.session, self, cf=self.cf).exec():
-            self._show_company()
+        if self.cf is not None:
+            CompanyDialog(self.session, self, cf=self.cf).exec()  # the change says what to show
 
     # -- list --------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -572,18 +646,12 @@ class MainWindow(QMainWindow):
 
     # -- today -------------------------------------------------------------------------------
     def reload_today(self) -> None:
-        """Bring follow-ups up to date (promises kept or broken...), then list today's calls."""
+        """List today's calls (reads only: follow-ups are brought up to date elsewhere)."""
         if self.cf is None:
             return
-        from relance_desktop.services import followup
         from relance_desktop.services.queue import QueuePolicy, today_queue
 
-        now = self.session.now()
-        try:
-            followup.refresh(self.cf, self.session.today())
-        except UserFacingError as exc:  # a read-only file still shows the queue
-            log.info("follow-ups not refreshed: %s", exc)
-        rows = today_queue(self.cf, now, policy=QueuePolicy())
+        rows = today_queue(self.cf, self.session.now(), policy=QueuePolicy())
         fmt = self.session.formatter
         current = self.today_model.row(self.today_view.currentIndex())
         table = []
@@ -684,7 +752,6 @@ class MainWindow(QMainWindow):
         if window is None:
             from relance_desktop.views.call_sheet import CallSheet
             window = CallSheet(self.session, self.cf, customer_id, self)
-            window.changed.connect(self._after_call_change)
             window.destroyed.connect(lambda _=None, c=customer_id: self.call_sheets.pop(c, None))
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.call_sheets[customer_id] = window
@@ -692,13 +759,6 @@ class MainWindow(QMainWindow):
         window.raise_()
         window.activateWindow()
         return window
-
-    def _after_call_change(self) -> None:
-        self.reload()
-        if self.pages.currentIndex() != PAGE_TODAY:
-            self.reload_today()
-        for window in self.customer_windows.values():
-            window.reload()
 
     def _reload_customers(self) -> None:
         if self.cf is None:
@@ -736,10 +796,10 @@ class MainWindow(QMainWindow):
         if self.cf is None or len(ids) != 2:
             return
         from relance_desktop.services import customers as customer_service
-        from relance_desktop.store.models import Customer
 
-        names = {cid: Customer.get_by_id(cid).name for cid in ids}
-        counts = {row.id: row.keys[5] for row in self.customers_model.rows() if row.id in ids}
+        rows = {row.id: row for row in self.customers_model.rows() if row.id in ids}
+        names = {cid: rows[cid].cells[0] for cid in ids}
+        counts = {cid: rows[cid].keys[5] for cid in ids}
         keep, other = sorted(ids, key=lambda cid: (-counts.get(cid, 0), cid))
         answer = QMessageBox.question(self, self.tr("Fusionner deux clients"), self.tr(
             "Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, "
@@ -753,9 +813,6 @@ class MainWindow(QMainWindow):
             customer_service.merge_customers(self.cf, keep, other)
         except UserFacingError as exc:
             show_user_error(self, self.session, exc)
-            return
-        self.reload()
-        self._reload_customers()
 
     # -- opening things ----------------------------------------------------------------------
     def _row_activated(self, index: QModelIndex) -> None:
@@ -784,8 +841,8 @@ class MainWindow(QMainWindow):
         if window is None:
             from relance_desktop.views.customer_window import CustomerWindow
             window = CustomerWindow(self.session, self.cf, customer_id, self)
-            window.changed.connect(self.reload)
             window.call_requested.connect(self.open_call_sheet)
+            self.formatter_changed.connect(window.reload)
             window.destroyed.connect(lambda _=None, c=customer_id:
                                      self.customer_windows.pop(c, None))
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -800,11 +857,8 @@ class MainWindow(QMainWindow):
             return
         from relance_desktop.views.dialogs import CustomerDialog
         dialog = CustomerDialog(self.session, self, self.cf)
-        if dialog.exec():
-            self.reload()
-            self._reload_customers()
-            if dialog.customer_id is not None:
-                self.open_customer(dialog.customer_id)
+        if dialog.exec() and dialog.customer_id is not None:
+            self.open_customer(dialog.customer_id)
 
     def new_invoice(self) -> None:
         if self.cf is None:
@@ -817,8 +871,7 @@ class MainWindow(QMainWindow):
             return
         current = self.model.customer_at(self.view.currentIndex())
         from relance_desktop.views.dialogs import InvoiceDialog
-        if InvoiceDialog(self.session, self, self.cf, customer_id=current).exec():
-            self.reload()
+        InvoiceDialog(self.session, self, self.cf, customer_id=current).exec()
 
     def add_payment(self) -> None:
         item = self.model.item_at(self.view.currentIndex())
@@ -827,10 +880,7 @@ class MainWindow(QMainWindow):
                                     self.tr("Choisissez d'abord une facture dans la liste."))
             return
         from relance_desktop.views.dialogs import PaymentDialog
-        if PaymentDialog(self.session, self, self.cf, item.invoice_id).exec():
-            self.reload()
-            for window in self.customer_windows.values():
-                window.reload()
+        PaymentDialog(self.session, self, self.cf, item.invoice_id).exec()
 
     # -- importing ---------------------------------------------------------------------------
     def open_import(self, paths: list[Path] | None = None) -> ImportWizard | None:
@@ -842,16 +892,9 @@ class MainWindow(QMainWindow):
         if self.import_wizard is not None:
             self.import_wizard.deleteLater()
         wizard = ImportWizard(self.session, self.cf, paths, self)
-        wizard.imported.connect(self._after_import)
         self.import_wizard = wizard
         wizard.open()
         return wizard
-
-    def _after_import(self) -> None:
-        self.reload()
-        self._reload_customers()
-        for window in self.customer_windows.values():
-            window.reload()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         from relance_desktop.views.import_wizard import dropped_files
@@ -911,8 +954,7 @@ class MainWindow(QMainWindow):
                 self.session.formatter = Formatter(locale)
                 self.model.set_formatter(self.session.formatter)
                 self.reload()
-                for window in self.customer_windows.values():
-                    window.reload()
+                self.formatter_changed.emit()
 
     # -- help --------------------------------------------------------------------------------
     def show_logs(self) -> None:

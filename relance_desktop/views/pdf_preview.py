@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from relance_desktop.services import letters
-from relance_desktop.store.session import CompanySession
+from relance_desktop.services.session import CompanySession
 from relance_desktop.views.common import Session
 
 

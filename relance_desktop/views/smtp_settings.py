@@ -27,12 +27,13 @@ from relance_desktop.errors import UserFacingError, ValidationError
 from relance_desktop.services import mailer
 from relance_desktop.views.common import Session
 from relance_desktop.views.dialogs import FormDialog
-from relance_desktop.views.jobs import wait_for
+from relance_desktop.views.jobs import in_background
 
 
 class SmtpSettingsDialog(FormDialog):
     def __init__(self, session: Session, parent: QWidget | None) -> None:
         super().__init__(session, parent)
+        self.testing = False  # a connection test is waiting for the server
         self.setWindowTitle(self.tr("Paramètres d'envoi des e-mails"))
         self.setMinimumWidth(480)
         current = mailer.smtp_settings(session.settings)
@@ -157,23 +158,36 @@ class SmtpSettingsDialog(FormDialog):
         self._refresh_password_state()
 
     def test_connection(self) -> None:
-        """Connect, secure and log in with what is typed (or the kept password)."""
+        """Connect, secure and log in with what is typed (or the kept password), on a worker
+        thread; the result is shown when the server answered."""
         self._ui.errorLabel.hide()
         values = self.values()
         password = self.password.text() or self._stored_password()
         try:
             mailer.check_settings(values)
-            wait_for(lambda: mailer.check_connection(values, password), busy=self)
         except UserFacingError as exc:
-            self.test_result.setText(self.session.message(exc))
-            self.test_result.setStyleSheet("color: #b00020;")
-            field = getattr(exc, "field", None)
-            if field in self.fields:
-                self.fields[field].setFocus()
+            self._test_failed(exc)
             return
+        self.testing = True
+        in_background(lambda: mailer.check_connection(values, password), owner=self, busy=self,
+                      on_done=lambda _none: self._test_passed(values),
+                      on_failed=self._test_failed)
+
+    def _test_passed(self, values: mailer.SmtpSettings) -> None:
+        self.testing = False
         self.test_result.setText(self.tr("Connexion réussie à {server}.").format(
             server=values.server))
         self.test_result.setStyleSheet("color: #1b5e20;")
+
+    def _test_failed(self, exc: BaseException) -> None:
+        self.testing = False
+        if not isinstance(exc, UserFacingError):
+            raise exc
+        self.test_result.setText(self.session.message(exc))
+        self.test_result.setStyleSheet("color: #b00020;")
+        field = getattr(exc, "field", None)
+        if field in self.fields:
+            self.fields[field].setFocus()
 
     def save(self) -> None:
         values = self.values()

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from relance_desktop.domain.templating import TemplateError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import templates as template_service
-from relance_desktop.store.session import CompanySession
+from relance_desktop.services.session import CompanySession
 from relance_desktop.views import labels
 from relance_desktop.views.common import Session
 
@@ -83,6 +83,8 @@ PARTS = {
     "thanks": QT_TRANSLATE_NOOP("TemplateEditor", "remerciement"),
     "statement": QT_TRANSLATE_NOOP("TemplateEditor", "relevé de compte"),
     "collection-file": QT_TRANSLATE_NOOP("TemplateEditor", "dossier de recouvrement"),
+    "invoice-copy": QT_TRANSLATE_NOOP("TemplateEditor", "copie de facture"),
+    "call-recap": QT_TRANSLATE_NOOP("TemplateEditor", "récapitulatif d'un appel"),
     "subject": QT_TRANSLATE_NOOP("TemplateEditor", "objet"),
     "opening": QT_TRANSLATE_NOOP("TemplateEditor", "formule d'appel"),
     "body": QT_TRANSLATE_NOOP("TemplateEditor", "texte avant le tableau"),

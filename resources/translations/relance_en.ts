@@ -271,484 +271,106 @@
 <context>
     <name>CallSheet</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="162"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="126"/>
         <source>Démarrer l&apos;appel (F5)</source>
         <translation>Start call (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="166"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="130"/>
         <source>Imprimer (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="185"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="140"/>
         <source>&amp;Notes de l&apos;appel (Ctrl+N)</source>
         <translation>Call &amp;notes (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="191"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="146"/>
         <source>Ce que dit le client, ce qui est convenu… Enregistré automatiquement.</source>
         <translation>What the customer says, what is agreed… Saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="195"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="150"/>
         <source>Le client peut demander à lire ces notes : restez factuel et courtois.</source>
         <translation>The customer may ask to read these notes: keep them factual and courteous.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="200"/>
-        <source>Engagements notés pendant cet appel :</source>
-        <translation>Commitments recorded during this call:</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="205"/>
-        <source>Suivis en cours :</source>
-        <translation>Open follow-ups:</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="206"/>
-        <source>Marquer comme &amp;fait…</source>
-        <translation>Mark as &amp;done…</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="272"/>
-        <source>Avant d&apos;appeler, cochez ce qui est prêt (Espace) :</source>
-        <translation>Before calling, tick what is ready (Space):</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="278"/>
-        <source>&amp;Objectif de cet appel :</source>
-        <translation>&amp;Objective of this call:</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="291"/>
-        <source>N°</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="291"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="291"/>
-        <source>Échéance</source>
-        <translation>Due date</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="291"/>
-        <source>Retard</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="292"/>
-        <source>Montant</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="292"/>
-        <source>Reste dû</source>
-        <translation>Balance due</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="292"/>
-        <source>Frais de retard</source>
-        <translation>Late charges</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="293"/>
-        <source>Copie</source>
-        <translation>Copy</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="302"/>
-        <source>Ouvrir la &amp;copie de la facture</source>
-        <translation>Open the invoice &amp;copy</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="325"/>
-        <source>Ce que répond le client</source>
-        <translation>What the customer says</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="349"/>
-        <source>Promesse de paiement</source>
-        <translation>Promise to pay</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="353"/>
-        <source>&amp;Montant :</source>
-        <translation>&amp;Amount:</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="358"/>
-        <source>Au plus &amp;tard le :</source>
-        <translation>No &amp;later than:</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="360"/>
-        <source>Mo&amp;yen :</source>
-        <translation>&amp;Method:</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="364"/>
-        <source>Enregistrer la &amp;promesse</source>
-        <translation>Save the &amp;promise</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="369"/>
-        <source>Autres accords</source>
-        <translation>Other agreements</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="371"/>
-        <source>É&amp;chéancier…</source>
-        <translation>Pa&amp;yment plan…</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="375"/>
-        <source>&amp;Litige…</source>
-        <translation>D&amp;ispute…</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="378"/>
-        <source>R&amp;appel convenu :</source>
-        <translation>Agreed &amp;call-back:</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="386"/>
-        <source>Programmer le &amp;rappel</source>
-        <translation>&amp;Schedule the call-back</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="395"/>
-        <source>À relire au client</source>
-        <translation>To read back to the customer</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="401"/>
-        <source>Co&amp;pier le récapitulatif</source>
-        <translation>Co&amp;py the recap</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="404"/>
-        <source>Confirmer par &amp;écrit…</source>
-        <translation>Confirm in &amp;writing…</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="407"/>
-        <source>Prépare l&apos;e-mail de confirmation dans votre messagerie ; le texte est aussi copié dans le presse-papiers.</source>
-        <translation>Prepares the confirmation email in your email program; the text is also copied to the clipboard.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="416"/>
-        <source>Compte rendu</source>
-        <translation>Call report</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="420"/>
-        <source>— choisir —</source>
-        <translation>— choose —</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="424"/>
-        <source>&amp;Résultat :</source>
-        <translation>&amp;Outcome:</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="430"/>
-        <source>No&amp;uveau…</source>
-        <translation>Ne&amp;w…</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="433"/>
-        <source>&amp;Personne jointe :</source>
-        <translation>&amp;Person reached:</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="438"/>
-        <source>— aucun / non dit —</source>
-        <translation>— none / not stated —</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="445"/>
-        <source>&amp;Terminer l&apos;appel (Ctrl+Entrée)</source>
-        <translation>&amp;Finish the call (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="449"/>
-        <source>A&amp;bandonner ce brouillon</source>
-        <translation>Disc&amp;ard this draft</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="466"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="200"/>
         <source>Appel — {name}</source>
         <translation>Call — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="473"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="229"/>
         <source>Échu : {amount}</source>
         <translation>Overdue: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="474"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="230"/>
         <source>Demander : {who}</source>
         <translation>Ask for: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="477"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="233"/>
         <source>Heures d&apos;appel : {hours}</source>
         <translation>Call times: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="514"/>
-        <source>{when} — {what}</source>
-        <translation>{when} — {what}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="528"/>
-        <source>Suivi fait</source>
-        <translation>Follow-up done</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="529"/>
-        <source>Comment s&apos;est-il terminé ? (ex. paiement reçu le 24/11, rappel fait)</source>
-        <translation>How did it end? (e.g. payment received on 24/11, called back)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="534"/>
-        <source>fait</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="568"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="249"/>
         <source>Appeler {who} (ouvre votre application de téléphonie)</source>
         <translation>Call {who} (opens your phone application)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="599"/>
-        <source>{days} j</source>
-        <translation>{days} d</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="600"/>
-        <source>à échoir</source>
-        <translation>not yet due</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="602"/>
-        <source>litige</source>
-        <translation>disputed</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="606"/>
-        <source>oui</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="606"/>
-        <source>non — à joindre</source>
-        <translation>no — to be attached</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="626"/>
-        <source>validation : {who}</source>
-        <translation>approval: {who}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="628"/>
-        <source>bon de commande exigé</source>
-        <translation>purchase order required</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="630"/>
-        <source>jours de paiement : {days}</source>
-        <translation>payment days: {days}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="631"/>
-        <source>Circuit de paiement</source>
-        <translation>Payment process</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="633"/>
-        <source>inconnu — à demander</source>
-        <translation>unknown — to be asked</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="635"/>
-        <source>E-mail et adresse</source>
-        <translation>Email and address</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="637"/>
-        <source>à demander</source>
-        <translation>to be asked</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="640"/>
-        <source>Dernier appel : {when}, par {who} — {outcome}</source>
-        <translation>Last call: {when}, by {who} — {outcome}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="646"/>
-        <source>Aucun appel enregistré.</source>
-        <translation>No calls recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="648"/>
-        <source>Promesse du {made} : {amount} pour le {date} — {status}</source>
-        <translation>Promise to pay of {made}: {amount} by {date} — {status}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="654"/>
-        <source>Échéancier du {made} : {count} échéances — {status}</source>
-        <translation>Payment plan of {made}: {count} instalments — {status}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="659"/>
-        <source>Litige sur {number} depuis le {date} : {reason} — {status}</source>
-        <translation>Dispute over {number} since {date}: {reason} — {status}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="664"/>
-        <source>clore…</source>
-        <translation>close…</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="670"/>
-        <source>Paiement partiel de {amount} le {date} sur {number}</source>
-        <translation>Part payment of {amount} on {date} against {number}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="674"/>
-        <source>Appels précédents : {count}</source>
-        <translation>Previous calls: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1240"/>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1246"/>
-        <source>Clore le litige</source>
-        <translation>Close the dispute</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1241"/>
-        <source>Comment s&apos;est-il terminé ?</source>
-        <translation>How did it end?</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1246"/>
-        <source>Ce qui a été décidé :</source>
-        <translation>What was decided:</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="363"/>
-        <source>Pr&amp;omis par :</source>
-        <translation>Pr&amp;omised by:</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="443"/>
-        <source>&amp;Motif du retard :</source>
-        <translation>&amp;Reason for late payment:</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="470"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="226"/>
         <source>aucun contact nommé : demandez le service comptable</source>
         <translation>no named contact: ask for accounts payable</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="684"/>
-        <source>— personne non précisée —</source>
-        <translation>— not specified —</translation>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="283"/>
+        <source>Abandonner</source>
+        <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="701"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="284"/>
+        <source>Abandonner ce brouillon d&apos;appel ? Les notes tapées seront effacées.</source>
+        <translation>Discard this call draft? The notes you typed will be deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>CallTimer</name>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="55"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit : ne l&apos;appelez pas.</source>
         <translation>This customer has asked to be contacted in writing only: do not call them.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="709"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="63"/>
         <source>Dernier appel : {when} par {who}</source>
         <translation>Last call: {when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="710"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="64"/>
         <source>Dernier appel : {when}</source>
         <translation>Last call: {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="742"/>
-        <source>Promesse : {amount} au plus tard le {date} ({means})</source>
-        <translation>Promise to pay: {amount} no later than {date} ({means})</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="748"/>
-        <source>Échéancier : {count} × du {first} au {last}</source>
-        <translation>Payment plan: {count} × from {first} to {last}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="754"/>
-        <source>Litige ouvert sur {number}</source>
-        <translation>Dispute opened for {number}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="760"/>
-        <source>Rappel le {when}</source>
-        <translation>Call-back on {when}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="763"/>
-        <source>Paiement annoncé à vérifier : {amount}</source>
-        <translation>Claimed payment to check: {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="767"/>
-        <source>Copie de facture préparée pour {email}</source>
-        <translation>Invoice copy prepared for {email}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="770"/>
-        <source>Nouvel interlocuteur : {name}</source>
-        <translation>New contact person: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="782"/>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="809"/>
-        <source>Laissez parler le client, reformulez, puis choisissez ce qu&apos;il répond.</source>
-        <translation>Let the customer talk, rephrase, then choose what they answer.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="837"/>
-        <source>Brouillon repris : rien de ce qui avait été tapé n&apos;est perdu.</source>
-        <translation>Draft restored: nothing you had typed has been lost.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="883"/>
-        <source>Brouillon enregistré à {time}</source>
-        <translation>Draft saved at {time}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="904"/>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="909"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="74"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="79"/>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="905"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="75"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit. Envoyez-lui un courrier ou un e-mail ; décochez l&apos;option dans sa fiche s&apos;il a changé d&apos;avis.</source>
         <translation>This customer has asked to be contacted in writing only. Send them a letter or an email; untick the option in their record if they have changed their mind.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="915"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="85"/>
         <source>Appeler quand même ?</source>
         <translation>Call anyway?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="916"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="86"/>
         <source>{warnings}
 
 Appeler quand même ?</source>
@@ -757,92 +379,14 @@ Appeler quand même ?</source>
 Call anyway?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="928"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="99"/>
         <source>Reprendre l&apos;appel (F5)</source>
         <translation>Resume call (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="952"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="123"/>
         <source>Arrêter le chrono (F5)</source>
         <translation>Stop the timer (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1006"/>
-        <source>Promesse</source>
-        <translation>Promise to pay</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1007"/>
-        <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
-        <translation>‘{value}’ is not an amount: type, for example, 1,234.56.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1055"/>
-        <source>Rappel convenu</source>
-        <translation>Agreed call-back</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1090"/>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1108"/>
-        <source>Copie de la facture</source>
-        <translation>Invoice copy</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1091"/>
-        <source>Aucune copie n&apos;est jointe à cette facture. Joignez-la depuis la fiche client pour pouvoir l&apos;envoyer si le client ne l&apos;a pas reçue.</source>
-        <translation>No copy is attached to this invoice. Attach it from the customer record so that you can send it if the customer has not received it.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1109"/>
-        <source>Aucune copie n&apos;est jointe à ces factures : joignez le PDF depuis la fiche client, puis recommencez.</source>
-        <translation>No copy is attached to these invoices: attach the PDF from the customer record, then try again.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1114"/>
-        <source>Copie de la facture {numbers} — {company}</source>
-        <translation>Copy of invoice {numbers} — {company}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1118"/>
-        <source>Bonjour,
-
-Comme convenu au téléphone, voici la copie de la facture {numbers} ({amount}).
-
-Bien cordialement,
-{user}
-{company}</source>
-        <translation>Hello,
-
-As agreed on the phone, please find attached a copy of invoice {numbers} ({amount}).
-
-Kind regards,
-{user}
-{company}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1130"/>
-        <source>(adresse à demander)</source>
-        <translation>(address to be asked for)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1163"/>
-        <source>Confirmation de notre appel — {company}</source>
-        <translation>Confirmation of our call — {company}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1168"/>
-        <source>Récapitulatif copié dans le presse-papiers.</source>
-        <translation>Recap copied to the clipboard.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1195"/>
-        <source>Abandonner</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1196"/>
-        <source>Abandonner ce brouillon d&apos;appel ? Les notes tapées seront effacées.</source>
-        <translation>Discard this call draft? The notes you typed will be deleted.</translation>
     </message>
 </context>
 <context>
@@ -886,12 +430,12 @@ Kind regards,
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="158"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="161"/>
         <source>Fiche de la société</source>
         <translation>Company details</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="167"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="170"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
@@ -984,12 +528,12 @@ Kind regards,
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="285"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="286"/>
         <source>Contact : {name}</source>
         <translation>Contact: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="287"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="288"/>
         <source>Nouvelle personne de contact</source>
         <translation>New contact person</translation>
     </message>
@@ -1042,19 +586,19 @@ Kind regards,
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/crash.py" line="49"/>
+        <location filename="../../relance_desktop/views/crash.py" line="48"/>
         <source>Relance — erreur inattendue</source>
         <translation>Relance — unexpected error</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/crash.py" line="53"/>
+        <location filename="../../relance_desktop/views/crash.py" line="52"/>
         <source>Relance a rencontré une erreur qu&apos;il ne sait pas traiter. Vos données déjà enregistrées ne sont pas perdues.
 Copiez le rapport ci-dessous et transmettez-le au support. Journal : {log}</source>
         <translation>Relance has run into an error it cannot handle. The data you have already saved is not lost.
 Copy the report below and send it to support. Log: {log}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/crash.py" line="63"/>
+        <location filename="../../relance_desktop/views/crash.py" line="62"/>
         <source>&amp;Copier le rapport</source>
         <translation>&amp;Copy report</translation>
     </message>
@@ -1062,12 +606,12 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="208"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="211"/>
         <source>Client : {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="213"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="216"/>
         <source>Nouveau client</source>
         <translation>New customer</translation>
     </message>
@@ -1220,270 +764,270 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="62"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="69"/>
         <source>&amp;Appeler (fiche d&apos;appel)</source>
         <translation>Ca&amp;ll (call sheet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="64"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="71"/>
         <source>Co&amp;urrier…</source>
         <translation>Lette&amp;r…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="75"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="82"/>
         <source>&amp;Modifier le client</source>
         <translation>&amp;Edit customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="76"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="83"/>
         <source>Nouveau &amp;contact</source>
         <translation>New &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="77"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="84"/>
         <source>Nouvelle &amp;facture</source>
         <translation>New &amp;invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="78"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="85"/>
         <source>Enregistrer un &amp;paiement</source>
         <translation>Record &amp;payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="80"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="87"/>
         <source>&amp;Joindre la copie…</source>
         <translation>&amp;Attach copy…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="81"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="88"/>
         <source>&amp;Ouvrir la copie</source>
         <translation>&amp;Open copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="88"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
         <source>N° facture</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="88"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="88"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="88"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="89"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="89"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="89"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="89"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
         <source>Copie</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="90"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="97"/>
         <source>Objet</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
         <source>Facture</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
         <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
         <source>Moyen</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="102"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="99"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="106"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="99"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="106"/>
         <source>Principal</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="102"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="102"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
         <source>&amp;Factures</source>
         <translation>In&amp;voices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
         <source>Pai&amp;ements</source>
         <translation>Pa&amp;yments</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Con&amp;tacts</source>
         <translation>Con&amp;tacts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="111"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
         <source>&amp;Historique</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="112"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="119"/>
         <source>Supprimer ce paiement (erreur de saisie)…</source>
         <translation>Delete this payment (entry error)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="125"/>
         <source>Modifier le contact…</source>
         <translation>Edit contact…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="127"/>
         <source>Supprimer le contact…</source>
         <translation>Delete contact…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="149"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="163"/>
         <source>{name} — client</source>
         <translation>{name} — customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="161"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="178"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="175"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="192"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="238"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="250"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="287"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="300"/>
         <source>N° entreprise {number}</source>
         <translation>Company no. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="288"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="301"/>
         <source>TVA {number}</source>
         <translation>VAT {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="296"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="309"/>
         <source>Valide les paiements : {who}</source>
         <translation>Approves payments: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="298"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="311"/>
         <source>Bon de commande exigé</source>
         <translation>Purchase order required</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="300"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="313"/>
         <source>Jours de paiement : {days}</source>
         <translation>Payment days: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="302"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="315"/>
         <source>Appeler : {hours}</source>
         <translation>Call: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="305"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="318"/>
         <source>{count} facture(s) ouverte(s) — reste dû {due}, dont échu {overdue}</source>
         <translation>Open invoices: {count} — balance due {due}, of which overdue {overdue}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="346"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="353"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Delete contact {name}?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="354"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="360"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>Delete the payment of {amount} made on {date} against invoice {number}? The balance due on the invoice will go up by the same amount.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="388"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="391"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="388"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="391"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="406"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="407"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>No copy is attached to this invoice.</translation>
     </message>
@@ -1512,180 +1056,193 @@ Copy the report below and send it to support. Log: {log}</translation>
     </message>
 </context>
 <context>
+    <name>DraftSaving</name>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="47"/>
+        <source>Brouillon repris : rien de ce qui avait été tapé n&apos;est perdu.</source>
+        <translation>Draft restored: nothing you had typed has been lost.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="89"/>
+        <source>Brouillon enregistré à {time}</source>
+        <translation>Draft saved at {time}</translation>
+    </message>
+</context>
+<context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="94"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="95"/>
         <source>Envoyer par e-mail</source>
         <translation>Send by email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="99"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="100"/>
         <source>Paramètres d&apos;envoi…</source>
         <translation>Sending settings…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="107"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="108"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="109"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="110"/>
         <source>Double-cliquez pour ouvrir la pièce jointe.</source>
         <translation>Double-click to open the attachment.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="117"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="118"/>
         <source>&amp;Envoyer</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="119"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="120"/>
         <source>Enregistrer le brouillon (.eml)…</source>
         <translation>Save the draft (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="121"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="122"/>
         <source>Ouvrir dans la messagerie</source>
         <translation>Open in your email program</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="123"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="124"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="131"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="132"/>
         <source>À :</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="132"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="133"/>
         <source>Cc :</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="133"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="134"/>
         <source>Objet :</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="138"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="139"/>
         <source>Pièces jointes :</source>
         <translation>Attachments:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="159"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="160"/>
         <source>{n} octets</source>
         <translation>{n} bytes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="161"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="162"/>
         <source>{n} Ko</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="162"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="163"/>
         <source>{n} Mo</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="172"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="173"/>
         <source>De : {sender}, par {server}</source>
         <translation>From: {sender}, via {server}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="176"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="177"/>
         <source>L&apos;envoi n&apos;est pas encore réglé : indiquez votre serveur d&apos;envoi dans les paramètres, ou ouvrez l&apos;e-mail dans votre messagerie.</source>
         <translation>Sending is not set up yet: enter your outgoing mail server in the settings, or open the email in your email program.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="243"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="251"/>
         <source>L&apos;envoi n&apos;est pas réglé : {problem} Ouvrez « Paramètres d&apos;envoi… », ou utilisez « Ouvrir dans la messagerie ».</source>
         <translation>Sending is not set up: {problem} Open ‘Sending settings…’ or use ‘Open in your email program’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="269"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="280"/>
         <source>E-mail envoyé en partie</source>
         <translation>Email partly sent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="270"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="281"/>
         <source>L&apos;e-mail est parti, mais le serveur a refusé : {addresses}. Vérifiez ces adresses.</source>
         <translation>The email has been sent, but the server rejected these addresses: {addresses}. Please check them.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="285"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="304"/>
         <source>E-mail envoyé</source>
         <translation>Email sent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="286"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="305"/>
         <source>L&apos;e-mail est parti, mais il n&apos;a pas pu être noté dans l&apos;historique : {reason}</source>
         <translation>The email has been sent, but it could not be recorded in the history: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="295"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="314"/>
         <source>Trousseau</source>
         <translation>Keyring</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="305"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="324"/>
         <source>Le brouillon n&apos;a pas pu être enregistré ({reason}) : gardez cette fenêtre ouverte pour réessayer.</source>
         <translation>The draft could not be saved ({reason}): keep this window open to try again.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="309"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="328"/>
         <source>L&apos;e-mail est gardé en brouillon : {path}</source>
         <translation>The email has been kept as a draft: {path}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="313"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="332"/>
         <source>E-mail non envoyé</source>
         <translation>Email not sent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="320"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="339"/>
         <source>Enregistrer le brouillon</source>
         <translation>Save the draft</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="321"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="340"/>
         <source>E-mail (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="331"/>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="342"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="350"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="361"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="332"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="351"/>
         <source>Impossible d&apos;écrire « {path} » : {reason}</source>
         <translation>Cannot write ‘{path}’: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="343"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="362"/>
         <source>Impossible d&apos;enregistrer le brouillon : {reason}</source>
         <translation>Cannot save the draft: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="347"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="366"/>
         <source>Messagerie</source>
         <translation>Email program</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="348"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="367"/>
         <source>Aucune messagerie ne s&apos;est ouverte. Le brouillon est enregistré ici : {path}</source>
         <translation>No email program opened. The draft has been saved here: {path}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="359"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="378"/>
         <source>Pièce jointe</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="360"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="379"/>
         <source>Impossible d&apos;ouvrir la pièce jointe : {reason}</source>
         <translation>Cannot open the attachment: {reason}</translation>
     </message>
@@ -1799,17 +1356,17 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="85"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="83"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="87"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="85"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="109"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="107"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
         <translation>‘{value}’ is not an amount: type, for example, 1,234.56.</translation>
     </message>
@@ -2117,27 +1674,27 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="339"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="337"/>
         <source>Facture {number}</source>
         <translation>Invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="341"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="339"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="369"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="367"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="369"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="367"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="383"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="381"/>
         <source>Choisissez le client dans la liste.</source>
         <translation>Choose the customer from the list.</translation>
     </message>
@@ -2345,38 +1902,38 @@ Manager</translation>
         <translation>P&amp;roduce the ticked letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="165"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="164"/>
         <source>{count} client(s)</source>
         <translation>Customers: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="215"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="245"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="191"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="221"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="216"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="192"/>
         <source>Cochez au moins un client.</source>
         <translation>Tick at least one customer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="218"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="194"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Folder to write the PDFs to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="224"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="200"/>
         <source>Production des courriers…</source>
         <translation>Producing the letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="224"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="200"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="246"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="222"/>
         <source>{count} fichier(s) écrit(s) dans {folder}.</source>
         <translation>Files written to {folder}: {count}.</translation>
     </message>
@@ -2384,492 +1941,492 @@ Manager</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="50"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="67"/>
         <source>Échues</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="51"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="68"/>
         <source>À échoir</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="52"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="69"/>
         <source>1–30 j</source>
         <translation>1–30 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="53"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="70"/>
         <source>31–60 j</source>
         <translation>31–60 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="54"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="71"/>
         <source>61–90 j</source>
         <translation>61–90 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="55"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="72"/>
         <source>+ de 90 j</source>
         <translation>Over 90 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="56"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="73"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="63"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="80"/>
         <source>1 · Promesse non tenue</source>
         <translation>1 · Broken promise</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="64"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="81"/>
         <source>2 · Rappel prévu</source>
         <translation>2 · Call-back due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="65"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="82"/>
         <source>3 · Paiement à vérifier</source>
         <translation>3 · Payment to check</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="66"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="83"/>
         <source>4 · À appeler</source>
         <translation>4 · To call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="69"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="91"/>
         <source>joignable maintenant</source>
         <translation>reachable now</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="70"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="92"/>
         <source>plus tard aujourd&apos;hui</source>
         <translation>later today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="71"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="93"/>
         <source>pas aujourd&apos;hui</source>
         <translation>not today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="101"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="130"/>
         <source>Factures en retard</source>
         <translation>Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="101"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="130"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="102"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="131"/>
         <source>Clients</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="102"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="131"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="145"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Relance&lt;/h2&gt;&lt;p&gt;One company = one file. Create your company&apos;s file, open an existing one, or try the demo company to get to know the application.&lt;/p&gt;&lt;p&gt;Then enter your unpaid invoices (or import them from your invoicing software): Relance will tell you who to call today.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="126"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="285"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="155"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="313"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="127"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="156"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="128"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="157"/>
         <source>Essayer la &amp;démo</source>
         <translation>Try the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="146"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="175"/>
         <source>Rechercher un client, un n° de facture, un montant… (Ctrl+F)</source>
         <translation>Search for a customer, invoice number or amount… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="150"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="326"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="179"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="354"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Group by customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
         <source>Rechercher un client…</source>
         <translation>Search for a customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="204"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="305"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="333"/>
         <source>Nouveau &amp;client…</source>
         <translation>New &amp;customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="207"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
         <source>&amp;Fusionner les deux clients…</source>
         <translation>&amp;Merge the two customers…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="209"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
         <source>Deux fiches pour le même client (par exemple après un import) : sélectionnez-les toutes les deux (Ctrl+clic).</source>
         <translation>Two records for the same customer (for example after an import): select them both (Ctrl+click).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
         <source>Pays</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="217"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="217"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
         <source>Factures ouvertes</source>
         <translation>Open invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="217"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
         <source>Dont échu</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
         <source>Retard max (j)</source>
         <translation>Max. days late</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
         <source>&amp;Imprimer la liste d&apos;appels</source>
         <translation>&amp;Print the call list</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
         <source>Priorité</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
         <source>Pourquoi</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
         <source>Heures d&apos;appel</source>
         <translation>Call times</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
         <source>Échu</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
         <source>Dernier appel</source>
         <translation>Last call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="284"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="312"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="286"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="314"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="288"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="316"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="290"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="318"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="292"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="320"/>
         <source>&amp;Importer des factures…</source>
         <translation>&amp;Import invoices…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="294"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="322"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Co&amp;mpany details…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="296"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="324"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="299"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="327"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="302"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="330"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="304"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="332"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Entry</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="307"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="335"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>New &amp;invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="309"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="337"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>Record a &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="311"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="339"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="314"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="342"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Ca&amp;ll customer (call sheet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="317"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="345"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="318"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="346"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="319"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="347"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="321"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="349"/>
         <source>&amp;Clients</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="322"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="350"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="324"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="352"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="328"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="356"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ageing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="334"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="362"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="336"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="364"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="337"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="365"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>Calculate late-payment &amp;interest…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="339"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="367"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>Interest &amp;rates…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="340"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="368"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>Call and letter &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="342"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="370"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>&amp;Email sending…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="344"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="372"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="345"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="373"/>
         <source>Dossier des &amp;journaux</source>
         <translation>&amp;Log folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="346"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="374"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="389"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="435"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="394"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="438"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="402"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="479"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="403"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="480"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance company file (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="415"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="492"/>
         <source>Ouvrir une société</source>
         <translation>Open a company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="416"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="493"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance company file (*.relance);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="434"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="509"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="473"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="548"/>
         <source>{count} facture(s) affichée(s)</source>
         <translation>Invoices shown: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="474"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="549"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Balance due shown: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="476"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="551"/>
         <source>Total échu : {amount}</source>
         <translation>Total overdue: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="595"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="664"/>
         <source>par écrit uniquement</source>
         <translation>in writing only</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="598"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="667"/>
         <source>{when} ({outcome}), {who}</source>
         <translation>{when} ({outcome}), {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="611"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="680"/>
         <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;&lt;p&gt;{broken} promesse(s) non tenue(s) · {callbacks} rappel(s) · {checks} paiement(s) à vérifier · {calls} client(s) à appeler&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Today, {date}&lt;/h3&gt;&lt;p&gt;Broken promises: {broken} · Call-backs: {callbacks} · Payments to check: {checks} · Customers to call: {calls}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="618"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="687"/>
         <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nothing to do for now: no overdue invoices to chase.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="673"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="742"/>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="674"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="743"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>First select a customer in the list.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="743"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="804"/>
         <source>Fusionner deux clients</source>
         <translation>Merge two customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="744"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="805"/>
         <source>Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations complètent celles qui manquent.</source>
         <translation>Keep ‘{keep}’ and move everything concerning ‘{other}’ to it (invoices, payments, contacts, history)? ‘{other}’ will disappear; its details fill in whatever is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="813"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="868"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="814"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="869"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>First create the customer for this invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="825"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="879"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="826"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="880"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>First select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="924"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="967"/>
         <source>À propos de Relance</source>
         <translation>About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="925"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="968"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline follow-up of unpaid invoices and telephone reminders.&lt;/p&gt;&lt;p&gt;Log: {log}&lt;/p&gt;</translation>
     </message>
@@ -3063,6 +2620,165 @@ Manager</translation>
     </message>
 </context>
 <context>
+    <name>Negotiation</name>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="66"/>
+        <source>Promesse de paiement</source>
+        <translation>Promise to pay</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="70"/>
+        <source>&amp;Montant :</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="75"/>
+        <source>Au plus &amp;tard le :</source>
+        <translation>No &amp;later than:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="77"/>
+        <source>Mo&amp;yen :</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="80"/>
+        <source>Pr&amp;omis par :</source>
+        <translation>Pr&amp;omised by:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="81"/>
+        <source>Enregistrer la &amp;promesse</source>
+        <translation>Save the &amp;promise</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="88"/>
+        <source>Autres accords</source>
+        <translation>Other agreements</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="90"/>
+        <source>É&amp;chéancier…</source>
+        <translation>Pa&amp;yment plan…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="94"/>
+        <source>&amp;Litige…</source>
+        <translation>D&amp;ispute…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="97"/>
+        <source>R&amp;appel convenu :</source>
+        <translation>Agreed &amp;call-back:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="105"/>
+        <source>Programmer le &amp;rappel</source>
+        <translation>&amp;Schedule the call-back</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="114"/>
+        <source>Engagements notés pendant cet appel :</source>
+        <translation>Commitments recorded during this call:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="119"/>
+        <source>Suivis en cours :</source>
+        <translation>Open follow-ups:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="120"/>
+        <source>Marquer comme &amp;fait…</source>
+        <translation>Mark as &amp;done…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="151"/>
+        <source>Promesse : {amount} au plus tard le {date} ({means})</source>
+        <translation>Promise to pay: {amount} no later than {date} ({means})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="155"/>
+        <source>Échéancier : {count} × du {first} au {last}</source>
+        <translation>Payment plan: {count} × from {first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="159"/>
+        <source>Litige ouvert sur {number}</source>
+        <translation>Dispute opened for {number}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="166"/>
+        <source>Rappel le {when}</source>
+        <translation>Call-back on {when}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="168"/>
+        <source>Paiement annoncé à vérifier : {amount}</source>
+        <translation>Claimed payment to check: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="179"/>
+        <source>Copie de facture préparée pour {email}</source>
+        <translation>Invoice copy prepared for {email}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="182"/>
+        <source>Nouvel interlocuteur : {name}</source>
+        <translation>New contact person: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="193"/>
+        <source>{when} — {what}</source>
+        <translation>{when} — {what}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="213"/>
+        <source>Promesse</source>
+        <translation>Promise to pay</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="214"/>
+        <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
+        <translation>‘{value}’ is not an amount: type, for example, 1,234.56.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="262"/>
+        <source>Rappel convenu</source>
+        <translation>Agreed call-back</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="293"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="299"/>
+        <source>Clore le litige</source>
+        <translation>Close the dispute</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="294"/>
+        <source>Comment s&apos;est-il terminé ?</source>
+        <translation>How did it end?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="299"/>
+        <source>Ce qui a été décidé :</source>
+        <translation>What was decided:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="315"/>
+        <source>Suivi fait</source>
+        <translation>Follow-up done</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="316"/>
+        <source>Comment s&apos;est-il terminé ? (ex. paiement reçu le 24/11, rappel fait)</source>
+        <translation>How did it end? (e.g. payment received on 24/11, called back)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="321"/>
+        <source>fait</source>
+        <translation>done</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../relance_desktop/views/email_dialog.py" line="58"/>
@@ -3093,12 +2809,12 @@ Manager</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="417"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="414"/>
         <source>{number} — {customer} — {amount} TTC</source>
         <translation>{number} — {customer} — {amount} incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="426"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="423"/>
         <source>Paiement de la facture {number}</source>
         <translation>Payment of invoice {number}</translation>
     </message>
@@ -3328,6 +3044,174 @@ Save it anyway?</translation>
         <location filename="../../relance_desktop/views/preferences.py" line="116"/>
         <source>Indiquez au moins une plage horaire.</source>
         <translation>Enter at least one time range.</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareStep</name>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="52"/>
+        <source>Avant d&apos;appeler, cochez ce qui est prêt (Espace) :</source>
+        <translation>Before calling, tick what is ready (Space):</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="58"/>
+        <source>&amp;Objectif de cet appel :</source>
+        <translation>&amp;Objective of this call:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="75"/>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="75"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="75"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="75"/>
+        <source>Retard</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <source>Reste dû</source>
+        <translation>Balance due</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <source>Frais de retard</source>
+        <translation>Late charges</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
+        <source>Copie</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="86"/>
+        <source>Ouvrir la &amp;copie de la facture</source>
+        <translation>Open the invoice &amp;copy</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="127"/>
+        <source>{days} j</source>
+        <translation>{days} d</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="128"/>
+        <source>à échoir</source>
+        <translation>not yet due</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="130"/>
+        <source>litige</source>
+        <translation>disputed</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="133"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="133"/>
+        <source>non — à joindre</source>
+        <translation>no — to be attached</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="164"/>
+        <source>validation : {who}</source>
+        <translation>approval: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="166"/>
+        <source>bon de commande exigé</source>
+        <translation>purchase order required</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="168"/>
+        <source>jours de paiement : {days}</source>
+        <translation>payment days: {days}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="169"/>
+        <source>Circuit de paiement</source>
+        <translation>Payment process</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="171"/>
+        <source>E-mail et adresse</source>
+        <translation>Email and address</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="173"/>
+        <source>inconnu — à demander</source>
+        <translation>unknown — to be asked</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="175"/>
+        <source>à demander</source>
+        <translation>to be asked</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="181"/>
+        <source>Aucun appel enregistré.</source>
+        <translation>No calls recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="183"/>
+        <source>Dernier appel : {when}, par {who} — {outcome}</source>
+        <translation>Last call: {when}, by {who} — {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="191"/>
+        <source>Appels précédents : {count}</source>
+        <translation>Previous calls: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="198"/>
+        <source>Promesse du {made} : {amount} pour le {date} — {status}</source>
+        <translation>Promise to pay of {made}: {amount} by {date} — {status}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="202"/>
+        <source>Échéancier du {made} : {count} échéances — {status}</source>
+        <translation>Payment plan of {made}: {count} instalments — {status}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="206"/>
+        <source>Litige sur {number} depuis le {date} : {reason} — {status}</source>
+        <translation>Dispute over {number} since {date}: {reason} — {status}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="211"/>
+        <source>clore…</source>
+        <translation>close…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="216"/>
+        <source>Paiement partiel de {amount} le {date} sur {number}</source>
+        <translation>Part payment of {amount} on {date} against {number}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="230"/>
+        <source>Copie de la facture</source>
+        <translation>Invoice copy</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="231"/>
+        <source>Aucune copie n&apos;est jointe à cette facture. Joignez-la depuis la fiche client pour pouvoir l&apos;envoyer si le client ne l&apos;a pas reçue.</source>
+        <translation>No copy is attached to this invoice. Attach it from the customer record so that you can send it if the customer has not received it.</translation>
     </message>
 </context>
 <context>
@@ -3945,129 +3829,212 @@ Save it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ScriptSteps</name>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="81"/>
+        <source>Ce que répond le client</source>
+        <translation>What the customer says</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="102"/>
+        <source>À relire au client</source>
+        <translation>To read back to the customer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="108"/>
+        <source>Co&amp;pier le récapitulatif</source>
+        <translation>Co&amp;py the recap</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="111"/>
+        <source>Confirmer par &amp;écrit…</source>
+        <translation>Confirm in &amp;writing…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="114"/>
+        <source>Prépare le courrier ou l&apos;e-mail de confirmation ; le récapitulatif est aussi copié dans le presse-papiers.</source>
+        <translation>Prepares the confirmation letter or e-mail; the recap is also copied to the clipboard.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="123"/>
+        <source>Compte rendu</source>
+        <translation>Call report</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="127"/>
+        <source>— choisir —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="131"/>
+        <source>&amp;Résultat :</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="137"/>
+        <source>No&amp;uveau…</source>
+        <translation>Ne&amp;w…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="140"/>
+        <source>&amp;Personne jointe :</source>
+        <translation>&amp;Person reached:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="145"/>
+        <source>— aucun / non dit —</source>
+        <translation>— none / not stated —</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="150"/>
+        <source>&amp;Motif du retard :</source>
+        <translation>&amp;Reason for late payment:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="156"/>
+        <source>&amp;Terminer l&apos;appel (Ctrl+Entrée)</source>
+        <translation>&amp;Finish the call (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="160"/>
+        <source>A&amp;bandonner ce brouillon</source>
+        <translation>Disc&amp;ard this draft</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="222"/>
+        <source>Laissez parler le client, reformulez, puis choisissez ce qu&apos;il répond.</source>
+        <translation>Let the customer talk, rephrase, then choose what they answer.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="238"/>
+        <source>— personne non précisée —</source>
+        <translation>— not specified —</translation>
+    </message>
+</context>
+<context>
     <name>SmtpSettingsDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="36"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="37"/>
         <source>Paramètres d&apos;envoi des e-mails</source>
         <translation>Email sending settings</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="41"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="42"/>
         <source>smtp.example.fr</source>
         <translation>smtp.example.fr</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="43"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="44"/>
         <source>SSL (port 465)</source>
         <translation>SSL (port 465)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="44"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="45"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="45"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="46"/>
         <source>Aucune (déconseillé)</source>
         <translation>None (not recommended)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="53"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="54"/>
         <source>souvent votre adresse e-mail</source>
         <translation>often your email address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="58"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="59"/>
         <source>Oublier le mot de passe</source>
         <translation>Forget the password</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="60"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="61"/>
         <source>relances@votre-societe.fr</source>
         <translation>accounts@your-company.com</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="62"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="63"/>
         <source>Tester la connexion</source>
         <translation>Test the connection</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="73"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="74"/>
         <source>Serveur d&apos;envoi (SMTP) :</source>
         <translation>Outgoing mail server (SMTP):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="74"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="75"/>
         <source>Sécurité :</source>
         <translation>Security:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="75"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="76"/>
         <source>Port :</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="76"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="77"/>
         <source>Identifiant :</source>
         <translation>Username:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="77"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="78"/>
         <source>Mot de passe :</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="82"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="83"/>
         <source>Adresse de l&apos;expéditeur :</source>
         <translation>Sender address:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="83"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="84"/>
         <source>Nom de l&apos;expéditeur :</source>
         <translation>Sender name:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="89"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="90"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="90"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="91"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="134"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="135"/>
         <source>Aucun trousseau de mots de passe n&apos;est disponible sur cet ordinateur : le mot de passe sera demandé à chaque envoi (il n&apos;est jamais enregistré en clair).</source>
         <translation>No password keyring is available on this computer: the password will be asked for every time you send (it is never stored in plain text).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="137"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="138"/>
         <source>demandé à chaque envoi</source>
         <translation>asked for every time you send</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="142"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="143"/>
         <source>Mot de passe enregistré dans le trousseau.</source>
         <translation>Password saved in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="143"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="144"/>
         <source>Aucun mot de passe enregistré : tapez-le pour le garder dans le trousseau du système.</source>
         <translation>No password saved: type it to keep it in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="146"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="147"/>
         <source>laisser vide pour garder celui du trousseau</source>
         <translation>leave blank to keep the one in the keyring</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="174"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="178"/>
         <source>Connexion réussie à {server}.</source>
         <translation>Connected to {server} successfully.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="185"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="199"/>
         <source>Indiquez l&apos;identifiant qui va avec ce mot de passe.</source>
         <translation>Enter the username that goes with this password.</translation>
     </message>
@@ -4075,32 +4042,32 @@ Save it anyway?</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="219"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="221"/>
         <source>Textes des appels</source>
         <translation>Call texts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="137"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="139"/>
         <source>&amp;Langue des textes :</source>
         <translation>Text &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="216"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="218"/>
         <source>Textes des courriers et e-mails</source>
         <translation>Letter and email texts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="217"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="219"/>
         <source>Le client reçoit le texte de sa langue. ✎ = modifié.</source>
         <translation>The customer receives the text in their own language. ✎ = edited.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="220"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="222"/>
         <source>Le client entend le texte de sa langue. ✎ = modifié.</source>
         <translation>The customer hears the text in their own language. ✎ = edited.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="163"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="165"/>
         <source>Aperçu avec des valeurs d&apos;exemple :</source>
         <translation>Preview with sample values:</translation>
     </message>
@@ -4312,63 +4279,111 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/template_editor.py" line="86"/>
+        <source>copie de facture</source>
+        <translation>invoice copy</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="87"/>
+        <source>récapitulatif d&apos;un appel</source>
+        <translation>call recap</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="88"/>
         <source>objet</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="87"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="89"/>
         <source>formule d&apos;appel</source>
         <translation>salutation</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="88"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="90"/>
         <source>texte avant le tableau</source>
         <translation>text before the table</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="89"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="91"/>
         <source>texte après les montants</source>
         <translation>text after the amounts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="90"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="92"/>
         <source>formule de politesse</source>
         <translation>closing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="91"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="93"/>
         <source>particulier en Belgique</source>
         <translation>private individual in Belgium</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="92"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="94"/>
         <source>entreprise en Belgique</source>
         <translation>business in Belgium</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="129"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="131"/>
         <source>&amp;Textes de :</source>
         <translation>&amp;Texts for:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="168"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="170"/>
         <source>&amp;Enregistrer (Ctrl+S)</source>
         <translation>&amp;Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="171"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="173"/>
         <source>&amp;Revenir au texte d&apos;origine</source>
         <translation>&amp;Revert to the original text</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="175"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="177"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="183"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="185"/>
         <source>&amp;Champs (double-clic pour insérer) :</source>
         <translation>&amp;Fields (double-click to insert):</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenFollowUp</name>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="47"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="48"/>
+        <source>Le texte de cet e-mail ne peut pas être rempli : {problem} Corrigez-le dans Outils › Textes des appels et courriers.</source>
+        <translation>The text of this e-mail cannot be filled in: {problem} Correct it in Tools › Call and letter texts.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="56"/>
+        <source>Copie de la facture</source>
+        <translation>Invoice copy</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="57"/>
+        <source>Aucune copie n&apos;est jointe à ces factures : joignez le PDF depuis la fiche client, puis recommencez.</source>
+        <translation>No copy is attached to these invoices: attach the PDF from the customer record, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="71"/>
+        <source>(adresse à demander)</source>
+        <translation>(address to be asked for)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="102"/>
+        <source>Récapitulatif copié dans le presse-papiers.</source>
+        <translation>Recap copied to the clipboard.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="124"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -4639,57 +4654,57 @@ Save it anyway?</translation>
         <translation>Payment plan instalment not paid: call the customer back.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="81"/>
+        <location filename="../../relance_desktop/services/queue.py" line="82"/>
         <source>Promesse de {amount} pour le {day} non tenue</source>
         <translation>Promise of {amount} by {day} not kept</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="82"/>
+        <location filename="../../relance_desktop/services/queue.py" line="83"/>
         <source>Promesse de {amount} pour le {day} tenue en partie : {paid} reçus</source>
         <translation>Promise of {amount} by {day} partly kept: {paid} received</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="85"/>
+        <location filename="../../relance_desktop/services/queue.py" line="86"/>
         <source>Échéance de {amount} du {day} non payée (plan de paiement)</source>
         <translation>Instalment of {amount} due {day} not paid (payment plan)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="88"/>
+        <location filename="../../relance_desktop/services/queue.py" line="89"/>
         <source>Rappel convenu à {time}</source>
         <translation>Call-back agreed for {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="89"/>
+        <location filename="../../relance_desktop/services/queue.py" line="90"/>
         <source>Rappel convenu le {day} à {time}, pas encore fait</source>
         <translation>Call-back agreed for {day} at {time}, not done yet</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="90"/>
+        <location filename="../../relance_desktop/services/queue.py" line="91"/>
         <source>Paiement annoncé à vérifier : {amount}</source>
         <translation>Claimed payment to check: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="91"/>
+        <location filename="../../relance_desktop/services/queue.py" line="92"/>
         <source>Paiement promis pour le {day} à vérifier : {amount}</source>
         <translation>Payment promised for {day} to check: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="92"/>
+        <location filename="../../relance_desktop/services/queue.py" line="93"/>
         <source>Échéance du {day} à vérifier : {amount}</source>
         <translation>Instalment due {day} to check: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="93"/>
+        <location filename="../../relance_desktop/services/queue.py" line="94"/>
         <source>Paiement annoncé à vérifier</source>
         <translation>Claimed payment to check</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="94"/>
+        <location filename="../../relance_desktop/services/queue.py" line="95"/>
         <source>{amount} en retard, jusqu&apos;à {days} jours</source>
         <translation>{amount} overdue, up to {days} days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="95"/>
+        <location filename="../../relance_desktop/services/queue.py" line="96"/>
         <source>{first} + {rest}</source>
         <translation>{first} + {rest}</translation>
     </message>
@@ -4697,87 +4712,87 @@ Save it anyway?</translation>
 <context>
     <name>callsheet</name>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="201"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="205"/>
         <source>La personne à demander</source>
         <translation>The person to ask for</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="203"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="207"/>
         <source>Aucun contact nommé : demandez qui s&apos;occupe des factures fournisseurs et notez son nom et sa fonction.</source>
         <translation>No named contact: ask who handles supplier invoices and note their name and job title.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="209"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="213"/>
         <source>Fonction inconnue : demandez-la pendant l&apos;appel.</source>
         <translation>Job title unknown: ask for it during the call.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="213"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="217"/>
         <source>Un numéro de téléphone</source>
         <translation>A phone number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="215"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="219"/>
         <source>Aucun numéro : cherchez-le sur la facture, le bon de commande ou le site du client.</source>
         <translation>No number: look for it on the invoice, the purchase order or the customer&apos;s website.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="219"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="223"/>
         <source>E-mail et adresse</source>
         <translation>E-mail and address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="221"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="225"/>
         <source>Il manque l&apos;e-mail ou l&apos;adresse : demandez-les pour envoyer la confirmation écrite.</source>
         <translation>The e-mail or the address is missing: ask for them to send the written confirmation.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="225"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="229"/>
         <source>Les factures : numéro, date, montant, échéance</source>
         <translation>The invoices: number, date, amount, due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="227"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="231"/>
         <source>Aucune facture échue : appel de courtoisie avant l&apos;échéance.</source>
         <translation>No overdue invoice: a courtesy call before the due date.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="230"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="234"/>
         <source>La copie de la facture sous la main</source>
         <translation>A copy of the invoice at hand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="231"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="235"/>
         <source>Pas de copie jointe pour : {numbers}. Joignez-la pour pouvoir l&apos;envoyer tout de suite si le client ne l&apos;a pas reçue.</source>
         <translation>No copy attached for: {numbers}. Attach it so you can send it at once if the customer never received it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="235"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="239"/>
         <source>Les échanges passés</source>
         <translation>Past exchanges</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="237"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="241"/>
         <source>Relisez les paiements partiels, promesses, litiges et le dernier appel avant de composer le numéro.</source>
         <translation>Read the partial payments, promises, disputes and the last call again before dialling.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="241"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="245"/>
         <source>Premier contact pour ces factures.</source>
         <translation>First contact about these invoices.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="244"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="248"/>
         <source>Le circuit de paiement du client</source>
         <translation>How the customer pays</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="248"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="252"/>
         <source>Inconnu : demandez qui valide les paiements, s&apos;il faut un bon de commande et les jours de paiement.</source>
         <translation>Unknown: ask who approves payments, whether a purchase order is needed and the payment-run days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="251"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="255"/>
         <source>L&apos;objectif de cet appel</source>
         <translation>The objective of this call</translation>
     </message>
@@ -4798,69 +4813,69 @@ Save it anyway?</translation>
         <translation>‘{path}’ is not a Relance (company) file. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="185"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="199"/>
         <source>« {path} » est trop volumineux ({mb} Mo, 25 Mo au plus).</source>
         <translation>‘{path}’ is too large ({mb} MB; 25 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="194"/>
-        <location filename="../../relance_desktop/store/database.py" line="73"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="208"/>
+        <location filename="../../relance_desktop/store/database.py" line="63"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Cannot read ‘{path}’: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="58"/>
+        <location filename="../../relance_desktop/store/database.py" line="107"/>
         <source>Le fichier « {path} » n&apos;existe pas.</source>
         <translation>The file ‘{path}’ does not exist.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="68"/>
+        <location filename="../../relance_desktop/store/database.py" line="59"/>
         <source>Vous n&apos;avez pas le droit de lire « {path} ».</source>
         <translation>You do not have permission to read ‘{path}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="95"/>
+        <location filename="../../relance_desktop/store/database.py" line="128"/>
         <source>Le fichier « {path} » est incomplet ou endommagé ({size} octets au lieu de {expected}). Rouvrez une sauvegarde. Rien n&apos;a été modifié.</source>
         <translation>The file ‘{path}’ is incomplete or damaged ({size} bytes instead of {expected}). Open a backup instead. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="106"/>
+        <location filename="../../relance_desktop/store/database.py" line="147"/>
         <source>« {path} » a été enregistré par une version plus récente de Relance (format {found}, cette version lit jusqu&apos;au format {known}). Mettez Relance à jour pour l&apos;ouvrir. Rien n&apos;a été modifié.</source>
         <translation>‘{path}’ was saved by a newer version of Relance (format {found}; this version reads up to format {known}). Update Relance to open it. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="126"/>
+        <location filename="../../relance_desktop/store/database.py" line="160"/>
         <source>« {path} » est utilisé par un autre programme (verrouillé). Fermez-le puis réessayez.</source>
         <translation>‘{path}’ is being used by another program (locked). Close it, then try again.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="140"/>
+        <location filename="../../relance_desktop/store/database.py" line="164"/>
         <source>« {path} » est en lecture seule : Relance ne peut pas y enregistrer. Copiez-le dans un dossier où vous pouvez écrire.</source>
         <translation>‘{path}’ is read-only: Relance cannot save to it. Copy it to a folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="149"/>
+        <location filename="../../relance_desktop/store/database.py" line="169"/>
         <source>Le disque est plein : « {path} » n&apos;a pas pu être enregistré. Libérez de la place ; la dernière modification n&apos;a pas été enregistrée.</source>
         <translation>The disk is full: ‘{path}’ could not be saved. Free up some space; the last change has not been saved.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="158"/>
+        <location filename="../../relance_desktop/store/database.py" line="174"/>
         <source>« {path} » est endommagé et ne peut pas être lu. Rouvrez une sauvegarde.</source>
         <translation>‘{path}’ is damaged and cannot be read. Open a backup instead.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="166"/>
+        <location filename="../../relance_desktop/store/database.py" line="177"/>
         <source>Impossible d&apos;ouvrir « {path} ».</source>
         <translation>Cannot open ‘{path}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/demo.py" line="421"/>
-        <location filename="../../relance_desktop/store/database.py" line="304"/>
+        <location filename="../../relance_desktop/services/demo.py" line="493"/>
+        <location filename="../../relance_desktop/store/database.py" line="333"/>
         <source>« {path} » existe déjà : choisissez un autre nom de fichier.</source>
         <translation>‘{path}’ already exists: choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="311"/>
+        <location filename="../../relance_desktop/store/database.py" line="340"/>
         <source>Le dossier « {path} » n&apos;existe pas.</source>
         <translation>The folder ‘{path}’ does not exist.</translation>
     </message>
@@ -4869,18 +4884,33 @@ Save it anyway?</translation>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="81"/>
+        <source>La base « {where} » ne contient pas de société Relance. Rien n&apos;a été modifié.</source>
+        <translation>The database “{where}” holds no Relance company. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="84"/>
+        <source>La base « {where} » a été mise à jour par une version plus récente de Relance (format {found}, cette version lit jusqu&apos;au format {known}). Mettez Relance à jour.</source>
+        <translation>The database “{where}” was updated by a newer version of Relance (format {found}; this version reads up to format {known}). Update Relance.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="106"/>
+        <source>La base « {where} » contient déjà une société.</source>
+        <translation>The database “{where}” already holds a company.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="31"/>
-        <location filename="../../relance_desktop/services/customers.py" line="56"/>
-        <location filename="../../relance_desktop/services/customers.py" line="156"/>
+        <location filename="../../relance_desktop/services/company.py" line="32"/>
+        <location filename="../../relance_desktop/services/customers.py" line="57"/>
+        <location filename="../../relance_desktop/services/customers.py" line="164"/>
         <source>Le nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="58"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="65"/>
         <source>Le numéro de facture</source>
         <translation>Invoice number</translation>
     </message>
@@ -5345,7 +5375,7 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/importers/fec.py" line="188"/>
-        <location filename="../../relance_desktop/importers/tabular.py" line="184"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="183"/>
         <source>nombre de colonnes</source>
         <translation>number of columns</translation>
     </message>
@@ -5495,578 +5525,578 @@ Save it anyway?</translation>
         <translation>{account}: lines in several currencies; the amounts are taken in {currency}, the accounting currency.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="160"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="159"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="161"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="160"/>
         <source>N° de facture</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="162"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="161"/>
         <source>Date de facture</source>
         <translation>Invoice date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="163"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="162"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="164"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="163"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="165"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="164"/>
         <source>Déjà payé</source>
         <translation>Already paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="166"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="165"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="167"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="166"/>
         <source>Devise</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="168"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="167"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="169"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="168"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="170"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="169"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="171"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="170"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="172"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="171"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="173"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="172"/>
         <source>Pays</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="174"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="173"/>
         <source>N° d&apos;entreprise (SIREN, BCE)</source>
         <translation>Company number (SIREN, CBE)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="175"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="174"/>
         <source>N° de TVA</source>
         <translation>VAT number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="176"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="175"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="177"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="176"/>
         <source>N° de compte client</source>
         <translation>Customer account code</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="178"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="177"/>
         <source>Date de paiement</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="179"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="178"/>
         <source>Délai de paiement (jours)</source>
         <translation>Payment terms (days)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="180"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="179"/>
         <source>Conditions de paiement</source>
         <translation>Payment conditions</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="181"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="180"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="185"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="184"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="489"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="488"/>
         <source>Lu avec le profil « {profile} ».</source>
         <translation>Read with the ‘{profile}’ profile.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="504"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="503"/>
         <source>Un autre problème n&apos;est pas listé.</source>
         <translation>One more problem is not listed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="507"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="506"/>
         <source>{count} autres problèmes ne sont pas listés.</source>
         <translation>Further problems not listed: {count}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="525"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="524"/>
         <source>une colonne n° {position} pour ce champ (le fichier en a {width})</source>
         <translation>column {position} for this field (the file has {width} columns)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="538"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="537"/>
         <source>une colonne « {column} » dans l&apos;en-tête, pour le champ « {field} »</source>
         <translation>a ‘{column}’ column in the header row, for the ‘{field}’ field</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="543"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="542"/>
         <source>une colonne « {column} » pour le champ « {field} » (le fichier n&apos;a pas de ligne d&apos;en-tête)</source>
         <translation>a ‘{column}’ column for the ‘{field}’ field (the file has no header row)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="562"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="561"/>
         <source>une colonne pour ce champ (choisissez-la parmi celles du fichier)</source>
         <translation>a column for this field (choose one of the file&apos;s columns)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="577"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="576"/>
         <source>Rien ne peut être importé tant que chaque information obligatoire n&apos;a pas sa colonne.</source>
         <translation>Nothing can be imported until every required field has its column.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="597"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="596"/>
         <source>une ligne CSV bien formée (le lecteur CSV la refuse : {reason})</source>
         <translation>a well-formed CSV line (the CSV reader rejects it: {reason})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="625"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="624"/>
         <source>Le tableau s&apos;arrête ligne {line}, où commence « {title} ».</source>
         <translation>The table ends at line {line}, where ‘{title}’ begins.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="641"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="640"/>
         <source>aucune valeur au-delà des {width} colonnes du tableau</source>
         <translation>no value beyond the table&apos;s {width} columns</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="651"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="650"/>
         <source>{width} colonnes séparées par « {separator} » (les lignes {line} à {end} n&apos;en font qu&apos;une : un guillemet non fermé ?)</source>
         <translation>{width} columns separated by ‘{separator}’ (lines {line} to {end} form a single line: an unclosed quotation mark?)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="657"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="656"/>
         <source>{width} colonnes séparées par « {separator} », comme l&apos;en-tête</source>
         <translation>{width} columns separated by ‘{separator}’, like the header row</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="662"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="661"/>
         <source>{width} colonnes séparées par « {separator} »</source>
         <translation>{width} columns separated by ‘{separator}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="740"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="739"/>
         <source>un numéro de facture</source>
         <translation>an invoice number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="748"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="747"/>
         <source>le nom du client</source>
         <translation>the customer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="760"/>
-        <location filename="../../relance_desktop/importers/tabular_values.py" line="53"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="759"/>
+        <location filename="../../relance_desktop/importers/values.py" line="428"/>
         <source>un montant comme {example}</source>
         <translation>an amount such as {example}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="785"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="784"/>
         <source>un nombre de jours (3650 au plus)</source>
         <translation>a number of days (3650 at most)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="942"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="941"/>
         <source>La ligne {line} est une ligne de total : ignorée.</source>
         <translation>Line {line} is a total line: skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="956"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="955"/>
         <source>La ligne {lines}, identique à une ligne précédente, a été écartée.</source>
         <translation>Line {lines}, identical to an earlier line, has been left out.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="964"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="963"/>
         <source>{count} lignes identiques à une ligne précédente ont été écartées (lignes {lines}).</source>
         <translation>{count} lines identical to an earlier line have been left out (lines {lines}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="998"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="997"/>
         <source>le client de la facture {number} (« {customer} », ligne {first_line}) : un numéro de facture n&apos;appartient qu&apos;à un client</source>
         <translation>the customer of invoice {number} (‘{customer}’, line {first_line}): an invoice number belongs to one customer only</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1015"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1014"/>
         <source>la devise de la facture {number} ({currency}, ligne {first_line})</source>
         <translation>the currency of invoice {number} ({currency}, line {first_line})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1044"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1043"/>
         <source>les mêmes montants qu&apos;à la ligne {first_line} (facture {number})</source>
         <translation>the same amounts as on line {first_line} (invoice {number})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1072"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1071"/>
         <source>Les totaux viennent de la feuille « {sheet} » (remises et taxes comprises).</source>
         <translation>The totals come from the ‘{sheet}’ sheet (discounts and taxes included).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1080"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1079"/>
         <source>Les paiements viennent de la feuille « {sheet} ».</source>
         <translation>The payments come from the ‘{sheet}’ sheet.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1128"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1127"/>
         <source>une colonne « {column} » (export des transactions de Wave)</source>
         <translation>a ‘{column}’ column (Wave transactions export)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1158"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1157"/>
         <source>Wave : chaque facture est la somme de ses lignes « {account} » (les paiements sont les lignes négatives). Le fichier ne donne pas d&apos;échéances : le délai de paiement du client ou de l&apos;entreprise s&apos;applique.</source>
         <translation>Wave: each invoice is the sum of its ‘{account}’ lines (payments are the negative lines). The file gives no due dates: the customer&apos;s or the company&apos;s payment terms apply.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1181"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1180"/>
         <source>{width} colonnes (format « Import Bills &amp; Invoices » de GnuCash)</source>
         <translation>{width} columns (GnuCash ‘Import Bills &amp; Invoices’ format)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1193"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1192"/>
         <source>id (colonne 1)</source>
         <translation>id (column 1)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1194"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1193"/>
         <source>le numéro de la facture client ou fournisseur</source>
         <translation>the customer or supplier invoice number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1206"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1205"/>
         <source>{number} : une facture du fournisseur {owner} (ses lignes vont en comptes de charges) ; c&apos;est une dette de l&apos;entreprise, pas une facture à relancer.</source>
         <translation>{number}: an invoice from supplier {owner} (its lines go to expense accounts); it is a debt of the company, not an invoice to chase.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1213"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1212"/>
         <source>{number} : une facture du fournisseur {owner} (ses lignes vont en comptes de charges) ; c&apos;est une dette de l&apos;entreprise, pas une facture à relancer. Elle n&apos;est pas non plus validée dans GnuCash.</source>
         <translation>{number}: an invoice from supplier {owner} (its lines go to expense accounts); it is a debt of the company, not an invoice to chase. It is not posted in GnuCash either.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1225"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1224"/>
         <source>{number} : pas encore validée dans GnuCash (aucune date de validation), donc rien n&apos;est dû.</source>
         <translation>{number}: not yet posted in GnuCash (no posting date), so nothing is due.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1236"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1235"/>
         <source>Aucune facture client ouverte : un fichier d&apos;import GnuCash (bi-import) contient des factures avant leur validation, et seules les factures clients validées sont dues.</source>
         <translation>No open customer invoice: a GnuCash import file (bi-import) holds invoices before they are posted, and only posted customer invoices are due.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1256"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1255"/>
         <source>quantité × prix (colonnes 10 et 11)</source>
         <translation>quantity × price (columns 10 and 11)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1274"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1273"/>
         <source>prix (colonne 11)</source>
         <translation>price (column 11)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1275"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1274"/>
         <source>un montant inférieur à 10 000 000 000</source>
         <translation>an amount below 10,000,000,000</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1290"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1289"/>
         <source>tax_table (colonne 17)</source>
         <translation>tax_table (column 17)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1291"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1290"/>
         <source>des montants TTC : les tables de taxes de GnuCash ne sont pas dans le fichier, le montant de la facture {number} est le total de ses lignes hors taxes</source>
         <translation>amounts incl. VAT: GnuCash&apos;s tax tables are not in the file, so the amount of invoice {number} is the total of its lines excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1315"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1314"/>
         <source>des lignes toutes lisibles pour la facture {number} (la ligne {bad_line} ne l&apos;est pas : toute la facture est écartée)</source>
         <translation>only readable lines for invoice {number} (line {bad_line} is not: the whole invoice is left out)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1366"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1365"/>
         <source>une facture émise : la facture {number} est un brouillon, importé comme tel (les brouillons ne sont pas relancés)</source>
         <translation>an issued invoice: invoice {number} is a draft, imported as such (drafts are not chased)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1372"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1371"/>
         <source>une facture émise : la facture {number} est un brouillon, écarté (les brouillons ne sont pas relancés)</source>
         <translation>an issued invoice: invoice {number} is a draft, left out (drafts are not chased)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1389"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1388"/>
         <source>une facture valable : la facture {number} est annulée, elle est écartée</source>
         <translation>a valid invoice: invoice {number} is cancelled, so it is left out</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1404"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1403"/>
         <source>Brouillon écarté : {numbers}. Les brouillons ne sont pas relancés (pour les importer : option de profil drafts=import).</source>
         <translation>Draft left out: {numbers}. Drafts are not chased (to import them: profile option drafts=import).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1410"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1409"/>
         <source>{count} brouillons écartés : {numbers}. Les brouillons ne sont pas relancés (pour les importer : option de profil drafts=import).</source>
         <translation>{count} drafts left out: {numbers}. Drafts are not chased (to import them: profile option drafts=import).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1420"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1419"/>
         <source>Le fichier ne précise aucune devise : les montants sont lus en {currency}.</source>
         <translation>The file specifies no currency: amounts are read in {currency}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1503"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1502"/>
         <source>le montant déjà payé : la facture {number} est partiellement payée mais le fichier ne dit pas combien, tout son montant est compté comme dû</source>
         <translation>the amount already paid: invoice {number} is partly paid but the file does not say how much, so its whole amount is counted as due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1517"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1516"/>
         <source>montant − payé = reste dû pour la facture {number} (le reste dû est retenu)</source>
         <translation>amount − paid = balance due for invoice {number} (the balance due is kept)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1534"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1533"/>
         <source>un montant payé entre 0 et le montant de la facture {number} ({amount})</source>
         <translation>an amount paid between 0 and the amount of invoice {number} ({amount})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1654"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1653"/>
         <source>un nombre comme {example}</source>
         <translation>a number such as {example}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="144"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="141"/>
         <source>Ce n&apos;est pas un profil d&apos;import enregistré ({reason}).</source>
         <translation>This is not a saved import profile ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="151"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="148"/>
         <source>Ce n&apos;est pas un profil d&apos;import enregistré : il n&apos;a pas de nom.</source>
         <translation>This is not a saved import profile: it has no name.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="159"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="156"/>
         <source>Ce n&apos;est pas un profil d&apos;import enregistré : ses colonnes et ses options doivent être des objets JSON.</source>
         <translation>This is not a saved import profile: its columns and options must be JSON objects.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="192"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="189"/>
         <source>Profil « {profile} » : champ inconnu « {field} ».</source>
         <translation>Profile ‘{profile}’: unknown field ‘{field}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="198"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="195"/>
         <source>Profil « {profile} » : le champ « {field} » doit donner le nom d&apos;une colonne ou son numéro.</source>
         <translation>Profile ‘{profile}’: field ‘{field}’ must give a column name or number.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="208"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="205"/>
         <source>Profil « {profile} » : numéro de colonne négatif pour « {field} ».</source>
         <translation>Profile ‘{profile}’: negative column number for ‘{field}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="219"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="216"/>
         <source>Profil « {profile} » : l&apos;option « {option} » doit valoir {choices}, pas {value}.</source>
         <translation>Profile ‘{profile}’: option ‘{option}’ must be {choices}, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="234"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="231"/>
         <source>Profil « {profile} » : l&apos;option « {option} » n&apos;a pas le bon type.</source>
         <translation>Profile ‘{profile}’: option ‘{option}’ has the wrong type.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="245"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="242"/>
         <source>Profil « {profile} » : « {currency} » n&apos;est pas une devise.</source>
         <translation>Profile ‘{profile}’: ‘{currency}’ is not a currency.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="149"/>
+        <location filename="../../relance_desktop/importers/values.py" line="204"/>
         <source>encodage</source>
         <translation>encoding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="219"/>
+        <location filename="../../relance_desktop/importers/values.py" line="205"/>
         <source>du texte en Windows-1252 (cet octet n&apos;y correspond à aucun caractère)</source>
         <translation>Windows-1252 text (this byte matches no character in it)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="242"/>
+        <location filename="../../relance_desktop/importers/values.py" line="208"/>
         <source>du texte en UTF-8 (des octets de cette ligne sont illisibles)</source>
         <translation>UTF-8 text (some bytes on this line are unreadable)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="277"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="154"/>
         <source>« {file} » est vide : il n&apos;y a aucun tableau à importer.</source>
         <translation>‘{file}’ is empty: there is no table to import.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="284"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="161"/>
         <source>« {file} » est un PDF, pas un tableau CSV ou Excel (une facture Factur-X s&apos;importe comme facture électronique).</source>
         <translation>‘{file}’ is a PDF, not a CSV or Excel table (a Factur-X invoice is imported as an e-invoice).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="293"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="170"/>
         <source>« {file} » est un ancien fichier Excel (.xls) : enregistrez-le en .xlsx ou en CSV, puis importez-le.</source>
         <translation>‘{file}’ is an old Excel file (.xls): save it as .xlsx or CSV, then import it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="303"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="180"/>
         <source>« {file} » est un document XML, pas un tableau (les factures UBL et Factur-X s&apos;importent comme factures électroniques).</source>
         <translation>‘{file}’ is an XML document, not a table (UBL and Factur-X invoices are imported as e-invoices).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="317"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="194"/>
         <source>« {file} » n&apos;est pas un tableau texte : il contient des données binaires (caractères de contrôle).</source>
         <translation>‘{file}’ is not a text table: it contains binary data (control characters).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="397"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="274"/>
         <source>« {file} » ne peut pas être lu comme un classeur Excel (.xlsx) : {reason}</source>
         <translation>‘{file}’ cannot be read as an Excel workbook (.xlsx): {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="421"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="298"/>
         <source>« {file} » : une feuille de ce classeur est illisible ({reason}).</source>
         <translation>‘{file}’: a sheet of this workbook is unreadable ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="553"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="430"/>
         <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre JJ/MM est retenu, les autres dates sont signalées.</source>
         <translation>Some dates read day first ({day_first}), others month first ({month_first}): the DD/MM order is used and the other dates are flagged.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="559"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="436"/>
         <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre MM/JJ est retenu, les autres dates sont signalées.</source>
         <translation>Some dates read day first ({day_first}), others month first ({month_first}): the MM/DD order is used and the other dates are flagged.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="572"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="449"/>
         <source>Toutes les dates du fichier se lisent aussi bien JJ/MM que MM/JJ : JJ/MM/AAAA est retenu. Vérifiez l&apos;aperçu et changez l&apos;ordre des dates si besoin.</source>
         <translation>Every date in the file reads equally well as DD/MM or MM/DD: DD/MM/YYYY is used. Check the preview and change the date order if needed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="620"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="497"/>
         <source>« {file} » est trop volumineux pour une liste de factures.</source>
         <translation>‘{file}’ is too large for a list of invoices.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="640"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="517"/>
         <source>« {file} » n&apos;est pas un tableau : aucun séparateur de colonnes (virgule, point-virgule, tabulation ou barre verticale) ne donne des lignes d&apos;au moins deux colonnes.</source>
         <translation>‘{file}’ is not a table: no column separator (comma, semicolon, tab or vertical bar) gives lines of at least two columns.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="664"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="539"/>
         <source>« {file} » n&apos;a pas de feuille « {sheet} » (feuilles : {sheets}).</source>
         <translation>‘{file}’ has no ‘{sheet}’ sheet (sheets: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="674"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="549"/>
         <source>« {file} » : toutes les feuilles du classeur sont vides.</source>
         <translation>‘{file}’: every sheet of the workbook is empty.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="712"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="626"/>
         <source>La ligne 1, avant l&apos;en-tête, est ignorée.</source>
         <translation>Line 1, before the header row, is skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="719"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="628"/>
         <source>Les lignes 1 à {last}, avant l&apos;en-tête, sont ignorées.</source>
         <translation>Lines 1 to {last}, before the header row, are skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="731"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="634"/>
         <source>La ligne 1, avant les données, est ignorée.</source>
         <translation>Line 1, before the data, is skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="738"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="636"/>
         <source>Les lignes 1 à {last}, avant les données, sont ignorées.</source>
         <translation>Lines 1 to {last}, before the data, are skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="747"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="647"/>
         <source>Le fichier n&apos;a pas de ligne d&apos;en-tête : les colonnes sont désignées par leur position.</source>
         <translation>The file has no header row: columns are referred to by their position.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="763"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="583"/>
         <source>« {file} » n&apos;est pas un tableau : il a moins de deux colonnes de données.</source>
         <translation>‘{file}’ is not a table: it has fewer than two data columns.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="794"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="660"/>
         <source>« {file} » ne peut pas être lu : {reason}</source>
         <translation>‘{file}’ cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_values.py" line="230"/>
+        <location filename="../../relance_desktop/importers/values.py" line="468"/>
         <source>un montant inférieur à 10 000 000 000 (comme {example})</source>
         <translation>an amount below 10,000,000,000 (such as {example})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_values.py" line="343"/>
+        <location filename="../../relance_desktop/importers/values.py" line="686"/>
         <source>une date {pattern} entre {first} et {last}</source>
         <translation>a {pattern} date between {first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_values.py" line="352"/>
+        <location filename="../../relance_desktop/importers/values.py" line="693"/>
         <source>une date {pattern} qui existe dans le calendrier</source>
         <translation>a {pattern} date that exists in the calendar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_values.py" line="363"/>
+        <location filename="../../relance_desktop/importers/values.py" line="633"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_values.py" line="364"/>
+        <location filename="../../relance_desktop/importers/values.py" line="634"/>
         <source>MM/JJ/AAAA</source>
         <translation>MM/DD/YYYY</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_values.py" line="365"/>
+        <location filename="../../relance_desktop/importers/values.py" line="635"/>
         <source>AAAA-MM-JJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_values.py" line="380"/>
+        <location filename="../../relance_desktop/importers/values.py" line="648"/>
         <source>une date {pattern}</source>
         <translation>a {pattern} date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_values.py" line="538"/>
+        <location filename="../../relance_desktop/importers/values.py" line="425"/>
         <source>un code de devise ISO comme EUR</source>
         <translation>an ISO currency code such as EUR</translation>
     </message>
@@ -6104,22 +6134,22 @@ Save it anyway?</translation>
 <context>
     <name>imports</name>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="90"/>
+        <location filename="../../relance_desktop/services/imports.py" line="94"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Cannot read ‘{path}’: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="96"/>
+        <location filename="../../relance_desktop/services/imports.py" line="100"/>
         <source>« {path} » ne peut pas être importé : {reason}</source>
         <translation>‘{path}’ cannot be imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="101"/>
+        <location filename="../../relance_desktop/services/imports.py" line="105"/>
         <source>« {path} » : format non reconnu. Relance importe les fichiers CSV et Excel, le FEC, les factures Factur-X (PDF) et UBL (XML).</source>
         <translation>‘{path}’: format not recognised. Relance imports CSV and Excel files, the FEC (French accounting entries file), and Factur-X (PDF) and UBL (XML) invoices.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="762"/>
+        <location filename="../../relance_desktop/services/imports.py" line="784"/>
         <source>Aucun profil d&apos;import nommé « {name} ».</source>
         <translation>No import profile named ‘{name}’.</translation>
     </message>
@@ -7047,87 +7077,87 @@ Save it anyway?</translation>
 <context>
     <name>letters</name>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="202"/>
+        <location filename="../../relance_desktop/services/letters.py" line="247"/>
         <source>« {kind} » n&apos;est pas un type de document connu.</source>
         <translation>‘{kind}’ is not a known document type.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="206"/>
+        <location filename="../../relance_desktop/services/letters.py" line="251"/>
         <source>Aucun client n&apos;a le numéro {id} dans ce fichier.</source>
         <translation>No customer has the number {id} in this file.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="222"/>
+        <location filename="../../relance_desktop/services/letters.py" line="329"/>
         <source>Rien à écrire à « {customer} » pour ce document : aucune facture concernée aujourd&apos;hui.</source>
         <translation>Nothing to write to ‘{customer}’ for this document: no invoice qualifies today.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="265"/>
+        <location filename="../../relance_desktop/services/letters.py" line="301"/>
         <source>Aucune promesse de paiement à confirmer pour « {customer} ».</source>
         <translation>No promise to pay to confirm for ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="274"/>
+        <location filename="../../relance_desktop/services/letters.py" line="310"/>
         <source>Aucun échéancier en cours pour « {customer} ».</source>
         <translation>No active payment plan for ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="505"/>
-        <location filename="../../relance_desktop/services/letters.py" line="512"/>
-        <location filename="../../relance_desktop/services/letters.py" line="522"/>
-        <location filename="../../relance_desktop/services/letters.py" line="528"/>
-        <location filename="../../relance_desktop/services/letters.py" line="536"/>
+        <location filename="../../relance_desktop/services/letters.py" line="634"/>
+        <location filename="../../relance_desktop/services/letters.py" line="648"/>
+        <location filename="../../relance_desktop/services/letters.py" line="665"/>
+        <location filename="../../relance_desktop/services/letters.py" line="678"/>
+        <location filename="../../relance_desktop/services/letters.py" line="691"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="506"/>
+        <location filename="../../relance_desktop/services/letters.py" line="635"/>
         <source>Moyen</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="506"/>
+        <location filename="../../relance_desktop/services/letters.py" line="636"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="512"/>
+        <location filename="../../relance_desktop/services/letters.py" line="649"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="513"/>
+        <location filename="../../relance_desktop/services/letters.py" line="650"/>
         <source>Résultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="513"/>
+        <location filename="../../relance_desktop/services/letters.py" line="651"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="522"/>
+        <location filename="../../relance_desktop/services/letters.py" line="666"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="523"/>
+        <location filename="../../relance_desktop/services/letters.py" line="667"/>
         <source>Envoi</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="529"/>
+        <location filename="../../relance_desktop/services/letters.py" line="679"/>
         <source>Promis pour le</source>
         <translation>Promised for</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="530"/>
-        <location filename="../../relance_desktop/services/letters.py" line="537"/>
+        <location filename="../../relance_desktop/services/letters.py" line="680"/>
+        <location filename="../../relance_desktop/services/letters.py" line="693"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="537"/>
+        <location filename="../../relance_desktop/services/letters.py" line="692"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
@@ -7150,77 +7180,77 @@ Save it anyway?</translation>
         <translation>The password keyring refused the operation: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="267"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="271"/>
         <source>Le serveur d&apos;envoi {server} refuse la connexion : il est arrêté ou le port n&apos;est pas le bon. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server {server} refuses the connection: it is down or the port is wrong. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="271"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="275"/>
         <source>Le serveur d&apos;envoi {server} ne répond pas (délai de {seconds} s dépassé) : vérifiez la connexion à Internet, le port et la sécurité choisie. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server {server} is not responding (timed out after {seconds} s): check the Internet connection, the port and the security selected. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="276"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="280"/>
         <source>Le serveur d&apos;envoi « {host} » est introuvable : vérifiez son nom et la connexion à Internet. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server ‘{host}’ cannot be found: check its name and the Internet connection. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="280"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="284"/>
         <source>Le serveur d&apos;envoi {server} a coupé la connexion : vérifiez le port et la sécurité choisie (SSL sur le port 465, STARTTLS sur le port 587). L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server {server} closed the connection: check the port and the security selected (SSL on port 465, STARTTLS on port 587). The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="285"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="289"/>
         <source>Impossible de joindre le serveur d&apos;envoi {server} : {reason}. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>Cannot reach the outgoing mail server {server}: {reason}. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="292"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="296"/>
         <source>Le certificat du serveur d&apos;envoi {server} n&apos;est pas reconnu ({reason}) : la connexion sécurisée est refusée. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The certificate of the outgoing mail server {server} is not recognised ({reason}): the secure connection is refused. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="297"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="301"/>
         <source>Le serveur d&apos;envoi {server} ne propose pas STARTTLS : choisissez SSL (port 465) ou demandez le bon réglage à votre fournisseur. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server {server} does not offer STARTTLS: choose SSL (port 465) or ask your provider for the right setting. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="302"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="306"/>
         <source>La connexion sécurisée ({security}) avec le serveur d&apos;envoi {server} a échoué ({reason}) : vérifiez la sécurité choisie (SSL sur le port 465, STARTTLS sur le port 587). L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The secure connection ({security}) to the outgoing mail server {server} failed ({reason}): check the security selected (SSL on port 465, STARTTLS on port 587). The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="327"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="331"/>
         <source>Le serveur d&apos;envoi {server} refuse la conversation : {code} {reason}. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server {server} refused the session: {code} {reason}. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="374"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="378"/>
         <source>Le serveur d&apos;envoi {server} a refusé l&apos;identifiant « {user} » ou le mot de passe : vérifiez-les dans les paramètres d&apos;envoi. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server {server} rejected the username ‘{user}’ or the password: check them in the sending settings. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="379"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="383"/>
         <source>Le serveur d&apos;envoi {server} ne propose pas d&apos;identification sur cette connexion : choisissez SSL ou STARTTLS, ou laissez l&apos;identifiant vide. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server {server} does not offer authentication on this connection: choose SSL or STARTTLS, or leave the username blank. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="386"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="390"/>
         <source>L&apos;identification auprès du serveur d&apos;envoi {server} a échoué : vérifiez l&apos;identifiant « {user} » et le mot de passe. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>Authentication with the outgoing mail server {server} failed: check the username ‘{user}’ and the password. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="422"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="426"/>
         <source>Le serveur d&apos;envoi a refusé le destinataire {address} ({reason}) : vérifiez l&apos;adresse. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server rejected the recipient {address} ({reason}): check the address. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="428"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="432"/>
         <source>Le serveur d&apos;envoi a refusé l&apos;adresse de l&apos;expéditeur {address} ({reason}) : elle doit souvent être celle du compte d&apos;envoi. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server rejected the sender address {address} ({reason}): it often has to be the address of the sending account. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="433"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="437"/>
         <source>Le serveur d&apos;envoi {server} a refusé l&apos;e-mail : {code} {reason}. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server {server} rejected the email: {code} {reason}. The email has not been sent.</translation>
     </message>
@@ -7480,7 +7510,7 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="92"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="103"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="113"/>
         <source>Le nom de votre société</source>
         <translation>Your company&apos;s name</translation>
     </message>
@@ -7491,7 +7521,7 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="95"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="100"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="110"/>
         <source>Le nom du client</source>
         <translation>The customer&apos;s name</translation>
     </message>
@@ -7502,7 +7532,7 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="98"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="107"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="117"/>
         <source>Les numéros de toutes les factures concernées</source>
         <translation>The numbers of all the invoices concerned</translation>
     </message>
@@ -7548,13 +7578,13 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="109"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="121"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="131"/>
         <source>La référence à indiquer avec le paiement</source>
         <translation>The reference to quote with the payment</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="110"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="122"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="132"/>
         <source>Votre IBAN</source>
         <translation>Your IBAN</translation>
     </message>
@@ -7570,43 +7600,43 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="114"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="124"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="134"/>
         <source>Le montant promis</source>
         <translation>The amount promised</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="115"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="125"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="135"/>
         <source>La date promise</source>
         <translation>The date promised</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="116"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="126"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="136"/>
         <source>Le moyen de paiement promis</source>
         <translation>The payment method promised</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="117"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="127"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="137"/>
         <source>Le nombre d&apos;échéances de l&apos;échéancier</source>
         <translation>The number of instalments in the payment plan</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="118"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="128"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="138"/>
         <source>Le montant de chaque échéance</source>
         <translation>The amount of each instalment</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="119"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="129"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="139"/>
         <source>La date de la première échéance</source>
         <translation>The date of the first instalment</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="120"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="130"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="140"/>
         <source>La date de la dernière échéance</source>
         <translation>The date of the last instalment</translation>
     </message>
@@ -7641,7 +7671,7 @@ Save it anyway?</translation>
         <translation>The disputed invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="33"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="34"/>
         <source>Le champ « {field} » n&apos;existe pas (ligne {line}, colonne {column}). Choisissez un champ dans la liste ; pour écrire une accolade dans le texte, doublez-la ({example}).</source>
         <translation>The field ‘{field}’ does not exist (line {line}, column {column}). Choose a field from the list; to write a brace in the text, double it ({example}).</translation>
     </message>
@@ -7656,230 +7686,235 @@ Save it anyway?</translation>
         <translation>This text is a single word used within other sentences: it cannot contain a field such as ‘{field}’ (line {line}, column {column}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="38"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="39"/>
         <source>Le champ « {field} » ne peut pas servir dans ce texte (ligne {line}, colonne {column}) : choisissez un champ dans la liste.</source>
         <translation>The field ‘{field}’ cannot be used in this text (line {line}, column {column}): choose a field from the list.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="43"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="44"/>
         <source>Ce texte est imprimé tel quel : il ne peut pas contenir de champ comme « {field} » (ligne {line}, colonne {column}).</source>
         <translation>This text is printed as it is: it cannot contain a field such as ‘{field}’ (line {line}, column {column}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="48"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="49"/>
         <source>Accolade « {brace} » ouverte sans être refermée (ligne {line}, colonne {column}). Pour écrire une accolade dans le texte, doublez-la ({example}).</source>
         <translation>Brace ‘{brace}’ opened but never closed (line {line}, column {column}). To write a brace in the text, double it ({example}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="53"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="54"/>
         <source>Accolade « {brace} » refermée sans avoir été ouverte (ligne {line}, colonne {column}). Pour écrire une accolade dans le texte, doublez-la ({example}).</source>
         <translation>Brace ‘{brace}’ closed without having been opened (line {line}, column {column}). To write a brace in the text, double it ({example}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="58"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="59"/>
         <source>Le champ « {field} » n&apos;a pas de nom (ligne {line}, colonne {column}) : écrivez le nom d&apos;un champ de la liste, par exemple {sample}.</source>
         <translation>The field ‘{field}’ has no name (line {line}, column {column}): write the name of a field from the list, for example {sample}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="63"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="64"/>
         <source>Le champ « {field} » contient une mise en forme (ligne {line}, colonne {column}) : écrivez seulement son nom entre accolades, par exemple {sample}.</source>
         <translation>The field ‘{field}’ contains formatting (line {line}, column {column}): write only its name between braces, for example {sample}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="68"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="69"/>
         <source>Le texte utilise le champ « {field} », dont la valeur n&apos;est pas connue ici : complétez la fiche ou retirez ce champ du texte.</source>
         <translation>The text uses the field ‘{field}’, whose value is not known here: complete the record or remove this field from the text.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="73"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="74"/>
         <source>Le texte « {name} » n&apos;existe pas.</source>
         <translation>The text ‘{name}’ does not exist.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="101"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="111"/>
         <source>La personne à qui s&apos;adresse le courrier (à défaut, le nom du client)</source>
         <translation>The person the letter is addressed to (failing that, the customer&apos;s name)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="104"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="114"/>
         <source>Votre nom (la personne qui signe)</source>
         <translation>Your name (the person signing)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="105"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="115"/>
         <source>La ville d&apos;où part le courrier</source>
         <translation>The town the letter is sent from</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="106"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="116"/>
         <source>La date du courrier</source>
         <translation>The date of the letter</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="109"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="119"/>
         <source>Le nombre de factures concernées</source>
         <translation>The number of invoices concerned</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="110"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="120"/>
         <source>Le total restant dû sur les factures (hors intérêts et indemnités)</source>
         <translation>The total balance due on the invoices (excluding interest and compensation)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="112"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="122"/>
         <source>Le total réclamé (restant dû, intérêts et indemnités compris)</source>
         <translation>The total claimed (balance due, including interest and compensation)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="114"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="124"/>
         <source>Le montant des intérêts de retard</source>
         <translation>The amount of late-payment interest</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="115"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="125"/>
         <source>L&apos;indemnité pour frais de recouvrement (ou les dommages et intérêts prévus au contrat)</source>
         <translation>The compensation for recovery costs (or the damages provided for in the contract)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="118"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="128"/>
         <source>La date limite de paiement (l&apos;échéance, avant échéance)</source>
         <translation>The payment deadline (the due date, if the letter is sent before it)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="120"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="130"/>
         <source>Le délai de paiement accordé, en jours</source>
         <translation>The payment period granted, in days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="123"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="133"/>
         <source>Votre BIC</source>
         <translation>Your BIC</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="131"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="141"/>
         <source>Le montant total de l&apos;échéancier</source>
         <translation>The total amount of the payment plan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="132"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="142"/>
         <source>Le montant du paiement reçu</source>
         <translation>The amount of the payment received</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="133"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="143"/>
         <source>La date du paiement reçu</source>
         <translation>The date of the payment received</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="134"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="144"/>
         <source>Votre adresse e-mail (pour vous répondre)</source>
         <translation>Your email address (for replies)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="135"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="145"/>
         <source>Votre numéro de téléphone</source>
         <translation>Your phone number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="136"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="146"/>
         <source>Le numéro de la page</source>
         <translation>The page number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="137"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="147"/>
         <source>Le nombre de pages</source>
         <translation>The number of pages</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="138"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="148"/>
         <source>L&apos;objet du courrier</source>
         <translation>The subject of the letter</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="149"/>
+        <source>Le récapitulatif de l&apos;appel : ce qui a été convenu au téléphone</source>
+        <translation>The call recap: what was agreed on the phone</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="37"/>
+        <location filename="../../relance_desktop/services/company.py" line="38"/>
         <source>Le délai de paiement doit être compris entre 0 et 120 jours (60 jours au plus entre entreprises, sauf exceptions).</source>
         <translation>Payment terms must be between 0 and 120 days (60 days at most between businesses, save for exceptions).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="121"/>
+        <location filename="../../relance_desktop/services/company.py" line="126"/>
         <source>Choisissez la position de la fenêtre de l&apos;enveloppe.</source>
         <translation>Choose where the envelope&apos;s window is.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="126"/>
+        <location filename="../../relance_desktop/services/company.py" line="131"/>
         <source>Le logo doit être une image PNG ou JPEG.</source>
         <translation>The logo must be a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="129"/>
+        <location filename="../../relance_desktop/services/company.py" line="134"/>
         <source>Le logo est trop lourd (2 Mo au plus).</source>
         <translation>The logo is too large (2 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="51"/>
+        <location filename="../../relance_desktop/services/customers.py" line="52"/>
         <source>Le délai de paiement doit être compris entre 0 et 365 jours.</source>
         <translation>Payment terms must be between 0 and 365 days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="133"/>
+        <location filename="../../relance_desktop/services/customers.py" line="140"/>
         <source>Ce client a des factures : il ne peut pas être supprimé. Archivez-le plutôt.</source>
         <translation>This customer has invoices, so it cannot be deleted. Archive it instead.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="295"/>
+        <location filename="../../relance_desktop/services/customers.py" line="334"/>
         <source>Choisissez deux clients différents.</source>
         <translation>Choose two different customers.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="62"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="69"/>
         <source>Choisissez le client.</source>
         <translation>Choose the customer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="67"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="74"/>
         <source>Le montant TTC doit être positif (un avoir se saisit comme un paiement).</source>
         <translation>The amount incl. VAT must be positive (enter a credit note as a payment).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="75"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="82"/>
         <source>Montant trop élevé : vérifiez la saisie.</source>
         <translation>Amount too high: please check what you entered.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="81"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="88"/>
         <source>L&apos;échéance ne peut pas précéder la date de la facture.</source>
         <translation>The due date cannot be earlier than the invoice date.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="89"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="96"/>
         <source>Devise inconnue « {value} ».</source>
         <translation>Unknown currency ‘{value}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="113"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="120"/>
         <source>La facture n° {number} existe déjà.</source>
         <translation>Invoice no. {number} already exists.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="142"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="153"/>
         <source>Le montant ne peut pas être inférieur à ce qui a déjà été payé ({paid}).</source>
         <translation>The amount cannot be less than what has already been paid ({paid}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="248"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="266"/>
         <source>Le montant payé doit être positif.</source>
         <translation>The amount paid must be positive.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="253"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="271"/>
         <source>Le paiement ({amount}) dépasse ce qui reste dû sur la facture {number} ({due}).</source>
         <translation>The payment ({amount}) is more than the balance due on invoice {number} ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="265"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="283"/>
         <source>La date du paiement ne peut pas être dans le futur.</source>
         <translation>The payment date cannot be in the future.</translation>
     </message>
@@ -7924,123 +7959,123 @@ Save it anyway?</translation>
         <translation>‘{value}’ is not a valid VAT number (e.g. FR40303265045, BE0403170701).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="135"/>
+        <location filename="../../relance_desktop/services/calls.py" line="145"/>
         <source>Cet appel a déjà enregistré des engagements : terminez-le en indiquant son résultat au lieu de l&apos;abandonner.</source>
         <translation>Commitments have already been recorded in this call: finish it by entering its outcome instead of discarding it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="147"/>
+        <location filename="../../relance_desktop/services/calls.py" line="158"/>
         <source>Indiquez le résultat de l&apos;appel (joint, pas de réponse, messagerie…).</source>
         <translation>Enter the outcome of the call (reached, no answer, voicemail…).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="176"/>
+        <location filename="../../relance_desktop/services/calls.py" line="190"/>
         <source>Écrivez la correction à ajouter.</source>
         <translation>Write the correction to be added.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="191"/>
+        <location filename="../../relance_desktop/services/calls.py" line="206"/>
         <source>Choisissez le moyen de paiement.</source>
         <translation>Choose the payment method.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="204"/>
+        <location filename="../../relance_desktop/services/calls.py" line="220"/>
         <source>Le montant promis doit être positif.</source>
         <translation>The amount promised must be positive.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="207"/>
+        <location filename="../../relance_desktop/services/calls.py" line="223"/>
         <source>Le montant promis ({amount}) dépasse ce qui reste dû ({due}).</source>
         <translation>The amount promised ({amount}) is more than the balance due ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="211"/>
+        <location filename="../../relance_desktop/services/calls.py" line="227"/>
         <source>La date promise ne peut pas être dans le passé.</source>
         <translation>The date promised cannot be in the past.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="214"/>
+        <location filename="../../relance_desktop/services/calls.py" line="230"/>
         <source>Une date à plus d&apos;un an n&apos;est pas une promesse : proposez plutôt un échéancier.</source>
         <translation>A date more than a year away is not a promise: offer a payment plan instead.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="219"/>
+        <location filename="../../relance_desktop/services/calls.py" line="235"/>
         <source>Le délai de grâce doit être compris entre 0 et 30 jours.</source>
         <translation>The grace period must be between 0 and 30 days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="295"/>
+        <location filename="../../relance_desktop/services/calls.py" line="318"/>
         <source>Notez ce que le client conteste.</source>
         <translation>Write down what the customer disputes.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="298"/>
+        <location filename="../../relance_desktop/services/calls.py" line="321"/>
         <source>Choisissez au moins une facture contestée.</source>
         <translation>Choose at least one disputed invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="315"/>
+        <location filename="../../relance_desktop/services/calls.py" line="340"/>
         <source>Choisissez comment le litige s&apos;est terminé.</source>
         <translation>Choose how the dispute ended.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="333"/>
+        <location filename="../../relance_desktop/services/calls.py" line="360"/>
         <source>Le rappel doit être prévu dans le futur.</source>
         <translation>The call-back must be scheduled in the future.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="351"/>
+        <location filename="../../relance_desktop/services/calls.py" line="380"/>
         <source>Le montant annoncé doit être positif.</source>
         <translation>The amount claimed must be positive.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="354"/>
+        <location filename="../../relance_desktop/services/calls.py" line="383"/>
         <source>La date du paiement annoncé ne peut pas être dans le futur.</source>
         <translation>The date of the claimed payment cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="138"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="141"/>
         <source>Indiquez le serveur d&apos;envoi (SMTP), par exemple smtp.example.fr.</source>
         <translation>Enter the outgoing mail server (SMTP), for example smtp.example.fr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="141"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="144"/>
         <source>« {host} » n&apos;est pas un nom de serveur : tapez par exemple smtp.example.fr (sans « https:// » ni espace).</source>
         <translation>‘{host}’ is not a server name: type, for example, smtp.example.fr (without ‘https://’ or spaces).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="145"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="148"/>
         <source>Le port doit être compris entre 1 et 65535 (465 pour SSL, 587 pour STARTTLS).</source>
         <translation>The port must be between 1 and 65535 (465 for SSL, 587 for STARTTLS).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="149"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="152"/>
         <source>Choisissez la sécurité de la connexion : SSL, STARTTLS ou aucune.</source>
         <translation>Choose the connection security: SSL, STARTTLS or none.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="152"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="155"/>
         <source>Indiquez l&apos;adresse de l&apos;expéditeur (celle qui envoie les e-mails).</source>
         <translation>Enter the sender address (the one the emails are sent from).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="155"/>
-        <location filename="../../relance_desktop/services/mailer.py" line="174"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="158"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="177"/>
         <source>« {address} » n&apos;est pas une adresse e-mail valable.</source>
         <translation>‘{address}’ is not a valid email address.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="169"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="172"/>
         <source>Indiquez au moins un destinataire.</source>
         <translation>Enter at least one recipient.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="178"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="181"/>
         <source>Indiquez l&apos;objet de l&apos;e-mail.</source>
         <translation>Enter the subject of the email.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="182"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="185"/>
         <source>Les pièces jointes pèsent {mb} Mo : la plupart des serveurs refusent plus de 20 Mo.</source>
         <translation>The attachments come to {mb} MB: most servers refuse more than 20 MB.</translation>
     </message>

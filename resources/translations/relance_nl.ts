@@ -271,484 +271,106 @@
 <context>
     <name>CallSheet</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="162"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="126"/>
         <source>Démarrer l&apos;appel (F5)</source>
         <translation>Oproep starten (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="166"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="130"/>
         <source>Imprimer (Ctrl+P)</source>
         <translation>Afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="185"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="140"/>
         <source>&amp;Notes de l&apos;appel (Ctrl+N)</source>
         <translation>&amp;Notities bij de oproep (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="191"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="146"/>
         <source>Ce que dit le client, ce qui est convenu… Enregistré automatiquement.</source>
         <translation>Wat de klant zegt, wat er wordt afgesproken… Wordt automatisch opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="195"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="150"/>
         <source>Le client peut demander à lire ces notes : restez factuel et courtois.</source>
         <translation>De klant kan vragen om deze notities in te zien: blijf zakelijk en beleefd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="200"/>
-        <source>Engagements notés pendant cet appel :</source>
-        <translation>Afspraken genoteerd tijdens deze oproep:</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="205"/>
-        <source>Suivis en cours :</source>
-        <translation>Lopende opvolgingen:</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="206"/>
-        <source>Marquer comme &amp;fait…</source>
-        <translation>Als a&amp;fgehandeld markeren…</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="272"/>
-        <source>Avant d&apos;appeler, cochez ce qui est prêt (Espace) :</source>
-        <translation>Vink vóór het bellen aan wat klaar is (spatiebalk):</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="278"/>
-        <source>&amp;Objectif de cet appel :</source>
-        <translation>&amp;Doel van deze oproep:</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="291"/>
-        <source>N°</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="291"/>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="291"/>
-        <source>Échéance</source>
-        <translation>Vervaldag</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="291"/>
-        <source>Retard</source>
-        <translation>Achterstand</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="292"/>
-        <source>Montant</source>
-        <translation>Bedrag</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="292"/>
-        <source>Reste dû</source>
-        <translation>Openstaand</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="292"/>
-        <source>Frais de retard</source>
-        <translation>Intresten en kosten</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="293"/>
-        <source>Copie</source>
-        <translation>Kopie</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="302"/>
-        <source>Ouvrir la &amp;copie de la facture</source>
-        <translation>&amp;Kopie van de factuur openen</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="325"/>
-        <source>Ce que répond le client</source>
-        <translation>Wat de klant antwoordt</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="349"/>
-        <source>Promesse de paiement</source>
-        <translation>Betalingsbelofte</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="353"/>
-        <source>&amp;Montant :</source>
-        <translation>&amp;Bedrag:</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="358"/>
-        <source>Au plus &amp;tard le :</source>
-        <translation>Uiterlijk &amp;op:</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="360"/>
-        <source>Mo&amp;yen :</source>
-        <translation>Betaal&amp;wijze:</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="364"/>
-        <source>Enregistrer la &amp;promesse</source>
-        <translation>Belofte &amp;registreren</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="369"/>
-        <source>Autres accords</source>
-        <translation>Andere afspraken</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="371"/>
-        <source>É&amp;chéancier…</source>
-        <translation>Afbetalings&amp;plan…</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="375"/>
-        <source>&amp;Litige…</source>
-        <translation>Be&amp;twisting…</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="378"/>
-        <source>R&amp;appel convenu :</source>
-        <translation>Afgesproken terugbel&amp;moment:</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="386"/>
-        <source>Programmer le &amp;rappel</source>
-        <translation>Terugbelafspraak &amp;inplannen</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="395"/>
-        <source>À relire au client</source>
-        <translation>Voor te lezen aan de klant</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="401"/>
-        <source>Co&amp;pier le récapitulatif</source>
-        <translation>Samenvatting &amp;kopiëren</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="404"/>
-        <source>Confirmer par &amp;écrit…</source>
-        <translation>&amp;Schriftelijk bevestigen…</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="407"/>
-        <source>Prépare l&apos;e-mail de confirmation dans votre messagerie ; le texte est aussi copié dans le presse-papiers.</source>
-        <translation>Maakt de bevestigingsmail klaar in uw e-mailprogramma; de tekst wordt ook naar het klembord gekopieerd.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="416"/>
-        <source>Compte rendu</source>
-        <translation>Verslag</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="420"/>
-        <source>— choisir —</source>
-        <translation>— kiezen —</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="424"/>
-        <source>&amp;Résultat :</source>
-        <translation>&amp;Resultaat:</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="430"/>
-        <source>No&amp;uveau…</source>
-        <translation>Nie&amp;uw…</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="433"/>
-        <source>&amp;Personne jointe :</source>
-        <translation>Bereikte &amp;persoon:</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="438"/>
-        <source>— aucun / non dit —</source>
-        <translation>— geen / niet gezegd —</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="445"/>
-        <source>&amp;Terminer l&apos;appel (Ctrl+Entrée)</source>
-        <translation>&amp;Oproep beëindigen (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="449"/>
-        <source>A&amp;bandonner ce brouillon</source>
-        <translation>Dit concept &amp;verwerpen</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="466"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="200"/>
         <source>Appel — {name}</source>
         <translation>Oproep — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="473"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="229"/>
         <source>Échu : {amount}</source>
         <translation>Vervallen: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="474"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="230"/>
         <source>Demander : {who}</source>
         <translation>Vragen naar: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="477"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="233"/>
         <source>Heures d&apos;appel : {hours}</source>
         <translation>Beluren: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="514"/>
-        <source>{when} — {what}</source>
-        <translation>{when} — {what}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="528"/>
-        <source>Suivi fait</source>
-        <translation>Opvolging afgehandeld</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="529"/>
-        <source>Comment s&apos;est-il terminé ? (ex. paiement reçu le 24/11, rappel fait)</source>
-        <translation>Hoe is het afgelopen? (bv. betaling ontvangen op 24/11, teruggebeld)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="534"/>
-        <source>fait</source>
-        <translation>afgehandeld</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="568"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="249"/>
         <source>Appeler {who} (ouvre votre application de téléphonie)</source>
         <translation>{who} bellen (opent uw telefoontoepassing)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="599"/>
-        <source>{days} j</source>
-        <translation>{days} d</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="600"/>
-        <source>à échoir</source>
-        <translation>nog niet vervallen</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="602"/>
-        <source>litige</source>
-        <translation>betwist</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="606"/>
-        <source>oui</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="606"/>
-        <source>non — à joindre</source>
-        <translation>nee — toe te voegen</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="626"/>
-        <source>validation : {who}</source>
-        <translation>goedkeuring: {who}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="628"/>
-        <source>bon de commande exigé</source>
-        <translation>bestelbon vereist</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="630"/>
-        <source>jours de paiement : {days}</source>
-        <translation>betaaldagen: {days}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="631"/>
-        <source>Circuit de paiement</source>
-        <translation>Betalingsprocedure</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="633"/>
-        <source>inconnu — à demander</source>
-        <translation>onbekend — navragen</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="635"/>
-        <source>E-mail et adresse</source>
-        <translation>E-mail en adres</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="637"/>
-        <source>à demander</source>
-        <translation>navragen</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="640"/>
-        <source>Dernier appel : {when}, par {who} — {outcome}</source>
-        <translation>Laatste oproep: {when}, door {who} — {outcome}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="646"/>
-        <source>Aucun appel enregistré.</source>
-        <translation>Geen oproepen geregistreerd.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="648"/>
-        <source>Promesse du {made} : {amount} pour le {date} — {status}</source>
-        <translation>Betalingsbelofte van {made}: {amount} tegen {date} — {status}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="654"/>
-        <source>Échéancier du {made} : {count} échéances — {status}</source>
-        <translation>Afbetalingsplan van {made}: {count} schijven — {status}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="659"/>
-        <source>Litige sur {number} depuis le {date} : {reason} — {status}</source>
-        <translation>Betwisting over {number} sinds {date}: {reason} — {status}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="664"/>
-        <source>clore…</source>
-        <translation>afsluiten…</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="670"/>
-        <source>Paiement partiel de {amount} le {date} sur {number}</source>
-        <translation>Gedeeltelijke betaling van {amount} op {date} voor {number}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="674"/>
-        <source>Appels précédents : {count}</source>
-        <translation>Vorige oproepen: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1240"/>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1246"/>
-        <source>Clore le litige</source>
-        <translation>Betwisting afsluiten</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1241"/>
-        <source>Comment s&apos;est-il terminé ?</source>
-        <translation>Hoe is ze afgelopen?</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1246"/>
-        <source>Ce qui a été décidé :</source>
-        <translation>Wat werd beslist:</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="363"/>
-        <source>Pr&amp;omis par :</source>
-        <translation>Bel&amp;oofd door:</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="443"/>
-        <source>&amp;Motif du retard :</source>
-        <translation>Reden &amp;van de achterstand:</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="470"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="226"/>
         <source>aucun contact nommé : demandez le service comptable</source>
         <translation>geen contactpersoon bekend: vraag naar de boekhouding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="684"/>
-        <source>— personne non précisée —</source>
-        <translation>— niet opgegeven —</translation>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="283"/>
+        <source>Abandonner</source>
+        <translation>Verwerpen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="701"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="284"/>
+        <source>Abandonner ce brouillon d&apos;appel ? Les notes tapées seront effacées.</source>
+        <translation>Dit concept van de oproep verwerpen? De getypte notities worden gewist.</translation>
+    </message>
+</context>
+<context>
+    <name>CallTimer</name>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="55"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit : ne l&apos;appelez pas.</source>
         <translation>Deze klant heeft gevraagd alleen schriftelijk te worden gecontacteerd: niet bellen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="709"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="63"/>
         <source>Dernier appel : {when} par {who}</source>
         <translation>Laatste oproep: {when} door {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="710"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="64"/>
         <source>Dernier appel : {when}</source>
         <translation>Laatste oproep: {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="742"/>
-        <source>Promesse : {amount} au plus tard le {date} ({means})</source>
-        <translation>Betalingsbelofte: {amount} uiterlijk op {date} ({means})</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="748"/>
-        <source>Échéancier : {count} × du {first} au {last}</source>
-        <translation>Afbetalingsplan: {count} × van {first} tot {last}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="754"/>
-        <source>Litige ouvert sur {number}</source>
-        <translation>Betwisting geopend voor {number}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="760"/>
-        <source>Rappel le {when}</source>
-        <translation>Terugbellen op {when}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="763"/>
-        <source>Paiement annoncé à vérifier : {amount}</source>
-        <translation>Gemelde betaling na te kijken: {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="767"/>
-        <source>Copie de facture préparée pour {email}</source>
-        <translation>Kopie van de factuur klaargemaakt voor {email}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="770"/>
-        <source>Nouvel interlocuteur : {name}</source>
-        <translation>Nieuwe contactpersoon: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="782"/>
-        <source>Notes</source>
-        <translation>Notities</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="809"/>
-        <source>Laissez parler le client, reformulez, puis choisissez ce qu&apos;il répond.</source>
-        <translation>Laat de klant praten, herformuleer en kies dan wat hij antwoordt.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="837"/>
-        <source>Brouillon repris : rien de ce qui avait été tapé n&apos;est perdu.</source>
-        <translation>Concept hersteld: niets van wat u had getypt, is verloren.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="883"/>
-        <source>Brouillon enregistré à {time}</source>
-        <translation>Concept opgeslagen om {time}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="904"/>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="909"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="74"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="79"/>
         <source>Appel</source>
         <translation>Oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="905"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="75"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit. Envoyez-lui un courrier ou un e-mail ; décochez l&apos;option dans sa fiche s&apos;il a changé d&apos;avis.</source>
         <translation>Deze klant heeft gevraagd alleen schriftelijk te worden gecontacteerd. Stuur een brief of een e-mail; vink de optie uit in de klantenfiche als de klant van gedachten is veranderd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="915"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="85"/>
         <source>Appeler quand même ?</source>
         <translation>Toch bellen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="916"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="86"/>
         <source>{warnings}
 
 Appeler quand même ?</source>
@@ -757,92 +379,14 @@ Appeler quand même ?</source>
 Toch bellen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="928"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="99"/>
         <source>Reprendre l&apos;appel (F5)</source>
         <translation>Oproep hervatten (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="952"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="123"/>
         <source>Arrêter le chrono (F5)</source>
         <translation>Timer stoppen (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1006"/>
-        <source>Promesse</source>
-        <translation>Betalingsbelofte</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1007"/>
-        <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
-        <translation>‘{value}’ is geen bedrag: typ bijvoorbeeld 1.234,56.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1055"/>
-        <source>Rappel convenu</source>
-        <translation>Terugbelafspraak</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1090"/>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1108"/>
-        <source>Copie de la facture</source>
-        <translation>Kopie van de factuur</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1091"/>
-        <source>Aucune copie n&apos;est jointe à cette facture. Joignez-la depuis la fiche client pour pouvoir l&apos;envoyer si le client ne l&apos;a pas reçue.</source>
-        <translation>Er is geen kopie bij deze factuur gevoegd. Voeg ze toe via de klantenfiche, zodat u ze kunt versturen als de klant ze niet heeft ontvangen.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1109"/>
-        <source>Aucune copie n&apos;est jointe à ces factures : joignez le PDF depuis la fiche client, puis recommencez.</source>
-        <translation>Er is geen kopie bij deze facturen gevoegd: voeg de pdf toe via de klantenfiche en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1114"/>
-        <source>Copie de la facture {numbers} — {company}</source>
-        <translation>Kopie van factuur {numbers} — {company}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1118"/>
-        <source>Bonjour,
-
-Comme convenu au téléphone, voici la copie de la facture {numbers} ({amount}).
-
-Bien cordialement,
-{user}
-{company}</source>
-        <translation>Goedendag,
-
-Zoals telefonisch afgesproken vindt u in bijlage een kopie van factuur {numbers} ({amount}).
-
-Met vriendelijke groeten,
-{user}
-{company}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1130"/>
-        <source>(adresse à demander)</source>
-        <translation>(adres na te vragen)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1163"/>
-        <source>Confirmation de notre appel — {company}</source>
-        <translation>Bevestiging van ons telefoongesprek — {company}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1168"/>
-        <source>Récapitulatif copié dans le presse-papiers.</source>
-        <translation>Samenvatting naar het klembord gekopieerd.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1195"/>
-        <source>Abandonner</source>
-        <translation>Verwerpen</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/call_sheet.py" line="1196"/>
-        <source>Abandonner ce brouillon d&apos;appel ? Les notes tapées seront effacées.</source>
-        <translation>Dit concept van de oproep verwerpen? De getypte notities worden gewist.</translation>
     </message>
 </context>
 <context>
@@ -886,12 +430,12 @@ Met vriendelijke groeten,
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="158"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="161"/>
         <source>Fiche de la société</source>
         <translation>Ondernemingsgegevens</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="167"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="170"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
@@ -984,12 +528,12 @@ Met vriendelijke groeten,
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="285"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="286"/>
         <source>Contact : {name}</source>
         <translation>Contactpersoon: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="287"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="288"/>
         <source>Nouvelle personne de contact</source>
         <translation>Nieuwe contactpersoon</translation>
     </message>
@@ -1042,19 +586,19 @@ Met vriendelijke groeten,
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/crash.py" line="49"/>
+        <location filename="../../relance_desktop/views/crash.py" line="48"/>
         <source>Relance — erreur inattendue</source>
         <translation>Relance — onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/crash.py" line="53"/>
+        <location filename="../../relance_desktop/views/crash.py" line="52"/>
         <source>Relance a rencontré une erreur qu&apos;il ne sait pas traiter. Vos données déjà enregistrées ne sont pas perdues.
 Copiez le rapport ci-dessous et transmettez-le au support. Journal : {log}</source>
         <translation>Relance is op een fout gestoten die het niet kan verwerken. Uw opgeslagen gegevens zijn niet verloren.
 Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/crash.py" line="63"/>
+        <location filename="../../relance_desktop/views/crash.py" line="62"/>
         <source>&amp;Copier le rapport</source>
         <translation>Rapport &amp;kopiëren</translation>
     </message>
@@ -1062,12 +606,12 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="208"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="211"/>
         <source>Client : {name}</source>
         <translation>Klant: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="213"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="216"/>
         <source>Nouveau client</source>
         <translation>Nieuwe klant</translation>
     </message>
@@ -1220,270 +764,270 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="62"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="69"/>
         <source>&amp;Appeler (fiche d&apos;appel)</source>
         <translation>Be&amp;llen (belfiche)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="64"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="71"/>
         <source>Co&amp;urrier…</source>
         <translation>B&amp;rief…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="75"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="82"/>
         <source>&amp;Modifier le client</source>
         <translation>Klant &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="76"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="83"/>
         <source>Nouveau &amp;contact</source>
         <translation>Nieuwe &amp;contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="77"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="84"/>
         <source>Nouvelle &amp;facture</source>
         <translation>Nieuwe &amp;factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="78"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="85"/>
         <source>Enregistrer un &amp;paiement</source>
         <translation>&amp;Betaling registreren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="80"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="87"/>
         <source>&amp;Joindre la copie…</source>
         <translation>Kopie &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="81"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="88"/>
         <source>&amp;Ouvrir la copie</source>
         <translation>Kopie &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="88"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
         <source>N° facture</source>
         <translation>Factuurnr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="88"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="88"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="88"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
         <source>Montant TTC</source>
         <translation>Bedrag incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="89"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
         <source>Payé</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="89"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="89"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="89"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
         <source>Copie</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="90"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="97"/>
         <source>Objet</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
         <source>Facture</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
         <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
         <source>Moyen</source>
         <translation>Betaalwijze</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="102"/>
         <source>Référence</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>Nom</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>Fonction</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>Mobile</source>
         <translation>Gsm</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="99"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="106"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="99"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="106"/>
         <source>Principal</source>
         <translation>Hoofdcontact</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
         <source>Quand</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
         <source>Quoi</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="102"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="102"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
         <source>Qui</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
         <source>&amp;Factures</source>
         <translation>F&amp;acturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
         <source>Pai&amp;ements</source>
         <translation>Betalin&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Con&amp;tacts</source>
         <translation>Contact&amp;personen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="111"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
         <source>&amp;Historique</source>
         <translation>&amp;Historiek</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="112"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="119"/>
         <source>Supprimer ce paiement (erreur de saisie)…</source>
         <translation>Deze betaling verwijderen (invoerfout)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="125"/>
         <source>Modifier le contact…</source>
         <translation>Contactpersoon wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="127"/>
         <source>Supprimer le contact…</source>
         <translation>Contactpersoon verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="149"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="163"/>
         <source>{name} — client</source>
         <translation>{name} — klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="161"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="178"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="175"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="192"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="238"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="250"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="287"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="300"/>
         <source>N° entreprise {number}</source>
         <translation>Ondernemingsnr. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="288"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="301"/>
         <source>TVA {number}</source>
         <translation>Btw {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="296"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="309"/>
         <source>Valide les paiements : {who}</source>
         <translation>Keurt betalingen goed: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="298"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="311"/>
         <source>Bon de commande exigé</source>
         <translation>Bestelbon vereist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="300"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="313"/>
         <source>Jours de paiement : {days}</source>
         <translation>Betaaldagen: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="302"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="315"/>
         <source>Appeler : {hours}</source>
         <translation>Bellen: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="305"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="318"/>
         <source>{count} facture(s) ouverte(s) — reste dû {due}, dont échu {overdue}</source>
         <translation>Openstaande facturen: {count} — openstaand saldo {due}, waarvan vervallen {overdue}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="346"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="353"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Contactpersoon {name} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="354"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="360"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>De betaling van {amount} van {date} op factuur {number} verwijderen? Het openstaande saldo van de factuur stijgt met hetzelfde bedrag.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="388"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="391"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="388"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="391"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="406"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="407"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>Er is geen kopie bij deze factuur gevoegd.</translation>
     </message>
@@ -1512,180 +1056,193 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     </message>
 </context>
 <context>
+    <name>DraftSaving</name>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="47"/>
+        <source>Brouillon repris : rien de ce qui avait été tapé n&apos;est perdu.</source>
+        <translation>Concept hersteld: niets van wat u had getypt, is verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="89"/>
+        <source>Brouillon enregistré à {time}</source>
+        <translation>Concept opgeslagen om {time}</translation>
+    </message>
+</context>
+<context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="94"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="95"/>
         <source>Envoyer par e-mail</source>
         <translation>Per e-mail versturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="99"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="100"/>
         <source>Paramètres d&apos;envoi…</source>
         <translation>Verzendinstellingen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="107"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="108"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="109"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="110"/>
         <source>Double-cliquez pour ouvrir la pièce jointe.</source>
         <translation>Dubbelklik om de bijlage te openen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="117"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="118"/>
         <source>&amp;Envoyer</source>
         <translation>&amp;Verzenden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="119"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="120"/>
         <source>Enregistrer le brouillon (.eml)…</source>
         <translation>Concept opslaan (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="121"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="122"/>
         <source>Ouvrir dans la messagerie</source>
         <translation>Openen in e-mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="123"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="124"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="131"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="132"/>
         <source>À :</source>
         <translation>Aan:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="132"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="133"/>
         <source>Cc :</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="133"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="134"/>
         <source>Objet :</source>
         <translation>Onderwerp:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="138"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="139"/>
         <source>Pièces jointes :</source>
         <translation>Bijlagen:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="159"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="160"/>
         <source>{n} octets</source>
         <translation>{n} bytes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="161"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="162"/>
         <source>{n} Ko</source>
         <translation>{n} kB</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="162"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="163"/>
         <source>{n} Mo</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="172"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="173"/>
         <source>De : {sender}, par {server}</source>
         <translation>Van: {sender}, via {server}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="176"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="177"/>
         <source>L&apos;envoi n&apos;est pas encore réglé : indiquez votre serveur d&apos;envoi dans les paramètres, ou ouvrez l&apos;e-mail dans votre messagerie.</source>
         <translation>Verzenden is nog niet ingesteld: vul uw uitgaande mailserver in bij de instellingen, of open de e-mail in uw e-mailprogramma.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="243"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="251"/>
         <source>L&apos;envoi n&apos;est pas réglé : {problem} Ouvrez « Paramètres d&apos;envoi… », ou utilisez « Ouvrir dans la messagerie ».</source>
         <translation>Verzenden is niet ingesteld: {problem} Open ‘Verzendinstellingen…’ of gebruik ‘Openen in e-mailprogramma’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="269"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="280"/>
         <source>E-mail envoyé en partie</source>
         <translation>E-mail gedeeltelijk verstuurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="270"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="281"/>
         <source>L&apos;e-mail est parti, mais le serveur a refusé : {addresses}. Vérifiez ces adresses.</source>
         <translation>De e-mail is verstuurd, maar de server heeft deze adressen geweigerd: {addresses}. Controleer ze.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="285"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="304"/>
         <source>E-mail envoyé</source>
         <translation>E-mail verstuurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="286"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="305"/>
         <source>L&apos;e-mail est parti, mais il n&apos;a pas pu être noté dans l&apos;historique : {reason}</source>
         <translation>De e-mail is verstuurd, maar kon niet in de historiek worden opgenomen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="295"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="314"/>
         <source>Trousseau</source>
         <translation>Wachtwoordkluis</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="305"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="324"/>
         <source>Le brouillon n&apos;a pas pu être enregistré ({reason}) : gardez cette fenêtre ouverte pour réessayer.</source>
         <translation>Het concept kon niet worden opgeslagen ({reason}): laat dit venster open om het opnieuw te proberen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="309"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="328"/>
         <source>L&apos;e-mail est gardé en brouillon : {path}</source>
         <translation>De e-mail is als concept bewaard: {path}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="313"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="332"/>
         <source>E-mail non envoyé</source>
         <translation>E-mail niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="320"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="339"/>
         <source>Enregistrer le brouillon</source>
         <translation>Concept opslaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="321"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="340"/>
         <source>E-mail (*.eml)</source>
         <translation>E-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="331"/>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="342"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="350"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="361"/>
         <source>Brouillon</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="332"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="351"/>
         <source>Impossible d&apos;écrire « {path} » : {reason}</source>
         <translation>Kan ‘{path}’ niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="343"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="362"/>
         <source>Impossible d&apos;enregistrer le brouillon : {reason}</source>
         <translation>Kan het concept niet opslaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="347"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="366"/>
         <source>Messagerie</source>
         <translation>E-mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="348"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="367"/>
         <source>Aucune messagerie ne s&apos;est ouverte. Le brouillon est enregistré ici : {path}</source>
         <translation>Er is geen e-mailprogramma geopend. Het concept is hier opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="359"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="378"/>
         <source>Pièce jointe</source>
         <translation>Bijlage</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="360"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="379"/>
         <source>Impossible d&apos;ouvrir la pièce jointe : {reason}</source>
         <translation>Kan de bijlage niet openen: {reason}</translation>
     </message>
@@ -1799,17 +1356,17 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="85"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="83"/>
         <source>&amp;Enregistrer</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="87"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="85"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="109"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="107"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
         <translation>‘{value}’ is geen bedrag: typ bijvoorbeeld 1.234,56.</translation>
     </message>
@@ -2117,27 +1674,27 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="339"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="337"/>
         <source>Facture {number}</source>
         <translation>Factuur {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="341"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="339"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="369"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="367"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="369"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="367"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="383"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="381"/>
         <source>Choisissez le client dans la liste.</source>
         <translation>Kies de klant in de lijst.</translation>
     </message>
@@ -2345,38 +1902,38 @@ Zaakvoerder</translation>
         <translation>Aangevinkte brieven &amp;aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="165"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="164"/>
         <source>{count} client(s)</source>
         <translation>Klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="215"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="245"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="191"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="221"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="216"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="192"/>
         <source>Cochez au moins un client.</source>
         <translation>Vink minstens één klant aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="218"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="194"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Map voor de pdf-bestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="224"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="200"/>
         <source>Production des courriers…</source>
         <translation>Brieven worden aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="224"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="200"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="246"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="222"/>
         <source>{count} fichier(s) écrit(s) dans {folder}.</source>
         <translation>Bestanden geschreven naar {folder}: {count}.</translation>
     </message>
@@ -2384,492 +1941,492 @@ Zaakvoerder</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="50"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="67"/>
         <source>Échues</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="51"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="68"/>
         <source>À échoir</source>
         <translation>Nog niet vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="52"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="69"/>
         <source>1–30 j</source>
         <translation>1–30 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="53"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="70"/>
         <source>31–60 j</source>
         <translation>31–60 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="54"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="71"/>
         <source>61–90 j</source>
         <translation>61–90 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="55"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="72"/>
         <source>+ de 90 j</source>
         <translation>+ 90 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="56"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="73"/>
         <source>Toutes</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="63"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="80"/>
         <source>1 · Promesse non tenue</source>
         <translation>1 · Niet nagekomen belofte</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="64"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="81"/>
         <source>2 · Rappel prévu</source>
         <translation>2 · Terugbelafspraak</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="65"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="82"/>
         <source>3 · Paiement à vérifier</source>
         <translation>3 · Na te kijken betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="66"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="83"/>
         <source>4 · À appeler</source>
         <translation>4 · Te bellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="69"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="91"/>
         <source>joignable maintenant</source>
         <translation>nu bereikbaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="70"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="92"/>
         <source>plus tard aujourd&apos;hui</source>
         <translation>later vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="71"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="93"/>
         <source>pas aujourd&apos;hui</source>
         <translation>niet vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="101"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="130"/>
         <source>Factures en retard</source>
         <translation>Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="101"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="130"/>
         <source>Aujourd&apos;hui</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="102"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="131"/>
         <source>Clients</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="102"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="131"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="145"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom bij Relance&lt;/h2&gt;&lt;p&gt;Eén onderneming = één bestand. Maak het bestand van uw onderneming aan, open een bestaand bestand of probeer de demo-onderneming om de toepassing te leren kennen.&lt;/p&gt;&lt;p&gt;Voer daarna uw onbetaalde facturen in (of importeer ze uit uw facturatiesoftware): Relance vertelt u wie u vandaag moet bellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="126"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="285"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="155"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="313"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;Nieuwe onderneming…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="127"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="156"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>Bestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="128"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="157"/>
         <source>Essayer la &amp;démo</source>
         <translation>&amp;Demo uitproberen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="146"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="175"/>
         <source>Rechercher un client, un n° de facture, un montant… (Ctrl+F)</source>
         <translation>Zoek een klant, factuurnummer of bedrag… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="150"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="326"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="179"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="354"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Groeperen per klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
         <source>Rechercher un client…</source>
         <translation>Klant zoeken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="204"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="305"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="333"/>
         <source>Nouveau &amp;client…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="207"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
         <source>&amp;Fusionner les deux clients…</source>
         <translation>De twee klanten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="209"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
         <source>Deux fiches pour le même client (par exemple après un import) : sélectionnez-les toutes les deux (Ctrl+clic).</source>
         <translation>Twee fiches voor dezelfde klant (bijvoorbeeld na een import): selecteer ze allebei (Ctrl+klik).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
         <source>Ville</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
         <source>Pays</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="217"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="217"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
         <source>Factures ouvertes</source>
         <translation>Open facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="217"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
         <source>Dont échu</source>
         <translation>Waarvan vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
         <source>Retard max (j)</source>
         <translation>Max. dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
         <source>&amp;Imprimer la liste d&apos;appels</source>
         <translation>Bel&amp;lijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
         <source>Priorité</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
         <source>Pourquoi</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
         <source>Heures d&apos;appel</source>
         <translation>Beluren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
         <source>Échu</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
         <source>Dernier appel</source>
         <translation>Laatste oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="284"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="312"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="286"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="314"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="288"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="316"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>&amp;Recent bestand openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="290"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="318"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="292"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="320"/>
         <source>&amp;Importer des factures…</source>
         <translation>Facturen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="294"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="322"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Ondernemings&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="296"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="324"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="299"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="327"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="302"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="330"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="304"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="332"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Invoer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="307"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="335"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="309"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="337"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="311"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="339"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>Klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="314"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="342"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Klant be&amp;llen (belfiche)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="317"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="345"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="318"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="346"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>V&amp;andaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="319"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="347"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="321"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="349"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="322"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="350"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="324"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="352"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="328"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="356"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ouderdomsanalyse</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="334"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="362"/>
         <source>&amp;Actualiser</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="336"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="364"/>
         <source>&amp;Outils</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="337"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="365"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>&amp;Nalatigheidsintresten berekenen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="339"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="367"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>&amp;Rentevoeten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="340"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="368"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>&amp;Gespreks- en briefteksten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="342"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="370"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>Verzending van &amp;e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="344"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="372"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="345"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="373"/>
         <source>Dossier des &amp;journaux</source>
         <translation>Map met &amp;logbestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="346"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="374"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="389"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="435"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="394"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="438"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="402"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="479"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="403"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="480"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance-ondernemingsbestand (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="415"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="492"/>
         <source>Ouvrir une société</source>
         <translation>Onderneming openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="416"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="493"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance-ondernemingsbestand (*.relance);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="434"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="509"/>
         <source>(aucun)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="473"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="548"/>
         <source>{count} facture(s) affichée(s)</source>
         <translation>Getoonde facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="474"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="549"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Getoond openstaand saldo: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="476"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="551"/>
         <source>Total échu : {amount}</source>
         <translation>Totaal vervallen: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="595"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="664"/>
         <source>par écrit uniquement</source>
         <translation>alleen schriftelijk</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="598"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="667"/>
         <source>{when} ({outcome}), {who}</source>
         <translation>{when} ({outcome}), {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="611"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="680"/>
         <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;&lt;p&gt;{broken} promesse(s) non tenue(s) · {callbacks} rappel(s) · {checks} paiement(s) à vérifier · {calls} client(s) à appeler&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vandaag, {date}&lt;/h3&gt;&lt;p&gt;Niet nagekomen beloften: {broken} · Terugbelafspraken: {callbacks} · Na te kijken betalingen: {checks} · Te bellen klanten: {calls}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="618"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="687"/>
         <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Voorlopig niets te doen: geen vervallen facturen om aan te manen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="673"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="742"/>
         <source>Appel</source>
         <translation>Oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="674"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="743"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>Kies eerst een klant in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="743"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="804"/>
         <source>Fusionner deux clients</source>
         <translation>Twee klanten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="744"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="805"/>
         <source>Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations complètent celles qui manquent.</source>
         <translation>‘{keep}’ behouden en alles wat ‘{other}’ betreft eraan koppelen (facturen, betalingen, contactpersonen, historiek)? ‘{other}’ verdwijnt; de gegevens ervan vullen aan wat ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="813"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="868"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="814"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="869"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>Maak eerst de klant van deze factuur aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="825"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="879"/>
         <source>Paiement</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="826"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="880"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>Kies eerst een factuur in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="924"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="967"/>
         <source>À propos de Relance</source>
         <translation>Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="925"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="968"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline opvolging van onbetaalde facturen en telefonische herinneringen.&lt;/p&gt;&lt;p&gt;Logboek: {log}&lt;/p&gt;</translation>
     </message>
@@ -3063,6 +2620,165 @@ Zaakvoerder</translation>
     </message>
 </context>
 <context>
+    <name>Negotiation</name>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="66"/>
+        <source>Promesse de paiement</source>
+        <translation>Betalingsbelofte</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="70"/>
+        <source>&amp;Montant :</source>
+        <translation>&amp;Bedrag:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="75"/>
+        <source>Au plus &amp;tard le :</source>
+        <translation>Uiterlijk &amp;op:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="77"/>
+        <source>Mo&amp;yen :</source>
+        <translation>Betaal&amp;wijze:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="80"/>
+        <source>Pr&amp;omis par :</source>
+        <translation>Bel&amp;oofd door:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="81"/>
+        <source>Enregistrer la &amp;promesse</source>
+        <translation>Belofte &amp;registreren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="88"/>
+        <source>Autres accords</source>
+        <translation>Andere afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="90"/>
+        <source>É&amp;chéancier…</source>
+        <translation>Afbetalings&amp;plan…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="94"/>
+        <source>&amp;Litige…</source>
+        <translation>Be&amp;twisting…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="97"/>
+        <source>R&amp;appel convenu :</source>
+        <translation>Afgesproken terugbel&amp;moment:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="105"/>
+        <source>Programmer le &amp;rappel</source>
+        <translation>Terugbelafspraak &amp;inplannen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="114"/>
+        <source>Engagements notés pendant cet appel :</source>
+        <translation>Afspraken genoteerd tijdens deze oproep:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="119"/>
+        <source>Suivis en cours :</source>
+        <translation>Lopende opvolgingen:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="120"/>
+        <source>Marquer comme &amp;fait…</source>
+        <translation>Als a&amp;fgehandeld markeren…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="151"/>
+        <source>Promesse : {amount} au plus tard le {date} ({means})</source>
+        <translation>Betalingsbelofte: {amount} uiterlijk op {date} ({means})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="155"/>
+        <source>Échéancier : {count} × du {first} au {last}</source>
+        <translation>Afbetalingsplan: {count} × van {first} tot {last}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="159"/>
+        <source>Litige ouvert sur {number}</source>
+        <translation>Betwisting geopend voor {number}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="166"/>
+        <source>Rappel le {when}</source>
+        <translation>Terugbellen op {when}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="168"/>
+        <source>Paiement annoncé à vérifier : {amount}</source>
+        <translation>Gemelde betaling na te kijken: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="179"/>
+        <source>Copie de facture préparée pour {email}</source>
+        <translation>Kopie van de factuur klaargemaakt voor {email}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="182"/>
+        <source>Nouvel interlocuteur : {name}</source>
+        <translation>Nieuwe contactpersoon: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="193"/>
+        <source>{when} — {what}</source>
+        <translation>{when} — {what}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="213"/>
+        <source>Promesse</source>
+        <translation>Betalingsbelofte</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="214"/>
+        <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
+        <translation>‘{value}’ is geen bedrag: typ bijvoorbeeld 1.234,56.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="262"/>
+        <source>Rappel convenu</source>
+        <translation>Terugbelafspraak</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="293"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="299"/>
+        <source>Clore le litige</source>
+        <translation>Betwisting afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="294"/>
+        <source>Comment s&apos;est-il terminé ?</source>
+        <translation>Hoe is ze afgelopen?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="299"/>
+        <source>Ce qui a été décidé :</source>
+        <translation>Wat werd beslist:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="315"/>
+        <source>Suivi fait</source>
+        <translation>Opvolging afgehandeld</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="316"/>
+        <source>Comment s&apos;est-il terminé ? (ex. paiement reçu le 24/11, rappel fait)</source>
+        <translation>Hoe is het afgelopen? (bv. betaling ontvangen op 24/11, teruggebeld)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="321"/>
+        <source>fait</source>
+        <translation>afgehandeld</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../relance_desktop/views/email_dialog.py" line="58"/>
@@ -3093,12 +2809,12 @@ Zaakvoerder</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="417"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="414"/>
         <source>{number} — {customer} — {amount} TTC</source>
         <translation>{number} — {customer} — {amount} incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="426"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="423"/>
         <source>Paiement de la facture {number}</source>
         <translation>Betaling van factuur {number}</translation>
     </message>
@@ -3328,6 +3044,174 @@ Toch opslaan?</translation>
         <location filename="../../relance_desktop/views/preferences.py" line="116"/>
         <source>Indiquez au moins une plage horaire.</source>
         <translation>Vul minstens één tijdvak in.</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareStep</name>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="52"/>
+        <source>Avant d&apos;appeler, cochez ce qui est prêt (Espace) :</source>
+        <translation>Vink vóór het bellen aan wat klaar is (spatiebalk):</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="58"/>
+        <source>&amp;Objectif de cet appel :</source>
+        <translation>&amp;Doel van deze oproep:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="75"/>
+        <source>N°</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="75"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="75"/>
+        <source>Échéance</source>
+        <translation>Vervaldag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="75"/>
+        <source>Retard</source>
+        <translation>Achterstand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <source>Montant</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <source>Reste dû</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <source>Frais de retard</source>
+        <translation>Intresten en kosten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
+        <source>Copie</source>
+        <translation>Kopie</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="86"/>
+        <source>Ouvrir la &amp;copie de la facture</source>
+        <translation>&amp;Kopie van de factuur openen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="127"/>
+        <source>{days} j</source>
+        <translation>{days} d</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="128"/>
+        <source>à échoir</source>
+        <translation>nog niet vervallen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="130"/>
+        <source>litige</source>
+        <translation>betwist</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="133"/>
+        <source>oui</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="133"/>
+        <source>non — à joindre</source>
+        <translation>nee — toe te voegen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="164"/>
+        <source>validation : {who}</source>
+        <translation>goedkeuring: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="166"/>
+        <source>bon de commande exigé</source>
+        <translation>bestelbon vereist</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="168"/>
+        <source>jours de paiement : {days}</source>
+        <translation>betaaldagen: {days}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="169"/>
+        <source>Circuit de paiement</source>
+        <translation>Betalingsprocedure</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="171"/>
+        <source>E-mail et adresse</source>
+        <translation>E-mail en adres</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="173"/>
+        <source>inconnu — à demander</source>
+        <translation>onbekend — navragen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="175"/>
+        <source>à demander</source>
+        <translation>navragen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="181"/>
+        <source>Aucun appel enregistré.</source>
+        <translation>Geen oproepen geregistreerd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="183"/>
+        <source>Dernier appel : {when}, par {who} — {outcome}</source>
+        <translation>Laatste oproep: {when}, door {who} — {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="191"/>
+        <source>Appels précédents : {count}</source>
+        <translation>Vorige oproepen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="198"/>
+        <source>Promesse du {made} : {amount} pour le {date} — {status}</source>
+        <translation>Betalingsbelofte van {made}: {amount} tegen {date} — {status}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="202"/>
+        <source>Échéancier du {made} : {count} échéances — {status}</source>
+        <translation>Afbetalingsplan van {made}: {count} schijven — {status}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="206"/>
+        <source>Litige sur {number} depuis le {date} : {reason} — {status}</source>
+        <translation>Betwisting over {number} sinds {date}: {reason} — {status}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="211"/>
+        <source>clore…</source>
+        <translation>afsluiten…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="216"/>
+        <source>Paiement partiel de {amount} le {date} sur {number}</source>
+        <translation>Gedeeltelijke betaling van {amount} op {date} voor {number}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="230"/>
+        <source>Copie de la facture</source>
+        <translation>Kopie van de factuur</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="231"/>
+        <source>Aucune copie n&apos;est jointe à cette facture. Joignez-la depuis la fiche client pour pouvoir l&apos;envoyer si le client ne l&apos;a pas reçue.</source>
+        <translation>Er is geen kopie bij deze factuur gevoegd. Voeg ze toe via de klantenfiche, zodat u ze kunt versturen als de klant ze niet heeft ontvangen.</translation>
     </message>
 </context>
 <context>
@@ -3945,129 +3829,212 @@ Toch opslaan?</translation>
     </message>
 </context>
 <context>
+    <name>ScriptSteps</name>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="81"/>
+        <source>Ce que répond le client</source>
+        <translation>Wat de klant antwoordt</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="102"/>
+        <source>À relire au client</source>
+        <translation>Voor te lezen aan de klant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="108"/>
+        <source>Co&amp;pier le récapitulatif</source>
+        <translation>Samenvatting &amp;kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="111"/>
+        <source>Confirmer par &amp;écrit…</source>
+        <translation>&amp;Schriftelijk bevestigen…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="114"/>
+        <source>Prépare le courrier ou l&apos;e-mail de confirmation ; le récapitulatif est aussi copié dans le presse-papiers.</source>
+        <translation>Maakt de bevestigingsbrief of -e-mail klaar; de samenvatting wordt ook naar het klembord gekopieerd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="123"/>
+        <source>Compte rendu</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="127"/>
+        <source>— choisir —</source>
+        <translation>— kiezen —</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="131"/>
+        <source>&amp;Résultat :</source>
+        <translation>&amp;Resultaat:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="137"/>
+        <source>No&amp;uveau…</source>
+        <translation>Nie&amp;uw…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="140"/>
+        <source>&amp;Personne jointe :</source>
+        <translation>Bereikte &amp;persoon:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="145"/>
+        <source>— aucun / non dit —</source>
+        <translation>— geen / niet gezegd —</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="150"/>
+        <source>&amp;Motif du retard :</source>
+        <translation>Reden &amp;van de achterstand:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="156"/>
+        <source>&amp;Terminer l&apos;appel (Ctrl+Entrée)</source>
+        <translation>&amp;Oproep beëindigen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="160"/>
+        <source>A&amp;bandonner ce brouillon</source>
+        <translation>Dit concept &amp;verwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="222"/>
+        <source>Laissez parler le client, reformulez, puis choisissez ce qu&apos;il répond.</source>
+        <translation>Laat de klant praten, herformuleer en kies dan wat hij antwoordt.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="238"/>
+        <source>— personne non précisée —</source>
+        <translation>— niet opgegeven —</translation>
+    </message>
+</context>
+<context>
     <name>SmtpSettingsDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="36"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="37"/>
         <source>Paramètres d&apos;envoi des e-mails</source>
         <translation>Instellingen voor het verzenden van e-mails</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="41"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="42"/>
         <source>smtp.example.fr</source>
         <translation>smtp.example.fr</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="43"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="44"/>
         <source>SSL (port 465)</source>
         <translation>SSL (poort 465)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="44"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="45"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (poort 587)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="45"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="46"/>
         <source>Aucune (déconseillé)</source>
         <translation>Geen (afgeraden)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="53"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="54"/>
         <source>souvent votre adresse e-mail</source>
         <translation>vaak uw e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="58"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="59"/>
         <source>Oublier le mot de passe</source>
         <translation>Wachtwoord wissen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="60"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="61"/>
         <source>relances@votre-societe.fr</source>
         <translation>boekhouding@uw-onderneming.be</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="62"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="63"/>
         <source>Tester la connexion</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="73"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="74"/>
         <source>Serveur d&apos;envoi (SMTP) :</source>
         <translation>Uitgaande mailserver (SMTP):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="74"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="75"/>
         <source>Sécurité :</source>
         <translation>Beveiliging:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="75"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="76"/>
         <source>Port :</source>
         <translation>Poort:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="76"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="77"/>
         <source>Identifiant :</source>
         <translation>Gebruikersnaam:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="77"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="78"/>
         <source>Mot de passe :</source>
         <translation>Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="82"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="83"/>
         <source>Adresse de l&apos;expéditeur :</source>
         <translation>Afzenderadres:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="83"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="84"/>
         <source>Nom de l&apos;expéditeur :</source>
         <translation>Naam van de afzender:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="89"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="90"/>
         <source>&amp;Enregistrer</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="90"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="91"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="134"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="135"/>
         <source>Aucun trousseau de mots de passe n&apos;est disponible sur cet ordinateur : le mot de passe sera demandé à chaque envoi (il n&apos;est jamais enregistré en clair).</source>
         <translation>Er is geen wachtwoordkluis beschikbaar op deze computer: het wachtwoord wordt bij elke verzending gevraagd (het wordt nooit als leesbare tekst opgeslagen).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="137"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="138"/>
         <source>demandé à chaque envoi</source>
         <translation>bij elke verzending gevraagd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="142"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="143"/>
         <source>Mot de passe enregistré dans le trousseau.</source>
         <translation>Wachtwoord opgeslagen in de wachtwoordkluis.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="143"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="144"/>
         <source>Aucun mot de passe enregistré : tapez-le pour le garder dans le trousseau du système.</source>
         <translation>Geen wachtwoord opgeslagen: typ het om het in de wachtwoordkluis van het systeem te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="146"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="147"/>
         <source>laisser vide pour garder celui du trousseau</source>
         <translation>leeg laten om het wachtwoord uit de kluis te behouden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="174"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="178"/>
         <source>Connexion réussie à {server}.</source>
         <translation>Verbinding met {server} geslaagd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="185"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="199"/>
         <source>Indiquez l&apos;identifiant qui va avec ce mot de passe.</source>
         <translation>Vul de gebruikersnaam in die bij dit wachtwoord hoort.</translation>
     </message>
@@ -4075,32 +4042,32 @@ Toch opslaan?</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="219"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="221"/>
         <source>Textes des appels</source>
         <translation>Gespreksteksten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="137"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="139"/>
         <source>&amp;Langue des textes :</source>
         <translation>&amp;Taal van de teksten:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="216"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="218"/>
         <source>Textes des courriers et e-mails</source>
         <translation>Teksten van brieven en e-mails</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="217"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="219"/>
         <source>Le client reçoit le texte de sa langue. ✎ = modifié.</source>
         <translation>De klant ontvangt de tekst in zijn eigen taal. ✎ = gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="220"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="222"/>
         <source>Le client entend le texte de sa langue. ✎ = modifié.</source>
         <translation>De klant hoort de tekst in zijn eigen taal. ✎ = gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="163"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="165"/>
         <source>Aperçu avec des valeurs d&apos;exemple :</source>
         <translation>Voorbeeld met fictieve waarden:</translation>
     </message>
@@ -4312,63 +4279,111 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/template_editor.py" line="86"/>
+        <source>copie de facture</source>
+        <translation>kopie van de factuur</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="87"/>
+        <source>récapitulatif d&apos;un appel</source>
+        <translation>samenvatting van een gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="88"/>
         <source>objet</source>
         <translation>onderwerp</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="87"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="89"/>
         <source>formule d&apos;appel</source>
         <translation>aanhef</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="88"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="90"/>
         <source>texte avant le tableau</source>
         <translation>tekst vóór de tabel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="89"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="91"/>
         <source>texte après les montants</source>
         <translation>tekst na de bedragen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="90"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="92"/>
         <source>formule de politesse</source>
         <translation>slotformule</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="91"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="93"/>
         <source>particulier en Belgique</source>
         <translation>particulier in België</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="92"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="94"/>
         <source>entreprise en Belgique</source>
         <translation>onderneming in België</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="129"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="131"/>
         <source>&amp;Textes de :</source>
         <translation>Teksten voo&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="168"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="170"/>
         <source>&amp;Enregistrer (Ctrl+S)</source>
         <translation>Op&amp;slaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="171"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="173"/>
         <source>&amp;Revenir au texte d&apos;origine</source>
         <translation>&amp;Oorspronkelijke tekst herstellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="175"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="177"/>
         <source>&amp;Fermer</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="183"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="185"/>
         <source>&amp;Champs (double-clic pour insérer) :</source>
         <translation>&amp;Velden (dubbelklikken om in te voegen):</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenFollowUp</name>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="47"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="48"/>
+        <source>Le texte de cet e-mail ne peut pas être rempli : {problem} Corrigez-le dans Outils › Textes des appels et courriers.</source>
+        <translation>De tekst van deze e-mail kan niet worden ingevuld: {problem} Verbeter hem via Extra › Gespreks- en briefteksten.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="56"/>
+        <source>Copie de la facture</source>
+        <translation>Kopie van de factuur</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="57"/>
+        <source>Aucune copie n&apos;est jointe à ces factures : joignez le PDF depuis la fiche client, puis recommencez.</source>
+        <translation>Er is geen kopie bij deze facturen gevoegd: voeg de pdf toe via de klantenfiche en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="71"/>
+        <source>(adresse à demander)</source>
+        <translation>(adres na te vragen)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="102"/>
+        <source>Récapitulatif copié dans le presse-papiers.</source>
+        <translation>Samenvatting naar het klembord gekopieerd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="124"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
     </message>
 </context>
 <context>
@@ -4639,57 +4654,57 @@ Toch opslaan?</translation>
         <translation>Schijf van het afbetalingsplan niet betaald: de klant terugbellen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="81"/>
+        <location filename="../../relance_desktop/services/queue.py" line="82"/>
         <source>Promesse de {amount} pour le {day} non tenue</source>
         <translation>Belofte van {amount} tegen {day} niet nagekomen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="82"/>
+        <location filename="../../relance_desktop/services/queue.py" line="83"/>
         <source>Promesse de {amount} pour le {day} tenue en partie : {paid} reçus</source>
         <translation>Belofte van {amount} tegen {day} gedeeltelijk nagekomen: {paid} ontvangen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="85"/>
+        <location filename="../../relance_desktop/services/queue.py" line="86"/>
         <source>Échéance de {amount} du {day} non payée (plan de paiement)</source>
         <translation>Schijf van {amount} van {day} niet betaald (afbetalingsplan)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="88"/>
+        <location filename="../../relance_desktop/services/queue.py" line="89"/>
         <source>Rappel convenu à {time}</source>
         <translation>Terugbellen afgesproken om {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="89"/>
+        <location filename="../../relance_desktop/services/queue.py" line="90"/>
         <source>Rappel convenu le {day} à {time}, pas encore fait</source>
         <translation>Terugbellen afgesproken op {day} om {time}, nog niet gebeurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="90"/>
+        <location filename="../../relance_desktop/services/queue.py" line="91"/>
         <source>Paiement annoncé à vérifier : {amount}</source>
         <translation>Gemelde betaling na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="91"/>
+        <location filename="../../relance_desktop/services/queue.py" line="92"/>
         <source>Paiement promis pour le {day} à vérifier : {amount}</source>
         <translation>Beloofde betaling van {day} na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="92"/>
+        <location filename="../../relance_desktop/services/queue.py" line="93"/>
         <source>Échéance du {day} à vérifier : {amount}</source>
         <translation>Schijf van {day} na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="93"/>
+        <location filename="../../relance_desktop/services/queue.py" line="94"/>
         <source>Paiement annoncé à vérifier</source>
         <translation>Gemelde betaling na te kijken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="94"/>
+        <location filename="../../relance_desktop/services/queue.py" line="95"/>
         <source>{amount} en retard, jusqu&apos;à {days} jours</source>
         <translation>{amount} achterstallig, tot {days} dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="95"/>
+        <location filename="../../relance_desktop/services/queue.py" line="96"/>
         <source>{first} + {rest}</source>
         <translation>{first} + {rest}</translation>
     </message>
@@ -4697,87 +4712,87 @@ Toch opslaan?</translation>
 <context>
     <name>callsheet</name>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="201"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="205"/>
         <source>La personne à demander</source>
         <translation>De persoon naar wie u vraagt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="203"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="207"/>
         <source>Aucun contact nommé : demandez qui s&apos;occupe des factures fournisseurs et notez son nom et sa fonction.</source>
         <translation>Geen contactpersoon bekend: vraag wie de leveranciersfacturen behandelt en noteer naam en functie.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="209"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="213"/>
         <source>Fonction inconnue : demandez-la pendant l&apos;appel.</source>
         <translation>Functie onbekend: vraag ernaar tijdens het gesprek.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="213"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="217"/>
         <source>Un numéro de téléphone</source>
         <translation>Een telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="215"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="219"/>
         <source>Aucun numéro : cherchez-le sur la facture, le bon de commande ou le site du client.</source>
         <translation>Geen nummer: zoek het op de factuur, de bestelbon of de website van de klant.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="219"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="223"/>
         <source>E-mail et adresse</source>
         <translation>E-mail en adres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="221"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="225"/>
         <source>Il manque l&apos;e-mail ou l&apos;adresse : demandez-les pour envoyer la confirmation écrite.</source>
         <translation>Het e-mailadres of het adres ontbreekt: vraag ernaar om de schriftelijke bevestiging te sturen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="225"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="229"/>
         <source>Les factures : numéro, date, montant, échéance</source>
         <translation>De facturen: nummer, datum, bedrag, vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="227"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="231"/>
         <source>Aucune facture échue : appel de courtoisie avant l&apos;échéance.</source>
         <translation>Geen vervallen factuur: een beleefdheidsoproep vóór de vervaldag.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="230"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="234"/>
         <source>La copie de la facture sous la main</source>
         <translation>Een kopie van de factuur bij de hand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="231"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="235"/>
         <source>Pas de copie jointe pour : {numbers}. Joignez-la pour pouvoir l&apos;envoyer tout de suite si le client ne l&apos;a pas reçue.</source>
         <translation>Geen kopie toegevoegd voor: {numbers}. Voeg ze toe om ze meteen te kunnen sturen als de klant ze niet ontving.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="235"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="239"/>
         <source>Les échanges passés</source>
         <translation>Eerdere contacten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="237"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="241"/>
         <source>Relisez les paiements partiels, promesses, litiges et le dernier appel avant de composer le numéro.</source>
         <translation>Lees de deelbetalingen, beloften, betwistingen en de laatste oproep na voordat u belt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="241"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="245"/>
         <source>Premier contact pour ces factures.</source>
         <translation>Eerste contact over deze facturen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="244"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="248"/>
         <source>Le circuit de paiement du client</source>
         <translation>Hoe de klant betaalt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="248"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="252"/>
         <source>Inconnu : demandez qui valide les paiements, s&apos;il faut un bon de commande et les jours de paiement.</source>
         <translation>Onbekend: vraag wie de betalingen goedkeurt, of een bestelbon nodig is en op welke dagen betaald wordt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="251"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="255"/>
         <source>L&apos;objectif de cet appel</source>
         <translation>Het doel van deze oproep</translation>
     </message>
@@ -4798,69 +4813,69 @@ Toch opslaan?</translation>
         <translation>‘{path}’ is geen Relance-bestand (onderneming). Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="185"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="199"/>
         <source>« {path} » est trop volumineux ({mb} Mo, 25 Mo au plus).</source>
         <translation>‘{path}’ is te groot ({mb} MB, maximaal 25 MB).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="194"/>
-        <location filename="../../relance_desktop/store/database.py" line="73"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="208"/>
+        <location filename="../../relance_desktop/store/database.py" line="63"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Kan ‘{path}’ niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="58"/>
+        <location filename="../../relance_desktop/store/database.py" line="107"/>
         <source>Le fichier « {path} » n&apos;existe pas.</source>
         <translation>Het bestand ‘{path}’ bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="68"/>
+        <location filename="../../relance_desktop/store/database.py" line="59"/>
         <source>Vous n&apos;avez pas le droit de lire « {path} ».</source>
         <translation>U hebt geen toestemming om ‘{path}’ te lezen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="95"/>
+        <location filename="../../relance_desktop/store/database.py" line="128"/>
         <source>Le fichier « {path} » est incomplet ou endommagé ({size} octets au lieu de {expected}). Rouvrez une sauvegarde. Rien n&apos;a été modifié.</source>
         <translation>Het bestand ‘{path}’ is onvolledig of beschadigd ({size} bytes in plaats van {expected}). Open een back-up. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="106"/>
+        <location filename="../../relance_desktop/store/database.py" line="147"/>
         <source>« {path} » a été enregistré par une version plus récente de Relance (format {found}, cette version lit jusqu&apos;au format {known}). Mettez Relance à jour pour l&apos;ouvrir. Rien n&apos;a été modifié.</source>
         <translation>‘{path}’ werd opgeslagen met een recentere versie van Relance (formaat {found}, deze versie leest tot formaat {known}). Werk Relance bij om het te openen. Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="126"/>
+        <location filename="../../relance_desktop/store/database.py" line="160"/>
         <source>« {path} » est utilisé par un autre programme (verrouillé). Fermez-le puis réessayez.</source>
         <translation>‘{path}’ wordt door een ander programma gebruikt (vergrendeld). Sluit het en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="140"/>
+        <location filename="../../relance_desktop/store/database.py" line="164"/>
         <source>« {path} » est en lecture seule : Relance ne peut pas y enregistrer. Copiez-le dans un dossier où vous pouvez écrire.</source>
         <translation>‘{path}’ is alleen-lezen: Relance kan er niet in opslaan. Kopieer het naar een map waarin u kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="149"/>
+        <location filename="../../relance_desktop/store/database.py" line="169"/>
         <source>Le disque est plein : « {path} » n&apos;a pas pu être enregistré. Libérez de la place ; la dernière modification n&apos;a pas été enregistrée.</source>
         <translation>De schijf is vol: ‘{path}’ kon niet worden opgeslagen. Maak ruimte vrij; de laatste wijziging werd niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="158"/>
+        <location filename="../../relance_desktop/store/database.py" line="174"/>
         <source>« {path} » est endommagé et ne peut pas être lu. Rouvrez une sauvegarde.</source>
         <translation>‘{path}’ is beschadigd en kan niet worden gelezen. Open een back-up.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="166"/>
+        <location filename="../../relance_desktop/store/database.py" line="177"/>
         <source>Impossible d&apos;ouvrir « {path} ».</source>
         <translation>Kan ‘{path}’ niet openen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/demo.py" line="421"/>
-        <location filename="../../relance_desktop/store/database.py" line="304"/>
+        <location filename="../../relance_desktop/services/demo.py" line="493"/>
+        <location filename="../../relance_desktop/store/database.py" line="333"/>
         <source>« {path} » existe déjà : choisissez un autre nom de fichier.</source>
         <translation>‘{path}’ bestaat al: kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="311"/>
+        <location filename="../../relance_desktop/store/database.py" line="340"/>
         <source>Le dossier « {path} » n&apos;existe pas.</source>
         <translation>De map ‘{path}’ bestaat niet.</translation>
     </message>
@@ -4869,18 +4884,33 @@ Toch opslaan?</translation>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="81"/>
+        <source>La base « {where} » ne contient pas de société Relance. Rien n&apos;a été modifié.</source>
+        <translation>De database „{where}” bevat geen Relance-onderneming. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="84"/>
+        <source>La base « {where} » a été mise à jour par une version plus récente de Relance (format {found}, cette version lit jusqu&apos;au format {known}). Mettez Relance à jour.</source>
+        <translation>De database „{where}” is bijgewerkt door een nieuwere versie van Relance (formaat {found}, deze versie leest tot formaat {known}). Werk Relance bij.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="106"/>
+        <source>La base « {where} » contient déjà une société.</source>
+        <translation>De database „{where}” bevat al een onderneming.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="31"/>
-        <location filename="../../relance_desktop/services/customers.py" line="56"/>
-        <location filename="../../relance_desktop/services/customers.py" line="156"/>
+        <location filename="../../relance_desktop/services/company.py" line="32"/>
+        <location filename="../../relance_desktop/services/customers.py" line="57"/>
+        <location filename="../../relance_desktop/services/customers.py" line="164"/>
         <source>Le nom</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="58"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="65"/>
         <source>Le numéro de facture</source>
         <translation>Factuurnummer</translation>
     </message>
@@ -5345,7 +5375,7 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/importers/fec.py" line="188"/>
-        <location filename="../../relance_desktop/importers/tabular.py" line="184"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="183"/>
         <source>nombre de colonnes</source>
         <translation>aantal kolommen</translation>
     </message>
@@ -5495,578 +5525,578 @@ Toch opslaan?</translation>
         <translation>{account}: regels in meerdere munten; de bedragen worden in {currency} genomen, de munt van de boekhouding.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="160"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="159"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="161"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="160"/>
         <source>N° de facture</source>
         <translation>Factuurnr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="162"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="161"/>
         <source>Date de facture</source>
         <translation>Factuurdatum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="163"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="162"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="164"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="163"/>
         <source>Montant TTC</source>
         <translation>Bedrag incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="165"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="164"/>
         <source>Déjà payé</source>
         <translation>Reeds betaald</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="166"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="165"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="167"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="166"/>
         <source>Devise</source>
         <translation>Munt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="168"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="167"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="169"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="168"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="170"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="169"/>
         <source>Adresse</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="171"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="170"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="172"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="171"/>
         <source>Ville</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="173"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="172"/>
         <source>Pays</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="174"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="173"/>
         <source>N° d&apos;entreprise (SIREN, BCE)</source>
         <translation>Ondernemingsnummer (SIREN, KBO)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="175"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="174"/>
         <source>N° de TVA</source>
         <translation>Btw-nummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="176"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="175"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="177"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="176"/>
         <source>N° de compte client</source>
         <translation>Klantcode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="178"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="177"/>
         <source>Date de paiement</source>
         <translation>Betaaldatum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="179"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="178"/>
         <source>Délai de paiement (jours)</source>
         <translation>Betalingstermijn (dagen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="180"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="179"/>
         <source>Conditions de paiement</source>
         <translation>Betalingsvoorwaarden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="181"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="180"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="185"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="184"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="489"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="488"/>
         <source>Lu avec le profil « {profile} ».</source>
         <translation>Gelezen met het profiel ‘{profile}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="504"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="503"/>
         <source>Un autre problème n&apos;est pas listé.</source>
         <translation>Nog één probleem wordt niet opgesomd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="507"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="506"/>
         <source>{count} autres problèmes ne sont pas listés.</source>
         <translation>Andere problemen, niet opgesomd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="525"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="524"/>
         <source>une colonne n° {position} pour ce champ (le fichier en a {width})</source>
         <translation>kolom {position} voor dit veld (het bestand heeft {width} kolommen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="538"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="537"/>
         <source>une colonne « {column} » dans l&apos;en-tête, pour le champ « {field} »</source>
         <translation>een kolom ‘{column}’ in de kopregel, voor het veld ‘{field}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="543"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="542"/>
         <source>une colonne « {column} » pour le champ « {field} » (le fichier n&apos;a pas de ligne d&apos;en-tête)</source>
         <translation>een kolom ‘{column}’ voor het veld ‘{field}’ (het bestand heeft geen kopregel)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="562"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="561"/>
         <source>une colonne pour ce champ (choisissez-la parmi celles du fichier)</source>
         <translation>een kolom voor dit veld (kies er een uit de kolommen van het bestand)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="577"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="576"/>
         <source>Rien ne peut être importé tant que chaque information obligatoire n&apos;a pas sa colonne.</source>
         <translation>Er kan niets worden geïmporteerd zolang niet elk verplicht gegeven een kolom heeft.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="597"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="596"/>
         <source>une ligne CSV bien formée (le lecteur CSV la refuse : {reason})</source>
         <translation>een correct opgebouwde CSV-regel (de CSV-lezer weigert hem: {reason})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="625"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="624"/>
         <source>Le tableau s&apos;arrête ligne {line}, où commence « {title} ».</source>
         <translation>De tabel stopt op regel {line}, waar ‘{title}’ begint.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="641"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="640"/>
         <source>aucune valeur au-delà des {width} colonnes du tableau</source>
         <translation>geen waarde voorbij de {width} kolommen van de tabel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="651"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="650"/>
         <source>{width} colonnes séparées par « {separator} » (les lignes {line} à {end} n&apos;en font qu&apos;une : un guillemet non fermé ?)</source>
         <translation>{width} kolommen gescheiden door ‘{separator}’ (de regels {line} tot en met {end} vormen één regel: een niet-gesloten aanhalingsteken?)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="657"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="656"/>
         <source>{width} colonnes séparées par « {separator} », comme l&apos;en-tête</source>
         <translation>{width} kolommen gescheiden door ‘{separator}’, zoals de kopregel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="662"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="661"/>
         <source>{width} colonnes séparées par « {separator} »</source>
         <translation>{width} kolommen gescheiden door ‘{separator}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="740"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="739"/>
         <source>un numéro de facture</source>
         <translation>een factuurnummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="748"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="747"/>
         <source>le nom du client</source>
         <translation>de naam van de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="760"/>
-        <location filename="../../relance_desktop/importers/tabular_values.py" line="53"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="759"/>
+        <location filename="../../relance_desktop/importers/values.py" line="428"/>
         <source>un montant comme {example}</source>
         <translation>een bedrag zoals {example}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="785"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="784"/>
         <source>un nombre de jours (3650 au plus)</source>
         <translation>een aantal dagen (hoogstens 3650)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="942"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="941"/>
         <source>La ligne {line} est une ligne de total : ignorée.</source>
         <translation>Regel {line} is een totaalregel: overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="956"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="955"/>
         <source>La ligne {lines}, identique à une ligne précédente, a été écartée.</source>
         <translation>Regel {lines}, identiek aan een eerdere regel, werd weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="964"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="963"/>
         <source>{count} lignes identiques à une ligne précédente ont été écartées (lignes {lines}).</source>
         <translation>{count} regels die identiek zijn aan een eerdere regel, werden weggelaten (regels {lines}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="998"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="997"/>
         <source>le client de la facture {number} (« {customer} », ligne {first_line}) : un numéro de facture n&apos;appartient qu&apos;à un client</source>
         <translation>de klant van factuur {number} (‘{customer}’, regel {first_line}): een factuurnummer hoort bij slechts één klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1015"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1014"/>
         <source>la devise de la facture {number} ({currency}, ligne {first_line})</source>
         <translation>de munt van factuur {number} ({currency}, regel {first_line})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1044"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1043"/>
         <source>les mêmes montants qu&apos;à la ligne {first_line} (facture {number})</source>
         <translation>dezelfde bedragen als op regel {first_line} (factuur {number})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1072"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1071"/>
         <source>Les totaux viennent de la feuille « {sheet} » (remises et taxes comprises).</source>
         <translation>De totalen komen uit het werkblad ‘{sheet}’ (kortingen en belastingen inbegrepen).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1080"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1079"/>
         <source>Les paiements viennent de la feuille « {sheet} ».</source>
         <translation>De betalingen komen uit het werkblad ‘{sheet}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1128"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1127"/>
         <source>une colonne « {column} » (export des transactions de Wave)</source>
         <translation>een kolom ‘{column}’ (export van de Wave-transacties)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1158"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1157"/>
         <source>Wave : chaque facture est la somme de ses lignes « {account} » (les paiements sont les lignes négatives). Le fichier ne donne pas d&apos;échéances : le délai de paiement du client ou de l&apos;entreprise s&apos;applique.</source>
         <translation>Wave: elke factuur is de som van haar regels ‘{account}’ (de betalingen zijn de negatieve regels). Het bestand vermeldt geen vervaldagen: de betalingstermijn van de klant of van de onderneming is van toepassing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1181"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1180"/>
         <source>{width} colonnes (format « Import Bills &amp; Invoices » de GnuCash)</source>
         <translation>{width} kolommen (formaat ‘Import Bills &amp; Invoices’ van GnuCash)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1193"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1192"/>
         <source>id (colonne 1)</source>
         <translation>id (kolom 1)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1194"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1193"/>
         <source>le numéro de la facture client ou fournisseur</source>
         <translation>het nummer van de klant- of leveranciersfactuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1206"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1205"/>
         <source>{number} : une facture du fournisseur {owner} (ses lignes vont en comptes de charges) ; c&apos;est une dette de l&apos;entreprise, pas une facture à relancer.</source>
         <translation>{number}: een factuur van leverancier {owner} (de regels ervan gaan naar kostenrekeningen); het is een schuld van de onderneming, geen factuur om aan te manen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1213"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1212"/>
         <source>{number} : une facture du fournisseur {owner} (ses lignes vont en comptes de charges) ; c&apos;est une dette de l&apos;entreprise, pas une facture à relancer. Elle n&apos;est pas non plus validée dans GnuCash.</source>
         <translation>{number}: een factuur van leverancier {owner} (de regels ervan gaan naar kostenrekeningen); het is een schuld van de onderneming, geen factuur om aan te manen. Ze is ook niet geboekt in GnuCash.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1225"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1224"/>
         <source>{number} : pas encore validée dans GnuCash (aucune date de validation), donc rien n&apos;est dû.</source>
         <translation>{number}: nog niet geboekt in GnuCash (geen boekingsdatum), dus er is niets verschuldigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1236"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1235"/>
         <source>Aucune facture client ouverte : un fichier d&apos;import GnuCash (bi-import) contient des factures avant leur validation, et seules les factures clients validées sont dues.</source>
         <translation>Geen openstaande klantfactuur: een GnuCash-importbestand (bi-import) bevat facturen vóór ze geboekt zijn, en alleen geboekte klantfacturen zijn verschuldigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1256"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1255"/>
         <source>quantité × prix (colonnes 10 et 11)</source>
         <translation>hoeveelheid × prijs (kolommen 10 en 11)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1274"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1273"/>
         <source>prix (colonne 11)</source>
         <translation>prijs (kolom 11)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1275"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1274"/>
         <source>un montant inférieur à 10 000 000 000</source>
         <translation>een bedrag onder 10.000.000.000</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1290"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1289"/>
         <source>tax_table (colonne 17)</source>
         <translation>tax_table (kolom 17)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1291"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1290"/>
         <source>des montants TTC : les tables de taxes de GnuCash ne sont pas dans le fichier, le montant de la facture {number} est le total de ses lignes hors taxes</source>
         <translation>bedragen incl. btw: de belastingtabellen van GnuCash staan niet in het bestand, dus het bedrag van factuur {number} is het totaal van de regels excl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1315"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1314"/>
         <source>des lignes toutes lisibles pour la facture {number} (la ligne {bad_line} ne l&apos;est pas : toute la facture est écartée)</source>
         <translation>uitsluitend leesbare regels voor factuur {number} (regel {bad_line} is dat niet: de hele factuur wordt weggelaten)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1366"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1365"/>
         <source>une facture émise : la facture {number} est un brouillon, importé comme tel (les brouillons ne sont pas relancés)</source>
         <translation>een uitgegeven factuur: factuur {number} is een concept, als zodanig geïmporteerd (concepten worden niet aangemaand)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1372"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1371"/>
         <source>une facture émise : la facture {number} est un brouillon, écarté (les brouillons ne sont pas relancés)</source>
         <translation>een uitgegeven factuur: factuur {number} is een concept en wordt weggelaten (concepten worden niet aangemaand)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1389"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1388"/>
         <source>une facture valable : la facture {number} est annulée, elle est écartée</source>
         <translation>een geldige factuur: factuur {number} is geannuleerd en wordt weggelaten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1404"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1403"/>
         <source>Brouillon écarté : {numbers}. Les brouillons ne sont pas relancés (pour les importer : option de profil drafts=import).</source>
         <translation>Concept weggelaten: {numbers}. Concepten worden niet aangemaand (om ze te importeren: profieloptie drafts=import).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1410"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1409"/>
         <source>{count} brouillons écartés : {numbers}. Les brouillons ne sont pas relancés (pour les importer : option de profil drafts=import).</source>
         <translation>{count} concepten weggelaten: {numbers}. Concepten worden niet aangemaand (om ze te importeren: profieloptie drafts=import).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1420"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1419"/>
         <source>Le fichier ne précise aucune devise : les montants sont lus en {currency}.</source>
         <translation>Het bestand vermeldt geen munt: de bedragen worden gelezen in {currency}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1503"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1502"/>
         <source>le montant déjà payé : la facture {number} est partiellement payée mais le fichier ne dit pas combien, tout son montant est compté comme dû</source>
         <translation>het reeds betaalde bedrag: factuur {number} is gedeeltelijk betaald, maar het bestand vermeldt niet hoeveel; het volledige bedrag wordt als verschuldigd beschouwd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1517"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1516"/>
         <source>montant − payé = reste dû pour la facture {number} (le reste dû est retenu)</source>
         <translation>bedrag − betaald = openstaand saldo voor factuur {number} (het openstaande saldo wordt behouden)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1534"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1533"/>
         <source>un montant payé entre 0 et le montant de la facture {number} ({amount})</source>
         <translation>een betaald bedrag tussen 0 en het bedrag van factuur {number} ({amount})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1654"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="1653"/>
         <source>un nombre comme {example}</source>
         <translation>een getal zoals {example}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="144"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="141"/>
         <source>Ce n&apos;est pas un profil d&apos;import enregistré ({reason}).</source>
         <translation>Dit is geen opgeslagen importprofiel ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="151"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="148"/>
         <source>Ce n&apos;est pas un profil d&apos;import enregistré : il n&apos;a pas de nom.</source>
         <translation>Dit is geen opgeslagen importprofiel: het heeft geen naam.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="159"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="156"/>
         <source>Ce n&apos;est pas un profil d&apos;import enregistré : ses colonnes et ses options doivent être des objets JSON.</source>
         <translation>Dit is geen opgeslagen importprofiel: de kolommen en opties ervan moeten JSON-objecten zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="192"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="189"/>
         <source>Profil « {profile} » : champ inconnu « {field} ».</source>
         <translation>Profiel ‘{profile}’: onbekend veld ‘{field}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="198"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="195"/>
         <source>Profil « {profile} » : le champ « {field} » doit donner le nom d&apos;une colonne ou son numéro.</source>
         <translation>Profiel ‘{profile}’: het veld ‘{field}’ moet de naam of het nummer van een kolom opgeven.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="208"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="205"/>
         <source>Profil « {profile} » : numéro de colonne négatif pour « {field} ».</source>
         <translation>Profiel ‘{profile}’: negatief kolomnummer voor ‘{field}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="219"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="216"/>
         <source>Profil « {profile} » : l&apos;option « {option} » doit valoir {choices}, pas {value}.</source>
         <translation>Profiel ‘{profile}’: de optie ‘{option}’ moet {choices} zijn, niet {value}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="234"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="231"/>
         <source>Profil « {profile} » : l&apos;option « {option} » n&apos;a pas le bon type.</source>
         <translation>Profiel ‘{profile}’: de optie ‘{option}’ heeft niet het juiste type.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="245"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="242"/>
         <source>Profil « {profile} » : « {currency} » n&apos;est pas une devise.</source>
         <translation>Profiel ‘{profile}’: ‘{currency}’ is geen munt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="149"/>
+        <location filename="../../relance_desktop/importers/values.py" line="204"/>
         <source>encodage</source>
         <translation>codering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="219"/>
+        <location filename="../../relance_desktop/importers/values.py" line="205"/>
         <source>du texte en Windows-1252 (cet octet n&apos;y correspond à aucun caractère)</source>
         <translation>tekst in Windows-1252 (deze byte komt daarin met geen enkel teken overeen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="242"/>
+        <location filename="../../relance_desktop/importers/values.py" line="208"/>
         <source>du texte en UTF-8 (des octets de cette ligne sont illisibles)</source>
         <translation>tekst in UTF-8 (sommige bytes op deze regel zijn onleesbaar)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="277"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="154"/>
         <source>« {file} » est vide : il n&apos;y a aucun tableau à importer.</source>
         <translation>‘{file}’ is leeg: er is geen tabel om te importeren.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="284"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="161"/>
         <source>« {file} » est un PDF, pas un tableau CSV ou Excel (une facture Factur-X s&apos;importe comme facture électronique).</source>
         <translation>‘{file}’ is een pdf, geen CSV- of Exceltabel (een Factur-X-factuur wordt als e-factuur geïmporteerd).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="293"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="170"/>
         <source>« {file} » est un ancien fichier Excel (.xls) : enregistrez-le en .xlsx ou en CSV, puis importez-le.</source>
         <translation>‘{file}’ is een oud Excelbestand (.xls): sla het op als .xlsx of CSV en importeer het daarna.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="303"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="180"/>
         <source>« {file} » est un document XML, pas un tableau (les factures UBL et Factur-X s&apos;importent comme factures électroniques).</source>
         <translation>‘{file}’ is een xml-document, geen tabel (UBL- en Factur-X-facturen worden als e-facturen geïmporteerd).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="317"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="194"/>
         <source>« {file} » n&apos;est pas un tableau texte : il contient des données binaires (caractères de contrôle).</source>
         <translation>‘{file}’ is geen teksttabel: het bevat binaire gegevens (stuurtekens).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="397"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="274"/>
         <source>« {file} » ne peut pas être lu comme un classeur Excel (.xlsx) : {reason}</source>
         <translation>‘{file}’ kan niet worden gelezen als Excel-werkmap (.xlsx): {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="421"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="298"/>
         <source>« {file} » : une feuille de ce classeur est illisible ({reason}).</source>
         <translation>‘{file}’: een werkblad van deze werkmap is onleesbaar ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="553"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="430"/>
         <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre JJ/MM est retenu, les autres dates sont signalées.</source>
         <translation>Sommige datums staan met de dag eerst ({day_first}), andere met de maand eerst ({month_first}): de volgorde DD/MM wordt gebruikt, de andere datums worden gemeld.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="559"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="436"/>
         <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre MM/JJ est retenu, les autres dates sont signalées.</source>
         <translation>Sommige datums staan met de dag eerst ({day_first}), andere met de maand eerst ({month_first}): de volgorde MM/DD wordt gebruikt, de andere datums worden gemeld.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="572"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="449"/>
         <source>Toutes les dates du fichier se lisent aussi bien JJ/MM que MM/JJ : JJ/MM/AAAA est retenu. Vérifiez l&apos;aperçu et changez l&apos;ordre des dates si besoin.</source>
         <translation>Alle datums in het bestand kunnen zowel als DD/MM als MM/DD worden gelezen: DD/MM/JJJJ wordt gebruikt. Controleer het voorbeeld en wijzig zo nodig de datumvolgorde.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="620"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="497"/>
         <source>« {file} » est trop volumineux pour une liste de factures.</source>
         <translation>‘{file}’ is te groot voor een lijst met facturen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="640"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="517"/>
         <source>« {file} » n&apos;est pas un tableau : aucun séparateur de colonnes (virgule, point-virgule, tabulation ou barre verticale) ne donne des lignes d&apos;au moins deux colonnes.</source>
         <translation>‘{file}’ is geen tabel: geen enkel kolomscheidingsteken (komma, puntkomma, tab of verticale streep) levert regels met minstens twee kolommen op.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="664"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="539"/>
         <source>« {file} » n&apos;a pas de feuille « {sheet} » (feuilles : {sheets}).</source>
         <translation>‘{file}’ heeft geen werkblad ‘{sheet}’ (werkbladen: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="674"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="549"/>
         <source>« {file} » : toutes les feuilles du classeur sont vides.</source>
         <translation>‘{file}’: alle werkbladen van de werkmap zijn leeg.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="712"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="626"/>
         <source>La ligne 1, avant l&apos;en-tête, est ignorée.</source>
         <translation>Regel 1, vóór de kopregel, wordt overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="719"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="628"/>
         <source>Les lignes 1 à {last}, avant l&apos;en-tête, sont ignorées.</source>
         <translation>De regels 1 tot en met {last}, vóór de kopregel, worden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="731"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="634"/>
         <source>La ligne 1, avant les données, est ignorée.</source>
         <translation>Regel 1, vóór de gegevens, wordt overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="738"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="636"/>
         <source>Les lignes 1 à {last}, avant les données, sont ignorées.</source>
         <translation>De regels 1 tot en met {last}, vóór de gegevens, worden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="747"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="647"/>
         <source>Le fichier n&apos;a pas de ligne d&apos;en-tête : les colonnes sont désignées par leur position.</source>
         <translation>Het bestand heeft geen kopregel: de kolommen worden aangeduid met hun positie.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="763"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="583"/>
         <source>« {file} » n&apos;est pas un tableau : il a moins de deux colonnes de données.</source>
         <translation>‘{file}’ is geen tabel: het heeft minder dan twee kolommen met gegevens.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="794"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="660"/>
         <source>« {file} » ne peut pas être lu : {reason}</source>
         <translation>‘{file}’ kan niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_values.py" line="230"/>
+        <location filename="../../relance_desktop/importers/values.py" line="468"/>
         <source>un montant inférieur à 10 000 000 000 (comme {example})</source>
         <translation>een bedrag onder 10.000.000.000 (zoals {example})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_values.py" line="343"/>
+        <location filename="../../relance_desktop/importers/values.py" line="686"/>
         <source>une date {pattern} entre {first} et {last}</source>
         <translation>een datum {pattern} tussen {first} en {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_values.py" line="352"/>
+        <location filename="../../relance_desktop/importers/values.py" line="693"/>
         <source>une date {pattern} qui existe dans le calendrier</source>
         <translation>een datum {pattern} die in de kalender bestaat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_values.py" line="363"/>
+        <location filename="../../relance_desktop/importers/values.py" line="633"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/JJJJ</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_values.py" line="364"/>
+        <location filename="../../relance_desktop/importers/values.py" line="634"/>
         <source>MM/JJ/AAAA</source>
         <translation>MM/DD/JJJJ</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_values.py" line="365"/>
+        <location filename="../../relance_desktop/importers/values.py" line="635"/>
         <source>AAAA-MM-JJ</source>
         <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_values.py" line="380"/>
+        <location filename="../../relance_desktop/importers/values.py" line="648"/>
         <source>une date {pattern}</source>
         <translation>een datum {pattern}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_values.py" line="538"/>
+        <location filename="../../relance_desktop/importers/values.py" line="425"/>
         <source>un code de devise ISO comme EUR</source>
         <translation>een ISO-muntcode zoals EUR</translation>
     </message>
@@ -6104,22 +6134,22 @@ Toch opslaan?</translation>
 <context>
     <name>imports</name>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="90"/>
+        <location filename="../../relance_desktop/services/imports.py" line="94"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Kan ‘{path}’ niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="96"/>
+        <location filename="../../relance_desktop/services/imports.py" line="100"/>
         <source>« {path} » ne peut pas être importé : {reason}</source>
         <translation>‘{path}’ kan niet worden geïmporteerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="101"/>
+        <location filename="../../relance_desktop/services/imports.py" line="105"/>
         <source>« {path} » : format non reconnu. Relance importe les fichiers CSV et Excel, le FEC, les factures Factur-X (PDF) et UBL (XML).</source>
         <translation>‘{path}’: formaat niet herkend. Relance importeert CSV- en Excelbestanden, het FEC (Frans bestand met boekhoudkundige boekingen) en facturen in Factur-X (pdf) en UBL (xml).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="762"/>
+        <location filename="../../relance_desktop/services/imports.py" line="784"/>
         <source>Aucun profil d&apos;import nommé « {name} ».</source>
         <translation>Geen importprofiel met de naam ‘{name}’.</translation>
     </message>
@@ -7047,87 +7077,87 @@ Toch opslaan?</translation>
 <context>
     <name>letters</name>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="202"/>
+        <location filename="../../relance_desktop/services/letters.py" line="247"/>
         <source>« {kind} » n&apos;est pas un type de document connu.</source>
         <translation>‘{kind}’ is geen bekend documenttype.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="206"/>
+        <location filename="../../relance_desktop/services/letters.py" line="251"/>
         <source>Aucun client n&apos;a le numéro {id} dans ce fichier.</source>
         <translation>Geen enkele klant heeft nummer {id} in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="222"/>
+        <location filename="../../relance_desktop/services/letters.py" line="329"/>
         <source>Rien à écrire à « {customer} » pour ce document : aucune facture concernée aujourd&apos;hui.</source>
         <translation>Niets te schrijven aan ‘{customer}’ voor dit document: vandaag komt geen enkele factuur in aanmerking.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="265"/>
+        <location filename="../../relance_desktop/services/letters.py" line="301"/>
         <source>Aucune promesse de paiement à confirmer pour « {customer} ».</source>
         <translation>Geen betalingsbelofte te bevestigen voor ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="274"/>
+        <location filename="../../relance_desktop/services/letters.py" line="310"/>
         <source>Aucun échéancier en cours pour « {customer} ».</source>
         <translation>Geen lopend afbetalingsplan voor ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="505"/>
-        <location filename="../../relance_desktop/services/letters.py" line="512"/>
-        <location filename="../../relance_desktop/services/letters.py" line="522"/>
-        <location filename="../../relance_desktop/services/letters.py" line="528"/>
-        <location filename="../../relance_desktop/services/letters.py" line="536"/>
+        <location filename="../../relance_desktop/services/letters.py" line="634"/>
+        <location filename="../../relance_desktop/services/letters.py" line="648"/>
+        <location filename="../../relance_desktop/services/letters.py" line="665"/>
+        <location filename="../../relance_desktop/services/letters.py" line="678"/>
+        <location filename="../../relance_desktop/services/letters.py" line="691"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="506"/>
+        <location filename="../../relance_desktop/services/letters.py" line="635"/>
         <source>Moyen</source>
         <translation>Wijze</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="506"/>
+        <location filename="../../relance_desktop/services/letters.py" line="636"/>
         <source>Référence</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="512"/>
+        <location filename="../../relance_desktop/services/letters.py" line="649"/>
         <source>Par</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="513"/>
+        <location filename="../../relance_desktop/services/letters.py" line="650"/>
         <source>Résultat</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="513"/>
+        <location filename="../../relance_desktop/services/letters.py" line="651"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="522"/>
+        <location filename="../../relance_desktop/services/letters.py" line="666"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="523"/>
+        <location filename="../../relance_desktop/services/letters.py" line="667"/>
         <source>Envoi</source>
         <translation>Verzonden via</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="529"/>
+        <location filename="../../relance_desktop/services/letters.py" line="679"/>
         <source>Promis pour le</source>
         <translation>Beloofd tegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="530"/>
-        <location filename="../../relance_desktop/services/letters.py" line="537"/>
+        <location filename="../../relance_desktop/services/letters.py" line="680"/>
+        <location filename="../../relance_desktop/services/letters.py" line="693"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="537"/>
+        <location filename="../../relance_desktop/services/letters.py" line="692"/>
         <source>Motif</source>
         <translation>Reden</translation>
     </message>
@@ -7150,77 +7180,77 @@ Toch opslaan?</translation>
         <translation>De wachtwoordkluis heeft de bewerking geweigerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="267"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="271"/>
         <source>Le serveur d&apos;envoi {server} refuse la connexion : il est arrêté ou le port n&apos;est pas le bon. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} weigert de verbinding: hij is niet actief of de poort is verkeerd. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="271"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="275"/>
         <source>Le serveur d&apos;envoi {server} ne répond pas (délai de {seconds} s dépassé) : vérifiez la connexion à Internet, le port et la sécurité choisie. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} antwoordt niet (time-out na {seconds} s): controleer de internetverbinding, de poort en de gekozen beveiliging. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="276"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="280"/>
         <source>Le serveur d&apos;envoi « {host} » est introuvable : vérifiez son nom et la connexion à Internet. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver ‘{host}’ is niet gevonden: controleer de naam en de internetverbinding. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="280"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="284"/>
         <source>Le serveur d&apos;envoi {server} a coupé la connexion : vérifiez le port et la sécurité choisie (SSL sur le port 465, STARTTLS sur le port 587). L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} heeft de verbinding verbroken: controleer de poort en de gekozen beveiliging (SSL op poort 465, STARTTLS op poort 587). De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="285"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="289"/>
         <source>Impossible de joindre le serveur d&apos;envoi {server} : {reason}. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>Kan de uitgaande mailserver {server} niet bereiken: {reason}. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="292"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="296"/>
         <source>Le certificat du serveur d&apos;envoi {server} n&apos;est pas reconnu ({reason}) : la connexion sécurisée est refusée. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>Het certificaat van de uitgaande mailserver {server} wordt niet herkend ({reason}): de beveiligde verbinding wordt geweigerd. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="297"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="301"/>
         <source>Le serveur d&apos;envoi {server} ne propose pas STARTTLS : choisissez SSL (port 465) ou demandez le bon réglage à votre fournisseur. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} biedt geen STARTTLS aan: kies SSL (poort 465) of vraag uw provider naar de juiste instelling. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="302"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="306"/>
         <source>La connexion sécurisée ({security}) avec le serveur d&apos;envoi {server} a échoué ({reason}) : vérifiez la sécurité choisie (SSL sur le port 465, STARTTLS sur le port 587). L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De beveiligde verbinding ({security}) met de uitgaande mailserver {server} is mislukt ({reason}): controleer de gekozen beveiliging (SSL op poort 465, STARTTLS op poort 587). De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="327"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="331"/>
         <source>Le serveur d&apos;envoi {server} refuse la conversation : {code} {reason}. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} weigert de sessie: {code} {reason}. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="374"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="378"/>
         <source>Le serveur d&apos;envoi {server} a refusé l&apos;identifiant « {user} » ou le mot de passe : vérifiez-les dans les paramètres d&apos;envoi. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} heeft de gebruikersnaam ‘{user}’ of het wachtwoord geweigerd: controleer ze in de verzendinstellingen. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="379"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="383"/>
         <source>Le serveur d&apos;envoi {server} ne propose pas d&apos;identification sur cette connexion : choisissez SSL ou STARTTLS, ou laissez l&apos;identifiant vide. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} biedt op deze verbinding geen authenticatie aan: kies SSL of STARTTLS, of laat de gebruikersnaam leeg. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="386"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="390"/>
         <source>L&apos;identification auprès du serveur d&apos;envoi {server} a échoué : vérifiez l&apos;identifiant « {user} » et le mot de passe. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De authenticatie bij de uitgaande mailserver {server} is mislukt: controleer de gebruikersnaam ‘{user}’ en het wachtwoord. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="422"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="426"/>
         <source>Le serveur d&apos;envoi a refusé le destinataire {address} ({reason}) : vérifiez l&apos;adresse. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver heeft de ontvanger {address} geweigerd ({reason}): controleer het adres. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="428"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="432"/>
         <source>Le serveur d&apos;envoi a refusé l&apos;adresse de l&apos;expéditeur {address} ({reason}) : elle doit souvent être celle du compte d&apos;envoi. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver heeft het afzenderadres {address} geweigerd ({reason}): dat moet vaak het adres van de verzendaccount zijn. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="433"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="437"/>
         <source>Le serveur d&apos;envoi {server} a refusé l&apos;e-mail : {code} {reason}. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} heeft de e-mail geweigerd: {code} {reason}. De e-mail is niet verstuurd.</translation>
     </message>
@@ -7480,7 +7510,7 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="92"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="103"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="113"/>
         <source>Le nom de votre société</source>
         <translation>De naam van uw onderneming</translation>
     </message>
@@ -7491,7 +7521,7 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="95"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="100"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="110"/>
         <source>Le nom du client</source>
         <translation>De naam van de klant</translation>
     </message>
@@ -7502,7 +7532,7 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="98"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="107"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="117"/>
         <source>Les numéros de toutes les factures concernées</source>
         <translation>De nummers van alle betrokken facturen</translation>
     </message>
@@ -7548,13 +7578,13 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="109"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="121"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="131"/>
         <source>La référence à indiquer avec le paiement</source>
         <translation>De mededeling die bij de betaling moet worden vermeld</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="110"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="122"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="132"/>
         <source>Votre IBAN</source>
         <translation>Uw IBAN</translation>
     </message>
@@ -7570,43 +7600,43 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="114"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="124"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="134"/>
         <source>Le montant promis</source>
         <translation>Het beloofde bedrag</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="115"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="125"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="135"/>
         <source>La date promise</source>
         <translation>De beloofde datum</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="116"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="126"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="136"/>
         <source>Le moyen de paiement promis</source>
         <translation>De beloofde betaalwijze</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="117"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="127"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="137"/>
         <source>Le nombre d&apos;échéances de l&apos;échéancier</source>
         <translation>Het aantal schijven in het afbetalingsplan</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="118"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="128"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="138"/>
         <source>Le montant de chaque échéance</source>
         <translation>Het bedrag van elke schijf</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="119"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="129"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="139"/>
         <source>La date de la première échéance</source>
         <translation>De datum van de eerste schijf</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="120"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="130"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="140"/>
         <source>La date de la dernière échéance</source>
         <translation>De datum van de laatste schijf</translation>
     </message>
@@ -7641,7 +7671,7 @@ Toch opslaan?</translation>
         <translation>De betwiste facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="33"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="34"/>
         <source>Le champ « {field} » n&apos;existe pas (ligne {line}, colonne {column}). Choisissez un champ dans la liste ; pour écrire une accolade dans le texte, doublez-la ({example}).</source>
         <translation>Het veld ‘{field}’ bestaat niet (regel {line}, kolom {column}). Kies een veld uit de lijst; om een accolade in de tekst te schrijven, typt u ze twee keer ({example}).</translation>
     </message>
@@ -7656,230 +7686,235 @@ Toch opslaan?</translation>
         <translation>Deze tekst is één woord dat in andere zinnen wordt gebruikt: hij kan geen veld zoals ‘{field}’ bevatten (regel {line}, kolom {column}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="38"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="39"/>
         <source>Le champ « {field} » ne peut pas servir dans ce texte (ligne {line}, colonne {column}) : choisissez un champ dans la liste.</source>
         <translation>Het veld ‘{field}’ kan niet in deze tekst worden gebruikt (regel {line}, kolom {column}): kies een veld uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="43"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="44"/>
         <source>Ce texte est imprimé tel quel : il ne peut pas contenir de champ comme « {field} » (ligne {line}, colonne {column}).</source>
         <translation>Deze tekst wordt ongewijzigd afgedrukt: hij kan geen veld zoals ‘{field}’ bevatten (regel {line}, kolom {column}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="48"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="49"/>
         <source>Accolade « {brace} » ouverte sans être refermée (ligne {line}, colonne {column}). Pour écrire une accolade dans le texte, doublez-la ({example}).</source>
         <translation>Accolade ‘{brace}’ geopend maar niet gesloten (regel {line}, kolom {column}). Om een accolade in de tekst te schrijven, typt u ze twee keer ({example}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="53"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="54"/>
         <source>Accolade « {brace} » refermée sans avoir été ouverte (ligne {line}, colonne {column}). Pour écrire une accolade dans le texte, doublez-la ({example}).</source>
         <translation>Accolade ‘{brace}’ gesloten zonder te zijn geopend (regel {line}, kolom {column}). Om een accolade in de tekst te schrijven, typt u ze twee keer ({example}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="58"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="59"/>
         <source>Le champ « {field} » n&apos;a pas de nom (ligne {line}, colonne {column}) : écrivez le nom d&apos;un champ de la liste, par exemple {sample}.</source>
         <translation>Het veld ‘{field}’ heeft geen naam (regel {line}, kolom {column}): schrijf de naam van een veld uit de lijst, bijvoorbeeld {sample}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="63"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="64"/>
         <source>Le champ « {field} » contient une mise en forme (ligne {line}, colonne {column}) : écrivez seulement son nom entre accolades, par exemple {sample}.</source>
         <translation>Het veld ‘{field}’ bevat opmaak (regel {line}, kolom {column}): schrijf alleen de naam tussen accolades, bijvoorbeeld {sample}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="68"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="69"/>
         <source>Le texte utilise le champ « {field} », dont la valeur n&apos;est pas connue ici : complétez la fiche ou retirez ce champ du texte.</source>
         <translation>De tekst gebruikt het veld ‘{field}’, waarvan de waarde hier niet bekend is: vul de fiche aan of verwijder dit veld uit de tekst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/templating.py" line="73"/>
+        <location filename="../../relance_desktop/domain/templating.py" line="74"/>
         <source>Le texte « {name} » n&apos;existe pas.</source>
         <translation>De tekst ‘{name}’ bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="101"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="111"/>
         <source>La personne à qui s&apos;adresse le courrier (à défaut, le nom du client)</source>
         <translation>De persoon aan wie de brief gericht is (anders de naam van de klant)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="104"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="114"/>
         <source>Votre nom (la personne qui signe)</source>
         <translation>Uw naam (de persoon die ondertekent)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="105"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="115"/>
         <source>La ville d&apos;où part le courrier</source>
         <translation>De gemeente van waaruit de brief wordt verstuurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="106"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="116"/>
         <source>La date du courrier</source>
         <translation>De datum van de brief</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="109"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="119"/>
         <source>Le nombre de factures concernées</source>
         <translation>Het aantal betrokken facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="110"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="120"/>
         <source>Le total restant dû sur les factures (hors intérêts et indemnités)</source>
         <translation>Het totale openstaande saldo van de facturen (zonder intresten en schadevergoeding)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="112"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="122"/>
         <source>Le total réclamé (restant dû, intérêts et indemnités compris)</source>
         <translation>Het totale gevorderde bedrag (openstaand saldo, intresten en schadevergoeding inbegrepen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="114"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="124"/>
         <source>Le montant des intérêts de retard</source>
         <translation>Het bedrag van de nalatigheidsintresten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="115"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="125"/>
         <source>L&apos;indemnité pour frais de recouvrement (ou les dommages et intérêts prévus au contrat)</source>
         <translation>De schadevergoeding voor invorderingskosten (of de schadevergoeding waarin het contract voorziet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="118"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="128"/>
         <source>La date limite de paiement (l&apos;échéance, avant échéance)</source>
         <translation>De uiterste betaaldatum (de vervaldag, als de brief vóór de vervaldag wordt verstuurd)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="120"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="130"/>
         <source>Le délai de paiement accordé, en jours</source>
         <translation>De toegekende betalingstermijn, in dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="123"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="133"/>
         <source>Votre BIC</source>
         <translation>Uw BIC</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="131"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="141"/>
         <source>Le montant total de l&apos;échéancier</source>
         <translation>Het totale bedrag van het afbetalingsplan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="132"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="142"/>
         <source>Le montant du paiement reçu</source>
         <translation>Het bedrag van de ontvangen betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="133"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="143"/>
         <source>La date du paiement reçu</source>
         <translation>De datum van de ontvangen betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="134"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="144"/>
         <source>Votre adresse e-mail (pour vous répondre)</source>
         <translation>Uw e-mailadres (om u te antwoorden)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="135"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="145"/>
         <source>Votre numéro de téléphone</source>
         <translation>Uw telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="136"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="146"/>
         <source>Le numéro de la page</source>
         <translation>Het paginanummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="137"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="147"/>
         <source>Le nombre de pages</source>
         <translation>Het aantal pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="138"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="148"/>
         <source>L&apos;objet du courrier</source>
         <translation>Het onderwerp van de brief</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="149"/>
+        <source>Le récapitulatif de l&apos;appel : ce qui a été convenu au téléphone</source>
+        <translation>De samenvatting van het gesprek: wat telefonisch werd afgesproken</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="37"/>
+        <location filename="../../relance_desktop/services/company.py" line="38"/>
         <source>Le délai de paiement doit être compris entre 0 et 120 jours (60 jours au plus entre entreprises, sauf exceptions).</source>
         <translation>De betalingstermijn moet tussen 0 en 120 dagen liggen (maximaal 60 dagen tussen ondernemingen, behoudens uitzonderingen).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="121"/>
+        <location filename="../../relance_desktop/services/company.py" line="126"/>
         <source>Choisissez la position de la fenêtre de l&apos;enveloppe.</source>
         <translation>Kies waar het venster van de envelop zit.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="126"/>
+        <location filename="../../relance_desktop/services/company.py" line="131"/>
         <source>Le logo doit être une image PNG ou JPEG.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="129"/>
+        <location filename="../../relance_desktop/services/company.py" line="134"/>
         <source>Le logo est trop lourd (2 Mo au plus).</source>
         <translation>Het logo is te groot (maximaal 2 MB).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="51"/>
+        <location filename="../../relance_desktop/services/customers.py" line="52"/>
         <source>Le délai de paiement doit être compris entre 0 et 365 jours.</source>
         <translation>De betalingstermijn moet tussen 0 en 365 dagen liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="133"/>
+        <location filename="../../relance_desktop/services/customers.py" line="140"/>
         <source>Ce client a des factures : il ne peut pas être supprimé. Archivez-le plutôt.</source>
         <translation>Deze klant heeft facturen en kan dus niet worden verwijderd. Archiveer de klant in plaats daarvan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="295"/>
+        <location filename="../../relance_desktop/services/customers.py" line="334"/>
         <source>Choisissez deux clients différents.</source>
         <translation>Kies twee verschillende klanten.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="62"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="69"/>
         <source>Choisissez le client.</source>
         <translation>Kies de klant.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="67"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="74"/>
         <source>Le montant TTC doit être positif (un avoir se saisit comme un paiement).</source>
         <translation>Het bedrag incl. btw moet positief zijn (een creditnota voert u in als betaling).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="75"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="82"/>
         <source>Montant trop élevé : vérifiez la saisie.</source>
         <translation>Bedrag te hoog: kijk uw invoer na.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="81"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="88"/>
         <source>L&apos;échéance ne peut pas précéder la date de la facture.</source>
         <translation>De vervaldag kan niet vóór de factuurdatum liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="89"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="96"/>
         <source>Devise inconnue « {value} ».</source>
         <translation>Onbekende valuta ‘{value}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="113"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="120"/>
         <source>La facture n° {number} existe déjà.</source>
         <translation>Factuur nr. {number} bestaat al.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="142"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="153"/>
         <source>Le montant ne peut pas être inférieur à ce qui a déjà été payé ({paid}).</source>
         <translation>Het bedrag kan niet lager zijn dan wat al betaald werd ({paid}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="248"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="266"/>
         <source>Le montant payé doit être positif.</source>
         <translation>Het betaalde bedrag moet positief zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="253"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="271"/>
         <source>Le paiement ({amount}) dépasse ce qui reste dû sur la facture {number} ({due}).</source>
         <translation>De betaling ({amount}) is hoger dan het openstaande saldo van factuur {number} ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="265"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="283"/>
         <source>La date du paiement ne peut pas être dans le futur.</source>
         <translation>De betaaldatum kan niet in de toekomst liggen.</translation>
     </message>
@@ -7924,123 +7959,123 @@ Toch opslaan?</translation>
         <translation>‘{value}’ is geen geldig btw-nummer (bv. FR40303265045, BE0403170701).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="135"/>
+        <location filename="../../relance_desktop/services/calls.py" line="145"/>
         <source>Cet appel a déjà enregistré des engagements : terminez-le en indiquant son résultat au lieu de l&apos;abandonner.</source>
         <translation>Tijdens deze oproep werden al afspraken geregistreerd: beëindig ze door het resultaat in te vullen in plaats van ze te verwerpen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="147"/>
+        <location filename="../../relance_desktop/services/calls.py" line="158"/>
         <source>Indiquez le résultat de l&apos;appel (joint, pas de réponse, messagerie…).</source>
         <translation>Vul het resultaat van de oproep in (bereikt, geen antwoord, voicemail…).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="176"/>
+        <location filename="../../relance_desktop/services/calls.py" line="190"/>
         <source>Écrivez la correction à ajouter.</source>
         <translation>Schrijf de correctie die moet worden toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="191"/>
+        <location filename="../../relance_desktop/services/calls.py" line="206"/>
         <source>Choisissez le moyen de paiement.</source>
         <translation>Kies de betaalwijze.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="204"/>
+        <location filename="../../relance_desktop/services/calls.py" line="220"/>
         <source>Le montant promis doit être positif.</source>
         <translation>Het beloofde bedrag moet positief zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="207"/>
+        <location filename="../../relance_desktop/services/calls.py" line="223"/>
         <source>Le montant promis ({amount}) dépasse ce qui reste dû ({due}).</source>
         <translation>Het beloofde bedrag ({amount}) is hoger dan het openstaande saldo ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="211"/>
+        <location filename="../../relance_desktop/services/calls.py" line="227"/>
         <source>La date promise ne peut pas être dans le passé.</source>
         <translation>De beloofde datum kan niet in het verleden liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="214"/>
+        <location filename="../../relance_desktop/services/calls.py" line="230"/>
         <source>Une date à plus d&apos;un an n&apos;est pas une promesse : proposez plutôt un échéancier.</source>
         <translation>Een datum over meer dan een jaar is geen belofte: stel liever een afbetalingsplan voor.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="219"/>
+        <location filename="../../relance_desktop/services/calls.py" line="235"/>
         <source>Le délai de grâce doit être compris entre 0 et 30 jours.</source>
         <translation>De respijttermijn moet tussen 0 en 30 dagen liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="295"/>
+        <location filename="../../relance_desktop/services/calls.py" line="318"/>
         <source>Notez ce que le client conteste.</source>
         <translation>Noteer wat de klant betwist.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="298"/>
+        <location filename="../../relance_desktop/services/calls.py" line="321"/>
         <source>Choisissez au moins une facture contestée.</source>
         <translation>Kies minstens één betwiste factuur.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="315"/>
+        <location filename="../../relance_desktop/services/calls.py" line="340"/>
         <source>Choisissez comment le litige s&apos;est terminé.</source>
         <translation>Kies hoe de betwisting is afgelopen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="333"/>
+        <location filename="../../relance_desktop/services/calls.py" line="360"/>
         <source>Le rappel doit être prévu dans le futur.</source>
         <translation>Het terugbelmoment moet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="351"/>
+        <location filename="../../relance_desktop/services/calls.py" line="380"/>
         <source>Le montant annoncé doit être positif.</source>
         <translation>Het gemelde bedrag moet positief zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="354"/>
+        <location filename="../../relance_desktop/services/calls.py" line="383"/>
         <source>La date du paiement annoncé ne peut pas être dans le futur.</source>
         <translation>De datum van de gemelde betaling kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="138"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="141"/>
         <source>Indiquez le serveur d&apos;envoi (SMTP), par exemple smtp.example.fr.</source>
         <translation>Vul de uitgaande mailserver (SMTP) in, bijvoorbeeld smtp.example.fr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="141"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="144"/>
         <source>« {host} » n&apos;est pas un nom de serveur : tapez par exemple smtp.example.fr (sans « https:// » ni espace).</source>
         <translation>‘{host}’ is geen servernaam: typ bijvoorbeeld smtp.example.fr (zonder ‘https://’ en zonder spaties).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="145"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="148"/>
         <source>Le port doit être compris entre 1 et 65535 (465 pour SSL, 587 pour STARTTLS).</source>
         <translation>De poort moet tussen 1 en 65535 liggen (465 voor SSL, 587 voor STARTTLS).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="149"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="152"/>
         <source>Choisissez la sécurité de la connexion : SSL, STARTTLS ou aucune.</source>
         <translation>Kies de beveiliging van de verbinding: SSL, STARTTLS of geen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="152"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="155"/>
         <source>Indiquez l&apos;adresse de l&apos;expéditeur (celle qui envoie les e-mails).</source>
         <translation>Vul het afzenderadres in (het adres van waaruit de e-mails worden verstuurd).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="155"/>
-        <location filename="../../relance_desktop/services/mailer.py" line="174"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="158"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="177"/>
         <source>« {address} » n&apos;est pas une adresse e-mail valable.</source>
         <translation>‘{address}’ is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="169"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="172"/>
         <source>Indiquez au moins un destinataire.</source>
         <translation>Vul minstens één ontvanger in.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="178"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="181"/>
         <source>Indiquez l&apos;objet de l&apos;e-mail.</source>
         <translation>Vul het onderwerp van de e-mail in.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="182"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="185"/>
         <source>Les pièces jointes pèsent {mb} Mo : la plupart des serveurs refusent plus de 20 Mo.</source>
         <translation>De bijlagen zijn samen {mb} MB groot: de meeste servers weigeren meer dan 20 MB.</translation>
     </message>

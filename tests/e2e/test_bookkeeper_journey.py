@@ -18,6 +18,7 @@ from relance_desktop.views.dialogs import (
     PaymentDialog,
 )
 from relance_desktop.views.receivables_model import Scope
+from tests.gui.conftest import settle
 from tests.helpers import TODAY, sha256
 
 
@@ -66,9 +67,11 @@ def test_create_by_command_fill_in_by_hand_close_and_reopen(
     cw.add_contact()
     dialog_script.expect(InvoiceDialog, invoice)
     cw.add_invoice()
+    settle()  # the customer's window shows the invoice once the change reached it
     cw.invoice_view.selectRow(0)
     dialog_script.expect(PaymentDialog, payment)
     cw.add_payment()
+    settle()
     window.tabs.setCurrentIndex(Scope.D61_90)
     [item] = list(window.model.visible_items())
     assert (item.number, item.days_overdue) == ("2026/0042", 70)

@@ -12,6 +12,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from relance_desktop.formatting import Formatter
@@ -20,6 +21,15 @@ from relance_desktop.views import dialogs as dialogs_module
 from relance_desktop.views.common import Session
 from relance_desktop.views.main_window import MainWindow
 from tests.helpers import TODAY
+
+
+def settle(rounds: int = 3) -> None:
+    """Let the changes the services reported reach the windows. They are delivered queued, on
+    the GUI thread, once the operation returned (as in the running application); a change may
+    lead to another one (a payment brings follow-ups up to date), hence a few rounds."""
+    for _ in range(rounds):
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents()
 
 
 @dataclass

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from relance_desktop.services import calls, invoices
+from relance_desktop.services import templates as template_service
 from relance_desktop.store.models import Customer, Interaction, Promise, Task
 from relance_desktop.views.call_dialogs import CallRecordDialog, PlanDialog
 from relance_desktop.views.call_sheet import CallSheet
 from relance_desktop.views.common import Session
+from relance_desktop.views.email_dialog import EmailDialog
 from relance_desktop.views.main_window import PAGE_TODAY, MainWindow
 from tests.gui.conftest import DialogScript, Messages
 from tests.helpers import TODAY
@@ -60,6 +63,12 @@ def _sheet(qtbot: Any, window: MainWindow, customer_id: int) -> CallSheet:
     return sheet
 
 
+def _promise_status(window: MainWindow, promise_id: int) -> str:
+    assert window.cf is not None
+    with window.cf.use():
+        return str(Promise.get_by_id(promise_id).status)
+
+
 def _due(window: MainWindow, customer_id: int) -> int:
     assert window.cf is not None
     return sum(line.due_cents for line in invoices.invoices_of(window.cf, customer_id)
@@ -97,7 +106,9 @@ def test_a_whole_call_then_the_promise_is_checked_by_itself(
     promised_on = TODAY + timedelta(days=2)
     sheet.promise_date.setDate(promised_on)
     qtbot.mouseClick(sheet.promise_button, Qt.MouseButton.LeftButton)
-    promise = Promise.get(Promise.customer == customer_id)
+    assert w.cf is not None
+    with w.cf.use():
+        promise = Promise.get(Promise.customer == customer_id)
     assert (promise.amount_cents, promise.promised_on, promise.status) == (
         25000, promised_on, "open")
     assert any("250,00" in sheet.agreements.item(i).text()
@@ -110,12 +121,13 @@ def test_a_whole_call_then_the_promise_is_checked_by_itself(
     sheet.outcome.setCurrentIndex(sheet.outcome.findData("reached"))
     qtbot.keyClick(sheet, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: customer_id not in w.call_sheets)
-    call = Interaction.get(Interaction.customer == customer_id, Interaction.kind == "call",
-                           Interaction.draft == False)  # noqa: E712
-    assert call.outcome == "reached" and call.reason == "not_received"
-    assert call.user.name == "Claire Martin" and "mercredi" in call.notes
-    assert promise.interaction_id is None or Promise.get_by_id(promise.id).interaction_id == \
-        call.id
+    with w.cf.use():
+        call = Interaction.get(Interaction.customer == customer_id, Interaction.kind == "call",
+                               Interaction.draft == False)  # noqa: E712
+        assert call.outcome == "reached" and call.reason == "not_received"
+        assert call.user.name == "Claire Martin" and "mercredi" in call.notes
+        assert promise.interaction_id is None or Promise.get_by_id(promise.id).interaction_id \
+            == call.id
 
     # The promise shows in the customer's list as « promised »; nobody calls him meanwhile.
     w.reload_today()
@@ -123,13 +135,15 @@ def test_a_whole_call_then_the_promise_is_checked_by_itself(
 
     # Past the date + 3 days of grace, nothing paid: broken, and a call-back is in Today.
     clock.set(datetime.combine(promised_on + timedelta(days=4), time(9, 30)))
+    w.refresh_follow_ups()  # as the window does when the day changes
     w.reload_today()
-    assert Promise.get_by_id(promise.id).status == "broken"
+    assert _promise_status(w, promise.id) == "broken"
     rows = [r for r in w.today_rows if r.customer_id == customer_id]
     assert rows and rows[0].section == "broken_promise"
     assert w.today_rows[0].section == "broken_promise"  # broken promises come first
-    assert Task.select().where((Task.promise == promise.id) & (Task.kind == "call_back")
-                               & Task.done_at.is_null()).exists()
+    with w.cf.use():
+        assert Task.select().where((Task.promise == promise.id) & (Task.kind == "call_back")
+                                   & Task.done_at.is_null()).exists()
 
     # A new promise, then the payment arrives: the new promise is kept.
     today2 = clock.at.date()
@@ -140,8 +154,8 @@ def test_a_whole_call_then_the_promise_is_checked_by_itself(
                         if line.state == "open" and line.due_cents >= 10000)
     invoices.add_payment(w.cf, invoices.PaymentInput(open_invoice.id, today2, 10000),  # type: ignore[arg-type]
                          today=today2)
-    assert Promise.get_by_id(second).status == "kept"
-    assert Promise.get_by_id(promise.id).status == "broken"
+    assert _promise_status(w, second) == "kept"
+    assert _promise_status(w, promise.id) == "broken"
 
 
 def test_reopening_a_call_shows_what_was_recorded_and_corrections_are_added(
@@ -153,9 +167,11 @@ def test_reopening_a_call_shows_what_was_recorded_and_corrections_are_added(
     sheet.notes.setPlainText("Joint la comptable, paiement validé jeudi.")
     sheet.outcome.setCurrentIndex(sheet.outcome.findData("reached"))
     sheet.finish()
-    call = Interaction.get(Interaction.customer == customer_id, Interaction.kind == "call",
-                           Interaction.draft == False,  # noqa: E712
-                           Interaction.notes.contains("comptable"))
+    assert w.cf is not None
+    with w.cf.use():
+        call = Interaction.get(Interaction.customer == customer_id, Interaction.kind == "call",
+                               Interaction.draft == False,  # noqa: E712
+                               Interaction.notes.contains("comptable"))
     dialog = CallRecordDialog(session, w, w.cf, call.id)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     text = dialog.view.toPlainText()
@@ -166,7 +182,9 @@ def test_reopening_a_call_shows_what_was_recorded_and_corrections_are_added(
     dialog.reload()
     text = dialog.view.toPlainText()
     assert "comptable" in text and "directeur financier" in text
-    assert Interaction.get_by_id(call.id).notes == "Joint la comptable, paiement validé jeudi."
+    with w.cf.use():
+        assert Interaction.get_by_id(call.id).notes == (
+            "Joint la comptable, paiement validé jeudi.")
 
 
 def test_the_draft_survives_closing_the_window(qtbot: Any, demo_window: MainWindow) -> None:
@@ -213,17 +231,21 @@ def test_plan_builder_warns_about_a_plan_that_takes_years(
     sheet.build_plan()
     plan = calls.plans_of(w.cf, customer_id)[0]  # type: ignore[arg-type]
     assert len(plan.instalments) == 3 and sum(i.amount_cents for i in plan.instalments) == 60000
-    checks = Task.select().where((Task.customer == customer_id) & Task.instalment.is_null(False))
-    assert checks.count() == 3  # each instalment becomes a payment check
+    with w.cf.use():  # type: ignore[union-attr]
+        checks = Task.select().where((Task.customer == customer_id)
+                                     & Task.instalment.is_null(False))
+        assert checks.count() == 3  # each instalment becomes a payment check
 
 
 def test_guards_stop_a_night_call_to_belgium_and_warn_on_a_second_call_today(
         qtbot: Any, demo_window: MainWindow, session: Session, messages: Messages,
         opened: list[str]) -> None:
     w = demo_window
-    belgian = Customer.select().where(Customer.country == "BE").first()
-    Customer.update(written_only=False, call_hours="").where(
-        Customer.id == belgian.id).execute()
+    assert w.cf is not None
+    with w.cf.use():
+        belgian = Customer.select().where(Customer.country == "BE").first()
+        Customer.update(written_only=False, call_hours="").where(
+            Customer.id == belgian.id).execute()
     clock = Clock(session, datetime.combine(TODAY, time(22, 30)))
     sheet = w.open_call_sheet(belgian.id)
     assert sheet is not None
@@ -256,7 +278,9 @@ def test_written_only_customers_are_not_offered_for_calls(
         demo_window: MainWindow, messages: Messages) -> None:
     w = demo_window
     customer_id = _to_call(w)
-    Customer.update(written_only=True).where(Customer.id == customer_id).execute()
+    assert w.cf is not None
+    with w.cf.use():
+        Customer.update(written_only=True).where(Customer.id == customer_id).execute()
     w.reload_today()
     assert customer_id not in [r.customer_id for r in w.today_rows
                                if r.section in ("to_call", "call_back")]
@@ -290,9 +314,11 @@ def test_a_call_made_with_the_keyboard_only(qtbot: Any, demo_window: MainWindow,
         qtbot.keyClick(sheet.outcome, Qt.Key.Key_Down)
     qtbot.keyClick(sheet, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: customer_id not in w.call_sheets)
-    call = Interaction.get(Interaction.customer == customer_id, Interaction.kind == "call",
-                           Interaction.draft == False,  # noqa: E712
-                           Interaction.outcome == "voicemail")
+    assert w.cf is not None
+    with w.cf.use():
+        call = Interaction.get(Interaction.customer == customer_id, Interaction.kind == "call",
+                               Interaction.draft == False,  # noqa: E712
+                               Interaction.outcome == "voicemail")
     assert call.notes == "Messagerie, message laisse." and call.duration_s >= 0
 
 
@@ -333,7 +359,9 @@ def test_a_settled_dispute_resumes_the_chasing(demo_window: MainWindow,
     from relance_desktop.store.models import Dispute
 
     w = demo_window
-    dispute = Dispute.get(Dispute.status == "open")
+    assert w.cf is not None
+    with w.cf.use():
+        dispute = Dispute.get(Dispute.status == "open")
     sheet = w.open_call_sheet(dispute.customer_id)
     assert sheet is not None
     assert f"dispute:{dispute.id}" in sheet.exchanges.toHtml()
@@ -343,6 +371,73 @@ def test_a_settled_dispute_resumes_the_chasing(demo_window: MainWindow,
     monkeypatch.setattr(QInputDialog, "getMultiLineText",
                         staticmethod(lambda *a, **k: ("Livraison complète prouvée", True)))
     sheet._open_anchor(QUrl(f"dispute:{dispute.id}"))
-    settled = Dispute.get_by_id(dispute.id)
+    with w.cf.use():
+        settled = Dispute.get_by_id(dispute.id)
     assert (settled.status, settled.resolution) == ("rejected", "Livraison complète prouvée")
     assert not any(i.disputed for i in sheet.facts.invoices)  # the invoice is chased again
+
+
+def test_a_copy_not_received_goes_out_in_the_editable_e_mail(
+        qtbot: Any, demo_window: MainWindow, dialog_script: DialogScript, messages: Messages,
+        opened: list[str], tmp_path: Path) -> None:
+    w = demo_window
+    assert w.cf is not None
+    customer_id = _to_call(w)
+    sheet = w.open_call_sheet(customer_id)
+    assert sheet is not None
+    chased = sheet.facts.overdue or sheet.facts.invoices
+    first = chased[0]
+    if not any(i.has_copy for i in chased):  # nothing to send yet: said, no e-mail
+        sheet.send_copy()
+        assert "Aucune copie" in messages.texts[-1]
+    copy = tmp_path / "facture.pdf"
+    copy.write_bytes(b"%PDF-1.4 la copie")
+    invoices.attach_copy(w.cf, first.id, copy)
+    sheet.reload()
+    # The user's own wording of that e-mail is the one used.
+    template_service.save_template(w.cf, "email.invoice-copy.subject", sheet.facts.language,
+                                   "Votre copie : {invoice_numbers}")
+
+    def check(dialog: EmailDialog) -> None:
+        assert dialog.subject.text().startswith("Votre copie : ")
+        assert first.number in dialog.subject.text()
+        assert first.number in dialog.body.toPlainText()
+        assert "{" not in dialog.body.toPlainText()
+        assert (f"{first.number}-facture.pdf", b"%PDF-1.4 la copie") in [
+            (name, data) for name, data, _mime in dialog.attachments]
+        dialog.mail_app_button.click()  # a draft for the mail program
+        dialog.reject()
+
+    dialog_script.expect(EmailDialog, check)
+    sheet.send_copy()
+    assert any(u.endswith(".eml") for u in opened)
+    assert sheet.draft.id is not None and sheet.draft.state["copy_sent"]
+    assert any("Copie de facture préparée" in sheet.agreements.item(i).text()
+               for i in range(sheet.agreements.count()))
+    assert first.number in sheet.recap_text()  # « I send you a copy of invoice … »
+
+
+def test_confirming_without_a_promise_is_an_e_mail_with_the_recap(
+        qtbot: Any, demo_window: MainWindow, dialog_script: DialogScript,
+        messages: Messages) -> None:
+    w = demo_window
+    customer_id = _to_call(w)
+    sheet = w.open_call_sheet(customer_id)
+    assert sheet is not None
+    sheet.go_step(3)
+    sheet.schedule_call_back()  # a call-back agreed, nothing to confirm by letter
+    recap = sheet.recap_text(for_email=True)
+    assert len(recap.splitlines()) == 2  # the introduction, the call-back
+    announce = sheet.templates["recap.confirm"].split("{")[0]  # « I send you an e-mail… »
+    assert announce in sheet.recap_text() and announce not in recap
+
+    def check(dialog: EmailDialog) -> None:
+        assert sheet.facts.company in dialog.subject.text()
+        body = dialog.body.toPlainText()
+        assert recap in body and "{" not in body
+        assert dialog.attachments == []
+        dialog.reject()
+
+    dialog_script.expect(EmailDialog, check)
+    sheet.confirm_in_writing()
+    assert QGuiApplication.clipboard().text() == sheet.recap_text()

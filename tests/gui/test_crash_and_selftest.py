@@ -32,12 +32,34 @@ def test_crash_dialog_shows_traceback_version_and_copies_it(qtbot: Any) -> None:
     assert QGuiApplication.clipboard().text() == text
 
 
-def test_environment_errors_are_plain_messages_not_crashes() -> None:
-    locked = crash.as_user_error(sqlite3.OperationalError("database is locked"))
+def sqlite_error(text: str, code: int) -> sqlite3.OperationalError:
+    """An error as SQLite raises it: classified by its result code, never its English text."""
+    error = sqlite3.OperationalError(text)
+    error.sqlite_errorcode = code  # type: ignore[attr-defined]
+    return error
+
+
+def test_environment_errors_are_plain_messages_not_crashes(tmp_path: Path) -> None:
+    locked = crash.as_user_error(sqlite_error("database is locked", sqlite3.SQLITE_BUSY))
     assert isinstance(locked, UserFacingError) and "verrouillé" in locked.render()
-    full = crash.as_user_error(sqlite3.OperationalError("database or disk is full"))
+    full = crash.as_user_error(sqlite_error("database or disk is full", sqlite3.SQLITE_FULL))
     assert full is not None and "disque est plein" in full.render()
     assert crash.as_user_error(ZeroDivisionError()) is None
+    assert crash.as_user_error(sqlite3.OperationalError("no such table: x")) is None  # a bug
+    # A real one, raised by SQLite itself: writing through a read-only connection.
+    db = tmp_path / "ro.sqlite"
+    sqlite3.connect(db).execute("CREATE TABLE t (x)").connection.close()
+    readonly = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        try:
+            readonly.execute("INSERT INTO t VALUES (1)")
+        except sqlite3.Error as exc:
+            real = crash.as_user_error(exc)
+        else:
+            raise AssertionError("a read-only connection wrote")
+    finally:
+        readonly.close()
+    assert real is not None and "lecture seule" in real.render()
 
 
 def test_excepthook_routes_bugs_to_the_crash_dialog(
@@ -51,7 +73,8 @@ def test_excepthook_routes_bugs_to_the_crash_dialog(
     try:
         sys.excepthook(KeyError, KeyError("x"), None)
         sys.excepthook(sqlite3.OperationalError,
-                       sqlite3.OperationalError("attempt to write a readonly database"), None)
+                       sqlite_error("attempt to write a readonly database",
+                                    sqlite3.SQLITE_READONLY), None)
     finally:
         sys.excepthook = previous
     assert len(opened) == 1 and "KeyError" in opened[0]

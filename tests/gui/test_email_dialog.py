@@ -3,6 +3,7 @@ STARTTLS with a throwaway certificate the client trusts) and an in-memory keyrin
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from email import message_from_bytes, policy
 from pathlib import Path
@@ -97,6 +98,17 @@ def make_dialog(qtbot: Any, session: Session, cf: CompanySession, customer_id: i
     return dialog
 
 
+def send(qtbot: Any, dialog: EmailDialog) -> None:
+    """« Envoyer », then wait for the server's answer (the window keeps answering meanwhile)."""
+    dialog.send_button.click()
+    qtbot.waitUntil(lambda: not dialog.sending, timeout=30_000)
+
+
+def check_server(qtbot: Any, dialog: SmtpSettingsDialog) -> None:
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: not dialog.testing, timeout=30_000)
+
+
 def no_password_prompt(*args: Any, **kwargs: Any) -> None:
     raise AssertionError("the password should have come from the keyring")
 
@@ -121,7 +133,7 @@ def test_compose_edit_and_send_records_it(
     dialog.subject.setText("Relance : facture échue — corrigée")
     dialog.cc.setText("Direction <dirigeant@client.example>")
 
-    dialog.send_button.click()
+    send(qtbot, dialog)
 
     assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error_text()
     assert messages.shown == []
@@ -139,6 +151,32 @@ def test_compose_edit_and_send_records_it(
     assert drafts() == []
 
 
+def test_the_window_answers_while_the_server_is_slow(
+    qtbot: Any, session: Session, cf: CompanySession, customer_id: int, server: MailServer,
+    memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    smtp = configure(session, server.port)
+    secrets.set_password(smtp.account, PASSWORD)
+    release = threading.Event()
+    real_send = mailer.send
+
+    def slow_send(*args: Any, **kwargs: Any) -> list[str]:
+        assert release.wait(10)
+        return real_send(*args, **kwargs)
+
+    monkeypatch.setattr(mailer, "send", slow_send)
+    dialog = make_dialog(qtbot, session, cf, customer_id)
+    dialog.send_button.click()
+    # Back at once (no local event loop): the e-mail is on its way, the form is disabled.
+    assert dialog.sending and not dialog.isEnabled() and server.messages == []
+    dialog.reject()  # Escape, or the window's close button: the server has it, wait
+    assert dialog.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.sending, timeout=30_000)
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error_text()
+    assert dialog.isEnabled() and len(server.messages) == 1
+
+
 def test_password_asked_then_remembered_after_success(
     qtbot: Any, session: Session, cf: CompanySession, customer_id: int, server: MailServer,
     memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch,
@@ -153,7 +191,7 @@ def test_password_asked_then_remembered_after_success(
 
     monkeypatch.setattr(EmailDialog, "ask_password", ask)
     dialog = make_dialog(qtbot, session, cf, customer_id)
-    dialog.send_button.click()
+    send(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error_text()
     assert asked == [True]
     assert memory_keyring.passwords == {("Relance", smtp.account): PASSWORD}
@@ -177,7 +215,7 @@ def test_without_keyring_the_password_is_asked_each_time_and_never_kept(
     with using(fail.Keyring()):
         for _ in range(2):
             dialog = make_dialog(qtbot, session, cf, customer_id)
-            dialog.send_button.click()
+            send(qtbot, dialog)
             assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error_text()
     assert len(calls) == 2 and not any(remember for remember, _note in calls)
     assert "Aucun trousseau" in calls[0][1]
@@ -207,7 +245,7 @@ def test_server_down_shows_why_and_keeps_a_draft(
     secrets.set_password(smtp.account, PASSWORD)
     dialog = make_dialog(qtbot, session, cf, customer_id, document_id)
 
-    dialog.send_button.click()
+    send(qtbot, dialog)
 
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
     (draft,) = drafts()
@@ -231,14 +269,14 @@ def test_wrong_password_in_the_keyring_then_asked_again(
     secrets.set_password(smtp.account, "ancien-mot-de-passe")
     dialog = make_dialog(qtbot, session, cf, customer_id)
     monkeypatch.setattr(EmailDialog, "ask_password", no_password_prompt)
-    dialog.send_button.click()
+    send(qtbot, dialog)
     assert "a refusé l'identifiant" in messages.texts[0]
     assert "ancien-mot-de-passe" not in messages.texts[0]
     assert len(drafts()) == 1
 
     monkeypatch.setattr(EmailDialog, "ask_password",
                         lambda self, settings, **kw: (PASSWORD, True))
-    dialog.send_button.click()
+    send(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error_text()
     assert memory_keyring.passwords[("Relance", smtp.account)] == PASSWORD
     assert drafts() == []  # the draft kept on failure went once sent
@@ -251,7 +289,7 @@ def test_cancelling_the_password_sends_nothing(
     configure(session, server.port)
     monkeypatch.setattr(EmailDialog, "ask_password", lambda self, settings, **kw: None)
     dialog = make_dialog(qtbot, session, cf, customer_id)
-    dialog.send_button.click()
+    send(qtbot, dialog)
     assert dialog.isVisible() and server.messages == [] and drafts() == []
 
 
@@ -262,11 +300,11 @@ def test_missing_recipient_and_missing_settings_are_shown_in_the_form(
     monkeypatch.setattr(EmailDialog, "ask_password", no_password_prompt)
     dialog = make_dialog(qtbot, session, cf, customer_id, to=[])
     assert "pas encore réglé" in dialog.sender_label.text()
-    dialog.send_button.click()
+    send(qtbot, dialog)
     assert "au moins un destinataire" in dialog.error_text()
     assert dialog.focusWidget() is dialog.to
     dialog.to.setText("compta@client.example")
-    dialog.send_button.click()
+    send(qtbot, dialog)
     assert "L'envoi n'est pas réglé" in dialog.error_text()
     assert dialog.isVisible() and drafts() == []
 
@@ -325,10 +363,10 @@ def test_smtp_settings_dialog_keeps_the_password_in_the_keyring_only(
     assert "Aucun mot de passe" in dialog.password_state.text()
 
     dialog.password.setText("faux")
-    dialog.test_button.click()
+    check_server(qtbot, dialog)
     assert "a refusé l'identifiant" in dialog.test_result.text()
     dialog.password.setText(PASSWORD)
-    dialog.test_button.click()
+    check_server(qtbot, dialog)
     assert dialog.test_result.text() == f"Connexion réussie à {HOST}:{server.port}."
     assert server.messages == []
 
@@ -344,7 +382,7 @@ def test_smtp_settings_dialog_keeps_the_password_in_the_keyring_only(
     qtbot.addWidget(again)
     assert again.password_state.text() == "Mot de passe enregistré dans le trousseau."
     assert again.password.text() == ""  # never filled back
-    again.test_button.click()  # uses the kept password
+    check_server(qtbot, again)  # uses the kept password
     assert again.test_result.text().startswith("Connexion réussie")
     again.forget_password()
     assert memory_keyring.passwords == {}

@@ -9,8 +9,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog
 
-from relance_desktop.store.database import open_company_file
-from relance_desktop.store.models import Contact, Customer, Invoice
+from relance_desktop.services import customers as customer_service
+from relance_desktop.services import invoices as invoice_service
+from relance_desktop.services.session import open_company
 from relance_desktop.views.dialogs import (
     CompanyDialog,
     ContactDialog,
@@ -20,7 +21,18 @@ from relance_desktop.views.dialogs import (
 )
 from relance_desktop.views.main_window import PAGE_CUSTOMERS, PAGE_TODAY
 from relance_desktop.views.receivables_model import Scope
+from tests.gui.conftest import settle
 from tests.helpers import TODAY
+
+
+def customer_named(window: Any, name: str) -> customer_service.CustomerInput:
+    """The customer of that name, as the services give it (id in the customers page)."""
+    cid = next(c for c, n in customer_service.customer_names(window.cf) if n == name)
+    return customer_service.customer_input(window.cf, cid)
+
+
+def customer_id(window: Any, name: str) -> int:
+    return next(c for c, n in customer_service.customer_names(window.cf) if n == name)
 
 
 def test_new_company_form_validates_then_creates_and_opens_the_file(
@@ -74,10 +86,11 @@ def test_customer_contact_invoice_entered_by_hand_appear_in_the_list(
 
     dialog_script.expect(CustomerDialog, customer)
     window.new_customer()
-    stored = Customer.get(Customer.name == "Boulangerie Dvořák")
+    stored = customer_named(window, "Boulangerie Dvořák")
+    stored_id = customer_id(window, "Boulangerie Dvořák")
     assert stored.phone == "+33478123456"
     assert stored.payment_terms_days == 45
-    cw = window.customer_windows[stored.id]
+    cw = window.customer_windows[stored_id]
     assert "04 78 12 34 56" in cw.header.text()
     assert 'href="tel:+33478123456"' in cw.header.text()
 
@@ -89,13 +102,15 @@ def test_customer_contact_invoice_entered_by_hand_appear_in_the_list(
 
     dialog_script.expect(ContactDialog, contact)
     cw.contact_button.click()
+    settle()
     assert [r.cells[:2] for r in cw.contacts.rows()] == [["Anne Roy", "Comptable"]]
-    assert Contact.get(Contact.name == "Anne Roy").is_primary
+    [anne] = customer_service.contacts_of(window.cf, stored_id)
+    assert anne.name == "Anne Roy" and anne.is_primary
 
     issued = TODAY - timedelta(days=75)
 
     def invoice(d: InvoiceDialog) -> None:
-        assert combo_value(d.ui.customer) == str(stored.id)
+        assert combo_value(d.ui.customer) == str(stored_id)
         d.ui.number.setText("F-001")
         d.ui.issueDate.setDate(d.ui.issueDate.date().addDays(-75))
         # The due date follows the customer's 45-day terms.
@@ -106,7 +121,9 @@ def test_customer_contact_invoice_entered_by_hand_appear_in_the_list(
 
     dialog_script.expect(InvoiceDialog, invoice)
     cw.invoice_button.click()
-    stored_invoice = Invoice.get(Invoice.number == "F-001")
+    settle()
+    [stored_invoice] = invoice_service.invoices_of(window.cf, stored_id)
+    assert stored_invoice.number == "F-001"
     assert stored_invoice.amount_cents == 125_040
     assert stored_invoice.due_date == issued + timedelta(days=45)
     window.tabs.setCurrentIndex(Scope.D1_30)
@@ -122,7 +139,7 @@ def test_customer_contact_invoice_entered_by_hand_appear_in_the_list(
 
     dialog_script.expect(InvoiceDialog, duplicate)
     cw.invoice_button.click()
-    assert Invoice.select().count() == 1
+    assert len(invoice_service.invoices_of(window.cf, stored_id)) == 1
 
 
 def test_invoice_copy_is_kept_in_the_company_file(
@@ -138,13 +155,11 @@ def test_invoice_copy_is_kept_in_the_company_file(
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda *a, **k: (str(pdf), "")))
     cw.attach_button.click()
-    cw.select_invoice(item.invoice_id)
-    assert cw.open_copy_button.isEnabled()
+    settle()
+    assert cw.open_copy_button.isEnabled()  # the invoice stays selected once reloaded
     window.close_company()
-    with open_company_file(demo_path) as cf:
-        from relance_desktop.services.invoices import export_copy
-
-        out = export_copy(item.invoice_id, tmp_path / "out")
+    with open_company(demo_path) as cf:
+        out = invoice_service.export_copy(cf, item.invoice_id, tmp_path / "out")
         assert out is not None and out.read_bytes() == pdf.read_bytes()
         assert cf.path == demo_path
 
@@ -165,18 +180,18 @@ def test_deleting_a_mistaken_payment_makes_the_invoice_due_again(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from relance_desktop.store.models import Payment
-
     w = demo_window
     item = next(i for i in w.model.all_items() if i.paid_cents > 0)
     cw = w.open_customer(item.customer_id)
     pos = next(n for n, r in enumerate(cw.payments.rows()) if r.cells[1] == item.number)
-    payment = Payment.get_by_id(cw.payments.rows()[pos].id)
+    payment = next(p for p in invoice_service.payments_of(w.cf, item.customer_id)
+                   if p.id == cw.payments.rows()[pos].id)
     cw.payment_view.selectRow(pos)
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     cw.delete_payment()
-    assert not Payment.select().where(Payment.id == payment.id).exists()
+    settle()
+    assert payment.id not in {p.id for p in invoice_service.payments_of(w.cf, item.customer_id)}
     after = next(i for i in w.model.all_items() if i.invoice_id == item.invoice_id)
     assert after.paid_cents == item.paid_cents - payment.amount_cents
     assert payment.id not in {r.id for r in cw.payments.rows()}
@@ -217,6 +232,7 @@ def test_history_says_what_changed_in_words(
 
     dialog_script.expect(InvoiceDialog, raise_amount)
     cw.edit_invoice()
+    settle()
     fmt = w.session.formatter
     edit = next(r for r in cw.history.rows() if r.cells[1] == "Modification : facture")
     assert edit.cells[4] == (f"montant : {fmt.money(item.amount_cents)} → "
@@ -251,7 +267,8 @@ def test_two_records_of_one_customer_are_merged_from_the_customers_page(
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     w.merge_button.click()
+    settle()
     names = [r.cells[0] for r in w.customers_model.rows()]
     assert "Boulangerie Martin (doublon)" not in names and "Boulangerie Martin SARL" in names
-    kept = Customer.get_by_id(original.id)
+    kept = customer_service.customer_input(w.cf, original.id)
     assert kept.email.startswith("compta@")  # the kept record's own e-mail is not overwritten

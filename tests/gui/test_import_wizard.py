@@ -13,8 +13,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from relance_desktop.services import imports
+from relance_desktop.services.session import CompanySession
 from relance_desktop.store.models import Invoice
-from relance_desktop.store.session import CompanySession
 from relance_desktop.views.common import translate
 from relance_desktop.views.import_wizard import ImportWizard, MappingPage
 from relance_desktop.views.main_window import MainWindow
@@ -168,7 +168,8 @@ def test_csv_mapping_preview_and_profile_offered_next_time(main: MainWindow, qtb
     assert file.due_per_currency() == {"USD": 617_466}
     assert file.customers[0].record.name == "brook59@example.org"
     wizard.reject()
-    assert Invoice.select().count() == 0  # nothing imported: the profile only
+    with cf.use():
+        assert Invoice.select().count() == 0  # nothing imported: the profile only
 
     again = open_wizard(main, NINJA)
     next_page(again, qtbot)

@@ -8,10 +8,49 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog
 
+from relance_desktop.services import invoices, letters
 from relance_desktop.store.models import Document, Invoice
 from relance_desktop.views.main_window import PAGE_LETTERS, MainWindow
 from relance_desktop.views.pdf_preview import PreviewDialog
 from tests.gui.conftest import Messages
+from tests.helpers import TODAY
+
+
+def _documents(w: MainWindow) -> int:
+    assert w.cf is not None
+    with w.cf.use():
+        return int(Document.select().count())
+
+
+def _reminded(w: MainWindow) -> int:
+    assert w.cf is not None
+    with w.cf.use():
+        return int(Invoice.select().where(Invoice.dunning_level == 1).count())
+
+
+def test_each_row_states_what_is_overdue_as_the_invoices_do(demo_window: MainWindow) -> None:
+    w = demo_window
+    assert w.cf is not None
+    w.show_page(PAGE_LETTERS)
+    page = w.letters_page
+    assert page.table.rowCount() >= 3
+    fmt = w.session.formatter
+    names = []
+    for row in range(page.table.rowCount()):
+        customer_id = int(page.table.item(row, 0).data(0x0100))
+        late = [i for i in invoices.invoices_of(w.cf, customer_id)
+                if i.state == "open" and i.due_cents > 0 and i.due_date < TODAY]
+        assert page.table.item(row, 1).text() == fmt.money(sum(i.due_cents for i in late))
+        assert int(page.table.item(row, 2).text()) == max((TODAY - i.due_date).days
+                                                          for i in late)
+        assert page.table.item(row, 3).text() == "0"  # nobody reminded yet
+        names.append(page.table.item(row, 0).text())
+    assert names == sorted(names)
+    # Thanks: every customer who just paid is listed, even one with nothing left to pay.
+    page.kind.setCurrentIndex(page.kind.findData("thanks"))
+    thanked = letters.customers_for(w.cf, "thanks", TODAY)
+    assert page.table.rowCount() == len(thanked) > 0
+    assert fmt.money(0) in [page.table.item(r, 1).text() for r in range(page.table.rowCount())]
 
 
 def test_a_batch_of_first_reminders_is_produced_and_kept(
@@ -26,10 +65,10 @@ def test_a_batch_of_first_reminders_is_produced_and_kept(
     monkeypatch.setattr(QFileDialog, "getExistingDirectory",
                         staticmethod(lambda *a, **k: str(tmp_path)))
     page.produce()
-    qtbot.waitUntil(lambda: Document.select().count() >= count, timeout=20_000)
+    qtbot.waitUntil(lambda: _documents(w) >= count, timeout=20_000)
     qtbot.waitUntil(lambda: any("fichier" in t for t in messages.texts), timeout=5_000)
     assert len(list(tmp_path.glob("*.pdf"))) == count
-    assert Invoice.select().where(Invoice.dunning_level == 1).count() > 0
+    assert _reminded(w) > 0
     # Those customers had their first reminder: the page now proposes nobody for it again.
     page.reload()
     assert page.table.rowCount() == 0
@@ -53,12 +92,12 @@ def test_a_previewed_letter_is_kept_only_once_saved(
     assert shown and shown[0].page_labels  # the pages are on screen
     dialog = shown[0]
     qtbot.addWidget(dialog)
-    assert Document.select().count() == 0
+    assert _documents(w) == 0
     target = tmp_path / "lettre.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), "")))
     dialog.save()
     assert target.read_bytes().startswith(b"%PDF")
-    assert Document.select().count() == 1
+    assert _documents(w) == 1
     dialog.save()  # saving again does not count it twice
-    assert Document.select().count() == 1
+    assert _documents(w) == 1

@@ -20,6 +20,7 @@ from relance_desktop.views.main_window import (
     PAGE_TODAY,
 )
 from relance_desktop.views.receivables_model import Col, Scope
+from tests.gui.conftest import settle
 from tests.helpers import sha256
 
 FRENCH_MONEY = re.compile(r"^-?\d{1,3}(\u202f\d{3})*,\d{2}\xa0€$")
@@ -209,6 +210,7 @@ def test_a_partial_then_full_payment_updates_the_list(
 
     dialog_script.expect(PaymentDialog, pay_100)
     qtbot.keyClick(w, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    settle()  # the payment reported its change: the list reloads by itself
     row = w.model.index_of_invoice(item.invoice_id)
     assert row.isValid()
     assert cell(w, row.row(), Col.STILL_DUE) == fmt.money(due - 10_000)
@@ -221,6 +223,7 @@ def test_a_partial_then_full_payment_updates_the_list(
     w.view.setCurrentIndex(row)
     dialog_script.expect(PaymentDialog, pay_rest)
     w.payment_action.trigger()
+    settle()
     assert not w.model.index_of_invoice(item.invoice_id).isValid()
     assert w.model.rowCount() == count_before - 1
 
@@ -245,6 +248,7 @@ def test_a_wrong_payment_keeps_the_dialog_open_and_writes_nothing(
 
     dialog_script.expect(PaymentDialog, too_much)
     w.add_payment()
+    settle()
     again = w.model.item_at(w.model.index_of_invoice(item.invoice_id))
     assert again.paid_cents == item.paid_cents
 
@@ -310,7 +314,7 @@ def test_amounts_in_two_currencies_are_never_added_together(demo_window: Any) ->
     eur_before = w.model.overdue()["EUR"]
     create_invoice(w.cf, InvoiceInput(customer, "US-1", TODAY.replace(month=9), TODAY.replace(
         month=10), 123_456, currency="USD"))
-    w.reload()
+    settle()  # whoever creates it, the window hears of it
     assert w.model.overdue() == {"EUR": eur_before, "USD": 123_456}
     fmt = w.session.formatter
     assert w.status_overdue.text().endswith(

@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 
 from relance_desktop.app import open_initial
-from relance_desktop.store.models import Payment
+from relance_desktop.services import invoices as invoice_service
 from relance_desktop.views.dialogs import PaymentDialog
 from relance_desktop.views.main_window import PAGE_EMPTY, MainWindow
+from tests.gui.conftest import settle
 
 
 def test_the_last_file_reopens_at_start(qtbot: Any, session: Any, demo_path: Path) -> None:
@@ -46,7 +47,10 @@ def test_a_locked_file_keeps_the_payment_form_open_with_what_was_typed(
     item = w.model.item_at(w.view.currentIndex())
     other = sqlite3.connect(str(w.cf.path), isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another program is writing
-    payments_before = Payment.select().count()
+    def payments() -> int:
+        return len(invoice_service.payments_of(w.cf, item.customer_id))
+
+    payments_before = payments()
 
     def pay(d: PaymentDialog) -> None:
         d.ui.amount.setText("10,00")
@@ -62,6 +66,7 @@ def test_a_locked_file_keeps_the_payment_form_open_with_what_was_typed(
         w.add_payment()
     finally:
         other.close()
-    assert Payment.select().count() == payments_before + 1
+    settle()
+    assert payments() == payments_before + 1
     after = next(i for i in w.model.all_items() if i.invoice_id == item.invoice_id)
     assert after.paid_cents == item.paid_cents + 1000

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from relance_desktop.services import templates as template_service
-from relance_desktop.store.session import CompanySession
+from relance_desktop.services.session import CompanySession
 from relance_desktop.views.common import Session
 from relance_desktop.views.template_editor import TemplateEditor, key_label
 
@@ -129,3 +129,17 @@ def test_key_labels() -> None:
     assert key_label("email.thanks.subject") == "E-mail — remerciement, objet"
     assert key_label("label.due_date", "Date d'échéance") == "Libellé — Date d'échéance"
     assert key_label("recap.promise") == "Récapitulatif — promesse"
+    assert key_label("email.invoice-copy.subject") == "E-mail — copie de facture, objet"
+    assert key_label("email.call-recap.body") == (
+        "E-mail — récapitulatif d'un appel, texte avant le tableau")
+
+
+def test_the_call_sheet_e_mails_are_editable(editor: TemplateEditor, cf: CompanySession) -> None:
+    editor.set_family("letters")
+    editor.select("email.call-recap.body")
+    assert "recap" in _fields(editor) and "promise_amount" not in _fields(editor)
+    assert "2 450,00 €" in editor.preview.toPlainText()  # the sample recap
+    editor.select("email.invoice-copy.body")
+    assert "recap" not in _fields(editor) and "invoice_numbers" in _fields(editor)
+    editor.editor.setPlainText("Voici la copie de {invoice_numbers}. {recap}")
+    assert not editor.save_button.isEnabled()  # the recap belongs to the call's recap only

@@ -1,0 +1,58 @@
+"""What the parts of the call sheet share: the state they read and write, small helpers.
+
+The call sheet is one window assembled from one class per step or concern (preparation, script
+steps, negotiation, timer, draft, written follow-up); each is a mixin of
+:class:`relance_desktop.views.call_sheet.sheet.CallSheet` and reads the state declared here.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QLayout
+
+from relance_desktop.services.callsheet import Check
+
+if TYPE_CHECKING:
+    from relance_desktop.services import calls
+    from relance_desktop.services.callsheet import CallFacts
+    from relance_desktop.services.session import CompanySession
+    from relance_desktop.views.common import Session
+
+CHECK_MARKS = {Check.OK: "✔", Check.MISSING: "✖", Check.TO_CHECK: "?"}
+CHECK_COLOURS = {Check.OK: "#1b7f3b", Check.MISSING: "#b00020", Check.TO_CHECK: "#8a4b00"}
+WARNING_COLOUR = "#8a4b00"
+STOP_COLOUR = "#b00020"
+
+
+def esc(text: str) -> str:
+    """Text for a rich-text label: escaped, line breaks kept."""
+    return html.escape(text).replace("\n", "<br>")
+
+
+def big(text: str) -> str:
+    """A script or an answer, at reading size."""
+    return f"<div style='font-size:14px'>{esc(text)}</div>"
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove (and delete) the widgets of a row rebuilt on each refresh."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget():
+            item.widget().deleteLater()
+
+
+class SheetState:
+    """The state every part of the call sheet reads (set by ``CallSheet.__init__``)."""
+
+    session: Session
+    cf: CompanySession
+    customer_id: int
+    user_name: str
+    user_id: int | None
+    facts: CallFacts  # re-read after each thing recorded
+    templates: dict[str, str]  # the call texts in the customer's language
+    draft: calls.CallDraft  # the call being made, saved as a draft while it lasts
+    finished_id: int | None  # the recorded call (-1: discarded), once done

@@ -1,0 +1,333 @@
+"""The invoice list as a table that fetches its rows from the database a page at a time.
+
+The model holds only the rows the user has scrolled through (``canFetchMore`` / ``fetchMore``,
+200 rows a page); sorting and searching ask :mod:`services.lists` for a new first page, in SQL
+with its indexes. What the list adds up (how many rows, what they still owe) is asked of the
+database too, once the user pauses typing (``totals_changed``), and the aging tabs' counts once
+per reload. So a company of a million invoices opens, sorts and searches as fast as a small one,
+and the memory used does not grow with the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush
+
+from relance_desktop.domain.aging import Bucket
+from relance_desktop.formatting import Formatter
+from relance_desktop.services import lists
+from relance_desktop.services.receivables import OpenItem
+from relance_desktop.services.session import CompanySession
+from relance_desktop.views import labels
+from relance_desktop.views.receivables_model import (
+    ANSWERED_ROLES,
+    BUCKET_COLOURS,
+    HEADERS,
+    LEAF_FLAGS,
+    NO_FLAGS,
+    NUMERIC,
+    Col,
+    CustomerIdRole,
+    InvoiceIdRole,
+    Scope,
+    normalise_query,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+PAGE_SIZE = 200
+TOTALS_DELAY_MS = 150  # totals of a search once the user pauses typing
+ORDER_OF_COLUMN = {
+    Col.CUSTOMER: lists.InvoiceOrder.CUSTOMER,
+    Col.NUMBER: lists.InvoiceOrder.NUMBER,
+    Col.ISSUED: lists.InvoiceOrder.ISSUED,
+    Col.DUE: lists.InvoiceOrder.DUE,
+    Col.DAYS: lists.InvoiceOrder.DAYS,
+    Col.AMOUNT: lists.InvoiceOrder.AMOUNT,
+    Col.STILL_DUE: lists.InvoiceOrder.STILL_DUE,
+    Col.LAST_ACTION: lists.InvoiceOrder.LAST_ACTION,
+    Col.NEXT_STEP: lists.InvoiceOrder.NEXT_STEP,
+    Col.STATUS: lists.InvoiceOrder.STATUS,
+}
+ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+COLUMN_COUNT = len(Col)
+OVERDUE_BUCKETS = (Bucket.D1_30, Bucket.D31_60, Bucket.D61_90, Bucket.OVER_90)
+
+
+class PagedInvoiceModel(QAbstractTableModel):
+    """The open invoices of one company, flat, in pages (see the module docstring)."""
+
+    totals_changed = Signal()  # visible_totals() has the totals of the current filter
+
+    def __init__(self, formatter: Formatter, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._fmt = formatter
+        self._cf: CompanySession | None = None
+        self._today = date.today()
+        self._scope = Scope.OVERDUE
+        self._words: tuple[str, ...] = ()
+        self._column = Col.DAYS
+        self._descending = True
+        self._rows: list[OpenItem] = []
+        self._exhausted = True
+        self._totals: lists.Totals | None = None
+        self._buckets: dict[Bucket, lists.Totals] | None = None
+        self._headers = {c: QCoreApplication.translate("ReceivablesModel", t)
+                         for c, t in HEADERS.items()}
+        self._totals_timer = QTimer(self)
+        self._totals_timer.setSingleShot(True)
+        self._totals_timer.setInterval(TOTALS_DELAY_MS)
+        self._totals_timer.timeout.connect(self._compute_totals)
+
+    # -- what to show ------------------------------------------------------------------------
+    def set_company(self, cf: CompanySession | None, today: date) -> None:
+        """Show ``cf``'s open invoices as of ``today`` (None: nothing)."""
+        self._cf = cf
+        self._today = today
+        self.reload()
+
+    def set_formatter(self, formatter: Formatter) -> None:
+        self.beginResetModel()
+        self._fmt = formatter
+        self.endResetModel()
+
+    def set_scope(self, scope: Scope) -> None:
+        if scope != self._scope:
+            self._scope = scope
+            self._refetch()
+
+    def set_search(self, text: str) -> None:
+        words = tuple(normalise_query(text))
+        if words != self._words:
+            self._words = words
+            self._refetch()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < COLUMN_COUNT:
+            return
+        self._column = Col(column)
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._refetch(totals=False)  # the same rows in another order
+
+    @property
+    def scope(self) -> Scope:
+        return self._scope
+
+    @property
+    def grouped(self) -> bool:
+        return False
+
+    def filter(self) -> lists.InvoiceFilter:
+        return lists.InvoiceFilter(self._today, self._scope.buckets(), self._words)
+
+    def reload(self) -> None:
+        """Read again: the first page, the tabs' totals, the list's totals."""
+        self._buckets = None
+        self._refetch()
+
+    def _refetch(self, totals: bool = True) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self._exhausted = self._cf is None
+        if self._cf is not None:
+            self._rows = self._page(0)
+            self._exhausted = len(self._rows) < PAGE_SIZE
+        self.endResetModel()
+        if totals:
+            self._totals = None
+            if self._cf is not None:
+                self._totals_timer.start()
+
+    def _page(self, offset: int) -> list[OpenItem]:
+        assert self._cf is not None
+        return lists.invoice_page(self._cf, self.filter(), ORDER_OF_COLUMN[self._column],
+                                  self._descending, offset, PAGE_SIZE)
+
+    # -- totals ------------------------------------------------------------------------------
+    def _compute_totals(self) -> None:
+        if self._cf is None:
+            return
+        self._totals = lists.invoice_totals(self._cf, self.filter())
+        self.totals_changed.emit()
+
+    def visible_totals(self, wait: bool = False) -> lists.Totals | None:
+        """How many rows the filter lets through and what they owe; None while the user types
+        (``wait``: compute them now)."""
+        if self._totals is None and wait and self._cf is not None:
+            self._totals_timer.stop()
+            self._compute_totals()
+        return self._totals
+
+    def visible_count(self) -> int:
+        totals = self.visible_totals(wait=True)
+        return totals.count if totals is not None else 0
+
+    def visible_due(self) -> dict[str, int]:
+        totals = self.visible_totals(wait=True)
+        return dict(totals.amounts) if totals is not None else {}
+
+    def bucket_totals(self) -> Mapping[Bucket, lists.Totals]:
+        """Count and amounts of each aging bucket (whatever the search), read once a reload."""
+        if self._buckets is None:
+            if self._cf is None:
+                return {b: lists.Totals() for b in Bucket}
+            self._buckets = lists.bucket_totals(self._cf, self._today)
+        return self._buckets
+
+    def scope_totals(self) -> dict[Scope, tuple[int, dict[str, int]]]:
+        """(count, owed per currency) of each aging tab."""
+        buckets = self.bucket_totals()
+        result = {}
+        for scope in Scope:
+            amounts: dict[str, int] = {}
+            for bucket in scope.buckets():
+                for currency, cents in buckets[bucket].amounts.items():
+                    amounts[currency] = amounts.get(currency, 0) + cents
+            result[scope] = (sum(buckets[b].count for b in scope.buckets()), amounts)
+        return result
+
+    def overdue(self) -> dict[str, int]:
+        """Everything overdue in the company, whatever the filter, per currency."""
+        amounts: dict[str, int] = {}
+        for bucket in OVERDUE_BUCKETS:
+            for currency, cents in self.bucket_totals()[bucket].amounts.items():
+                amounts[currency] = amounts.get(currency, 0) + cents
+        return amounts
+
+    # -- rows --------------------------------------------------------------------------------
+    def loaded_items(self) -> list[OpenItem]:
+        """The rows fetched so far, in display order."""
+        return self._rows
+
+    def item_at(self, index: Index) -> OpenItem | None:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        return self._rows[index.row()]
+
+    def customer_at(self, index: Index) -> int | None:
+        item = self.item_at(index)
+        return item.customer_id if item is not None else None
+
+    def index_of_invoice(self, invoice_id: int) -> QModelIndex:
+        """The invoice's row, fetching pages up to it if it is among the first few thousand."""
+        for pos, item in enumerate(self._rows):
+            if item.invoice_id == invoice_id:
+                return self.index(pos, 0)
+        if self._cf is None or self._exhausted:
+            return QModelIndex()
+        found = lists.invoice_position(self._cf, self.filter(), invoice_id,
+                                       ORDER_OF_COLUMN[self._column], self._descending)
+        if found is None:
+            return QModelIndex()
+        pos = found
+        while len(self._rows) <= pos and self.canFetchMore(ROOT):
+            self.fetchMore(ROOT)
+        return self.index(pos, 0) if pos < len(self._rows) else QModelIndex()
+
+    def items_of_customer(self, customer_id: int) -> list[OpenItem]:
+        """Every open invoice of one customer, oldest due date first."""
+        if self._cf is None:
+            return []
+        flt = lists.InvoiceFilter(self._today, customer_id=customer_id)
+        return lists.invoice_page(self._cf, flt, lists.InvoiceOrder.DUE, False, 0, 100_000)
+
+    # -- QAbstractTableModel -----------------------------------------------------------------
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def canFetchMore(self, parent: Index = ROOT) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = ROOT) -> None:
+        if parent.isValid() or self._exhausted or self._cf is None:
+            return
+        more = self._page(len(self._rows))
+        self._exhausted = len(more) < PAGE_SIZE
+        if more:
+            start = len(self._rows)
+            self.beginInsertRows(ROOT, start, start + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._headers[Col(section)]
+            if role == Qt.ItemDataRole.TextAlignmentRole and Col(section) in NUMERIC:
+                return ALIGN_RIGHT
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return LEAF_FLAGS if index.isValid() else NO_FLAGS
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in ANSWERED_ROLES or not index.isValid():
+            return None
+        row = index.row()
+        if row >= len(self._rows):
+            return None
+        item = self._rows[row]
+        column = Col(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
+            return ALIGN_RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole and column == Col.DAYS:
+            colour = BUCKET_COLOURS.get(item.bucket)
+            return QBrush(colour) if colour else None
+        if role == InvoiceIdRole:
+            return item.invoice_id
+        if role == CustomerIdRole:
+            return item.customer_id
+        if role == Qt.ItemDataRole.ToolTipRole and column == Col.CUSTOMER:
+            return labels.label(labels.KINDS, item.customer_kind)
+        return None
+
+    def _display(self, item: OpenItem, column: Col) -> str:
+        fmt = self._fmt
+        if column == Col.CUSTOMER:
+            return item.customer
+        if column == Col.NUMBER:
+            return item.number
+        if column == Col.ISSUED:
+            return fmt.date(item.issue_date)
+        if column == Col.DUE:
+            return fmt.date(item.due_date)
+        if column == Col.DAYS:
+            return str(item.days_overdue) if item.days_overdue > 0 else ""
+        if column == Col.AMOUNT:
+            return fmt.money(item.amount_cents, item.currency)
+        if column == Col.STILL_DUE:
+            return fmt.money(item.owed_cents, item.currency)
+        if column == Col.LAST_ACTION:
+            if item.last_action_at is None:
+                return ""
+            text = f"{labels.label(labels.ACTIONS, item.last_action_kind)} " \
+                   f"{fmt.date(item.last_action_at.date())}"
+            if item.last_action_outcome:
+                text += f" ({labels.label(labels.OUTCOMES, item.last_action_outcome)})"
+            return text
+        if column == Col.NEXT_STEP:
+            if item.next_step_at is not None:
+                return f"{labels.label(labels.TASKS, item.next_step_kind)} " \
+                       f"{fmt.date(item.next_step_at.date())}"
+            if item.days_overdue > 0 and item.status in ("overdue", "partly_paid"):
+                return QCoreApplication.translate(labels.CTX, labels.NEXT_CALL)
+            return ""
+        return labels.label(labels.STATUSES, item.status)

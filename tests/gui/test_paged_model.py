@@ -1,0 +1,161 @@
+"""The paged invoice list (views.paged_model) in a real QTableView: it holds one page, fetches
+the next as the user scrolls, sorts on a header click and filters by search and aging tab, all
+through the database."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+from relance_desktop.formatting import Formatter
+from relance_desktop.services.session import CompanySession
+from relance_desktop.store.database import open_company_file
+from relance_desktop.views.paged_model import PAGE_SIZE, PagedInvoiceModel
+from relance_desktop.views.receivables_model import Col, Scope
+from tests.gui.conftest import settle
+from tests.helpers import TODAY
+
+FRENCH_MONEY = re.compile(r"^-?\d{1,3}(\u202f\d{3})*,\d{2}\xa0€$")
+NAMES = ("Garage Müller", "Łukasz Nowak", "Boulangerie Martin")
+INVOICES = 1000  # five pages
+
+
+@pytest.fixture
+def big_cf(company_path: Path) -> Iterator[CompanySession]:
+    """A company with 1,000 open invoices (and 100 paid ones) for three customers."""
+    cf = open_company_file(company_path)
+    with cf.use(), cf.atomic():
+        cf.executemany(
+            "INSERT INTO customer (id, name, kind, country, language, account, company_number, "
+            "vat_number, street, postcode, city, email, phone, mobile, preferred_channel, "
+            "call_hours, approver, po_required, payment_run_days, tags, notes, archived, "
+            "created_at, updated_at) VALUES (?, ?, 'business', 'FR', 'fr', '', '', '', '', '', "
+            "'', '', '', '', 'phone', '', '', 0, '', '', '', 0, '2026-01-01', '2026-01-01')",
+            [(n + 1, name) for n, name in enumerate(NAMES)])
+        rows = []
+        for n in range(INVOICES + 100):
+            due = TODAY - timedelta(days=(n * 7) % 200 - 30)
+            rows.append((n + 1, n % 3 + 1, f"F{n + 1:05d}", (due - timedelta(days=30)).isoformat(),
+                         due.isoformat(), 10_000 + (n * 7919) % 900_000))
+        cf.executemany(
+            "INSERT INTO invoice (id, customer_id, number, issue_date, due_date, amount_cents, "
+            "currency, description, state, source, dunning_level, contractual_rate, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, 'EUR', '', 'open', 'manual', 0, '', "
+            "'2026-01-01', '2026-01-01')", rows)
+        cf.executemany(  # the last 100 are paid
+            "INSERT INTO payment (invoice_id, paid_on, amount_cents, method, reference, note, "
+            "source, created_at) SELECT id, ?, amount_cents, 'transfer', '', '', 'manual', ? "
+            "FROM invoice WHERE id = ?",
+            [(TODAY.isoformat(), "2026-01-01", n) for n in range(INVOICES + 1, INVOICES + 101)])
+    try:
+        yield cf
+    finally:
+        cf.close()
+
+
+@pytest.fixture
+def shown(qtbot: Any, big_cf: CompanySession) -> tuple[QTableView, PagedInvoiceModel]:
+    model = PagedInvoiceModel(Formatter("fr_FR"))
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.resize(900, 400)
+    model.set_company(big_cf, TODAY)
+    model.set_scope(Scope.ALL)
+    view.sortByColumn(Col.DAYS, Qt.SortOrder.DescendingOrder)
+    view.show()
+    qtbot.waitExposed(view)
+    return view, model
+
+
+def _column(model: PagedInvoiceModel, attr: str) -> list[Any]:
+    return [getattr(item, attr) for item in model.loaded_items()]
+
+
+def test_holds_one_page_and_fetches_more_when_scrolled(shown: Any) -> None:
+    view, model = shown
+    assert model.rowCount() == PAGE_SIZE and model.canFetchMore()
+    view.scrollToBottom()
+    settle()
+    assert model.rowCount() == 2 * PAGE_SIZE
+    while model.canFetchMore():
+        view.scrollToBottom()
+        settle()
+    assert model.rowCount() == INVOICES  # every open invoice once, none of the paid ones
+    assert len({i.invoice_id for i in model.loaded_items()}) == INVOICES
+    days = _column(model, "days_overdue")
+    assert days == sorted(days, reverse=True)
+    assert model.visible_count() == INVOICES
+
+
+def test_cells_are_formatted_for_the_rows_on_screen(shown: Any) -> None:
+    view, model = shown
+    first = model.loaded_items()[0]
+    assert model.data(model.index(0, Col.CUSTOMER)) == first.customer
+    assert FRENCH_MONEY.match(model.data(model.index(0, Col.AMOUNT)))
+    assert model.data(model.index(0, Col.DAYS)) == str(first.days_overdue)
+    assert model.data(model.index(PAGE_SIZE, 0)) is None  # not fetched
+    assert view.grab().width() > 0  # paints
+
+
+def test_a_header_click_sorts_in_the_database(qtbot: Any, shown: Any) -> None:
+    view, model = shown
+    header = view.horizontalHeader()
+    x = header.sectionViewportPosition(Col.AMOUNT) + header.sectionSize(Col.AMOUNT) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    ascending = header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    amounts = _column(model, "amount_cents")
+    assert amounts == sorted(amounts, reverse=not ascending)
+    assert model.rowCount() == PAGE_SIZE  # a new first page, not a sort in memory
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    again = _column(model, "amount_cents")
+    assert again == sorted(again, reverse=ascending)
+    view.sortByColumn(Col.CUSTOMER, Qt.SortOrder.AscendingOrder)
+    while model.canFetchMore():
+        model.fetchMore()
+    names = _column(model, "customer")
+    assert names == ["Boulangerie Martin"] * 333 + ["Garage Müller"] * 334 + (
+        ["Łukasz Nowak"] * 333)
+
+
+def test_search_and_tabs_filter_in_the_database(qtbot: Any, shown: Any) -> None:
+    _view, model = shown
+    with qtbot.waitSignal(model.totals_changed, timeout=2000):
+        model.set_search("MULLER")
+    assert set(_column(model, "customer")) == {"Garage Müller"}
+    totals = model.visible_totals()
+    assert totals is not None and totals.count == 334
+    model.set_search("lukasz f0002")  # every word: Łukasz's invoices numbered F0002x
+    assert {(i.customer, i.number[:5]) for i in model.loaded_items()} == {
+        ("Łukasz Nowak", "F0002")}
+    model.set_search("")
+    model.set_scope(Scope.NOT_DUE)
+    assert model.rowCount() > 0
+    assert all(i.days_overdue <= 0 for i in model.loaded_items())
+    tabs = model.scope_totals()
+    assert tabs[Scope.ALL][0] == INVOICES
+    assert tabs[Scope.NOT_DUE][0] == model.visible_count()
+    assert sum(tabs[s][0] for s in (Scope.NOT_DUE, Scope.D1_30, Scope.D31_60, Scope.D61_90,
+                                    Scope.OVER_90)) == INVOICES
+    assert model.overdue()["EUR"] == tabs[Scope.OVERDUE][1]["EUR"]
+
+
+def test_finds_an_invoice_beyond_the_first_page(shown: Any) -> None:
+    _view, model = shown
+    model.sort(Col.NUMBER, Qt.SortOrder.AscendingOrder)
+    index = model.index_of_invoice(700)  # F00700: the 700th by number
+    assert index.isValid() and index.row() == 699
+    assert model.item_at(index).number == "F00700"
+    assert model.customer_at(index) == model.item_at(index).customer_id
+    assert not model.index_of_invoice(INVOICES + 5).isValid()  # paid: not listed
+    mine = model.items_of_customer(2)
+    assert len(mine) == 333 and {i.customer for i in mine} == {"Łukasz Nowak"}
