@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from relance_desktop.store.models import AuditEvent
+from relance_desktop.store.session import CompanySession, in_session
 
 
 def _json(value: dict[str, Any] | None) -> str:
@@ -21,7 +22,9 @@ def _json(value: dict[str, Any] | None) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=default)
 
 
+@in_session
 def record(
+    cf: CompanySession,
     action: str,
     entity: str,
     entity_id: int | None,

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from relance_desktop.domain.parties import Country, CustomerKind, Language
 from relance_desktop.errors import ValidationError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from relance_desktop.services import audit, validation
 from relance_desktop.store.models import Contact, Customer, Invoice, now
-from relance_desktop.store.session import CompanySession, in_session
+from relance_desktop.store.session import Change, CompanySession, Topic, in_session
 
 KINDS = {k.value for k in CustomerKind}
 COUNTRIES = {c.value for c in Country}
@@ -107,7 +108,8 @@ def create_customer(cf: CompanySession, data: CustomerInput) -> int:
     clean = asdict(data.validated())
     with cf.db.atomic():
         customer = Customer.create(**clean)
-        audit.record("create", "customer", customer.id, customer_id=customer.id, after=clean)
+        audit.record(cf, "create", "customer", customer.id, customer_id=customer.id, after=clean)
+    cf.report(Change.of(Topic.CUSTOMERS, customers=[customer.id]))
     return int(customer.id)
 
 
@@ -124,8 +126,10 @@ def update_customer(cf: CompanySession, customer_id: int, data: CustomerInput) -
         customer.updated_at = now()
         customer.save()
         audit.record(
-            "update", "customer", customer_id, customer_id=customer_id, before=before, after=after
+            cf, "update", "customer", customer_id, customer_id=customer_id, before=before,
+            after=after,
         )
+    cf.report(Change.of(Topic.CUSTOMERS, customers=[customer_id]))
 
 
 @in_session
@@ -140,8 +144,9 @@ def delete_customer(cf: CompanySession, customer_id: int) -> None:
         )
     with cf.db.atomic():
         customer = Customer.get_by_id(customer_id)
-        audit.record("delete", "customer", customer_id, before={"name": customer.name})
+        audit.record(cf, "delete", "customer", customer_id, before={"name": customer.name})
         customer.delete_instance(recursive=False)
+    cf.report(Change.of(Topic.CUSTOMERS, customers=[customer_id]))
 
 
 @dataclass
@@ -187,7 +192,8 @@ def add_contact(cf: CompanySession, customer_id: int, data: ContactInput) -> int
         contact = Contact.create(customer=customer_id, **clean)
         if contact.is_primary:
             _one_primary(customer_id, contact.id)
-        audit.record("create", "contact", contact.id, customer_id=customer_id, after=clean)
+        audit.record(cf, "create", "contact", contact.id, customer_id=customer_id, after=clean)
+    cf.report(Change.of(Topic.CUSTOMERS, customers=[customer_id]))
     return int(contact.id)
 
 
@@ -206,8 +212,9 @@ def update_contact(cf: CompanySession, contact_id: int, data: ContactInput) -> N
         if contact.is_primary:
             _one_primary(customer_id, contact_id)
         audit.record(
-            "update", "contact", contact_id, customer_id=customer_id, before=before, after=after
+            cf, "update", "contact", contact_id, customer_id=customer_id, before=before, after=after
         )
+    cf.report(Change.of(Topic.CUSTOMERS, customers=[customer_id]))
 
 
 @in_session
@@ -215,7 +222,7 @@ def delete_contact(cf: CompanySession, contact_id: int) -> None:
     contact = Contact.get_by_id(contact_id)
     with cf.db.atomic():
         audit.record(
-            "delete", "contact", contact_id, customer_id=contact.customer_id,
+            cf, "delete", "contact", contact_id, customer_id=contact.customer_id,
             before={"name": contact.name, "function": contact.function},
         )
         contact.delete_instance()
@@ -225,23 +232,44 @@ def delete_contact(cf: CompanySession, contact_id: int) -> None:
             if successor is not None:
                 successor.is_primary = True
                 successor.save()
+    cf.report(Change.of(Topic.CUSTOMERS, customers=[contact.customer_id]))
 
 
-def contacts_of(customer_id: int) -> list[Contact]:
-    return list(
-        Contact.select()
+@dataclass(frozen=True)
+class ContactLine:
+    id: int
+    name: str
+    function: str
+    phone: str
+    mobile: str
+    email: str
+    is_primary: bool
+    notes: str
+
+
+@in_session
+def contacts_of(cf: CompanySession, customer_id: int) -> list[ContactLine]:
+    """The customer's contact persons, the primary one (the person to call) first."""
+    return [
+        ContactLine(int(c.id), c.name, c.function, c.phone, c.mobile, c.email,
+                    bool(c.is_primary), c.notes)
+        for c in Contact.select()
         .where(Contact.customer == customer_id)
         .order_by(Contact.is_primary.desc(), Contact.name)
-    )
+    ]
 
 
 @in_session
 def customer_names(cf: CompanySession) -> list[tuple[int, str]]:
     """(id, name) of every active customer, by name: for pickers."""
-    rows = cf.raw().execute(
-        "SELECT id, name FROM customer WHERE archived = 0 ORDER BY name COLLATE NOCASE"
-    )
-    return [(int(i), str(n)) for i, n in rows]
+    rows = cf.rows("SELECT id, name FROM customer WHERE archived = 0")
+    return [(int(r.id), str(r.name)) for r in sorted(rows, key=_by_name)]
+
+
+def _by_name(row: Any) -> tuple[str, int]:
+    """Names in the same order on both engines, ignoring case (SQLite's NOCASE folds only
+    ASCII, PostgreSQL's order follows the server's collation): sorted here."""
+    return (str(row.name).casefold(), int(row.id))
 
 
 @dataclass(frozen=True)
@@ -260,29 +288,31 @@ class CustomerRow:
 
 @in_session
 def overview(cf: CompanySession, today_iso: str) -> list[CustomerRow]:
-    """Every customer with what they still owe (open invoices, due and overdue amounts)."""
-    rows = cf.raw().execute(
-        """
+    """Every active customer, by name, with what they still owe: their open invoices
+    (``invoice_balance``), due and overdue amounts, the oldest overdue days."""
+    days = cf.dialect.days_between(":today", "b.due_date")
+    rows = cf.rows(
+        f"""
         SELECT c.id, c.name, c.kind, c.country, c.city, c.phone,
-               COUNT(o.id), COALESCE(SUM(o.due), 0),
-               COALESCE(SUM(CASE WHEN o.due_date < ? THEN o.due ELSE 0 END), 0),
-               COALESCE(MAX(julianday(?) - julianday(o.due_date)), 0)
+               COALESCE(o.open_count, 0) AS open_count, COALESCE(o.due_cents, 0) AS due_cents,
+               COALESCE(o.overdue_cents, 0) AS overdue_cents, COALESCE(o.max_days, 0) AS max_days
         FROM customer c
         LEFT JOIN (
-            SELECT i.id, i.customer_id, i.due_date,
-                   i.amount_cents - COALESCE(SUM(p.amount_cents), 0) AS due
-            FROM invoice i LEFT JOIN payment p ON p.invoice_id = i.id
-            WHERE i.state = 'open' GROUP BY i.id HAVING due > 0
+            SELECT b.customer_id, COUNT(*) AS open_count, SUM(b.due_cents) AS due_cents,
+                   SUM(CASE WHEN b.due_date < :today THEN b.due_cents ELSE 0 END)
+                   AS overdue_cents, MAX({days}) AS max_days
+            FROM invoice_balance b WHERE b.is_open = 1 AND b.kind = 'invoice'
+            GROUP BY b.customer_id
         ) o ON o.customer_id = c.id
         WHERE c.archived = 0
-        GROUP BY c.id ORDER BY c.name COLLATE NOCASE
         """,
-        (today_iso, today_iso),
+        {"today": today_iso},
     )
     return [
-        CustomerRow(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), str(r[5]), int(r[6]),
-                    int(r[7]), int(r[8]), max(0, int(r[9])))
-        for r in rows
+        CustomerRow(int(r.id), str(r.name), str(r.kind), str(r.country), str(r.city),
+                    str(r.phone), int(r.open_count), int(r.due_cents), int(r.overdue_cents),
+                    max(0, int(r.max_days)))
+        for r in sorted(rows, key=_by_name)
     ]
 
 
@@ -307,20 +337,34 @@ def merge_customers(cf: CompanySession, keep_id: int, other_id: int) -> None:
     filled = {f: getattr(other, f) for f in MERGED_FIELDS
               if not getattr(keep, f) and getattr(other, f)}
     with cf.db.atomic():
-        conn = cf.raw()
         for table in CUSTOMER_TABLES:
-            conn.execute(f'UPDATE "{table}" SET customer_id = ? WHERE customer_id = ?',
-                         (keep_id, other_id))
+            cf.execute(f'UPDATE "{table}" SET customer_id = ? WHERE customer_id = ?',
+                       (keep_id, other_id))
         for key, value in filled.items():
             setattr(keep, key, value)
         if other.notes.strip():
             keep.notes = "\n".join(x for x in (keep.notes.strip(), other.notes.strip()) if x)
         keep.updated_at = now()
         keep.save()
-        primaries = Contact.select().where((Contact.customer == keep_id) & Contact.is_primary)
+        primaries = Contact.select().where(  # a Flag is 0/1, not a boolean, on PostgreSQL
+            (Contact.customer == keep_id) & (Contact.is_primary == 1))
         first = primaries.order_by(Contact.id).first()
         if first is not None:
             _one_primary(keep_id, first.id)
-        audit.record("merge", "customer", keep_id, customer_id=keep_id,
+        audit.record(cf, "merge", "customer", keep_id, customer_id=keep_id,
                      before={"merged": other.name, "merged_id": other_id}, after=filled)
         other.delete_instance()
+    cf.report(Change.of(Topic.CUSTOMERS, Topic.INVOICES, Topic.CALLS, Topic.DOCUMENTS,
+                        customers=[keep_id, other_id]))
+
+
+@in_session
+def customer_input(cf: CompanySession, customer_id: int) -> CustomerInput:
+    """The customer's card as the form shows it (also what its window's header shows)."""
+    return CustomerInput.from_model(Customer.get_by_id(customer_id))
+
+
+@in_session
+def contact_input(cf: CompanySession, contact_id: int) -> ContactInput:
+    """A contact person as the form shows it."""
+    return ContactInput.from_model(Contact.get_by_id(contact_id))

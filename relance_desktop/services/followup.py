@@ -18,11 +18,11 @@ deleted. In one transaction it:
 * closes the open tasks of customers who owe nothing any more (``done_note`` "paid").
 
 Running it twice changes nothing the second time. Reads are bulk (one query per table).
+Whether a customer still owes something is read from the ``invoice_balance`` view.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -39,7 +39,7 @@ from relance_desktop.domain.calls.promises import (
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import audit
 from relance_desktop.store.models import now
-from relance_desktop.store.session import CompanySession, in_session
+from relance_desktop.store.session import Change, CompanySession, Topic, in_session
 
 INSTALMENT_GRACE_DAYS = 3
 CALL_BACK_AT = time(9, 0)
@@ -64,6 +64,11 @@ class FollowupChanges:
     reopened: int
     tasks_created: int
     tasks_closed: int
+
+    @property
+    def visible(self) -> bool:
+        """Something the user can see changed (a status, a task)."""
+        return any(vars(self).values())
 
 
 @dataclass
@@ -108,51 +113,54 @@ def _scope(column: str, customer_id: int | None) -> tuple[str, tuple[int, ...]]:
     return f" AND {column} = ?", (customer_id,)
 
 
-def _load_promises(conn: sqlite3.Connection, customer_id: int | None) -> list[_Promise]:
+def _load_promises(cf: CompanySession, customer_id: int | None) -> list[_Promise]:
     where, params = _scope("customer_id", customer_id)
-    rows = conn.execute(
+    rows = cf.rows(
         "SELECT id, customer_id, invoice_id, created_at, promised_on, amount_cents, grace_days, "
         "status, paid_cents, evaluated_on, currency, user_id FROM promise "
         "WHERE status != 'cancelled'" + where,
         params,
-    ).fetchall()
+    )
     return [
         _Promise(
-            r[0], r[1], r[10], r[7], r[8], r[9], r[11],
-            PromiseFacts(r[0], _day(r[3]), _day(r[4]), r[5], r[6],
-                         None if r[2] is None else frozenset({r[2]})),
+            r.id, r.customer_id, r.currency, r.status, r.paid_cents, r.evaluated_on, r.user_id,
+            PromiseFacts(r.id, _day(r.created_at), _day(r.promised_on), r.amount_cents,
+                         r.grace_days,
+                         None if r.invoice_id is None else frozenset({r.invoice_id})),
         )
         for r in rows
     ]
 
 
-def _load_plans(conn: sqlite3.Connection, customer_id: int | None) -> dict[int, _Plan]:
+def _load_plans(cf: CompanySession, customer_id: int | None) -> dict[int, _Plan]:
     where, params = _scope("customer_id", customer_id)
     plans = {
-        r[0]: _Plan(r[0], r[1], r[2], _day(r[3]), r[4])
-        for r in conn.execute(
+        r.id: _Plan(r.id, r.customer_id, r.currency, _day(r.created_at), r.status)
+        for r in cf.rows(
             "SELECT id, customer_id, currency, created_at, status FROM payment_plan "
             "WHERE status IN ('active', 'broken')" + where,
             params,
         )
     }
     where, params = _scope("p.customer_id", customer_id)
-    for r in conn.execute(
+    for r in cf.rows(
         "SELECT i.id, i.plan_id, i.due_on, i.amount_cents, i.paid_cents, i.status "
         "FROM instalment i JOIN payment_plan p ON p.id = i.plan_id "
         "WHERE p.status IN ('active', 'broken')" + where + " ORDER BY i.due_on, i.id",
         params,
     ):
-        plans[r[1]].instalments.append((r[0], _day(r[2]), r[3], r[4], r[5]))
+        plans[r.plan_id].instalments.append(
+            (r.id, _day(r.due_on), r.amount_cents, r.paid_cents, r.status))
     return plans
 
 
 def _load_payments(
-    conn: sqlite3.Connection, customer_id: int | None
+    cf: CompanySession, customer_id: int | None
 ) -> dict[tuple[int, str], list[PaymentFacts]]:
-    """Payments of the customers that have promises or plans, by (customer, currency)."""
+    """Payments of the customers that have promises or plans, by (customer, currency): each
+    dated payment, as a promise is judged on when it was paid."""
     where, params = _scope("i.customer_id", customer_id)
-    rows = conn.execute(
+    rows = cf.rows(
         "SELECT p.invoice_id, p.paid_on, p.amount_cents, i.customer_id, i.currency "
         "FROM payment p JOIN invoice i ON i.id = p.invoice_id "
         "WHERE i.customer_id IN (SELECT customer_id FROM promise WHERE status != 'cancelled' "
@@ -162,23 +170,24 @@ def _load_payments(
     )
     found: dict[tuple[int, str], list[PaymentFacts]] = defaultdict(list)
     for r in rows:
-        found[(r[3], r[4])].append(PaymentFacts(r[0], _day(r[1]), r[2]))
+        found[(r.customer_id, r.currency)].append(
+            PaymentFacts(r.invoice_id, _day(r.paid_on), r.amount_cents))
     return found
 
 
-def _load_tasks(conn: sqlite3.Connection, customer_id: int | None) -> _Tasks:
+def _load_tasks(cf: CompanySession, customer_id: int | None) -> _Tasks:
     where, params = _scope("customer_id", customer_id)
     tasks = _Tasks()
-    for task_id, kind, promise_id, instalment_id, done_at in conn.execute(
+    for r in cf.rows(
         "SELECT id, kind, promise_id, instalment_id, done_at FROM task "
         "WHERE (promise_id IS NOT NULL OR instalment_id IS NOT NULL)" + where,
         params,
     ):
-        entry = (task_id, kind, done_at is None)
-        if promise_id is not None:
-            tasks.by_promise[promise_id].append(entry)
-        if instalment_id is not None:
-            tasks.by_instalment[instalment_id].append(entry)
+        entry = (r.id, r.kind, r.done_at is None)
+        if r.promise_id is not None:
+            tasks.by_promise[r.promise_id].append(entry)
+        if r.instalment_id is not None:
+            tasks.by_instalment[r.instalment_id].append(entry)
     return tasks
 
 
@@ -205,12 +214,12 @@ class _Writer:
         self.created.append((customer_id, TaskKind.CALL_BACK.value, due_at, assignee, note,
                              promise_id, instalment_id, self.stamp))
 
-    def apply(self, conn: sqlite3.Connection) -> None:
-        conn.executemany(
+    def apply(self, cf: CompanySession) -> None:
+        cf.executemany(
             "UPDATE task SET done_at = ?, done_note = ? WHERE id = ? AND done_at IS NULL",
             [(self.stamp, note, task_id) for task_id, note in self.closed.items()],
         )
-        conn.executemany(
+        cf.executemany(
             "INSERT INTO task (customer_id, kind, due_at, assignee_id, note, promise_id, "
             "instalment_id, created_at, done_note) VALUES (?,?,?,?,?,?,?,?,'')",
             self.created,
@@ -222,7 +231,7 @@ def _refresh_promises(
     payments: dict[tuple[int, str], list[PaymentFacts]],
     tasks: _Tasks,
     writer: _Writer,
-    conn: sqlite3.Connection,
+    cf: CompanySession,
     today: date,
 ) -> dict[str, int]:
     counts = {"kept": 0, "partial": 0, "broken": 0, "reopened": 0}
@@ -243,7 +252,7 @@ def _refresh_promises(
         linked = tasks.by_promise.get(promise.id, [])
         if new != old:
             audit.record(
-                "status", "promise", promise.id, customer_id=promise.customer_id,
+                cf, "status", "promise", promise.id, customer_id=promise.customer_id,
                 before={"status": old, "paid_cents": promise.paid_cents},
                 after={"status": new.value, "paid_cents": result.paid_cents},
             )
@@ -263,7 +272,7 @@ def _refresh_promises(
             writer.close(linked, PromiseStatus.KEPT.value)
         elif new in SETTLED:
             writer.close(linked, new.value, {TaskKind.CHECK_PAYMENT.value})
-    conn.executemany(
+    cf.executemany(
         "UPDATE promise SET status = ?, paid_cents = ?, evaluated_on = ? WHERE id = ?", updates
     )
     return counts
@@ -274,7 +283,7 @@ def _refresh_plans(
     payments: dict[tuple[int, str], list[PaymentFacts]],
     tasks: _Tasks,
     writer: _Writer,
-    conn: sqlite3.Connection,
+    cf: CompanySession,
     today: date,
 ) -> None:
     instalment_updates = []
@@ -316,7 +325,7 @@ def _refresh_plans(
             new = PlanStatus.ACTIVE
         if new != plan.status:
             plan_updates.append((new.value, plan.id))
-            audit.record("status", "payment_plan", plan.id, customer_id=plan.customer_id,
+            audit.record(cf, "status", "payment_plan", plan.id, customer_id=plan.customer_id,
                          before={"status": plan.status}, after={"status": new.value})
         if new == PlanStatus.KEPT:
             for instalment_id, *_rest in plan.instalments:
@@ -330,50 +339,62 @@ def _refresh_plans(
                     due_on + timedelta(days=INSTALMENT_GRACE_DAYS + 1), NOTE_PLAN,
                     instalment_id=late_id,
                 )
-    conn.executemany(
+    cf.executemany(
         "UPDATE instalment SET paid_cents = ?, status = ? WHERE id = ?", instalment_updates
     )
-    conn.executemany("UPDATE payment_plan SET status = ? WHERE id = ?", plan_updates)
+    cf.executemany("UPDATE payment_plan SET status = ? WHERE id = ?", plan_updates)
 
 
 OWES_NOTHING_SQL = """
-SELECT i.customer_id FROM invoice i
-WHERE i.customer_id IN (
+SELECT b.customer_id FROM invoice_balance b
+WHERE b.customer_id IN (
     SELECT customer_id FROM task WHERE done_at IS NULL
     UNION SELECT customer_id FROM promise WHERE status != 'cancelled'
     UNION SELECT customer_id FROM payment_plan WHERE status IN ('active', 'broken')) {scope}
-GROUP BY i.customer_id
-HAVING SUM(i.state = 'open' AND i.amount_cents > COALESCE(
-    (SELECT SUM(p.amount_cents) FROM payment p WHERE p.invoice_id = i.id), 0)) = 0
+GROUP BY b.customer_id
+HAVING SUM(CASE WHEN b.kind = 'invoice' THEN b.is_open ELSE 0 END) = 0
 """
 
 
-def _owes_nothing(conn: sqlite3.Connection, customer_id: int | None) -> set[int]:
-    """Customers with invoices, none of them still due (among those with follow-ups)."""
-    scope, params = _scope("i.customer_id", customer_id)
-    return {r[0] for r in conn.execute(OWES_NOTHING_SQL.format(scope=scope), params)}
+def _owes_nothing(cf: CompanySession, customer_id: int | None) -> set[int]:
+    """Customers with invoices, none of them open any more (among those with follow-ups)."""
+    scope, params = _scope("b.customer_id", customer_id)
+    return {r.customer_id for r in cf.rows(OWES_NOTHING_SQL.format(scope=scope), params)}
 
 
 @in_session
 def refresh(cf: CompanySession, today: date, *, customer_id: int | None = None) -> FollowupChanges:
-    """Re-evaluate promises, plans and their tasks as of ``today`` (all customers or one)."""
-    conn = cf.raw()
-    with cf.db.atomic():
-        promises = _load_promises(conn, customer_id)
-        plans = _load_plans(conn, customer_id)
-        payments = _load_payments(conn, customer_id) if promises or plans else {}
-        tasks = _load_tasks(conn, customer_id)
-        writer = _Writer(_owes_nothing(conn, customer_id))
-        counts = _refresh_promises(promises, payments, tasks, writer, conn, today)
-        _refresh_plans(plans, payments, tasks, writer, conn, today)
+    """Re-evaluate promises, plans and their tasks as of ``today`` (all customers or one), in
+    one transaction; what changed is reported once it is committed."""
+    with cf.atomic():
+        changes = reevaluate(cf, today, customer_id=customer_id)
+    if changes.visible:  # only what the user can see: statuses and tasks
+        cf.report(Change.of(Topic.CALLS, customers=[customer_id] if customer_id else []))
+    return changes
+
+
+@in_session
+def reevaluate(
+    cf: CompanySession, today: date, *, customer_id: int | None = None
+) -> FollowupChanges:
+    """:func:`refresh` inside the caller's transaction, reporting nothing: the caller (a payment
+    recorded, say) reports ``Topic.CALLS`` with its own change after its commit."""
+    with cf.atomic():
+        promises = _load_promises(cf, customer_id)
+        plans = _load_plans(cf, customer_id)
+        payments = _load_payments(cf, customer_id) if promises or plans else {}
+        tasks = _load_tasks(cf, customer_id)
+        writer = _Writer(_owes_nothing(cf, customer_id))
+        counts = _refresh_promises(promises, payments, tasks, writer, cf, today)
+        _refresh_plans(plans, payments, tasks, writer, cf, today)
         if writer.owes_nothing:
             scope, params = _scope("customer_id", customer_id)
-            for task_id, task_customer in conn.execute(
+            for r in cf.rows(
                 "SELECT id, customer_id FROM task WHERE done_at IS NULL" + scope, params
-            ).fetchall():
-                if task_customer in writer.owes_nothing and task_id not in writer.closed:
-                    writer.closed[task_id] = "paid"
-        writer.apply(conn)
+            ):
+                if r.customer_id in writer.owes_nothing and r.id not in writer.closed:
+                    writer.closed[r.id] = "paid"
+        writer.apply(cf)
     return FollowupChanges(
         kept=counts["kept"], partial=counts["partial"], broken=counts["broken"],
         reopened=counts["reopened"], tasks_created=len(writer.created),

@@ -63,78 +63,83 @@ def _at(value: str) -> datetime:
 
 @in_session
 def timeline(cf: CompanySession, customer_id: int) -> list[Entry]:
-    conn = cf.raw()
     entries: list[Entry] = []
-    for number, issued, cents, currency, what in conn.execute(
+    for r in cf.rows(
         "SELECT number, issue_date, amount_cents, currency, description FROM invoice "
         "WHERE customer_id = ?", (customer_id,)
     ):
-        entries.append(Entry(_at(issued), "invoice", {"number": number}, what, cents, currency))
-    for number, paid_on, cents, currency, method in conn.execute(
+        entries.append(Entry(_at(r.issue_date), "invoice", {"number": r.number}, r.description,
+                             r.amount_cents, r.currency))
+    for r in cf.rows(
         "SELECT i.number, p.paid_on, p.amount_cents, i.currency, p.method FROM payment p "
         "JOIN invoice i ON i.id = p.invoice_id WHERE i.customer_id = ?", (customer_id,)
     ):
-        entries.append(Entry(_at(paid_on), "payment", {"number": number}, method, cents, currency))
-    users = dict(conn.execute("SELECT id, name FROM user").fetchall())
-    for ref, kind, at, outcome, notes, user, corrects in conn.execute(
+        entries.append(Entry(_at(r.paid_on), "payment", {"number": r.number}, r.method,
+                             r.amount_cents, r.currency))
+    users = {r.id: r.name for r in cf.rows('SELECT id, name FROM "user"')}
+    for r in cf.rows(
         "SELECT id, kind, occurred_at, outcome, notes, user_id, corrects_id FROM interaction "
         "WHERE customer_id = ? AND draft = 0", (customer_id,)
     ):
-        if corrects is not None:
-            kind = "correction"
-        entries.append(Entry(_at(at), kind if kind in TITLES else "note", {}, notes,
-                             outcome=outcome, who=users.get(user, ""), ref=ref))
-    for created, on, cents, currency, status, user in conn.execute(
+        kind = "correction" if r.corrects_id is not None else r.kind
+        entries.append(Entry(_at(r.occurred_at), kind if kind in TITLES else "note", {},
+                             r.notes, outcome=r.outcome, who=users.get(r.user_id, ""),
+                             ref=r.id))
+    for r in cf.rows(
         "SELECT created_at, promised_on, amount_cents, currency, status, user_id FROM promise "
         "WHERE customer_id = ?", (customer_id,),
     ):
-        entries.append(Entry(_at(created), "promise", {"date": date.fromisoformat(on)}, status,
-                             cents, currency, who=users.get(user, "")))
-    for created, count, total, currency, status, user in conn.execute(
-        "SELECT p.created_at, COUNT(i.id), p.total_cents, p.currency, p.status, p.user_id "
-        "FROM payment_plan p LEFT JOIN instalment i ON i.plan_id = p.id WHERE p.customer_id = ? "
-        "GROUP BY p.id", (customer_id,),
+        entries.append(Entry(_at(r.created_at), "promise",
+                             {"date": date.fromisoformat(r.promised_on)}, r.status,
+                             r.amount_cents, r.currency, who=users.get(r.user_id, "")))
+    for r in cf.rows(
+        "SELECT p.created_at, COUNT(i.id) AS instalments, p.total_cents, p.currency, p.status, "
+        "p.user_id FROM payment_plan p LEFT JOIN instalment i ON i.plan_id = p.id "
+        "WHERE p.customer_id = ? "
+        "GROUP BY p.id, p.created_at, p.total_cents, p.currency, p.status, p.user_id",
+        (customer_id,),
     ):
-        entries.append(Entry(_at(created), "plan", {"count": count}, status, total, currency,
-                             who=users.get(user, "")))
-    for opened, number, reason, status, user in conn.execute(
-        "SELECT d.opened_on, COALESCE(i.number, ''), d.reason, d.status, d.user_id FROM dispute d"
-        " LEFT JOIN invoice i ON i.id = d.invoice_id WHERE d.customer_id = ?", (customer_id,)
+        entries.append(Entry(_at(r.created_at), "plan", {"count": r.instalments}, r.status,
+                             r.total_cents, r.currency, who=users.get(r.user_id, "")))
+    for r in cf.rows(
+        "SELECT d.opened_on, COALESCE(i.number, '') AS number, d.reason, d.status, d.user_id "
+        "FROM dispute d LEFT JOIN invoice i ON i.id = d.invoice_id WHERE d.customer_id = ?",
+        (customer_id,),
     ):
-        entries.append(Entry(_at(opened), "dispute", {"number": number or "—"},
-                             f"{reason} ({status})", who=users.get(user, "")))
-    for created, kind, due, cents, user, promise, instalment in conn.execute(
+        entries.append(Entry(_at(r.opened_on), "dispute", {"number": r.number or "—"},
+                             f"{r.reason} ({r.status})", who=users.get(r.user_id, "")))
+    for r in cf.rows(
         "SELECT created_at, kind, due_at, amount_cents, user_id, promise_id, instalment_id "
         "FROM task WHERE customer_id = ?", (customer_id,)
     ):
-        if kind == "call_back" and promise is None:
-            entries.append(Entry(_at(created), "call_back", {"when": _at(due)}, "",
-                                 who=users.get(user, "")))
-        elif kind == "check_payment" and promise is None and instalment is None:
-            entries.append(Entry(_at(created), "claimed", {}, "", cents,
-                                 who=users.get(user, "")))
-    for created, kind, via in conn.execute(
+        if r.kind == "call_back" and r.promise_id is None:
+            entries.append(Entry(_at(r.created_at), "call_back", {"when": _at(r.due_at)}, "",
+                                 who=users.get(r.user_id, "")))
+        elif r.kind == "check_payment" and r.promise_id is None and r.instalment_id is None:
+            entries.append(Entry(_at(r.created_at), "claimed", {}, "", r.amount_cents,
+                                 who=users.get(r.user_id, "")))
+    for r in cf.rows(
         "SELECT created_at, kind, sent_via FROM document WHERE customer_id = ?", (customer_id,)
     ):
-        entries.append(Entry(_at(created), "document", {"kind": kind}, via))
-    for created, file_name in conn.execute(
+        entries.append(Entry(_at(r.created_at), "document", {"kind": r.kind}, r.sent_via))
+    for r in cf.rows(
         "SELECT DISTINCT b.created_at, b.file_name FROM import_batch b "
         "JOIN invoice i ON i.import_batch_id = b.id WHERE i.customer_id = ?", (customer_id,)
     ):
-        entries.append(Entry(_at(created), "import", {"file": file_name}))
-    for at, action, entity, before, after, user in conn.execute(
-        "SELECT at, action, entity, before, after, user_id FROM audit_event WHERE customer_id = ? "
-        "AND (action IN ('update', 'delete', 'attach', 'status') "
+        entries.append(Entry(_at(r.created_at), "import", {"file": r.file_name}))
+    for r in cf.rows(
+        'SELECT "at", "action", "entity", "before", "after", "user_id" FROM audit_event '
+        "WHERE customer_id = ? AND (action IN ('update', 'delete', 'attach', 'status') "
         "OR (action = 'create' AND entity = 'contact'))", (customer_id,)
     ):
-        old = json.loads(before) if before else {}
-        new = json.loads(after) if after else {}
-        if action == "status":  # the app's own follow-up: a promise kept or broken...
-            entries.append(Entry(_at(at), "status", {"entity": entity,
-                                                     "status": new.get("status", "")}))
+        old = json.loads(r.before) if r.before else {}
+        new = json.loads(r.after) if r.after else {}
+        if r.action == "status":  # the app's own follow-up: a promise kept or broken...
+            entries.append(Entry(_at(r.at), "status", {"entity": r.entity,
+                                                       "status": new.get("status", "")}))
             continue
         changes = {key: (old.get(key), new.get(key)) for key in sorted({*old, *new})}
-        entries.append(Entry(_at(at), "audit", {"entity": entity}, action, changes=changes,
-                             who=users.get(user, "")))
+        entries.append(Entry(_at(r.at), "audit", {"entity": r.entity}, r.action,
+                             changes=changes, who=users.get(r.user_id, "")))
     entries.sort(key=lambda e: e.when, reverse=True)
     return entries

@@ -18,12 +18,13 @@ a call-back scheduled after today, a payment check (the customer says it paid) s
 today, or a call already made today. Written-only customers never appear in "call-backs" or "to
 call"; in the two other sections they stay, marked, so the view offers a letter instead.
 
-Everything is read in bulk: one query per table, no query per customer.
+What is due comes from the ``invoice_balance`` view (the one definition of a balance): open
+invoices (not credit notes) with something left, not disputed. Everything is read in bulk: one
+query per table, no query per customer.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -97,27 +98,24 @@ AMOUNTS_JOIN = QT_TRANSLATE_NOOP("calls", "{first} + {rest}")
 CUSTOMERS_SQL = """
 SELECT id, name, kind, phone, mobile, call_hours, written_only, archived FROM customer
 """
+# ``{days}``: whole days from the due date to :today, in the engine's words (Dialect).
 OVERDUE_SQL = """
-SELECT i.customer_id, i.currency, SUM(i.amount_cents - COALESCE(p.paid, 0)),
-       MAX(CAST(julianday(:today) - julianday(i.due_date) AS INTEGER)),
-       SUM((i.amount_cents - COALESCE(p.paid, 0))
-           * CAST(julianday(:today) - julianday(i.due_date) AS INTEGER))
-FROM invoice i
-LEFT JOIN (SELECT invoice_id, SUM(amount_cents) AS paid FROM payment GROUP BY invoice_id) p
-       ON p.invoice_id = i.id
-WHERE i.state = 'open' AND i.due_date <= :latest_due AND i.amount_cents > COALESCE(p.paid, 0)
-  AND NOT EXISTS (SELECT 1 FROM dispute d WHERE d.status = 'open'
-                  AND d.customer_id = i.customer_id
-                  AND (d.invoice_id IS NULL OR d.invoice_id = i.id))
-GROUP BY i.customer_id, i.currency
+SELECT b.customer_id, b.currency, SUM(b.due_cents) AS due, MAX({days}) AS days,
+       SUM(b.due_cents * {days}) AS score
+FROM invoice_balance b
+WHERE b.is_open = 1 AND b.kind = 'invoice' AND b.disputed = 0 AND b.due_date <= :latest_due
+GROUP BY b.customer_id, b.currency
 """
+# The latest call of each customer (not a draft, not corrected, not in the future).
 LAST_CALL_SQL = """
-SELECT x.customer_id, x.at, COALESCE(u.name, ''), x.outcome
-FROM (SELECT customer_id, MAX(occurred_at) AS at, user_id, outcome FROM interaction i
-      WHERE kind = 'call' AND draft = 0 AND occurred_at <= :now
-        AND NOT EXISTS (SELECT 1 FROM interaction c WHERE c.corrects_id = i.id)
-      GROUP BY customer_id) x
-LEFT JOIN user u ON u.id = x.user_id
+SELECT x.customer_id, x.occurred_at, COALESCE(u.name, '') AS who, x.outcome
+FROM (SELECT i.customer_id, i.occurred_at, i.user_id, i.outcome, ROW_NUMBER() OVER (
+          PARTITION BY i.customer_id ORDER BY i.occurred_at DESC, i.id DESC) AS n
+      FROM interaction i
+      WHERE i.kind = 'call' AND i.draft = 0 AND i.occurred_at <= :now
+        AND NOT EXISTS (SELECT 1 FROM interaction c WHERE c.corrects_id = i.id)) x
+LEFT JOIN "user" u ON u.id = x.user_id
+WHERE x.n = 1
 """
 TASKS_SQL = """
 SELECT id, customer_id, kind, due_at, promise_id, instalment_id, amount_cents FROM task
@@ -226,37 +224,42 @@ def _hours_state(hours: CallHours, now: datetime) -> tuple[str, datetime | None]
     return state, hours.next_open(now)
 
 
-def _load(conn: sqlite3.Connection, now: datetime, policy: QueuePolicy) -> dict[str, Any]:
+def _load(cf: CompanySession, now: datetime, policy: QueuePolicy) -> dict[str, Any]:
     today = now.date()
     customers = {
-        r[0]: _Customer(r[0], r[1], r[2], r[3] or r[4], r[5], bool(r[6]), bool(r[7]))
-        for r in conn.execute(CUSTOMERS_SQL)
+        r.id: _Customer(r.id, r.name, r.kind, r.phone or r.mobile, r.call_hours,
+                        bool(r.written_only), bool(r.archived))
+        for r in cf.rows(CUSTOMERS_SQL)
     }
     latest_due = today - timedelta(days=max(policy.min_days_overdue, 0))
-    for cust, currency, due, days, score in conn.execute(
-        OVERDUE_SQL, {"today": today.isoformat(), "latest_due": latest_due.isoformat()}
-    ):
-        c = customers[cust]
-        c.due[currency] = int(due)
-        c.max_days = max(c.max_days, int(days))
-        c.score += int(score)
-    for cust, at, who, outcome in conn.execute(LAST_CALL_SQL, {"now": now.isoformat(sep=" ")}):
-        customers[cust].last_call = (_dt(at), who, outcome or "")
+    overdue = OVERDUE_SQL.format(days=cf.dialect.days_between(":today", "b.due_date"))
+    for r in cf.rows(overdue, {"today": today.isoformat(), "latest_due": latest_due.isoformat()}):
+        c = customers[r.customer_id]
+        c.due[r.currency] = int(r.due)
+        c.max_days = max(c.max_days, int(r.days))
+        c.score += int(r.score)
+    for r in cf.rows(LAST_CALL_SQL, {"now": now.isoformat(sep=" ")}):
+        customers[r.customer_id].last_call = (_dt(r.occurred_at), r.who, r.outcome or "")
     tasks = [
-        _Task(r[0], r[1], r[2], _dt(r[3]), r[4], r[5], r[6]) for r in conn.execute(TASKS_SQL)
+        _Task(r.id, r.customer_id, r.kind, _dt(r.due_at), r.promise_id, r.instalment_id,
+              r.amount_cents)
+        for r in cf.rows(TASKS_SQL)
     ]
     promises = {
-        r[0]: _Promise(r[0], r[1], r[2], _day(r[3]), _day(r[3]) + timedelta(days=r[4]), r[5],
-                       r[6], r[7])
-        for r in conn.execute(PROMISES_SQL)
+        r.id: _Promise(r.id, r.customer_id, r.status, _day(r.promised_on),
+                       _day(r.promised_on) + timedelta(days=r.grace_days), r.amount_cents,
+                       r.paid_cents, r.currency)
+        for r in cf.rows(PROMISES_SQL)
     }
-    called_back = {r[0] for r in conn.execute(CALLED_BACK_SQL)}
+    called_back = {r.promise_id for r in cf.rows(CALLED_BACK_SQL)}
     late_before = today - timedelta(days=INSTALMENT_GRACE_DAYS)
     plans_kept = {
-        r[0] for r in conn.execute(PLANS_KEPT_SQL, {"late_before": late_before.isoformat()})
+        r.customer_id
+        for r in cf.rows(PLANS_KEPT_SQL, {"late_before": late_before.isoformat()})
     }
     instalments = {
-        r[0]: (_day(r[1]), int(r[2]), str(r[3])) for r in conn.execute(INSTALMENTS_SQL)
+        r.id: (_day(r.due_on), int(r.amount_cents), str(r.currency))
+        for r in cf.rows(INSTALMENTS_SQL)
     }
     return {
         "customers": customers, "tasks": tasks, "promises": promises,
@@ -365,7 +368,7 @@ def today_queue(
     cf: CompanySession, now: datetime, *, policy: QueuePolicy = QueuePolicy()
 ) -> list[QueueRow]:
     """The customers to call at ``now``, in the order to call them (see the module docstring)."""
-    data = _load(cf.raw(), now, policy)
+    data = _load(cf, now, policy)
     customers: dict[int, _Customer] = data["customers"]
     tasks_of: dict[int, list[_Task]] = defaultdict(list)
     for task in data["tasks"]:

@@ -1,4 +1,9 @@
-"""The open items behind the main window: one row per unpaid invoice, read in bulk.
+"""The open items behind the main window: one row per open document, read in bulk.
+
+What is open and what is still due come from the ``invoice_balance`` view (migration 4), the
+one definition of a balance: a document is listed when ``is_open`` (state « open » and
+something left to pay, or for a credit note, to give back). Its ``owed_cents`` is negative for
+a credit note, so totals net the credits out.
 
 Rows are plain tuples (DESIGN §5: model objects are 8× slower than tuples at 100k rows); the
 view's item model sorts and filters them in memory.
@@ -14,36 +19,42 @@ from relance_desktop.domain.aging import Bucket, bucket_for
 from relance_desktop.domain.parties import InvoiceStatus, invoice_status
 from relance_desktop.store.session import CompanySession, in_session
 
+# The customer's latest action (not a draft) and next step (a task not done): one row each,
+# picked with a window function (the same on SQLite and PostgreSQL).
 OPEN_ITEMS_SQL = """
-SELECT i.id, i.customer_id, c.name, c.kind, i.number, i.issue_date, i.due_date, i.amount_cents,
-       COALESCE(p.paid, 0), i.currency, i.state, i.dunning_level,
-       la.at, la.kind, la.outcome, nt.due, nt.kind,
-       EXISTS (SELECT 1 FROM dispute d WHERE d.status = 'open' AND d.customer_id = i.customer_id
-               AND (d.invoice_id IS NULL OR d.invoice_id = i.id)),
-       EXISTS (SELECT 1 FROM promise pr WHERE pr.status = 'open' AND pr.customer_id = i.customer_id
-               AND (pr.invoice_id IS NULL OR pr.invoice_id = i.id))
-FROM invoice i
-JOIN customer c ON c.id = i.customer_id
-LEFT JOIN (SELECT invoice_id, SUM(amount_cents) AS paid FROM payment GROUP BY invoice_id) p
-       ON p.invoice_id = i.id
-LEFT JOIN (SELECT customer_id, MAX(occurred_at) AS at, kind, outcome FROM interaction
-           WHERE draft = 0 GROUP BY customer_id) la ON la.customer_id = i.customer_id
-LEFT JOIN (SELECT customer_id, MIN(due_at) AS due, kind FROM task
-           WHERE done_at IS NULL GROUP BY customer_id) nt ON nt.customer_id = i.customer_id
-WHERE i.state = 'open' AND i.amount_cents > COALESCE(p.paid, 0)
+SELECT b.invoice_id, b.customer_id, c.name AS customer, c.kind AS customer_kind, b.kind,
+       b.number, b.issue_date, b.due_date, b.amount_cents, b.paid_cents, b.credited_cents,
+       b.due_cents, b.owed_cents, b.currency, b.state, b.dunning_level, b.disputed, b.promised,
+       la.occurred_at AS last_action_at, la.kind AS last_action_kind,
+       la.outcome AS last_action_outcome, nt.due_at AS next_step_at, nt.kind AS next_step_kind
+FROM invoice_balance b
+JOIN customer c ON c.id = b.customer_id
+LEFT JOIN (SELECT customer_id, occurred_at, kind, outcome, ROW_NUMBER() OVER (
+               PARTITION BY customer_id ORDER BY occurred_at DESC, id DESC) AS n
+           FROM interaction WHERE draft = 0) la ON la.customer_id = b.customer_id AND la.n = 1
+LEFT JOIN (SELECT customer_id, due_at, kind, ROW_NUMBER() OVER (
+               PARTITION BY customer_id ORDER BY due_at, id) AS n
+           FROM task WHERE done_at IS NULL) nt ON nt.customer_id = b.customer_id AND nt.n = 1
+WHERE b.is_open = 1
 """
 
 
 class OpenItem(NamedTuple):
+    """An open document; its amounts are ``invoice_balance``'s, under the same names."""
+
     invoice_id: int
     customer_id: int
     customer: str
     customer_kind: str
+    kind: str  # « invoice » or « credit_note »
     number: str
     issue_date: date
     due_date: date
     amount_cents: int
     paid_cents: int
+    credited_cents: int
+    due_cents: int  # still to pay (for a credit note: still to give back)
+    owed_cents: int  # due_cents, negative for a credit note
     currency: str
     days_overdue: int
     bucket: Bucket
@@ -55,10 +66,6 @@ class OpenItem(NamedTuple):
     next_step_at: datetime | None
     next_step_kind: str
 
-    @property
-    def due_cents(self) -> int:
-        return self.amount_cents - self.paid_cents
-
 
 def _dt(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
@@ -66,27 +73,30 @@ def _dt(text: str | None) -> datetime | None:
 
 @in_session
 def open_items(cf: CompanySession, today: date, customer_id: int | None = None) -> list[OpenItem]:
+    """Every open document (or one customer's), with its follow-up, as of ``today``."""
     sql = OPEN_ITEMS_SQL
     params: tuple[int, ...] = ()
     if customer_id is not None:
-        sql += " AND i.customer_id = ?"
+        sql += " AND b.customer_id = ?"
         params = (customer_id,)
-    rows = cf.raw().execute(sql, params).fetchall()
     today_ord = today.toordinal()
     fromiso = date.fromisoformat
     items = []
-    for r in rows:
-        due = fromiso(r[6])
+    for r in cf.rows(sql, params):
+        due = fromiso(r.due_date)
         days = today_ord - due.toordinal()
         items.append(
             OpenItem(
-                r[0], r[1], r[2], r[3], r[4], fromiso(r[5]), due, r[7], r[8], r[9], days,
-                bucket_for(days),
+                r.invoice_id, r.customer_id, r.customer, r.customer_kind, r.kind, r.number,
+                fromiso(r.issue_date), due, r.amount_cents, r.paid_cents, r.credited_cents,
+                r.due_cents, r.owed_cents, r.currency, days, bucket_for(days),
                 invoice_status(
-                    state=r[10], amount_cents=r[7], paid_cents=r[8], days_overdue=days,
-                    disputed=bool(r[17]), promised=bool(r[18]),
+                    state=r.state, amount_cents=r.amount_cents,
+                    paid_cents=r.paid_cents + r.credited_cents, days_overdue=days,
+                    disputed=bool(r.disputed), promised=bool(r.promised),
                 ),
-                r[11], _dt(r[12]), r[13] or "", r[14] or "", _dt(r[15]), r[16] or "",
+                r.dunning_level, _dt(r.last_action_at), r.last_action_kind or "",
+                r.last_action_outcome or "", _dt(r.next_step_at), r.next_step_kind or "",
             )
         )
     return items
@@ -96,7 +106,8 @@ def open_items(cf: CompanySession, today: date, customer_id: int | None = None) 
 class BucketTotal:
     bucket: Bucket | None  # None: every overdue bucket together
     count: int
-    amounts: dict[str, int]  # currency → cents still due (never added across currencies)
+    amounts: dict[str, int]  # currency → cents owed, credit notes netted out (never added
+    # across currencies)
 
 
 def add_amount(amounts: dict[str, int], currency: str, cents: int) -> None:
@@ -108,5 +119,5 @@ def bucket_totals(items: list[OpenItem]) -> dict[Bucket, BucketTotal]:
     sums: dict[Bucket, dict[str, int]] = {b: {} for b in Bucket}
     for item in items:
         counts[item.bucket] += 1
-        add_amount(sums[item.bucket], item.currency, item.amount_cents - item.paid_cents)
+        add_amount(sums[item.bucket], item.currency, item.owed_cents)
     return {b: BucketTotal(b, counts[b], sums[b]) for b in Bucket}

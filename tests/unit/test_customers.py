@@ -161,16 +161,16 @@ def test_first_contact_becomes_primary_and_only_one_stays_primary(cf: CompanySes
     cid = create_customer(cf, CustomerInput(name="Transports Girard SAS"))
     first = add_contact(cf, cid, ContactInput(name="Sophie Durand", function="Comptable"))
     second = add_contact(cf, cid, ContactInput(name="Karim Blanc"))
-    assert [c.id for c in contacts_of(cid) if c.is_primary] == [first]
+    assert [c.id for c in contacts_of(cf, cid) if c.is_primary] == [first]
 
     third = add_contact(cf, cid, ContactInput(name="Inge Peeters", is_primary=True))
-    assert [c.id for c in contacts_of(cid) if c.is_primary] == [third]
-    assert contacts_of(cid)[0].id == third  # the person to call comes first
+    assert [c.id for c in contacts_of(cf, cid) if c.is_primary] == [third]
+    assert contacts_of(cf, cid)[0].id == third  # the person to call comes first
 
     data = ContactInput.from_model(Contact.get_by_id(second))
     data.is_primary = True
     update_contact(cf, second, data)
-    assert [c.id for c in contacts_of(cid) if c.is_primary] == [second]
+    assert [c.id for c in contacts_of(cf, cid) if c.is_primary] == [second]
 
 
 def test_primary_is_per_customer(cf: CompanySession) -> None:
@@ -199,7 +199,7 @@ def test_delete_contact(cf: CompanySession) -> None:
     cid = create_customer(cf, CustomerInput(name="A"))
     contact = add_contact(cf, cid, ContactInput(name="Anne"))
     delete_contact(cf, contact)
-    assert contacts_of(cid) == []
+    assert contacts_of(cf, cid) == []
     assert AuditEvent.select().where(AuditEvent.action == "delete").count() == 1
 
 
@@ -208,7 +208,7 @@ def test_deleting_the_primary_contact_promotes_the_next_one(cf: CompanySession) 
     first = add_contact(cf, cid, ContactInput(name="Anne"))
     second = add_contact(cf, cid, ContactInput(name="Bruno"))
     delete_contact(cf, first)
-    assert [(c.id, c.is_primary) for c in contacts_of(cid)] == [(second, True)]
+    assert [(c.id, c.is_primary) for c in contacts_of(cf, cid)] == [(second, True)]
 
 
 def test_customer_with_invoices_cannot_be_deleted(cf: CompanySession) -> None:
@@ -257,8 +257,27 @@ def test_merging_two_records_of_one_customer_keeps_everything(cf: CompanySession
     assert "paie le 10" in kept.notes
     assert sorted(i.number for i in Invoice.select().where(Invoice.customer == keep)) == [
         "F1", "F2"]
-    contacts = contacts_of(keep)
+    contacts = contacts_of(cf, keep)
     assert {c.name for c in contacts} == {"Anne", "Bruno"}
     assert sum(c.is_primary for c in contacts) == 1
     with pytest.raises(ValidationError):
         merge_customers(cf, keep, keep)
+
+
+def test_customer_writes_report_their_change_once_committed(cf: CompanySession) -> None:
+    from relance_desktop.services.customers import merge_customers
+    from relance_desktop.store.session import Change, Topic
+
+    seen: list[tuple[Change, bool]] = []
+    cf.changes.subscribe(lambda change: seen.append((change, cf.db.in_transaction())))
+    cid = create_customer(cf, CustomerInput(name="Garage du Centre"))
+    other = create_customer(cf, CustomerInput(name="Garage du Centre SARL"))
+    update_customer(cf, cid, CustomerInput(name="Garage du Centre", city="Lyon"))
+    contact = add_contact(cf, cid, ContactInput(name="Anne"))
+    delete_contact(cf, contact)
+    merge_customers(cf, cid, other)
+    mine = Change.of(Topic.CUSTOMERS, customers=[cid])
+    assert seen == [(mine, False), (Change.of(Topic.CUSTOMERS, customers=[other]), False),
+                    (mine, False), (mine, False), (mine, False),
+                    (Change.of(Topic.CUSTOMERS, Topic.INVOICES, Topic.CALLS, Topic.DOCUMENTS,
+                               customers=[cid, other]), False)]

@@ -314,9 +314,13 @@ def test_created_file_holds_the_company(company_path: Path) -> None:
 
 
 # -- an open file -----------------------------------------------------------------------------
+@pytest.mark.sqlite_only
 def test_open_file_uses_wal_and_foreign_keys(cf: database.CompanySession) -> None:
     assert cf.db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert cf.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_foreign_keys_are_enforced(cf: database.CompanySession) -> None:
     with pytest.raises(peewee.IntegrityError):
         Invoice.create(
             customer=9999, number="F1", issue_date=TODAY, due_date=TODAY, amount_cents=100
@@ -416,7 +420,7 @@ def test_migration_keeps_a_backup_then_upgrades(
 
     with open_company_file(path) as cf:
         assert cf.company.name == "Test SARL"
-        assert cf.raw().execute("SELECT name, rating FROM customer").fetchall() == [
+        assert cf.tuples("SELECT name, rating FROM customer") == [
             ("Boulangerie Martin", 3)
         ]
     assert _pragma(path, "user_version") == SCHEMA_VERSION + 1
@@ -427,7 +431,7 @@ def test_migration_keeps_a_backup_then_upgrades(
     assert _pragma(backup, "application_id") == APPLICATION_ID
     assert "rating" not in _columns(backup, "customer")
     with open_company_file(backup) as old:  # the backup itself opens (and is migrated)
-        assert old.raw().execute("SELECT name FROM customer").fetchall() == [
+        assert old.tuples("SELECT name FROM customer") == [
             ("Boulangerie Martin",)
         ]
     assert [p for p in tmp_path.iterdir() if p.name.startswith(".")] == []
@@ -494,8 +498,8 @@ def test_a_version_1_file_with_invoices_is_upgraded_and_keeps_them(tmp_path: Pat
         f"'{stamp}','{stamp}')")
     conn.close()
     with database.open_company_file(path) as cf:
-        assert cf.raw().execute("PRAGMA user_version").fetchone()[0] == database.SCHEMA_VERSION
-        row = cf.raw().execute("SELECT number, amount_cents, external_key FROM invoice").fetchone()
+        assert cf.scalar("PRAGMA user_version") == database.SCHEMA_VERSION
+        row = cf.one("SELECT number, amount_cents, external_key FROM invoice")
         assert row == ("F1", 12345, "")
     backups = list(tmp_path.glob("Ancienne.v1-*.relance.bak"))
     assert len(backups) == 1

@@ -181,3 +181,18 @@ def test_refresh_for_one_customer_leaves_the_others(cf: CompanySession) -> None:
 def test_demo_company_refresh_is_idempotent(demo_cf: CompanySession) -> None:
     refresh(demo_cf, TODAY)
     assert refresh(demo_cf, TODAY) == NOTHING
+
+
+def test_refresh_reports_calls_once_committed_and_only_when_something_changed(
+    cf: CompanySession,
+) -> None:
+    from relance_desktop.store.session import Change, Topic
+
+    seen: list[tuple[Change, bool]] = []
+    cf.changes.subscribe(lambda change: seen.append((change, cf.db.in_transaction())))
+    invoice = customer_with_invoice()
+    promise_on(invoice, date(2026, 11, 12))
+    refresh(cf, TODAY, customer_id=invoice.customer_id)
+    assert seen == [(Change.of(Topic.CALLS, customers=[invoice.customer_id]), False)]
+    refresh(cf, TODAY)
+    assert len(seen) == 1  # nothing new: nothing to redraw

@@ -28,6 +28,7 @@ def test_changes_keeps_only_what_changed() -> None:
 
 def test_record_stores_json_with_dates(cf: CompanySession) -> None:
     audit.record(
+        cf,
         "update",
         "invoice",
         7,

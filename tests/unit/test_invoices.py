@@ -216,7 +216,7 @@ def test_still_due_is_amount_minus_payments(cf: CompanySession, invoice: int) ->
         add_payment(cf, PaymentInput(invoice, TODAY, cents), today=TODAY)
     item = _item(cf, invoice)
     assert item is not None
-    assert item.due_cents == 10_000 - 1_000 - 2_550 - 7 == 10_000 - paid_cents(invoice)
+    assert item.due_cents == 10_000 - 1_000 - 2_550 - 7 == 10_000 - paid_cents(cf, invoice)
 
 
 def test_overpayment_is_refused(cf: CompanySession, invoice: int) -> None:
@@ -227,7 +227,7 @@ def test_overpayment_is_refused(cf: CompanySession, invoice: int) -> None:
     fmt = Formatter()
     text = info.value.render(money=lambda m: fmt.money(m.cents, m.currency))
     assert "70,00\u00a0€" in text and "60,00\u00a0€" in text and "F2026-00042" in text
-    assert paid_cents(invoice) == 4_000
+    assert paid_cents(cf, invoice) == 4_000
 
 
 @pytest.mark.parametrize("cents", [0, -500])
@@ -282,7 +282,7 @@ def test_attached_copy_comes_back_byte_for_byte(
     attach_copy(cf, invoice, original)
     original.unlink()  # the copy lives in the company file, not next to it
 
-    exported = export_copy(invoice, tmp_path / "out")
+    exported = export_copy(cf, invoice, tmp_path / "out")
     assert exported is not None
     assert exported.read_bytes() == PDF_BYTES
     assert exported.name.endswith("F2026-00042 Lefèvre.pdf")
@@ -298,12 +298,12 @@ def test_copy_given_at_creation(cf: CompanySession, customer: int, tmp_path: Pat
     original.write_bytes(PDF_BYTES)
     inv = create_invoice(cf, InvoiceInput(customer, "F9", TODAY, None, 100), copy=original)
     assert [line.has_copy for line in invoices_of(cf, customer)] == [True]
-    exported = export_copy(inv, tmp_path / "out")
+    exported = export_copy(cf, inv, tmp_path / "out")
     assert exported is not None and exported.read_bytes() == PDF_BYTES
 
 
 def test_no_copy_exports_nothing(cf: CompanySession, invoice: int, tmp_path: Path) -> None:
-    assert export_copy(invoice, tmp_path / "out") is None
+    assert export_copy(cf, invoice, tmp_path / "out") is None
 
 
 def test_missing_copy_is_a_message_naming_the_file(
@@ -327,3 +327,35 @@ def test_too_big_copy_is_refused(
         attach_copy(cf, invoice, big)
     assert str(big) in info.value.render()
     assert Attachment.select().count() == 0
+
+
+# -- what each write reports ------------------------------------------------------------------
+def test_each_write_reports_its_change_once_committed(
+    cf: CompanySession, customer: int, tmp_path: Path
+) -> None:
+    seen: list[tuple[Change, bool]] = []
+    cf.changes.subscribe(lambda change: seen.append((change, cf.db.in_transaction())))
+
+    def reported() -> list[Change]:
+        assert [inside for _change, inside in seen] == [False] * len(seen)  # after the commit
+        changes = [change for change, _inside in seen]
+        seen.clear()
+        return changes
+
+    inv = create_invoice(cf, InvoiceInput(customer, "F1", ISSUED, None, 10_000))
+    assert reported() == [Change.of(Topic.INVOICES, customers=[customer])]
+    update_invoice(cf, inv, InvoiceInput(customer, "F1", ISSUED, None, 12_000))
+    assert reported() == [Change.of(Topic.INVOICES, customers=[customer])]
+    payment = add_payment(cf, PaymentInput(inv, TODAY, 2_000), today=TODAY)
+    assert reported() == [Change.of(Topic.INVOICES, Topic.CALLS, customers=[customer])]
+    delete_payment(cf, payment, today=TODAY)
+    assert reported() == [Change.of(Topic.INVOICES, Topic.CALLS, customers=[customer])]
+    copy = tmp_path / "f.pdf"
+    copy.write_bytes(PDF_BYTES)
+    attach_copy(cf, inv, copy)
+    assert reported() == [Change.of(Topic.INVOICES, customers=[customer])]
+    set_invoice_state(cf, inv, InvoiceState.CANCELLED)
+    assert reported() == [Change.of(Topic.INVOICES, customers=[customer])]
+    with pytest.raises(ValidationError):
+        add_payment(cf, PaymentInput(inv, TODAY, 0), today=TODAY)
+    assert reported() == []  # refused: nothing changed, nothing reported
