@@ -172,7 +172,7 @@ class ReceivablesModel(QAbstractItemModel):
             if i.customer_id not in names:
                 names[i.customer_id] = search_key(i.customer)
         self._names = names
-        self._due = [i.amount_cents - i.paid_cents for i in items]
+        self._due = [i.owed_cents for i in items]
         self._keys = []  # built after the first paint (or by the first search), see keys()
         self._overdue: dict[str, int] = {}
         for i, due in zip(items, self._due, strict=True):
@@ -445,7 +445,7 @@ class ReceivablesModel(QAbstractItemModel):
         if column == Col.AMOUNT:
             return fmt.money(item.amount_cents, item.currency)
         if column == Col.STILL_DUE:
-            return fmt.money(item.amount_cents - item.paid_cents, item.currency)
+            return fmt.money(item.owed_cents, item.currency)
         if column == Col.LAST_ACTION:
             return self._last_action(item)
         if column == Col.NEXT_STEP:
