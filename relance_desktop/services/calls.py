@@ -5,6 +5,12 @@ A call is an ``interaction`` row (kind « call »). While the call sheet is open
 edited: a correction is a new entry pointing at it (``corrects_id``), and the history shows both.
 Everything agreed during the call (promise, plan, dispute, call-back, payment said to be made, new
 contact) is written at once, linked to the call, so a crash loses none of it.
+
+Each function that records something reports it (``Topic.CALLS``, for the customer) once its
+transaction is over. A draft is read only by the call sheet that writes it (every other reader
+skips ``draft = 1``), so saving or discarding one reports nothing: the autosave every few
+seconds refreshes no window. Naming a collector (:func:`user_id_for`) reports nothing either:
+no window lists them.
 """
 
 from __future__ import annotations
@@ -40,7 +46,7 @@ from relance_desktop.store.models import (
     User,
     now,
 )
-from relance_desktop.store.session import CompanySession, in_session
+from relance_desktop.store.session import Change, CompanySession, Topic, in_session
 
 CALL = "call"
 DEFAULT_GRACE_DAYS = 3  # advice: money promised for a day must be in within 3 days after it
@@ -162,9 +168,10 @@ def finish_call(cf: CompanySession, draft: CallDraft, *, user_id: int | None,
             (Task.customer == draft.customer_id) & (Task.kind == TaskKind.CALL_BACK.value)
             & Task.done_at.is_null() & (Task.due_at <= end_of_day)
             & ((Task.interaction.is_null()) | (Task.interaction != draft_id))).execute()
-        audit.record("create", "interaction", draft_id, customer_id=draft.customer_id,
+        audit.record(cf, "create", "interaction", draft_id, customer_id=draft.customer_id,
                      after={"kind": CALL, "outcome": draft.outcome, "reason": draft.reason,
                             "duration_s": draft.duration_s}, user_id=user_id)
+    cf.report(Change.of(Topic.CALLS, customers=[draft.customer_id]))
     return draft_id
 
 
@@ -186,9 +193,10 @@ def add_correction(cf: CompanySession, interaction_id: int, text: str, *,
     with cf.db.atomic():
         row = Interaction.create(customer=original.customer_id, kind="note", notes=text,
                                  user=user_id, corrects=interaction_id, occurred_at=_now())
-        audit.record("create", "interaction", row.id, customer_id=original.customer_id,
+        audit.record(cf, "create", "interaction", row.id, customer_id=original.customer_id,
                      after={"kind": "note", "corrects": interaction_id, "notes": text},
                      user_id=user_id)
+    cf.report(Change.of(Topic.CALLS, customers=[original.customer_id]))
     return int(row.id)
 
 
@@ -238,9 +246,10 @@ def record_promise(
         Task.create(customer=customer_id, invoice=invoice_id, kind=TaskKind.CHECK_PAYMENT.value,
                     due_at=datetime.combine(check, CHECK_HOUR), promise=promise.id,
                     interaction=interaction_id, amount_cents=amount_cents, user=user_id)
-        audit.record("create", "promise", promise.id, customer_id=customer_id, user_id=user_id,
+        audit.record(cf, "create", "promise", promise.id, customer_id=customer_id, user_id=user_id,
                      after={"amount_cents": amount_cents, "promised_on": promised_on,
                             "means": means, "promised_by": promised_by.strip()})
+    cf.report(Change.of(Topic.CALLS, customers=[customer_id]))
     return int(promise.id)
 
 
@@ -253,10 +262,11 @@ def cancel_promise(cf: CompanySession, promise_id: int, why: str, *, user_id: in
             Promise.id == promise_id).execute()
         Task.update(done_at=_now(), done_note="cancelled").where(
             (Task.promise == promise_id) & Task.done_at.is_null()).execute()
-        audit.record("update", "promise", promise_id, customer_id=promise.customer_id,
+        audit.record(cf, "update", "promise", promise_id, customer_id=promise.customer_id,
                      before={"status": promise.status},
                      after={"status": PromiseStatus.CANCELLED.value, "why": why.strip()},
                      user_id=user_id)
+    cf.report(Change.of(Topic.CALLS, customers=[promise.customer_id]))
 
 
 # -- payment plans --------------------------------------------------------------------------------
@@ -288,9 +298,11 @@ def record_plan(
                                                 CHECK_HOUR),
                         instalment=instalment.id, interaction=interaction_id,
                         amount_cents=cents, user=user_id)
-        audit.record("create", "payment_plan", plan.id, customer_id=customer_id, user_id=user_id,
+        audit.record(cf, "create", "payment_plan", plan.id, customer_id=customer_id,
+                     user_id=user_id,
                      after={"instalments": [[d.isoformat(), c] for d, c in instalments],
                             "period": period})
+    cf.report(Change.of(Topic.CALLS, customers=[customer_id]))
     return int(plan.id)
 
 
@@ -314,9 +326,10 @@ def open_dispute(
             dispute = Dispute.create(customer=customer_id, invoice=invoice_id, opened_on=today,
                                      reason=reason, interaction=interaction_id, user=user_id,
                                      status=DisputeStatus.OPEN.value)
-            audit.record("create", "dispute", dispute.id, customer_id=customer_id,
+            audit.record(cf, "create", "dispute", dispute.id, customer_id=customer_id,
                          user_id=user_id, after={"invoice_id": invoice_id, "reason": reason})
             ids.append(int(dispute.id))
+    cf.report(Change.of(Topic.CALLS, customers=[customer_id]))
     return ids
 
 
@@ -330,9 +343,10 @@ def settle_dispute(cf: CompanySession, dispute_id: int, *, status: str, resoluti
     with cf.db.atomic():
         Dispute.update(status=status, resolution=resolution.strip(), resolved_on=today).where(
             Dispute.id == dispute_id).execute()
-        audit.record("update", "dispute", dispute_id, customer_id=dispute.customer_id,
+        audit.record(cf, "update", "dispute", dispute_id, customer_id=dispute.customer_id,
                      before={"status": dispute.status},
                      after={"status": status, "resolution": resolution.strip()}, user_id=user_id)
+    cf.report(Change.of(Topic.CALLS, customers=[dispute.customer_id]))
 
 
 # -- tasks ----------------------------------------------------------------------------------------
@@ -349,8 +363,9 @@ def schedule_call_back(
         task = Task.create(customer=customer_id, kind=TaskKind.CALL_BACK.value, due_at=at,
                            note=note.strip(), interaction=interaction_id, user=user_id,
                            assignee=user_id)
-        audit.record("create", "task", task.id, customer_id=customer_id, user_id=user_id,
+        audit.record(cf, "create", "task", task.id, customer_id=customer_id, user_id=user_id,
                      after={"kind": TaskKind.CALL_BACK.value, "due_at": at, "note": note.strip()})
+    cf.report(Change.of(Topic.CALLS, customers=[customer_id]))
     return int(task.id)
 
 
@@ -376,9 +391,10 @@ def record_claimed_payment(
             note=json.dumps({"claimed_on": paid_on.isoformat(), "means": means,
                              "currency": currency, "note": note.strip()}, ensure_ascii=False),
         )
-        audit.record("create", "task", task.id, customer_id=customer_id, user_id=user_id,
+        audit.record(cf, "create", "task", task.id, customer_id=customer_id, user_id=user_id,
                      after={"kind": "claimed_payment", "amount_cents": amount_cents,
                             "paid_on": paid_on, "means": means})
+    cf.report(Change.of(Topic.CALLS, customers=[customer_id]))
     return int(task.id)
 
 
@@ -390,19 +406,25 @@ def complete_task(cf: CompanySession, task_id: int, done_note: str, *, at: datet
         return
     with cf.db.atomic():
         Task.update(done_at=at, done_note=done_note.strip()).where(Task.id == task_id).execute()
-        audit.record("update", "task", task_id, customer_id=task.customer_id, user_id=user_id,
+        audit.record(cf, "update", "task", task_id, customer_id=task.customer_id, user_id=user_id,
                      before={"done_at": None}, after={"done_at": at, "done_note": done_note})
+    cf.report(Change.of(Topic.CALLS, customers=[task.customer_id]))
 
 
 # -- reading --------------------------------------------------------------------------------------
+PAST_CALLS_SQL = """
+SELECT i.occurred_at, COALESCE(u.name, '') AS who, i.outcome
+FROM interaction i LEFT JOIN "user" u ON u.id = i.user_id
+WHERE i.customer_id = ? AND i.kind = 'call' AND i.draft = 0
+ORDER BY i.occurred_at DESC, i.id DESC
+"""
+
+
 @in_session
 def past_calls(cf: CompanySession, customer_id: int) -> list[PastCall]:
     """Every recorded call attempt to this customer, newest first (for the guards)."""
-    rows = cf.raw().execute(
-        "SELECT i.occurred_at, COALESCE(u.name, ''), i.outcome FROM interaction i "
-        "LEFT JOIN user u ON u.id = i.user_id WHERE i.customer_id = ? AND i.kind = 'call' "
-        "AND i.draft = 0 ORDER BY i.occurred_at DESC", (customer_id,)).fetchall()
-    return [PastCall(datetime.fromisoformat(at), who, outcome) for at, who, outcome in rows]
+    rows = cf.rows(PAST_CALLS_SQL, (customer_id,))
+    return [PastCall(datetime.fromisoformat(r.occurred_at), r.who, r.outcome) for r in rows]
 
 
 @dataclass(frozen=True)
@@ -486,38 +508,49 @@ def _d(text: str) -> date:
     return date.fromisoformat(text[:10])
 
 
+PROMISES_SQL = """
+SELECT p.id, p.created_at, p.promised_on, p.amount_cents, p.currency, p.means, p.status,
+       p.paid_cents, p.promised_by, p.reference, p.interaction_id,
+       COALESCE(u.name, '') AS recorded_by
+FROM promise p LEFT JOIN "user" u ON u.id = p.user_id
+WHERE p.customer_id = ? ORDER BY p.promised_on DESC, p.id DESC
+"""
+
+
 @in_session
 def promises_of(cf: CompanySession, customer_id: int) -> list[PromiseLine]:
-    rows = cf.raw().execute(
-        "SELECT p.id, p.created_at, p.promised_on, p.amount_cents, p.currency, p.means, p.status,"
-        " p.paid_cents, p.promised_by, p.reference, p.interaction_id, COALESCE(u.name, '') "
-        "FROM promise p LEFT JOIN user u ON u.id = p.user_id WHERE p.customer_id = ? "
-        "ORDER BY p.promised_on DESC, p.id DESC", (customer_id,)).fetchall()
-    return [PromiseLine(r[0], _d(r[1]), _d(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9],
-                        r[10], r[11]) for r in rows]
+    return [PromiseLine(r.id, _d(r.created_at), _d(r.promised_on), r.amount_cents, r.currency,
+                        r.means, r.status, r.paid_cents, r.promised_by, r.reference,
+                        r.interaction_id, r.recorded_by)
+            for r in cf.rows(PROMISES_SQL, (customer_id,))]
 
 
 @in_session
 def plans_of(cf: CompanySession, customer_id: int) -> list[PlanLine]:
-    conn = cf.raw()
-    plans = []
-    for pid, created, currency, period, status, total, inter in conn.execute(
-            "SELECT id, created_at, currency, period, status, total_cents, interaction_id "
-            "FROM payment_plan WHERE customer_id = ? ORDER BY id DESC", (customer_id,)):
-        inst = tuple(InstalmentLine(_d(d), a, p, s) for d, a, p, s in conn.execute(
-            "SELECT due_on, amount_cents, paid_cents, status FROM instalment WHERE plan_id = ? "
-            "ORDER BY due_on", (pid,)))
-        plans.append(PlanLine(pid, _d(created), currency, period, status, total, inst, inter))
-    return plans
+    """The customer's payment plans, newest first, with their instalments (two queries)."""
+    instalments: dict[int, list[InstalmentLine]] = {}
+    for r in cf.rows(
+            "SELECT s.plan_id, s.due_on, s.amount_cents, s.paid_cents, s.status FROM instalment s "
+            "JOIN payment_plan p ON p.id = s.plan_id WHERE p.customer_id = ? "
+            "ORDER BY s.due_on, s.id", (customer_id,)):
+        instalments.setdefault(r.plan_id, []).append(
+            InstalmentLine(_d(r.due_on), r.amount_cents, r.paid_cents, r.status))
+    return [PlanLine(r.id, _d(r.created_at), r.currency, r.period, r.status, r.total_cents,
+                     tuple(instalments.get(r.id, ())), r.interaction_id)
+            for r in cf.rows(
+                "SELECT id, created_at, currency, period, status, total_cents, interaction_id "
+                "FROM payment_plan WHERE customer_id = ? ORDER BY id DESC", (customer_id,))]
 
 
 @in_session
 def disputes_of(cf: CompanySession, customer_id: int) -> list[DisputeLine]:
-    rows = cf.raw().execute(
-        "SELECT d.id, d.invoice_id, COALESCE(i.number, ''), d.opened_on, d.reason, d.status, "
-        "d.resolution, d.interaction_id FROM dispute d LEFT JOIN invoice i ON i.id = d.invoice_id"
-        " WHERE d.customer_id = ? ORDER BY d.opened_on DESC, d.id DESC", (customer_id,))
-    return [DisputeLine(r[0], r[1], r[2], _d(r[3]), *r[4:8]) for r in rows]
+    rows = cf.rows(
+        "SELECT d.id, d.invoice_id, COALESCE(i.number, '') AS invoice_number, d.opened_on, "
+        "d.reason, d.status, d.resolution, d.interaction_id FROM dispute d "
+        "LEFT JOIN invoice i ON i.id = d.invoice_id WHERE d.customer_id = ? "
+        "ORDER BY d.opened_on DESC, d.id DESC", (customer_id,))
+    return [DisputeLine(r.id, r.invoice_id, r.invoice_number, _d(r.opened_on), r.reason,
+                        r.status, r.resolution, r.interaction_id) for r in rows]
 
 
 @in_session
@@ -526,29 +559,38 @@ def tasks_of(cf: CompanySession, customer_id: int, *, open_only: bool = False) -
            "promise_id, instalment_id FROM task WHERE customer_id = ?")
     if open_only:
         sql += " AND done_at IS NULL"
-    rows = cf.raw().execute(sql + " ORDER BY due_at", (customer_id,)).fetchall()
-    return [TaskLine(r[0], r[1], datetime.fromisoformat(r[2]), r[3], r[4],
-                     datetime.fromisoformat(r[5]) if r[5] else None, *r[6:10]) for r in rows]
+    rows = cf.rows(sql + " ORDER BY due_at, id", (customer_id,))
+    return [TaskLine(r.id, r.kind, datetime.fromisoformat(r.due_at), r.note, r.amount_cents,
+                     datetime.fromisoformat(r.done_at) if r.done_at else None, r.done_note,
+                     r.interaction_id, r.promise_id, r.instalment_id) for r in rows]
+
+
+CALLS_SQL = """
+SELECT i.id, i.occurred_at, COALESCE(u.name, '') AS who, COALESCE(c.name, '') AS contact,
+       i.duration_s, i.outcome, i.reason, i.notes, i.corrects_id, i.kind, i.sheet_state
+FROM interaction i
+LEFT JOIN "user" u ON u.id = i.user_id
+LEFT JOIN contact c ON c.id = i.contact_id
+WHERE i.customer_id = ? AND i.draft = 0 AND (i.kind = 'call' OR i.corrects_id IS NOT NULL)
+ORDER BY i.occurred_at DESC, i.id DESC
+"""
+
+
+def _sheet_state(text: str | None) -> dict[str, Any]:
+    try:
+        state = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return state if isinstance(state, dict) else {}
 
 
 @in_session
 def calls_of(cf: CompanySession, customer_id: int) -> list[CallLine]:
     """Recorded calls and corrections, newest first."""
-    rows = cf.raw().execute(
-        "SELECT i.id, i.occurred_at, COALESCE(u.name, ''), COALESCE(c.name, ''), i.duration_s, "
-        "i.outcome, i.reason, i.notes, i.corrects_id, i.kind, i.sheet_state FROM interaction i "
-        "LEFT JOIN user u ON u.id = i.user_id LEFT JOIN contact c ON c.id = i.contact_id "
-        "WHERE i.customer_id = ? AND i.draft = 0 AND (i.kind = 'call' OR i.corrects_id IS NOT "
-        "NULL) ORDER BY i.occurred_at DESC, i.id DESC", (customer_id,)).fetchall()
-    lines = []
-    for r in rows:
-        try:
-            state = json.loads(r[10] or "{}")
-        except ValueError:
-            state = {}
-        lines.append(CallLine(r[0], datetime.fromisoformat(r[1]), r[2], r[3], r[4], r[5], r[6],
-                              r[7], r[8], r[9], state if isinstance(state, dict) else {}))
-    return lines
+    return [CallLine(r.id, datetime.fromisoformat(r.occurred_at), r.who, r.contact,
+                     r.duration_s, r.outcome, r.reason, r.notes, r.corrects_id, r.kind,
+                     _sheet_state(r.sheet_state))
+            for r in cf.rows(CALLS_SQL, (customer_id,))]
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,8 @@
 """What the call sheet shows before the call: the facts, the checklist, the objective, the script.
 
-Everything here is read from the company file and computed; nothing is written.
+Everything here is read from the company and computed; nothing is written. What is still due on
+an invoice is the ``invoice_balance`` view's (payments and credit notes taken off): the open
+invoices are those the queue chases (state « open », something left, not credit notes).
 """
 
 from __future__ import annotations
@@ -50,17 +52,14 @@ class InvoiceFacts:
     issue_date: date
     due_date: date
     amount_cents: int
-    paid_cents: int
+    paid_cents: int  # paid, and given back by credit notes
+    due_cents: int  # still due (``invoice_balance``)
     currency: str
     days_overdue: int
     description: str
     has_copy: bool
     disputed: bool
     charges_cents: int | None  # late interest + fixed indemnity today; None: not computable
-
-    @property
-    def due_cents(self) -> int:
-        return self.amount_cents - self.paid_cents
 
 
 class Check:
@@ -162,25 +161,29 @@ def _charges(country: str, kind: str, inv: InvoiceFacts, rate: str, today: date,
     return result.total_cents - inv.due_cents
 
 
+PAYER_HISTORY_SQL = """
+SELECT b.due_date, b.due_cents,
+       (SELECT MAX(p.paid_on) FROM payment p WHERE p.invoice_id = b.invoice_id) AS last_paid
+FROM invoice_balance b
+WHERE b.customer_id = ? AND b.state = 'open' AND b.kind = 'invoice'
+"""
+
+
 @in_session
 def payer_history(cf: CompanySession, customer_id: int, today: date) -> PayerHistory:
     """How this customer paid so far: settled invoices (late or not), promises kept or broken."""
-    conn = cf.raw()
     settled = late = overdue = 0
-    for due_on, amount, paid, last_paid in conn.execute(
-            "SELECT i.due_date, i.amount_cents, COALESCE(SUM(p.amount_cents), 0), "
-            "MAX(p.paid_on) FROM invoice i LEFT JOIN payment p ON p.invoice_id = i.id "
-            "WHERE i.customer_id = ? AND i.state = 'open' GROUP BY i.id", (customer_id,)):
-        due = date.fromisoformat(due_on)
-        if paid >= amount:
+    for r in cf.rows(PAYER_HISTORY_SQL, (customer_id,)):
+        due = date.fromisoformat(r.due_date)
+        if r.due_cents <= 0:
             settled += 1
-            if last_paid and (date.fromisoformat(last_paid) - due).days > LATE_DAYS:
+            if r.last_paid and (date.fromisoformat(r.last_paid) - due).days > LATE_DAYS:
                 late += 1
         elif due < today:
             overdue += 1
-    counts = dict(conn.execute(
-        "SELECT status, COUNT(*) FROM promise WHERE customer_id = ? GROUP BY status",
-        (customer_id,)).fetchall())
+    counts = {r.status: int(r.n) for r in cf.rows(
+        "SELECT status, COUNT(*) AS n FROM promise WHERE customer_id = ? GROUP BY status",
+        (customer_id,))}
     return PayerHistory(
         invoices_settled=settled, settled_late=late,
         broken_promises=counts.get(PromiseStatus.BROKEN.value, 0)
@@ -254,6 +257,18 @@ def _checklist(f: CallFacts) -> tuple[ChecklistItem, ...]:
     return tuple(items)
 
 
+# The customer's open invoices, oldest due first; « disputed »: an open dispute on the invoice or
+# on the whole account.
+OPEN_INVOICES_SQL = """
+SELECT b.invoice_id, b.number, b.issue_date, b.due_date, b.amount_cents, b.paid_cents,
+       b.credited_cents, b.due_cents, b.currency, b.disputed, i.description,
+       CASE WHEN i.copy_id IS NULL THEN 0 ELSE 1 END AS has_copy, i.contractual_rate
+FROM invoice_balance b JOIN invoice i ON i.id = b.invoice_id
+WHERE b.customer_id = ? AND b.is_open = 1 AND b.kind = 'invoice'
+ORDER BY b.due_date, b.number
+"""
+
+
 @in_session
 def prepare(cf: CompanySession, customer_id: int, today: date, *, rates: RateTable | None = None,
             options: Options | None = None, objective_policy: ObjectivePolicy | None = None,
@@ -261,31 +276,21 @@ def prepare(cf: CompanySession, customer_id: int, today: date, *, rates: RateTab
     """Gather what the caller needs before dialling."""
     customer = Customer.get_by_id(customer_id)
     company = Company.select().first()
-    conn = cf.raw()
-    disputed = {r[0] for r in conn.execute(
-        "SELECT invoice_id FROM dispute WHERE customer_id = ? AND status = 'open'",
-        (customer_id,))}
-    whole_disputed = None in disputed
-    invoices = []
     country = company.country if company is not None else "FR"
-    for r in conn.execute(
-            "SELECT i.id, i.number, i.issue_date, i.due_date, i.amount_cents, "
-            "COALESCE((SELECT SUM(p.amount_cents) FROM payment p WHERE p.invoice_id = i.id), 0),"
-            " i.currency, i.description, i.copy_id IS NOT NULL, i.contractual_rate "
-            "FROM invoice i WHERE i.customer_id = ? AND i.state = 'open' ORDER BY i.due_date, "
-            "i.number", (customer_id,)):
-        if r[5] >= r[4]:
-            continue
-        due = date.fromisoformat(r[3])
-        inv = InvoiceFacts(r[0], r[1], date.fromisoformat(r[2]), due, r[4], r[5], r[6],
-                           (today - due).days, r[7], bool(r[8]),
-                           whole_disputed or r[0] in disputed, None)
-        charges = _charges(country, customer.kind, inv, r[9], today, rates, options or Options())
+    invoices = []
+    for r in cf.rows(OPEN_INVOICES_SQL, (customer_id,)):
+        due = date.fromisoformat(r.due_date)
+        inv = InvoiceFacts(r.invoice_id, r.number, date.fromisoformat(r.issue_date), due,
+                           r.amount_cents, r.paid_cents + r.credited_cents, r.due_cents,
+                           r.currency, (today - due).days, r.description, bool(r.has_copy),
+                           bool(r.disputed), None)
+        charges = _charges(country, customer.kind, inv, r.contractual_rate, today, rates,
+                           options or Options())
         invoices.append(replace(inv, charges_cents=charges))
     payments = tuple(
-        (date.fromisoformat(d), n, c, cur) for d, n, c, cur in conn.execute(
+        (date.fromisoformat(r.paid_on), r.number, r.amount_cents, r.currency) for r in cf.rows(
             "SELECT p.paid_on, i.number, p.amount_cents, i.currency FROM payment p JOIN invoice i"
-            " ON i.id = p.invoice_id WHERE i.customer_id = ? ORDER BY p.paid_on DESC",
+            " ON i.id = p.invoice_id WHERE i.customer_id = ? ORDER BY p.paid_on DESC, p.id DESC",
             (customer_id,)))
     contacts = tuple(ContactFacts(c.id, c.name, c.function, c.phone, c.mobile, c.email,
                                   c.is_primary)

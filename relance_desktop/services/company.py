@@ -78,7 +78,7 @@ def update_company(cf: CompanySession, data: CompanyInput) -> None:
         for key, value in after.items():
             setattr(company, key, value)
         company.save()
-        audit.record("update", "company", company.id, before=before, after=after)
+        audit.record(cf, "update", "company", company.id, before=before, after=after)
     cf.report(Change.of(Topic.COMPANY))
 
 
@@ -143,7 +143,7 @@ def save_letter_settings(cf: CompanySession, *, logo: bytes | None, signature: s
         Company.update(logo=logo, signature=signature.strip(),
                        letter_settings=json.dumps(data, sort_keys=True)).where(
             Company.id == company.id).execute()
-        audit.record("update", "company", company.id,
+        audit.record(cf, "update", "company", company.id,
                      before={"signature": company.signature, "window": window},
                      after={"signature": signature.strip(), "window": window,
                             "logo": f"{len(logo)} octets" if logo else ""})

@@ -1,11 +1,13 @@
 """A realistic demo company, generated deterministically with dates relative to today.
 
 The same generator, with larger sizes, feeds the benchmarks (``bench/``). Rows are written with
-the raw connection's ``executemany`` in one transaction (DESIGN §5: 12× faster than peewee).
+the session's ``executemany`` in one transaction (DESIGN §5: 12× faster than peewee), on SQLite
+or PostgreSQL.
 """
 
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -18,7 +20,7 @@ from stdnum import luhn
 from relance_desktop.errors import CompanyFileError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.store.database import create_company_file, open_company_file
-from relance_desktop.store.session import CompanySession, in_session
+from relance_desktop.store.session import Change, CompanySession, Topic, in_session
 
 DEMO_COMPANY = {
     "name": "Ateliers Beaulieu SAS",
@@ -183,83 +185,95 @@ def _slug(name: str) -> str:
     return text[:18] or "client"
 
 
-@in_session
-def populate(
-    cf: CompanySession, today: date, size: DemoSize | None = None, seed: int = 2026
-) -> None:
-    """Fill an empty company file with customers, contacts, invoices, payments and a few calls."""
-    size = size or DemoSize()
-    rng = random.Random(seed)
-    conn = cf.raw()
-    stamp = datetime.combine(today, time(9, 0)).isoformat(sep=" ")
-    customers = []
-    contacts = []
-    profiles = []
-    for idx in range(size.customers):
-        name, kind, country, sector = CUSTOMERS[idx % len(CUSTOMERS)]
-        if idx >= len(CUSTOMERS):
-            name = f"{name} {idx // len(CUSTOMERS) + 1}"
+@dataclass
+class _Drawn:
+    """The demo's rows as drawn, before any id exists: a row refers to another by its position
+    (``customer``: index in ``customers``, ``payments``: index in ``invoices``)."""
+
+    customers: list[tuple[Any, ...]]  # customer columns, account first
+    contacts: list[tuple[Any, ...]]  # (customer, contact columns...)
+    invoices: list[tuple[Any, ...]]  # (customer, number, issue_date, due_date, amount...)
+    payments: list[tuple[Any, ...]]  # (invoice, paid_on, amount_cents, method, reference)
+    calls: list[tuple[Any, ...]]  # (customer, kind, occurred_at, duration_s, outcome, notes)
+    tasks: list[tuple[Any, ...]]  # (customer, kind, due_at, note, created_at)
+
+
+def _draw_customer(rng: random.Random, idx: int, stamp: str) -> tuple[tuple[Any, ...], str]:
+    """One customer's columns (from ``account`` to ``updated_at``) and its payment profile."""
+    name, kind, country, _sector = CUSTOMERS[idx % len(CUSTOMERS)]
+    if idx >= len(CUSTOMERS):
+        name = f"{name} {idx // len(CUSTOMERS) + 1}"
+    if country == "FR":
+        postcode, city = rng.choice(FR_CITIES)
+        language = "fr"
+        street = f"{rng.randrange(1, 120)} {rng.choice(STREETS_FR)}"
+    else:
+        postcode, city, language = rng.choice(BE_CITIES)
+        streets = STREETS_NL if language == "nl" else STREETS_BE_FR
+        street = f"{rng.choice(streets)} {rng.randrange(1, 200)}"
+    company_number = vat = ""
+    if kind in ("business", "sole_trader", "public_body"):
         if country == "FR":
-            postcode, city = rng.choice(FR_CITIES)
-            language = "fr"
-            street = f"{rng.randrange(1, 120)} {rng.choice(STREETS_FR)}"
+            company_number = _siren(rng)
+            vat = _fr_vat(company_number) if kind != "public_body" else ""
         else:
-            postcode, city, language = rng.choice(BE_CITIES)
-            streets = STREETS_NL if language == "nl" else STREETS_BE_FR
-            street = f"{rng.choice(streets)} {rng.randrange(1, 200)}"
-        company_number = vat = ""
-        if kind in ("business", "sole_trader", "public_body"):
-            if country == "FR":
-                company_number = _siren(rng)
-                vat = _fr_vat(company_number) if kind != "public_body" else ""
-            else:
-                company_number = _be_number(rng)
-                vat = "BE" + company_number if kind != "public_body" else ""
-        profile = rng.choices(list(PROFILES), weights=[3, 4, 3, 1])[0]
-        if kind == "public_body":
-            profile = "late"  # public bodies pay, but slowly
-        profiles.append(profile)
-        email = f"compta@{_slug(name)}.example" if kind != "consumer" else (
-            f"{_slug(name)}@mail.example")
-        terms = {"consumer": 15, "public_body": 30}.get(kind, rng.choice([30, 30, 45, 60]))
-        customers.append((
-            idx + 1, f"411{idx + 1:05d}", name, kind, country, language, company_number, vat,
-            street, postcode, city, email, _phone(rng, country),
-            _phone(rng, country, mobile=True) if kind in ("consumer", "sole_trader") else "",
-            "phone", rng.choice(["", "9h30–11h30", "14h–16h", "mar–jeu 10h–12h"]),
-            rng.choice(["", "Service comptable", "Gérant"]) if kind != "consumer" else "",
-            1 if kind == "public_body" or rng.random() < 0.15 else 0,
-            rng.choice(["", "", "10,25", "15"]) if kind in ("business", "public_body") else "",
-            terms, "", "", 0, stamp, stamp,
+            company_number = _be_number(rng)
+            vat = "BE" + company_number if kind != "public_body" else ""
+    profile = rng.choices(list(PROFILES), weights=[3, 4, 3, 1])[0]
+    if kind == "public_body":
+        profile = "late"  # public bodies pay, but slowly
+    email = f"compta@{_slug(name)}.example" if kind != "consumer" else (
+        f"{_slug(name)}@mail.example")
+    terms = {"consumer": 15, "public_body": 30}.get(kind, rng.choice([30, 30, 45, 60]))
+    return (
+        f"411{idx + 1:05d}", name, kind, country, language, company_number, vat,
+        street, postcode, city, email, _phone(rng, country),
+        _phone(rng, country, mobile=True) if kind in ("consumer", "sole_trader") else "",
+        "phone", rng.choice(["", "9h30–11h30", "14h–16h", "mar–jeu 10h–12h"]),
+        rng.choice(["", "Service comptable", "Gérant"]) if kind != "consumer" else "",
+        1 if kind == "public_body" or rng.random() < 0.15 else 0,
+        rng.choice(["", "", "10,25", "15"]) if kind in ("business", "public_body") else "",
+        terms, "", "", 0, stamp, stamp,
+    ), profile
+
+
+def _draw_contacts(rng: random.Random, idx: int, customer: tuple[Any, ...],
+                   stamp: str) -> list[tuple[Any, ...]]:
+    name, kind, country, language = customer[1], customer[2], customer[3], customer[4]
+    if kind == "consumer":
+        return []
+    contacts = []
+    for n in range(rng.choice([1, 1, 2, 3])):
+        first, last = rng.choice(FIRST), rng.choice(LAST)
+        function = rng.choice(FUNCTIONS_NL if language == "nl" else FUNCTIONS)
+        contacts.append((
+            idx, f"{first} {last}", function, _phone(rng, country),
+            _phone(rng, country, mobile=True) if rng.random() < 0.5 else "",
+            f"{_slug(first)}.{_slug(last)}@{_slug(name)}.example",
+            1 if n == 0 else 0, "", stamp,
         ))
-        if kind != "consumer":
-            for n in range(rng.choice([1, 1, 2, 3])):
-                first, last = rng.choice(FIRST), rng.choice(LAST)
-                function = rng.choice(FUNCTIONS_NL if language == "nl" else FUNCTIONS)
-                contacts.append((
-                    idx + 1, f"{first} {last}", function, _phone(rng, country),
-                    _phone(rng, country, mobile=True) if rng.random() < 0.5 else "",
-                    f"{_slug(first)}.{_slug(last)}@{_slug(name)}.example",
-                    1 if n == 0 else 0, "", stamp,
-                ))
-    invoices = []
-    payments = []
+    return contacts
+
+
+def _draw_invoices(rng: random.Random, today: date, size: DemoSize, drawn: _Drawn,
+                   profiles: list[str], stamp: str) -> None:
+    """Invoices by issue date, each with its payment (in full, in part, or none yet)."""
     year_seq: dict[int, int] = {}
     issue_dates = sorted(
         today - timedelta(days=rng.randrange(3, size.days)) for _ in range(size.invoices)
     )
-    for inv_id, issued in enumerate(issue_dates, start=1):
+    for position, issued in enumerate(issue_dates):
         cust_idx = rng.randrange(size.customers)
         _, kind, _country, sector = CUSTOMERS[cust_idx % len(CUSTOMERS)]
-        terms = customers[cust_idx][19]
+        terms = drawn.customers[cust_idx][18]
         due = issued + timedelta(days=terms)
         low, high = AMOUNT_RANGE[kind]
         cents = int(round(rng.triangular(low, high, low + (high - low) * 0.15), 0)) * 100 + (
             rng.randrange(100) if rng.random() < 0.7 else 0)
         year_seq[issued.year] = year_seq.get(issued.year, 0) + 1
         number = f"F{issued.year}-{year_seq[issued.year]:05d}"
-        invoices.append((
-            inv_id, cust_idx + 1, number, issued.isoformat(), due.isoformat(), cents, "EUR",
+        drawn.invoices.append((
+            cust_idx, number, issued.isoformat(), due.isoformat(), cents, "EUR",
             rng.choice(SOLD[sector]), "open", "manual", rng.choice([0, 0, 1]) if due < today else 0,
             "", stamp, stamp,
         ))
@@ -269,14 +283,17 @@ def populate(
             if rng.random() < partial and issued < today - timedelta(days=20):
                 part = cents * rng.choice([20, 30, 40, 50]) // 100
                 on = min(today - timedelta(days=1), issued + timedelta(days=rng.randint(10, 60)))
-                payments.append((inv_id, on.isoformat(), part, "transfer", number))
+                drawn.payments.append((position, on.isoformat(), part, "transfer", number))
             continue
-        payments.append((inv_id, paid_on.isoformat(), cents,
-                         rng.choice(["transfer", "transfer", "transfer", "card", "cheque"]),
-                         number))
-    interactions = []
-    tasks = []
-    overdue_customers = sorted({row[1] for row in invoices if row[4] < today.isoformat()})
+        drawn.payments.append((position, paid_on.isoformat(), cents,
+                               rng.choice(["transfer", "transfer", "transfer", "card", "cheque"]),
+                               number))
+
+
+def _draw_calls(rng: random.Random, today: date, size: DemoSize, drawn: _Drawn,
+                stamp: str) -> None:
+    """Calls to a quarter of the customers with overdue invoices, and their call-backs."""
+    overdue_customers = sorted({row[0] for row in drawn.invoices if row[3] < today.isoformat()})
     for cust in rng.sample(overdue_customers, k=min(len(overdue_customers),
                                                     max(3, size.customers // 4))):
         when = datetime.combine(today - timedelta(days=rng.randint(1, 20)),
@@ -288,58 +305,169 @@ def populate(
             "no_answer": "",
             "voicemail": "Message laissé avec le numéro de facture.",
         }[outcome]
-        interactions.append((cust, "call", when.isoformat(sep=" "), rng.randint(0, 420),
-                             outcome, note))
+        drawn.calls.append((cust, "call", when.isoformat(sep=" "), rng.randint(0, 420),
+                            outcome, note))
         if outcome != "reached" or rng.random() < 0.5:
             back = datetime.combine(today + timedelta(days=rng.randint(-2, 6)), time(10, 0))
-            tasks.append((cust, "call_back", back.isoformat(sep=" "), "Rappeler", stamp))
-    with cf.db.atomic():
-        conn.executemany(
-            "INSERT INTO customer (id, account, name, kind, country, language, company_number, "
-            "vat_number, street, postcode, city, email, phone, mobile, preferred_channel, "
-            "call_hours, approver, po_required, payment_run_days, payment_terms_days, tags, "
-            "notes, archived, created_at, updated_at) VALUES "
-            "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            customers,
-        )
-        conn.executemany(
+            drawn.tasks.append((cust, "call_back", back.isoformat(sep=" "), "Rappeler", stamp))
+
+
+def _draw(rng: random.Random, today: date, size: DemoSize, stamp: str) -> _Drawn:
+    """Every row of the demo, drawn in a fixed order: one seed and one day, one demo."""
+    drawn = _Drawn([], [], [], [], [], [])
+    profiles = []
+    for idx in range(size.customers):
+        customer, profile = _draw_customer(rng, idx, stamp)
+        drawn.customers.append(customer)
+        profiles.append(profile)
+        drawn.contacts.extend(_draw_contacts(rng, idx, customer, stamp))
+    _draw_invoices(rng, today, size, drawn, profiles, stamp)
+    _draw_calls(rng, today, size, drawn, stamp)
+    return drawn
+
+
+CUSTOMER_INSERT = (
+    "INSERT INTO customer (account, name, kind, country, language, company_number, "
+    "vat_number, street, postcode, city, email, phone, mobile, preferred_channel, "
+    "call_hours, approver, po_required, payment_run_days, payment_terms_days, tags, "
+    "notes, archived, created_at, updated_at) VALUES "
+    "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+INVOICE_INSERT = (
+    "INSERT INTO invoice (customer_id, number, issue_date, due_date, amount_cents, "
+    "currency, description, state, source, dunning_level, contractual_rate, created_at, "
+    "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+
+
+@in_session
+def populate(
+    cf: CompanySession, today: date, size: DemoSize | None = None, seed: int = 2026
+) -> None:
+    """Fill an empty company with customers, contacts, invoices, payments and a few calls.
+
+    Rows go in with ``executemany`` in one transaction (DESIGN §5: 12× faster than peewee).
+    The database gives every id (on PostgreSQL, the identity sequences stay right for the rows
+    added later); rows that refer to others are written once those ids are read back.
+    """
+    size = size or DemoSize()
+    rng = random.Random(seed)
+    stamp = datetime.combine(today, time(9, 0)).isoformat(sep=" ")
+    drawn = _draw(rng, today, size, stamp)
+    with cf.atomic():
+        cf.executemany(CUSTOMER_INSERT, drawn.customers)
+        by_account = {r.account: int(r.id) for r in cf.rows("SELECT id, account FROM customer")}
+        customer_ids = [by_account[row[0]] for row in drawn.customers]
+        cf.executemany(
             "INSERT INTO contact (customer_id, name, function, phone, mobile, email, is_primary, "
             "notes, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
-            contacts,
-        )
-        conn.executemany(
-            "INSERT INTO invoice (id, customer_id, number, issue_date, due_date, amount_cents, "
-            "currency, description, state, source, dunning_level, contractual_rate, created_at, "
-            "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            invoices,
-        )
-        conn.executemany(
+            [(customer_ids[row[0]], *row[1:]) for row in drawn.contacts])
+        cf.executemany(INVOICE_INSERT,
+                       [(customer_ids[row[0]], *row[1:]) for row in drawn.invoices])
+        by_number = {r.number: int(r.id) for r in cf.rows("SELECT id, number FROM invoice")}
+        # As the follow-ups read them: (id, customer id, number, issued, due, amount, ...).
+        invoices = [(by_number[row[1]], customer_ids[row[0]], *row[1:]) for row in drawn.invoices]
+        payments = [(invoices[row[0]][0], *row[1:]) for row in drawn.payments]
+        cf.executemany(
             "INSERT INTO payment (invoice_id, paid_on, amount_cents, method, reference, note, "
-            "source, created_at) VALUES (?,?,?,?,?,'','manual','" + stamp + "')",
-            payments,
-        )
-        conn.executemany(
+            "source, created_at) VALUES (?,?,?,?,?,'','manual',?)",
+            [(*row, stamp) for row in payments])
+        calls = [(customer_ids[row[0]], *row[1:]) for row in drawn.calls]
+        cf.executemany(
             "INSERT INTO interaction (customer_id, kind, occurred_at, duration_s, outcome, "
-            "reason, notes, draft) VALUES (?,?,?,?,?,'',?,0)",
-            interactions,
-        )
-        conn.executemany(
+            "reason, notes, draft) VALUES (?,?,?,?,?,'',?,0)", calls)
+        cf.executemany(
             "INSERT INTO task (customer_id, kind, due_at, note, created_at) VALUES (?,?,?,?,?)",
-            tasks,
-        )
-        _follow_ups(conn, rng, today, stamp, invoices, payments,
-                    called={row[0] for row in interactions})
+            [(customer_ids[row[0]], *row[1:]) for row in drawn.tasks])
+        _follow_ups(cf, rng, today, stamp, invoices, payments, called={row[0] for row in calls})
+    cf.report(Change.of(Topic.CUSTOMERS, Topic.INVOICES, Topic.CALLS))
 
 
-def _follow_ups(conn: Any, rng: random.Random, today: date, stamp: str,
+class _FollowUpWriter:
+    """Writes the follow-ups of :func:`_follow_ups`: calls by one user and what they led to."""
+
+    def __init__(self, cf: CompanySession, rng: random.Random, today: date, stamp: str) -> None:
+        self.cf, self.rng, self.today, self.stamp = cf, rng, today, stamp
+        self.user = cf.insert('INSERT INTO "user" (name, email, phone, active) VALUES '
+                              "('Claire Martin', '', '', 1)")
+        cf.execute("UPDATE interaction SET user_id = ?", (self.user,))
+
+    def call(self, cust: int, days_ago: int, notes: str, reason: str = "forgot") -> int:
+        at = datetime.combine(self.today - timedelta(days=days_ago), time(10, 30))
+        return self.cf.insert(
+            "INSERT INTO interaction (customer_id, kind, occurred_at, duration_s, outcome, "
+            "reason, notes, draft, user_id, sheet_state) VALUES (?, 'call', ?, ?, 'reached', "
+            "?, ?, 0, ?, '{}')", (cust, at.isoformat(sep=" "), self.rng.randint(120, 420),
+                                   reason, notes, self.user))
+
+    def check(self, cust: int, due_at: str, created_at: str, inter: int, cents: int, *,
+              promise: int | None = None, instalment: int | None = None, note: str = "") -> None:
+        self.cf.execute(
+            "INSERT INTO task (customer_id, kind, due_at, note, created_at, promise_id, "
+            "instalment_id, interaction_id, amount_cents, done_note, user_id) VALUES "
+            "(?, 'check_payment', ?, ?, ?, ?, ?, ?, ?, '', ?)",
+            (cust, due_at, note, created_at, promise, instalment, inter, cents, self.user))
+
+    def promise(self, cust: int, days_ago: int, on: date, cents: int) -> None:
+        inter = self.call(cust, days_ago, "Le client promet de régler par virement.")
+        made = (self.today - timedelta(days=days_ago)).isoformat() + " 10:35:00"
+        pid = self.cf.insert(
+            "INSERT INTO promise (customer_id, interaction_id, amount_cents, promised_on, means, "
+            "status, created_at, currency, promised_by, grace_days, paid_cents, reference, note, "
+            "user_id) VALUES (?, ?, ?, ?, 'transfer', 'open', ?, 'EUR', '', 3, 0, '', '', ?)",
+            (cust, inter, cents, on.isoformat(), made, self.user))
+        self.check(cust, f"{on + timedelta(days=3)} 09:00:00", made, inter, cents, promise=pid)
+
+    def dispute(self, cust: int, invoice_id: int) -> None:
+        inter = self.call(cust, 6, "Conteste la facture : livraison incomplète.", "disputed")
+        self.cf.execute(
+            "INSERT INTO dispute (customer_id, invoice_id, opened_on, reason, status, notes, "
+            "resolution, interaction_id, user_id) VALUES (?, ?, ?, ?, 'open', '', '', ?, ?)",
+            (cust, invoice_id, (self.today - timedelta(days=6)).isoformat(),
+             "Livraison incomplète : deux cartons manquants", inter, self.user))
+
+    def plan(self, cust: int, overdue: list[tuple[int, str, int]]) -> None:
+        """Four monthly instalments, the first one paid."""
+        total = sum(left for _i, _n, left in overdue)
+        inter = self.call(cust, 40, "Difficultés de trésorerie : échéancier en 4 mensualités.")
+        plan = self.cf.insert(
+            "INSERT INTO payment_plan (customer_id, interaction_id, total_cents, status, note, "
+            "created_at, currency, period, user_id) VALUES (?, ?, ?, 'active', '', ?, 'EUR', "
+            "'month', ?)", (cust, inter, total,
+                            (self.today - timedelta(days=40)).isoformat() + " 10:40:00",
+                            self.user))
+        part = total // 4
+        for n in range(4):
+            due_on = self.today - timedelta(days=10) + timedelta(days=30 * n)
+            cents = part if n < 3 else total - 3 * part
+            inst = self.cf.insert(
+                "INSERT INTO instalment (plan_id, due_on, amount_cents, paid_cents, status) "
+                "VALUES (?, ?, ?, 0, 'open')", (plan, due_on.isoformat(), cents))
+            self.check(cust, f"{due_on + timedelta(days=3)} 09:00:00", self.stamp, inter, cents,
+                       instalment=inst)
+        first_inv, number, left = overdue[0]
+        self.cf.execute(
+            "INSERT INTO payment (invoice_id, paid_on, amount_cents, method, reference, note, "
+            "source, created_at) VALUES (?, ?, ?, 'transfer', ?, '', 'manual', ?)",
+            (first_inv, (self.today - timedelta(days=11)).isoformat(), min(part, left), number,
+             self.stamp))
+
+    def claimed(self, cust: int, cents: int) -> None:
+        inter = self.call(cust, 1, "Dit avoir payé par virement la semaine dernière.")
+        note = json.dumps({"claimed_on": (self.today - timedelta(days=6)).isoformat(),
+                           "means": "transfer", "currency": "EUR", "note": ""})
+        self.check(cust, f"{self.today} 09:00:00", self.stamp, inter, cents, note=note)
+
+
+def _follow_ups(cf: CompanySession, rng: random.Random, today: date, stamp: str,
                 invoices: list[tuple[Any, ...]], payments: list[tuple[Any, ...]],
                 called: set[int]) -> None:
     """A few of everything the call sheet records, so each part of « Today » has an example:
     a promise already broken, one still running, a dispute, a payment plan being kept and a
-    payment the customer says was made."""
-    user = conn.execute("INSERT INTO user (name, email, phone, active) VALUES "
-                        "('Claire Martin', '', '', 1)").lastrowid
-    conn.execute("UPDATE interaction SET user_id = ?", (user,))
+    payment the customer says was made.
+
+    ``invoices``: (id, customer id, number, issued, due, amount, ...); ``payments``: (invoice
+    id, paid on, amount, ...); ``called``: customers already called (left out).
+    """
+    write = _FollowUpWriter(cf, rng, today, stamp)
     paid: dict[int, int] = {}
     for inv_id, _on, cents, *_rest in payments:
         paid[inv_id] = paid.get(inv_id, 0) + cents
@@ -352,70 +480,11 @@ def _follow_ups(conn: Any, rng: random.Random, today: date, stamp: str,
     if len(pool) < 5:
         return
     broken, running, disputed, planned, claimed = rng.sample(pool, 5)
-
-    def call(cust: int, days_ago: int, notes: str) -> int:
-        at = datetime.combine(today - timedelta(days=days_ago), time(10, 30))
-        return int(conn.execute(
-            "INSERT INTO interaction (customer_id, kind, occurred_at, duration_s, outcome, "
-            "reason, notes, draft, user_id, sheet_state) VALUES (?, 'call', ?, ?, 'reached', "
-            "?, ?, 0, ?, '{}')", (cust, at.isoformat(sep=" "), rng.randint(120, 420),
-                                   "forgot" if cust != disputed else "disputed", notes, user),
-        ).lastrowid)
-
-    def promise(cust: int, days_ago: int, on: date, cents: int) -> None:
-        inter = call(cust, days_ago, "Le client promet de régler par virement.")
-        made = (today - timedelta(days=days_ago)).isoformat() + " 10:35:00"
-        pid = conn.execute(
-            "INSERT INTO promise (customer_id, interaction_id, amount_cents, promised_on, means, "
-            "status, created_at, currency, promised_by, grace_days, paid_cents, reference, note, "
-            "user_id) VALUES (?, ?, ?, ?, 'transfer', 'open', ?, 'EUR', '', 3, 0, '', '', ?)",
-            (cust, inter, cents, on.isoformat(), made, user)).lastrowid
-        conn.execute(
-            "INSERT INTO task (customer_id, kind, due_at, note, created_at, promise_id, "
-            "interaction_id, amount_cents, done_note, user_id) VALUES (?, 'check_payment', ?, '',"
-            " ?, ?, ?, ?, '', ?)", (cust, f"{on + timedelta(days=3)} 09:00:00", made, pid, inter,
-                                    cents, user))
-
-    promise(broken, 9, today - timedelta(days=5), overdue[broken][0][2])
-    promise(running, 2, today + timedelta(days=3), overdue[running][0][2])
-    inv_id, _number, _left = overdue[disputed][0]
-    inter = call(disputed, 6, "Conteste la facture : livraison incomplète.")
-    conn.execute(
-        "INSERT INTO dispute (customer_id, invoice_id, opened_on, reason, status, notes, "
-        "resolution, interaction_id, user_id) VALUES (?, ?, ?, ?, 'open', '', '', ?, ?)",
-        (disputed, inv_id, (today - timedelta(days=6)).isoformat(),
-         "Livraison incomplète : deux cartons manquants", inter, user))
-    total = sum(left for _i, _n, left in overdue[planned])
-    inter = call(planned, 40, "Difficultés de trésorerie : échéancier en 4 mensualités.")
-    plan = conn.execute(
-        "INSERT INTO payment_plan (customer_id, interaction_id, total_cents, status, note, "
-        "created_at, currency, period, user_id) VALUES (?, ?, ?, 'active', '', ?, 'EUR', "
-        "'month', ?)", (planned, inter, total,
-                        (today - timedelta(days=40)).isoformat() + " 10:40:00", user)).lastrowid
-    part = total // 4
-    for n in range(4):
-        due_on = today - timedelta(days=10) + timedelta(days=30 * n)
-        cents = part if n < 3 else total - 3 * part
-        inst = conn.execute(
-            "INSERT INTO instalment (plan_id, due_on, amount_cents, paid_cents, status) VALUES "
-            "(?, ?, ?, 0, 'open')", (plan, due_on.isoformat(), cents)).lastrowid
-        conn.execute(
-            "INSERT INTO task (customer_id, kind, due_at, note, created_at, instalment_id, "
-            "interaction_id, amount_cents, done_note, user_id) VALUES (?, 'check_payment', ?, '',"
-            " ?, ?, ?, ?, '', ?)", (planned, f"{due_on + timedelta(days=3)} 09:00:00", stamp,
-                                    inst, inter, cents, user))
-    first_inv, number, left = overdue[planned][0]
-    conn.execute(
-        "INSERT INTO payment (invoice_id, paid_on, amount_cents, method, reference, note, source,"
-        " created_at) VALUES (?, ?, ?, 'transfer', ?, '', 'manual', ?)",
-        (first_inv, (today - timedelta(days=11)).isoformat(), min(part, left), number, stamp))
-    inter = call(claimed, 1, "Dit avoir payé par virement la semaine dernière.")
-    conn.execute(
-        "INSERT INTO task (customer_id, kind, due_at, note, created_at, interaction_id, "
-        "amount_cents, done_note, user_id) VALUES (?, 'check_payment', ?, ?, ?, ?, ?, '', ?)",
-        (claimed, f"{today} 09:00:00",
-         f'{{"claimed_on": "{today - timedelta(days=6)}", "means": "transfer", '
-         f'"currency": "EUR", "note": ""}}', stamp, inter, overdue[claimed][0][2], user))
+    write.promise(broken, 9, today - timedelta(days=5), overdue[broken][0][2])
+    write.promise(running, 2, today + timedelta(days=3), overdue[running][0][2])
+    write.dispute(disputed, overdue[disputed][0][0])
+    write.plan(planned, overdue[planned])
+    write.claimed(claimed, overdue[claimed][0][2])
 
 
 def create_demo(path: Path, today: date, size: DemoSize | None = None) -> Path:

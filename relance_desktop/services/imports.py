@@ -7,6 +7,11 @@ an external key (« account|kind|number »), so re-importing the same export cha
 What a source says an invoice has been paid is kept as one payment per invoice
 (method « import »), adjusted on each import. Credit notes become payments (method
 « credit_note ») on the invoices they correct, else on the customer's oldest open invoices.
+What is still due on an invoice is read from the ``invoice_balance`` view (or the invoice's
+``paid_cents`` / ``credited_cents``, kept by triggers), never added up here.
+
+Every query runs on SQLite and PostgreSQL; new invoices go in with one ``executemany`` per chunk
+of :data:`CHUNK`, in the one transaction of :func:`apply`.
 """
 
 from __future__ import annotations
@@ -35,14 +40,13 @@ from relance_desktop.importers.records import (
 from relance_desktop.services import audit
 from relance_desktop.store.models import (
     Attachment,
-    Customer,
     ImportBatch,
     ImportProfile,
     Invoice,
     Payment,
     now,
 )
-from relance_desktop.store.session import CompanySession, in_session
+from relance_desktop.store.session import Change, CompanySession, Topic, in_session
 
 CTX = "imports"
 IMPORT_METHOD = "import"
@@ -231,19 +235,18 @@ class ImportPreview:
         return any(f.has_changes for f in self.files)
 
 
-def _index_customers() -> dict[str, dict[str, int]]:
+def _index_customers(cf: CompanySession) -> dict[str, dict[str, int]]:
     index: dict[str, dict[str, int]] = {"account": {}, "company_number": {}, "vat_number": {},
                                         "name": {}}
-    rows = Customer._meta.database.execute_sql(
-        "SELECT id, account, company_number, vat_number, name FROM customer")
-    for cid, account, company, vat, name in rows:
-        if account:
-            index["account"].setdefault(account, cid)
-        if company:
-            index["company_number"].setdefault(company, cid)
-        if vat:
-            index["vat_number"].setdefault(vat.replace(" ", "").upper(), cid)
-        index["name"].setdefault(search_key(name), cid)
+    for r in cf.rows("SELECT id, account, company_number, vat_number, name FROM customer "
+                     "ORDER BY id"):
+        if r.account:
+            index["account"].setdefault(r.account, r.id)
+        if r.company_number:
+            index["company_number"].setdefault(r.company_number, r.id)
+        if r.vat_number:
+            index["vat_number"].setdefault(r.vat_number.replace(" ", "").upper(), r.id)
+        index["name"].setdefault(search_key(r.name), r.id)
     return index
 
 
@@ -271,13 +274,6 @@ def _match(record: CustomerRecord, index: dict[str, dict[str, int]]) -> tuple[in
     return None, ""
 
 
-def _payments(invoice_id: int) -> list[tuple[int, str, str]]:
-    """(amount, method, source) of every payment of an invoice."""
-    rows = Payment._meta.database.execute_sql(
-        "SELECT amount_cents, method, source FROM payment WHERE invoice_id = ?", (invoice_id,))
-    return [(int(c), str(m), str(s)) for c, m, s in rows]
-
-
 def _due_date(record: InvoiceRecord, terms: int, today: date) -> date:
     if record.due_date is not None:
         return record.due_date
@@ -295,32 +291,35 @@ class _Known:
     terms: dict[int, int | None]  # customer id → payment terms
 
 
+# This source's invoices: what is settled on each (paid, or given back by a credit note: the
+# invoice's columns kept by triggers) and, of that, what this source's imports paid.
+KNOWN_SQL = """
+SELECT i.id, i.external_key, i.amount_cents, i.due_date,
+       i.paid_cents + i.credited_cents AS settled, COALESCE(p.imported, 0) AS imported
+FROM invoice i
+LEFT JOIN (SELECT invoice_id, SUM(amount_cents) AS imported FROM payment
+           WHERE source = :source AND method IN (:imported, :settled)
+           GROUP BY invoice_id) p ON p.invoice_id = i.id
+WHERE i.source = :source AND i.external_key <> ''
+"""
+
+
 @in_session
 def _known(cf: CompanySession, source: str) -> _Known:
-    conn = cf.raw()
-    invoices = {
-        str(key): (int(iid), int(amount), date.fromisoformat(due))
-        for iid, key, amount, due in conn.execute(
-            "SELECT id, external_key, amount_cents, due_date FROM invoice "
-            "WHERE source = ? AND external_key <> ''", (source,))
-    }
+    invoices: dict[str, tuple[int, int, date]] = {}
     import_paid: dict[int, int] = {}
     elsewhere: dict[int, int] = {}
-    for iid, mine, other in conn.execute(
-        "SELECT p.invoice_id, "
-        "SUM(CASE WHEN p.source = ? AND p.method IN (?, ?) THEN p.amount_cents ELSE 0 END), "
-        "SUM(CASE WHEN p.source = ? AND p.method IN (?, ?) THEN 0 ELSE p.amount_cents END) "
-        "FROM payment p JOIN invoice i ON i.id = p.invoice_id WHERE i.source = ? "
-        "GROUP BY p.invoice_id",
-        (source, IMPORT_METHOD, SETTLED_METHOD, source, IMPORT_METHOD, SETTLED_METHOD, source),
-    ):
-        import_paid[int(iid)] = int(mine)
-        elsewhere[int(iid)] = int(other)
-    credit_refs = {str(r) for (r,) in conn.execute(
+    for r in cf.rows(KNOWN_SQL, {"source": source, "imported": IMPORT_METHOD,
+                                 "settled": SETTLED_METHOD}):
+        iid = int(r.id)
+        invoices[str(r.external_key)] = (iid, int(r.amount_cents), date.fromisoformat(r.due_date))
+        import_paid[iid] = int(r.imported)
+        elsewhere[iid] = int(r.settled) - int(r.imported)
+    credit_refs = {str(r.reference) for r in cf.rows(
         "SELECT DISTINCT reference FROM payment WHERE method = ? AND source = ?",
         (CREDIT_METHOD, source))}
-    terms = {int(cid): (None if t is None else int(t))
-             for cid, t in conn.execute("SELECT id, payment_terms_days FROM customer")}
+    terms = {int(r.id): (None if r.payment_terms_days is None else int(r.payment_terms_days))
+             for r in cf.rows("SELECT id, payment_terms_days FROM customer")}
     return _Known(invoices, import_paid, elsewhere, credit_refs, terms)
 
 
@@ -334,7 +333,7 @@ def preview_file(cf: CompanySession, result: ParseResult, *, profile_name: str =
         ImportBatch.select().where(ImportBatch.sha256 == result.sha256).exists())
     company_terms = cf.company.payment_terms_days
     if index is None:
-        index = _index_customers()
+        index = _index_customers(cf)
     known = _known(cf, source)
     terms_of: dict[str, int] = {}
     account_of: dict[str, str] = {}
@@ -387,29 +386,33 @@ def preview_file(cf: CompanySession, result: ParseResult, *, profile_name: str =
             plan.changes = changes
         preview.invoices.append(plan)
     if result.full_export:
-        preview.settle = _absent(cf, source, seen, result, known)
+        preview.settle = _absent(cf, source, seen, result)
     return preview
 
 
+# This source's invoices still open in Relance, with what is still due on them.
+OPEN_OF_SOURCE_SQL = """
+SELECT b.invoice_id, b.number, b.due_cents, b.currency, i.external_key, c.name AS customer
+FROM invoice_balance b
+JOIN invoice i ON i.id = b.invoice_id
+JOIN customer c ON c.id = b.customer_id
+WHERE i.source = ? AND i.external_key <> '' AND b.is_open = 1
+ORDER BY b.invoice_id
+"""
+
+
 @in_session
-def _absent(cf: CompanySession, source: str, seen: set[str], result: ParseResult,
-            known: _Known) -> list[SettlePlan]:
+def _absent(cf: CompanySession, source: str, seen: set[str],
+            result: ParseResult) -> list[SettlePlan]:
     """Invoices of this source still open in Relance but no longer open in the export."""
     settled_in_file = {
         key for key, record in ((external_key(r, r.customer_key), r) for r in result.invoices)
         if record.due_cents <= 0
     }
-    rows = []
-    for iid, number, amount, currency, key, name in cf.raw().execute(
-        "SELECT i.id, i.number, i.amount_cents, i.currency, i.external_key, c.name "
-        "FROM invoice i JOIN customer c ON c.id = i.customer_id "
-        "WHERE i.source = ? AND i.state = 'open' AND i.external_key <> ''", (source,)
-    ):
-        iid = int(iid)
-        due = int(amount) - known.import_paid.get(iid, 0) - known.paid_elsewhere.get(iid, 0)
-        if due > 0 and (key not in seen or key in settled_in_file):
-            rows.append(SettlePlan(iid, str(number), str(name), due, str(currency)))
-    return rows
+    return [SettlePlan(int(r.invoice_id), str(r.number), str(r.customer), int(r.due_cents),
+                       str(r.currency))
+            for r in cf.rows(OPEN_OF_SOURCE_SQL, (source,))
+            if r.external_key not in seen or r.external_key in settled_in_file]
 
 
 @in_session
@@ -422,7 +425,7 @@ def preview(cf: CompanySession, paths: Iterable[Path], *, profile: Any = None, t
     """
     excluded = fec_exclusions(cf)
     currency = cf.company.currency
-    index = _index_customers()  # shared: a customer new in one file is matched in the next
+    index = _index_customers(cf)  # shared: a customer new in one file is matched in the next
     files = []
     with paused_gc():
         for path in paths:
@@ -470,7 +473,7 @@ def apply(cf: CompanySession, plan: ImportPreview, *, settle: Iterable[int] = ()
             summary.batches.append(int(batch.id))
             customer_ids = _apply_customers(cf, file, batch, summary, created)
             new = [p for p in file.invoices if p.action == "new"]
-            existing = {str(k) for (k,) in cf.raw().execute(
+            existing = {str(r.external_key) for r in cf.rows(
                 "SELECT external_key FROM invoice WHERE source = ? AND external_key <> ''",
                 (file.source,))}
             accounts = {c.record.key: c.record.account or c.record.key for c in file.customers}
@@ -484,12 +487,12 @@ def apply(cf: CompanySession, plan: ImportPreview, *, settle: Iterable[int] = ()
             for invoice_plan in file.invoices:
                 if invoice_plan.action != "changed":
                     continue
-                _apply_change(file, invoice_plan, batch, summary)
+                _apply_change(cf, file, invoice_plan, batch, summary)
                 done += 1
                 if progress is not None and not progress(done, total):
                     raise ImportCancelled
             for credit in file.credits:
-                _apply_credit(file, credit, customer_ids, batch, summary)
+                _apply_credit(cf, file, credit, customer_ids, batch, summary)
                 done += 1
                 if progress is not None and not progress(done, total):
                     raise ImportCancelled
@@ -510,13 +513,30 @@ def apply(cf: CompanySession, plan: ImportPreview, *, settle: Iterable[int] = ()
                 "problems": len(file.problems),
             })
             batch.save()
+    cf.report(Change.of(Topic.IMPORTS, Topic.INVOICES, Topic.CUSTOMERS))
     return summary
+
+
+CUSTOMER_INSERT = (
+    "INSERT INTO customer (account, name, kind, country, language, company_number, "
+    "vat_number, street, postcode, city, email, phone, mobile, preferred_channel, "
+    "call_hours, approver, po_required, payment_run_days, payment_terms_days, tags, "
+    "notes, archived, created_at, updated_at) VALUES "
+    "(?, ?, 'business', ?, ?, ?, ?, ?, ?, ?, ?, ?, '', 'phone', '', '', 0, '', NULL, '', "
+    "'', 0, ?, ?)")
+INVOICE_INSERT = (
+    "INSERT INTO invoice (customer_id, number, issue_date, due_date, amount_cents, currency, "
+    "description, state, source, import_batch_id, dunning_level, contractual_rate, "
+    "external_key, created_at, updated_at, copy_id) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, 0, '', ?, ?, ?, ?)")
+PAYMENT_INSERT = (
+    "INSERT INTO payment (invoice_id, paid_on, amount_cents, method, reference, note, "
+    "source, import_batch_id, created_at) VALUES (?, ?, ?, ?, '', ?, ?, ?, ?)")
 
 
 @in_session
 def _apply_customers(cf: CompanySession, file: FilePreview, batch: ImportBatch,
                      summary: ApplySummary, created: dict[int, int]) -> dict[str, int]:
-    conn = cf.raw()
     stamp = now().isoformat(sep=" ")
     ids: dict[str, int] = {}
     audit_rows = []
@@ -529,24 +549,18 @@ def _apply_customers(cf: CompanySession, file: FilePreview, batch: ImportBatch,
             continue
         r = plan.record
         country = r.country if r.country in ("FR", "BE") else "FR"
-        cursor = conn.execute(
-            "INSERT INTO customer (account, name, kind, country, language, company_number, "
-            "vat_number, street, postcode, city, email, phone, mobile, preferred_channel, "
-            "call_hours, approver, po_required, payment_run_days, payment_terms_days, tags, "
-            "notes, archived, created_at, updated_at) VALUES "
-            "(?, ?, 'business', ?, ?, ?, ?, ?, ?, ?, ?, ?, '', 'phone', '', '', 0, '', NULL, '', "
-            "'', 0, ?, ?)",
+        customer_id = cf.insert(
+            CUSTOMER_INSERT,
             (r.account, r.name, country, _language(country, r.postcode), r.company_number,
              r.vat_number, r.street, r.postcode, r.city, r.email, r.phone, stamp, stamp),
         )
-        customer_id = int(cursor.lastrowid or 0)
         ids[r.key] = customer_id
         created[plan.pseudo_id] = customer_id
         audit_rows.append((stamp, "import", "customer", customer_id, customer_id,
                            json.dumps({"name": r.name, "account": r.account,
                                        "file": file.path.name}, ensure_ascii=False)))
         summary.customers_created += 1
-    conn.executemany(
+    cf.executemany(
         "INSERT INTO audit_event (at, action, entity, entity_id, customer_id, before, after) "
         "VALUES (?, ?, ?, ?, ?, '', ?)", audit_rows)
     return ids
@@ -597,7 +611,6 @@ def _insert_invoices(cf: CompanySession, file: FilePreview, plans: list[InvoiceP
     ``accounts``: customer key → account (as in the external key), ``iso_dates``: a cache of
     ISO dates, both shared by the chunks of a file.
     """
-    conn = cf.raw()
     stamp = now().isoformat(sep=" ")
     source, batch_id = file.source, batch.id
     rows: list[tuple[Any, ...]] = []
@@ -626,40 +639,35 @@ def _insert_invoices(cf: CompanySession, file: FilePreview, plans: list[InvoiceP
                      r.currency, r.description, source, batch_id, key, stamp, stamp,
                      copy.id if copy is not None else None))
         keys.append(key)
-    (last_id,) = conn.execute("SELECT COALESCE(MAX(id), 0) FROM invoice").fetchone()
-    conn.executemany(
-        "INSERT INTO invoice (customer_id, number, issue_date, due_date, amount_cents, currency, "
-        "description, state, source, import_batch_id, dunning_level, contractual_rate, "
-        "external_key, created_at, updated_at, copy_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, 0, '', ?, ?, ?, ?)", rows)
+    last_id = int(cf.scalar("SELECT COALESCE(MAX(id), 0) FROM invoice"))
+    cf.executemany(INVOICE_INSERT, rows)
     if paid:
-        ids = _new_ids(conn, last_id, keys)
-        conn.executemany(
-            "INSERT INTO payment (invoice_id, paid_on, amount_cents, method, reference, note, "
-            "source, import_batch_id, created_at) VALUES (?, ?, ?, ?, '', ?, ?, ?, ?)",
-            [(ids[index], on, cents, IMPORT_METHOD, "payé selon le logiciel source", source,
-              batch_id, stamp) for index, cents, on in paid])
+        ids = _new_ids(cf, last_id, keys, source)
+        cf.executemany(PAYMENT_INSERT, [
+            (ids[index], on, cents, IMPORT_METHOD, "payé selon le logiciel source", source,
+             batch_id, stamp) for index, cents, on in paid])
     summary.invoices_created += len(rows)
 
 
-def _new_ids(conn: Any, last_id: int, keys: list[str]) -> list[int]:
+def _new_ids(cf: CompanySession, last_id: int, keys: list[str], source: str) -> list[int]:
     """The ids of the invoices just written, in the order written (their external keys).
 
-    SQLite gives a new row the largest id so far plus one, so they are ``last_id + 1`` onwards;
-    one query checks it (the ids above ``last_id`` are exactly as many, up to the expected
-    last one). Otherwise they are read by key.
+    The database gives new rows increasing ids (SQLite: the largest so far plus one; PostgreSQL:
+    the identity sequence), so they are usually ``last_id + 1`` onwards; one query checks it
+    (the ids above ``last_id`` are exactly as many, up to the expected last one). Otherwise
+    (ids taken by others meanwhile, a sequence ahead of the table) they are read by key.
     """
     count = len(keys)
-    (top, written) = conn.execute(
-        "SELECT COALESCE(MAX(id), 0), COUNT(*) FROM invoice WHERE id > ?", (last_id,)).fetchone()
-    if top == last_id + count and written == count:
+    seen = cf.one("SELECT COALESCE(MAX(id), 0) AS top, COUNT(*) AS written FROM invoice "
+                  "WHERE id > ?", (last_id,))
+    if seen is not None and seen.top == last_id + count and seen.written == count:
         return list(range(last_id + 1, last_id + count + 1))
-    by_key = {str(k): int(i) for k, i in conn.execute(
-        "SELECT external_key, id FROM invoice WHERE id > ?", (last_id,))}
+    by_key = {str(r.external_key): int(r.id) for r in cf.rows(
+        "SELECT external_key, id FROM invoice WHERE id > ? AND source = ?", (last_id, source))}
     return [by_key[key] for key in keys]
 
 
-def _apply_change(file: FilePreview, plan: InvoicePlan, batch: ImportBatch,
+def _apply_change(cf: CompanySession, file: FilePreview, plan: InvoicePlan, batch: ImportBatch,
                   summary: ApplySummary) -> None:
     r = plan.record
     assert plan.existing_id is not None
@@ -679,13 +687,14 @@ def _apply_change(file: FilePreview, plan: InvoicePlan, batch: ImportBatch,
         before["paid_cents"], after["paid_cents"] = plan.changes["paid_cents"]
         _set_import_payment(invoice.id, file.source, plan.changes["paid_cents"][1], batch,
                             date.today())
-    audit.record("import", "invoice", invoice.id, customer_id=invoice.customer_id,
+    audit.record(cf, "import", "invoice", invoice.id, customer_id=invoice.customer_id,
                  before=before, after=after)
     summary.invoices_changed += 1
 
 
-def _apply_credit(file: FilePreview, plan: InvoicePlan, customer_ids: dict[str, int],
-                  batch: ImportBatch, summary: ApplySummary) -> None:
+def _apply_credit(cf: CompanySession, file: FilePreview, plan: InvoicePlan,
+                  customer_ids: dict[str, int], batch: ImportBatch,
+                  summary: ApplySummary) -> None:
     """A credit note reduces what the customer owes: payments on the invoices it corrects."""
     if plan.action == "unchanged":
         return
@@ -696,18 +705,18 @@ def _apply_credit(file: FilePreview, plan: InvoicePlan, customer_ids: dict[str, 
         return
     customer_id = customer_ids[plan.customer_key]
     remaining = r.due_cents
-    targets = list(Invoice.select().where((Invoice.customer == customer_id)
-                                          & (Invoice.number.in_(r.references or ("",)))
-                                          & (Invoice.state == "open")))
-    targets += list(Invoice.select().where((Invoice.customer == customer_id)
-                                           & (Invoice.state == "open"))
-                    .order_by(Invoice.due_date, Invoice.id))
+    open_invoices = ((Invoice.customer == customer_id) & (Invoice.state == "open")
+                     & (Invoice.kind == "invoice"))
+    targets = list(Invoice.select().where(open_invoices
+                                          & (Invoice.number.in_(r.references or ("",)))))
+    targets += list(Invoice.select().where(open_invoices).order_by(Invoice.due_date, Invoice.id))
     used: set[int] = set()
     for invoice in targets:
         if remaining <= 0 or invoice.id in used or invoice.currency != r.currency:
             continue
         used.add(invoice.id)
-        due = invoice.amount_cents - sum(c for c, _m, _s in _payments(invoice.id))
+        due = int(cf.scalar("SELECT due_cents FROM invoice_balance WHERE invoice_id = ?",
+                            (invoice.id,)))
         part = min(due, remaining)
         if part <= 0:
             continue
@@ -716,7 +725,7 @@ def _apply_credit(file: FilePreview, plan: InvoicePlan, customer_ids: dict[str, 
                        source=file.source, import_batch=batch,
                        note=f"avoir {r.number}")
         remaining -= part
-    audit.record("import", "credit_note", None, customer_id=customer_id,
+    audit.record(cf, "import", "credit_note", None, customer_id=customer_id,
                  after={"number": r.number, "applied_cents": r.due_cents - remaining,
                         "unapplied_cents": remaining})
     summary.credits_applied += 1
@@ -743,6 +752,7 @@ def remember_fec_exclusions(cf: CompanySession, accounts: Iterable[str]) -> None
             row.data = data
             row.updated_at = now()
             row.save()
+    cf.report(Change.of(Topic.IMPORTS))
 
 
 @in_session
@@ -757,6 +767,7 @@ def save_profile(cf: CompanySession, profile: Any) -> None:
             row.data = profile.to_json()
             row.updated_at = now()
             row.save()
+    cf.report(Change.of(Topic.IMPORTS))
 
 
 @in_session
@@ -777,9 +788,8 @@ def load_profile(cf: CompanySession, name: str) -> Any:
 
 @in_session
 def profile_names(cf: CompanySession) -> list[str]:
-    rows = cf.raw().execute(
-        "SELECT name FROM import_profile WHERE kind = 'tabular' ORDER BY name")
-    own = [str(row[0]) for row in rows]
+    own = [str(r.name) for r in cf.rows(
+        "SELECT name FROM import_profile WHERE kind = 'tabular' ORDER BY name")]
     return own + [p.name for p in _builtin_profiles() if p.name not in own]
 
 
@@ -865,3 +875,9 @@ def preview_text(plan: ImportPreview) -> str:
         if len(f.problems) > 50:
             out.append(f"  … et {len(f.problems) - 50} autre(s) problème(s)")
     return "\n".join(out)
+
+
+@in_session
+def default_currency(cf: CompanySession) -> str:
+    """The currency of amounts read without one: the own company's."""
+    return str(cf.company.currency)

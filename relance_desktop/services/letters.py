@@ -9,12 +9,13 @@ the user's edits). A template with a field that does not exist stops before anyt
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
+
+from pathvalidate import sanitize_filename
 
 from relance_desktop.domain.epc import EpcError, epc_payload
 from relance_desktop.domain.legal import Assessment, Claim, assess
@@ -27,6 +28,7 @@ from relance_desktop.reports import model as m
 from relance_desktop.services import audit, templates
 from relance_desktop.services import invoices as invoice_service
 from relance_desktop.services import legal as legal_service
+from relance_desktop.services.calls import PlanLine, PromiseLine
 from relance_desktop.services.callsheet import language_locale, long_date
 from relance_desktop.services.invoices import InvoiceLine
 from relance_desktop.settings import Settings
@@ -40,7 +42,7 @@ from relance_desktop.store.models import (
     Invoice,
     now,
 )
-from relance_desktop.store.session import CompanySession, in_session
+from relance_desktop.store.session import Change, CompanySession, Topic, in_session
 
 KINDS: tuple[str, ...] = ("pre-due", "reminder-1", "reminder-2", "formal-notice", "confirmation",
                           "payment-plan", "thanks", "statement", "collection-file")
@@ -84,13 +86,11 @@ class NothingToWrite(UserFacingError):
     """The document has no invoice to be about for this customer today (skipped in a batch)."""
 
 
-@in_session
 def _disputed(cf: CompanySession) -> dict[int, set[int | None]]:
     """Open disputes: customer → disputed invoice ids (None: the whole account)."""
     out: dict[int, set[int | None]] = {}
-    for customer_id, invoice_id in cf.raw().execute(
-            "SELECT customer_id, invoice_id FROM dispute WHERE status = 'open'"):
-        out.setdefault(customer_id, set()).add(invoice_id)
+    for r in cf.rows("SELECT customer_id, invoice_id FROM dispute WHERE status = 'open'"):
+        out.setdefault(r.customer_id, set()).add(r.invoice_id)
     return out
 
 
@@ -112,8 +112,10 @@ def _concerned(lines: Sequence[InvoiceLine], disputed: set[int | None], kind: st
 
 @in_session
 def invoices_for(cf: CompanySession, customer_id: int, kind: str, today: date) -> list[InvoiceLine]:
-    """The invoices a document of ``kind`` is about."""
-    lines = sorted((i for i in invoice_service.invoices_of(cf, customer_id) if i.state == "open"),
+    """The invoices a document of ``kind`` is about (never credit notes: what they give back is
+    already off the invoices' balances)."""
+    lines = sorted((i for i in invoice_service.invoices_of(cf, customer_id)
+                    if i.state == "open" and i.kind == "invoice"),
                    key=lambda i: (i.due_date, i.number))
     return _concerned(lines, _disputed(cf).get(customer_id, set()), kind, today)
 
@@ -122,15 +124,12 @@ def invoices_for(cf: CompanySession, customer_id: int, kind: str, today: date) -
 def customers_for(cf: CompanySession, kind: str, today: date) -> list[int]:
     """Customers a document of ``kind`` applies to today (confirmation: an open promise;
     payment plan: a running plan; collection file: any open invoice), in a few queries."""
-    conn = cf.raw()
-    active = {r[0] for r in conn.execute("SELECT id FROM customer WHERE archived = 0")}
+    active = {r.id for r in cf.rows("SELECT id FROM customer WHERE archived = 0")}
     if kind in ("confirmation", "payment-plan"):
         table, status = (("promise", "open") if kind == "confirmation"
                          else ("payment_plan", "active"))
-        found = [r[0] for r in conn.execute(
-            f"SELECT DISTINCT customer_id FROM {table} WHERE status = ?",
-            (status,))]
-        return sorted(cid for cid in found if cid in active)
+        found = cf.rows(f"SELECT DISTINCT customer_id FROM {table} WHERE status = ?", (status,))
+        return sorted(r.customer_id for r in found if r.customer_id in active)
     by_customer = invoice_service.open_invoices_by_customer(cf)
     disputed = _disputed(cf)
     return [cid for cid, lines in sorted(by_customer.items()) if cid in active and (
@@ -145,12 +144,11 @@ def _claim(company_country: str, customer: Customer, line: InvoiceLine, today: d
                  reminder_sent_on=reminder_on, notice_received_on=None)
 
 
-@in_session
 def _first_reminder(cf: CompanySession, invoice_id: int) -> date | None:
-    row = cf.raw().execute(
+    first = cf.scalar(
         "SELECT MIN(d.created_at) FROM document d JOIN document_invoice di ON di.document_id = d.id"
-        " WHERE di.invoice_id = ? AND d.kind = 'reminder-1'", (invoice_id,)).fetchone()
-    return date.fromisoformat(row[0][:10]) if row and row[0] else None
+        " WHERE di.invoice_id = ? AND d.kind = 'reminder-1'", (invoice_id,))
+    return date.fromisoformat(first[:10]) if first else None
 
 
 def _address(customer: Customer, contact: Contact | None, country_names: Mapping[str, str],
@@ -184,8 +182,15 @@ def _legal_line(company: Company, language: str) -> str:
     return " · ".join(parts)
 
 
-def _safe_name(text: str) -> str:
-    return re.sub(r"[^\w.-]+", "-", text, flags=re.UNICODE).strip("-")[:60] or "document"
+def file_name_for(today: date, kind: str, customer: Customer) -> str:
+    """« 2026-11-23-reminder-1-41100012-Boulangerie-Martin-SARL.pdf »: the day, the kind, the
+    customer's account (else its number in Relance: two customers of the same name get two
+    names) and its name, made safe for every file system (pathvalidate), without spaces (the
+    command line prints one file name per line, for scripts)."""
+    who = customer.account.strip() or str(customer.id)
+    safe = sanitize_filename(f"{today.isoformat()}-{kind}-{who}-{customer.name}",
+                             replacement_text=" ", platform="universal", max_len=120)
+    return "-".join(safe.split()) + ".pdf"
 
 
 def _country_names(locale: str) -> dict[str, str]:
@@ -193,6 +198,312 @@ def _country_names(locale: str) -> dict[str, str]:
 
     names = Locale.parse(locale).territories
     return {code: str(names.get(code, code)) for code in ("FR", "BE", "NL", "LU", "DE", "GB")}
+
+
+# -- preparing a document, step by step ---------------------------------------------------------
+@dataclass(frozen=True)
+class _Letter:
+    """Who a document is for, and in which words: read once, used by every step."""
+
+    cf: CompanySession
+    kind: str
+    today: date
+    customer: Customer
+    company: Company
+    contact: Contact | None
+    lang: str
+    locale: str
+    fmt: Formatter
+    texts: dict[str, str]
+    variants: tuple[str, ...]  # the texts' variants for this customer, most specific first
+    translate: Translate
+    user_name: str
+
+    def say(self, key: str, values: Mapping[str, str]) -> str:
+        return templates.render_letter(self.texts, key, values, *self.variants)
+
+
+@dataclass
+class _Claimed:
+    """What the document is about and asks for."""
+
+    lines: list[InvoiceLine]
+    currency: str
+    total_due: int
+    assessments: list[Assessment]
+    interest: int
+    indemnity: int
+    claimed: int  # total due with the charges
+    pay_cents: int  # what the payment block and the QR code ask for (0: nothing)
+    reference: str
+    deadline: date
+    promise: PromiseLine | None = None
+    plan: PlanLine | None = None
+
+
+def _letter(cf: CompanySession, customer_id: int, kind: str, today: date, user_name: str,
+            language: str | None, translate_for: TranslateFor | None) -> _Letter:
+    if kind not in KINDS:
+        raise ValidationError("kind", QT_TRANSLATE_NOOP(
+            "letters", "« {kind} » n'est pas un type de document connu."), kind=kind)
+    customer = Customer.get_or_none(Customer.id == customer_id)
+    if customer is None:
+        raise ValidationError("customer", QT_TRANSLATE_NOOP(
+            "letters", "Aucun client n'a le numéro {id} dans ce fichier."), id=customer_id)
+    lang = language or customer.language
+    lang = lang if lang in LANGUAGES else "fr"
+    locale = language_locale(lang, customer.country)
+    audience = "consumer" if customer.kind == "consumer" else "business"
+    contact = (Contact.select().where(Contact.customer == customer_id)
+               .order_by(Contact.is_primary.desc(), Contact.id).first())
+    return _Letter(
+        cf, kind, today, customer, Company.select().order_by(Company.id).first(), contact, lang,
+        locale, Formatter(locale), templates.letter_templates_for(cf, lang),
+        (f"{audience}_{customer.country.lower()}", audience),
+        translate_for(lang) if translate_for is not None else identity_translate, user_name)
+
+
+def _assessments(ctx: _Letter, lines: Sequence[InvoiceLine],
+                 settings: Settings | None) -> list[Assessment]:
+    """Late interest and indemnity of each invoice, for the same date as the letter."""
+    if ctx.kind not in WITH_CHARGES:
+        return []
+    rates = legal_service.load_rates(settings)
+    options = legal_service.options_from(settings)
+    out = []
+    for line in lines:
+        reminder_on = (_first_reminder(ctx.cf, line.id) if ctx.customer.kind == "consumer"
+                       else None)
+        try:
+            out.append(assess(_claim(ctx.company.country, ctx.customer, line, ctx.today,
+                                     reminder_on), rates, options))
+        except RateUnknown as exc:
+            raise legal_service.rate_unknown_error(exc) from None
+    return out
+
+
+def _be_consumer_reminder(ctx: _Letter) -> bool:
+    """Book XIX: a Belgian consumer's first reminder is free and announces what may follow."""
+    return (ctx.kind == "reminder-1" and ctx.customer.kind == "consumer"
+            and ctx.company.country == "BE")
+
+
+def _agreement(ctx: _Letter, claimed: _Claimed, promise_id: int | None,
+               plan_id: int | None) -> None:
+    """A confirmation asks for the promised amount, a payment plan for its next instalment."""
+    from relance_desktop.services import calls
+
+    name = ctx.customer.name
+    if ctx.kind == "confirmation":
+        promises = [p for p in calls.promises_of(ctx.cf, ctx.customer.id)
+                    if (promise_id is None and p.status == "open") or p.id == promise_id]
+        if not promises:
+            raise UserFacingError(QT_TRANSLATE_NOOP(
+                "letters", "Aucune promesse de paiement à confirmer pour « {customer} »."),
+                context="letters", customer=name)
+        claimed.promise = promises[0]
+        claimed.pay_cents, claimed.currency = promises[0].amount_cents, promises[0].currency
+    elif ctx.kind == "payment-plan":
+        plans = [p for p in calls.plans_of(ctx.cf, ctx.customer.id)
+                 if (plan_id is None and p.status == "active") or p.id == plan_id]
+        if not plans:
+            raise UserFacingError(QT_TRANSLATE_NOOP(
+                "letters", "Aucun échéancier en cours pour « {customer} »."),
+                context="letters", customer=name)
+        claimed.plan = plans[0]
+        upcoming = [i for i in plans[0].instalments if i.paid_cents < i.amount_cents]
+        claimed.pay_cents = (upcoming[0].amount_cents - upcoming[0].paid_cents) if upcoming else 0
+        claimed.currency = plans[0].currency
+
+
+def _claimed(ctx: _Letter, settings: Settings | None, promise_id: int | None,
+             plan_id: int | None) -> _Claimed:
+    """The invoices, the amounts (with the legal charges), what is asked and by when."""
+    from relance_desktop.domain.legal import be_waiting_period
+    from relance_desktop.domain.legal.belgium import be_consumer_damages_cap
+    from relance_desktop.domain.legal.model import Channel
+
+    kind, today = ctx.kind, ctx.today
+    lines = invoices_for(ctx.cf, ctx.customer.id, kind, today)
+    if not lines and kind not in ("collection-file", "confirmation", "payment-plan"):
+        raise NothingToWrite(QT_TRANSLATE_NOOP(
+            "letters", "Rien à écrire à « {customer} » pour ce document : aucune facture "
+            "concernée aujourd'hui."), context="letters", customer=ctx.customer.name)
+    currency = lines[0].currency if lines else ctx.company.currency
+    total_due = sum(i.due_cents for i in lines if i.currency == currency)
+    assessments = _assessments(ctx, lines, settings)
+    interest = sum(a.interest_cents for a in assessments)
+    indemnity = sum(a.indemnity_cents for a in assessments)
+    claimed = total_due + interest + indemnity
+    deadline = today + timedelta(days=DEADLINE_DAYS.get(kind, 8))
+    if kind in WITH_CHARGES and assessments and assessments[0].waiting_period_end:
+        deadline = max(deadline, assessments[0].waiting_period_end)
+    if _be_consumer_reminder(ctx):
+        # The most that may be added after the 14-day wait (the damages scale on the balance),
+        # and the wait's last day.
+        indemnity = be_consumer_damages_cap(total_due)
+        deadline = max(deadline, be_waiting_period(today, Channel.POST)[1])
+    main_number = lines[0].number if lines else str(ctx.customer.id)
+    result = _Claimed(lines, currency, total_due, assessments, interest, indemnity, claimed,
+                      claimed if kind in WITH_CHARGES else total_due,
+                      reference_for(ctx.company.country, main_number)[1], deadline)
+    _agreement(ctx, result, promise_id, plan_id)
+    if kind not in ASKS_PAYMENT:
+        result.pay_cents = 0
+    return result
+
+
+def _agreement_values(ctx: _Letter, c: _Claimed) -> dict[str, str]:
+    fmt, promise, plan = ctx.fmt, c.promise, c.plan
+    first = plan.instalments[0] if plan and plan.instalments else None
+    return {
+        "promise_amount": fmt.money(promise.amount_cents, promise.currency) if promise else "—",
+        "promise_date": fmt.date(promise.promised_on) if promise else "—",
+        "promise_means": ctx.texts.get(f"means.{promise.means}", promise.means)
+        if promise else "—",
+        "plan_count": str(len(plan.instalments)) if plan else "—",
+        "plan_amount": fmt.money(first.amount_cents, plan.currency) if plan and first else "—",
+        "plan_first": fmt.date(first.due_on) if plan and first else "—",
+        "plan_last": fmt.date(plan.instalments[-1].due_on) if plan and first else "—",
+        "plan_total": fmt.money(plan.total_cents, plan.currency) if plan else "—",
+    }
+
+
+def _values(ctx: _Letter, c: _Claimed) -> dict[str, str]:
+    """Every field the letter's texts may use."""
+    fmt, company, today, currency = ctx.fmt, ctx.company, ctx.today, c.currency
+    return {
+        "customer": ctx.customer.name,
+        "contact": ctx.contact.name if ctx.contact is not None else ctx.customer.name,
+        "company": company.name,
+        "user": ctx.user_name or company.name,
+        "city": company.city or "",
+        "date": long_date(today, ctx.locale) + f" {today.year}",
+        "invoice_numbers": ", ".join(i.number for i in c.lines) or "—",
+        "invoice_count": str(len(c.lines)),
+        "total_due": fmt.money(c.total_due, currency),
+        "total_claimed": fmt.money(c.claimed, currency),
+        "interest": fmt.money(c.interest, currency),
+        "indemnity": fmt.money(c.indemnity, currency),
+        "deadline": fmt.date(c.deadline),
+        "deadline_days": str((c.deadline - today).days),
+        "reference": c.reference,
+        "iban": format_iban(company.iban) if company.iban else "—",
+        "bic": company.bic or "—",
+        "email": company.email or "—",
+        "phone": fmt.phone(company.phone, company.country) if company.phone else "—",
+        **_agreement_values(ctx, c),
+        "paid_amount": fmt.money(sum(i.paid_cents for i in c.lines), currency),
+        "paid_date": fmt.date(max((i.last_paid for i in c.lines if i.last_paid), default=today)),
+    }
+
+
+LABELS = ("invoice", "issue_date", "due_date", "amount", "paid", "still_due", "total",
+          "principal", "interest", "indemnity", "total_claimed", "how_to_pay", "iban", "bic",
+          "reference", "amount_to_pay", "scan_to_pay", "days_late", "instalment", "instalments")
+
+
+def _invoices_table(ctx: _Letter, c: _Claimed, label: Mapping[str, str]) -> m.Table:
+    """The invoices: amount, settled (paid, or given back by a credit note), still due."""
+    fmt = ctx.fmt
+    rows = tuple((i.number, fmt.date(i.issue_date), fmt.date(i.due_date),
+                  fmt.money(i.amount_cents, i.currency),
+                  fmt.money(i.paid_cents + i.credited_cents, i.currency),
+                  fmt.money(i.due_cents, i.currency)) for i in c.lines)
+    return m.Table(
+        (label["invoice"], label["issue_date"], label["due_date"], label["amount"],
+         label["paid"], label["still_due"]), rows, frozenset({3, 4, 5}),
+        ("", "", "", "", label["total"], fmt.money(c.total_due, c.currency)))
+
+
+def _plan_table(ctx: _Letter, plan: PlanLine, label: Mapping[str, str]) -> m.Table:
+    fmt = ctx.fmt
+    rows = tuple((str(n + 1), fmt.date(i.due_on), fmt.money(i.amount_cents, plan.currency))
+                 for n, i in enumerate(plan.instalments))
+    return m.Table((label["instalment"], label["due_date"], label["amount"]), rows,
+                   frozenset({2}), ("", label["total"], fmt.money(plan.total_cents, plan.currency)))
+
+
+def _payment_block(ctx: _Letter, c: _Claimed,
+                   label: Mapping[str, str]) -> tuple[m.PaymentBlock | None, str | None]:
+    """How to pay what is asked, with the EPC QR code when it can be made (euros, an IBAN)."""
+    if c.pay_cents <= 0:
+        return None, None
+    company = ctx.company
+    lines: list[tuple[str, str]] = []
+    if company.iban:
+        lines.append((label["iban"], format_iban(company.iban)))
+    if company.bic:
+        lines.append((label["bic"], company.bic))
+    lines.append((label["reference"], c.reference))
+    lines.append((label["amount_to_pay"], ctx.fmt.money(c.pay_cents, c.currency)))
+    epc = None
+    if company.iban and c.currency == "EUR":
+        with suppress(EpcError):
+            epc = epc_payload(name=company.name, iban=company.iban, bic=company.bic,
+                              amount_cents=c.pay_cents, reference=c.reference)
+    return m.PaymentBlock(label["how_to_pay"], tuple(lines), epc,
+                          label["scan_to_pay"] if epc else ""), epc
+
+
+def _blocks(ctx: _Letter, c: _Claimed, values: Mapping[str, str],
+            label: Mapping[str, str]) -> tuple[list[m.Block], str | None]:
+    """The letter's body, from the opening to the signature; and the EPC payload, if any."""
+    kind, company = ctx.kind, ctx.company
+    blocks: list[m.Block] = [m.Paragraph(ctx.say(f"letter.{kind}.opening", values)),
+                             m.Paragraph(ctx.say(f"letter.{kind}.body", values))]
+    if kind == "collection-file":
+        blocks.extend(_collection_blocks(ctx, values, c.lines, label))
+    elif kind == "payment-plan" and c.plan is not None:
+        blocks.append(_plan_table(ctx, c.plan, label))
+    elif c.lines:
+        blocks.append(_invoices_table(ctx, c, label))
+    if c.assessments:
+        blocks.append(_amounts_block(c.assessments, ctx.fmt, ctx.translate, label, c.currency,
+                                     c.total_due, c.claimed))
+    blocks.append(m.Paragraph(ctx.say(f"letter.{kind}.after", values)))
+    payment, epc = _payment_block(ctx, c, label)
+    if payment is not None:
+        blocks.append(payment)
+    signature = tuple(x for x in (ctx.user_name, company.name) if x)
+    if company.signature.strip():
+        signature = tuple(company.signature.strip().splitlines())
+    blocks.append(m.Signature(ctx.say(f"letter.{kind}.closing", values), signature))
+    return blocks, epc
+
+
+def _spec(ctx: _Letter, values: Mapping[str, str], blocks: Sequence[m.Block]) -> m.DocumentSpec:
+    company, fmt, today = ctx.company, ctx.fmt, ctx.today
+    letterhead = m.Letterhead(
+        name=company.name,
+        address_lines=tuple(x for x in (company.street, f"{company.postcode} {company.city}"
+                                        .strip()) if x),
+        legal_line=_legal_line(company, ctx.lang),
+        contact_line=" · ".join(x for x in (
+            company.email, fmt.phone(company.phone, company.country) if company.phone else "")
+            if x),
+        logo_png=bytes(company.logo) if company.logo else None,
+    )
+    return m.DocumentSpec(
+        title=values["subject"], letterhead=letterhead, blocks=tuple(blocks),
+        recipient_lines=None if ctx.kind == "collection-file" else _address(
+            ctx.customer, ctx.contact, _country_names(ctx.locale), company.country),
+        place_date=templates.render_letter(ctx.texts, "label.place_date", {
+            **values, "city": company.city, "date": fmt_long(today, ctx.locale)})
+        if company.city else fmt_long(today, ctx.locale),
+        subject=templates.render_letter(ctx.texts, "label.subject", values),
+        page_label=ctx.texts.get("label.page", "{page} / {pages}"),
+        window=window_from(company), author=company.name,
+    )
+
+
+def _notices(ctx: _Letter, c: _Claimed) -> tuple[str, ...]:
+    """What the legal engine says the user must know about these charges (once each)."""
+    fmt = ctx.fmt
+    return tuple(dict.fromkeys(
+        notice for a in c.assessments for notice in legal_service.breakdown(
+            a, fmt_date=fmt.date, fmt_money=lambda cents: fmt.money(cents, c.currency),
+            translate=ctx.translate, fmt_number=fmt.decimal).notices))
 
 
 @in_session
@@ -203,214 +514,20 @@ def prepare_document(
 ) -> Produced:
     """Everything a document says, ready to draw. Raises UserFacingError (unknown kind, nothing
     to write about, a missing interest rate, a template that cannot be filled)."""
-    if kind not in KINDS:
-        raise ValidationError("kind", QT_TRANSLATE_NOOP(
-            "letters", "« {kind} » n'est pas un type de document connu."), kind=kind)
-    customer = Customer.get_or_none(Customer.id == customer_id)
-    if customer is None:
-        raise ValidationError("customer", QT_TRANSLATE_NOOP(
-            "letters", "Aucun client n'a le numéro {id} dans ce fichier."), id=customer_id)
-    company = Company.select().first()
-    lang = language or customer.language
-    lang = lang if lang in LANGUAGES else "fr"
-    translate = translate_for(lang) if translate_for is not None else identity_translate
-    locale = language_locale(lang, customer.country)
-    fmt = Formatter(locale)
-    texts = templates.letter_templates_for(cf, lang)
-    say = templates.render_letter
-    audience = "consumer" if customer.kind == "consumer" else "business"
-    variants = (f"{audience}_{customer.country.lower()}", audience)
-    contact = (Contact.select().where(Contact.customer == customer_id)
-               .order_by(Contact.is_primary.desc(), Contact.id).first())
-    lines = invoices_for(cf, customer_id, kind, today)
-    if not lines and kind not in ("collection-file", "confirmation", "payment-plan"):
-        raise NothingToWrite(QT_TRANSLATE_NOOP(
-            "letters", "Rien à écrire à « {customer} » pour ce document : aucune facture "
-            "concernée aujourd'hui."), context="letters", customer=customer.name)
-    currency = lines[0].currency if lines else company.currency
-    total_due = sum(i.due_cents for i in lines if i.currency == currency)
-
-    # Legal amounts for the same invoices and date as the letter.
-    assessments: list[Assessment] = []
-    if kind in WITH_CHARGES:
-        rates = legal_service.load_rates(settings)
-        options = legal_service.options_from(settings)
-        for line in lines:
-            reminder_on = (_first_reminder(cf, line.id) if customer.kind == "consumer"
-                           else None)
-            try:
-                assessments.append(assess(_claim(company.country, customer, line, today,
-                                                 reminder_on), rates, options))
-            except RateUnknown as exc:
-                raise legal_service.rate_unknown_error(exc) from None
-    interest = sum(a.interest_cents for a in assessments)
-    indemnity = sum(a.indemnity_cents for a in assessments)
-    claimed = total_due + interest + indemnity
-    be_consumer_reminder = (kind == "reminder-1" and customer.kind == "consumer"
-                            and company.country == "BE")
-    if be_consumer_reminder:
-        # Book XIX: the free first reminder announces the most that may be added after the
-        # 14-day wait (the damages scale on the balance), and the wait's last day.
-        from relance_desktop.domain.legal import be_waiting_period
-        from relance_desktop.domain.legal.belgium import be_consumer_damages_cap
-        from relance_desktop.domain.legal.model import Channel
-
-        indemnity = be_consumer_damages_cap(total_due)
-
-    # What is asked for, and how to pay it.
-    from relance_desktop.services import calls
-
-    promise = None
-    plan = None
-    pay_cents = claimed if kind in WITH_CHARGES else total_due
-    if kind == "confirmation":
-        promises = [p for p in calls.promises_of(cf, customer_id)
-                    if (promise_id is None and p.status == "open") or p.id == promise_id]
-        if not promises:
-            raise UserFacingError(QT_TRANSLATE_NOOP(
-                "letters", "Aucune promesse de paiement à confirmer pour « {customer} »."),
-                context="letters", customer=customer.name)
-        promise = promises[0]
-        pay_cents, currency = promise.amount_cents, promise.currency
-    if kind == "payment-plan":
-        plans = [p for p in calls.plans_of(cf, customer_id)
-                 if (plan_id is None and p.status == "active") or p.id == plan_id]
-        if not plans:
-            raise UserFacingError(QT_TRANSLATE_NOOP(
-                "letters", "Aucun échéancier en cours pour « {customer} »."),
-                context="letters", customer=customer.name)
-        plan = plans[0]
-        upcoming = [i for i in plan.instalments if i.paid_cents < i.amount_cents]
-        pay_cents = (upcoming[0].amount_cents - upcoming[0].paid_cents) if upcoming else 0
-        currency = plan.currency
-    if kind not in ASKS_PAYMENT:
-        pay_cents = 0
-    main_number = lines[0].number if lines else str(customer_id)
-    reference = reference_for(company.country, main_number)[1]
-    deadline = today + timedelta(days=DEADLINE_DAYS.get(kind, 8))
-    if kind in WITH_CHARGES and assessments and assessments[0].waiting_period_end:
-        deadline = max(deadline, assessments[0].waiting_period_end)
-    if be_consumer_reminder:
-        deadline = max(deadline, be_waiting_period(today, Channel.POST)[1])
-
-    values = {
-        "customer": customer.name,
-        "contact": contact.name if contact is not None else customer.name,
-        "company": company.name,
-        "user": user_name or company.name,
-        "city": company.city or "",
-        "date": long_date(today, locale) + f" {today.year}",
-        "invoice_numbers": ", ".join(i.number for i in lines) or "—",
-        "invoice_count": str(len(lines)),
-        "total_due": fmt.money(total_due, currency),
-        "total_claimed": fmt.money(claimed, currency),
-        "interest": fmt.money(interest, currency),
-        "indemnity": fmt.money(indemnity, currency),
-        "deadline": fmt.date(deadline),
-        "deadline_days": str((deadline - today).days),
-        "reference": reference,
-        "iban": format_iban(company.iban) if company.iban else "—",
-        "bic": company.bic or "—",
-        "email": company.email or "—",
-        "phone": fmt.phone(company.phone, company.country) if company.phone else "—",
-        "promise_amount": fmt.money(promise.amount_cents, promise.currency) if promise else "—",
-        "promise_date": fmt.date(promise.promised_on) if promise else "—",
-        "promise_means": texts.get(f"means.{promise.means}", promise.means) if promise else "—",
-        "plan_count": str(len(plan.instalments)) if plan else "—",
-        "plan_amount": fmt.money(plan.instalments[0].amount_cents, plan.currency)
-        if plan and plan.instalments else "—",
-        "plan_first": fmt.date(plan.instalments[0].due_on) if plan and plan.instalments else "—",
-        "plan_last": fmt.date(plan.instalments[-1].due_on) if plan and plan.instalments else "—",
-        "plan_total": fmt.money(plan.total_cents, plan.currency) if plan else "—",
-        "paid_amount": fmt.money(sum(i.paid_cents for i in lines), currency),
-        "paid_date": fmt.date(max((i.last_paid for i in lines if i.last_paid), default=today)),
-    }
-    subject = say(texts, f"letter.{kind}.subject", values, *variants)
-    values["subject"] = subject
-    label = {key: say(texts, f"label.{key}", values) for key in (
-        "invoice", "issue_date", "due_date", "amount", "paid", "still_due", "total", "principal",
-        "interest", "indemnity", "total_claimed", "how_to_pay", "iban", "bic", "reference",
-        "amount_to_pay", "scan_to_pay", "days_late", "instalment", "instalments")}
-
-    blocks: list[m.Block] = [m.Paragraph(say(texts, f"letter.{kind}.opening", values, *variants)),
-                             m.Paragraph(say(texts, f"letter.{kind}.body", values, *variants))]
-    if kind == "collection-file":
-        blocks.extend(_collection_blocks(cf, customer, texts, say, values, fmt, lines, label,
-                                         translate))
-    elif kind == "payment-plan" and plan is not None:
-        rows = tuple((str(n + 1), fmt.date(i.due_on), fmt.money(i.amount_cents, plan.currency))
-                     for n, i in enumerate(plan.instalments))
-        blocks.append(m.Table((label["instalment"], label["due_date"], label["amount"]), rows,
-                              frozenset({2}), ("", label["total"],
-                                               fmt.money(plan.total_cents, plan.currency))))
-    elif lines:
-        today_rows = []
-        for i in lines:
-            today_rows.append((i.number, fmt.date(i.issue_date), fmt.date(i.due_date),
-                               fmt.money(i.amount_cents, i.currency),
-                               fmt.money(i.paid_cents, i.currency),
-                               fmt.money(i.due_cents, i.currency)))
-        blocks.append(m.Table(
-            (label["invoice"], label["issue_date"], label["due_date"], label["amount"],
-             label["paid"], label["still_due"]), tuple(today_rows), frozenset({3, 4, 5}),
-            ("", "", "", "", label["total"], fmt.money(total_due, currency))))
-    if assessments:
-        blocks.append(_amounts_block(assessments, fmt, translate, label, currency,
-                                     total_due, claimed))
-    blocks.append(m.Paragraph(say(texts, f"letter.{kind}.after", values, *variants)))
-    epc = None
-    if pay_cents > 0:
-        pay_lines: list[tuple[str, str]] = []
-        if company.iban:
-            pay_lines.append((label["iban"], format_iban(company.iban)))
-        if company.bic:
-            pay_lines.append((label["bic"], company.bic))
-        pay_lines.append((label["reference"], reference))
-        pay_lines.append((label["amount_to_pay"], fmt.money(pay_cents, currency)))
-        if company.iban and currency == "EUR":
-            try:
-                epc = epc_payload(name=company.name, iban=company.iban, bic=company.bic,
-                                  amount_cents=pay_cents, reference=reference)
-            except EpcError:
-                epc = None
-        blocks.append(m.PaymentBlock(label["how_to_pay"], tuple(pay_lines), epc,
-                                     label["scan_to_pay"] if epc else ""))
-    signature_lines = tuple(x for x in (user_name, company.name) if x)
-    if company.signature.strip():
-        signature_lines = tuple(company.signature.strip().splitlines())
-    blocks.append(m.Signature(say(texts, f"letter.{kind}.closing", values, *variants),
-                              signature_lines))
-    letterhead = m.Letterhead(
-        name=company.name,
-        address_lines=tuple(x for x in (company.street, f"{company.postcode} {company.city}"
-                                        .strip()) if x),
-        legal_line=_legal_line(company, lang),
-        contact_line=" · ".join(x for x in (company.email, fmt.phone(company.phone,
-                                                                      company.country)
-                                            if company.phone else "") if x),
-        logo_png=bytes(company.logo) if company.logo else None,
-    )
-    spec = m.DocumentSpec(
-        title=subject, letterhead=letterhead, blocks=tuple(blocks),
-        recipient_lines=None if kind == "collection-file" else _address(
-            customer, contact, _country_names(locale), company.country),
-        place_date=say(texts, "label.place_date", {**values, "city": company.city,
-                                                   "date": fmt_long(today, locale)})
-        if company.city else fmt_long(today, locale),
-        subject=say(texts, "label.subject", values),
-        page_label=texts.get("label.page", "{page} / {pages}"),
-        window=window_from(company), author=company.name,
-    )
-    email_to = (contact.email if contact is not None and contact.email else customer.email)
-    file_name = _safe_name(f"{today.isoformat()}-{kind}-{customer.name}") + ".pdf"
-    notices = tuple(dict.fromkeys(
-        notice for a in assessments for notice in legal_service.breakdown(
-            a, fmt_date=fmt.date, fmt_money=lambda c: fmt.money(c, currency),
-            translate=translate, fmt_number=fmt.decimal).notices))
-    return Produced(kind, customer_id, lang, spec, tuple(i.id for i in lines), file_name,
-                    email_to, say(texts, f"email.{kind}.subject", values, *variants),
-                    say(texts, f"email.{kind}.body", values, *variants), pay_cents, currency,
-                    reference, epc, tuple(assessments), notices)
+    ctx = _letter(cf, customer_id, kind, today, user_name, language, translate_for)
+    claimed = _claimed(ctx, settings, promise_id, plan_id)
+    values = _values(ctx, claimed)
+    values["subject"] = ctx.say(f"letter.{kind}.subject", values)
+    label = {key: templates.render_letter(ctx.texts, f"label.{key}", values) for key in LABELS}
+    blocks, epc = _blocks(ctx, claimed, values, label)
+    customer, contact = ctx.customer, ctx.contact
+    return Produced(
+        kind, customer_id, ctx.lang, _spec(ctx, values, blocks),
+        tuple(i.id for i in claimed.lines), file_name_for(today, kind, customer),
+        contact.email if contact is not None and contact.email else customer.email,
+        ctx.say(f"email.{kind}.subject", values), ctx.say(f"email.{kind}.body", values),
+        claimed.pay_cents, claimed.currency, claimed.reference, epc,
+        tuple(claimed.assessments), _notices(ctx, claimed))
 
 
 def fmt_long(day: date, locale: str) -> str:
@@ -473,78 +590,110 @@ def _word(translate: Translate, table: Mapping[str, str], code: str) -> str:
     return translate("labels", text) if text else code
 
 
-@in_session
-def _collection_blocks(cf: CompanySession, customer: Customer, texts: Mapping[str, str],
-                       say: Callable[..., str], values: Mapping[str, str], fmt: Formatter,
-                       lines: Sequence[InvoiceLine], label: Mapping[str, str],
-                       translate: Translate) -> list[m.Block]:
+def _collection_blocks(ctx: _Letter, values: Mapping[str, str], lines: Sequence[InvoiceLine],
+                       label: Mapping[str, str]) -> list[m.Block]:
     """Everything that happened with this customer, for a collection agency or a lawyer."""
-    from relance_desktop.domain import vocabulary as v
-    from relance_desktop.services import calls
-
-    def t(text: str) -> str:
-        return translate("letters", text)
-
-    conn = cf.raw()
-    title = {key: say(texts, f"label.cf.{key}", values) for key in (
+    title = {key: templates.render_letter(ctx.texts, f"label.cf.{key}", values) for key in (
         "customer", "invoices", "payments", "calls", "documents", "promises", "disputes")}
+    customer, fmt = ctx.customer, ctx.fmt
     facts = [customer.name]
     for value in (customer.company_number, customer.vat_number, customer.street,
                   f"{customer.postcode} {customer.city}".strip(), customer.email,
                   fmt.phone(customer.phone, customer.country) if customer.phone else ""):
         if value:
             facts.append(value)
-    out: list[m.Block] = [m.Heading(title["customer"]), m.Paragraph("\n".join(facts))]
-    out.append(m.Heading(title["invoices"]))
-    out.append(m.Table(
+    invoices = m.Table(
         (label["invoice"], label["issue_date"], label["due_date"], label["amount"], label["paid"],
          label["still_due"]),
         tuple((i.number, fmt.date(i.issue_date), fmt.date(i.due_date),
-               fmt.money(i.amount_cents, i.currency), fmt.money(i.paid_cents, i.currency),
-               fmt.money(i.due_cents, i.currency)) for i in lines), frozenset({3, 4, 5})))
-    payments = conn.execute(
+               fmt.money(i.amount_cents, i.currency),
+               fmt.money(i.paid_cents + i.credited_cents, i.currency),
+               fmt.money(i.due_cents, i.currency)) for i in lines), frozenset({3, 4, 5}))
+    return [m.Heading(title["customer"]), m.Paragraph("\n".join(facts)),
+            m.Heading(title["invoices"]), invoices,
+            m.Heading(title["payments"]), _payments_table(ctx, label),
+            m.Heading(title["calls"]), _calls_table(ctx),
+            m.Heading(title["documents"]), _documents_table(ctx),
+            m.Heading(title["promises"]), _promises_table(ctx, label),
+            m.Heading(title["disputes"]), _disputes_table(ctx, label)]
+
+
+def _t(ctx: _Letter, text: str) -> str:
+    return ctx.translate("letters", text)
+
+
+def _payments_table(ctx: _Letter, label: Mapping[str, str]) -> m.Table:
+    from relance_desktop.domain import vocabulary as v
+
+    fmt = ctx.fmt
+    payments = ctx.cf.rows(
         "SELECT p.paid_on, i.number, p.amount_cents, i.currency, p.method, p.reference "
         "FROM payment p JOIN invoice i ON i.id = p.invoice_id WHERE i.customer_id = ? "
-        "ORDER BY p.paid_on", (customer.id,)).fetchall()
-    out.append(m.Heading(title["payments"]))
-    out.append(m.Table(
-        (t(QT_TRANSLATE_NOOP("letters", "Date")), label["invoice"], label["amount"],
-         t(QT_TRANSLATE_NOOP("letters", "Moyen")), t(QT_TRANSLATE_NOOP("letters", "Référence"))),
-        tuple((fmt.date(date.fromisoformat(d)), n, fmt.money(c, cur),
-               _word(translate, v.METHODS, meth), ref) for d, n, c, cur, meth, ref in payments),
-        frozenset({2})))
-    out.append(m.Heading(title["calls"]))
-    out.append(m.Table(
-        (t(QT_TRANSLATE_NOOP("letters", "Date")), t(QT_TRANSLATE_NOOP("letters", "Par")),
-         t(QT_TRANSLATE_NOOP("letters", "Résultat")), t(QT_TRANSLATE_NOOP("letters", "Notes"))),
-        tuple((fmt.datetime(c.occurred_at), c.who, _word(translate, v.OUTCOMES, c.outcome),
-               c.notes) for c in reversed(calls.calls_of(cf, customer.id))),
-        widths=(2, 2, 1.6, 7)))
-    documents = conn.execute(
-        "SELECT created_at, kind, sent_via FROM document WHERE customer_id = ? ORDER BY "
-        "created_at", (customer.id,)).fetchall()
-    out.append(m.Heading(title["documents"]))
-    out.append(m.Table(
-        (t(QT_TRANSLATE_NOOP("letters", "Date")), t(QT_TRANSLATE_NOOP("letters", "Document")),
-         t(QT_TRANSLATE_NOOP("letters", "Envoi"))),
-        tuple((fmt.date(date.fromisoformat(at[:10])), _word(translate, v.DOCUMENT_KINDS, kind),
-               via) for at, kind, via in documents)))
-    out.append(m.Heading(title["promises"]))
-    out.append(m.Table(
-        (t(QT_TRANSLATE_NOOP("letters", "Date")), label["amount"],
-         t(QT_TRANSLATE_NOOP("letters", "Promis pour le")),
-         t(QT_TRANSLATE_NOOP("letters", "Statut"))),
+        "ORDER BY p.paid_on, p.id", (ctx.customer.id,))
+    return m.Table(
+        (_t(ctx, QT_TRANSLATE_NOOP("letters", "Date")), label["invoice"], label["amount"],
+         _t(ctx, QT_TRANSLATE_NOOP("letters", "Moyen")),
+         _t(ctx, QT_TRANSLATE_NOOP("letters", "Référence"))),
+        tuple((fmt.date(date.fromisoformat(p.paid_on)), p.number,
+               fmt.money(p.amount_cents, p.currency), _word(ctx.translate, v.METHODS, p.method),
+               p.reference) for p in payments),
+        frozenset({2}))
+
+
+def _calls_table(ctx: _Letter) -> m.Table:
+    from relance_desktop.domain import vocabulary as v
+    from relance_desktop.services import calls
+
+    return m.Table(
+        (_t(ctx, QT_TRANSLATE_NOOP("letters", "Date")),
+         _t(ctx, QT_TRANSLATE_NOOP("letters", "Par")),
+         _t(ctx, QT_TRANSLATE_NOOP("letters", "Résultat")),
+         _t(ctx, QT_TRANSLATE_NOOP("letters", "Notes"))),
+        tuple((ctx.fmt.datetime(c.occurred_at), c.who,
+               _word(ctx.translate, v.OUTCOMES, c.outcome), c.notes)
+              for c in reversed(calls.calls_of(ctx.cf, ctx.customer.id))),
+        widths=(2, 2, 1.6, 7))
+
+
+def _documents_table(ctx: _Letter) -> m.Table:
+    from relance_desktop.domain import vocabulary as v
+
+    documents = ctx.cf.rows(
+        "SELECT created_at, kind, sent_via FROM document WHERE customer_id = ? "
+        "ORDER BY created_at, id", (ctx.customer.id,))
+    return m.Table(
+        (_t(ctx, QT_TRANSLATE_NOOP("letters", "Date")),
+         _t(ctx, QT_TRANSLATE_NOOP("letters", "Document")),
+         _t(ctx, QT_TRANSLATE_NOOP("letters", "Envoi"))),
+        tuple((ctx.fmt.date(date.fromisoformat(d.created_at[:10])),
+               _word(ctx.translate, v.DOCUMENT_KINDS, d.kind), d.sent_via) for d in documents))
+
+
+def _promises_table(ctx: _Letter, label: Mapping[str, str]) -> m.Table:
+    from relance_desktop.domain import vocabulary as v
+    from relance_desktop.services import calls
+
+    fmt = ctx.fmt
+    return m.Table(
+        (_t(ctx, QT_TRANSLATE_NOOP("letters", "Date")), label["amount"],
+         _t(ctx, QT_TRANSLATE_NOOP("letters", "Promis pour le")),
+         _t(ctx, QT_TRANSLATE_NOOP("letters", "Statut"))),
         tuple((fmt.date(p.created_on), fmt.money(p.amount_cents, p.currency),
-               fmt.date(p.promised_on), _word(translate, v.PROMISE_STATUSES, p.status))
-              for p in reversed(calls.promises_of(cf, customer.id))), frozenset({1})))
-    out.append(m.Heading(title["disputes"]))
-    out.append(m.Table(
-        (t(QT_TRANSLATE_NOOP("letters", "Date")), label["invoice"],
-         t(QT_TRANSLATE_NOOP("letters", "Motif")), t(QT_TRANSLATE_NOOP("letters", "Statut"))),
-        tuple((fmt.date(d.opened_on), d.invoice_number, d.reason,
-               _word(translate, v.DISPUTE_STATUSES, d.status))
-              for d in reversed(calls.disputes_of(cf, customer.id)))))
-    return out
+               fmt.date(p.promised_on), _word(ctx.translate, v.PROMISE_STATUSES, p.status))
+              for p in reversed(calls.promises_of(ctx.cf, ctx.customer.id))), frozenset({1}))
+
+
+def _disputes_table(ctx: _Letter, label: Mapping[str, str]) -> m.Table:
+    from relance_desktop.domain import vocabulary as v
+    from relance_desktop.services import calls
+
+    return m.Table(
+        (_t(ctx, QT_TRANSLATE_NOOP("letters", "Date")), label["invoice"],
+         _t(ctx, QT_TRANSLATE_NOOP("letters", "Motif")),
+         _t(ctx, QT_TRANSLATE_NOOP("letters", "Statut"))),
+        tuple((ctx.fmt.date(d.opened_on), d.invoice_number, d.reason,
+               _word(ctx.translate, v.DISPUTE_STATUSES, d.status))
+              for d in reversed(calls.disputes_of(ctx.cf, ctx.customer.id))))
 
 
 # -- producing and keeping ----------------------------------------------------------------------
@@ -558,21 +707,29 @@ def draw(produced: Produced) -> bytes:
 def record(cf: CompanySession, produced: Produced, pdf: bytes, *, sent_via: str = "",
            user_id: int | None = None, at: datetime | None = None) -> int:
     """Keep the document in the company file (history, its PDF) and advance the dunning level."""
+    document_id = _record(cf, produced, pdf, sent_via=sent_via, user_id=user_id, at=at)
+    cf.report(Change.of(Topic.DOCUMENTS, Topic.INVOICES, customers=[produced.customer_id]))
+    return document_id
+
+
+def _record(cf: CompanySession, produced: Produced, pdf: bytes, *, sent_via: str = "",
+            user_id: int | None = None, at: datetime | None = None) -> int:
     at = at or now()
-    with cf.db.atomic():
+    with cf.atomic():
         attachment = Attachment.create(
             file_name=produced.file_name, mime_type="application/pdf",
             sha256=hashlib.sha256(pdf).hexdigest(), size=len(pdf), data=pdf, created_at=at)
         document = Document.create(customer=produced.customer_id, kind=produced.kind,
                                    created_at=at, file=attachment.id, sent_via=sent_via,
                                    sent_at=at if sent_via else None)
-        for invoice_id in produced.invoice_ids:
-            DocumentInvoice.create(document=document.id, invoice=invoice_id)
+        if produced.invoice_ids:
+            DocumentInvoice.insert_many([{"document": document.id, "invoice": invoice_id}
+                                         for invoice_id in produced.invoice_ids]).execute()
         level = LEVEL_OF_KIND.get(produced.kind)
         if level is not None and produced.invoice_ids:
             Invoice.update(dunning_level=level).where(
                 Invoice.id.in_(produced.invoice_ids) & (Invoice.dunning_level < level)).execute()
-        audit.record("create", "document", document.id, customer_id=produced.customer_id,
+        audit.record(cf, "create", "document", document.id, customer_id=produced.customer_id,
                      after={"kind": produced.kind, "file": produced.file_name,
                             "invoices": list(produced.invoice_ids)}, user_id=user_id)
     return int(document.id)
@@ -588,28 +745,43 @@ def candidates(cf: CompanySession, today: date, *, min_days: int = 15,
             if at_level is None or level == at_level]
 
 
+# Customers with open invoices overdue since before :before, neither disputed (on the invoice or
+# the whole account) nor under an open promise; what is due is ``invoice_balance``'s.
+REMINDER_LEVELS_SQL = """
+SELECT b.customer_id, MAX(b.dunning_level) AS level
+FROM invoice_balance b JOIN customer c ON c.id = b.customer_id
+WHERE b.is_open = 1 AND b.kind = 'invoice' AND b.disputed = 0 AND c.archived = 0
+  AND b.due_date < :before
+  AND NOT EXISTS (SELECT 1 FROM promise pr WHERE pr.status = 'open'
+                  AND pr.customer_id = b.customer_id)
+GROUP BY b.customer_id, c.name ORDER BY c.name, b.customer_id
+"""
+
+
 @in_session
 def reminder_levels(
     cf: CompanySession, today: date, *, min_days: int = 15
 ) -> list[tuple[int, int]]:
     """(customer, highest reminder level of the invoices concerned) for every customer
     :func:`candidates` considers, by name."""
-    rows = cf.raw().execute(
-        """
-        SELECT i.customer_id, MAX(i.dunning_level)
-        FROM invoice i JOIN customer c ON c.id = i.customer_id
-        LEFT JOIN (SELECT invoice_id, SUM(amount_cents) AS paid FROM payment GROUP BY invoice_id)
-             p ON p.invoice_id = i.id
-        WHERE i.state = 'open' AND c.archived = 0 AND i.amount_cents > COALESCE(p.paid, 0)
-          AND i.due_date < ?
-          AND NOT EXISTS (SELECT 1 FROM dispute d WHERE d.status = 'open'
-                          AND d.customer_id = i.customer_id
-                          AND (d.invoice_id IS NULL OR d.invoice_id = i.id))
-          AND NOT EXISTS (SELECT 1 FROM promise pr WHERE pr.status = 'open'
-                          AND pr.customer_id = i.customer_id)
-        GROUP BY i.customer_id ORDER BY c.name
-        """, ((today - timedelta(days=min_days)).isoformat(),)).fetchall()
-    return [(int(cid), int(level)) for cid, level in rows]
+    rows = cf.rows(REMINDER_LEVELS_SQL,
+                   {"before": (today - timedelta(days=min_days)).isoformat()})
+    return [(int(r.customer_id), int(r.level)) for r in rows]
+
+
+def _create(folder: Path, name: str, data: bytes) -> Path:
+    """Write a new file in ``folder``, never over an existing one: « name.pdf », else
+    « name (2).pdf »…"""
+    stem, suffix = Path(name).stem, Path(name).suffix
+    for n in range(1, 1000):
+        path = folder / (name if n == 1 else f"{stem} ({n}){suffix}")
+        try:
+            with path.open("xb") as out:
+                out.write(data)
+        except FileExistsError:
+            continue
+        return path
+    raise FileExistsError(folder / name)
 
 
 @in_session
@@ -622,6 +794,7 @@ def write_files(cf: CompanySession, kind: str, customer_ids: Sequence[int], out:
 
     Problems with one customer (nothing to write about) skip it; a template or rate problem
     stops before anything is written. ``progress(i)`` returning False cancels: nothing is kept.
+    Files are new ones: an existing file of the same name is left alone (« name (2).pdf »).
     """
     from relance_desktop.reports.render import Cancelled, render, render_many
 
@@ -638,14 +811,54 @@ def write_files(cf: CompanySession, kind: str, customer_ids: Sequence[int], out:
     # Each customer's history keeps its own PDF, merged for printing or not.
     pdfs = [render(p.spec) for p in produced] if keep or not merged else []
     if merged and produced:
-        path = out / (_safe_name(f"{today.isoformat()}-{kind}-{len(produced)}") + ".pdf")
-        path.write_bytes(render_many([p.spec for p in produced]))
-        written.append(path)
+        name = sanitize_filename(f"{today.isoformat()}-{kind}-{len(produced)}",
+                                 platform="universal") + ".pdf"
+        written.append(_create(out, name, render_many([p.spec for p in produced])))
     for pos, item in enumerate(produced):
         if not merged:
-            path = out / item.file_name
-            path.write_bytes(pdfs[pos])
-            written.append(path)
+            written.append(_create(out, item.file_name, pdfs[pos]))
         if keep:
-            record(cf, item, pdfs[pos])
+            _record(cf, item, pdfs[pos])
+    if keep and produced:
+        cf.report(Change.of(Topic.DOCUMENTS, Topic.INVOICES,
+                            customers=[p.customer_id for p in produced]))
     return written
+
+
+@dataclass(frozen=True)
+class LetterRow:
+    """One customer on the letters page: what is overdue today and how far the chasing went."""
+
+    customer_id: int
+    name: str
+    email: str
+    overdue: Mapping[str, int]  # currency → still due on the invoices past their due date
+    days_late: int  # the oldest of those invoices: days past its due date
+    level: int  # the highest reminder level reached (as :func:`reminder_levels` counts it)
+
+
+@in_session
+def letter_rows(cf: CompanySession, customer_ids: Sequence[int], today: date, *,
+                min_days: int = 15) -> list[LetterRow]:
+    """The letters page's rows for these customers, by name. « Still due » is that of the
+    invoices' own lines (:func:`invoice_service.open_invoices_by_customer`); the level is that of
+    :func:`reminder_levels` when the customer is a candidate, else that of its overdue
+    invoices."""
+    if not customer_ids:
+        return []
+    by_customer = invoice_service.open_invoices_by_customer(cf)
+    levels = dict(reminder_levels(cf, today, min_days=min_days))
+    rows = []
+    query = (Customer.select(Customer.id, Customer.name, Customer.email)
+             .where(Customer.id.in_(sorted(set(customer_ids)))).order_by(Customer.name))
+    for customer in query:
+        late = [i for i in by_customer.get(customer.id, []) if i.due_cents > 0
+                and i.due_date < today]
+        overdue: dict[str, int] = {}
+        for line in late:
+            overdue[line.currency] = overdue.get(line.currency, 0) + line.due_cents
+        rows.append(LetterRow(
+            int(customer.id), str(customer.name), str(customer.email), overdue,
+            max(((today - i.due_date).days for i in late), default=0),
+            levels.get(int(customer.id), max((i.dunning_level for i in late), default=0))))
+    return rows

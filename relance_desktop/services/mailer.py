@@ -17,8 +17,9 @@ import re
 import smtplib
 import socket
 import ssl
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP as SMTP_POLICY
@@ -26,10 +27,12 @@ from email.utils import format_datetime, getaddresses, make_msgid
 from pathlib import Path
 from typing import Any
 
+from pathvalidate import sanitize_filename
+
 from relance_desktop import paths
 from relance_desktop.errors import UserFacingError, ValidationError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
-from relance_desktop.services import audit
+from relance_desktop.services import audit, templates
 from relance_desktop.store.models import (
     Attachment,
     Contact,
@@ -38,7 +41,7 @@ from relance_desktop.store.models import (
     DocumentInvoice,
     Interaction,
 )
-from relance_desktop.store.session import CompanySession, in_session
+from relance_desktop.store.session import Change, CompanySession, Topic, in_session
 
 log = logging.getLogger(__name__)
 
@@ -208,8 +211,9 @@ def build_message(
 
 
 def _slug(text: str) -> str:
-    kept = re.sub(r"[^\w\- ]+", "", text, flags=re.UNICODE).strip()
-    return re.sub(r"\s+", "-", kept)[:60] or "e-mail"
+    """The subject as part of a file name: safe on every system (pathvalidate), no spaces."""
+    safe = sanitize_filename(text, replacement_text=" ", platform="universal", max_len=60)
+    return "-".join(safe.split()) or "e-mail"
 
 
 def drafts_dir() -> Path:
@@ -496,11 +500,12 @@ def record_sent(cf: CompanySession, customer_id: int, message: EmailMessage, *,
                                            file=_store(name, data, mime), sent_via="email",
                                            sent_at=at, interaction=interaction)
                 documents.append(int(document.id))
-        audit.record("send", "email", int(interaction.id), customer_id=customer_id,
+        audit.record(cf, "send", "email", int(interaction.id), customer_id=customer_id,
                      user_id=user_id, after={"to": to, "subject": subject,
                                              "message_id": str(message.get("Message-ID", "")),
                                              "documents": documents,
                                              "attachments": [a[0] for a in attachments]})
+    cf.report(Change.of(Topic.DOCUMENTS, customers=[customer_id]))
     return int(interaction.id)
 
 
@@ -520,7 +525,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
 _DOCUMENT = {"fr": "le document", "en": "the document", "nl": "het document"}
 
 
-def recipients_of(customer_id: int) -> list[str]:
+@in_session
+def recipients_of(cf: CompanySession, customer_id: int) -> list[str]:
     """The customer's e-mail, else its primary contact's, else the first contact's with one."""
     customer = Customer.get_by_id(customer_id)
     if customer.email.strip():
@@ -550,7 +556,88 @@ def compose(cf: CompanySession, customer_id: int, *, document_id: int | None = N
     values = {"company": company.name, "name": name or _DOCUMENT.get(language, _DOCUMENT["fr"]),
               "signature": company.signature.strip() or company.name}
     return Outgoing(
-        to=recipients_of(customer_id), cc=[],
+        to=recipients_of(cf, customer_id), cc=[],
         subject=subject if subject is not None else subject_text.format(**values).strip(" —"),
         body=body if body is not None else body_text.format(**values),
         attachments=attachments)
+
+
+# -- e-mails written from the call sheet (texts « email.invoice-copy.* », « email.call-recap.* ») --
+def _call_values(cf: CompanySession, customer: Customer, invoice_ids: Sequence[int], *,
+                 user_name: str, today: date) -> tuple[str, dict[str, str]]:
+    """(language, the fields every letter e-mail may use) for the invoices spoken about."""
+    from relance_desktop.domain.references import format_iban, reference_for
+    from relance_desktop.formatting import Formatter
+    from relance_desktop.services import invoices as invoice_service
+    from relance_desktop.services.callsheet import language_locale, long_date
+
+    company = cf.company
+    language = templates.language_of(customer.language)
+    locale = language_locale(language, customer.country)
+    fmt = Formatter(locale)
+    wanted = set(invoice_ids)
+    lines = sorted((i for i in invoice_service.invoices_of(cf, customer.id) if i.id in wanted),
+                   key=lambda i: (i.due_date, i.number))
+    currency = lines[0].currency if lines else str(company.currency)
+    contact = (Contact.select().where(Contact.customer == customer.id)
+               .order_by(Contact.is_primary.desc(), Contact.id).first())
+    main = lines[0].number if lines else str(customer.id)
+    return language, {
+        "customer": customer.name,
+        "contact": contact.name if contact is not None else customer.name,
+        "company": company.name,
+        "user": user_name or company.name,
+        "city": company.city or "—",
+        "date": long_date(today, locale) + f" {today.year}",
+        "invoice_numbers": ", ".join(i.number for i in lines) or "—",
+        "invoice_count": str(len(lines)),
+        "total_due": fmt.money(sum(i.due_cents for i in lines if i.currency == currency),
+                               currency),
+        "reference": reference_for(company.country, main)[1],
+        "iban": format_iban(company.iban) if company.iban else "—",
+        "bic": company.bic or "—",
+        "email": company.email or "—",
+        "phone": fmt.phone(company.phone, company.country) if company.phone else "—",
+    }
+
+
+def _call_email(cf: CompanySession, kind: str, customer_id: int, invoice_ids: Sequence[int], *,
+                user_name: str, today: date, to: Sequence[str] | None,
+                extra: Mapping[str, str] | None = None,
+                attachments: Sequence[tuple[str, bytes, str]] = ()) -> Outgoing:
+    customer = Customer.get_by_id(customer_id)
+    language, values = _call_values(cf, customer, invoice_ids, user_name=user_name, today=today)
+    values.update(extra or {})
+    texts = templates.letter_templates_for(cf, language)
+    return Outgoing(
+        to=[a for a in (to if to is not None else recipients_of(cf, customer_id)) if a.strip()],
+        cc=[], subject=templates.render_letter(texts, f"email.{kind}.subject", values),
+        body=templates.render_letter(texts, f"email.{kind}.body", values),
+        attachments=list(attachments))
+
+
+@in_session
+def invoice_copy_email(cf: CompanySession, customer_id: int, invoice_ids: Sequence[int], *,
+                       user_name: str, today: date, to: Sequence[str] | None = None) -> Outgoing:
+    """The copies of invoices the customer says never arrived, attached to the editable e-mail
+    « email.invoice-copy » in the customer's language. Invoices without a copy are left out of
+    the e-mail (its text names the attached ones). ``to``: the recipients (default: those of
+    :func:`recipients_of`). A text that cannot be filled raises TemplateError."""
+    from relance_desktop.services import invoices as invoice_service
+
+    copies = {i: invoice_service.copy_attachment(cf, i) for i in invoice_ids}
+    attached = [i for i in invoice_ids if copies[i] is not None]
+    return _call_email(cf, "invoice-copy", customer_id, attached, user_name=user_name,
+                       today=today, to=to,
+                       attachments=[a for a in copies.values() if a is not None])
+
+
+@in_session
+def call_recap_email(cf: CompanySession, customer_id: int, recap: str,
+                     invoice_ids: Sequence[int], *, user_name: str, today: date,
+                     to: Sequence[str] | None = None) -> Outgoing:
+    """What was agreed on the phone (``recap``, as read back to the customer) in the editable
+    e-mail « email.call-recap », for the invoices spoken about. A text that cannot be filled
+    raises TemplateError."""
+    return _call_email(cf, "call-recap", customer_id, invoice_ids, user_name=user_name,
+                       today=today, to=to, extra={"recap": recap.strip() or "—"})

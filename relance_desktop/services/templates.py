@@ -43,7 +43,7 @@ from relance_desktop.domain.calls.script import (
 from relance_desktop.domain.templating import UNKNOWN_KEY, TemplateError
 from relance_desktop.services import audit
 from relance_desktop.store.models import Template, now
-from relance_desktop.store.session import CompanySession, in_session
+from relance_desktop.store.session import Change, CompanySession, Topic, in_session
 
 LANGUAGES = ("fr", "en", "nl")
 DEFAULT_LANGUAGE = "fr"
@@ -182,8 +182,9 @@ def save_template(cf: CompanySession, key: str, language: str, text: str) -> Non
             row.text = text
             row.updated_at = now()
             row.save()
-        audit.record("update", "template", row.id, before=before,
+        audit.record(cf, "update", "template", row.id, before=before,
                      after={"key": key, "language": lang, "text": text})
+    cf.report(Change.of(Topic.TEMPLATES))
 
 
 @in_session
@@ -195,9 +196,10 @@ def reset_template(cf: CompanySession, key: str, language: str) -> None:
         row = Template.get_or_none((Template.key == key) & (Template.language == lang))
         if row is None:
             return
-        audit.record("delete", "template", row.id,
+        audit.record(cf, "delete", "template", row.id,
                      before={"key": key, "language": lang, "text": row.text})
         row.delete_instance()
+    cf.report(Change.of(Topic.TEMPLATES))
 
 
 # -- values -------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from relance_desktop.services import calls
 from relance_desktop.services.customers import CustomerInput, create_customer
 from relance_desktop.services.invoices import InvoiceInput, create_invoice
 from relance_desktop.store.models import Interaction, Promise, Task
-from relance_desktop.store.session import CompanySession
+from relance_desktop.store.session import Change, CompanySession, Topic
 from tests.helpers import TODAY
 
 NOW = datetime.combine(TODAY, time(10, 0))
@@ -100,7 +100,7 @@ def test_claimed_payment_is_a_check_for_tomorrow_not_a_payment(cf: CompanySessio
     task = Task.get_by_id(task_id)
     assert (task.kind, task.amount_cents) == ("check_payment", 120_000)
     assert task.due_at.date() == TODAY + timedelta(days=1)
-    assert cf.raw().execute("SELECT COUNT(*) FROM payment").fetchone()[0] == 0
+    assert cf.scalar("SELECT COUNT(*) FROM payment") == 0
 
 
 def test_a_correction_is_a_new_entry_and_the_call_stays_as_recorded(cf: CompanySession,
@@ -111,3 +111,53 @@ def test_a_correction_is_a_new_entry_and_the_call_stays_as_recorded(cf: CompanyS
     record = calls.call_record(cf, call_id)
     assert record.call.notes == "Parlé à la comptable"
     assert [c.notes for c in record.corrections] == ["C'était le gérant"]
+
+
+def test_what_a_call_records_is_reported_and_read_back(cf: CompanySession,
+                                                      customer: int) -> None:
+    seen: list[Change] = []
+    cf.changes.subscribe(seen.append)
+    user = calls.user_id_for(cf, "Claire Martin")
+    draft = calls.CallDraft(customer, outcome="reached", notes="D'accord pour deux fois")
+    calls.save_draft(cf, draft, user_id=user)
+    assert seen == []  # a draft is read by its own call sheet only: nothing to refresh
+    call_id = calls.finish_call(cf, draft, user_id=user, at=NOW)
+    plan_id = calls.record_plan(
+        cf, customer, instalments=[(TODAY + timedelta(days=10), 60_000),
+                                   (TODAY + timedelta(days=40), 60_000)],
+        currency="EUR", period="month", today=TODAY, due_cents=120_000,
+        interaction_id=call_id, user_id=user)
+    assert seen == [Change.of(Topic.CALLS, customers=[customer])] * 2
+    assert [(c.who, c.outcome) for c in calls.past_calls(cf, customer)] == [
+        ("Claire Martin", "reached")]
+    (plan,) = calls.plans_of(cf, customer)
+    assert plan.id == plan_id and plan.interaction_id == call_id
+    assert [(i.due_on, i.amount_cents) for i in plan.instalments] == [
+        (TODAY + timedelta(days=10), 60_000), (TODAY + timedelta(days=40), 60_000)]
+    assert {t.instalment_id is not None for t in calls.tasks_of(cf, customer)} == {True}
+
+
+def test_the_call_sheet_reads_what_is_still_due_after_payments_and_credits(
+        cf: CompanySession, customer: int) -> None:
+    from relance_desktop.services import callsheet
+    from relance_desktop.services.invoices import PaymentInput, add_payment
+    from relance_desktop.store.models import CreditAllocation, Invoice
+
+    (invoice,) = Invoice.select().where(Invoice.customer == customer)
+    add_payment(cf, PaymentInput(invoice.id, date(2026, 10, 20), 20_000), today=TODAY)
+    credit = Invoice.create(customer=customer, number="AV-1", kind="credit_note",
+                            issue_date=date(2026, 10, 25), due_date=date(2026, 10, 25),
+                            amount_cents=30_000)
+    CreditAllocation.create(credit=credit.id, invoice=invoice.id, amount_cents=30_000)
+    paid = Invoice.create(customer=customer, number="F-0", issue_date=date(2026, 6, 1),
+                          due_date=date(2026, 7, 1), amount_cents=5_000)
+    add_payment(cf, PaymentInput(paid.id, date(2026, 8, 1), 5_000), today=TODAY)
+    calls.open_dispute(cf, customer, invoice_ids=[invoice.id], reason="Livraison", today=TODAY)
+    facts = callsheet.prepare(cf, customer, TODAY)
+    (line,) = facts.invoices  # the credit note and the settled invoice are not chased
+    assert (line.number, line.paid_cents, line.due_cents) == ("F-1", 50_000, 70_000)
+    assert line.disputed and line.days_overdue == (TODAY - date(2026, 10, 1)).days
+    assert facts.due_by_currency() == {"EUR": 70_000}
+    assert [(p[1], p[2]) for p in facts.payments] == [("F-1", 20_000), ("F-0", 5_000)]
+    history = callsheet.payer_history(cf, customer, TODAY)
+    assert (history.invoices_settled, history.settled_late, history.overdue_invoices) == (1, 1, 1)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -24,15 +23,6 @@ from tests.helpers import TODAY, sidecars
 TABLES = ("customer", "contact", "invoice", "payment", "interaction", "task")
 
 
-@pytest.fixture
-def conn(demo_path: Path) -> Iterator[sqlite3.Connection]:
-    connection = sqlite3.connect(f"{demo_path.as_uri()}?mode=ro", uri=True)
-    try:
-        yield connection
-    finally:
-        connection.close()
-
-
 def _rows(path: Path, table: str) -> list[tuple[object, ...]]:
     connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
@@ -41,6 +31,7 @@ def _rows(path: Path, table: str) -> list[tuple[object, ...]]:
         connection.close()
 
 
+@pytest.mark.sqlite_only
 def test_same_day_same_demo(tmp_path: Path) -> None:
     a = create_demo(tmp_path / "a.relance", TODAY)
     b = create_demo(tmp_path / "b.relance", TODAY)
@@ -48,6 +39,7 @@ def test_same_day_same_demo(tmp_path: Path) -> None:
         assert _rows(a, table) == _rows(b, table), table
 
 
+@pytest.mark.sqlite_only
 def test_dates_follow_today(tmp_path: Path) -> None:
     later = TODAY + timedelta(days=10)
     a = create_demo(tmp_path / "a.relance", TODAY)
@@ -58,25 +50,24 @@ def test_dates_follow_today(tmp_path: Path) -> None:
     assert shift == [r[3] for r in _rows(b, "invoice")]
 
 
+@pytest.mark.sqlite_only
 def test_build_leaves_one_closed_file(tmp_path: Path) -> None:
     path = create_demo(tmp_path / "Démo.relance", TODAY)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["Démo.relance"]
     assert sidecars(path) == []
 
 
-def test_size_countries_and_kinds(conn: sqlite3.Connection) -> None:
-    assert conn.execute("SELECT COUNT(*) FROM customer").fetchone()[0] == 40
-    assert conn.execute("SELECT COUNT(*) FROM invoice").fetchone()[0] == 400
-    assert {r[0] for r in conn.execute("SELECT country FROM customer")} == {"FR", "BE"}
-    assert {r[0] for r in conn.execute("SELECT kind FROM customer")} == {
+def test_size_countries_and_kinds(demo_cf: CompanySession) -> None:
+    assert demo_cf.scalar("SELECT COUNT(*) FROM customer") == 40
+    assert demo_cf.scalar("SELECT COUNT(*) FROM invoice") == 400
+    assert {r.country for r in demo_cf.rows("SELECT country FROM customer")} == {"FR", "BE"}
+    assert {r.kind for r in demo_cf.rows("SELECT kind FROM customer")} == {
         k.value for k in CustomerKind
     }
-    assert {r[0] for r in conn.execute("SELECT language FROM customer WHERE country = 'BE'")} == {
-        "fr",
-        "nl",
-    }
-    assert conn.execute("SELECT COUNT(*) FROM contact").fetchone()[0] > 0
-    assert conn.execute("SELECT COUNT(*) FROM interaction").fetchone()[0] > 0
+    languages = demo_cf.rows("SELECT language FROM customer WHERE country = 'BE'")
+    assert {r.language for r in languages} == {"fr", "nl"}
+    assert demo_cf.scalar("SELECT COUNT(*) FROM contact") > 0
+    assert demo_cf.scalar("SELECT COUNT(*) FROM interaction") > 0
 
 
 def test_every_aging_bucket_has_invoices(demo_cf: CompanySession) -> None:
@@ -84,16 +75,16 @@ def test_every_aging_bucket_has_invoices(demo_cf: CompanySession) -> None:
     assert {b for b, t in totals.items() if t.count > 0} == set(Bucket)
 
 
-def test_every_stored_phone_is_valid_e164(conn: sqlite3.Connection) -> None:
+def test_every_stored_phone_is_valid_e164(demo_cf: CompanySession) -> None:
     phones = [
         value
         for table in ("company", "customer", "contact")
-        for row in conn.execute(
+        for row in demo_cf.rows(
             f"SELECT phone, mobile FROM {table}"
             if table != "company"
-            else "SELECT phone, '' FROM company"
+            else "SELECT phone, '' AS mobile FROM company"
         )
-        for value in row
+        for value in (row.phone, row.mobile)
         if value
     ]
     assert len(phones) > 60
@@ -103,44 +94,68 @@ def test_every_stored_phone_is_valid_e164(conn: sqlite3.Connection) -> None:
         assert phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) == phone
 
 
-def test_company_and_vat_numbers_are_valid(conn: sqlite3.Connection) -> None:
-    rows = conn.execute(
+def test_company_and_vat_numbers_are_valid(demo_cf: CompanySession) -> None:
+    rows = demo_cf.rows(
         "SELECT name, kind, country, company_number, vat_number FROM customer"
-    ).fetchall()
-    for name, kind, country, number, vat in rows:
-        if kind == "consumer":
-            assert (number, vat) == ("", ""), name
+    )
+    for r in rows:
+        if r.kind == "consumer":
+            assert (r.company_number, r.vat_number) == ("", ""), r.name
             continue
-        check = siren if country == "FR" else be_vat
-        assert check.is_valid(number), (name, number)
-        assert validation.company_number("company_number", number, country) == number
-        if vat:
-            assert eu_vat.is_valid(vat) and vat.startswith(country), (name, vat)
-    company = conn.execute("SELECT company_number, vat_number, iban, bic FROM company").fetchone()
-    assert validation.company_number("c", company[0], "FR") == company[0]
-    assert validation.vat_number("v", company[1]) == company[1]
-    assert validation.iban("i", company[2]) == company[2]
-    assert validation.bic("b", company[3]) == company[3]
+        check = siren if r.country == "FR" else be_vat
+        assert check.is_valid(r.company_number), (r.name, r.company_number)
+        assert validation.company_number("company_number", r.company_number,
+                                         r.country) == r.company_number
+        if r.vat_number:
+            assert eu_vat.is_valid(r.vat_number) and r.vat_number.startswith(r.country), (
+                r.name, r.vat_number)
+    company = demo_cf.one("SELECT company_number, vat_number, iban, bic FROM company")
+    assert validation.company_number("c", company.company_number, "FR") == \
+        company.company_number
+    assert validation.vat_number("v", company.vat_number) == company.vat_number
+    assert validation.iban("i", company.iban) == company.iban
+    assert validation.bic("b", company.bic) == company.bic
 
 
-def test_amounts_are_integer_cents_and_payments_fit(conn: sqlite3.Connection) -> None:
+def test_amounts_are_integer_cents_and_payments_fit(demo_cf: CompanySession) -> None:
     for table in ("invoice", "payment"):
-        types = {r[0] for r in conn.execute(f"SELECT DISTINCT typeof(amount_cents) FROM {table}")}
-        assert types == {"integer"}, table
-    assert conn.execute("SELECT MIN(amount_cents) FROM invoice").fetchone()[0] > 0
-    overpaid = conn.execute(
-        "SELECT COUNT(*) FROM invoice i WHERE i.amount_cents < "
-        "(SELECT COALESCE(SUM(amount_cents), 0) FROM payment p WHERE p.invoice_id = i.id)"
-    ).fetchone()[0]
-    assert overpaid == 0
+        amounts = {type(r.amount_cents) for r in demo_cf.rows(f"SELECT amount_cents FROM {table}")}
+        assert amounts == {int}, table
+    assert demo_cf.scalar("SELECT MIN(amount_cents) FROM invoice") > 0
+    assert demo_cf.scalar("SELECT COUNT(*) FROM invoice_balance WHERE due_cents < 0") == 0
 
 
-def test_nothing_happens_in_the_future(conn: sqlite3.Connection) -> None:
+def test_nothing_happens_in_the_future(demo_cf: CompanySession) -> None:
     today = TODAY.isoformat()
-    assert conn.execute("SELECT MAX(issue_date) FROM invoice").fetchone()[0] < today
-    assert conn.execute("SELECT MAX(paid_on) FROM payment").fetchone()[0] < today
-    assert conn.execute("SELECT MAX(occurred_at) FROM interaction").fetchone()[0] < today
-    due_before_issue = conn.execute(
-        "SELECT COUNT(*) FROM invoice WHERE due_date < issue_date"
-    ).fetchone()[0]
-    assert due_before_issue == 0
+    assert demo_cf.scalar("SELECT MAX(issue_date) FROM invoice") < today
+    assert demo_cf.scalar("SELECT MAX(paid_on) FROM payment") < today
+    assert demo_cf.scalar("SELECT MAX(occurred_at) FROM interaction") < today
+    assert demo_cf.scalar("SELECT COUNT(*) FROM invoice WHERE due_date < issue_date") == 0
+
+
+def test_rows_added_after_the_demo_get_new_ids(demo_cf: CompanySession) -> None:
+    """The database gave the demo's ids: on PostgreSQL the identity sequences follow them."""
+    from relance_desktop.store.models import (
+        Contact,
+        Customer,
+        Interaction,
+        Invoice,
+        Payment,
+        Task,
+        User,
+    )
+
+    top = {t: demo_cf.scalar(f'SELECT MAX(id) FROM "{t}"') for t in (
+        "customer", "contact", "invoice", "payment", "interaction", "task", "user")}
+    customer = Customer.create(name="Après la démo")
+    invoice = Invoice.create(customer=customer.id, number="D-1", issue_date=TODAY,
+                             due_date=TODAY, amount_cents=1_000)
+    new = {
+        "customer": customer.id, "invoice": invoice.id,
+        "contact": Contact.create(customer=customer.id, name="X").id,
+        "payment": Payment.create(invoice=invoice.id, paid_on=TODAY, amount_cents=1).id,
+        "interaction": Interaction.create(customer=customer.id, kind="note").id,
+        "task": Task.create(customer=customer.id, kind="call_back", due_at=TODAY).id,
+        "user": User.create(name="Autre").id,
+    }
+    assert all(new[t] > top[t] for t in top), (new, top)

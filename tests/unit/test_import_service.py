@@ -10,7 +10,14 @@ import pytest
 from relance_desktop.errors import UserFacingError
 from relance_desktop.services import imports
 from relance_desktop.services.receivables import open_items
-from relance_desktop.store.models import Attachment, Customer, ImportBatch, Invoice, Payment
+from relance_desktop.store.models import (
+    ALL_MODELS,
+    Attachment,
+    Customer,
+    ImportBatch,
+    Invoice,
+    Payment,
+)
 from relance_desktop.store.session import CompanySession
 from tests.helpers import TODAY
 
@@ -21,14 +28,20 @@ pytestmark = pytest.mark.skipif(
 FEC = SAMPLES / "fec" / "111111111FEC20221231.TXT"
 
 
-def dump(cf: CompanySession) -> list[str]:
-    return list(cf.raw().iterdump())
+def dump(cf: CompanySession) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table (on both engines)."""
+    out = {}
+    for model in ALL_MODELS:
+        table = model._meta.table_name
+        order = "id" if "id" in model._meta.fields else "1"
+        out[table] = [tuple(r) for r in cf.rows(f'SELECT * FROM "{table}" ORDER BY {order}')]
+    return out
 
 
 def due_by_customer(cf: CompanySession) -> dict[str, int]:
     totals: dict[str, int] = {}
     for item in open_items(cf, TODAY):
-        totals[item.customer] = totals.get(item.customer, 0) + item.amount_cents - item.paid_cents
+        totals[item.customer] = totals.get(item.customer, 0) + item.owed_cents
     return totals
 
 
@@ -123,7 +136,7 @@ def test_facturx_keeps_the_pdf_as_the_invoice_copy(cf: CompanySession) -> None:
     invoice = Invoice.get(Invoice.number == "FA-2017-0010")
     assert invoice.amount_cents == 67_115
     [item] = [i for i in open_items(cf, TODAY) if i.invoice_id == invoice.id]
-    assert item.amount_cents - item.paid_cents == 47_015
+    assert item.due_cents == 47_015
     assert bytes(Attachment.get_by_id(invoice.copy_id).data) == pdf.read_bytes()
     customer = Customer.get_by_id(invoice.customer_id)
     assert customer.company_number == "78787878400035"
@@ -199,3 +212,17 @@ def test_a_customer_new_in_two_files_of_one_import_is_created_once(
     dubois = Customer.get(Customer.account == "411DUB")
     assert sorted(i.number for i in Invoice.select().where(Invoice.customer == dubois)) == [
         "F1", "F3"]
+
+
+def test_an_import_and_a_remembered_choice_are_reported(cf: CompanySession) -> None:
+    from relance_desktop.store.session import Change, Topic
+
+    seen: list[Change] = []
+    cf.changes.subscribe(seen.append)
+    plan = imports.preview(cf, [FEC], today=TODAY)
+    assert seen == []  # a preview writes nothing
+    imports.apply(cf, plan)
+    imports.remember_fec_exclusions(cf, ["41100000"])
+    assert [c.topics for c in seen] == [
+        {Topic.IMPORTS, Topic.INVOICES, Topic.CUSTOMERS}, {Topic.IMPORTS}]
+    assert imports.fec_exclusions(cf) == {"41100000"}

@@ -4,7 +4,7 @@
   same records, customers, problems and notes on files full of odd rows.
 - ``quick_invoice`` against ``InvoiceRecord(...)``.
 - ``paused_gc`` leaves the collector as it found it.
-- The apply's new-invoice ids, computed or read back.
+- The apply's new-invoice ids, computed or read back (on both engines).
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 import gc
 import random
-import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -28,6 +27,8 @@ from relance_desktop.importers.records import (
     quick_invoice,
 )
 from relance_desktop.services import imports
+from relance_desktop.store.models import Customer, Invoice
+from relance_desktop.store.session import CompanySession
 
 
 def _cents(rng: random.Random, cents: int, decimal: str) -> str:
@@ -147,12 +148,20 @@ def test_paused_gc_restores_the_collector() -> None:
         gc.enable()
 
 
-def test_new_ids_computed_or_read_back() -> None:
-    conn = sqlite3.connect(":memory:")
-    conn.execute("CREATE TABLE invoice (id INTEGER PRIMARY KEY, external_key TEXT)")
-    conn.executemany("INSERT INTO invoice (external_key) VALUES (?)", [("a",), ("b",)])
-    assert imports._new_ids(conn, 0, ["a", "b"]) == [1, 2]
-    # Ids not in a row (here: the first one taken by hand): read back by key.
-    conn.execute("INSERT INTO invoice (id, external_key) VALUES (10, 'c')")
-    conn.execute("INSERT INTO invoice (id, external_key) VALUES (5, 'd')")
-    assert imports._new_ids(conn, 2, ["c", "d"]) == [10, 5]
+def test_new_ids_computed_or_read_back(cf: CompanySession) -> None:
+    customer = Customer.create(name="Client")
+
+    def add(key: str, invoice_id: int | None = None) -> None:
+        extra = {} if invoice_id is None else {"id": invoice_id}
+        Invoice.create(customer=customer.id, number=key, issue_date=date(2026, 1, 1),
+                       due_date=date(2026, 1, 31), amount_cents=100, source="csv",
+                       external_key=key, **extra)
+
+    last = int(cf.scalar("SELECT COALESCE(MAX(id), 0) FROM invoice"))
+    add("a")
+    add("b")
+    assert imports._new_ids(cf, last, ["a", "b"], "csv") == [last + 1, last + 2]
+    # Ids not in a row (here: taken by hand): read back by key.
+    add("c", 1000)
+    add("d", 500)
+    assert imports._new_ids(cf, last + 2, ["c", "d"], "csv") == [1000, 500]

@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from relance_desktop.i18n import Message
-from relance_desktop.importers import tabular, tabular_profiles, tabular_sniff, tabular_values
+from relance_desktop.importers import tabular, values
 from relance_desktop.importers.records import (
     MAX_PROBLEMS,
     DocumentKind,
@@ -45,7 +45,7 @@ from relance_desktop.importers.tabular import (
     read_tabular,
     sniff,
 )
-from relance_desktop.importers.tabular_values import (
+from relance_desktop.importers.values import (
     ValueProblem,
     parse_amount,
     parse_date,
@@ -669,11 +669,14 @@ def test_problems_stop_at_the_limit_with_a_note(tmp_path: Path) -> None:
 
 
 def _marked() -> set[str]:
-    """Every ``QT_TRANSLATE_NOOP("importers", "…")`` literal of the CSV/Excel reader's modules,
-    read the way pyside6-lupdate reads them (by name, literal strings only)."""
+    """Every ``QT_TRANSLATE_NOOP("importers", "…")`` literal of the CSV/Excel reader's modules
+    (``tabular*.py`` but the wizard's field labels, and ``values.py``), read the way
+    pyside6-lupdate reads them (by name, literal strings only)."""
     texts: set[str] = set()
-    for module in (tabular, tabular_sniff, tabular_values, tabular_profiles):
-        tree = ast.parse(Path(str(module.__file__)).read_text(encoding="utf-8"))
+    folder = Path(str(tabular.__file__)).parent
+    modules = [p for p in sorted(folder.glob("tabular*.py")) if p.name != "tabular_fields.py"]
+    for path in [*modules, Path(str(values.__file__))]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if (
                 isinstance(node, ast.Call)
@@ -683,7 +686,7 @@ def _marked() -> set[str]:
                 context, text = node.args
                 assert isinstance(context, ast.Constant) and context.value == "importers"
                 assert isinstance(text, ast.Constant) and isinstance(text.value, str), (
-                    f"{module.__name__}, line {node.lineno}: lupdate reads literal strings only"
+                    f"{path.name}, line {node.lineno}: lupdate reads literal strings only"
                 )
                 texts.add(text.value)
     return texts
@@ -899,7 +902,7 @@ def test_value_problems_say_what_was_expected_in_french() -> None:
         (lambda: parse_date("13/13/2024", "DMY"), "une date JJ/MM/AAAA"),
         (lambda: parse_date("yesterday", "MDY"), "une date MM/JJ/AAAA"),
         (lambda: parse_date("1066-01-01", "DMY"), "une date JJ/MM/AAAA entre 1950 et 2100"),
-        (lambda: tabular_values.currency_code("euros"), "un code de devise ISO comme EUR"),
+        (lambda: values.currency_code("euros"), "un code de devise ISO comme EUR"),
     ]
     for call, text in cases:
         with pytest.raises(ValueProblem) as caught:

@@ -24,7 +24,7 @@ from relance_desktop.services.history import timeline
 from relance_desktop.services.invoices import InvoiceInput, create_invoice
 from relance_desktop.settings import Settings
 from relance_desktop.store.models import Company, Customer, Document, Invoice
-from relance_desktop.store.session import CompanySession
+from relance_desktop.store.session import Change, CompanySession, Topic
 from relance_desktop.translators import translate_for
 from tests.helpers import TODAY
 
@@ -47,12 +47,12 @@ def text_of(pdf: bytes) -> str:
 
 def _first(cf: CompanySession, kind: str, where: str = "") -> int:
     """A demo customer a document of ``kind`` applies to."""
-    for (cid,) in cf.raw().execute(f"SELECT id FROM customer {where} ORDER BY id"):
+    for cid in (r.id for r in cf.rows(f"SELECT id FROM customer {where} ORDER BY id")):
         if kind in ("confirmation", "payment-plan", "collection-file"):
             table = {"confirmation": "promise WHERE status = 'open' AND",
                      "payment-plan": "payment_plan WHERE status = 'active' AND",
                      "collection-file": "invoice WHERE"}[kind]
-            if cf.raw().execute(f"SELECT 1 FROM {table} customer_id = ?", (cid,)).fetchone():
+            if cf.one(f"SELECT 1 AS found FROM {table} customer_id = ?", (cid,)):
                 return int(cid)
         elif letters.invoices_for(cf, cid, kind, TODAY):
             return int(cid)
@@ -214,7 +214,7 @@ def test_command_line_prints_the_files_it_wrote(demo_path: Path, tmp_path: Path,
 
 
 def test_pre_due_lists_only_invoices_falling_due_soon(demo_cf: CompanySession) -> None:
-    for (cid,) in demo_cf.raw().execute("SELECT id FROM customer"):
+    for cid in (r.id for r in demo_cf.rows("SELECT id FROM customer")):
         for line in letters.invoices_for(demo_cf, cid, "pre-due", TODAY):
             assert TODAY <= line.due_date <= TODAY + timedelta(days=letters.PRE_DUE_DAYS)
 
@@ -268,7 +268,60 @@ def test_belgian_consumer_first_reminder_is_free_and_gives_the_14_days(
 def test_the_batch_list_agrees_with_each_customers_document(demo_cf: CompanySession,
                                                            kind: str) -> None:
     listed = set(letters.customers_for(demo_cf, kind, TODAY))
-    for (cid,) in demo_cf.raw().execute("SELECT id FROM customer"):
+    for cid in (r.id for r in demo_cf.rows("SELECT id FROM customer")):
         if kind in ("reminder-1", "reminder-2", "formal-notice", "pre-due", "thanks",
                     "statement"):
             assert (cid in listed) == bool(letters.invoices_for(demo_cf, cid, kind, TODAY))
+
+
+def _overdue_customer(cf: CompanySession, name: str, number: str, cents: int = 150_000,
+                      account: str = "") -> int:
+    cid = create_customer(cf, CustomerInput(name=name, account=account))
+    create_invoice(cf, InvoiceInput(cid, number, date(2026, 9, 1), date(2026, 10, 1), cents))
+    return cid
+
+
+def test_files_are_new_and_named_per_customer(cf: CompanySession, settings: Settings,
+                                              tmp_path: Path) -> None:
+    """Two customers of the same name get two files; writing again adds files, never replaces
+    one; names are safe on every system."""
+    first = _overdue_customer(cf, "Café « Le Zinc » / Lyon: 2e", "F-1", account="411ZINC")
+    second = _overdue_customer(cf, "Café « Le Zinc » / Lyon: 2e", "F-2")
+    seen: list[Change] = []
+    cf.changes.subscribe(seen.append)
+    files = letters.write_files(cf, "reminder-1", [first, second], tmp_path, today=TODAY,
+                                settings=settings)
+    assert [f.name for f in files] == [
+        "2026-11-23-reminder-1-411ZINC-Café-«-Le-Zinc-»-Lyon-2e.pdf",
+        f"2026-11-23-reminder-1-{second}-Café-«-Le-Zinc-»-Lyon-2e.pdf"]
+    # One report for the whole batch, once its documents are kept.
+    assert seen == [Change.of(Topic.DOCUMENTS, Topic.INVOICES, customers=[first, second])]
+    before = [f.read_bytes() for f in files]
+    again = letters.write_files(cf, "reminder-1", [first], tmp_path, today=TODAY,
+                                settings=settings, keep=False)
+    assert [f.name for f in again] == [
+        "2026-11-23-reminder-1-411ZINC-Café-«-Le-Zinc-»-Lyon-2e (2).pdf"]
+    assert [f.read_bytes() for f in files] == before
+    assert len(seen) == 1  # nothing kept, nothing reported
+
+
+def test_what_is_still_due_is_after_payments_and_credit_notes(cf: CompanySession,
+                                                              settings: Settings) -> None:
+    from relance_desktop.services.invoices import PaymentInput, add_payment
+    from relance_desktop.store.models import CreditAllocation
+
+    cid = _overdue_customer(cf, "Atelier Durand", "F-10")
+    (invoice,) = Invoice.select().where(Invoice.customer == cid)
+    add_payment(cf, PaymentInput(invoice.id, date(2026, 10, 15), 50_000), today=TODAY)
+    credit = Invoice.create(customer=cid, number="AV-3", kind="credit_note",
+                            issue_date=date(2026, 10, 20), due_date=date(2026, 10, 20),
+                            amount_cents=40_000)
+    CreditAllocation.create(credit=credit.id, invoice=invoice.id, amount_cents=10_000)
+    assert [i.number for i in letters.invoices_for(cf, cid, "statement", TODAY)] == ["F-10"]
+    assert letters.reminder_levels(cf, TODAY) == [(cid, 0)]
+    produced = letters.prepare_document(cf, cid, "reminder-1", today=TODAY, settings=settings)
+    assert produced.invoice_ids == (invoice.id,) and produced.pay_cents == 90_000
+    flat = text_of(letters.draw(produced)).replace("\u202f", " ").replace("\xa0", " ")
+    fmt = Formatter("fr_FR")
+    for cents in (60_000, 90_000):  # settled (paid and credited), still due
+        assert fmt.money(cents).replace("\u202f", " ").replace("\xa0", " ") in flat
