@@ -273,11 +273,17 @@ class CompanySession:
     def executemany(self, sql: str, seq: Iterable[Sequence[Any] | Mapping[str, Any]]) -> None:
         """The same statement for many rows, in one call (bulk imports, demo data)."""
         cursor = self.db.cursor()
-        cursor.executemany(self._sql(sql), list(seq) if self.engine is Engine.POSTGRES else seq)
+        if self.engine is Engine.POSTGRES:
+            # psycopg2's executemany makes one round trip per row; execute_batch sends pages.
+            from psycopg2.extras import execute_batch
+
+            execute_batch(cursor, self._sql(sql), list(seq), page_size=1000)
+            return
+        cursor.executemany(sql, seq)
 
     def raw(self) -> Any:
-        """The SQLite connection of this thread. Transitional: SQLite-only code still uses it;
-        new code uses :meth:`rows` (both engines)."""
+        """The SQLite connection of this thread, for what examines the file itself (schema
+        checks, tests). The application's queries use :meth:`rows` (both engines)."""
         if self.engine is not Engine.SQLITE:
             raise NotImplementedError("raw() is SQLite only: use rows()")
         return self.db.connection()
