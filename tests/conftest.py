@@ -81,7 +81,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         return
     keep, drop = [], []
     for item in items:
-        uses_company = {"cf", "demo_cf"} & set(getattr(item, "fixturenames", ()))
+        uses_company = {"cf", "demo_cf", "pg_cluster"} & set(getattr(item, "fixturenames", ()))
         file_only = item.get_closest_marker("sqlite_only") is not None
         (keep if uses_company and not file_only else drop).append(item)
     config.hook.pytest_deselected(items=drop)

@@ -25,7 +25,12 @@ from relance_desktop.store.database import (
     open_company_file,
     read_header,
 )
-from relance_desktop.store.migrations import MIGRATIONS, SCHEMA_VERSION, Migration
+from relance_desktop.store.migrations import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    Migration,
+    MigrationConnection,
+)
 from relance_desktop.store.models import Company, Customer, Invoice
 from relance_desktop.store.session import NoSessionError
 from tests.helpers import TODAY, sha256, sidecars
@@ -535,3 +540,40 @@ def test_a_model_used_with_no_session_is_a_bug_not_another_file(company_path: Pa
         pass
     with pytest.raises(NoSessionError):
         Customer.select().count()
+
+
+@pytest.mark.sqlite_only
+def test_a_version_3_file_is_migrated_with_its_payments_in_the_balance(tmp_path: Path) -> None:
+    """Migration 4 adds the balance columns kept by triggers: payments made before count."""
+    path = tmp_path / "Ancienne.relance"
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("BEGIN")
+    for up in MIGRATIONS[:3]:
+        up(MigrationConnection(conn, "sqlite"))
+    conn.execute("PRAGMA user_version = 3")
+    conn.execute("INSERT INTO company (name, country, language, street, postcode, city, "
+                 "company_number, vat_number, iban, bic, email, phone, payment_terms_days, "
+                 "currency, signature, letter_settings, created_at) VALUES ('Ancienne', 'FR', "
+                 "'fr', '', '', '', '', '', '', '', '', '', 30, 'EUR', '', '{}', '2026-01-01')")
+    conn.execute("INSERT INTO customer (id, account, name, kind, country, language, "
+                 "company_number, vat_number, street, postcode, city, email, phone, mobile, "
+                 "preferred_channel, call_hours, approver, po_required, payment_run_days, tags, "
+                 "notes, archived, created_at, updated_at) VALUES (1, '', 'Client', 'business', "
+                 "'FR', 'fr', '', '', '', '', '', '', '', '', 'phone', '', '', 0, '', '', '', 0, "
+                 "'2026-01-01', '2026-01-01')")
+    conn.execute("INSERT INTO invoice (id, customer_id, number, issue_date, due_date, "
+                 "amount_cents, currency, description, state, source, dunning_level, "
+                 "contractual_rate, created_at, updated_at) VALUES (1, 1, 'F1', '2026-01-05', "
+                 "'2026-02-04', 12000, 'EUR', '', 'open', 'manual', 0, '', '2026-01-05', "
+                 "'2026-01-05')")
+    for cents in (4000, 500):
+        conn.execute("INSERT INTO payment (invoice_id, paid_on, amount_cents, method, reference, "
+                     "note, source, created_at) VALUES (1, '2026-02-10', ?, 'transfer', '', '', "
+                     "'manual', '2026-02-10')", (cents,))
+    conn.execute("COMMIT")
+    conn.close()
+    with open_company_file(path) as session:
+        row = session.one("SELECT paid_cents, due_cents, is_open FROM invoice_balance")
+        assert (row.paid_cents, row.due_cents, row.is_open) == (4500, 7500, 1)
+        assert session.scalar('SELECT "version" FROM "schema_version"') == SCHEMA_VERSION
