@@ -60,8 +60,18 @@ class CalculatorWindow(QWidget):
         self.items = items or []
         self.results: list[Result] = []
         layout = QVBoxLayout(self)
-
         form = QFormLayout()
+        self._build_parties(form, country)
+        self._build_claim(form)
+        self._build_consumer(form)
+        layout.addLayout(form)
+        self._build_results(layout)
+        self._connect()
+        self.recompute()
+
+    # -- construction, top to bottom -----------------------------------------------------------
+    def _build_parties(self, form: QFormLayout, country: str) -> None:
+        """The law, the debtor and, opened from the list, the customer's open invoices."""
         self.country = QComboBox()
         self.country.addItem(self.tr("France"), "FR")
         self.country.addItem(self.tr("Belgique"), "BE")
@@ -74,7 +84,7 @@ class CalculatorWindow(QWidget):
         form.addRow(self.tr("Dé&biteur"), self.debtor)
         self.invoices = QListWidget()
         self.invoices.setMaximumHeight(130)
-        fmt = session.formatter
+        fmt = self.session.formatter
         for item in self.items:
             entry = QListWidgetItem(self.tr("{number} — échéance {due} — reste dû {amount}").format(
                 number=item.number, due=fmt.date(item.due_date),
@@ -88,6 +98,10 @@ class CalculatorWindow(QWidget):
                         self.invoices)
             kind = self.items[0].customer_kind
             self.debtor.setCurrentIndex(self.debtor.findData(legal.debtor_for(kind).value))
+
+    def _build_claim(self, form: QFormLayout) -> None:
+        """The amount and due date (typed when no invoice is given), the day, the rate."""
+        session = self.session
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("montant TTC restant dû, ex. 1 500,00"))
         self.due = QDateEdit()
@@ -104,6 +118,10 @@ class CalculatorWindow(QWidget):
         self.contract.setPlaceholderText(
             self.tr("vide : taux légal ; sinon le taux du contrat en %"))
         form.addRow(self.tr("Taux co&ntractuel"), self.contract)
+
+    def _build_consumer(self, form: QFormLayout) -> None:
+        """What only a consumer debtor needs: notice (France), reminder and clauses (Belgium)."""
+        session = self.session
         self.notice_box = QCheckBox(self.tr("Mise en demeure reçue le"))
         self.notice = QDateEdit()
         self.reminder_box = QCheckBox(self.tr("Premier rappel (gratuit) envoyé le"))
@@ -134,8 +152,9 @@ class CalculatorWindow(QWidget):
         be_row.addWidget(self.sme)
         be_row.addStretch(1)
         form.addRow("", be_row)
-        layout.addLayout(form)
 
+    def _build_results(self, layout: QVBoxLayout) -> None:
+        """The breakdown table, the notices under it and the copy button."""
         self.table = RowsModel([self.tr("Élément"), self.tr("Période"), self.tr("Jours"),
                                 self.tr("Taux"), self.tr("Montant"), self.tr("Règle")],
                                numeric={2, 3, 4}, parent=self)
@@ -154,6 +173,8 @@ class CalculatorWindow(QWidget):
         buttons.addWidget(self.copy_button)
         layout.addLayout(buttons)
 
+    def _connect(self) -> None:
+        """Any change recomputes."""
         for combo in (self.country, self.debtor, self.channel):
             combo.currentIndexChanged.connect(self.recompute)
         for line in (self.amount, self.contract):
@@ -163,7 +184,6 @@ class CalculatorWindow(QWidget):
         for box in (self.notice_box, self.reminder_box, self.clause, self.sme):
             box.toggled.connect(self.recompute)
         self.invoices.itemChanged.connect(self.recompute)
-        self.recompute()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -195,7 +215,7 @@ class CalculatorWindow(QWidget):
                     continue
                 claims.append((self.tr("Facture {number}").format(number=item.number),
                                item.number, Claim(
-                    principal_cents=item.amount_cents - item.paid_cents,
+                    principal_cents=item.due_cents,
                     due_date=item.due_date, issued_on=item.issue_date,
                     currency=item.currency, **common)))
             return claims

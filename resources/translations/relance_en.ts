@@ -9,162 +9,162 @@
         <translation>Late-payment interest and compensation calculator</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="66"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="76"/>
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="67"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="77"/>
         <source>Belgique</source>
         <translation>Belgium</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="69"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="79"/>
         <source>&amp;Droit applicable</source>
         <translation>Applicable &amp;law</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="71"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="81"/>
         <source>Professionnel (entreprise, indépendant, organisme public)</source>
         <translation>Business (company, self-employed person, public body)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="73"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="83"/>
         <source>Consommateur</source>
         <translation>Consumer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="74"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="84"/>
         <source>Dé&amp;biteur</source>
         <translation>De&amp;btor</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="79"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="89"/>
         <source>{number} — échéance {due} — reste dû {amount}</source>
         <translation>{number} — due {due} — balance due {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="87"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="97"/>
         <source>&amp;Factures de {customer}</source>
         <translation>&amp;Invoices for {customer}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="92"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="106"/>
         <source>montant TTC restant dû, ex. 1 500,00</source>
         <translation>balance due incl. VAT, e.g. 1,500.00</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="100"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="114"/>
         <source>&amp;Montant</source>
         <translation>&amp;Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="102"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="116"/>
         <source>Calcul &amp;au</source>
         <translation>Calculate as &amp;of</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="105"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="119"/>
         <source>vide : taux légal ; sinon le taux du contrat en %</source>
         <translation>blank: statutory rate; otherwise the contract rate in %</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="101"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="115"/>
         <source>Éc&amp;héance</source>
         <translation>D&amp;ue date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="106"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="120"/>
         <source>Taux co&amp;ntractuel</source>
         <translation>Contractual &amp;rate</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="107"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="125"/>
         <source>Mise en demeure reçue le</source>
         <translation>Formal notice received on</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="109"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="127"/>
         <source>Premier rappel (gratuit) envoyé le</source>
         <translation>Free first reminder sent on</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="116"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="134"/>
         <source>par courrier</source>
         <translation>by post</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="117"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="135"/>
         <source>par e-mail</source>
         <translation>by email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="122"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="140"/>
         <source>Consommateur (France)</source>
         <translation>Consumer (France)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="127"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="145"/>
         <source>Consommateur (Belgique)</source>
         <translation>Consumer (Belgium)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="128"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="146"/>
         <source>Les conditions générales prévoient intérêts et indemnité</source>
         <translation>The terms and conditions provide for interest and compensation</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="130"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="148"/>
         <source>Nous sommes une PME</source>
         <translation>We are an SME</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="139"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="158"/>
         <source>Élément</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="139"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="158"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="139"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="158"/>
         <source>Jours</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="140"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="159"/>
         <source>Taux</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="140"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="159"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="140"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="159"/>
         <source>Règle</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="152"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="171"/>
         <source>&amp;Copier le détail</source>
         <translation>&amp;Copy breakdown</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="196"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="216"/>
         <source>Facture {number}</source>
         <translation>Invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="233"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="253"/>
         <source>« {value} » n&apos;est pas un montant ou un taux valide.</source>
         <translation>‘{value}’ is not a valid amount or rate.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="284"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="304"/>
         <source>Total des factures</source>
         <translation>Invoices total</translation>
     </message>
@@ -523,6 +523,74 @@ Call anyway?</translation>
         <location filename="../../ui/company_form.ui" line="141"/>
         <source> jours</source>
         <translation> days</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="31"/>
+        <source>&amp;Importer</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="44"/>
+        <source>L&apos;import se fait en une fois : si vous l&apos;interrompez ou si une erreur survient, rien n&apos;est enregistré et le fichier de la société reste tel qu&apos;avant.</source>
+        <translation>The import is done in one go: if you stop it or an error occurs, nothing is saved and the company file stays as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="57"/>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="75"/>
+        <source>{count} nouveau(x) client(s)</source>
+        <translation>New customers: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="76"/>
+        <source>{count} nouvelle(s) facture(s)</source>
+        <translation>New invoices: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="78"/>
+        <source>{count} facture(s) mise(s) à jour</source>
+        <translation>Invoices updated: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="79"/>
+        <source>{count} avoir(s) à appliquer</source>
+        <translation>Credit notes to apply: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="80"/>
+        <source>{count} facture(s) marquée(s) payée(s), comme vous l&apos;avez coché</source>
+        <translation>Invoices marked as paid, as you ticked: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="86"/>
+        <source>{count} problème(s) : les lignes en erreur ne sont pas importées</source>
+        <translation>Problems: {count} — the lines in error are not imported</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="89"/>
+        <source>{count} fichiers</source>
+        <translation>{count} files</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="91"/>
+        <source>Relance va enregistrer, depuis {files} :</source>
+        <translation>Relance will save, from {files}:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="93"/>
+        <source>Cliquez sur « Importer » pour enregistrer ces changements.</source>
+        <translation>Click ‘Import’ to save these changes.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="100"/>
+        <source>Import en cours…</source>
+        <translation>Importing…</translation>
     </message>
 </context>
 <context>
@@ -1250,42 +1318,42 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>FecPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="845"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="45"/>
         <source>Ces comptes clients ressemblent à des caisses ou à des moyens de paiement (carte, espèces, chèques…) plutôt qu&apos;à des clients à relancer. Cochés, ils ne sont pas importés ; ce choix est retenu pour les prochains imports.</source>
         <translation>These customer accounts look like tills or means of payment (card, cash, cheques…) rather than customers to chase. Ticked accounts are not imported; this choice is remembered for future imports.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="853"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="53"/>
         <source>Ne pas relancer</source>
         <translation>Do not chase</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="853"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="53"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="853"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="53"/>
         <source>Libellé</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="853"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="53"/>
         <source>Solde</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="854"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="54"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="865"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="68"/>
         <source>Comptes à ne pas relancer</source>
         <translation>Accounts not to chase</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="878"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="90"/>
         <source>ne pas relancer</source>
         <translation>do not chase</translation>
     </message>
@@ -1293,62 +1361,73 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="198"/>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="48"/>
         <source>Choisissez les exports de votre logiciel : listes de factures CSV ou Excel, FEC, factures électroniques Factur-X (PDF) ou UBL (XML). Vous pouvez aussi glisser les fichiers ou un dossier dans cette fenêtre. Rien n&apos;est enregistré avant la dernière étape.</source>
         <translation>Choose the exports from your software: CSV or Excel invoice lists, FEC, Factur-X (PDF) or UBL (XML) e-invoices. You can also drag the files or a folder into this window. Nothing is saved until the last step.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="207"/>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="79"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="207"/>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="79"/>
         <source>Format reconnu</source>
         <translation>Detected format</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="208"/>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="79"/>
         <source>Dossier</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="220"/>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="57"/>
         <source>&amp;Ajouter des fichiers…</source>
         <translation>&amp;Add files…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="222"/>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="59"/>
         <source>Ajouter un &amp;dossier de factures…</source>
         <translation>Add a &amp;folder of invoices…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="223"/>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="60"/>
         <source>Les fichiers PDF et XML du dossier choisi</source>
         <translation>The PDF and XML files in the chosen folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="225"/>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="62"/>
         <source>&amp;Retirer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="262"/>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="106"/>
+        <source>« {file} » ne peut pas être importé : {reason}</source>
+        <translation>‘{file}’ cannot be imported: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="108"/>
+        <source>format non reconnu. Relance importe les fichiers CSV et Excel, le FEC, les factures Factur-X (PDF) et UBL (XML).</source>
+        <translation>format not recognised. Relance imports CSV and Excel files, the FEC (French accounting entries file), and Factur-X (PDF) and UBL (XML) invoices.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="142"/>
         <source>Aucun fichier à ajouter : les dossiers sont parcourus pour leurs factures PDF et XML, et un fichier déjà dans la liste n&apos;est pas ajouté deux fois.</source>
         <translation>No files to add: folders are searched for their PDF and XML invoices, and a file already in the list is not added twice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="268"/>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="92"/>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="148"/>
         <source>Fichiers à importer</source>
         <translation>Files to import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="269"/>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="149"/>
         <source>Exports de factures (*.csv *.CSV *.txt *.TXT *.tsv *.xlsx *.xlsm *.pdf *.PDF *.xml *.XML);;Tous les fichiers (*)</source>
         <translation>Invoice exports (*.csv *.CSV *.txt *.TXT *.tsv *.xlsx *.xlsm *.pdf *.PDF *.xml *.XML);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="275"/>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="155"/>
         <source>Dossier de factures électroniques</source>
         <translation>Folder of e-invoices</translation>
     </message>
@@ -1374,299 +1453,233 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="94"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="41"/>
         <source>par n° de compte</source>
         <translation>by account code</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="95"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="42"/>
         <source>par n° d&apos;entreprise (SIREN, BCE)</source>
         <translation>by company number (SIREN, CBE)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="96"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="43"/>
         <source>par n° de TVA</source>
         <translation>by VAT number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="97"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="44"/>
         <source>par le nom</source>
         <translation>by name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="142"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="134"/>
         <source>illisible</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="145"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="137"/>
         <source>Factur-X / ZUGFeRD (PDF)</source>
         <translation>Factur-X / ZUGFeRD (PDF)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="147"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="139"/>
         <source>UBL / Peppol (XML)</source>
         <translation>UBL / Peppol (XML)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="149"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="141"/>
         <source>Factur-X / CII (XML)</source>
         <translation>Factur-X / CII (XML)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="152"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="144"/>
         <source>PDF sans données de facture</source>
         <translation>PDF without invoice data</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="154"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="146"/>
         <source>XML sans facture lisible</source>
         <translation>XML with no readable invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="158"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="152"/>
         <source>FEC (écritures comptables)</source>
         <translation>FEC (accounting entries)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="162"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="156"/>
         <source>pas un tableau lisible</source>
         <translation>not a readable table</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="166"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="160"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="168"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="162"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="171"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="174"/>
         <source>format non reconnu</source>
         <translation>format not recognised</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="302"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="64"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="303"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="65"/>
         <source>UTF-8 avec BOM</source>
         <translation>UTF-8 with BOM</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="304"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="66"/>
         <source>Windows-1252 / Latin-1</source>
         <translation>Windows-1252 / Latin-1</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="305"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="67"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="308"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="70"/>
         <source>virgule ( , )</source>
         <translation>comma ( , )</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="309"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="71"/>
         <source>point-virgule ( ; )</source>
         <translation>semicolon ( ; )</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="310"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="72"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="311"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="73"/>
         <source>barre verticale ( | )</source>
         <translation>vertical bar ( | )</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="314"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="76"/>
         <source>virgule (1 234,56)</source>
         <translation>comma (1 234,56)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="315"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="77"/>
         <source>point (1,234.56)</source>
         <translation>point (1,234.56)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="318"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="80"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="319"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="81"/>
         <source>espace</source>
         <translation>space</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="320"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="82"/>
         <source>point</source>
         <translation>full stop</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="321"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="83"/>
         <source>virgule</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="322"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="84"/>
         <source>apostrophe</source>
         <translation>apostrophe</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="325"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="87"/>
         <source>jour/mois/année (31/12/2026)</source>
         <translation>day/month/year (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="326"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="88"/>
         <source>mois/jour/année (12/31/2026)</source>
         <translation>month/day/year (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="826"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="100"/>
         <source>ligne {line}</source>
         <translation>line {line}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="829"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="103"/>
         <source>{place} : attendu {expected}</source>
         <translation>{place}: expected {expected}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="831"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="105"/>
         <source>{place} : attendu {expected}, trouvé {found}</source>
         <translation>{place}: expected {expected}, found {found}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1299"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="66"/>
         <source>Importer des factures</source>
         <translation>Import invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1345"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="69"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1349"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1394"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="70"/>
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1354"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1399"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="72"/>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="73"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="211"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1367"/>
-        <source>Fichiers à importer</source>
-        <translation>Files to import</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1369"/>
-        <source>Import terminé</source>
-        <translation>Import complete</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1378"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="201"/>
         <source>Étape {n} sur {total} — {title}</source>
         <translation>Step {n} of {total} — {title}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1391"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="71"/>
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1397"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="210"/>
         <source>&amp;Interrompre l&apos;import</source>
         <translation>&amp;Stop the import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1399"/>
-        <source>Fermer</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1442"/>
-        <source>« {file} » ne peut pas être importé : {reason}</source>
-        <translation>‘{file}’ cannot be imported: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1444"/>
-        <source>format non reconnu. Relance importe les fichiers CSV et Excel, le FEC, les factures Factur-X (PDF) et UBL (XML).</source>
-        <translation>format not recognised. Relance imports CSV and Excel files, the FEC (French accounting entries file), and Factur-X (PDF) and UBL (XML) invoices.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1515"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="259"/>
         <source>Import interrompu : rien n&apos;a été enregistré, le fichier de la société est tel qu&apos;avant.</source>
         <translation>Import stopped: nothing has been saved, the company file is as it was before.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1523"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="267"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1538"/>
-        <source>Lecture des fichiers…</source>
-        <translation>Reading the files…</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1557"/>
-        <source>Import en cours…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1568"/>
-        <source>{count} client(s) créé(s)</source>
-        <translation>Customers created: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1569"/>
-        <source>{count} facture(s) créée(s)</source>
-        <translation>Invoices created: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1570"/>
-        <source>{count} facture(s) mise(s) à jour</source>
-        <translation>Invoices updated: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1571"/>
-        <source>{count} avoir(s) appliqué(s)</source>
-        <translation>Credit notes applied: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1572"/>
-        <source>{count} facture(s) marquée(s) payée(s)</source>
-        <translation>Invoices marked as paid: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1575"/>
-        <source>Les factures ont été importées.</source>
-        <translation>The invoices have been imported.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1577"/>
-        <source>La liste des factures en retard est à jour. Un prochain import du même logiciel mettra à jour ces factures, sans doublon.</source>
-        <translation>The list of overdue invoices is up to date. A later import from the same software will update these invoices, without duplicates.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1588"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="312"/>
         <source>Interruption de l&apos;import…</source>
         <translation>Stopping the import…</translation>
     </message>
@@ -2434,187 +2447,187 @@ Manager</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="395"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="158"/>
         <source>Profil &amp;enregistré :</source>
         <translation>Saved &amp;profile:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="401"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="164"/>
         <source>ex. Export de ma facturation</source>
         <translation>e.g. Export from my invoicing software</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="402"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="165"/>
         <source>&amp;Nom du profil :</source>
         <translation>Profile na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="406"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="169"/>
         <source>Enre&amp;gistrer pour les prochains imports</source>
         <translation>&amp;Save for future imports</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="411"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="176"/>
         <source>Lecture du fichier</source>
         <translation>Reading the file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="416"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="180"/>
         <source>Encodage</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="416"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="180"/>
         <source>Séparateur</source>
         <translation>Separator</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="417"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="181"/>
         <source>Feuille</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="417"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="181"/>
         <source>Décimales</source>
         <translation>Decimal mark</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="418"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="182"/>
         <source>Milliers</source>
         <translation>Thousands separator</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="418"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="182"/>
         <source>Dates</source>
         <translation>Date format</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="440"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="200"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="442"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="202"/>
         <source>Ligne d&apos;en-tête</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="449"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="209"/>
         <source>Export &amp;complet : le fichier liste toutes les factures ouvertes (celles qui en disparaissent pourront être marquées payées)</source>
         <translation>&amp;Full export: the file lists every open invoice (those that drop out of it can be marked as paid)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="462"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="217"/>
         <source>Colonnes du fichier pour chaque information</source>
         <translation>File columns for each field</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="501"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="254"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="501"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="254"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="501"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="254"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="501"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="254"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="502"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="255"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="502"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="255"/>
         <source>Déjà payé</source>
         <translation>Already paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="502"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="255"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="502"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="255"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="507"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="260"/>
         <source>Aperçu lu avec ces colonnes</source>
         <translation>Preview using these columns</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="513"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="266"/>
         <source>Début du fichier</source>
         <translation>Start of the file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="523"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="270"/>
         <source>Colonnes de « {file} »</source>
         <translation>Columns of ‘{file}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="529"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="318"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="605"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="394"/>
         <source>Ces réglages ne permettent pas de lire le fichier : {reason}</source>
         <translation>The file cannot be read with these settings: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="644"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="433"/>
         <source>Les dates de ce fichier se lisent dans les deux sens (03/04 : 3 avril ou 4 mars ?). Relance a supposé « {order} » : vérifiez-le dans l&apos;aperçu.</source>
         <translation>The dates in this file can be read both ways (03/04: 3 April or 4 March?). Relance has assumed ‘{order}’: check this in the preview.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="679"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="468"/>
         <source>colonne {n}</source>
         <translation>column {n}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="714"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="503"/>
         <source>Colonnes du profil absentes de ce fichier : {columns}. Choisissez-les ci-dessous.</source>
         <translation>Profile columns missing from this file: {columns}. Choose them below.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="716"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="505"/>
         <source>{field} (« {column} »)</source>
         <translation>{field} (‘{column}’)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="780"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="570"/>
         <source>Lecture impossible avec ces réglages : {reason}</source>
         <translation>Cannot read the file with these settings: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="792"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="592"/>
         <source>avoir</source>
         <translation>credit note</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="795"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="576"/>
         <source>{invoices} document(s) de {customers} client(s) lus ; {problems} problème(s).</source>
         <translation>Documents read: {invoices}; customers: {customers}; problems: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="812"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="297"/>
         <source>Donnez un nom à ce profil : il identifie la source des factures (un nouvel import sous le même nom met à jour, sans doublon).</source>
         <translation>Give this profile a name: it identifies where the invoices come from (a new import under the same name updates them, without duplicates).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="816"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="301"/>
         <source>Choisissez au moins les colonnes « {customer} » et « {number} ».</source>
         <translation>Choose at least the ‘{customer}’ and ‘{number}’ columns.</translation>
     </message>
@@ -3255,369 +3268,374 @@ Save it anyway?</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="927"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="963"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="96"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="136"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="927"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="96"/>
         <source>Nouveaux clients</source>
         <translation>New customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="927"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="96"/>
         <source>Clients reconnus</source>
         <translation>Recognised customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="928"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="97"/>
         <source>Nouvelles factures</source>
         <translation>New invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="928"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="97"/>
         <source>Modifiées</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="928"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="97"/>
         <source>Inchangées</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="929"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="98"/>
         <source>Avoirs</source>
         <translation>Credit notes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="929"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="982"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="81"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="98"/>
         <source>Problèmes</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="929"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="954"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="994"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="98"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="125"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="169"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="947"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="117"/>
         <source>Résumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="949"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="953"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="994"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="119"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="124"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="169"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="949"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="119"/>
         <source>N° de compte</source>
         <translation>Account code</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="949"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="119"/>
         <source>Dans Relance</source>
         <translation>In Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="951"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="122"/>
         <source>Clients</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="953"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="994"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="124"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="169"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="953"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="124"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="953"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="124"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="954"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="125"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="954"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="125"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="954"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="125"/>
         <source>Changements</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="958"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="129"/>
         <source>Factures</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="963"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="136"/>
         <source>Gravité</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="963"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="136"/>
         <source>Ligne / élément</source>
         <translation>Line / element</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="964"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="137"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="964"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="137"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="964"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="137"/>
         <source>Trouvé</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="987"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="162"/>
         <source>Ces factures sont ouvertes dans Relance mais absentes ou soldées dans cet export complet. Cochez celles qui ont bien été payées : elles seront marquées payées.</source>
         <translation>These invoices are open in Relance but missing or settled in this full export. Tick those that have actually been paid: they will be marked as paid.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="994"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="169"/>
         <source>Marquer payée</source>
         <translation>Mark as paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1003"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="82"/>
         <source>À marquer payées</source>
         <translation>To mark as paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1018"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="181"/>
         <source>Vérifier avant d&apos;importer</source>
         <translation>Check before importing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1052"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="192"/>
+        <source>Lecture des fichiers…</source>
+        <translation>Reading the files…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="227"/>
         <source>&lt;b&gt;{files} fichier(s)&lt;/b&gt; : {new_customers} nouveau(x) client(s), {new} nouvelle(s) facture(s), {changed} modifiée(s), {unchanged} inchangée(s), {credits} avoir(s), {problems} problème(s).</source>
         <translation>&lt;b&gt;Files: {files}&lt;/b&gt; — new customers: {new_customers}, new invoices: {new}, changed: {changed}, unchanged: {unchanged}, credit notes: {credits}, problems: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1061"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="236"/>
         <source>Reste dû selon les fichiers : &lt;b&gt;{amount}&lt;/b&gt;</source>
         <translation>Balance due according to the files: &lt;b&gt;{amount}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1081"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="256"/>
         <source>Déjà importé : {files}. Seules les différences avec l&apos;import précédent seraient appliquées.</source>
         <translation>Already imported: {files}. Only the differences from the previous import would be applied.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1086"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="261"/>
         <source>{count} facture(s) ouverte(s) dans Relance sont absentes ou soldées dans l&apos;export : cochez celles qui ont été payées (onglet « À marquer payées »).</source>
         <translation>Invoices open in Relance but missing or settled in the export: {count}. Tick those that have been paid (‘To mark as paid’ tab).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1092"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="267"/>
         <source>Les lignes en erreur seront ignorées ; les autres seront importées.</source>
         <translation>Lines with errors will be skipped; the others will be imported.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1095"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="270"/>
         <source>Rien à importer : aucune facture lisible dans ces fichiers (voir l&apos;onglet « Problèmes »).</source>
         <translation>Nothing to import: no readable invoice in these files (see the ‘Problems’ tab).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1098"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="273"/>
         <source>Rien à importer : tout est déjà à jour dans Relance.</source>
         <translation>Nothing to import: everything is already up to date in Relance.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1112"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="311"/>
         <source>nouveau client</source>
         <translation>new customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1114"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="313"/>
         <source>nouveau (déjà dans un autre fichier de cet import)</source>
         <translation>new (already in another file of this import)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1116"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="315"/>
         <source>reconnu {how}</source>
         <translation>recognised {how}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1122"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="324"/>
         <source>nouvelle</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1122"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="324"/>
         <source>modifiée</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1123"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="325"/>
         <source>inchangée</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1129"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="330"/>
         <source>avoir déjà appliqué</source>
         <translation>credit note already applied</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1130"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="331"/>
         <source>avoir à appliquer</source>
         <translation>credit note to apply</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1143"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="347"/>
         <source>erreur</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1143"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="347"/>
         <source>attention</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1146"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="350"/>
         <source>ligne {line}</source>
         <translation>line {line}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1153"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="357"/>
         <source>Choisissez un problème pour le lire en entier.</source>
         <translation>Select a problem to read it in full.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1156"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="360"/>
         <source>… et {count} autre(s) problème(s).</source>
         <translation>… and {count} more (not shown).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1160"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="290"/>
         <source>Clients ({count})</source>
         <translation>Customers ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1161"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="292"/>
         <source>Factures ({count})</source>
         <translation>Invoices ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1163"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="294"/>
         <source>Problèmes ({count})</source>
         <translation>Problems ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1164"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="296"/>
         <source>À marquer payées ({count})</source>
         <translation>To mark as paid ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1187"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="377"/>
         <source>montant {old} → {new}</source>
         <translation>amount {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1190"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="380"/>
         <source>payé {old} → {new}</source>
         <translation>paid {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1193"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="383"/>
         <source>échéance {old} → {new}</source>
         <translation>due date {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1205"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="423"/>
         <source>Ce fichier a déjà été importé : seules les différences seraient appliquées.</source>
         <translation>This file has already been imported: only the differences would be applied.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1208"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="426"/>
         <source>Profil : {name}</source>
         <translation>Profile: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1217"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="397"/>
         <source>{count} {how}</source>
         <translation>{count} {how}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1221"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="401"/>
         <source>{count} nouveau(x) client(s)</source>
         <translation>New customers: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1222"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="402"/>
         <source>{count} client(s) déjà dans Relance</source>
         <translation>Customers already in Relance: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1224"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="404"/>
         <source>{count} nouvelle(s) facture(s)</source>
         <translation>New invoices: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1225"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="405"/>
         <source>{count} facture(s) modifiée(s)</source>
         <translation>Changed invoices: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1226"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="406"/>
         <source>{count} facture(s) inchangée(s)</source>
         <translation>Unchanged invoices: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1227"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="407"/>
         <source>{count} avoir(s)</source>
         <translation>Credit notes: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1230"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="410"/>
         <source>{count} client(s) d&apos;un autre fichier de cet import</source>
         <translation>Customers from another file of this import: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1233"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="413"/>
         <source>{count} facture(s) absente(s) de l&apos;export, à marquer payées si vous le confirmez</source>
         <translation>Invoices missing from the export, to be marked as paid if you confirm: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1238"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="432"/>
         <source>Reste dû : {amount}</source>
         <translation>Balance due: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1242"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="436"/>
         <source>Principaux clients</source>
         <translation>Customers with the largest balances</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1249"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="443"/>
         <source>Remarques du lecteur</source>
         <translation>Notes from reading the file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1261"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="455"/>
         <source>payée</source>
         <translation>paid</translation>
     </message>
@@ -3826,6 +3844,49 @@ Save it anyway?</translation>
         <location filename="../../relance_desktop/views/receivables_model.py" line="475"/>
         <source>{name} ({count} factures)</source>
         <translation>{name} ({count} invoices)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="126"/>
+        <source>Import terminé</source>
+        <translation>Import complete</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="131"/>
+        <source>{count} client(s) créé(s)</source>
+        <translation>Customers created: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="132"/>
+        <source>{count} facture(s) créée(s)</source>
+        <translation>Invoices created: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="133"/>
+        <source>{count} facture(s) mise(s) à jour</source>
+        <translation>Invoices updated: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="134"/>
+        <source>{count} avoir(s) appliqué(s)</source>
+        <translation>Credit notes applied: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="135"/>
+        <source>{count} facture(s) marquée(s) payée(s)</source>
+        <translation>Invoices marked as paid: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="138"/>
+        <source>Les factures ont été importées.</source>
+        <translation>The invoices have been imported.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="140"/>
+        <source>La liste des factures en retard est à jour. Un prochain import du même logiciel mettra à jour ces factures, sans doublon.</source>
+        <translation>The list of overdue invoices is up to date. A later import from the same software will update these invoices, without duplicates.</translation>
     </message>
 </context>
 <context>

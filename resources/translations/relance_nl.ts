@@ -9,162 +9,162 @@
         <translation>Berekening van nalatigheidsintresten en schadevergoedingen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="66"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="76"/>
         <source>France</source>
         <translation>Frankrijk</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="67"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="77"/>
         <source>Belgique</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="69"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="79"/>
         <source>&amp;Droit applicable</source>
         <translation>Toepasselijk &amp;recht</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="71"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="81"/>
         <source>Professionnel (entreprise, indépendant, organisme public)</source>
         <translation>Professioneel (onderneming, zelfstandige, overheidsinstelling)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="73"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="83"/>
         <source>Consommateur</source>
         <translation>Consument</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="74"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="84"/>
         <source>Dé&amp;biteur</source>
         <translation>&amp;Schuldenaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="79"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="89"/>
         <source>{number} — échéance {due} — reste dû {amount}</source>
         <translation>{number} — vervaldag {due} — openstaand {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="87"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="97"/>
         <source>&amp;Factures de {customer}</source>
         <translation>&amp;Facturen van {customer}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="92"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="106"/>
         <source>montant TTC restant dû, ex. 1 500,00</source>
         <translation>openstaand bedrag incl. btw, bv. 1.500,00</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="100"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="114"/>
         <source>&amp;Montant</source>
         <translation>Be&amp;drag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="102"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="116"/>
         <source>Calcul &amp;au</source>
         <translation>Berekenen &amp;op</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="105"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="119"/>
         <source>vide : taux légal ; sinon le taux du contrat en %</source>
         <translation>leeg: wettelijke rentevoet; anders de contractuele rentevoet in %</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="101"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="115"/>
         <source>Éc&amp;héance</source>
         <translation>&amp;Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="106"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="120"/>
         <source>Taux co&amp;ntractuel</source>
         <translation>&amp;Contractuele rentevoet</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="107"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="125"/>
         <source>Mise en demeure reçue le</source>
         <translation>Ingebrekestelling ontvangen op</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="109"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="127"/>
         <source>Premier rappel (gratuit) envoyé le</source>
         <translation>Gratis eerste herinnering verstuurd op</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="116"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="134"/>
         <source>par courrier</source>
         <translation>per brief</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="117"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="135"/>
         <source>par e-mail</source>
         <translation>per e-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="122"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="140"/>
         <source>Consommateur (France)</source>
         <translation>Consument (Frankrijk)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="127"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="145"/>
         <source>Consommateur (Belgique)</source>
         <translation>Consument (België)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="128"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="146"/>
         <source>Les conditions générales prévoient intérêts et indemnité</source>
         <translation>De algemene voorwaarden voorzien in intresten en schadevergoeding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="130"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="148"/>
         <source>Nous sommes une PME</source>
         <translation>Wij zijn een kmo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="139"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="158"/>
         <source>Élément</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="139"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="158"/>
         <source>Période</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="139"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="158"/>
         <source>Jours</source>
         <translation>Dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="140"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="159"/>
         <source>Taux</source>
         <translation>Rentevoet</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="140"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="159"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="140"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="159"/>
         <source>Règle</source>
         <translation>Rechtsgrond</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="152"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="171"/>
         <source>&amp;Copier le détail</source>
         <translation>Overzicht &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="196"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="216"/>
         <source>Facture {number}</source>
         <translation>Factuur {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="233"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="253"/>
         <source>« {value} » n&apos;est pas un montant ou un taux valide.</source>
         <translation>‘{value}’ is geen geldig bedrag of geldige rentevoet.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="284"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="304"/>
         <source>Total des factures</source>
         <translation>Totaal van de facturen</translation>
     </message>
@@ -523,6 +523,74 @@ Toch bellen?</translation>
         <location filename="../../ui/company_form.ui" line="141"/>
         <source> jours</source>
         <translation> dagen</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="31"/>
+        <source>&amp;Importer</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="44"/>
+        <source>L&apos;import se fait en une fois : si vous l&apos;interrompez ou si une erreur survient, rien n&apos;est enregistré et le fichier de la société reste tel qu&apos;avant.</source>
+        <translation>De import gebeurt in één keer: als u hem onderbreekt of als er een fout optreedt, wordt er niets opgeslagen en blijft het bedrijfsbestand zoals het was.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="57"/>
+        <source>Importer</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="75"/>
+        <source>{count} nouveau(x) client(s)</source>
+        <translation>Nieuwe klanten: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="76"/>
+        <source>{count} nouvelle(s) facture(s)</source>
+        <translation>Nieuwe facturen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="78"/>
+        <source>{count} facture(s) mise(s) à jour</source>
+        <translation>Bijgewerkte facturen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="79"/>
+        <source>{count} avoir(s) à appliquer</source>
+        <translation>Te verrekenen creditnota&apos;s: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="80"/>
+        <source>{count} facture(s) marquée(s) payée(s), comme vous l&apos;avez coché</source>
+        <translation>Als betaald gemarkeerde facturen, zoals u hebt aangevinkt: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="86"/>
+        <source>{count} problème(s) : les lignes en erreur ne sont pas importées</source>
+        <translation>Problemen: {count} — de foutieve regels worden niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="89"/>
+        <source>{count} fichiers</source>
+        <translation>{count} bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="91"/>
+        <source>Relance va enregistrer, depuis {files} :</source>
+        <translation>Relance slaat op, uit {files}:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="93"/>
+        <source>Cliquez sur « Importer » pour enregistrer ces changements.</source>
+        <translation>Klik op ‘Importeren’ om deze wijzigingen op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="100"/>
+        <source>Import en cours…</source>
+        <translation>Bezig met importeren…</translation>
     </message>
 </context>
 <context>
@@ -1250,42 +1318,42 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>FecPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="845"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="45"/>
         <source>Ces comptes clients ressemblent à des caisses ou à des moyens de paiement (carte, espèces, chèques…) plutôt qu&apos;à des clients à relancer. Cochés, ils ne sont pas importés ; ce choix est retenu pour les prochains imports.</source>
         <translation>Deze klantenrekeningen lijken eerder kassa&apos;s of betaalmiddelen (kaart, contant, cheques…) dan klanten om aan te manen. Aangevinkte rekeningen worden niet geïmporteerd; deze keuze wordt onthouden voor volgende imports.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="853"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="53"/>
         <source>Ne pas relancer</source>
         <translation>Niet aanmanen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="853"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="53"/>
         <source>Compte</source>
         <translation>Rekening</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="853"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="53"/>
         <source>Libellé</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="853"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="53"/>
         <source>Solde</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="854"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="54"/>
         <source>Fichier</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="865"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="68"/>
         <source>Comptes à ne pas relancer</source>
         <translation>Niet aan te manen rekeningen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="878"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="90"/>
         <source>ne pas relancer</source>
         <translation>niet aanmanen</translation>
     </message>
@@ -1293,62 +1361,73 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="198"/>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="48"/>
         <source>Choisissez les exports de votre logiciel : listes de factures CSV ou Excel, FEC, factures électroniques Factur-X (PDF) ou UBL (XML). Vous pouvez aussi glisser les fichiers ou un dossier dans cette fenêtre. Rien n&apos;est enregistré avant la dernière étape.</source>
         <translation>Kies de exportbestanden van uw software: factuurlijsten in CSV of Excel, FEC, elektronische facturen in Factur-X (pdf) of UBL (xml). U kunt de bestanden of een map ook naar dit venster slepen. Er wordt niets opgeslagen vóór de laatste stap.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="207"/>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="79"/>
         <source>Fichier</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="207"/>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="79"/>
         <source>Format reconnu</source>
         <translation>Herkend formaat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="208"/>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="79"/>
         <source>Dossier</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="220"/>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="57"/>
         <source>&amp;Ajouter des fichiers…</source>
         <translation>&amp;Bestanden toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="222"/>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="59"/>
         <source>Ajouter un &amp;dossier de factures…</source>
         <translation>&amp;Map met facturen toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="223"/>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="60"/>
         <source>Les fichiers PDF et XML du dossier choisi</source>
         <translation>De pdf- en xml-bestanden in de gekozen map</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="225"/>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="62"/>
         <source>&amp;Retirer</source>
         <translation>Ve&amp;rwijderen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="262"/>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="106"/>
+        <source>« {file} » ne peut pas être importé : {reason}</source>
+        <translation>‘{file}’ kan niet worden geïmporteerd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="108"/>
+        <source>format non reconnu. Relance importe les fichiers CSV et Excel, le FEC, les factures Factur-X (PDF) et UBL (XML).</source>
+        <translation>formaat niet herkend. Relance importeert CSV- en Excelbestanden, het FEC (Frans bestand met boekhoudkundige boekingen) en facturen in Factur-X (pdf) en UBL (xml).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="142"/>
         <source>Aucun fichier à ajouter : les dossiers sont parcourus pour leurs factures PDF et XML, et un fichier déjà dans la liste n&apos;est pas ajouté deux fois.</source>
         <translation>Geen bestanden om toe te voegen: in mappen wordt naar pdf- en xml-facturen gezocht, en een bestand dat al in de lijst staat, wordt geen tweede keer toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="268"/>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="92"/>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="148"/>
         <source>Fichiers à importer</source>
         <translation>Te importeren bestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="269"/>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="149"/>
         <source>Exports de factures (*.csv *.CSV *.txt *.TXT *.tsv *.xlsx *.xlsm *.pdf *.PDF *.xml *.XML);;Tous les fichiers (*)</source>
         <translation>Factuurexports (*.csv *.CSV *.txt *.TXT *.tsv *.xlsx *.xlsm *.pdf *.PDF *.xml *.XML);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="275"/>
+        <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="155"/>
         <source>Dossier de factures électroniques</source>
         <translation>Map met elektronische facturen</translation>
     </message>
@@ -1374,299 +1453,233 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="94"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="41"/>
         <source>par n° de compte</source>
         <translation>op basis van de klantcode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="95"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="42"/>
         <source>par n° d&apos;entreprise (SIREN, BCE)</source>
         <translation>op basis van het ondernemingsnummer (SIREN, KBO)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="96"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="43"/>
         <source>par n° de TVA</source>
         <translation>op basis van het btw-nummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="97"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="44"/>
         <source>par le nom</source>
         <translation>op basis van de naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="142"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="134"/>
         <source>illisible</source>
         <translation>onleesbaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="145"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="137"/>
         <source>Factur-X / ZUGFeRD (PDF)</source>
         <translation>Factur-X / ZUGFeRD (pdf)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="147"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="139"/>
         <source>UBL / Peppol (XML)</source>
         <translation>UBL / Peppol (xml)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="149"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="141"/>
         <source>Factur-X / CII (XML)</source>
         <translation>Factur-X / CII (xml)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="152"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="144"/>
         <source>PDF sans données de facture</source>
         <translation>Pdf zonder factuurgegevens</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="154"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="146"/>
         <source>XML sans facture lisible</source>
         <translation>Xml zonder leesbare factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="158"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="152"/>
         <source>FEC (écritures comptables)</source>
         <translation>FEC (boekhoudkundige boekingen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="162"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="156"/>
         <source>pas un tableau lisible</source>
         <translation>geen leesbare tabel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="166"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="160"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="168"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="162"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="171"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="174"/>
         <source>format non reconnu</source>
         <translation>formaat niet herkend</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="302"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="64"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="303"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="65"/>
         <source>UTF-8 avec BOM</source>
         <translation>UTF-8 met BOM</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="304"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="66"/>
         <source>Windows-1252 / Latin-1</source>
         <translation>Windows-1252 / Latin-1</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="305"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="67"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="308"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="70"/>
         <source>virgule ( , )</source>
         <translation>komma ( , )</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="309"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="71"/>
         <source>point-virgule ( ; )</source>
         <translation>puntkomma ( ; )</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="310"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="72"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="311"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="73"/>
         <source>barre verticale ( | )</source>
         <translation>verticale streep ( | )</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="314"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="76"/>
         <source>virgule (1 234,56)</source>
         <translation>komma (1.234,56)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="315"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="77"/>
         <source>point (1,234.56)</source>
         <translation>punt (1,234.56)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="318"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="80"/>
         <source>aucun</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="319"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="81"/>
         <source>espace</source>
         <translation>spatie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="320"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="82"/>
         <source>point</source>
         <translation>punt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="321"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="83"/>
         <source>virgule</source>
         <translation>komma</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="322"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="84"/>
         <source>apostrophe</source>
         <translation>apostrof</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="325"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="87"/>
         <source>jour/mois/année (31/12/2026)</source>
         <translation>dag/maand/jaar (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="326"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="88"/>
         <source>mois/jour/année (12/31/2026)</source>
         <translation>maand/dag/jaar (12/31/2026)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="826"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="100"/>
         <source>ligne {line}</source>
         <translation>regel {line}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="829"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="103"/>
         <source>{place} : attendu {expected}</source>
         <translation>{place}: verwacht {expected}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="831"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="105"/>
         <source>{place} : attendu {expected}, trouvé {found}</source>
         <translation>{place}: verwacht {expected}, gevonden {found}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1299"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="66"/>
         <source>Importer des factures</source>
         <translation>Facturen importeren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1345"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="69"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1349"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1394"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="70"/>
         <source>&amp;Suivant &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1354"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1399"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="72"/>
+        <source>&amp;Fermer</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="73"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="211"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1367"/>
-        <source>Fichiers à importer</source>
-        <translation>Te importeren bestanden</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1369"/>
-        <source>Import terminé</source>
-        <translation>Import voltooid</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1378"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="201"/>
         <source>Étape {n} sur {total} — {title}</source>
         <translation>Stap {n} van {total} — {title}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1391"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="71"/>
         <source>&amp;Importer</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1397"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="210"/>
         <source>&amp;Interrompre l&apos;import</source>
         <translation>Import &amp;onderbreken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1399"/>
-        <source>Fermer</source>
-        <translation>Sluiten</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1442"/>
-        <source>« {file} » ne peut pas être importé : {reason}</source>
-        <translation>‘{file}’ kan niet worden geïmporteerd: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1444"/>
-        <source>format non reconnu. Relance importe les fichiers CSV et Excel, le FEC, les factures Factur-X (PDF) et UBL (XML).</source>
-        <translation>formaat niet herkend. Relance importeert CSV- en Excelbestanden, het FEC (Frans bestand met boekhoudkundige boekingen) en facturen in Factur-X (pdf) en UBL (xml).</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1515"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="259"/>
         <source>Import interrompu : rien n&apos;a été enregistré, le fichier de la société est tel qu&apos;avant.</source>
         <translation>Import onderbroken: er werd niets opgeslagen, het bestand van de onderneming is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1523"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="267"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Er werd niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1538"/>
-        <source>Lecture des fichiers…</source>
-        <translation>De bestanden worden gelezen…</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1557"/>
-        <source>Import en cours…</source>
-        <translation>Bezig met importeren…</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1568"/>
-        <source>{count} client(s) créé(s)</source>
-        <translation>Aangemaakte klanten: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1569"/>
-        <source>{count} facture(s) créée(s)</source>
-        <translation>Aangemaakte facturen: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1570"/>
-        <source>{count} facture(s) mise(s) à jour</source>
-        <translation>Bijgewerkte facturen: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1571"/>
-        <source>{count} avoir(s) appliqué(s)</source>
-        <translation>Verrekende creditnota&apos;s: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1572"/>
-        <source>{count} facture(s) marquée(s) payée(s)</source>
-        <translation>Als betaald gemarkeerde facturen: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1575"/>
-        <source>Les factures ont été importées.</source>
-        <translation>De facturen werden geïmporteerd.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1577"/>
-        <source>La liste des factures en retard est à jour. Un prochain import du même logiciel mettra à jour ces factures, sans doublon.</source>
-        <translation>De lijst met vervallen facturen is bijgewerkt. Een volgende import uit dezelfde software werkt deze facturen bij, zonder dubbels.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1588"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="312"/>
         <source>Interruption de l&apos;import…</source>
         <translation>De import wordt onderbroken…</translation>
     </message>
@@ -2434,187 +2447,187 @@ Zaakvoerder</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="395"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="158"/>
         <source>Profil &amp;enregistré :</source>
         <translation>Opgeslagen &amp;profiel:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="401"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="164"/>
         <source>ex. Export de ma facturation</source>
         <translation>bv. Export uit mijn facturatiesoftware</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="402"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="165"/>
         <source>&amp;Nom du profil :</source>
         <translation>Profiel&amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="406"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="169"/>
         <source>Enre&amp;gistrer pour les prochains imports</source>
         <translation>Op&amp;slaan voor volgende imports</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="411"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="176"/>
         <source>Lecture du fichier</source>
         <translation>Inlezen van het bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="416"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="180"/>
         <source>Encodage</source>
         <translation>Codering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="416"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="180"/>
         <source>Séparateur</source>
         <translation>Scheidingsteken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="417"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="181"/>
         <source>Feuille</source>
         <translation>Werkblad</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="417"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="181"/>
         <source>Décimales</source>
         <translation>Decimaalteken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="418"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="182"/>
         <source>Milliers</source>
         <translation>Duizendtalscheiding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="418"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="182"/>
         <source>Dates</source>
         <translation>Datumnotatie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="440"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="200"/>
         <source>aucune</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="442"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="202"/>
         <source>Ligne d&apos;en-tête</source>
         <translation>Kopregel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="449"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="209"/>
         <source>Export &amp;complet : le fichier liste toutes les factures ouvertes (celles qui en disparaissent pourront être marquées payées)</source>
         <translation>Volledige e&amp;xport: het bestand bevat alle openstaande facturen (facturen die eruit verdwijnen, kunnen als betaald worden gemarkeerd)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="462"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="217"/>
         <source>Colonnes du fichier pour chaque information</source>
         <translation>Kolommen van het bestand per gegeven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="501"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="254"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="501"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="254"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="501"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="254"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="501"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="254"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="502"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="255"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="502"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="255"/>
         <source>Déjà payé</source>
         <translation>Reeds betaald</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="502"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="255"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="502"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="255"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="507"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="260"/>
         <source>Aperçu lu avec ces colonnes</source>
         <translation>Voorbeeld met deze kolommen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="513"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="266"/>
         <source>Début du fichier</source>
         <translation>Begin van het bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="523"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="270"/>
         <source>Colonnes de « {file} »</source>
         <translation>Kolommen van ‘{file}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="529"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="318"/>
         <source>— aucun —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="605"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="394"/>
         <source>Ces réglages ne permettent pas de lire le fichier : {reason}</source>
         <translation>Met deze instellingen kan het bestand niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="644"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="433"/>
         <source>Les dates de ce fichier se lisent dans les deux sens (03/04 : 3 avril ou 4 mars ?). Relance a supposé « {order} » : vérifiez-le dans l&apos;aperçu.</source>
         <translation>De datums in dit bestand kunnen op twee manieren worden gelezen (03/04: 3 april of 4 maart?). Relance gaat uit van ‘{order}’: controleer dit in het voorbeeld.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="679"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="468"/>
         <source>colonne {n}</source>
         <translation>kolom {n}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="714"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="503"/>
         <source>Colonnes du profil absentes de ce fichier : {columns}. Choisissez-les ci-dessous.</source>
         <translation>Kolommen van het profiel die in dit bestand ontbreken: {columns}. Kies ze hieronder.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="716"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="505"/>
         <source>{field} (« {column} »)</source>
         <translation>{field} (‘{column}’)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="780"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="570"/>
         <source>Lecture impossible avec ces réglages : {reason}</source>
         <translation>Het bestand kan met deze instellingen niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="792"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="592"/>
         <source>avoir</source>
         <translation>creditnota</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="795"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="576"/>
         <source>{invoices} document(s) de {customers} client(s) lus ; {problems} problème(s).</source>
         <translation>Gelezen documenten: {invoices}; klanten: {customers}; problemen: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="812"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="297"/>
         <source>Donnez un nom à ce profil : il identifie la source des factures (un nouvel import sous le même nom met à jour, sans doublon).</source>
         <translation>Geef dit profiel een naam: die geeft aan waar de facturen vandaan komen (een nieuwe import onder dezelfde naam werkt ze bij, zonder dubbels).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="816"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="301"/>
         <source>Choisissez au moins les colonnes « {customer} » et « {number} ».</source>
         <translation>Kies minstens de kolommen ‘{customer}’ en ‘{number}’.</translation>
     </message>
@@ -3255,369 +3268,374 @@ Toch opslaan?</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="927"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="963"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="96"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="136"/>
         <source>Fichier</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="927"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="96"/>
         <source>Nouveaux clients</source>
         <translation>Nieuwe klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="927"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="96"/>
         <source>Clients reconnus</source>
         <translation>Herkende klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="928"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="97"/>
         <source>Nouvelles factures</source>
         <translation>Nieuwe facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="928"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="97"/>
         <source>Modifiées</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="928"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="97"/>
         <source>Inchangées</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="929"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="98"/>
         <source>Avoirs</source>
         <translation>Creditnota&apos;s</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="929"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="982"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="81"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="98"/>
         <source>Problèmes</source>
         <translation>Problemen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="929"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="954"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="994"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="98"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="125"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="169"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="947"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="117"/>
         <source>Résumé</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="949"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="953"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="994"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="119"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="124"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="169"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="949"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="119"/>
         <source>N° de compte</source>
         <translation>Klantcode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="949"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="119"/>
         <source>Dans Relance</source>
         <translation>In Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="951"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="122"/>
         <source>Clients</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="953"/>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="994"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="124"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="169"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="953"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="124"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="953"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="124"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="954"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="125"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="954"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="125"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="954"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="125"/>
         <source>Changements</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="958"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="129"/>
         <source>Factures</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="963"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="136"/>
         <source>Gravité</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="963"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="136"/>
         <source>Ligne / élément</source>
         <translation>Regel / element</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="964"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="137"/>
         <source>Champ</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="964"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="137"/>
         <source>Attendu</source>
         <translation>Verwacht</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="964"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="137"/>
         <source>Trouvé</source>
         <translation>Gevonden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="987"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="162"/>
         <source>Ces factures sont ouvertes dans Relance mais absentes ou soldées dans cet export complet. Cochez celles qui ont bien été payées : elles seront marquées payées.</source>
         <translation>Deze facturen staan open in Relance, maar ontbreken in deze volledige export of zijn er vereffend. Vink de facturen aan die werkelijk betaald zijn: ze worden als betaald gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="994"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="169"/>
         <source>Marquer payée</source>
         <translation>Als betaald markeren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1003"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="82"/>
         <source>À marquer payées</source>
         <translation>Als betaald te markeren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1018"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="181"/>
         <source>Vérifier avant d&apos;importer</source>
         <translation>Controleren vóór het importeren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1052"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="192"/>
+        <source>Lecture des fichiers…</source>
+        <translation>De bestanden worden gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="227"/>
         <source>&lt;b&gt;{files} fichier(s)&lt;/b&gt; : {new_customers} nouveau(x) client(s), {new} nouvelle(s) facture(s), {changed} modifiée(s), {unchanged} inchangée(s), {credits} avoir(s), {problems} problème(s).</source>
         <translation>&lt;b&gt;Bestanden: {files}&lt;/b&gt; — nieuwe klanten: {new_customers}, nieuwe facturen: {new}, gewijzigd: {changed}, ongewijzigd: {unchanged}, creditnota&apos;s: {credits}, problemen: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1061"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="236"/>
         <source>Reste dû selon les fichiers : &lt;b&gt;{amount}&lt;/b&gt;</source>
         <translation>Openstaand saldo volgens de bestanden: &lt;b&gt;{amount}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1081"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="256"/>
         <source>Déjà importé : {files}. Seules les différences avec l&apos;import précédent seraient appliquées.</source>
         <translation>Al geïmporteerd: {files}. Alleen de verschillen met de vorige import zouden worden verwerkt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1086"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="261"/>
         <source>{count} facture(s) ouverte(s) dans Relance sont absentes ou soldées dans l&apos;export : cochez celles qui ont été payées (onglet « À marquer payées »).</source>
         <translation>Facturen die in Relance openstaan, maar in de export ontbreken of vereffend zijn: {count}. Vink de betaalde facturen aan (tabblad ‘Als betaald te markeren’).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1092"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="267"/>
         <source>Les lignes en erreur seront ignorées ; les autres seront importées.</source>
         <translation>Regels met fouten worden overgeslagen; de andere worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1095"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="270"/>
         <source>Rien à importer : aucune facture lisible dans ces fichiers (voir l&apos;onglet « Problèmes »).</source>
         <translation>Niets te importeren: geen leesbare factuur in deze bestanden (zie het tabblad ‘Problemen’).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1098"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="273"/>
         <source>Rien à importer : tout est déjà à jour dans Relance.</source>
         <translation>Niets te importeren: alles is al bijgewerkt in Relance.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1112"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="311"/>
         <source>nouveau client</source>
         <translation>nieuwe klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1114"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="313"/>
         <source>nouveau (déjà dans un autre fichier de cet import)</source>
         <translation>nieuw (al in een ander bestand van deze import)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1116"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="315"/>
         <source>reconnu {how}</source>
         <translation>herkend {how}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1122"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="324"/>
         <source>nouvelle</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1122"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="324"/>
         <source>modifiée</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1123"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="325"/>
         <source>inchangée</source>
         <translation>ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1129"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="330"/>
         <source>avoir déjà appliqué</source>
         <translation>creditnota al verrekend</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1130"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="331"/>
         <source>avoir à appliquer</source>
         <translation>te verrekenen creditnota</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1143"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="347"/>
         <source>erreur</source>
         <translation>fout</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1143"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="347"/>
         <source>attention</source>
         <translation>waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1146"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="350"/>
         <source>ligne {line}</source>
         <translation>regel {line}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1153"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="357"/>
         <source>Choisissez un problème pour le lire en entier.</source>
         <translation>Kies een probleem om het volledig te lezen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1156"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="360"/>
         <source>… et {count} autre(s) problème(s).</source>
         <translation>… en nog {count} andere (niet getoond).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1160"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="290"/>
         <source>Clients ({count})</source>
         <translation>Klanten ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1161"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="292"/>
         <source>Factures ({count})</source>
         <translation>Facturen ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1163"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="294"/>
         <source>Problèmes ({count})</source>
         <translation>Problemen ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1164"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="296"/>
         <source>À marquer payées ({count})</source>
         <translation>Als betaald te markeren ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1187"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="377"/>
         <source>montant {old} → {new}</source>
         <translation>bedrag {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1190"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="380"/>
         <source>payé {old} → {new}</source>
         <translation>betaald {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1193"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="383"/>
         <source>échéance {old} → {new}</source>
         <translation>vervaldag {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1205"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="423"/>
         <source>Ce fichier a déjà été importé : seules les différences seraient appliquées.</source>
         <translation>Dit bestand werd al geïmporteerd: alleen de verschillen zouden worden verwerkt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1208"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="426"/>
         <source>Profil : {name}</source>
         <translation>Profiel: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1217"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="397"/>
         <source>{count} {how}</source>
         <translation>{count} {how}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1221"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="401"/>
         <source>{count} nouveau(x) client(s)</source>
         <translation>Nieuwe klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1222"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="402"/>
         <source>{count} client(s) déjà dans Relance</source>
         <translation>Klanten die al in Relance staan: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1224"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="404"/>
         <source>{count} nouvelle(s) facture(s)</source>
         <translation>Nieuwe facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1225"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="405"/>
         <source>{count} facture(s) modifiée(s)</source>
         <translation>Gewijzigde facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1226"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="406"/>
         <source>{count} facture(s) inchangée(s)</source>
         <translation>Ongewijzigde facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1227"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="407"/>
         <source>{count} avoir(s)</source>
         <translation>Creditnota&apos;s: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1230"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="410"/>
         <source>{count} client(s) d&apos;un autre fichier de cet import</source>
         <translation>Klanten uit een ander bestand van deze import: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1233"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="413"/>
         <source>{count} facture(s) absente(s) de l&apos;export, à marquer payées si vous le confirmez</source>
         <translation>Facturen die in de export ontbreken, als betaald te markeren als u dat bevestigt: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1238"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="432"/>
         <source>Reste dû : {amount}</source>
         <translation>Openstaand saldo: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1242"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="436"/>
         <source>Principaux clients</source>
         <translation>Klanten met het hoogste openstaande saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1249"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="443"/>
         <source>Remarques du lecteur</source>
         <translation>Opmerkingen bij het inlezen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard.py" line="1261"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="455"/>
         <source>payée</source>
         <translation>betaald</translation>
     </message>
@@ -3826,6 +3844,49 @@ Toch opslaan?</translation>
         <location filename="../../relance_desktop/views/receivables_model.py" line="475"/>
         <source>{name} ({count} factures)</source>
         <translation>{name} ({count} facturen)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="126"/>
+        <source>Import terminé</source>
+        <translation>Import voltooid</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="131"/>
+        <source>{count} client(s) créé(s)</source>
+        <translation>Aangemaakte klanten: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="132"/>
+        <source>{count} facture(s) créée(s)</source>
+        <translation>Aangemaakte facturen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="133"/>
+        <source>{count} facture(s) mise(s) à jour</source>
+        <translation>Bijgewerkte facturen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="134"/>
+        <source>{count} avoir(s) appliqué(s)</source>
+        <translation>Verrekende creditnota&apos;s: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="135"/>
+        <source>{count} facture(s) marquée(s) payée(s)</source>
+        <translation>Als betaald gemarkeerde facturen: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="138"/>
+        <source>Les factures ont été importées.</source>
+        <translation>De facturen werden geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="140"/>
+        <source>La liste des factures en retard est à jour. Un prochain import du même logiciel mettra à jour ces factures, sans doublon.</source>
+        <translation>De lijst met vervallen facturen is bijgewerkt. Een volgende import uit dezelfde software werkt deze facturen bij, zonder dubbels.</translation>
     </message>
 </context>
 <context>
