@@ -19,7 +19,7 @@ one customer and one invoice (or credit note). The PDF itself becomes the invoic
   attachments it does have, if any).
 
 EN 16931 semantics (sign of credits, due-date choice, identifiers, XML safety) are in
-:mod:`relance_desktop.importers.einvoice`.
+:mod:`relance_desktop.importers.einvoice_records`.
 """
 
 from __future__ import annotations
@@ -29,10 +29,12 @@ from io import BytesIO
 from pathlib import Path
 
 from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
-from relance_desktop.importers.einvoice import (
+from relance_desktop.importers.einvoice_records import (
     BG_BUYER,
     BG_TOTALS,
+    BT_BUYER_COUNTRY,
     BT_BUYER_NAME,
+    BT_CURRENCY,
     BT_DUE_DATE,
     BT_ISSUE_DATE,
     BT_NUMBER,
@@ -42,34 +44,37 @@ from relance_desktop.importers.einvoice import (
     BT_TOTAL,
     BT_TYPE,
     FIELD_FILE_TYPE,
-    FIELD_XML,
     NO_TYPE_CODE,
-    NS_CII,
-    NS_ZUGFERD1,
     EDocument,
-    EInvoiceError,
-    Element,
     Party,
     PaymentTerm,
-    XmlContext,
     build_records,
-    clean,
     detect,
     failed,
     finish,
-    head_text,
     is_discount_term,
     normalise_email,
     normalise_iban,
     normalise_vat,
-    parse_xml,
-    qualified_name,
     read_bytes,
-    root_syntax,
-    shorten,
     unexpected,
 )
+from relance_desktop.importers.einvoice_xml import (
+    FIELD_XML,
+    NS_CII,
+    NS_ZUGFERD1,
+    EInvoiceError,
+    Element,
+    XmlContext,
+    clean,
+    head_text,
+    parse_xml,
+    qualified_name,
+    root_syntax,
+    shorten,
+)
 from relance_desktop.importers.records import CTX, ParseResult, Problem, Severity
+from relance_desktop.importers.ubl import parse_ubl
 
 SOURCE = "facturx"
 # Names of the invoice XML inside a hybrid PDF (matched without regard to case).
@@ -176,8 +181,6 @@ def _read(data: bytes, file: Path) -> ParseResult:
         raise EInvoiceError(replace(exc.problem, field=xml_name)) from None
     syntax = root_syntax(root)
     if syntax == "ubl":  # XRechnung UBL embedded in a PDF, or a UBL file given here
-        from relance_desktop.importers.ubl import parse_ubl
-
         source = SOURCE if attachment is not None else "ubl"
         result = parse_ubl(root, data, file, attachment, source=source)
         if attachment is not None:
@@ -347,7 +350,7 @@ def parse_cii(root: Element, ctx: XmlContext, syntax: str) -> EDocument:
 
 
 def _settlement(ctx: XmlContext, doc: EDocument, settlement: Element, summation_name: str) -> None:
-    doc.currency = ctx.currency(settlement, "ram:InvoiceCurrencyCode", required=True)
+    doc.currency = ctx.currency(settlement, "ram:InvoiceCurrencyCode", BT_CURRENCY, required=True)
 
     doc.payment_reference = ctx.text(settlement, "ram:PaymentReference")
     for raw in ctx.texts(
@@ -429,5 +432,5 @@ def _party(ctx: XmlContext, el: Element) -> Party:
         party.street = ", ".join(line for line in lines if line)
         party.postcode = ctx.text(address, "ram:PostcodeCode")
         party.city = ctx.text(address, "ram:CityName")
-        party.country = ctx.country(address, "ram:CountryID")
+        party.country = ctx.country(address, "ram:CountryID", BT_BUYER_COUNTRY)
     return party

@@ -66,13 +66,10 @@ from relance_desktop.importers.tabular_fields import (
     normalise,
 )
 from relance_desktop.importers.tabular_sniff import DELIMITERS, Sniffed, TabularError
-from relance_desktop.importers.tabular_values import (
-    DATE_ORDERS,
-    DECIMALS,
-    THOUSANDS,
+from relance_desktop.importers.tabular_values import DATE_ORDERS, DECIMALS, THOUSANDS, cell_text
+from relance_desktop.importers.values import (
     Cell,
     ValueProblem,
-    cell_text,
     currency_code,
     parse_amount,
     parse_date,
@@ -378,131 +375,135 @@ def _by_values(sniffed: Sniffed, chosen: dict[str, int]) -> None:
 # Built-in profiles of the tools seen in real exports
 
 
+# The profiles of the tools seen in real exports (see the samples README): name, mapping, options.
+_BUILTIN: tuple[tuple[str, Mapping, dict[str, object]], ...] = (
+    (
+        "Invoice Ninja v4",
+        {
+            CUSTOMER: "Client",
+            EMAIL: "Email",
+            NUMBER: "Invoice Number",
+            AMOUNT: "Amount",
+            PAID: "Paid",
+            STATUS: "Status",
+            ISSUE_DATE: "Invoice Date",
+            DUE_DATE: "Due Date",
+        },
+        {
+            "layout": "invoiceninja4",
+            "lines": "first",
+            "drop_duplicate_rows": True,
+            "full_export": True,
+        },
+    ),
+    (
+        "FreshBooks",
+        {
+            CUSTOMER: "Client Name",
+            NUMBER: "Invoice #",
+            ISSUE_DATE: "Date Issued",
+            STATUS: "Invoice Status",
+            PAID_DATE: "Date Paid",
+            AMOUNT: "Line Total",
+            CURRENCY: "Currency",
+        },
+        {"layout": "freshbooks", "lines": "sum", "full_export": True},
+    ),
+    (
+        "Zoho Invoice",
+        {
+            ISSUE_DATE: "Invoice Date",
+            NUMBER: "Invoice Number",
+            STATUS: "Invoice Status",
+            CUSTOMER: "Customer Name",
+            ACCOUNT: "Customer ID",
+            DUE_DATE: "Due Date",
+            CURRENCY: "Currency Code",
+            AMOUNT: "Total",
+            BALANCE: "Balance",
+            ADDRESS: "Billing Address",
+            CITY: "Billing City",
+            POSTCODE: "Billing Code",
+            COUNTRY: "Billing Country",
+            PHONE: "Billing Phone",
+            PAYMENT_TERMS: "Payment Terms Label",
+        },
+        {"layout": "zoho", "lines": "first", "full_export": True},
+    ),
+    (
+        "Wave",
+        {
+            NUMBER: "Invoice Number",
+            CUSTOMER: "Customer",
+            ISSUE_DATE: "Transaction Date",
+            AMOUNT: "Amount (One column)",
+            DESCRIPTION: "Transaction Description",
+        },
+        {"layout": "wave", "full_export": False},
+    ),
+    (
+        "Invoicely",
+        {
+            ISSUE_DATE: "Date",
+            DUE_DATE: "Due",
+            NUMBER: "Details",
+            CUSTOMER: "Client",
+            STATUS: "Status",
+            AMOUNT: "Total",
+        },
+        {"layout": "invoicely", "lines": "first", "full_export": True},
+    ),
+    (
+        "Invoice2go",
+        {
+            NUMBER: "DocumentNumber",
+            CUSTOMER: "Name",
+            EMAIL: "EmailRecipient",
+            ADDRESS: "DocumentRecipientAddress",
+            ISSUE_DATE: "DocumentDate",
+            CURRENCY: "CurrencyCode",
+            AMOUNT: "TotalAmount",
+            PAID: "AmountPaidAmount",
+            BALANCE: "BalanceDueAmount",
+            STATUS: "DocumentStatus",
+            PAYMENT_DAYS: "TermsOld",
+        },
+        {"layout": "invoice2go", "lines": "first", "full_export": True},
+    ),
+    (
+        "Akaunting",
+        {
+            NUMBER: "invoice_number",
+            STATUS: "status",
+            ISSUE_DATE: "invoiced_at",
+            DUE_DATE: "due_at",
+            AMOUNT: "amount",
+            CURRENCY: "currency_code",
+            CUSTOMER: "contact_name",
+            EMAIL: "contact_email",
+            VAT_NUMBER: "contact_tax_number",
+            PHONE: "contact_phone",
+            ADDRESS: "contact_address",
+            COUNTRY: "contact_country",
+            POSTCODE: "contact_zip_code",
+            CITY: "contact_city",
+        },
+        {"layout": "akaunting", "sheet": "invoices", "lines": "first", "full_export": True},
+    ),
+    (
+        "GnuCash (bi-import)",
+        # id, date_opened, owner_id, billingid, notes, date, desc, action, account, quantity,
+        # price, disc_type, disc_how, discount, taxable, taxincluded, tax_table, date_posted,
+        # due_date, account_posted, memo_posted, accu_splits
+        {NUMBER: 0, ISSUE_DATE: 17, CUSTOMER: 2, ACCOUNT: 2, DESCRIPTION: 6, DUE_DATE: 18},
+        {"layout": "gnucash", "header_line": 0, "full_export": False},
+    ),
+)
+
+
 def builtin_profiles() -> tuple[Profile, ...]:
-    """Profiles recognising real tools by their headers (see the samples README)."""
-    return (
-        Profile(
-            "Invoice Ninja v4",
-            {
-                CUSTOMER: "Client",
-                EMAIL: "Email",
-                NUMBER: "Invoice Number",
-                AMOUNT: "Amount",
-                PAID: "Paid",
-                STATUS: "Status",
-                ISSUE_DATE: "Invoice Date",
-                DUE_DATE: "Due Date",
-            },
-            {
-                "layout": "invoiceninja4",
-                "lines": "first",
-                "drop_duplicate_rows": True,
-                "full_export": True,
-            },
-        ),
-        Profile(
-            "FreshBooks",
-            {
-                CUSTOMER: "Client Name",
-                NUMBER: "Invoice #",
-                ISSUE_DATE: "Date Issued",
-                STATUS: "Invoice Status",
-                PAID_DATE: "Date Paid",
-                AMOUNT: "Line Total",
-                CURRENCY: "Currency",
-            },
-            {"layout": "freshbooks", "lines": "sum", "full_export": True},
-        ),
-        Profile(
-            "Zoho Invoice",
-            {
-                ISSUE_DATE: "Invoice Date",
-                NUMBER: "Invoice Number",
-                STATUS: "Invoice Status",
-                CUSTOMER: "Customer Name",
-                ACCOUNT: "Customer ID",
-                DUE_DATE: "Due Date",
-                CURRENCY: "Currency Code",
-                AMOUNT: "Total",
-                BALANCE: "Balance",
-                ADDRESS: "Billing Address",
-                CITY: "Billing City",
-                POSTCODE: "Billing Code",
-                COUNTRY: "Billing Country",
-                PHONE: "Billing Phone",
-                PAYMENT_TERMS: "Payment Terms Label",
-            },
-            {"layout": "zoho", "lines": "first", "full_export": True},
-        ),
-        Profile(
-            "Wave",
-            {
-                NUMBER: "Invoice Number",
-                CUSTOMER: "Customer",
-                ISSUE_DATE: "Transaction Date",
-                AMOUNT: "Amount (One column)",
-                DESCRIPTION: "Transaction Description",
-            },
-            {"layout": "wave", "full_export": False},
-        ),
-        Profile(
-            "Invoicely",
-            {
-                ISSUE_DATE: "Date",
-                DUE_DATE: "Due",
-                NUMBER: "Details",
-                CUSTOMER: "Client",
-                STATUS: "Status",
-                AMOUNT: "Total",
-            },
-            {"layout": "invoicely", "lines": "first", "full_export": True},
-        ),
-        Profile(
-            "Invoice2go",
-            {
-                NUMBER: "DocumentNumber",
-                CUSTOMER: "Name",
-                EMAIL: "EmailRecipient",
-                ADDRESS: "DocumentRecipientAddress",
-                ISSUE_DATE: "DocumentDate",
-                CURRENCY: "CurrencyCode",
-                AMOUNT: "TotalAmount",
-                PAID: "AmountPaidAmount",
-                BALANCE: "BalanceDueAmount",
-                STATUS: "DocumentStatus",
-                PAYMENT_DAYS: "TermsOld",
-            },
-            {"layout": "invoice2go", "lines": "first", "full_export": True},
-        ),
-        Profile(
-            "Akaunting",
-            {
-                NUMBER: "invoice_number",
-                STATUS: "status",
-                ISSUE_DATE: "invoiced_at",
-                DUE_DATE: "due_at",
-                AMOUNT: "amount",
-                CURRENCY: "currency_code",
-                CUSTOMER: "contact_name",
-                EMAIL: "contact_email",
-                VAT_NUMBER: "contact_tax_number",
-                PHONE: "contact_phone",
-                ADDRESS: "contact_address",
-                COUNTRY: "contact_country",
-                POSTCODE: "contact_zip_code",
-                CITY: "contact_city",
-            },
-            {"layout": "akaunting", "sheet": "invoices", "lines": "first", "full_export": True},
-        ),
-        Profile(
-            "GnuCash (bi-import)",
-            # id, date_opened, owner_id, billingid, notes, date, desc, action, account, quantity,
-            # price, disc_type, disc_how, discount, taxable, taxincluded, tax_table, date_posted,
-            # due_date, account_posted, memo_posted, accu_splits
-            {NUMBER: 0, ISSUE_DATE: 17, CUSTOMER: 2, ACCOUNT: 2, DESCRIPTION: 6, DUE_DATE: 18},
-            {"layout": "gnucash", "header_line": 0, "full_export": False},
-        ),
-    )
+    """Profiles recognising real tools by their headers (new objects: callers may change them)."""
+    return tuple(Profile(name, dict(mapping), dict(options)) for name, mapping, options in _BUILTIN)
 
 
 _SIGNATURES: dict[str, frozenset[str]] = {

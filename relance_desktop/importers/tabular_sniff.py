@@ -20,19 +20,20 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
 from itertools import dropwhile, islice
 from pathlib import Path
 from typing import NamedTuple
 
 from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
-from relance_desktop.importers.records import CTX, MAX_PROBLEMS, Problem, Severity
+from relance_desktop.importers.records import CTX, Problem
 from relance_desktop.importers.tabular_fields import header_matches
-from relance_desktop.importers.tabular_values import (
+from relance_desktop.importers.tabular_values import cell_text
+from relance_desktop.importers.values import (
     Cell,
-    cell_text,
     date_shape,
     decimal_votes,
+    decode,
+    decoding_problems,
     format_label,
     looks_like_amount,
     looks_like_date,
@@ -144,130 +145,6 @@ class Table:
 
 # ---------------------------------------------------------------------------------------------
 # Reading the bytes
-
-
-_ENCODING = QT_TRANSLATE_NOOP("importers", "encodage")
-
-
-def _problem(path: Path, line: int | None, found: str, expected: str) -> Problem:
-    return Problem(
-        file=path.name,
-        field=_ENCODING,
-        expected=expected,
-        found=found,
-        line=line,
-        severity=Severity.WARNING,
-    )
-
-
-def _around(text: str, pos: int) -> str:
-    """The line of ``text`` around ``pos``, at most 60 characters, for a problem's « found »."""
-    start = max(text.rfind("\n", 0, pos) + 1, pos - 30)
-    end = text.find("\n", pos)
-    end = min(len(text) if end < 0 else end, start + 60)
-    return text[start:end].strip()
-
-
-@cache
-def _cp1252_table() -> dict[int, str]:
-    """latin-1 → cp1252 for 0x80–0x9F; the 5 bytes cp1252 leaves undefined stay as they are."""
-    table: dict[int, str] = {}
-    for byte in range(0x80, 0xA0):
-        try:
-            table[byte] = bytes([byte]).decode("cp1252")
-        except UnicodeDecodeError:
-            continue
-    return table
-
-
-def _line_of(text: str, pos: int) -> int:
-    return text.count("\n", 0, pos) + 1
-
-
-def decode(raw: bytes, path: Path, forced: str = "") -> tuple[str, str, list[Problem]]:
-    """(text, encoding, problems). Never fails: bad bytes are replaced and their lines reported.
-
-    UTF-8 (with or without BOM) when the bytes are UTF-8, UTF-16 with its BOM, else
-    Windows-1252 (which reads any byte). A mostly-UTF-8 file with a few broken bytes stays
-    UTF-8, and each broken line is reported.
-    """
-    problems: list[Problem] = []
-    encoding = forced
-    if not encoding:
-        if raw.startswith(codecs.BOM_UTF8):
-            encoding = "utf-8-sig"
-        elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            encoding = "utf-16"
-        else:
-            try:
-                return raw.decode("utf-8"), "utf-8", problems
-            except UnicodeDecodeError:
-                encoding = "utf-8" if _mostly_utf8(raw) else "cp1252"
-    encoding = codecs.lookup(encoding).name if _known(encoding) else "cp1252"
-    if encoding in ("cp1252", "windows-1252", "latin-1", "iso8859-1", "iso8859-15"):
-        text = raw.decode("latin-1")
-        if encoding == "cp1252":
-            text = text.translate(_cp1252_table())
-        for match in re.finditer("[\x81\x8d\x8f\x90\x9d]", text):
-            if len(problems) >= MAX_PROBLEMS:
-                break
-            problems.append(
-                _problem(
-                    path,
-                    _line_of(text, match.start()),
-                    f"0x{ord(match.group()):02X}",
-                    QT_TRANSLATE_NOOP(
-                        "importers",
-                        "du texte en Windows-1252 (cet octet n'y correspond à aucun caractère)",
-                    ),
-                )
-            )
-        return text, "cp1252" if encoding == "cp1252" else encoding, problems
-    text = raw.decode(encoding, errors="replace")
-    if encoding == "utf-8" and text.startswith("\ufeff"):
-        text, encoding = text[1:], "utf-8-sig"
-    elif encoding in ("utf-8-sig", "utf-16") and text.startswith("\ufeff"):
-        text = text[1:]
-    for match in re.finditer("\ufffd", text):
-        line = _line_of(text, match.start())
-        if problems and problems[-1].line == line:
-            continue
-        if len(problems) >= MAX_PROBLEMS:
-            break
-        problems.append(
-            _problem(
-                path,
-                line,
-                _around(text, match.start()),
-                QT_TRANSLATE_NOOP(
-                    "importers", "du texte en UTF-8 (des octets de cette ligne sont illisibles)"
-                ),
-            )
-        )
-    return text, encoding, problems
-
-
-def _known(encoding: str) -> bool:
-    try:
-        codecs.lookup(encoding)
-    except LookupError:
-        return False
-    return True
-
-
-def _mostly_utf8(raw: bytes) -> bool:
-    """True when the non-ASCII lines are mostly valid UTF-8 (a few broken bytes in UTF-8)."""
-    good = bad = 0
-    for line in raw.split(b"\n"):
-        if line.isascii():
-            continue
-        try:
-            line.decode("utf-8")
-        except UnicodeDecodeError:
-            bad += 1
-        else:
-            good += 1
-    return good > 0 and good >= bad
 
 
 def _refuse_non_tables(raw: bytes, path: Path) -> None:
@@ -540,15 +417,26 @@ def _date_settings(
             shapes[index][shape] += 1
             day_first, month_first = day_first + d, month_first + m
             numeric_slash += slash
-    note: Message | None = None
-    ambiguous = False
+    order, ambiguous, note = _date_order(day_first, month_first, numeric_slash)
+    formats: list[tuple[int, str]] = []
+    for index, counter in enumerate(shapes):
+        if not counter or sum(counter.values()) < 0.6 * filled[index]:
+            continue
+        shape = counter.most_common(1)[0][0]
+        formats.append((index, "Excel date" if shape == "EXCEL" else format_label(shape, order)))
+    return order, ambiguous, formats, note
+
+
+def _date_order(
+    day_first: int, month_first: int, numeric_slash: int
+) -> tuple[str, bool, Message | None]:
+    """(order, ambiguous, note) from the votes of the file's numeric dates."""
     if day_first and not month_first:
-        order = "DMY"
-    elif month_first and not day_first:
-        order = "MDY"
-    elif day_first and month_first:
+        return "DMY", False, None
+    if month_first and not day_first:
+        return "MDY", False, None
+    if day_first and month_first:
         order = "DMY" if day_first >= month_first else "MDY"
-        ambiguous = True
         text = (
             QT_TRANSLATE_NOOP(
                 "importers",
@@ -562,27 +450,20 @@ def _date_settings(
                 "({month_first}) : l'ordre MM/JJ est retenu, les autres dates sont signalées.",
             )
         )
-        note = Message(CTX, text, {"day_first": day_first, "month_first": month_first})
-    else:
-        order = "DMY"
-        if numeric_slash:
-            ambiguous = True
-            note = Message(
-                CTX,
-                QT_TRANSLATE_NOOP(
-                    "importers",
-                    "Toutes les dates du fichier se lisent aussi bien JJ/MM que MM/JJ : "
-                    "JJ/MM/AAAA est retenu. Vérifiez l'aperçu et changez l'ordre des dates si "
-                    "besoin.",
-                ),
-            )
-    formats: list[tuple[int, str]] = []
-    for index, counter in enumerate(shapes):
-        if not counter or sum(counter.values()) < 0.6 * filled[index]:
-            continue
-        shape = counter.most_common(1)[0][0]
-        formats.append((index, "Excel date" if shape == "EXCEL" else format_label(shape, order)))
-    return order, ambiguous, formats, note
+        args = {"day_first": day_first, "month_first": month_first}
+        return order, True, Message(CTX, text, args)
+    if not numeric_slash:
+        return "DMY", False, None
+    note = Message(
+        CTX,
+        QT_TRANSLATE_NOOP(
+            "importers",
+            "Toutes les dates du fichier se lisent aussi bien JJ/MM que MM/JJ : "
+            "JJ/MM/AAAA est retenu. Vérifiez l'aperçu et changez l'ordre des dates si "
+            "besoin.",
+        ),
+    )
+    return "DMY", True, note
 
 
 # ---------------------------------------------------------------------------------------------
@@ -632,8 +513,8 @@ def open_table(path: Path, overrides: Overrides | None = None, raw: bytes | None
 
 
 def _open_csv(path: Path, raw: bytes, forced: Overrides) -> Table:
-    text, encoding, problems = decode(raw, path, forced.encoding)
-    text = _refuse_binary(text, path)
+    decoded = decode(raw, forced.encoding)
+    text = _refuse_binary(decoded.text, path)
     delimiter = forced.delimiter or sniff_delimiter(text)
     if not delimiter:
         raise TabularError(
@@ -648,11 +529,9 @@ def _open_csv(path: Path, raw: bytes, forced: Overrides) -> Table:
     evidence = list(csv_rows(text, delimiter, limit=EVIDENCE_ROWS + HEADER_SEARCH))
     quoted = re.search(f'(^|[{re.escape(delimiter)}])"', _sample_text(text, 64 * 1024), re.M)
     sniffed = _describe(path, "csv", evidence, forced, delimiter)
+    problems = decoding_problems(decoded, path.name)
     sniffed = replace(
-        sniffed,
-        encoding=encoding,
-        quoted=bool(quoted),
-        problems=tuple(problems),
+        sniffed, encoding=decoded.encoding, quoted=bool(quoted), problems=tuple(problems)
     )
     return Table(sniffed, raw, text=text)
 
@@ -687,70 +566,15 @@ def _open_workbook(path: Path, raw: bytes, forced: Overrides) -> Table:
 def _describe(
     path: Path, format_: str, evidence: list[Row], forced: Overrides, delimiter: str
 ) -> Sniffed:
-    notes: list[Message] = []
-    head = evidence[: HEADER_SEARCH + 10]
-    header: Row | None = None
-    if forced.header_line is not None:
-        header = next((r for r in head if r.line == forced.header_line), None)
-        first_line = header.end + 1 if header else max(forced.header_line, 1)
-    else:
-        header_index, first = find_header(head)
-        if header_index is not None:
-            header = head[header_index]
-            first_line = header.end + 1
-        else:
-            first_line = head[first].line if first < len(head) else 1
+    header, first_line = _header(evidence[: HEADER_SEARCH + 10], forced)
+    columns: tuple[str, ...] = ()
     if header is not None:
         names = [cell_text(c) for c in header.cells]
         while names and not names[-1]:  # « a,b,c, »: a trailing separator names no column
             names.pop()
         columns = tuple(names)
-        header_line = header.line
-        if header_line == 2:
-            notes.append(
-                Message(
-                    CTX, QT_TRANSLATE_NOOP("importers", "La ligne 1, avant l'en-tête, est ignorée.")
-                )
-            )
-        elif header_line > 2:
-            notes.append(
-                Message(
-                    CTX,
-                    QT_TRANSLATE_NOOP(
-                        "importers", "Les lignes 1 à {last}, avant l'en-tête, sont ignorées."
-                    ),
-                    {"last": header_line - 1},
-                )
-            )
-    else:
-        columns, header_line = (), 0
-        if first_line == 2:
-            notes.append(
-                Message(
-                    CTX,
-                    QT_TRANSLATE_NOOP("importers", "La ligne 1, avant les données, est ignorée."),
-                )
-            )
-        elif first_line > 2:
-            notes.append(
-                Message(
-                    CTX,
-                    QT_TRANSLATE_NOOP(
-                        "importers", "Les lignes 1 à {last}, avant les données, sont ignorées."
-                    ),
-                    {"last": first_line - 1},
-                )
-            )
-        notes.append(
-            Message(
-                CTX,
-                QT_TRANSLATE_NOOP(
-                    "importers",
-                    "Le fichier n'a pas de ligne d'en-tête : les colonnes sont désignées par leur "
-                    "position.",
-                ),
-            )
-        )
+    header_line = header.line if header is not None else 0
+    notes = _skipped_lines(header_line, first_line)
     data = [
         r.cells
         for r in evidence
@@ -786,6 +610,52 @@ def _describe(
         sample=tuple(data[:SAMPLE_ROWS]),
         notes=tuple(notes),
     )
+
+
+def _header(head: list[Row], forced: Overrides) -> tuple[Row | None, int]:
+    """(the header row or None, the first line of data) among the first rows."""
+    if forced.header_line is not None:
+        header = next((r for r in head if r.line == forced.header_line), None)
+        return header, header.end + 1 if header else max(forced.header_line, 1)
+    header_index, first = find_header(head)
+    if header_index is not None:
+        header = head[header_index]
+        return header, header.end + 1
+    return None, head[first].line if first < len(head) else 1
+
+
+def _skipped_lines(header_line: int, first_line: int) -> list[Message]:
+    """The notes saying which lines before the table are ignored (and that it has no header)."""
+    if header_line == 2:
+        text = QT_TRANSLATE_NOOP("importers", "La ligne 1, avant l'en-tête, est ignorée.")
+    elif header_line > 2:
+        text = QT_TRANSLATE_NOOP(
+            "importers", "Les lignes 1 à {last}, avant l'en-tête, sont ignorées."
+        )
+    elif header_line:
+        return []
+    elif first_line == 2:
+        text = QT_TRANSLATE_NOOP("importers", "La ligne 1, avant les données, est ignorée.")
+    elif first_line > 2:
+        text = QT_TRANSLATE_NOOP(
+            "importers", "Les lignes 1 à {last}, avant les données, sont ignorées."
+        )
+    else:
+        text = ""
+    last = (header_line or first_line) - 1
+    notes = [Message(CTX, text, {"last": last} if "{last}" in text else {})] if text else []
+    if not header_line:
+        notes.append(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "Le fichier n'a pas de ligne d'en-tête : les colonnes sont désignées par leur "
+                    "position.",
+                ),
+            )
+        )
+    return notes
 
 
 def unreadable(path: Path, exc: OSError) -> TabularError:

@@ -8,7 +8,7 @@ extension (``extended-ctc-fr``), XRechnung UBL.
 corrects. The file extension does not matter (``.xml``, ``.XML``…): the content decides.
 
 EN 16931 semantics (sign of credits, due-date choice, identifiers, XML safety) are in
-:mod:`relance_desktop.importers.einvoice`.
+:mod:`relance_desktop.importers.einvoice_records`.
 """
 
 from __future__ import annotations
@@ -16,9 +16,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
-from relance_desktop.importers.einvoice import (
+from relance_desktop.importers.einvoice_records import (
     BG_BUYER,
     BG_TOTALS,
+    BT_BUYER_COUNTRY,
     BT_BUYER_NAME,
     BT_CURRENCY,
     BT_DUE_DATE,
@@ -30,31 +31,33 @@ from relance_desktop.importers.einvoice import (
     BT_TOTAL,
     BT_TYPE,
     FIELD_FILE_TYPE,
-    FIELD_XML,
     NO_TYPE_CODE,
-    NS_UBL_CREDIT_NOTE,
-    NS_UBL_INVOICE,
     EDocument,
-    EInvoiceError,
-    Element,
     Party,
     PaymentTerm,
-    XmlContext,
     build_records,
-    clean,
     detect,
     failed,
     finish,
-    head_text,
     is_discount_term,
     normalise_email,
     normalise_iban,
     normalise_vat,
+    read_bytes,
+    unexpected,
+)
+from relance_desktop.importers.einvoice_xml import (
+    FIELD_XML,
+    NS_UBL_CREDIT_NOTE,
+    NS_UBL_INVOICE,
+    EInvoiceError,
+    Element,
+    XmlContext,
+    clean,
+    head_text,
     parse_xml,
     qualified_name,
-    read_bytes,
     root_syntax,
-    unexpected,
 )
 from relance_desktop.importers.records import ParseResult, Problem, Severity
 
@@ -183,7 +186,7 @@ def parse_ubl_document(root: Element, ctx: XmlContext, *, credit_note: bool) -> 
 
 
 def _totals(ctx: XmlContext, doc: EDocument, root: Element) -> None:
-    doc.currency = ctx.currency(root, "cbc:DocumentCurrencyCode", required=False)
+    doc.currency = ctx.currency(root, "cbc:DocumentCurrencyCode", BT_CURRENCY, required=False)
     totals = ctx.find(root, "cac:LegalMonetaryTotal")
     if totals is None:
         ctx.problem(
@@ -282,5 +285,5 @@ def _buyer(ctx: XmlContext, doc: EDocument, root: Element) -> None:
         party.street = ", ".join(line for line in lines if line)
         party.postcode = ctx.text(address, "cbc:PostalZone")
         party.city = ctx.text(address, "cbc:CityName")
-        party.country = ctx.country(address, "cac:Country/cbc:IdentificationCode")
+        party.country = ctx.country(address, "cac:Country/cbc:IdentificationCode", BT_BUYER_COUNTRY)
     doc.buyer = party

@@ -28,11 +28,10 @@ from relance_desktop.importers.einvoice import (
     PaymentTerm,
     choose_due_date,
     detect,
-    parse_amount,
-    parse_date,
     parse_xml,
     read_einvoice,
 )
+from relance_desktop.importers.einvoice_xml import MAX_YEAR, MIN_YEAR
 from relance_desktop.importers.facturx import read_facturx, read_facturx_bytes
 from relance_desktop.importers.records import (
     DocumentKind,
@@ -42,6 +41,7 @@ from relance_desktop.importers.records import (
     note_text,
 )
 from relance_desktop.importers.ubl import read_ubl, read_ubl_bytes
+from relance_desktop.importers.values import xml_date, xml_decimal
 
 SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
 FACTURX = SAMPLES / "facturx"
@@ -895,16 +895,17 @@ def test_einvoice_error_carries_its_problem() -> None:
 
 
 def test_value_parsers() -> None:
-    assert parse_amount(" -1234.50 ") is not None and str(parse_amount("-1234.50")) == "-1234.50"
-    assert parse_amount(".5") is not None and parse_amount("5.") is not None
+    years = (MIN_YEAR, MAX_YEAR)
+    assert xml_decimal(" -1234.50 ") is not None and str(xml_decimal("-1234.50")) == "-1234.50"
+    assert xml_decimal(".5") is not None and xml_decimal("5.") is not None
     for bad in ("1,5", "1e3", "NaN", "Infinity", "", "--1", "1 000.00", "١٢"):
-        assert parse_amount(bad) is None, bad
-    assert parse_date("20260131", "102") == date(2026, 1, 31)
-    assert parse_date("2026-01-31+01:00") == date(2026, 1, 31)
-    assert parse_date("2026-01-31Z") == date(2026, 1, 31)
-    for bad in ("20260132", "2026-02-30", "31/01/2026", "", "19000101x", "२०२६०१३१"):
-        assert parse_date(bad) is None, bad
-    assert parse_date("202601", "610") is None
+        assert xml_decimal(bad) is None, bad
+    assert xml_date("20260131", "102", years) == date(2026, 1, 31)
+    assert xml_date("2026-01-31+01:00", None, years) == date(2026, 1, 31)
+    assert xml_date("2026-01-31Z", None, years) == date(2026, 1, 31)
+    for bad in ("20260132", "2026-02-30", "31/01/2026", "", "19000101x", "२०२६०१३१", "18991231"):
+        assert xml_date(bad, None, years) is None, bad
+    assert xml_date("202601", "610", years) is None
     assert detect(b"%PDF-1.7") == "pdf" and detect(b"\xef\xbb\xbf<?xml") == "xml"
     assert detect(b"PK\x03\x04") is None
 

@@ -499,8 +499,15 @@ class TestDialects:
         assert note_text(note_with(result, encoding="cp1252")).startswith(
             "Le fichier n'est pas en UTF-8"
         )
-        raw = text.encode("latin-1").replace(b"\xf8", b"\x81")  # undefined in cp1252
-        assert self.read(tmp_path, raw).encoding == "latin-1"
+        # A byte cp1252 leaves undefined is read as Latin-1 and reported on its line: the same
+        # rule as the CSV reader's (importers.values.decode).
+        raw = text.encode("latin-1").replace(b"\xf8", b"\x81")
+        result = self.read(tmp_path, raw)
+        assert result.encoding == "cp1252"
+        assert result.customers[0].name == "CAFÉ CREAT\x81 MAQUETTE"
+        assert [(p.line, p.field, p.found, p.severity) for p in result.problems] == [
+            (2, "encodage", "0x81", Severity.WARNING)
+        ]
 
     def test_extended_22_columns_lower_case_journal_zero_num_no_validdate(
         self, tmp_path: Path
