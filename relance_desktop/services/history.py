@@ -63,6 +63,20 @@ def _at(value: str) -> datetime:
 
 @in_session
 def timeline(cf: CompanySession, customer_id: int) -> list[Entry]:
+    """Everything that happened with a customer, newest first."""
+    users = {r.id: r.name for r in cf.rows('SELECT id, name FROM "user"')}
+    entries = [
+        *_money_entries(cf, customer_id),
+        *_call_entries(cf, customer_id, users),
+        *_follow_up_entries(cf, customer_id, users),
+        *_record_entries(cf, customer_id, users),
+    ]
+    entries.sort(key=lambda e: e.when, reverse=True)
+    return entries
+
+
+def _money_entries(cf: CompanySession, customer_id: int) -> list[Entry]:
+    """Invoices and payments."""
     entries: list[Entry] = []
     for r in cf.rows(
         "SELECT number, issue_date, amount_cents, currency, description FROM invoice "
@@ -76,7 +90,12 @@ def timeline(cf: CompanySession, customer_id: int) -> list[Entry]:
     ):
         entries.append(Entry(_at(r.paid_on), "payment", {"number": r.number}, r.method,
                              r.amount_cents, r.currency))
-    users = {r.id: r.name for r in cf.rows('SELECT id, name FROM "user"')}
+    return entries
+
+
+def _call_entries(cf: CompanySession, customer_id: int, users: dict[int, str]) -> list[Entry]:
+    """Calls (and corrections), promises and payment plans."""
+    entries: list[Entry] = []
     for r in cf.rows(
         "SELECT id, kind, occurred_at, outcome, notes, user_id, corrects_id FROM interaction "
         "WHERE customer_id = ? AND draft = 0", (customer_id,)
@@ -101,6 +120,14 @@ def timeline(cf: CompanySession, customer_id: int) -> list[Entry]:
     ):
         entries.append(Entry(_at(r.created_at), "plan", {"count": r.instalments}, r.status,
                              r.total_cents, r.currency, who=users.get(r.user_id, "")))
+    return entries
+
+
+def _follow_up_entries(
+    cf: CompanySession, customer_id: int, users: dict[int, str]
+) -> list[Entry]:
+    """Disputes, call-backs agreed and payments the customer says were made."""
+    entries: list[Entry] = []
     for r in cf.rows(
         "SELECT d.opened_on, COALESCE(i.number, '') AS number, d.reason, d.status, d.user_id "
         "FROM dispute d LEFT JOIN invoice i ON i.id = d.invoice_id WHERE d.customer_id = ?",
@@ -118,6 +145,12 @@ def timeline(cf: CompanySession, customer_id: int) -> list[Entry]:
         elif r.kind == "check_payment" and r.promise_id is None and r.instalment_id is None:
             entries.append(Entry(_at(r.created_at), "claimed", {}, "", r.amount_cents,
                                  who=users.get(r.user_id, "")))
+    return entries
+
+
+def _record_entries(cf: CompanySession, customer_id: int, users: dict[int, str]) -> list[Entry]:
+    """Documents kept, imports, and changes made by hand or by the follow-ups."""
+    entries: list[Entry] = []
     for r in cf.rows(
         "SELECT created_at, kind, sent_via FROM document WHERE customer_id = ?", (customer_id,)
     ):
@@ -141,5 +174,4 @@ def timeline(cf: CompanySession, customer_id: int) -> list[Entry]:
         changes = {key: (old.get(key), new.get(key)) for key in sorted({*old, *new})}
         entries.append(Entry(_at(r.at), "audit", {"entity": r.entity}, r.action,
                              changes=changes, who=users.get(r.user_id, "")))
-    entries.sort(key=lambda e: e.when, reverse=True)
     return entries
