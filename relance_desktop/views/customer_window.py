@@ -64,7 +64,16 @@ class CustomerWindow(QWidget):
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.header.setWordWrap(True)
         layout.addWidget(self.header)
+        layout.addLayout(self._build_buttons())
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        self._build_tables()
+        self._build_actions()
+        self.changes = ChangeBridge(cf, self)
+        self.changes.changed.connect(self._changed)
+        self.reload()
 
+    def _build_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         self.call_button = self._button(buttons, self.tr("&Appeler (fiche d'appel)"),
                                         lambda: self.call_requested.emit(self.customer_id))
@@ -87,10 +96,9 @@ class CustomerWindow(QWidget):
         self.attach_button = self._button(buttons, self.tr("&Joindre la copie…"), self.attach_copy)
         self.open_copy_button = self._button(buttons, self.tr("&Ouvrir la copie"), self.open_copy)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
+        return buttons
 
-        self.tabs = QTabWidget()
-        layout.addWidget(self.tabs, 1)
+    def _build_tables(self) -> None:
         self.invoices = RowsModel(
             [self.tr("N° facture"), self.tr("Date"), self.tr("Échéance"), self.tr("Montant TTC"),
              self.tr("Payé"), self.tr("Reste dû"), self.tr("État"), self.tr("Copie"),
@@ -116,6 +124,8 @@ class CustomerWindow(QWidget):
         self.tabs.addTab(self.payment_view, self.tr("Pai&ements"))
         self.tabs.addTab(self.contact_view, self.tr("Con&tacts"))
         self.tabs.addTab(self.history_view, self.tr("&Historique"))
+
+    def _build_actions(self) -> None:
         delete_payment = QAction(self.tr("Supprimer ce paiement (erreur de saisie)…"), self)
         delete_payment.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         delete_payment.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -136,9 +146,6 @@ class CustomerWindow(QWidget):
         self.contact_view.activated.connect(lambda _i: self.edit_contact())
         self.history_view.activated.connect(self._history_activated)
         self.invoice_view.selectionModel().currentRowChanged.connect(self._update_buttons)
-        self.changes = ChangeBridge(cf, self)
-        self.changes.changed.connect(self._changed)
-        self.reload()
 
     def _changed(self, change: Change) -> None:
         if change.concerns(TOPICS, self.customer_id):
