@@ -2,6 +2,7 @@
 ``sqlite3`` ``executemany`` of the same rows.
 
     python bench/bench_import.py [--lines 100000] [--runs 3]
+    python bench/bench_import.py --small   # 2,000 lines of each, one run (CI: no rot)
 
 For each format, in a fresh process (so peak memory is its own):
 - ``read_s``: the reader alone (file → records);
@@ -154,17 +155,24 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--one", choices=("csv", "fec"), help=argparse.SUPPRESS)
     parser.add_argument("--file", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--small", action="store_true",
+                        help="2,000 lines of each format, one run: checks the benchmark still "
+                             "works; no timing is asserted")
     args = parser.parse_args()
     if args.one:
         print(json.dumps(one(args.one, args.file, args.runs)))
         return 0
+    if args.small:
+        args.lines, args.runs = 2_000, 1
     OUT.mkdir(exist_ok=True)
-    csv_path = OUT / f"bench-import-{args.lines // 1000}k.csv"
+    label = f"{args.lines // 1000}k" if args.lines % 1000 == 0 else str(args.lines)
+    csv_path = OUT / f"bench-import-{label}.csv"
     if not csv_path.exists():
         make_csv(csv_path, args.lines)
-    fec_path = OUT / "bench-fec-100k.txt"
+    fec_path = OUT / ("bench-fec-small.txt" if args.small else "bench-fec-100k.txt")
     if not fec_path.exists():
-        subprocess.run([sys.executable, str(BENCH_DIR / "bench_import_fec.py"), "--runs", "1"],
+        subprocess.run([sys.executable, str(BENCH_DIR / "bench_import_fec.py"), "--runs", "1",
+                        *(["--small"] if args.small else [])],
                        check=True, stdout=subprocess.DEVNULL)
     results = {}
     for kind, path in (("csv", csv_path), ("fec", fec_path)):

@@ -1,6 +1,7 @@
 """FEC import benchmark: read_fec on a 100,000-line FEC against a raw sqlite3 executemany.
 
     python bench/bench_import_fec.py [--lines 100000] [--customers 2000] [--runs 3] [--force]
+    python bench/bench_import_fec.py --small   # 2,000 lines, one run (CI: no rot)
 
 Generates ``bench/out/bench-fec-100k.txt`` (git-ignored) once: a legal-looking FEC, tab
 separated, decimal comma, YYYYMMDD dates, 18 columns, for one fiscal year. Its shape follows the
@@ -175,7 +176,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--customers", type=int, default=2_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--force", action="store_true", help="regenerate the FEC")
+    parser.add_argument("--small", action="store_true",
+                        help="2,000 lines, 100 customers, one run (bench-fec-small.txt): checks "
+                             "the benchmark still works; no timing is asserted")
     args = parser.parse_args(argv)
+    if args.small:
+        args.lines, args.customers, args.runs = 2_000, 100, 1
+        if args.file == DEFAULT_FEC:
+            args.file = OUT / "bench-fec-small.txt"
 
     path: Path = args.file
     if args.force or not path.exists():

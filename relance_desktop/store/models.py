@@ -9,6 +9,7 @@ it runs (:mod:`relance_desktop.store.session`). The schema itself is created by 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from peewee import (
     AutoField,
@@ -23,6 +24,7 @@ from peewee import (
     TextField,
 )
 
+from relance_desktop.domain.text import search_key as fold
 from relance_desktop.store.routing import ROUTER
 
 
@@ -125,8 +127,16 @@ class Customer(BaseModel):
     notes = TextField(default="")
     archived = Flag(default=False)
     written_only = Flag(default=False)  # asked for written contact only: never called
+    search_key = CharField(default="")  # the name folded (migration 5, services.lists)
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
+
+    def save(self, *args: Any, **kwargs: Any) -> Any:
+        self.search_key = fold(self.name or "") or " "  # what services.lists searches
+        return super().save(*args, **kwargs)
+
+
+Customer.add_index(Customer.index(Customer.search_key, Customer.id))
 
 
 class Contact(BaseModel):
@@ -175,6 +185,13 @@ Invoice.add_index(
         Invoice.external_key != ""
     )
 )
+# The invoice list's orders (migration 5). In the file they are partial, on open invoices
+# only (« WHERE state = 'open' AND amount_cents - paid_cents - credited_cents > 0 »): that
+# condition names the columns kept by triggers, which are not model fields.
+for _fields in ((Invoice.due_date, Invoice.id), (Invoice.issue_date, Invoice.id),
+                (Invoice.amount_cents, Invoice.id), (Invoice.number, Invoice.id),
+                (Invoice.customer, Invoice.due_date)):
+    Invoice.add_index(Invoice.index(*_fields))
 
 
 class Payment(BaseModel):

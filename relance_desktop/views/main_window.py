@@ -39,7 +39,7 @@ from relance_desktop import __version__, paths
 from relance_desktop.errors import UserFacingError
 from relance_desktop.formatting import Formatter
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
-from relance_desktop.services import followup
+from relance_desktop.services import followup, lists
 from relance_desktop.services.receivables import open_items
 from relance_desktop.services.session import (
     Change,
@@ -53,6 +53,7 @@ from relance_desktop.views import labels
 from relance_desktop.views.aging_bar import AgingBar
 from relance_desktop.views.changes import ChangeBridge
 from relance_desktop.views.common import Session, show_user_error
+from relance_desktop.views.paged_model import LazyRow, PagedInvoiceModel, PagedRowsModel
 from relance_desktop.views.receivables_model import Col, ReceivablesModel, Scope, scope_totals
 from relance_desktop.views.table_model import Row, RowsModel, make_table
 
@@ -87,6 +88,10 @@ LIST_TOPICS = frozenset({Topic.INVOICES, Topic.CUSTOMERS, Topic.CALLS, Topic.DOC
                          Topic.COMPANY})
 DAY_CHECK_MS = 60_000  # how often to look whether the day changed (follow-ups, days overdue)
 FOLLOW_UPS_ONE_BY_ONE = 20  # above this many customers changed, all follow-ups are refreshed
+# From this many open invoices the flat list is read from the database a page at a time
+# (views.paged_model); below, and when grouped by customer, it is held in memory.
+PAGED_FROM = 5000
+CUSTOMERS_PAGED_FROM = 2000  # the same for the customer list (by name only, when paged)
 HOURS_STATES = {
     "open": QT_TRANSLATE_NOOP("MainWindow", "joignable maintenant"),
     "later": QT_TRANSLATE_NOOP("MainWindow", "plus tard aujourd'hui"),
@@ -114,7 +119,13 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)  # files dropped here open the import wizard
         self.resize(1280, 760)
-        self.model = ReceivablesModel(session.formatter, self)
+        self.model: ReceivablesModel | PagedInvoiceModel = ReceivablesModel(session.formatter, self)
+        self.memory_model = self.model
+        self.paged_model = PagedInvoiceModel(session.formatter, self)
+        self.paged_model.totals_changed.connect(self._update_status)
+        self.paged_model.buckets_changed.connect(self._update_tabs)
+        self.paged_model.buckets_changed.connect(self._update_status)
+        self._list_stale = False  # a paged list not read since the file changed (not shown)
         self._build_ui()
         self._build_menus()
         self._restore_geometry()
@@ -245,6 +256,10 @@ class MainWindow(QMainWindow):
             [self.tr("Client"), self.tr("Type"), self.tr("Ville"), self.tr("Pays"),
              self.tr("Téléphone"), self.tr("Factures ouvertes"), self.tr("Reste dû"),
              self.tr("Dont échu"), self.tr("Retard max (j)")], numeric={5, 6, 7, 8}, parent=self)
+        self.customer_rows_model = self.customers_model  # small files: all rows, any order
+        self.paged_customers = PagedRowsModel(
+            [self.customers_model.headerData(c, Qt.Orientation.Horizontal)
+             for c in range(self.customers_model.columnCount())], {5, 6, 7, 8}, self)
         self.customer_view = make_table(self.customers_model)
         self.customer_view.setObjectName("customerList")
         self.customer_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -278,6 +293,7 @@ class MainWindow(QMainWindow):
         self.today_view.setSortingEnabled(False)
         self.today_view.activated.connect(self._today_activated)
         header = self.today_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # not measured on rows
         for col, width in enumerate((150, 210, 380, 170, 110, 200)):
             header.resizeSection(col, width)
         tlayout.addWidget(self.today_view, 1)
@@ -388,6 +404,7 @@ class MainWindow(QMainWindow):
         self.session.company_path = cf.path
         self.session.settings.add_recent(cf.path)
         self.refresh_follow_ups()  # before listening: the lists below read the result anyway
+        self._fill_search_keys()
         self.changes = ChangeBridge(cf, self)
         self.changes.changed.connect(self._changed)
         self._show_company()
@@ -422,7 +439,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setEnabled(has_file)
         self._show_title()
         if self.cf is None:
-            self.model.set_items([])
+            self.memory_model.set_items([])
+            self.paged_model.set_company(None, self.session.today())
             self.pages.setCurrentIndex(PAGE_EMPTY)
             self._update_status()
         else:
@@ -467,6 +485,18 @@ class MainWindow(QMainWindow):
             if not isinstance(exc, UserFacingError) and storage_error(exc, self.cf.where) is None:
                 raise
             log.info("follow-ups not refreshed: %s", exc)
+
+    def _fill_search_keys(self) -> None:
+        """Fold the names of customers written without their search key (services.lists): an
+        import's non-ASCII names; until then they are searched by their name in lower case."""
+        if self.cf is None:
+            return
+        try:
+            lists.fill_search_keys(self.cf)
+        except Exception as exc:  # a read-only or busy file: searched by lower-case name
+            if not isinstance(exc, UserFacingError) and storage_error(exc, self.cf.where) is None:
+                raise
+            log.info("search keys not filled: %s", exc)
 
     def _check_day(self) -> None:
         """At midnight (or on waking up the next day): promises past their date, days overdue."""
@@ -522,10 +552,18 @@ class MainWindow(QMainWindow):
         if self.cf is None:
             return
         current = self.model.item_at(self.view.currentIndex())
-        items = open_items(self.cf, self.session.today())
-        self.model.set_items(items)
-        self._update_tabs()
-        self._update_status()
+        if not self._pick_model():
+            self.memory_model.set_items(open_items(self.cf, self.session.today()))
+            self._update_tabs()
+            self._update_status()
+        elif self.pages.currentIndex() != PAGE_RECEIVABLES:
+            self._list_stale = True  # read when shown
+            current = None
+        else:
+            self._list_stale = False
+            self.paged_model.set_company(self.cf, self.session.today())
+            self._update_tabs()  # read on a thread: filled in when known
+            self._update_status()
         if self.pages.currentIndex() == PAGE_CUSTOMERS:
             self._reload_customers()
         if self.pages.currentIndex() == PAGE_TODAY:
@@ -535,21 +573,55 @@ class MainWindow(QMainWindow):
             if index.isValid():
                 self.view.setCurrentIndex(index)
 
+    def _pick_model(self) -> bool:
+        """The list's model for this file (paged when big and flat), attached; True if paged."""
+        assert self.cf is not None
+        grouped = self.group_box.isChecked()
+        paged = not grouped and lists.open_count_at_least(self.cf, PAGED_FROM)
+        model = self.paged_model if paged else self.memory_model
+        view = self.tree if grouped else self.table
+        if model is not self.model or view is not self.view:
+            header = self.list_header()
+            column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+            if model is not self.model:
+                if self.model is self.memory_model:
+                    self.memory_model.set_items([])  # its memory back
+                else:
+                    self.paged_model.set_company(None, self.session.today())
+                self.model = model
+            self.paged_model.set_order(column, order)
+            self._attach_model(view)
+            self.list_header().setSortIndicator(column, order)
+        return paged
+
     def _update_tabs(self) -> None:
-        for pos, (scope, (count, amounts)) in enumerate(
-                scope_totals(self.model.all_items()).items()):
+        if self.cf is None:
+            return
+        if self.model is self.paged_model and not self.paged_model.buckets_known():
+            self.paged_model.request_buckets()  # buckets_changed calls this again
+            return
+        totals = self.paged_model.scope_totals() if self.model is self.paged_model \
+            else scope_totals(self.memory_model.all_items())
+        for pos, (scope, (count, amounts)) in enumerate(totals.items()):
             title = QCoreApplication.translate("MainWindow", SCOPE_TITLES[scope])
             self.tabs.setTabText(pos, f"{title} ({count})\n{self.amounts_text(amounts)}")
 
     def _update_status(self) -> None:
         for label in (self.status_count, self.status_total, self.status_overdue):
             label.setVisible(self.cf is not None)
-        count = self.model.visible_count()
+        if self.model is self.paged_model:  # totals read once the user pauses typing
+            totals = self.paged_model.visible_totals()
+            count: int | str = "…" if totals is None else totals.count
+            due = "…" if totals is None else self.amounts_text(dict(totals.amounts))
+            overdue = self.amounts_text(self.paged_model.overdue()) \
+                if self.paged_model.buckets_known() else "…"
+        else:
+            count = self.model.visible_count()
+            due = self.amounts_text(self.model.visible_due())
+            overdue = self.amounts_text(self.model.overdue())
         self.status_count.setText(self.tr("{count} facture(s) affichée(s)").format(count=count))
-        self.status_total.setText(self.tr("Reste dû affiché : {amount}").format(
-            amount=self.amounts_text(self.model.visible_due())))
-        self.status_overdue.setText(self.tr("Total échu : {amount}").format(
-            amount=self.amounts_text(self.model.overdue())))
+        self.status_total.setText(self.tr("Reste dû affiché : {amount}").format(amount=due))
+        self.status_overdue.setText(self.tr("Total échu : {amount}").format(amount=overdue))
 
     def amounts_text(self, amounts: dict[str, int]) -> str:
         """« 1 234,56 € + 80,00 $US »: one amount per currency, the company's first."""
@@ -593,8 +665,12 @@ class MainWindow(QMainWindow):
 
     def _group_toggled(self, grouped: bool) -> None:
         had_focus = self.view.hasFocus()
-        self.model.set_grouped(grouped)
-        self._attach_model(self.tree if grouped else self.table)
+        self.memory_model.set_grouped(grouped)
+        if self.cf is not None and (self.model is self.paged_model or (
+                not grouped and lists.open_count_at_least(self.cf, PAGED_FROM))):
+            self.reload()  # a big file: grouped in memory, flat in pages
+        else:
+            self._attach_model(self.tree if grouped else self.table)
         if had_focus:
             self.view.setFocus()
         self._after_filter()
@@ -641,6 +717,8 @@ class MainWindow(QMainWindow):
         elif page == PAGE_TODAY:
             self.reload_today()
             self.today_view.setFocus()
+        elif page == PAGE_RECEIVABLES and self._list_stale:
+            self.reload()
         elif page == PAGE_LETTERS:
             self.letters_page.set_company(self.cf)
 
@@ -654,8 +732,8 @@ class MainWindow(QMainWindow):
         rows = today_queue(self.cf, self.session.now(), policy=QueuePolicy())
         fmt = self.session.formatter
         current = self.today_model.row(self.today_view.currentIndex())
-        table = []
-        for pos, r in enumerate(rows):
+
+        def cells(r: Any) -> list[str]:
             hours = r.call_hours
             if r.hours_state in HOURS_STATES:
                 hours = f"{hours} — " + QCoreApplication.translate(
@@ -668,11 +746,16 @@ class MainWindow(QMainWindow):
                     when=fmt.datetime(r.last_call_at),
                     outcome=labels.label(labels.OUTCOMES, r.last_outcome),
                     who=r.last_call_by or "—")
-            table.append(Row(r.customer_id, [
+            return [
                 QCoreApplication.translate("MainWindow", SECTION_TITLES[r.section]), r.customer,
                 self.session.message_text(r.reason), hours, self.amounts_text(r.due), last,
-                fmt.phone(r.phone) if r.phone else ""], [pos] * 7,
-                muted=r.hours_state == "closed"))
+                fmt.phone(r.phone) if r.phone else ""]
+
+        # Formatted when shown: a big company has tens of thousands of customers to call.
+        table: list[Row] = [
+            LazyRow(r.customer_id, lambda r=r: cells(r), [pos] * 7,
+                    muted=r.hours_state == "closed")
+            for pos, r in enumerate(rows)]
         self.today_rows = rows
         self.today_model.set_rows(table)
         counts = {s: sum(1 for r in rows if r.section == s) for s in SECTION_TITLES}
@@ -769,19 +852,42 @@ class MainWindow(QMainWindow):
         words = search_key(self.customer_search.text()).split()
         from relance_desktop.services import customers as customer_service
 
+        def cells(c: Any) -> list[str]:
+            return [
+                c.name, labels.label(labels.KINDS, c.kind), c.city,
+                labels.label(labels.COUNTRIES, c.country), fmt.phone(c.phone, c.country),
+                str(c.open_count) if c.open_count else "", fmt.money(c.due_cents),
+                fmt.money(c.overdue_cents), str(c.max_days) if c.max_days else ""]
+
+        def keys(c: Any) -> list[Any]:
+            return [search_key(c.name), c.kind, c.city, c.country, c.phone, c.open_count,
+                    c.due_cents, c.overdue_cents, c.max_days]
+
+        cf, today = self.cf, self.session.today()
+        if lists.customer_count(cf) >= CUSTOMERS_PAGED_FROM:  # read by name, a page at a time
+            self._show_customers(self.paged_customers)
+            self.paged_customers.set_source(lambda offset, limit: [
+                LazyRow(c.id, lambda c=c: cells(c), keys(c), muted=c.due_cents == 0)
+                for c in lists.customer_page(cf, today, words, offset=offset, limit=limit)])
+            return
+        self._show_customers(self.customer_rows_model)
         rows = []
         for c in customer_service.overview(self.cf, self.session.today().isoformat()):
             haystack = search_key(c.name, c.city, c.phone)
             if not all(w in haystack for w in words):
                 continue
-            rows.append(Row(c.id, [
-                c.name, labels.label(labels.KINDS, c.kind), c.city,
-                labels.label(labels.COUNTRIES, c.country), fmt.phone(c.phone, c.country),
-                str(c.open_count) if c.open_count else "", fmt.money(c.due_cents),
-                fmt.money(c.overdue_cents), str(c.max_days) if c.max_days else ""],
-                [search_key(c.name), c.kind, c.city, c.country, c.phone, c.open_count,
-                 c.due_cents, c.overdue_cents, c.max_days], muted=c.due_cents == 0))
-        self.customers_model.set_rows(rows)
+            rows.append(Row(c.id, cells(c), keys(c), muted=c.due_cents == 0))
+        self.customer_rows_model.set_rows(rows)
+
+    def _show_customers(self, model: RowsModel | PagedRowsModel) -> None:
+        """The customer list shows ``model`` (paged: in the order read, not sortable)."""
+        if self.customers_model is model:
+            return
+        self.customers_model = model  # type: ignore[assignment]
+        self.customer_view.setModel(model)
+        self.customer_view.setSortingEnabled(model is self.customer_rows_model)
+        self.customer_view.selectionModel().selectionChanged.connect(self._customer_selection)
+        self.merge_button.setEnabled(False)
 
     def _selected_customers(self) -> list[int]:
         rows = sorted({i.row() for i in self.customer_view.selectionModel().selectedRows()})
@@ -917,7 +1023,10 @@ class MainWindow(QMainWindow):
         from relance_desktop.views.calculator import CalculatorWindow
 
         customer_id = self.model.customer_at(self.view.currentIndex())
-        items = [i for i in self.model.all_items() if i.customer_id == customer_id]
+        if self.model is self.paged_model:
+            items = self.paged_model.items_of_customer(customer_id) if customer_id else []
+        else:
+            items = [i for i in self.memory_model.all_items() if i.customer_id == customer_id]
         items.sort(key=lambda i: i.due_date)
         country = self.cf.company.country if self.cf is not None else "FR"
         window = CalculatorWindow(self.session, country=country, items=items, parent=self)
@@ -952,7 +1061,8 @@ class MainWindow(QMainWindow):
             locale = self.session.settings.get("format_locale")
             if locale != self.session.formatter.locale_name:
                 self.session.formatter = Formatter(locale)
-                self.model.set_formatter(self.session.formatter)
+                self.memory_model.set_formatter(self.session.formatter)
+                self.paged_model.set_formatter(self.session.formatter)
                 self.reload()
                 self.formatter_changed.emit()
 

@@ -2,28 +2,34 @@
 
 The model holds only the rows the user has scrolled through (``canFetchMore`` / ``fetchMore``,
 200 rows a page); sorting and searching ask :mod:`services.lists` for a new first page, in SQL
-with its indexes. What the list adds up (how many rows, what they still owe) is asked of the
-database too, once the user pauses typing (``totals_changed``), and the aging tabs' counts once
-per reload. So a company of a million invoices opens, sorts and searches as fast as a small one,
-and the memory used does not grow with the file.
+with its indexes. What the list adds up (how many rows, what they still owe: one pass over the
+open invoices) is read on a worker thread with its own connection — once the user pauses typing
+(``totals_changed``), and for the aging tabs once per reload (``buckets_changed``) — so the
+window keeps answering meanwhile. A company of a million invoices opens, sorts and searches
+about as fast as a small one, and the memory used does not grow with the file.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import contextlib
+import logging
+import threading
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QColor
 
 from relance_desktop.domain.aging import Bucket
 from relance_desktop.formatting import Formatter
@@ -44,10 +50,13 @@ from relance_desktop.views.receivables_model import (
     Scope,
     normalise_query,
 )
+from relance_desktop.views.table_model import IdRole, Row
 
+log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
-PAGE_SIZE = 200
+PAGE_SIZE = 100  # rows read at a time: a few screenfuls
+CELL_CACHE = 20_000  # formatted cells kept across searches and sorts (babel is slow)
 TOTALS_DELAY_MS = 150  # totals of a search once the user pauses typing
 ORDER_OF_COLUMN = {
     Col.CUSTOMER: lists.InvoiceOrder.CUSTOMER,
@@ -61,15 +70,58 @@ ORDER_OF_COLUMN = {
     Col.NEXT_STEP: lists.InvoiceOrder.NEXT_STEP,
     Col.STATUS: lists.InvoiceOrder.STATUS,
 }
+DISPLAY = Qt.ItemDataRole.DisplayRole
 ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 COLUMN_COUNT = len(Col)
+COLUMNS = tuple(Col)  # by position, without an enum call per cell
 OVERDUE_BUCKETS = (Bucket.D1_30, Bucket.D31_60, Bucket.D61_90, Bucket.OVER_90)
+
+
+class _Results(QObject):
+    """Hands totals read on a worker thread to the GUI thread. One for the application, never
+    deleted while it runs, so a worker never emits on a deleted object."""
+
+    ready = Signal(object, object)  # the request (a tuple), the value (or the exception)
+
+
+_results: _Results | None = None
+
+
+def _the_results() -> _Results:
+    global _results
+    if _results is None or not shiboken6.isValid(_results):
+        _results = _Results(QCoreApplication.instance())
+    return _results
+
+
+def read_in_background(cf: CompanySession, request: tuple[Any, ...],
+                       work: Callable[[], Any]) -> None:
+    """Run ``work()`` (a service reading ``cf``) on a thread, with that thread's own database
+    connection (closed after), then emit ``(request, value)`` from :func:`_the_results` on the
+    GUI thread. SQLite and the PostgreSQL driver let go of the GIL while a query runs, so the
+    window keeps answering."""
+    ready = _the_results().ready
+
+    def run() -> None:
+        try:
+            value = work()
+        except Exception as exc:  # the GUI thread decides (logged there)
+            value = exc
+        finally:
+            with contextlib.suppress(Exception):
+                if not cf.db.is_closed():
+                    cf.db.close()  # this thread's connection only
+        with contextlib.suppress(RuntimeError):  # the application quit meanwhile
+            ready.emit(request, value)
+
+    threading.Thread(target=run, name="relance-totals", daemon=True).start()
 
 
 class PagedInvoiceModel(QAbstractTableModel):
     """The open invoices of one company, flat, in pages (see the module docstring)."""
 
     totals_changed = Signal()  # visible_totals() has the totals of the current filter
+    buckets_changed = Signal()  # bucket_totals() is read
 
     def __init__(self, formatter: Formatter, parent: Any = None) -> None:
         super().__init__(parent)
@@ -82,6 +134,7 @@ class PagedInvoiceModel(QAbstractTableModel):
         self._descending = True
         self._rows: list[OpenItem] = []
         self._exhausted = True
+        self._cells: dict[tuple[int, int], str] = {}  # (invoice id, column) → text
         self._totals: lists.Totals | None = None
         self._buckets: dict[Bucket, lists.Totals] | None = None
         self._headers = {c: QCoreApplication.translate("ReceivablesModel", t)
@@ -89,7 +142,10 @@ class PagedInvoiceModel(QAbstractTableModel):
         self._totals_timer = QTimer(self)
         self._totals_timer.setSingleShot(True)
         self._totals_timer.setInterval(TOTALS_DELAY_MS)
-        self._totals_timer.timeout.connect(self._compute_totals)
+        self._totals_timer.timeout.connect(self._request_totals)
+        self._generation = 0  # a request's answer counts only if nothing changed since
+        self._buckets_asked = False
+        _the_results().ready.connect(self._answer)
 
     # -- what to show ------------------------------------------------------------------------
     def set_company(self, cf: CompanySession | None, today: date) -> None:
@@ -101,6 +157,7 @@ class PagedInvoiceModel(QAbstractTableModel):
     def set_formatter(self, formatter: Formatter) -> None:
         self.beginResetModel()
         self._fmt = formatter
+        self._cells.clear()
         self.endResetModel()
 
     def set_scope(self, scope: Scope) -> None:
@@ -113,6 +170,12 @@ class PagedInvoiceModel(QAbstractTableModel):
         if words != self._words:
             self._words = words
             self._refetch()
+
+    def set_order(self, column: int, order: Qt.SortOrder) -> None:
+        """The order of the next read (nothing is read now)."""
+        if 0 <= column < COLUMN_COUNT:
+            self._column = Col(column)
+            self._descending = order == Qt.SortOrder.DescendingOrder
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < COLUMN_COUNT:
@@ -135,9 +198,12 @@ class PagedInvoiceModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read again: the first page, the tabs' totals, the list's totals."""
         self._buckets = None
+        self._buckets_asked = False
+        self._cells.clear()  # amounts, follow-ups or days may have changed
         self._refetch()
 
     def _refetch(self, totals: bool = True) -> None:
+        self._generation += 1
         self.beginResetModel()
         self._rows = []
         self._exhausted = self._cf is None
@@ -162,6 +228,35 @@ class PagedInvoiceModel(QAbstractTableModel):
         self._totals = lists.invoice_totals(self._cf, self.filter())
         self.totals_changed.emit()
 
+    def _request_totals(self) -> None:
+        cf, flt = self._cf, self.filter()
+        if cf is not None:
+            read_in_background(cf, (id(self), "totals", self._generation),
+                               lambda: lists.invoice_totals(cf, flt))
+
+    def request_buckets(self) -> None:
+        """Read the aging buckets' totals on a thread (``buckets_changed`` when done)."""
+        cf, today = self._cf, self._today
+        if cf is not None and self._buckets is None and not self._buckets_asked:
+            self._buckets_asked = True
+            read_in_background(cf, (id(self), "buckets", cf, today),
+                               lambda: lists.bucket_totals(cf, today))
+
+    def _answer(self, request: tuple[Any, ...], value: Any) -> None:
+        if request[0] != id(self):
+            return
+        if isinstance(value, Exception):
+            log.warning("list totals not read: %s", value)
+            return
+        if request[1] == "totals" and request[2] == self._generation:
+            self._totals = value
+            self.totals_changed.emit()
+        elif request[1] == "buckets" and request[2:] == (self._cf, self._today) \
+                and self._buckets_asked:
+            self._buckets = value
+            self._buckets_asked = False
+            self.buckets_changed.emit()
+
     def visible_totals(self, wait: bool = False) -> lists.Totals | None:
         """How many rows the filter lets through and what they owe; None while the user types
         (``wait``: compute them now)."""
@@ -177,6 +272,10 @@ class PagedInvoiceModel(QAbstractTableModel):
     def visible_due(self) -> dict[str, int]:
         totals = self.visible_totals(wait=True)
         return dict(totals.amounts) if totals is not None else {}
+
+    def buckets_known(self) -> bool:
+        """Whether the aging buckets' totals are read (else reading them costs a pass)."""
+        return self._buckets is not None or self._cf is None
 
     def bucket_totals(self) -> Mapping[Bucket, lists.Totals]:
         """Count and amounts of each aging bucket (whatever the search), read once a reload."""
@@ -283,9 +382,15 @@ class PagedInvoiceModel(QAbstractTableModel):
         if row >= len(self._rows):
             return None
         item = self._rows[row]
-        column = Col(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, column)
+        column = COLUMNS[index.column()]
+        if role == DISPLAY:
+            key = (item.invoice_id, column)
+            text = self._cells.get(key)
+            if text is None:
+                if len(self._cells) >= CELL_CACHE:
+                    self._cells.clear()
+                text = self._cells[key] = self._display(item, column)
+            return text
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return ALIGN_RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and column == Col.DAYS:
@@ -331,3 +436,99 @@ class PagedInvoiceModel(QAbstractTableModel):
                 return QCoreApplication.translate(labels.CTX, labels.NEXT_CALL)
             return ""
         return labels.label(labels.STATUSES, item.status)
+
+
+class LazyRow(Row):
+    """A :class:`table_model.Row` whose cells are formatted the first time they are read: a
+    long list (today's calls of a big company) formats only the rows the view shows."""
+
+    def __init__(self, id: int, make_cells: Callable[[], list[str]], keys: list[Any],
+                 muted: bool = False) -> None:
+        self._make_cells: Callable[[], list[str]] | None = make_cells
+        self._cells: list[str] = []
+        super().__init__(id, [], keys, muted)
+
+    @property
+    def cells(self) -> list[str]:
+        if self._make_cells is not None:
+            self._cells, self._make_cells = self._make_cells(), None
+        return self._cells
+
+    @cells.setter
+    def cells(self, value: list[str]) -> None:
+        if value:
+            self._cells, self._make_cells = value, None
+
+
+class PagedRowsModel(QAbstractTableModel):
+    """A read-only table of :class:`table_model.Row` read a page at a time from ``source(offset,
+    limit)`` (in the order the source gives: no sorting here), with the reading API of
+    :class:`table_model.RowsModel` (``row``, ``rows``) so a window can use either."""
+
+    def __init__(self, headers: list[str], numeric: set[int] | None = None,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers = headers
+        self._numeric = numeric or set()
+        self._source: Callable[[int, int], list[Row]] | None = None
+        self._rows: list[Row] = []
+        self._exhausted = True
+
+    def set_source(self, source: Callable[[int, int], list[Row]] | None) -> None:
+        """Read the first page of ``source`` (None: nothing)."""
+        self.beginResetModel()
+        self._source = source
+        self._rows = source(0, PAGE_SIZE) if source is not None else []
+        self._exhausted = source is None or len(self._rows) < PAGE_SIZE
+        self.endResetModel()
+
+    def row(self, index: Index) -> Row | None:
+        return self._rows[index.row()] if index.isValid() and index.row() < len(self._rows) \
+            else None
+
+    def rows(self) -> list[Row]:
+        """The rows read so far."""
+        return self._rows
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def canFetchMore(self, parent: Index = ROOT) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = ROOT) -> None:
+        if parent.isValid() or self._exhausted or self._source is None:
+            return
+        more = self._source(len(self._rows), PAGE_SIZE)
+        self._exhausted = len(more) < PAGE_SIZE
+        if more:
+            start = len(self._rows)
+            self.beginInsertRows(ROOT, start, start + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._headers[section]
+            if role == Qt.ItemDataRole.TextAlignmentRole and section in self._numeric:
+                return ALIGN_RIGHT
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.cells[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._numeric:
+            return ALIGN_RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole and row.muted:
+            return QBrush(QColor("#777777"))
+        if role == IdRole:
+            return row.id
+        return None

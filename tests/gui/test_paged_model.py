@@ -15,8 +15,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from relance_desktop.formatting import Formatter
+from relance_desktop.services import lists
 from relance_desktop.services.session import CompanySession
 from relance_desktop.store.database import open_company_file
+from relance_desktop.views import main_window
+from relance_desktop.views.main_window import PAGE_CUSTOMERS, PAGE_RECEIVABLES, PAGE_TODAY
 from relance_desktop.views.paged_model import PAGE_SIZE, PagedInvoiceModel
 from relance_desktop.views.receivables_model import Col, Scope
 from tests.gui.conftest import settle
@@ -31,6 +34,14 @@ INVOICES = 1000  # five pages
 def big_cf(company_path: Path) -> Iterator[CompanySession]:
     """A company with 1,000 open invoices (and 100 paid ones) for three customers."""
     cf = open_company_file(company_path)
+    _fill(cf)
+    try:
+        yield cf
+    finally:
+        cf.close()
+
+
+def _fill(cf: CompanySession) -> None:
     with cf.use(), cf.atomic():
         cf.executemany(
             "INSERT INTO customer (id, name, kind, country, language, account, company_number, "
@@ -54,10 +65,7 @@ def big_cf(company_path: Path) -> Iterator[CompanySession]:
             "source, created_at) SELECT id, ?, amount_cents, 'transfer', '', '', 'manual', ? "
             "FROM invoice WHERE id = ?",
             [(TODAY.isoformat(), "2026-01-01", n) for n in range(INVOICES + 1, INVOICES + 101)])
-    try:
-        yield cf
-    finally:
-        cf.close()
+    lists.fill_search_keys(cf)  # as the window does when it opens a file
 
 
 @pytest.fixture
@@ -159,3 +167,80 @@ def test_finds_an_invoice_beyond_the_first_page(shown: Any) -> None:
     assert not model.index_of_invoice(INVOICES + 5).isValid()  # paid: not listed
     mine = model.items_of_customer(2)
     assert len(mine) == 333 and {i.customer for i in mine} == {"Łukasz Nowak"}
+
+
+@pytest.fixture
+def big_window(window: Any, company_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The main window on the 1,000-invoice company, its list paged from 100 open invoices."""
+    cf = open_company_file(company_path)
+    try:
+        _fill(cf)
+    finally:
+        cf.close()
+    monkeypatch.setattr(main_window, "PAGED_FROM", 100)
+    assert window.open_file(company_path)
+    return window
+
+
+def test_the_main_window_pages_a_big_list(qtbot: Any, big_window: Any) -> None:
+    w = big_window
+    assert w.pages.currentIndex() == PAGE_TODAY
+    assert w.paged_model.rowCount() == 0  # the list is read when it is shown, not at opening
+    w.show_page(PAGE_RECEIVABLES)
+    assert w.model is w.paged_model and w.view is w.table
+    assert w.model.rowCount() == PAGE_SIZE
+    days = [i.days_overdue for i in w.model.loaded_items()]
+    assert min(days) > 0 and days == sorted(days, reverse=True)  # « Échues », most overdue first
+    assert w.status_overdue.text().endswith("…")  # read on a thread
+    qtbot.waitUntil(w.paged_model.buckets_known, timeout=3000)
+    overdue = w.paged_model.scope_totals()[Scope.OVERDUE][0]
+    assert w.tabs.tabText(Scope.OVERDUE).startswith(f"Échues ({overdue})")
+    assert not w.status_overdue.text().endswith("…")
+    qtbot.waitUntil(lambda: w.status_count.text().startswith(f"{overdue} "), timeout=3000)
+
+    qtbot.keyClicks(w.search, "muller")
+    assert {i.customer for i in w.model.loaded_items()} == {"Garage Müller"}
+    assert w.status_count.text().startswith("…")  # counted once the typing pauses
+    qtbot.waitUntil(lambda: not w.status_count.text().startswith("…"), timeout=3000)
+    w.search.clear()
+
+    w.view.sortByColumn(Col.AMOUNT, Qt.SortOrder.AscendingOrder)
+    amounts = [i.amount_cents for i in w.model.loaded_items()]
+    assert amounts == sorted(amounts) and w.model.rowCount() == PAGE_SIZE
+
+    w.group_box.setChecked(True)  # grouped by customer: in memory, in the tree
+    assert w.model is w.memory_model and w.view is w.tree
+    assert w.model.rowCount() == 3
+    w.group_box.setChecked(False)
+    assert w.model is w.paged_model and w.view is w.table
+    w.view.setCurrentIndex(w.model.index(0, 0))
+    item = w.model.item_at(w.view.currentIndex())
+    assert item is not None and w.model.customer_at(w.view.currentIndex()) == item.customer_id
+
+
+def test_the_customer_list_of_a_big_company_is_paged(
+        qtbot: Any, big_window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    w = big_window
+    monkeypatch.setattr(main_window, "CUSTOMERS_PAGED_FROM", 2)
+    w.show_page(PAGE_CUSTOMERS)
+    assert w.customers_model is w.paged_customers
+    assert not w.customer_view.isSortingEnabled()  # by name, as read
+    assert [r.cells[0] for r in w.customers_model.rows()] == [
+        "Boulangerie Martin", "Garage Müller", "Łukasz Nowak"]
+    garage = w.customers_model.rows()[1]
+    assert garage.keys[5] == 334  # open invoices
+    assert w.customers_model.data(w.customers_model.index(1, 5)) == "334"
+    qtbot.keyClicks(w.customer_search, "LUKASZ")
+    assert [r.cells[0] for r in w.customers_model.rows()] == ["Łukasz Nowak"]
+    w.customer_view.setCurrentIndex(w.customers_model.index(0, 0))
+    assert w.customers_model.row(w.customer_view.currentIndex()).id == 2
+    w.customer_search.clear()
+    w.customer_view.selectionModel().select(
+        w.customers_model.index(0, 0),
+        w.customer_view.selectionModel().SelectionFlag.Select
+        | w.customer_view.selectionModel().SelectionFlag.Rows)
+    w.customer_view.selectionModel().select(
+        w.customers_model.index(2, 0),
+        w.customer_view.selectionModel().SelectionFlag.Select
+        | w.customer_view.selectionModel().SelectionFlag.Rows)
+    assert w.merge_button.isEnabled()  # the selection is followed on the paged model too

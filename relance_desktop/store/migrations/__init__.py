@@ -16,6 +16,7 @@ from relance_desktop.store.migrations import (
     m0002_import_identity,
     m0003_calls,
     m0004_balance,
+    m0005_lists,
 )
 from relance_desktop.store.migrations.base import MigrationConnection, postgres_ddl
 
@@ -29,5 +30,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0002_import_identity.up,
     m0003_calls.up,
     m0004_balance.up,
+    m0005_lists.up,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,440 @@
+"""The lists of the main window, read from the database a page at a time.
+
+A list asks for one page of rows (``offset``/``limit``) in the order the user chose, filtered by
+aging bucket and search words; counts and totals (per aging bucket, per currency) are computed
+in SQL too. Nothing here grows with the file: a page costs the same with 10,000 invoices or a
+million, when its order has an index (migration 5: due date, issue date, amount, number,
+customer). Orders without one (still due, status, last action, next step) cost one pass over
+the open invoices.
+
+Open invoices are those of the ``invoice_balance`` view with state « open » and something left
+to pay; the condition is spelled on the view's base columns (``amount_cents - paid_cents -
+credited_cents > 0``) exactly as the partial indexes of migration 5 spell it, so that SQLite and
+PostgreSQL use them. Search is a ``LIKE`` on ``customer.search_key`` (the name folded: case and
+accents; the matching customers are found first), on the invoice number in lower case, and, for
+a word made of digits, on the amount and the amount still due written « units.cents ». The same
+SQL runs on both engines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from relance_desktop.domain.aging import Bucket, bucket_for
+from relance_desktop.domain.parties import invoice_status
+from relance_desktop.domain.text import search_key
+from relance_desktop.services.receivables import OpenItem
+from relance_desktop.store.session import CompanySession, in_session
+
+__all__ = [
+    "CustomerListRow",
+    "InvoiceFilter",
+    "InvoiceOrder",
+    "Totals",
+    "bucket_totals",
+    "customer_count",
+    "customer_page",
+    "fill_search_keys",
+    "invoice_page",
+    "invoice_position",
+    "invoice_totals",
+    "open_count_at_least",
+]
+
+OPEN = "b.state = 'open' AND b.amount_cents - b.paid_cents - b.credited_cents > 0"
+STILL_DUE = "(b.amount_cents - b.paid_cents - b.credited_cents)"
+# « units.cents » of an amount in cents (positive), the way a user types it (« 1234.5 »).
+_AS_TEXT = ("(CAST({c} / 100 AS TEXT) || '.' || CASE WHEN {c} % 100 < 10 THEN '0' ELSE '' END "
+            "|| CAST({c} % 100 AS TEXT))")
+AMOUNT_TEXT = _AS_TEXT.format(c="b.amount_cents")
+DUE_TEXT = _AS_TEXT.format(c=STILL_DUE)
+
+
+class InvoiceOrder(StrEnum):
+    """The orders of the invoice list (the columns a user can sort on)."""
+
+    CUSTOMER = "customer"
+    NUMBER = "number"
+    ISSUED = "issued"
+    DUE = "due"
+    DAYS = "days"  # days overdue: the due date, the other way round
+    AMOUNT = "amount"
+    STILL_DUE = "still_due"
+    LAST_ACTION = "last_action"
+    NEXT_STEP = "next_step"
+    STATUS = "status"
+
+
+# Each order as (expression, ascending?) terms, ending on a unique key so pages never overlap.
+_STATUS_RANK = (
+    "CASE WHEN b.disputed = 1 THEN 1 WHEN b.promised = 1 THEN 0 "
+    "WHEN b.due_date >= :today THEN 2 WHEN b.paid_cents + b.credited_cents > 0 THEN 3 ELSE 4 END"
+)
+_ORDERS: dict[InvoiceOrder, tuple[tuple[str, bool], ...]] = {
+    InvoiceOrder.CUSTOMER: (("c.search_key", True), ("c.id", True), ("b.due_date", True),
+                            ("b.invoice_id", True)),
+    InvoiceOrder.NUMBER: (("b.number", True), ("b.invoice_id", True)),
+    InvoiceOrder.ISSUED: (("b.issue_date", True), ("b.invoice_id", True)),
+    InvoiceOrder.DUE: (("b.due_date", True), ("b.invoice_id", True)),
+    InvoiceOrder.DAYS: (("b.due_date", False), ("b.invoice_id", False)),
+    InvoiceOrder.AMOUNT: (("b.amount_cents", True), ("b.invoice_id", True)),
+    InvoiceOrder.STILL_DUE: ((STILL_DUE, True), ("b.invoice_id", True)),
+    # Never acted on first (as the oldest action); nothing planned last.
+    InvoiceOrder.LAST_ACTION: (("CASE WHEN la.at IS NULL THEN 0 ELSE 1 END", True),
+                               ("la.at", True), ("b.invoice_id", True)),
+    InvoiceOrder.NEXT_STEP: (("CASE WHEN nt.due IS NULL THEN 1 ELSE 0 END", True),
+                             ("nt.due", True), ("b.invoice_id", True)),
+    InvoiceOrder.STATUS: ((_STATUS_RANK, True), ("b.invoice_id", True)),
+}
+LAST_ACTION_JOIN = (
+    " LEFT JOIN (SELECT customer_id, MAX(occurred_at) AS at FROM interaction WHERE draft = 0 "
+    "GROUP BY customer_id) la ON la.customer_id = b.customer_id"
+)
+NEXT_STEP_JOIN = (
+    " LEFT JOIN (SELECT customer_id, MIN(due_at) AS due FROM task WHERE done_at IS NULL "
+    "GROUP BY customer_id) nt ON nt.customer_id = b.customer_id"
+)
+
+# Bucket → (earliest due date, latest due date) as days before today (None: unbounded).
+_BUCKET_DAYS: dict[Bucket, tuple[int | None, int | None]] = {
+    Bucket.NOT_DUE: (0, None),  # due today or later
+    Bucket.D1_30: (30, 1),
+    Bucket.D31_60: (60, 31),
+    Bucket.D61_90: (90, 61),
+    Bucket.OVER_90: (None, 91),
+}
+ALL_BUCKETS = frozenset(Bucket)
+
+
+@dataclass(frozen=True)
+class InvoiceFilter:
+    """Which open invoices a list shows: aging buckets, search words (all must match, each in
+    the customer's name, the number or an amount), one customer."""
+
+    today: date
+    buckets: frozenset[Bucket] = ALL_BUCKETS
+    words: tuple[str, ...] = ()
+    customer_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Totals:
+    """How many rows, and what they owe per currency (``owed_cents``: credit notes count
+    against; never added across currencies)."""
+
+    count: int = 0
+    amounts: Mapping[str, int] = field(default_factory=dict)
+
+
+def _like(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _is_amount(word: str) -> bool:
+    return bool(word) and all(ch.isdigit() or ch == "." for ch in word) and word.count(".") <= 1
+
+
+def _date_ranges(buckets: frozenset[Bucket], today: date) -> list[tuple[str | None, str | None]]:
+    """The buckets as ranges of due dates (adjacent buckets merged): (from, to), ISO, inclusive."""
+    ranges: list[tuple[int | None, int | None]] = []
+    for bucket in sorted(buckets, reverse=True):  # oldest first: over 90 days … not due
+        earliest, latest = _BUCKET_DAYS[bucket]
+        if ranges and ranges[-1][1] is not None and earliest is not None \
+                and ranges[-1][1] == earliest + 1:
+            ranges[-1] = (ranges[-1][0], latest)
+        else:
+            ranges.append((earliest, latest))
+
+    def iso(days: int | None) -> str | None:
+        return None if days is None else (today - timedelta(days=days)).isoformat()
+
+    return [(iso(earliest), iso(latest)) for earliest, latest in ranges]
+
+
+def _name_like(param: str, table: str = "") -> str:
+    """The customer's name matches ``:param``: by its search key, or by its name in lower case
+    while the key is blank (written since the window last filled keys; see
+    :func:`fill_search_keys`). Lists only read."""
+    return (f"({table}search_key LIKE :{param} ESCAPE '\\' OR ({table}search_key = '' "
+            f"AND lower({table}name) LIKE :{param} ESCAPE '\\'))")
+
+
+def _where(flt: InvoiceFilter, params: dict[str, Any]) -> str:
+    """The conditions after ``OPEN`` (each starting with `` AND``); fills ``params``."""
+    sql = ""
+    params["today"] = flt.today.isoformat()
+    if flt.customer_id is not None:
+        sql += " AND b.customer_id = :customer_id"
+        params["customer_id"] = flt.customer_id
+    if not flt.buckets:
+        return sql + " AND 1 = 0"
+    if flt.buckets != ALL_BUCKETS:
+        parts = []
+        for pos, (first, last) in enumerate(_date_ranges(flt.buckets, flt.today)):
+            terms = []
+            if first is not None:
+                terms.append(f"b.due_date >= :from{pos}")
+                params[f"from{pos}"] = first
+            if last is not None:
+                terms.append(f"b.due_date <= :to{pos}")
+                params[f"to{pos}"] = last
+            parts.append(" AND ".join(terms) or "1 = 1")
+        sql += " AND (" + " OR ".join(f"({p})" for p in parts) + ")"
+    for pos, word in enumerate(flt.words):
+        name = f"w{pos}"
+        params[name] = _like(word)
+        # The customers whose name matches, found once (a pass over the customers' keys), so
+        # that the scan of the invoices needs no customer row.
+        terms = [f"b.customer_id IN (SELECT id FROM customer WHERE {_name_like(name)})",
+                 f"lower(b.number) LIKE :{name} ESCAPE '\\'"]
+        if _is_amount(word):
+            terms += [f"{AMOUNT_TEXT} LIKE :{name} ESCAPE '\\'",
+                      f"{DUE_TEXT} LIKE :{name} ESCAPE '\\'"]
+        sql += " AND (" + " OR ".join(terms) + ")"
+    return sql
+
+
+def _order_by(order: InvoiceOrder, descending: bool) -> str:
+    terms = []
+    for expr, ascending in _ORDERS[order]:
+        up = ascending != descending
+        terms.append(f"{expr} {'ASC' if up else 'DESC'}")
+    return " ORDER BY " + ", ".join(terms)
+
+
+def _joins(order: InvoiceOrder) -> str:
+    if order == InvoiceOrder.LAST_ACTION:
+        return LAST_ACTION_JOIN
+    if order == InvoiceOrder.NEXT_STEP:
+        return NEXT_STEP_JOIN
+    return ""
+
+
+PAGE_COLUMNS = (
+    "b.invoice_id, b.customer_id, c.name AS customer, c.kind AS customer_kind, b.kind, b.number, "
+    "b.issue_date, b.due_date, b.amount_cents, b.paid_cents, b.credited_cents, b.due_cents, "
+    "b.owed_cents, b.currency, b.state, b.dunning_level, b.disputed, b.promised"
+)
+FROM = " FROM invoice_balance b JOIN customer c ON c.id = b.customer_id"
+
+
+def _day(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def _moment(value: Any) -> datetime | None:
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
+def _follow_up_of(cf: CompanySession, customer_ids: Sequence[int]) -> tuple[
+        dict[int, tuple[datetime | None, str, str]], dict[int, tuple[datetime | None, str]]]:
+    """Each customer's last action (when, kind, outcome) and next step (when, kind)."""
+    last: dict[int, tuple[datetime | None, str, str]] = {}
+    nxt: dict[int, tuple[datetime | None, str]] = {}
+    if not customer_ids:
+        return last, nxt
+    marks = ", ".join("?" * len(customer_ids))
+    for r in cf.rows(
+        "SELECT customer_id, occurred_at, kind, outcome FROM interaction WHERE draft = 0 "
+        f"AND customer_id IN ({marks}) ORDER BY customer_id, occurred_at, id", customer_ids,
+    ):
+        last[int(r.customer_id)] = (_moment(r.occurred_at), str(r.kind or ""),
+                                    str(r.outcome or ""))
+    for r in cf.rows(
+        "SELECT customer_id, due_at, kind FROM task WHERE done_at IS NULL "
+        f"AND customer_id IN ({marks}) ORDER BY customer_id, due_at DESC, id DESC", customer_ids,
+    ):
+        nxt[int(r.customer_id)] = (_moment(r.due_at), str(r.kind or ""))
+    return last, nxt
+
+
+def _items(cf: CompanySession, rows: Iterable[Any], today: date) -> list[OpenItem]:
+    rows = list(rows)
+    last, nxt = _follow_up_of(cf, sorted({int(r.customer_id) for r in rows}))
+    today_ord = today.toordinal()
+    items = []
+    for r in rows:
+        due = _day(r.due_date)
+        days = today_ord - due.toordinal()
+        amount, paid, credited = int(r.amount_cents), int(r.paid_cents), int(r.credited_cents)
+        at, kind, outcome = last.get(int(r.customer_id), (None, "", ""))
+        step_at, step_kind = nxt.get(int(r.customer_id), (None, ""))
+        items.append(OpenItem(
+            invoice_id=int(r.invoice_id), customer_id=int(r.customer_id),
+            customer=str(r.customer), customer_kind=str(r.customer_kind), kind=str(r.kind),
+            number=str(r.number), issue_date=_day(r.issue_date), due_date=due,
+            amount_cents=amount, paid_cents=paid, credited_cents=credited,
+            due_cents=int(r.due_cents), owed_cents=int(r.owed_cents), currency=str(r.currency),
+            days_overdue=days, bucket=bucket_for(days),
+            status=invoice_status(state=str(r.state), amount_cents=amount,
+                                  paid_cents=paid + credited, days_overdue=days,
+                                  disputed=bool(r.disputed), promised=bool(r.promised)),
+            dunning_level=int(r.dunning_level), last_action_at=at, last_action_kind=kind,
+            last_action_outcome=outcome, next_step_at=step_at, next_step_kind=step_kind,
+        ))
+    return items
+
+
+@in_session
+def fill_search_keys(cf: CompanySession) -> int:
+    """Fill the blank search keys (names with accents written by plain SQL: imports, demo);
+    how many were filled. A write: the window calls it when a file is opened, never to show a
+    list (until then a blank key is searched by the name in lower case)."""
+    rows = cf.rows("SELECT id, name FROM customer WHERE search_key = ''")
+    if not rows:
+        return 0
+    with cf.atomic():
+        cf.executemany("UPDATE customer SET search_key = ? WHERE id = ?",
+                       [(search_key(str(r.name)) or " ", int(r.id)) for r in rows])
+    return len(rows)
+
+
+@in_session
+def open_count_at_least(cf: CompanySession, count: int) -> bool:
+    """Whether the company has at least ``count`` open invoices (reads at most that many)."""
+    found = cf.scalar(f"SELECT COUNT(*) FROM (SELECT 1 FROM invoice_balance b WHERE {OPEN} "
+                      "LIMIT :count) x", {"count": int(count)})
+    return int(found or 0) >= count
+
+
+@in_session
+def invoice_page(cf: CompanySession, flt: InvoiceFilter, order: InvoiceOrder = InvoiceOrder.DAYS,
+                 descending: bool = False, offset: int = 0, limit: int = 200) -> list[OpenItem]:
+    """Rows ``offset`` … ``offset + limit - 1`` of the open invoices that ``flt`` lets through,
+    in ``order`` (``descending``: the other way round)."""
+    params: dict[str, Any] = {"limit": int(limit), "offset": int(offset)}
+    sql = (f"SELECT {PAGE_COLUMNS}{FROM}{_joins(order)} WHERE {OPEN}{_where(flt, params)}"
+           f"{_order_by(order, descending)} LIMIT :limit OFFSET :offset")
+    return _items(cf, cf.rows(sql, params), flt.today)
+
+
+@in_session
+def invoice_position(cf: CompanySession, flt: InvoiceFilter, invoice_id: int,
+                     order: InvoiceOrder = InvoiceOrder.DAYS, descending: bool = False,
+                     within: int = 5000) -> int | None:
+    """Where the invoice is in the list (0-based), if it is among its first ``within`` rows."""
+    params: dict[str, Any] = {"within": int(within)}
+    sql = (f"SELECT b.invoice_id{FROM}{_joins(order)} WHERE {OPEN}{_where(flt, params)}"
+           f"{_order_by(order, descending)} LIMIT :within")
+    for pos, row in enumerate(cf.tuples(sql, params)):
+        if int(row[0]) == invoice_id:
+            return pos
+    return None
+
+
+def _add(amounts: dict[str, int], currency: str, cents: int) -> None:
+    amounts[currency] = amounts.get(currency, 0) + cents
+
+
+@in_session
+def invoice_totals(cf: CompanySession, flt: InvoiceFilter) -> Totals:
+    """How many open invoices ``flt`` lets through, and what they still owe per currency."""
+    params: dict[str, Any] = {}
+    sql = (f"SELECT b.currency, COUNT(*), SUM(b.owed_cents) FROM invoice_balance b WHERE {OPEN}"
+           f"{_where(flt, params)} GROUP BY b.currency")
+    count, amounts = 0, dict[str, int]()
+    for currency, n, cents in cf.tuples(sql, params):
+        count += int(n)
+        _add(amounts, str(currency), int(cents or 0))
+    return Totals(count, amounts)
+
+
+@in_session
+def bucket_totals(cf: CompanySession, today: date,
+                  customer_id: int | None = None) -> dict[Bucket, Totals]:
+    """Count and still due per currency of the open invoices in each aging bucket."""
+    params: dict[str, Any] = {
+        f"d{days}": (today - timedelta(days=days)).isoformat() for days in (0, 30, 60, 90)}
+    where = ""
+    if customer_id is not None:
+        where = " AND b.customer_id = :customer_id"
+        params["customer_id"] = customer_id
+    sql = (
+        "SELECT CASE WHEN b.due_date >= :d0 THEN 0 WHEN b.due_date >= :d30 THEN 1 "
+        "WHEN b.due_date >= :d60 THEN 2 WHEN b.due_date >= :d90 THEN 3 ELSE 4 END AS bucket, "
+        f"b.currency, COUNT(*), SUM(b.owed_cents) FROM invoice_balance b WHERE {OPEN}{where} "
+        "GROUP BY 1, 2"
+    )
+    counts = dict.fromkeys(Bucket, 0)
+    sums: dict[Bucket, dict[str, int]] = {b: {} for b in Bucket}
+    for bucket, currency, n, cents in cf.tuples(sql, params):
+        counts[Bucket(int(bucket))] += int(n)
+        _add(sums[Bucket(int(bucket))], str(currency), int(cents or 0))
+    return {b: Totals(counts[b], sums[b]) for b in Bucket}
+
+
+# -- customers ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CustomerListRow:
+    id: int
+    name: str
+    kind: str
+    country: str
+    city: str
+    phone: str
+    open_count: int
+    due_cents: int
+    overdue_cents: int
+    max_days: int
+
+
+def _customer_where(words: Sequence[str], params: dict[str, Any]) -> str:
+    sql = " WHERE c.archived = 0"
+    for pos, word in enumerate(words):
+        name = f"w{pos}"
+        params[name] = _like(word)
+        sql += (f" AND ({_name_like(name, 'c.')} "
+                f"OR lower(c.city) LIKE :{name} ESCAPE '\\' OR c.phone LIKE :{name} ESCAPE '\\')")
+    return sql
+
+
+@in_session
+def customer_count(cf: CompanySession, words: Sequence[str] = ()) -> int:
+    """How many customers (not archived) the customer list shows for ``words``."""
+    params: dict[str, Any] = {}
+    return int(cf.scalar(f"SELECT COUNT(*) FROM customer c{_customer_where(words, params)}",
+                         params) or 0)
+
+
+@in_session
+def customer_page(cf: CompanySession, today: date, words: Sequence[str] = (),
+                  descending: bool = False, offset: int = 0,
+                  limit: int = 200) -> list[CustomerListRow]:
+    """One page of the customer list, by name (folded), with what each still owes on its open
+    invoices (credit notes left out, as ``customers.overview`` counts)."""
+    params: dict[str, Any] = {"limit": int(limit), "offset": int(offset)}
+    way = "DESC" if descending else "ASC"
+    customers = cf.rows(
+        "SELECT c.id, c.name, c.kind, c.country, c.city, c.phone FROM customer c"
+        f"{_customer_where(words, params)} ORDER BY c.search_key {way}, c.id {way} "
+        "LIMIT :limit OFFSET :offset", params)
+    if not customers:
+        return []
+    ids = [int(c.id) for c in customers]
+    marks = ", ".join("?" * len(ids))
+    owed: dict[int, tuple[int, int, int, str | None]] = {}
+    for r in cf.tuples(
+        f"SELECT b.customer_id, COUNT(*), SUM({STILL_DUE}), "
+        f"SUM(CASE WHEN b.due_date < ? THEN {STILL_DUE} ELSE 0 END), MIN(b.due_date) "
+        f"FROM invoice_balance b WHERE {OPEN} AND b.kind = 'invoice' "
+        f"AND b.customer_id IN ({marks}) "
+        "GROUP BY b.customer_id", [today.isoformat(), *ids],
+    ):
+        owed[int(r[0])] = (int(r[1]), int(r[2] or 0), int(r[3] or 0),
+                           None if r[4] is None else str(r[4]))
+    result = []
+    for c in customers:
+        n, due, overdue, oldest = owed.get(int(c.id), (0, 0, 0, None))
+        days = max(0, (today - _day(oldest)).days) if oldest else 0
+        result.append(CustomerListRow(int(c.id), str(c.name), str(c.kind), str(c.country),
+                                      str(c.city), str(c.phone), n, due, overdue, days))
+    return result

@@ -1,0 +1,306 @@
+"""The lists read a page at a time (services.lists), on explicit data: which invoices are open,
+every order both ways and across page boundaries, aging buckets at their edges, search without
+case or accents, totals per bucket and per currency, the customer list. Both engines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from typing import Any
+
+import pytest
+
+from relance_desktop.domain.aging import Bucket, bucket_for
+from relance_desktop.domain.text import search_key
+from relance_desktop.services import lists
+from relance_desktop.services.lists import InvoiceFilter, InvoiceOrder
+from relance_desktop.store.models import Customer, Dispute, Interaction, Invoice, Payment, Task
+from relance_desktop.store.session import CompanySession
+from tests.helpers import TODAY
+
+
+@dataclass
+class Data:
+    customers: dict[str, int]
+    invoices: dict[str, int]  # number → id
+    open_numbers: set[str]
+
+
+# name, city, phone
+CUSTOMERS = (
+    ("Łukasz Nowak", "Lyon", "+33478000001"),
+    ("Garage MÜLLER", "Liège", "+3242000002"),
+    ("école Sainte-Anne", "Paris", "+33140000003"),
+    ("Zeta_100% SARL", "Nantes", "+33240000004"),
+)
+# number, customer, days overdue (today − due date), amount, paid, state, currency
+INVOICES = (
+    ("F2026-001", "Łukasz Nowak", 0, 1_234_50, 0, "open", "EUR"),  # due today: not due
+    ("F2026-002", "Łukasz Nowak", 1, 500_00, 100_00, "open", "EUR"),  # partly paid
+    ("F2026-003", "Garage MÜLLER", 30, 99_99, 0, "open", "EUR"),
+    ("F2026-004", "Garage MÜLLER", 31, 12_345_67, 0, "open", "EUR"),
+    ("F2026-005", "école Sainte-Anne", 60, 250_00, 0, "open", "USD"),
+    ("F2026-006", "école Sainte-Anne", 61, 75_00, 0, "open", "EUR"),
+    ("F2026-007", "Zeta_100% SARL", 90, 1_000_00, 0, "open", "EUR"),
+    ("F2026-008", "Zeta_100% SARL", 91, 2_000_00, 0, "open", "EUR"),
+    ("F2026-009", "Garage MÜLLER", 400, 3_000_00, 0, "open", "EUR"),
+    ("F2026-010", "Garage MÜLLER", -20, 40_00, 0, "open", "EUR"),  # due in 20 days
+    ("F2026-011", "Łukasz Nowak", 45, 800_00, 800_00, "open", "EUR"),  # paid: not listed
+    ("F2026-012", "Łukasz Nowak", 45, 900_00, 0, "cancelled", "EUR"),  # not listed
+    ("AVOIR-ÉTÉ-1", "école Sainte-Anne", 10, 60_00, 0, "open", "EUR"),  # a number with accents
+)
+
+
+@pytest.fixture
+def data(cf: CompanySession) -> Data:
+    customers = {}
+    for name, city, phone in CUSTOMERS:
+        customers[name] = Customer.create(name=name, city=city, phone=phone).id
+    invoices: dict[str, int] = {}
+    open_numbers = set()
+    for number, customer, days, amount, paid, state, currency in INVOICES:
+        due = TODAY - timedelta(days=days)
+        invoice = Invoice.create(customer=customers[customer], number=number,
+                                 issue_date=due - timedelta(days=30), due_date=due,
+                                 amount_cents=amount, currency=currency, state=state)
+        invoices[number] = invoice.id
+        if paid:
+            Payment.create(invoice=invoice.id, paid_on=TODAY, amount_cents=paid)
+        if state == "open" and paid < amount:
+            open_numbers.add(number)
+    assert lists.fill_search_keys(cf) == 0  # the model folds the names it saves
+    return Data(customers, invoices, open_numbers)
+
+
+def _all(cf: CompanySession, flt: InvoiceFilter, order: InvoiceOrder = InvoiceOrder.DAYS,
+         descending: bool = False, page: int = 3) -> list[Any]:
+    """Every row, read in pages of ``page`` rows."""
+    rows: list[Any] = []
+    while True:
+        more = lists.invoice_page(cf, flt, order, descending, len(rows), page)
+        rows += more
+        if len(more) < page:
+            return rows
+
+
+def _numbers(rows: list[Any]) -> list[str]:
+    return [r.number for r in rows]
+
+
+def test_the_list_is_exactly_the_open_invoices(cf: CompanySession, data: Data) -> None:
+    rows = _all(cf, InvoiceFilter(TODAY))
+    assert set(_numbers(rows)) == data.open_numbers
+    assert len(rows) == len(data.open_numbers)  # no row twice across pages
+    by_number = {r.number: r for r in rows}
+    partly = by_number["F2026-002"]
+    assert (partly.amount_cents, partly.paid_cents, partly.due_cents) == (500_00, 100_00, 400_00)
+    assert partly.status == "partly_paid" and partly.days_overdue == 1
+    assert by_number["F2026-001"].status == "not_due"
+    assert by_number["F2026-005"].currency == "USD"
+    for r in rows:
+        assert r.bucket is bucket_for(r.days_overdue)
+        assert r.days_overdue == (TODAY - r.due_date).days
+
+
+def _key(order: InvoiceOrder, row: Any) -> Any:
+    return {
+        InvoiceOrder.CUSTOMER: (search_key(row.customer), row.due_date),
+        InvoiceOrder.NUMBER: row.number,
+        InvoiceOrder.ISSUED: row.issue_date,
+        InvoiceOrder.DUE: row.due_date,
+        InvoiceOrder.DAYS: row.days_overdue,
+        InvoiceOrder.AMOUNT: row.amount_cents,
+        InvoiceOrder.STILL_DUE: row.due_cents,
+    }[order]
+
+
+@pytest.mark.parametrize("order", [o for o in InvoiceOrder if o not in (
+    InvoiceOrder.LAST_ACTION, InvoiceOrder.NEXT_STEP, InvoiceOrder.STATUS)])
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("page", [1, 2, 5, 100])
+def test_orders_both_ways_across_pages(cf: CompanySession, data: Data, order: InvoiceOrder,
+                                       descending: bool, page: int) -> None:
+    rows = _all(cf, InvoiceFilter(TODAY), order, descending, page)
+    assert len(rows) == len(set(_numbers(rows))) == len(data.open_numbers)
+    keys = [_key(order, r) for r in rows]
+    assert keys == sorted(keys, reverse=descending)
+
+
+def test_number_order_is_the_numbers_order(cf: CompanySession, data: Data) -> None:
+    assert _numbers(_all(cf, InvoiceFilter(TODAY), InvoiceOrder.NUMBER)) == sorted(
+        data.open_numbers)
+
+
+def test_paging_boundaries(cf: CompanySession, data: Data) -> None:
+    flt = InvoiceFilter(TODAY)
+    everything = lists.invoice_page(cf, flt, InvoiceOrder.DUE, False, 0, 1000)
+    n = len(everything)
+    assert lists.invoice_page(cf, flt, InvoiceOrder.DUE, False, n - 1, 5) == everything[-1:]
+    assert lists.invoice_page(cf, flt, InvoiceOrder.DUE, False, n, 5) == []
+    assert lists.invoice_page(cf, flt, InvoiceOrder.DUE, False, n + 100, 5) == []
+    assert lists.invoice_page(cf, flt, InvoiceOrder.DUE, False, 2, 3) == everything[2:5]
+    assert lists.invoice_page(cf, flt, InvoiceOrder.DUE, False, 0, 0) == []
+
+
+def test_follow_up_orders_and_columns(cf: CompanySession, data: Data) -> None:
+    garage, zeta = data.customers["Garage MÜLLER"], data.customers["Zeta_100% SARL"]
+    Interaction.create(customer=garage, kind="call", occurred_at=datetime.combine(TODAY, time(9)),
+                       outcome="reached")
+    Interaction.create(customer=zeta, kind="call", outcome="no_answer",
+                       occurred_at=datetime.combine(TODAY - timedelta(days=3), time(10)))
+    Task.create(customer=zeta, kind="call_back",
+                due_at=datetime.combine(TODAY + timedelta(days=2), time(10)))
+    Dispute.create(customer=garage, invoice=data.invoices["F2026-003"], opened_on=TODAY,
+                   reason="Livraison incomplète")
+    rows = _all(cf, InvoiceFilter(TODAY), InvoiceOrder.LAST_ACTION)
+    seen = [r.last_action_at for r in rows]
+    firsts = [r for r in rows if r.last_action_at is None]
+    assert seen[: len(firsts)] == [None] * len(firsts)  # never acted on first
+    assert [r.customer_id for r in rows[len(firsts):]] == sorted(
+        (r.customer_id for r in rows[len(firsts):]), key=lambda c: c != zeta)
+    by_number = {r.number: r for r in rows}
+    assert by_number["F2026-007"].last_action_outcome == "no_answer"
+    assert by_number["F2026-007"].next_step_kind == "call_back"
+    assert by_number["F2026-003"].status == "disputed"
+    steps = _all(cf, InvoiceFilter(TODAY), InvoiceOrder.NEXT_STEP)
+    assert {r.customer_id for r in steps[:2]} == {zeta}  # planned first, nothing planned last
+    statuses = _all(cf, InvoiceFilter(TODAY), InvoiceOrder.STATUS)
+    rank = {"promised": 0, "disputed": 1, "not_due": 2, "partly_paid": 3, "overdue": 4}
+    assert [rank[r.status] for r in statuses] == sorted(rank[r.status] for r in statuses)
+
+
+@pytest.mark.parametrize(("buckets", "numbers"), [
+    ({Bucket.NOT_DUE}, {"F2026-001", "F2026-010"}),
+    ({Bucket.D1_30}, {"F2026-002", "F2026-003", "AVOIR-ÉTÉ-1"}),
+    ({Bucket.D31_60}, {"F2026-004", "F2026-005"}),
+    ({Bucket.D61_90}, {"F2026-006", "F2026-007"}),
+    ({Bucket.OVER_90}, {"F2026-008", "F2026-009"}),
+    ({Bucket.D1_30, Bucket.D31_60, Bucket.D61_90, Bucket.OVER_90},
+     {"F2026-002", "F2026-003", "AVOIR-ÉTÉ-1", "F2026-004", "F2026-005", "F2026-006",
+      "F2026-007", "F2026-008", "F2026-009"}),
+    ({Bucket.NOT_DUE, Bucket.OVER_90}, {"F2026-001", "F2026-010", "F2026-008", "F2026-009"}),
+    (set(), set()),
+])
+def test_buckets_at_their_edges(cf: CompanySession, data: Data, buckets: set[Bucket],
+                                numbers: set[str]) -> None:
+    flt = InvoiceFilter(TODAY, frozenset(buckets))
+    assert set(_numbers(_all(cf, flt))) == numbers
+    assert lists.invoice_totals(cf, flt).count == len(numbers)
+
+
+@pytest.mark.parametrize(("typed", "numbers"), [
+    (("lukasz",), {"F2026-001", "F2026-002"}),
+    (("LUKASZ",), {"F2026-001", "F2026-002"}),
+    (("łukasz", "nowak"), {"F2026-001", "F2026-002"}),
+    (("muller",), {"F2026-003", "F2026-004", "F2026-009", "F2026-010"}),
+    (("ecole",), {"F2026-005", "F2026-006", "AVOIR-ÉTÉ-1"}),
+    (("École",), {"F2026-005", "F2026-006", "AVOIR-ÉTÉ-1"}),
+    (("f2026-00",), {"F2026-001", "F2026-002", "F2026-003", "F2026-004", "F2026-005",
+                     "F2026-006", "F2026-007", "F2026-008", "F2026-009"}),
+    (("2026-010",), {"F2026-010"}),
+    (("avoir",), {"AVOIR-ÉTÉ-1"}),
+    (("1234.50",), {"F2026-001"}),
+    (("1234",), {"F2026-001", "F2026-004"}),  # 1234.50 and 12345.67
+    (("400.00",), {"F2026-002"}),  # still due
+    (("100%",), {"F2026-007", "F2026-008"}),  # « % » is a character, not a wildcard
+    (("zeta_",), {"F2026-007", "F2026-008"}),
+    (("z_ta",), set()),  # « _ » is a character too (as a wildcard it would find « zeta »)
+    (("garage", "2026-003"), {"F2026-003"}),  # every word must match
+    (("nothing-like-it",), set()),
+])
+def test_search_ignores_case_and_accents(cf: CompanySession, data: Data,
+                                         typed: tuple[str, ...], numbers: set[str]) -> None:
+    words = tuple(search_key(w) for w in typed)
+    flt = InvoiceFilter(TODAY, words=words)
+    assert set(_numbers(_all(cf, flt))) == numbers
+    assert lists.invoice_totals(cf, flt).count == len(numbers)
+
+
+def test_keys_follow_every_way_of_writing_a_customer(cf: CompanySession, data: Data) -> None:
+    def found(*words: str) -> set[str]:
+        return set(_numbers(_all(cf, InvoiceFilter(TODAY, words=words))))
+
+    customer = Customer.get_by_id(data.customers["Zeta_100% SARL"])
+    customer.name = "Ölmühle Brandt"
+    customer.save()  # the model folds the new name
+    assert found("zeta") == set()
+    assert found("olmuhle") == {"F2026-007", "F2026-008"}
+    # Plain SQL (imports, the demo): the triggers key ASCII names, blank the others.
+    Customer.update(name="Renamed Ltd").where(
+        Customer.id == data.customers["Garage MÜLLER"]).execute()
+    assert found("muller") == set()
+    assert found("renamed") == {"F2026-003", "F2026-004", "F2026-009", "F2026-010"}
+    plain = Customer.insert(name="Plain Name").execute()
+    accented = Customer.insert(name="Ærø Tømrer").execute()
+    for number, owner in (("N-1", plain), ("N-2", accented)):
+        Invoice.create(customer=owner, number=number, issue_date=TODAY, due_date=TODAY,
+                       amount_cents=10_00)
+    assert found("plain", "name") == {"N-1"}
+    assert found("tomrer") == set()  # blank key: the name in lower case, accents and all
+    assert lists.fill_search_keys(cf) == 1  # reading never writes; filling does (at opening)
+    assert found("aero", "tomrer") == {"N-2"}
+    assert lists.customer_count(cf, ["olmuhle"]) == 1
+
+
+def test_totals_per_bucket_and_currency(cf: CompanySession, data: Data) -> None:
+    rows = _all(cf, InvoiceFilter(TODAY))
+    totals = lists.bucket_totals(cf, TODAY)
+    assert set(totals) == set(Bucket)
+    for bucket, total in totals.items():
+        mine = [r for r in rows if r.bucket is bucket]
+        assert total.count == len(mine)
+        expected: dict[str, int] = {}
+        for r in mine:
+            expected[r.currency] = expected.get(r.currency, 0) + r.owed_cents
+        assert dict(total.amounts) == expected
+    assert totals[Bucket.D31_60].amounts == {"EUR": 12_345_67, "USD": 250_00}
+    assert totals[Bucket.D1_30].amounts == {"EUR": 400_00 + 99_99 + 60_00}
+    whole = lists.invoice_totals(cf, InvoiceFilter(TODAY))
+    assert whole.count == len(rows)
+    assert whole.amounts["USD"] == 250_00
+    one = lists.bucket_totals(cf, TODAY, customer_id=data.customers["Łukasz Nowak"])
+    assert one[Bucket.NOT_DUE].count == 1 and one[Bucket.D1_30].count == 1
+    assert sum(t.count for t in one.values()) == 2
+
+
+def test_one_customers_invoices_and_position(cf: CompanySession, data: Data) -> None:
+    garage = data.customers["Garage MÜLLER"]
+    flt = InvoiceFilter(TODAY, customer_id=garage)
+    rows = _all(cf, flt, InvoiceOrder.DUE)
+    assert _numbers(rows) == ["F2026-009", "F2026-004", "F2026-003", "F2026-010"]
+    everything = _all(cf, InvoiceFilter(TODAY), InvoiceOrder.AMOUNT, True)
+    for pos, row in enumerate(everything):
+        assert lists.invoice_position(cf, InvoiceFilter(TODAY), row.invoice_id,
+                                      InvoiceOrder.AMOUNT, True) == pos
+    paid = data.invoices["F2026-011"]
+    assert lists.invoice_position(cf, InvoiceFilter(TODAY), paid) is None
+
+
+def test_customer_list(cf: CompanySession, data: Data) -> None:
+    rows = lists.customer_page(cf, TODAY)
+    assert [r.name for r in rows] == ["école Sainte-Anne", "Garage MÜLLER", "Łukasz Nowak",
+                                      "Zeta_100% SARL"]
+    assert lists.customer_count(cf) == 4
+    garage = next(r for r in rows if r.name == "Garage MÜLLER")
+    assert garage.open_count == 4
+    assert garage.due_cents == 99_99 + 12_345_67 + 3_000_00 + 40_00
+    assert garage.overdue_cents == 99_99 + 12_345_67 + 3_000_00
+    assert garage.max_days == 400
+    assert [r.name for r in lists.customer_page(cf, TODAY, descending=True, offset=1,
+                                                limit=2)] == ["Łukasz Nowak", "Garage MÜLLER"]
+    assert [r.name for r in lists.customer_page(cf, TODAY, words=["lukasz"])] == [
+        "Łukasz Nowak"]
+    assert lists.customer_count(cf, ["sainte"]) == 1
+
+
+def test_the_migration_filled_the_keys_and_the_indexes_are_used(
+        cf: CompanySession, data: Data, engine: str) -> None:
+    assert lists.fill_search_keys(cf) == 0  # nothing blank
+    keys = {r.name: r.search_key for r in cf.rows("SELECT name, search_key FROM customer")}
+    assert keys["Łukasz Nowak"] == "lukasz nowak"
+    if engine != "sqlite":
+        return
+    plan = " ".join(str(r[-1]) for r in cf.tuples(
+        "EXPLAIN QUERY PLAN SELECT b.invoice_id FROM invoice_balance b WHERE " + lists.OPEN
+        + " ORDER BY b.due_date, b.invoice_id LIMIT 10"))
+    assert "invoice_open_due" in plan
