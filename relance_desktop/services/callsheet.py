@@ -27,6 +27,7 @@ from relance_desktop.services import calls
 from relance_desktop.services.calls import CallLine, DisputeLine, PlanLine, PromiseLine, TaskLine
 from relance_desktop.services.legal import debtor_for
 from relance_desktop.settings import Settings
+from relance_desktop.store.balance import OPEN_INVOICE
 from relance_desktop.store.models import Company, Contact, Customer
 from relance_desktop.store.session import CompanySession, in_session
 
@@ -259,12 +260,12 @@ def _checklist(f: CallFacts) -> tuple[ChecklistItem, ...]:
 
 # The customer's open invoices, oldest due first; « disputed »: an open dispute on the invoice or
 # on the whole account.
-OPEN_INVOICES_SQL = """
+OPEN_INVOICES_SQL = f"""
 SELECT b.invoice_id, b.number, b.issue_date, b.due_date, b.amount_cents, b.paid_cents,
        b.credited_cents, b.due_cents, b.currency, b.disputed, i.description,
        CASE WHEN i.copy_id IS NULL THEN 0 ELSE 1 END AS has_copy, i.contractual_rate
 FROM invoice_balance b JOIN invoice i ON i.id = b.invoice_id
-WHERE b.customer_id = ? AND b.is_open = 1 AND b.kind = 'invoice'
+WHERE b.customer_id = ? AND {OPEN_INVOICE}
 ORDER BY b.due_date, b.number
 """
 

@@ -9,6 +9,7 @@ from relance_desktop.domain.parties import Country, CustomerKind, Language
 from relance_desktop.errors import ValidationError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from relance_desktop.services import audit, validation
+from relance_desktop.store.balance import OPEN_INVOICE
 from relance_desktop.store.models import Contact, Customer, Invoice, now
 from relance_desktop.store.session import Change, CompanySession, Topic, in_session
 
@@ -301,7 +302,7 @@ def overview(cf: CompanySession, today_iso: str) -> list[CustomerRow]:
             SELECT b.customer_id, COUNT(*) AS open_count, SUM(b.due_cents) AS due_cents,
                    SUM(CASE WHEN b.due_date < :today THEN b.due_cents ELSE 0 END)
                    AS overdue_cents, MAX({days}) AS max_days
-            FROM invoice_balance b WHERE b.is_open = 1 AND b.kind = 'invoice'
+            FROM invoice_balance b WHERE {OPEN_INVOICE}
             GROUP BY b.customer_id
         ) o ON o.customer_id = c.id
         WHERE c.archived = 0

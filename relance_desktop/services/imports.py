@@ -38,6 +38,7 @@ from relance_desktop.importers.records import (
     paused_gc,
 )
 from relance_desktop.services import audit
+from relance_desktop.store.balance import OPEN
 from relance_desktop.store.models import (
     Attachment,
     ImportBatch,
@@ -391,12 +392,12 @@ def preview_file(cf: CompanySession, result: ParseResult, *, profile_name: str =
 
 
 # This source's invoices still open in Relance, with what is still due on them.
-OPEN_OF_SOURCE_SQL = """
+OPEN_OF_SOURCE_SQL = f"""
 SELECT b.invoice_id, b.number, b.due_cents, b.currency, i.external_key, c.name AS customer
 FROM invoice_balance b
 JOIN invoice i ON i.id = b.invoice_id
 JOIN customer c ON c.id = b.customer_id
-WHERE i.source = ? AND i.external_key <> '' AND b.is_open = 1
+WHERE i.source = ? AND i.external_key <> '' AND {OPEN}
 ORDER BY b.invoice_id
 """
 

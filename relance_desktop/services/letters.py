@@ -32,6 +32,7 @@ from relance_desktop.services.calls import PlanLine, PromiseLine
 from relance_desktop.services.callsheet import language_locale, long_date
 from relance_desktop.services.invoices import InvoiceLine
 from relance_desktop.settings import Settings
+from relance_desktop.store.balance import OPEN_INVOICE
 from relance_desktop.store.models import (
     Attachment,
     Company,
@@ -747,10 +748,10 @@ def candidates(cf: CompanySession, today: date, *, min_days: int = 15,
 
 # Customers with open invoices overdue since before :before, neither disputed (on the invoice or
 # the whole account) nor under an open promise; what is due is ``invoice_balance``'s.
-REMINDER_LEVELS_SQL = """
+REMINDER_LEVELS_SQL = f"""
 SELECT b.customer_id, MAX(b.dunning_level) AS level
 FROM invoice_balance b JOIN customer c ON c.id = b.customer_id
-WHERE b.is_open = 1 AND b.kind = 'invoice' AND b.disputed = 0 AND c.archived = 0
+WHERE {OPEN_INVOICE} AND b.disputed = 0 AND c.archived = 0
   AND b.due_date < :before
   AND NOT EXISTS (SELECT 1 FROM promise pr WHERE pr.status = 'open'
                   AND pr.customer_id = b.customer_id)

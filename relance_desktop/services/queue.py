@@ -35,6 +35,7 @@ from relance_desktop.domain.calls.codes import PromiseStatus, TaskKind
 from relance_desktop.domain.calls.hours import CallHours, CallHoursError, parse_call_hours
 from relance_desktop.domain.money import Money
 from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
+from relance_desktop.store.balance import OPEN_INVOICE
 from relance_desktop.store.session import CompanySession, in_session
 
 CTX = "calls"
@@ -103,7 +104,7 @@ OVERDUE_SQL = """
 SELECT b.customer_id, b.currency, SUM(b.due_cents) AS due, MAX({days}) AS days,
        SUM(b.due_cents * {days}) AS score
 FROM invoice_balance b
-WHERE b.is_open = 1 AND b.kind = 'invoice' AND b.disputed = 0 AND b.due_date <= :latest_due
+WHERE {open_invoice} AND b.disputed = 0 AND b.due_date <= :latest_due
 GROUP BY b.customer_id, b.currency
 """
 # The latest call of each customer (not a draft, not corrected, not in the future).
@@ -232,7 +233,8 @@ def _load(cf: CompanySession, now: datetime, policy: QueuePolicy) -> dict[str, A
         for r in cf.rows(CUSTOMERS_SQL)
     }
     latest_due = today - timedelta(days=max(policy.min_days_overdue, 0))
-    overdue = OVERDUE_SQL.format(days=cf.dialect.days_between(":today", "b.due_date"))
+    overdue = OVERDUE_SQL.format(days=cf.dialect.days_between(":today", "b.due_date"),
+                                  open_invoice=OPEN_INVOICE)
     for r in cf.rows(overdue, {"today": today.isoformat(), "latest_due": latest_due.isoformat()}):
         c = customers[r.customer_id]
         c.due[r.currency] = int(r.due)

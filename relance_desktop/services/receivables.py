@@ -17,11 +17,12 @@ from typing import NamedTuple
 
 from relance_desktop.domain.aging import Bucket, bucket_for
 from relance_desktop.domain.parties import InvoiceStatus, invoice_status
+from relance_desktop.store.balance import OPEN
 from relance_desktop.store.session import CompanySession, in_session
 
 # The customer's latest action (not a draft) and next step (a task not done): one row each,
 # picked with a window function (the same on SQLite and PostgreSQL).
-OPEN_ITEMS_SQL = """
+OPEN_ITEMS_SQL = f"""
 SELECT b.invoice_id, b.customer_id, c.name AS customer, c.kind AS customer_kind, b.kind,
        b.number, b.issue_date, b.due_date, b.amount_cents, b.paid_cents, b.credited_cents,
        b.due_cents, b.owed_cents, b.currency, b.state, b.dunning_level, b.disputed, b.promised,
@@ -35,7 +36,7 @@ LEFT JOIN (SELECT customer_id, occurred_at, kind, outcome, ROW_NUMBER() OVER (
 LEFT JOIN (SELECT customer_id, due_at, kind, ROW_NUMBER() OVER (
                PARTITION BY customer_id ORDER BY due_at, id) AS n
            FROM task WHERE done_at IS NULL) nt ON nt.customer_id = b.customer_id AND nt.n = 1
-WHERE b.is_open = 1
+WHERE {OPEN}
 """
 
 
