@@ -147,8 +147,22 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         outer.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self.pages.addWidget(self._build_welcome_page())
+        self.pages.addWidget(self._build_invoices_page())
+        self.pages.addWidget(self._build_customers_page())
+        self.pages.addWidget(self._build_today_page())
+        from relance_desktop.views.letters_page import LettersPage
 
-        # Page 0: no company open.
+        self.letters_page = LettersPage(self.session, self)
+        self.pages.addWidget(self.letters_page)  # page 4
+        self.status_count = QLabel()
+        self.status_total = QLabel()
+        self.status_overdue = QLabel()
+        for label in (self.status_count, self.status_total, self.status_overdue):
+            self.statusBar().addPermanentWidget(label)
+
+    def _build_welcome_page(self) -> QWidget:
+        """Page 0: no company open."""
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
         empty_layout.addStretch(1)
@@ -172,9 +186,10 @@ class MainWindow(QMainWindow):
         row.addStretch(1)
         empty_layout.addLayout(row)
         empty_layout.addStretch(2)
-        self.pages.addWidget(empty)
+        return empty
 
-        # Page 1: the open invoices.
+    def _build_invoices_page(self) -> QWidget:
+        """Page 1: the open invoices (a table, or a tree when grouped by customer)."""
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -196,8 +211,19 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("agingTabs")
         self.tabs.currentChanged.connect(self._scope_changed)
         layout.addWidget(self.tabs)
-        # The flat list is a table (it lays out only the rows on screen: fast at 100k rows);
-        # the grouped list is a tree. Only the visible one is attached to the model.
+        self._build_invoice_views()
+        self.view_stack = QStackedWidget()
+        self.view_stack.addWidget(self.table)
+        self.view_stack.addWidget(self.tree)
+        self.view: QTableView | QTreeView = self.table
+        self._attach_model(self.table)
+        self.view.sortByColumn(Col.DAYS, Qt.SortOrder.DescendingOrder)
+        layout.addWidget(self.view_stack, 1)
+        return page
+
+    def _build_invoice_views(self) -> None:
+        """The flat list is a table (it lays out only the rows on screen: fast at 100k rows);
+        the grouped list is a tree. Only the visible one is attached to the model."""
         self.table = QTableView()
         self.table.setObjectName("invoiceList")
         self.table.setShowGrid(False)
@@ -222,16 +248,9 @@ class MainWindow(QMainWindow):
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.activated.connect(self._row_activated)
         self.tree.setAllColumnsShowFocus(True)
-        self.view_stack = QStackedWidget()
-        self.view_stack.addWidget(self.table)
-        self.view_stack.addWidget(self.tree)
-        self.view: QTableView | QTreeView = self.table
-        self._attach_model(self.table)
-        self.view.sortByColumn(Col.DAYS, Qt.SortOrder.DescendingOrder)
-        layout.addWidget(self.view_stack, 1)
-        self.pages.addWidget(page)
 
-        # Page 2: customers.
+    def _build_customers_page(self) -> QWidget:
+        """Page 2: customers."""
         cpage = QWidget()
         clayout = QVBoxLayout(cpage)
         clayout.setContentsMargins(0, 0, 0, 0)
@@ -266,9 +285,10 @@ class MainWindow(QMainWindow):
         self.customer_view.activated.connect(self._customer_activated)
         self.customer_view.selectionModel().selectionChanged.connect(self._customer_selection)
         clayout.addWidget(self.customer_view, 1)
-        self.pages.addWidget(cpage)
+        return cpage
 
-        # Page 3: today's calls.
+    def _build_today_page(self) -> QWidget:
+        """Page 3: today's calls."""
         tpage = QWidget()
         tlayout = QVBoxLayout(tpage)
         tlayout.setContentsMargins(0, 0, 0, 0)
@@ -298,19 +318,7 @@ class MainWindow(QMainWindow):
             header.resizeSection(col, width)
         tlayout.addWidget(self.today_view, 1)
         self.today_rows: list[Any] = []
-        self.pages.addWidget(tpage)
-
-        # Page 4: letters.
-        from relance_desktop.views.letters_page import LettersPage
-
-        self.letters_page = LettersPage(self.session, self)
-        self.pages.addWidget(self.letters_page)
-
-        self.status_count = QLabel()
-        self.status_total = QLabel()
-        self.status_overdue = QLabel()
-        for label in (self.status_count, self.status_total, self.status_overdue):
-            self.statusBar().addPermanentWidget(label)
+        return tpage
 
     def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
                 menu: object = None) -> QAction:
