@@ -27,6 +27,7 @@ from typing import Any
 from relance_desktop.domain.aging import Bucket, bucket_for
 from relance_desktop.domain.parties import invoice_status
 from relance_desktop.domain.text import search_key
+from relance_desktop.services.customers import CustomerRow
 from relance_desktop.services.receivables import OpenItem
 from relance_desktop.store.session import CompanySession, in_session
 
@@ -373,18 +374,8 @@ def bucket_totals(cf: CompanySession, today: date,
 # -- customers ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class CustomerListRow:
-    id: int
-    name: str
-    kind: str
-    country: str
-    city: str
-    phone: str
-    open_count: int
-    due_cents: int
-    overdue_cents: int
-    max_days: int
+CustomerListRow = CustomerRow
+"""A row of the customer list: the same as the customer overview's (services.customers)."""
 
 
 def _customer_where(words: Sequence[str], params: dict[str, Any]) -> str:

@@ -39,15 +39,13 @@ from relance_desktop.services.session import CompanySession
 from relance_desktop.views import labels
 from relance_desktop.views.receivables_model import (
     ANSWERED_ROLES,
-    BUCKET_COLOURS,
     HEADERS,
     LEAF_FLAGS,
     NO_FLAGS,
     NUMERIC,
     Col,
-    CustomerIdRole,
-    InvoiceIdRole,
     Scope,
+    item_role,
     normalise_query,
 )
 from relance_desktop.views.table_model import IdRole, Row
@@ -391,18 +389,7 @@ class PagedInvoiceModel(QAbstractTableModel):
                     self._cells.clear()
                 text = self._cells[key] = self._display(item, column)
             return text
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
-            return ALIGN_RIGHT
-        if role == Qt.ItemDataRole.ForegroundRole and column == Col.DAYS:
-            colour = BUCKET_COLOURS.get(item.bucket)
-            return QBrush(colour) if colour else None
-        if role == InvoiceIdRole:
-            return item.invoice_id
-        if role == CustomerIdRole:
-            return item.customer_id
-        if role == Qt.ItemDataRole.ToolTipRole and column == Col.CUSTOMER:
-            return labels.label(labels.KINDS, item.customer_kind)
-        return None
+        return item_role(item, column, role)
 
     def _display(self, item: OpenItem, column: Col) -> str:
         fmt = self._fmt

@@ -417,18 +417,7 @@ class ReceivablesModel(QAbstractItemModel):
         assert item is not None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == Col.DAYS:
-            colour = BUCKET_COLOURS.get(item.bucket)
-            return QBrush(colour) if colour else None
-        if role == InvoiceIdRole:
-            return item.invoice_id
-        if role == CustomerIdRole:
-            return item.customer_id
-        if role == Qt.ItemDataRole.ToolTipRole and column == Col.CUSTOMER:
-            return labels.label(labels.KINDS, item.customer_kind)
-        return None
+        return item_role(item, column, role)
 
     def _display(self, item: OpenItem, column: Col) -> str:
         fmt = self._fmt
@@ -509,3 +498,20 @@ def scope_totals(items: list[OpenItem]) -> dict[Scope, tuple[int, dict[str, int]
                 add_amount(amounts, currency, cents)
         result[scope] = (sum(per_bucket[b].count for b in scope.buckets()), amounts)
     return result
+
+
+def item_role(item: OpenItem, column: int, role: int) -> Any:
+    """What an invoice row gives for a role other than its text (alignment, colour of the
+    days, ids, tooltip): the same in the in-memory and the paged lists."""
+    if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
+        return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if role == Qt.ItemDataRole.ForegroundRole and column == Col.DAYS:
+        colour = BUCKET_COLOURS.get(item.bucket)
+        return QBrush(colour) if colour else None
+    if role == InvoiceIdRole:
+        return item.invoice_id
+    if role == CustomerIdRole:
+        return item.customer_id
+    if role == Qt.ItemDataRole.ToolTipRole and column == Col.CUSTOMER:
+        return labels.label(labels.KINDS, item.customer_kind)
+    return None
