@@ -12,7 +12,7 @@ import logging
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -49,13 +49,20 @@ from relance_desktop.services.session import (
     open_company,
 )
 from relance_desktop.services.storage import storage_error
-from relance_desktop.views import labels
 from relance_desktop.views.aging_bar import AgingBar
 from relance_desktop.views.changes import ChangeBridge
 from relance_desktop.views.common import Session, show_user_error
-from relance_desktop.views.paged_model import LazyRow, PagedInvoiceModel, PagedRowsModel
+from relance_desktop.views.main_customers import CustomersPage
+from relance_desktop.views.main_pages import (
+    PAGE_CUSTOMERS,
+    PAGE_EMPTY,
+    PAGE_LETTERS,
+    PAGE_RECEIVABLES,
+    PAGE_TODAY,
+)
+from relance_desktop.views.main_today import TodayPage
+from relance_desktop.views.paged_model import PagedInvoiceModel
 from relance_desktop.views.receivables_model import Col, ReceivablesModel, Scope, scope_totals
-from relance_desktop.views.table_model import Row, RowsModel, make_table
 
 if TYPE_CHECKING:
     from relance_desktop.views.call_sheet import CallSheet
@@ -75,14 +82,7 @@ SCOPE_TITLES = {
 }
 COLUMN_WIDTHS = {Col.CUSTOMER: 220, Col.NUMBER: 100, Col.ISSUED: 84, Col.DUE: 84, Col.DAYS: 70,
                  Col.AMOUNT: 105, Col.STILL_DUE: 105, Col.LAST_ACTION: 200, Col.NEXT_STEP: 150}
-PAGE_EMPTY, PAGE_RECEIVABLES, PAGE_CUSTOMERS, PAGE_TODAY, PAGE_LETTERS = 0, 1, 2, 3, 4
 SIDEBAR_PAGES = (PAGE_TODAY, PAGE_RECEIVABLES, PAGE_CUSTOMERS, PAGE_LETTERS)
-SECTION_TITLES = {
-    "broken_promise": QT_TRANSLATE_NOOP("MainWindow", "1 · Promesse non tenue"),
-    "call_back": QT_TRANSLATE_NOOP("MainWindow", "2 · Rappel prévu"),
-    "payment_check": QT_TRANSLATE_NOOP("MainWindow", "3 · Paiement à vérifier"),
-    "to_call": QT_TRANSLATE_NOOP("MainWindow", "4 · À appeler"),
-}
 # The changes that alter the lists (invoices, customers, today's calls, last actions, currency).
 LIST_TOPICS = frozenset({Topic.INVOICES, Topic.CUSTOMERS, Topic.CALLS, Topic.DOCUMENTS,
                          Topic.COMPANY})
@@ -91,15 +91,9 @@ FOLLOW_UPS_ONE_BY_ONE = 20  # above this many customers changed, all follow-ups 
 # From this many open invoices the flat list is read from the database a page at a time
 # (views.paged_model); below, and when grouped by customer, it is held in memory.
 PAGED_FROM = 5000
-CUSTOMERS_PAGED_FROM = 2000  # the same for the customer list (by name only, when paged)
-HOURS_STATES = {
-    "open": QT_TRANSLATE_NOOP("MainWindow", "joignable maintenant"),
-    "later": QT_TRANSLATE_NOOP("MainWindow", "plus tard aujourd'hui"),
-    "closed": QT_TRANSLATE_NOOP("MainWindow", "pas aujourd'hui"),
-}
 
 
-class MainWindow(QMainWindow):
+class MainWindow(TodayPage, CustomersPage, QMainWindow):
     company_changed = Signal()  # a company file was opened or closed
     formatter_changed = Signal()  # the user chose other formats for dates and amounts
 
@@ -248,77 +242,6 @@ class MainWindow(QMainWindow):
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.activated.connect(self._row_activated)
         self.tree.setAllColumnsShowFocus(True)
-
-    def _build_customers_page(self) -> QWidget:
-        """Page 2: customers."""
-        cpage = QWidget()
-        clayout = QVBoxLayout(cpage)
-        clayout.setContentsMargins(0, 0, 0, 0)
-        crow = QHBoxLayout()
-        self.customer_search = QLineEdit()
-        self.customer_search.setClearButtonEnabled(True)
-        self.customer_search.setPlaceholderText(self.tr("Rechercher un client…"))
-        self.customer_search.textChanged.connect(self._reload_customers)
-        crow.addWidget(self.customer_search, 1)
-        add = QPushButton(self.tr("Nouveau &client…"))
-        add.clicked.connect(self.new_customer)
-        crow.addWidget(add)
-        self.merge_button = QPushButton(self.tr("&Fusionner les deux clients…"))
-        self.merge_button.setToolTip(self.tr(
-            "Deux fiches pour le même client (par exemple après un import) : sélectionnez-les "
-            "toutes les deux (Ctrl+clic)."))
-        self.merge_button.setEnabled(False)
-        self.merge_button.clicked.connect(self.merge_selected_customers)
-        crow.addWidget(self.merge_button)
-        clayout.addLayout(crow)
-        self.customers_model = RowsModel(
-            [self.tr("Client"), self.tr("Type"), self.tr("Ville"), self.tr("Pays"),
-             self.tr("Téléphone"), self.tr("Factures ouvertes"), self.tr("Reste dû"),
-             self.tr("Dont échu"), self.tr("Retard max (j)")], numeric={5, 6, 7, 8}, parent=self)
-        self.customer_rows_model = self.customers_model  # small files: all rows, any order
-        self.paged_customers = PagedRowsModel(
-            [self.customers_model.headerData(c, Qt.Orientation.Horizontal)
-             for c in range(self.customers_model.columnCount())], {5, 6, 7, 8}, self)
-        self.customer_view = make_table(self.customers_model)
-        self.customer_view.setObjectName("customerList")
-        self.customer_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.customer_view.activated.connect(self._customer_activated)
-        self.customer_view.selectionModel().selectionChanged.connect(self._customer_selection)
-        clayout.addWidget(self.customer_view, 1)
-        return cpage
-
-    def _build_today_page(self) -> QWidget:
-        """Page 3: today's calls."""
-        tpage = QWidget()
-        tlayout = QVBoxLayout(tpage)
-        tlayout.setContentsMargins(0, 0, 0, 0)
-        self.today_title = QLabel()
-        self.today_title.setObjectName("todayTitle")
-        self.today_title.setTextFormat(Qt.TextFormat.RichText)
-        self.today_title.setWordWrap(True)
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.today_title, 1)
-        print_list = QPushButton(self.tr("&Imprimer la liste d'appels"))
-        print_list.setObjectName("printCallList")
-        print_list.clicked.connect(self.print_call_list)
-        title_row.addWidget(print_list, 0, Qt.AlignmentFlag.AlignTop)
-        tlayout.addLayout(title_row)
-        self.today_model = RowsModel(
-            [self.tr("Priorité"), self.tr("Client"), self.tr("Pourquoi"), self.tr("Heures d'appel"),
-             self.tr("Échu"), self.tr("Dernier appel"), self.tr("Téléphone")],
-            numeric={4}, parent=self)
-        self.today_view = make_table(self.today_model)
-        self.today_view.setObjectName("todayList")
-        self.today_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the queue's own order
-        self.today_view.setSortingEnabled(False)
-        self.today_view.activated.connect(self._today_activated)
-        header = self.today_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # not measured on rows
-        for col, width in enumerate((150, 210, 380, 170, 110, 200)):
-            header.resizeSection(col, width)
-        tlayout.addWidget(self.today_view, 1)
-        self.today_rows: list[Any] = []
-        return tpage
 
     def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None,
                 menu: object = None) -> QAction:
@@ -731,109 +654,6 @@ class MainWindow(QMainWindow):
             self.letters_page.set_company(self.cf)
 
     # -- today -------------------------------------------------------------------------------
-    def reload_today(self) -> None:
-        """List today's calls (reads only: follow-ups are brought up to date elsewhere)."""
-        if self.cf is None:
-            return
-        from relance_desktop.services.queue import QueuePolicy, today_queue
-
-        rows = today_queue(self.cf, self.session.now(), policy=QueuePolicy())
-        fmt = self.session.formatter
-        current = self.today_model.row(self.today_view.currentIndex())
-
-        def cells(r: Any) -> list[str]:
-            hours = r.call_hours
-            if r.hours_state in HOURS_STATES:
-                hours = f"{hours} — " + QCoreApplication.translate(
-                    "MainWindow", HOURS_STATES[r.hours_state])
-            if r.written_only:
-                hours = self.tr("par écrit uniquement")
-            last = ""
-            if r.last_call_at is not None:
-                last = self.tr("{when} ({outcome}), {who}").format(
-                    when=fmt.datetime(r.last_call_at),
-                    outcome=labels.label(labels.OUTCOMES, r.last_outcome),
-                    who=r.last_call_by or "—")
-            return [
-                QCoreApplication.translate("MainWindow", SECTION_TITLES[r.section]), r.customer,
-                self.session.message_text(r.reason), hours, self.amounts_text(r.due), last,
-                fmt.phone(r.phone) if r.phone else ""]
-
-        # Formatted when shown: a big company has tens of thousands of customers to call.
-        table: list[Row] = [
-            LazyRow(r.customer_id, lambda r=r: cells(r), [pos] * 7,
-                    muted=r.hours_state == "closed")
-            for pos, r in enumerate(rows)]
-        self.today_rows = rows
-        self.today_model.set_rows(table)
-        counts = {s: sum(1 for r in rows if r.section == s) for s in SECTION_TITLES}
-        self.today_title.setText(self.tr(
-            "<h3>Aujourd'hui, {date}</h3><p>{broken} promesse(s) non tenue(s) · {callbacks} "
-            "rappel(s) · {checks} paiement(s) à vérifier · {calls} client(s) à appeler</p>")
-            .format(date=fmt.date(self.session.today()), broken=counts["broken_promise"],
-                    callbacks=counts["call_back"], checks=counts["payment_check"],
-                    calls=counts["to_call"]))
-        if not rows:
-            self.today_title.setText(self.today_title.text() + self.tr(
-                "<p>Rien à faire pour l'instant : aucune facture échue à relancer.</p>"))
-        index = None
-        if current is not None:
-            for pos, row in enumerate(self.today_model.rows()):
-                if row.id == current.id:
-                    index = self.today_model.index(pos, 0)
-        if index is None and rows:
-            index = self.today_model.index(0, 0)
-        if index is not None:
-            self.today_view.setCurrentIndex(index)
-
-    def call_list_pdf(self) -> bytes:
-        """Today's calls on paper (in the interface's language)."""
-        assert self.cf is not None
-        from relance_desktop.reports.render import render
-        from relance_desktop.services import printables
-
-        spec = printables.call_list(
-            self.cf, self.today_rows, language=str(self.session.settings.get("ui_language")),
-            fmt=self.session.formatter, render=self.session.message_text,
-            today=self.session.today(),
-            section_titles={k: QCoreApplication.translate("MainWindow", v)
-                            for k, v in SECTION_TITLES.items()},
-            outcome_label=lambda code: labels.label(labels.OUTCOMES, code))
-        return render(spec)
-
-    def print_call_list(self) -> None:
-        if self.cf is None:
-            return
-        from relance_desktop.views.pdf_preview import open_pdf
-
-        self.reload_today()
-        open_pdf(self.call_list_pdf(), f"appels-{self.session.today().isoformat()}.pdf")
-
-    def _today_activated(self, index: QModelIndex) -> None:
-        row = self.today_model.row(index)
-        if row is None:
-            return
-        queue_row = next((r for r in self.today_rows if r.customer_id == row.id), None)
-        if queue_row is not None and queue_row.written_only:
-            self.open_customer(row.id)
-            return
-        self.open_call_sheet(row.id)
-
-    def call_selected_customer(self) -> None:
-        page = self.pages.currentIndex()
-        if page == PAGE_TODAY:
-            row = self.today_model.row(self.today_view.currentIndex())
-            customer_id = row.id if row is not None else None
-        elif page == PAGE_CUSTOMERS:
-            row = self.customers_model.row(self.customer_view.currentIndex())
-            customer_id = row.id if row is not None else None
-        else:
-            customer_id = self.model.customer_at(self.view.currentIndex())
-        if customer_id is None:
-            QMessageBox.information(self, self.tr("Appel"),
-                                    self.tr("Choisissez d'abord un client dans la liste."))
-            return
-        self.open_call_sheet(customer_id)
 
     def open_call_sheet(self, customer_id: int) -> CallSheet | None:
         """The customer's call sheet, beside the list (one window per customer)."""
@@ -851,83 +671,6 @@ class MainWindow(QMainWindow):
         window.activateWindow()
         return window
 
-    def _reload_customers(self) -> None:
-        if self.cf is None:
-            return
-        from relance_desktop.domain.text import search_key
-
-        fmt = self.session.formatter
-        words = search_key(self.customer_search.text()).split()
-        from relance_desktop.services import customers as customer_service
-
-        def cells(c: Any) -> list[str]:
-            return [
-                c.name, labels.label(labels.KINDS, c.kind), c.city,
-                labels.label(labels.COUNTRIES, c.country), fmt.phone(c.phone, c.country),
-                str(c.open_count) if c.open_count else "", fmt.money(c.due_cents),
-                fmt.money(c.overdue_cents), str(c.max_days) if c.max_days else ""]
-
-        def keys(c: Any) -> list[Any]:
-            return [search_key(c.name), c.kind, c.city, c.country, c.phone, c.open_count,
-                    c.due_cents, c.overdue_cents, c.max_days]
-
-        cf, today = self.cf, self.session.today()
-        if lists.customer_count(cf) >= CUSTOMERS_PAGED_FROM:  # read by name, a page at a time
-            self._show_customers(self.paged_customers)
-            self.paged_customers.set_source(lambda offset, limit: [
-                LazyRow(c.id, lambda c=c: cells(c), keys(c), muted=c.due_cents == 0)
-                for c in lists.customer_page(cf, today, words, offset=offset, limit=limit)])
-            return
-        self._show_customers(self.customer_rows_model)
-        rows = []
-        for c in customer_service.overview(self.cf, self.session.today().isoformat()):
-            haystack = search_key(c.name, c.city, c.phone)
-            if not all(w in haystack for w in words):
-                continue
-            rows.append(Row(c.id, cells(c), keys(c), muted=c.due_cents == 0))
-        self.customer_rows_model.set_rows(rows)
-
-    def _show_customers(self, model: RowsModel | PagedRowsModel) -> None:
-        """The customer list shows ``model`` (paged: in the order read, not sortable)."""
-        if self.customers_model is model:
-            return
-        self.customers_model = model  # type: ignore[assignment]
-        self.customer_view.setModel(model)
-        self.customer_view.setSortingEnabled(model is self.customer_rows_model)
-        self.customer_view.selectionModel().selectionChanged.connect(self._customer_selection)
-        self.merge_button.setEnabled(False)
-
-    def _selected_customers(self) -> list[int]:
-        rows = sorted({i.row() for i in self.customer_view.selectionModel().selectedRows()})
-        return [self.customers_model.rows()[r].id for r in rows]
-
-    def _customer_selection(self) -> None:
-        self.merge_button.setEnabled(len(self._selected_customers()) == 2)
-
-    def merge_selected_customers(self) -> None:
-        """Keep the record with the most history; the other one's invoices etc. move to it."""
-        ids = self._selected_customers()
-        if self.cf is None or len(ids) != 2:
-            return
-        from relance_desktop.services import customers as customer_service
-
-        rows = {row.id: row for row in self.customers_model.rows() if row.id in ids}
-        names = {cid: rows[cid].cells[0] for cid in ids}
-        counts = {cid: rows[cid].keys[5] for cid in ids}
-        keep, other = sorted(ids, key=lambda cid: (-counts.get(cid, 0), cid))
-        answer = QMessageBox.question(self, self.tr("Fusionner deux clients"), self.tr(
-            "Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, "
-            "paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations "
-            "complètent celles qui manquent.").format(keep=names[keep], other=names[other]))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        for window in [w for cid, w in self.customer_windows.items() if cid in ids]:
-            window.close()
-        try:
-            customer_service.merge_customers(self.cf, keep, other)
-        except UserFacingError as exc:
-            show_user_error(self, self.session, exc)
-
     # -- opening things ----------------------------------------------------------------------
     def _row_activated(self, index: QModelIndex) -> None:
         customer_id = self.model.customer_at(index)
@@ -942,11 +685,6 @@ class MainWindow(QMainWindow):
             self._customer_activated(self.customer_view.currentIndex())
         else:
             self._row_activated(self.view.currentIndex())
-
-    def _customer_activated(self, index: QModelIndex) -> None:
-        row = self.customers_model.row(index)
-        if row is not None:
-            self.open_customer(row.id)
 
     def open_customer(self, customer_id: int) -> CustomerWindow | None:
         if self.cf is None:

@@ -18,7 +18,7 @@ from relance_desktop.formatting import Formatter
 from relance_desktop.services import lists
 from relance_desktop.services.session import CompanySession
 from relance_desktop.store.database import open_company_file
-from relance_desktop.views import main_window
+from relance_desktop.views import main_customers, main_window
 from relance_desktop.views.main_window import PAGE_CUSTOMERS, PAGE_RECEIVABLES, PAGE_TODAY
 from relance_desktop.views.paged_model import PAGE_SIZE, PagedInvoiceModel
 from relance_desktop.views.receivables_model import Col, Scope
@@ -221,7 +221,7 @@ def test_the_main_window_pages_a_big_list(qtbot: Any, big_window: Any) -> None:
 def test_the_customer_list_of_a_big_company_is_paged(
         qtbot: Any, big_window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     w = big_window
-    monkeypatch.setattr(main_window, "CUSTOMERS_PAGED_FROM", 2)
+    monkeypatch.setattr(main_customers, "CUSTOMERS_PAGED_FROM", 2)
     w.show_page(PAGE_CUSTOMERS)
     assert w.customers_model is w.paged_customers
     assert not w.customer_view.isSortingEnabled()  # by name, as read

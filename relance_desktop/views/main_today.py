@@ -1,0 +1,216 @@
+"""Today's calls page of the main window: the queue, its printout, calling from it.
+
+A part of :class:`views.main_window.MainWindow` (mixed into it): its methods run on the main
+window and share its attributes. Texts keep the « MainWindow » translation context.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relance_desktop.i18n import QT_TRANSLATE_NOOP
+from relance_desktop.views import labels
+from relance_desktop.views.main_pages import PAGE_CUSTOMERS, PAGE_TODAY
+from relance_desktop.views.paged_model import LazyRow
+from relance_desktop.views.table_model import Row, RowsModel, make_table
+
+translate = QCoreApplication.translate  # the « MainWindow » context, as lupdate reads it
+
+
+SECTION_TITLES = {
+    "broken_promise": QT_TRANSLATE_NOOP("MainWindow", "1 · Promesse non tenue"),
+    "call_back": QT_TRANSLATE_NOOP("MainWindow", "2 · Rappel prévu"),
+    "payment_check": QT_TRANSLATE_NOOP("MainWindow", "3 · Paiement à vérifier"),
+    "to_call": QT_TRANSLATE_NOOP("MainWindow", "4 · À appeler"),
+}
+HOURS_STATES = {
+    "open": QT_TRANSLATE_NOOP("MainWindow", "joignable maintenant"),
+    "later": QT_TRANSLATE_NOOP("MainWindow", "plus tard aujourd'hui"),
+    "closed": QT_TRANSLATE_NOOP("MainWindow", "pas aujourd'hui"),
+}
+
+
+class TodayPage:
+    """Today's calls page of the main window: the queue, its printout, calling from it."""
+
+    def _build_today_page(self) -> QWidget:
+        """Page 3: today's calls."""
+        tpage = QWidget()
+        tlayout = QVBoxLayout(tpage)
+        tlayout.setContentsMargins(0, 0, 0, 0)
+        self.today_title = QLabel()
+        self.today_title.setObjectName("todayTitle")
+        self.today_title.setTextFormat(Qt.TextFormat.RichText)
+        self.today_title.setWordWrap(True)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.today_title, 1)
+        print_list = QPushButton(translate("MainWindow", "&Imprimer la liste d'appels"))
+        print_list.setObjectName("printCallList")
+        print_list.clicked.connect(self.print_call_list)
+        title_row.addWidget(print_list, 0, Qt.AlignmentFlag.AlignTop)
+        tlayout.addLayout(title_row)
+        self.today_model = RowsModel(
+            [
+                translate("MainWindow", "Priorité"),
+                translate("MainWindow", "Client"),
+                translate("MainWindow", "Pourquoi"),
+                translate("MainWindow", "Heures d'appel"),
+                translate("MainWindow", "Échu"),
+                translate("MainWindow", "Dernier appel"),
+                translate("MainWindow", "Téléphone"),
+            ],
+            numeric={4},
+            parent=self,
+        )
+        self.today_view = make_table(self.today_model)
+        self.today_view.setObjectName("todayList")
+        self.today_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the queue's own order
+        self.today_view.setSortingEnabled(False)
+        self.today_view.activated.connect(self._today_activated)
+        header = self.today_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # not measured on rows
+        for col, width in enumerate((150, 210, 380, 170, 110, 200)):
+            header.resizeSection(col, width)
+        tlayout.addWidget(self.today_view, 1)
+        self.today_rows: list[Any] = []
+        return tpage
+
+    def reload_today(self) -> None:
+        """List today's calls (reads only: follow-ups are brought up to date elsewhere)."""
+        if self.cf is None:
+            return
+        from relance_desktop.services.queue import QueuePolicy, today_queue
+
+        rows = today_queue(self.cf, self.session.now(), policy=QueuePolicy())
+        fmt = self.session.formatter
+        current = self.today_model.row(self.today_view.currentIndex())
+
+        def cells(r: Any) -> list[str]:
+            hours = r.call_hours
+            if r.hours_state in HOURS_STATES:
+                hours = f"{hours} — " + QCoreApplication.translate(
+                    "MainWindow", HOURS_STATES[r.hours_state]
+                )
+            if r.written_only:
+                hours = translate("MainWindow", "par écrit uniquement")
+            last = ""
+            if r.last_call_at is not None:
+                last = translate("MainWindow", "{when} ({outcome}), {who}").format(
+                    when=fmt.datetime(r.last_call_at),
+                    outcome=labels.label(labels.OUTCOMES, r.last_outcome),
+                    who=r.last_call_by or "—",
+                )
+            return [
+                translate("MainWindow", SECTION_TITLES[r.section]),
+                r.customer,
+                self.session.message_text(r.reason),
+                hours,
+                self.amounts_text(r.due),
+                last,
+                fmt.phone(r.phone) if r.phone else "",
+            ]
+
+        # Formatted when shown: a big company has tens of thousands of customers to call.
+        table: list[Row] = [
+            LazyRow(r.customer_id, lambda r=r: cells(r), [pos] * 7, muted=r.hours_state == "closed")
+            for pos, r in enumerate(rows)
+        ]
+        self.today_rows = rows
+        self.today_model.set_rows(table)
+        counts = {s: sum(1 for r in rows if r.section == s) for s in SECTION_TITLES}
+        self.today_title.setText(
+            QCoreApplication.translate(
+                "MainWindow",
+                "<h3>Aujourd'hui, {date}</h3><p>{broken} promesse(s) non tenue(s) · {callbacks} "
+                "rappel(s) · {checks} paiement(s) à vérifier · {calls} client(s) à appeler</p>",
+            ).format(
+                date=fmt.date(self.session.today()),
+                broken=counts["broken_promise"],
+                callbacks=counts["call_back"],
+                checks=counts["payment_check"],
+                calls=counts["to_call"],
+            )
+        )
+        if not rows:
+            self.today_title.setText(
+                self.today_title.text()
+                + QCoreApplication.translate(
+                    "MainWindow",
+                    "<p>Rien à faire pour l'instant : aucune facture échue à relancer.</p>",
+                )
+            )
+        index = None
+        if current is not None:
+            for pos, row in enumerate(self.today_model.rows()):
+                if row.id == current.id:
+                    index = self.today_model.index(pos, 0)
+        if index is None and rows:
+            index = self.today_model.index(0, 0)
+        if index is not None:
+            self.today_view.setCurrentIndex(index)
+
+    def call_list_pdf(self) -> bytes:
+        """Today's calls on paper (in the interface's language)."""
+        assert self.cf is not None
+        from relance_desktop.reports.render import render
+        from relance_desktop.services import printables
+
+        spec = printables.call_list(
+            self.cf,
+            self.today_rows,
+            language=str(self.session.settings.get("ui_language")),
+            fmt=self.session.formatter,
+            render=self.session.message_text,
+            today=self.session.today(),
+            section_titles={k: translate("MainWindow", v) for k, v in SECTION_TITLES.items()},
+            outcome_label=lambda code: labels.label(labels.OUTCOMES, code),
+        )
+        return render(spec)
+
+    def print_call_list(self) -> None:
+        if self.cf is None:
+            return
+        from relance_desktop.views.pdf_preview import open_pdf
+
+        self.reload_today()
+        open_pdf(self.call_list_pdf(), f"appels-{self.session.today().isoformat()}.pdf")
+
+    def _today_activated(self, index: QModelIndex) -> None:
+        row = self.today_model.row(index)
+        if row is None:
+            return
+        queue_row = next((r for r in self.today_rows if r.customer_id == row.id), None)
+        if queue_row is not None and queue_row.written_only:
+            self.open_customer(row.id)
+            return
+        self.open_call_sheet(row.id)
+
+    def call_selected_customer(self) -> None:
+        page = self.pages.currentIndex()
+        if page == PAGE_TODAY:
+            row = self.today_model.row(self.today_view.currentIndex())
+            customer_id = row.id if row is not None else None
+        elif page == PAGE_CUSTOMERS:
+            row = self.customers_model.row(self.customer_view.currentIndex())
+            customer_id = row.id if row is not None else None
+        else:
+            customer_id = self.model.customer_at(self.view.currentIndex())
+        if customer_id is None:
+            QMessageBox.information(
+                self,
+                translate("MainWindow", "Appel"),
+                translate("MainWindow", "Choisissez d'abord un client dans la liste."),
+            )
+            return
+        self.open_call_sheet(customer_id)
