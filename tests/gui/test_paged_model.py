@@ -18,7 +18,7 @@ from relance_desktop.formatting import Formatter
 from relance_desktop.services import lists
 from relance_desktop.services.session import CompanySession
 from relance_desktop.store.database import open_company_file
-from relance_desktop.views import main_customers, main_window
+from relance_desktop.views import main_customers, main_invoices
 from relance_desktop.views.main_window import PAGE_CUSTOMERS, PAGE_RECEIVABLES, PAGE_TODAY
 from relance_desktop.views.paged_model import PAGE_SIZE, PagedInvoiceModel
 from relance_desktop.views.receivables_model import Col, Scope
@@ -177,7 +177,7 @@ def big_window(window: Any, company_path: Path, monkeypatch: pytest.MonkeyPatch)
         _fill(cf)
     finally:
         cf.close()
-    monkeypatch.setattr(main_window, "PAGED_FROM", 100)
+    monkeypatch.setattr(main_invoices, "PAGED_FROM", 100)
     assert window.open_file(company_path)
     return window
 

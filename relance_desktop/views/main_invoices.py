@@ -1,0 +1,288 @@
+"""Overdue-invoices page of the main window: the list (in memory, or paged from the
+database for a big file), aging tabs, search, grouping, status bar totals.
+
+A part of :class:`views.main_window.MainWindow` (mixed into it): its methods run on the main
+window and share its attributes. Texts keep the « MainWindow » translation context.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QStackedWidget,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relance_desktop.i18n import QT_TRANSLATE_NOOP
+from relance_desktop.services import lists
+from relance_desktop.services.receivables import open_items
+from relance_desktop.views.aging_bar import AgingBar
+from relance_desktop.views.main_pages import (
+    PAGE_CUSTOMERS,
+    PAGE_RECEIVABLES,
+    PAGE_TODAY,
+)
+from relance_desktop.views.receivables_model import Col, Scope, scope_totals
+
+if TYPE_CHECKING:
+    pass
+
+translate = QCoreApplication.translate  # the « MainWindow » context, as lupdate reads it
+
+
+SCOPE_TITLES = {
+    Scope.OVERDUE: QT_TRANSLATE_NOOP("MainWindow", "Échues"),
+    Scope.NOT_DUE: QT_TRANSLATE_NOOP("MainWindow", "À échoir"),
+    Scope.D1_30: QT_TRANSLATE_NOOP("MainWindow", "1–30 j"),
+    Scope.D31_60: QT_TRANSLATE_NOOP("MainWindow", "31–60 j"),
+    Scope.D61_90: QT_TRANSLATE_NOOP("MainWindow", "61–90 j"),
+    Scope.OVER_90: QT_TRANSLATE_NOOP("MainWindow", "+ de 90 j"),
+    Scope.ALL: QT_TRANSLATE_NOOP("MainWindow", "Toutes"),
+}
+COLUMN_WIDTHS = {
+    Col.CUSTOMER: 220,
+    Col.NUMBER: 100,
+    Col.ISSUED: 84,
+    Col.DUE: 84,
+    Col.DAYS: 70,
+    Col.AMOUNT: 105,
+    Col.STILL_DUE: 105,
+    Col.LAST_ACTION: 200,
+    Col.NEXT_STEP: 150,
+}
+PAGED_FROM = 5000
+
+
+class InvoicesPage:
+    """The overdue-invoice list, its aging tabs, search, grouping and status bar totals."""
+
+    def _build_invoices_page(self) -> QWidget:
+        """Page 1: the open invoices (a table, or a tree when grouped by customer)."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            translate("MainWindow", "Rechercher un client, un n° de facture, un montant… (Ctrl+F)")
+        )
+        self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self._focus_list)
+        top.addWidget(self.search, 1)
+        self.group_box = QCheckBox(translate("MainWindow", "&Grouper par client"))
+        self.group_box.toggled.connect(self._group_toggled)
+        top.addWidget(self.group_box)
+        layout.addLayout(top)
+        self.tabs = AgingBar([translate("MainWindow", SCOPE_TITLES[scope]) for scope in Scope])
+        self.tabs.setObjectName("agingTabs")
+        self.tabs.currentChanged.connect(self._scope_changed)
+        layout.addWidget(self.tabs)
+        self._build_invoice_views()
+        self.view_stack = QStackedWidget()
+        self.view_stack.addWidget(self.table)
+        self.view_stack.addWidget(self.tree)
+        self.view: QTableView | QTreeView = self.table
+        self._attach_model(self.table)
+        self.view.sortByColumn(Col.DAYS, Qt.SortOrder.DescendingOrder)
+        layout.addWidget(self.view_stack, 1)
+        return page
+
+    def _build_invoice_views(self) -> None:
+        """The flat list is a table (it lays out only the rows on screen: fast at 100k rows);
+        the grouped list is a tree. Only the visible one is attached to the model."""
+        self.table = QTableView()
+        self.table.setObjectName("invoiceList")
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.setCornerButtonEnabled(False)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setMinimumSectionSize(self.fontMetrics().height() + 2)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 4)
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        self.tree = QTreeView()
+        self.tree.setObjectName("groupedList")
+        self.tree.setUniformRowHeights(True)
+        for view in (self.table, self.tree):
+            view.setAlternatingRowColors(True)
+            view.setSortingEnabled(True)
+            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            view.activated.connect(self._row_activated)
+        self.tree.setAllColumnsShowFocus(True)
+
+    def reload(self) -> None:
+        if self.cf is None:
+            return
+        current = self.model.item_at(self.view.currentIndex())
+        if not self._pick_model():
+            self.memory_model.set_items(open_items(self.cf, self.session.today()))
+            self._update_tabs()
+            self._update_status()
+        elif self.pages.currentIndex() != PAGE_RECEIVABLES:
+            self._list_stale = True  # read when shown
+            current = None
+        else:
+            self._list_stale = False
+            self.paged_model.set_company(self.cf, self.session.today())
+            self._update_tabs()  # read on a thread: filled in when known
+            self._update_status()
+        if self.pages.currentIndex() == PAGE_CUSTOMERS:
+            self._reload_customers()
+        if self.pages.currentIndex() == PAGE_TODAY:
+            self.reload_today()
+        if current is not None:
+            index = self.model.index_of_invoice(current.invoice_id)
+            if index.isValid():
+                self.view.setCurrentIndex(index)
+
+    def _pick_model(self) -> bool:
+        """The list's model for this file (paged when big and flat), attached; True if paged."""
+        assert self.cf is not None
+        grouped = self.group_box.isChecked()
+        paged = not grouped and lists.open_count_at_least(self.cf, PAGED_FROM)
+        model = self.paged_model if paged else self.memory_model
+        view = self.tree if grouped else self.table
+        if model is not self.model or view is not self.view:
+            header = self.list_header()
+            column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+            if model is not self.model:
+                if self.model is self.memory_model:
+                    self.memory_model.set_items([])  # its memory back
+                else:
+                    self.paged_model.set_company(None, self.session.today())
+                self.model = model
+            self.paged_model.set_order(column, order)
+            self._attach_model(view)
+            self.list_header().setSortIndicator(column, order)
+        return paged
+
+    def _update_tabs(self) -> None:
+        if self.cf is None:
+            return
+        if self.model is self.paged_model and not self.paged_model.buckets_known():
+            self.paged_model.request_buckets()  # buckets_changed calls this again
+            return
+        totals = (
+            self.paged_model.scope_totals()
+            if self.model is self.paged_model
+            else scope_totals(self.memory_model.all_items())
+        )
+        for pos, (scope, (count, amounts)) in enumerate(totals.items()):
+            title = translate("MainWindow", SCOPE_TITLES[scope])
+            self.tabs.setTabText(pos, f"{title} ({count})\n{self.amounts_text(amounts)}")
+
+    def _update_status(self) -> None:
+        for label in (self.status_count, self.status_total, self.status_overdue):
+            label.setVisible(self.cf is not None)
+        if self.model is self.paged_model:  # totals read once the user pauses typing
+            totals = self.paged_model.visible_totals()
+            count: int | str = "…" if totals is None else totals.count
+            due = "…" if totals is None else self.amounts_text(dict(totals.amounts))
+            overdue = (
+                self.amounts_text(self.paged_model.overdue())
+                if self.paged_model.buckets_known()
+                else "…"
+            )
+        else:
+            count = self.model.visible_count()
+            due = self.amounts_text(self.model.visible_due())
+            overdue = self.amounts_text(self.model.overdue())
+        self.status_count.setText(
+            translate("MainWindow", "{count} facture(s) affichée(s)").format(count=count)
+        )
+        self.status_total.setText(
+            translate("MainWindow", "Reste dû affiché : {amount}").format(amount=due)
+        )
+        self.status_overdue.setText(
+            translate("MainWindow", "Total échu : {amount}").format(amount=overdue)
+        )
+
+    def amounts_text(self, amounts: dict[str, int]) -> str:
+        """« 1 234,56 € + 80,00 $US »: one amount per currency, the company's first."""
+        fmt = self.session.formatter
+        main = self.cf.company.currency if self.cf is not None else "EUR"
+        if not amounts:
+            return fmt.money(0, main)
+        order = sorted(amounts, key=lambda c: (c != main, c))
+        return " + ".join(fmt.money(amounts[c], c) for c in order)
+
+    def _search_changed(self, text: str) -> None:
+        self.model.set_search(text)
+        self._after_filter()
+
+    def _scope_changed(self, pos: int) -> None:
+        self.model.set_scope(Scope(pos))
+        self._after_filter()
+
+    def _attach_model(self, view: QTableView | QTreeView) -> None:
+        """Show the list in ``view`` (table when flat, tree when grouped), same columns."""
+        previous = self.view
+        header = (
+            previous.horizontalHeader() if isinstance(previous, QTableView) else previous.header()
+        )
+        column, order = header.sortIndicatorSection(), header.sortIndicatorOrder()
+        if previous is not view:
+            previous.setModel(None)  # type: ignore[arg-type]
+        view.setModel(self.model)
+        self.view = view
+        self.view_stack.setCurrentWidget(view)
+        new_header = self.list_header()
+        new_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        new_header.setStretchLastSection(True)
+        for col, width in COLUMN_WIDTHS.items():
+            new_header.resizeSection(col, width)
+        if previous is not view:
+            new_header.setSortIndicator(column, order)
+
+    def list_header(self) -> QHeaderView:
+        view = self.view
+        return view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+
+    def _group_toggled(self, grouped: bool) -> None:
+        had_focus = self.view.hasFocus()
+        self.memory_model.set_grouped(grouped)
+        if self.cf is not None and (
+            self.model is self.paged_model
+            or (not grouped and lists.open_count_at_least(self.cf, PAGED_FROM))
+        ):
+            self.reload()  # a big file: grouped in memory, flat in pages
+        else:
+            self._attach_model(self.tree if grouped else self.table)
+        if had_focus:
+            self.view.setFocus()
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        self._update_status()
+        if self.model.grouped and self.model.rowCount() <= 200:
+            self.tree.expandAll()
+        if not self.view.currentIndex().isValid() and self.model.rowCount() > 0:
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def _focus_list(self) -> None:
+        self.view.setFocus()
+        if not self.view.currentIndex().isValid() and self.model.rowCount() > 0:
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def focus_search(self) -> None:
+        self.show_page(PAGE_RECEIVABLES)
+        self.search.setFocus()
+        self.search.selectAll()
