@@ -42,7 +42,8 @@ def _structure(run: Run, table: str) -> dict[str, object]:
     }
     indexes = set()
     for r in run(f'PRAGMA index_list("{table}")'):
-        cols = tuple(c[2] for c in run(f'PRAGMA index_info("{r[1]}")'))
+        cols = tuple(EXPRESSION if c[2] is None else c[2]
+                     for c in run(f'PRAGMA index_info("{r[1]}")'))
         indexes.add((cols, bool(r[2])))  # columns, unique
     return {"columns": columns, "foreign_keys": foreign_keys, "indexes": indexes}
 
@@ -73,6 +74,15 @@ def test_every_model_is_registered() -> None:
 # Columns kept by triggers (migration 4), read through the invoice_balance view: on purpose
 # not model fields, so that saving a model never writes a stale balance.
 MAINTAINED = {"invoice": {"paid_cents", "credited_cents"}}
+# Indexes on an expression (migration 5: what is still due, from the maintained columns), which
+# peewee models cannot declare: (columns, unique), an expression said « (expression) ».
+EXPRESSION = "(expression)"
+EXPRESSION_INDEXES = {"invoice": {((EXPRESSION, "id"), False)}}
+
+
+def _with_expression_indexes(table: str, structure: dict[str, Any]) -> dict[str, Any]:
+    """What the models declare for ``table``, plus the expression indexes of the migrations."""
+    return {**structure, "indexes": structure["indexes"] | EXPRESSION_INDEXES.get(table, set())}
 
 
 @pytest.mark.sqlite_only
@@ -92,7 +102,8 @@ def test_migrated_file_matches_the_models_types_keys_and_indexes(cf: CompanySess
     try:
         for model in ALL_MODELS:
             table = model._meta.table_name
-            assert _structure(cf.tuples, table) == _structure(_runner(db), table), table
+            expected = _with_expression_indexes(table, _structure(_runner(db), table))
+            assert _structure(cf.tuples, table) == expected, table
     finally:
         db.close()
 
@@ -117,12 +128,12 @@ WHERE r.constraint_schema = current_schema()
 """
 PG_INDEXES = """
 SELECT t.relname AS table_name, ix.indisunique AS is_unique,
-       STRING_AGG(a.attname, ',' ORDER BY k.n) AS columns
+       STRING_AGG(COALESCE(a.attname, '(expression)'), ',' ORDER BY k.n) AS columns
 FROM pg_index ix
 JOIN pg_class t ON t.oid = ix.indrelid
 JOIN pg_namespace s ON s.oid = t.relnamespace
 CROSS JOIN LATERAL unnest(ix.indkey) WITH ORDINALITY AS k(attnum, n)
-JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
+LEFT JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
 WHERE s.nspname = current_schema() AND NOT ix.indisprimary
 GROUP BY ix.indexrelid, t.relname, ix.indisunique
 """
@@ -178,7 +189,7 @@ def test_server_database_has_exactly_the_model_tables_columns_keys_and_indexes(
         found[r.table_name]["indexes"].add((tuple(r.columns.split(",")), bool(r.is_unique)))
     assert set(found) == set(expected)
     for table, structure in expected.items():
-        assert found[table] == structure, table
+        assert found[table] == _with_expression_indexes(table, structure), table
 
 
 def test_migrations_are_numbered_files_in_order() -> None:
