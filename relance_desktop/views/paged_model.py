@@ -36,7 +36,6 @@ from relance_desktop.formatting import Formatter
 from relance_desktop.services import lists
 from relance_desktop.services.receivables import OpenItem
 from relance_desktop.services.session import CompanySession
-from relance_desktop.views import labels
 from relance_desktop.views.receivables_model import (
     ANSWERED_ROLES,
     HEADERS,
@@ -46,6 +45,7 @@ from relance_desktop.views.receivables_model import (
     Col,
     Scope,
     item_role,
+    item_text,
     normalise_query,
 )
 from relance_desktop.views.table_model import IdRole, Row
@@ -392,37 +392,7 @@ class PagedInvoiceModel(QAbstractTableModel):
         return item_role(item, column, role)
 
     def _display(self, item: OpenItem, column: Col) -> str:
-        fmt = self._fmt
-        if column == Col.CUSTOMER:
-            return item.customer
-        if column == Col.NUMBER:
-            return item.number
-        if column == Col.ISSUED:
-            return fmt.date(item.issue_date)
-        if column == Col.DUE:
-            return fmt.date(item.due_date)
-        if column == Col.DAYS:
-            return str(item.days_overdue) if item.days_overdue > 0 else ""
-        if column == Col.AMOUNT:
-            return fmt.money(item.amount_cents, item.currency)
-        if column == Col.STILL_DUE:
-            return fmt.money(item.owed_cents, item.currency)
-        if column == Col.LAST_ACTION:
-            if item.last_action_at is None:
-                return ""
-            text = f"{labels.label(labels.ACTIONS, item.last_action_kind)} " \
-                   f"{fmt.date(item.last_action_at.date())}"
-            if item.last_action_outcome:
-                text += f" ({labels.label(labels.OUTCOMES, item.last_action_outcome)})"
-            return text
-        if column == Col.NEXT_STEP:
-            if item.next_step_at is not None:
-                return f"{labels.label(labels.TASKS, item.next_step_kind)} " \
-                       f"{fmt.date(item.next_step_at.date())}"
-            if item.days_overdue > 0 and item.status in ("overdue", "partly_paid"):
-                return QCoreApplication.translate(labels.CTX, labels.NEXT_CALL)
-            return ""
-        return labels.label(labels.STATUSES, item.status)
+        return item_text(item, column, self._fmt)
 
 
 class LazyRow(Row):

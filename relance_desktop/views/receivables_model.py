@@ -420,43 +420,9 @@ class ReceivablesModel(QAbstractItemModel):
         return item_role(item, column, role)
 
     def _display(self, item: OpenItem, column: Col) -> str:
-        fmt = self._fmt
-        if column == Col.CUSTOMER:
-            return "" if self._grouped else item.customer
-        if column == Col.NUMBER:
-            return item.number
-        if column == Col.ISSUED:
-            return fmt.date(item.issue_date)
-        if column == Col.DUE:
-            return fmt.date(item.due_date)
-        if column == Col.DAYS:
-            return str(item.days_overdue) if item.days_overdue > 0 else ""
-        if column == Col.AMOUNT:
-            return fmt.money(item.amount_cents, item.currency)
-        if column == Col.STILL_DUE:
-            return fmt.money(item.owed_cents, item.currency)
-        if column == Col.LAST_ACTION:
-            return self._last_action(item)
-        if column == Col.NEXT_STEP:
-            return self._next_step(item)
-        return labels.label(labels.STATUSES, item.status)
-
-    def _last_action(self, item: OpenItem) -> str:
-        if item.last_action_at is None:
-            return ""
-        text = f"{labels.label(labels.ACTIONS, item.last_action_kind)} " \
-               f"{self._fmt.date(item.last_action_at.date())}"
-        if item.last_action_outcome:
-            text += f" ({labels.label(labels.OUTCOMES, item.last_action_outcome)})"
-        return text
-
-    def _next_step(self, item: OpenItem) -> str:
-        if item.next_step_at is not None:
-            return f"{labels.label(labels.TASKS, item.next_step_kind)} " \
-                   f"{self._fmt.date(item.next_step_at.date())}"
-        if item.days_overdue > 0 and item.status in ("overdue", "partly_paid"):
-            return QCoreApplication.translate(labels.CTX, labels.NEXT_CALL)
-        return ""
+        if column == Col.CUSTOMER and self._grouped:
+            return ""  # the group's row names the customer
+        return item_text(item, column, self._fmt)
 
     def _group_data(self, group: Group, column: Col, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -515,3 +481,37 @@ def item_role(item: OpenItem, column: int, role: int) -> Any:
     if role == Qt.ItemDataRole.ToolTipRole and column == Col.CUSTOMER:
         return labels.label(labels.KINDS, item.customer_kind)
     return None
+
+
+def item_text(item: OpenItem, column: int, fmt: Formatter) -> str:
+    """The text of an invoice row's cell: the same in the in-memory and the paged lists."""
+    if column == Col.CUSTOMER:
+        return item.customer
+    if column == Col.NUMBER:
+        return item.number
+    if column == Col.ISSUED:
+        return fmt.date(item.issue_date)
+    if column == Col.DUE:
+        return fmt.date(item.due_date)
+    if column == Col.DAYS:
+        return str(item.days_overdue) if item.days_overdue > 0 else ""
+    if column == Col.AMOUNT:
+        return fmt.money(item.amount_cents, item.currency)
+    if column == Col.STILL_DUE:
+        return fmt.money(item.owed_cents, item.currency)
+    if column == Col.LAST_ACTION:
+        if item.last_action_at is None:
+            return ""
+        text = f"{labels.label(labels.ACTIONS, item.last_action_kind)} " \
+               f"{fmt.date(item.last_action_at.date())}"
+        if item.last_action_outcome:
+            text += f" ({labels.label(labels.OUTCOMES, item.last_action_outcome)})"
+        return text
+    if column == Col.NEXT_STEP:
+        if item.next_step_at is not None:
+            return f"{labels.label(labels.TASKS, item.next_step_kind)} " \
+                   f"{fmt.date(item.next_step_at.date())}"
+        if item.days_overdue > 0 and item.status in ("overdue", "partly_paid"):
+            return QCoreApplication.translate(labels.CTX, labels.NEXT_CALL)
+        return ""
+    return labels.label(labels.STATUSES, item.status)
