@@ -29,6 +29,7 @@ from relance_desktop.domain.parties import invoice_status
 from relance_desktop.domain.text import search_key
 from relance_desktop.services.customers import CustomerRow
 from relance_desktop.services.receivables import OpenItem
+from relance_desktop.store.balance import OPEN, STILL_DUE
 from relance_desktop.store.session import CompanySession, in_session
 
 __all__ = [
@@ -46,8 +47,6 @@ __all__ = [
     "open_count_at_least",
 ]
 
-OPEN = "b.state = 'open' AND b.amount_cents - b.paid_cents - b.credited_cents > 0"
-STILL_DUE = "(b.amount_cents - b.paid_cents - b.credited_cents)"
 # « units.cents » of an amount in cents (positive), the way a user types it (« 1234.5 »).
 _AS_TEXT = ("(CAST({c} / 100 AS TEXT) || '.' || CASE WHEN {c} % 100 < 10 THEN '0' ELSE '' END "
             "|| CAST({c} % 100 AS TEXT))")

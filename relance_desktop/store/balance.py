@@ -14,3 +14,6 @@ to give)."""
 
 OPEN_INVOICE = f"({OPEN} AND b.kind = 'invoice')"
 """An invoice (not a credit note) still open."""
+
+STILL_DUE = "(b.amount_cents - b.paid_cents - b.credited_cents)"
+"""What is still due, spelled as the index on it (migration 5) is, so an order by it uses it."""
