@@ -435,11 +435,12 @@ def ecb_url(base: str, start: date) -> str:
     return f"{base}?{query}"
 
 
-def update_online(settings: Settings, today: date, timeout: float = TIMEOUT_SECONDS
-                  ) -> OnlineResult:
+def update_online(settings: Settings, today: date, timeout: float = TIMEOUT_SECONDS, *,
+                  allowed: bool = False) -> OnlineResult:
     """Fetch the ECB rate of each begun half-year the table lacks, and the published rates
-    file set in the settings; keep what passes the checks (all or nothing)."""
-    if not settings.get("rates_online_update"):
+    file set in the settings; keep what passes the checks (all or nothing). Runs only when the
+    setting allows it, or ``allowed`` says the user asked for this one run."""
+    if not (allowed or settings.get("rates_online_update")):
         raise UserFacingError(QT_TRANSLATE_NOOP(
             "rates", "La mise à jour en ligne est désactivée (Relance fonctionne hors ligne). "
             "Autorisez-la dans Outils › Taux d'intérêt, ou importez un fichier de taux."),
