@@ -92,6 +92,14 @@ PROBLEM_TEXTS: dict[str, str] = {
         "rates", "{rate} % diffère du calcul BCE {ecb} % + 8 points arrondi au demi-point "
         "supérieur ({expected} %) : vérifiez l'avis publié."),
 }
+FILE_TEXTS: dict[str, str] = {
+    "json": QT_TRANSLATE_NOOP("rates", "ce n'est pas du JSON valide ({reason})."),
+    "object": QT_TRANSLATE_NOOP("rates", "un objet « {key} » est attendu."),
+    "format": QT_TRANSLATE_NOOP("rates", "format « {value} » inconnu (attendu : 1)."),
+    "series": QT_TRANSLATE_NOOP("rates", "série inconnue (attendu : {known})."),
+    "half_year": QT_TRANSLATE_NOOP("rates", "« {value} » n'est pas un semestre (ex. 2026-S2)."),
+    "rate": QT_TRANSLATE_NOOP("rates", "« {value} » n'est pas un taux."),
+}
 WHERE_LINE = QT_TRANSLATE_NOOP("rates", "{file}, ligne {line} : ")
 WHERE_FILE = QT_TRANSLATE_NOOP("rates", "{file} : ")
 REFUSED = QT_TRANSLATE_NOOP(
@@ -310,30 +318,30 @@ def parse_update(text: str, *, label: str, via: str, today: date,
                  origin: str = "") -> list[AddedRate]:
     """Records from a file in the format of ``resources/legal/rates.json`` (every series
     optional). Raises :class:`RatesRefused` naming the line and field of each error."""
-    def refuse(line: int | None, field: str, why: str) -> Message:
+    def refuse(line: int | None, field: str, why: str, **args: object) -> Message:
         where = (Message(CTX, WHERE_LINE, {"file": label, "line": line}) if line
                  else Message(CTX, WHERE_FILE, {"file": label}))
         return Message(CTX, "{where}{field} : {why}",
-                       {"where": where, "field": field, "why": why})
+                       {"where": where, "field": field, "why": Message(CTX, why, dict(args))})
 
     try:
         data = json.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as exc:
-        raise RatesRefused([refuse(exc.lineno, "JSON", exc.msg)]) from None
+        problem = refuse(exc.lineno, "JSON", FILE_TEXTS["json"], reason=exc.msg)
+        raise RatesRefused([problem]) from None
     if not isinstance(data, dict) or not isinstance(data.get("series"), dict):
-        raise RatesRefused([refuse(None, "series", 'un objet "series" est attendu')])
+        raise RatesRefused([refuse(None, "series", FILE_TEXTS["object"], key="series")])
     if data.get("format", 1) != 1:
-        raise RatesRefused([refuse(None, "format", f"format {data.get('format')!r} inconnu")])
+        raise RatesRefused([refuse(None, "format", FILE_TEXTS["format"], value=data.get("format"))])
     errors: list[Message] = []
     records: list[AddedRate] = []
     for name, entry in data["series"].items():
         line = _line_of(text, name)
         if name not in SERIES:
-            errors.append(refuse(line, name, "série inconnue (attendu : " + ", ".join(SERIES)
-                                 + ")"))
+            errors.append(refuse(line, name, FILE_TEXTS["series"], known=", ".join(SERIES)))
             continue
         if not isinstance(entry, dict) or not isinstance(entry.get("rates"), dict):
-            errors.append(refuse(line, f"{name}.rates", 'un objet "rates" est attendu'))
+            errors.append(refuse(line, f"{name}.rates", FILE_TEXTS["object"], key="rates"))
             continue
         sources = entry.get("sources", [])
         official = entry.get("official") if isinstance(entry.get("official"), dict) else {}
@@ -346,16 +354,17 @@ def parse_update(text: str, *, label: str, via: str, today: date,
             try:
                 hy = HalfYear.parse(key)
             except ValueError:
-                errors.append(refuse(line, f"{name}.rates", f"« {key} » n'est pas un semestre "
-                                     "(ex. 2026-S2)"))
+                errors.append(refuse(line, f"{name}.rates", FILE_TEXTS["half_year"], value=key))
                 continue
             if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
-                errors.append(refuse(line, f"{name}.rates.{key}", f"{value!r} n'est pas un taux"))
+                errors.append(refuse(line, f"{name}.rates.{key}", FILE_TEXTS["rate"],
+                                     value=str(value)))
                 continue
             try:
                 rate = Decimal(str(value).replace(",", "."))
             except InvalidOperation:
-                errors.append(refuse(line, f"{name}.rates.{key}", f"{value!r} n'est pas un taux"))
+                errors.append(refuse(line, f"{name}.rates.{key}", FILE_TEXTS["rate"],
+                                     value=str(value)))
                 continue
             records.append(AddedRate(name, hy, rate, source or f"« {label} »", via, today,
                                      link=link, origin=origin or label, line=line))

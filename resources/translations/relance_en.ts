@@ -7524,74 +7524,104 @@ Save it anyway?</translation>
         <translation>{rate} % differs from ECB {ecb} % + 8 points rounded up to the half point ({expected} %): check the published notice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="95"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="96"/>
+        <source>ce n&apos;est pas du JSON valide ({reason}).</source>
+        <translation>this is not valid JSON ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="97"/>
+        <source>un objet « {key} » est attendu.</source>
+        <translation>an object &quot;{key}&quot; is expected.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="98"/>
+        <source>format « {value} » inconnu (attendu : 1).</source>
+        <translation>unknown format &quot;{value}&quot; (expected: 1).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="99"/>
+        <source>série inconnue (attendu : {known}).</source>
+        <translation>unknown series (expected: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="100"/>
+        <source>« {value} » n&apos;est pas un semestre (ex. 2026-S2).</source>
+        <translation>&quot;{value}&quot; is not a half-year (e.g. 2026-S2).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="101"/>
+        <source>« {value} » n&apos;est pas un taux.</source>
+        <translation>&quot;{value}&quot; is not a rate.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="103"/>
         <source>{file}, ligne {line} : </source>
         <translation>{file}, line {line}: </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="96"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="104"/>
         <source>{file} : </source>
         <translation>{file}: </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="97"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="105"/>
         <source>Mise à jour des taux refusée, rien n&apos;a été enregistré :
 {details}</source>
         <translation>Rate update refused, nothing was saved:
 {details}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="181"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="189"/>
         <source>Le fichier des taux ajoutés « {path} » est illisible ({reason}). Il n&apos;a pas été modifié : réparez-le ou mettez-le de côté, puis recommencez.</source>
         <translation>The file of added rates &quot;{path}&quot; is unreadable ({reason}). It was not changed: repair it or move it aside, then try again.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="286"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="294"/>
         <source>Indiquez la source du taux (ex. « arrêté du 15/12/2026, JO du 26/12/2026 ») : Relance garde d&apos;où vient chaque taux.</source>
         <translation>Give the source of the rate (e.g. &quot;arrêté of 15/12/2026, JO of 26/12/2026&quot;): Relance keeps where each rate comes from.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="375"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="384"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Cannot read &quot;{path}&quot;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="392"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="401"/>
         <source>« {url} » n&apos;est pas une adresse http(s).</source>
         <translation>&quot;{url}&quot; is not an http(s) address.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="400"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="409"/>
         <source>{host} a répondu « {status} {reason} » pour {url}. Rien n&apos;a changé.</source>
         <translation>{host} answered &quot;{status} {reason}&quot; for {url}. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="406"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="415"/>
         <source>Impossible de joindre {host} ({reason}) : l&apos;ordinateur est peut-être hors ligne. Rien n&apos;a changé ; vous pouvez importer un fichier de taux ou saisir le taux avec sa source.</source>
         <translation>Cannot reach {host} ({reason}): the computer may be offline. Nothing changed; you can import a rates file or enter the rate with its source.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="411"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="420"/>
         <source>La réponse de {host} est trop longue pour une table de taux.</source>
         <translation>The answer from {host} is too long for a rate table.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="444"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="453"/>
         <source>La mise à jour en ligne est désactivée (Relance fonctionne hors ligne). Autorisez-la dans Outils › Taux d&apos;intérêt, ou importez un fichier de taux.</source>
         <translation>The online update is off (Relance works offline). Allow it in Tools › Interest rates, or import a rates file.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="464"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="473"/>
         <source>Réponse inattendue du portail de données de la BCE ({reason}). Rien n&apos;a changé.</source>
         <translation>Unexpected answer from the ECB data portal ({reason}). Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="470"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="479"/>
         <source>La BCE ne donne pas de taux en vigueur au {day}.</source>
         <translation>The ECB gives no rate in force on {day}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="488"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="497"/>
         <source>Aucune adresse de fichier de taux publié n&apos;est réglée : les taux légaux français et le taux belge ne sont pas mis à jour en ligne.</source>
         <translation>No published rates file address is set: the French legal rates and the Belgian rate are not updated online.</translation>
     </message>

@@ -7524,74 +7524,104 @@ Toch opslaan?</translation>
         <translation>{rate} % wijkt af van ECB {ecb} % + 8 punten naar boven afgerond op een halve procent ({expected} %): controleer het gepubliceerde bericht.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="95"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="96"/>
+        <source>ce n&apos;est pas du JSON valide ({reason}).</source>
+        <translation>dit is geen geldige JSON ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="97"/>
+        <source>un objet « {key} » est attendu.</source>
+        <translation>een object &quot;{key}&quot; wordt verwacht.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="98"/>
+        <source>format « {value} » inconnu (attendu : 1).</source>
+        <translation>onbekend formaat &quot;{value}&quot; (verwacht: 1).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="99"/>
+        <source>série inconnue (attendu : {known}).</source>
+        <translation>onbekende reeks (verwacht: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="100"/>
+        <source>« {value} » n&apos;est pas un semestre (ex. 2026-S2).</source>
+        <translation>&quot;{value}&quot; is geen semester (bv. 2026-S2).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="101"/>
+        <source>« {value} » n&apos;est pas un taux.</source>
+        <translation>&quot;{value}&quot; is geen rentevoet.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="103"/>
         <source>{file}, ligne {line} : </source>
         <translation>{file}, regel {line}: </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="96"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="104"/>
         <source>{file} : </source>
         <translation>{file}: </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="97"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="105"/>
         <source>Mise à jour des taux refusée, rien n&apos;a été enregistré :
 {details}</source>
         <translation>Bijwerking van de rentevoeten geweigerd, er is niets opgeslagen:
 {details}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="181"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="189"/>
         <source>Le fichier des taux ajoutés « {path} » est illisible ({reason}). Il n&apos;a pas été modifié : réparez-le ou mettez-le de côté, puis recommencez.</source>
         <translation>Het bestand met toegevoegde rentevoeten &quot;{path}&quot; is onleesbaar ({reason}). Het is niet gewijzigd: herstel het of zet het opzij en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="286"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="294"/>
         <source>Indiquez la source du taux (ex. « arrêté du 15/12/2026, JO du 26/12/2026 ») : Relance garde d&apos;où vient chaque taux.</source>
         <translation>Geef de bron van de rentevoet op (bv. &quot;arrêté van 15/12/2026, JO van 26/12/2026&quot;): Relance bewaart waar elke rentevoet vandaan komt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="375"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="384"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Kan &quot;{path}&quot; niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="392"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="401"/>
         <source>« {url} » n&apos;est pas une adresse http(s).</source>
         <translation>&quot;{url}&quot; is geen http(s)-adres.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="400"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="409"/>
         <source>{host} a répondu « {status} {reason} » pour {url}. Rien n&apos;a changé.</source>
         <translation>{host} antwoordde &quot;{status} {reason}&quot; voor {url}. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="406"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="415"/>
         <source>Impossible de joindre {host} ({reason}) : l&apos;ordinateur est peut-être hors ligne. Rien n&apos;a changé ; vous pouvez importer un fichier de taux ou saisir le taux avec sa source.</source>
         <translation>Kan {host} niet bereiken ({reason}): de computer is misschien offline. Er is niets gewijzigd; u kunt een rentebestand importeren of de rentevoet met de bron invoeren.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="411"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="420"/>
         <source>La réponse de {host} est trop longue pour une table de taux.</source>
         <translation>Het antwoord van {host} is te lang voor een rentetabel.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="444"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="453"/>
         <source>La mise à jour en ligne est désactivée (Relance fonctionne hors ligne). Autorisez-la dans Outils › Taux d&apos;intérêt, ou importez un fichier de taux.</source>
         <translation>Online bijwerken staat uit (Relance werkt offline). Sta het toe via Extra › Rentevoeten, of importeer een rentebestand.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="464"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="473"/>
         <source>Réponse inattendue du portail de données de la BCE ({reason}). Rien n&apos;a changé.</source>
         <translation>Onverwacht antwoord van het dataportaal van de ECB ({reason}). Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="470"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="479"/>
         <source>La BCE ne donne pas de taux en vigueur au {day}.</source>
         <translation>De ECB geeft geen rentevoet die geldt op {day}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="488"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="497"/>
         <source>Aucune adresse de fichier de taux publié n&apos;est réglée : les taux légaux français et le taux belge ne sont pas mis à jour en ligne.</source>
         <translation>Er is geen adres van een gepubliceerd rentebestand ingesteld: de Franse wettelijke rentevoeten en de Belgische rentevoet worden niet online bijgewerkt.</translation>
     </message>
