@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -62,7 +63,7 @@ class RatesDialog(QDialog):
                                 self.tr("Valeur"), self.tr("Source"), self.tr("Lien")],
                                numeric={3}, parent=self)
         self.view = make_table(self.model)
-        self.view.setSortingEnabled(False)
+        self.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # latest half-year first
         self.view.setWordWrap(False)
         layout.addWidget(self.view, 1)
         self.tabs = QTabWidget()
@@ -70,6 +71,7 @@ class RatesDialog(QDialog):
         self.tabs.addTab(self._build_online_tab(), self.tr("Mise à jour en ligne"))
         self.tabs.addTab(self._build_typed_tab(), self.tr("Saisir un taux publié"))
         self.tabs.addTab(self._build_reading_tab(), self.tr("Lecture de la loi"))
+        self.tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout.addWidget(self.tabs)
         self.message = _plain(QLabel())
         layout.addWidget(self.message)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
-    QToolBar,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -38,8 +38,10 @@ class RatesNotice(QFrame):
 
     update_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, closable: bool = False) -> None:
+    def __init__(self, parent: QWidget | None = None, *, closable: bool = False,
+                 compact: bool = False) -> None:
         super().__init__(parent)
+        self.compact = compact
         self.setObjectName("RatesNotice")
         self.setStyleSheet(STYLE)
         self.status: RatesStatus | None = None
@@ -50,8 +52,9 @@ class RatesNotice(QFrame):
         self.text.setTextFormat(Qt.TextFormat.RichText)  # our own text; figures are escaped
         self.text.setOpenExternalLinks(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         row.addWidget(self.text, 1)
-        buttons = QVBoxLayout()
+        buttons = QHBoxLayout() if compact else QVBoxLayout()
         self.update_button = QPushButton(self.tr("Mettre à jour les taux…"))
         self.update_button.clicked.connect(self.update_requested)
         buttons.addWidget(self.update_button)
@@ -61,8 +64,9 @@ class RatesNotice(QFrame):
             self.close_button.setText("×")
             self.close_button.setToolTip(self.tr("Masquer jusqu'au prochain démarrage"))
             self.close_button.clicked.connect(self.dismiss)
-            buttons.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
-        buttons.addStretch(1)
+            buttons.addWidget(self.close_button)
+        if not compact:
+            buttons.addStretch(1)
         row.addLayout(buttons)
         self.dismissed = False
         self.hide()
@@ -73,7 +77,7 @@ class RatesNotice(QFrame):
             self.text.clear()
             self.show_notice(False)
             return
-        self.text.setText(self.describe(status))
+        self.text.setText(self.headline(status) if self.compact else self.describe(status))
         self.show_notice(not self.dismissed)
 
     def show_notice(self, visible: bool) -> None:
@@ -82,6 +86,18 @@ class RatesNotice(QFrame):
     def dismiss(self) -> None:
         self.dismissed = True
         self.show_notice(False)
+
+    def headline(self, status: RatesStatus) -> str:
+        """One or two lines for the main window: the half-year, the rates missing, the way."""
+        labels = [translate(rates_update.CTX, rates_update.SERIES_TEXTS[s.name])
+                  for s in status.series if s.missing]
+        return ("<b>" + html.escape(self.tr(
+            "Taux non publiés dans Relance : semestre {half_years}.").format(
+            half_years=", ".join(str(hy) for hy in status.missing_half_years))) + "</b> "
+            + html.escape(self.tr(
+                "Manquent : {rates}. Les intérêts de ces jours ne sont pas chiffrés tant que les "
+                "taux publiés ne sont pas ajoutés ; Relance ne les devine pas.").format(
+                rates=" ; ".join(labels))))
 
     def describe(self, status: RatesStatus) -> str:
         missing = status.missing_half_years
@@ -101,17 +117,21 @@ class RatesNotice(QFrame):
             half_years = ", ".join(str(hy) for hy in series.missing)
             url = html.escape(series.official.url, quote=True)
             items.append(
-                f"<li>{html.escape(label)} ({html.escape(half_years)}) — "
-                f"{html.escape(series.official.name)} : <a href=\"{url}\">{url}</a></li>")
+                f"<li>{html.escape(label)} ({html.escape(half_years)}) : "
+                f"<a href=\"{url}\">{html.escape(series.official.name)}</a></li>")
         lines.append("<ul style='margin: 2px 0'>" + "".join(items) + "</ul>")
+        last = ""
         if status.last_complete is not None:
-            lines.append(html.escape(self.tr(
+            last = self.tr(
                 "Dernier semestre complet : {half_year} (taux connus jusqu'au {day}).").format(
-                half_year=status.last_complete, day=status.known_until.strftime("%d/%m/%Y"))))
-        lines.append(html.escape(self.tr(
+                half_year=status.last_complete, day=status.known_until.strftime("%d/%m/%Y"))
+        lines.append(html.escape(" ".join(filter(None, [last, self.tr(
+            "À compléter par un fichier de taux reçu, la mise à jour en ligne ou la saisie du "
+            "taux avec sa source.")]))))
+        self.text.setToolTip(self.tr(
             "Trois façons de mettre la table à jour : importer le fichier de taux reçu (par "
             "exemple de votre expert-comptable), la mise à jour en ligne si vous l'autorisez, "
-            "ou saisir le taux publié avec sa source.")))
+            "ou saisir le taux publié avec sa source."))
         return "<br>".join(lines)
 
 
@@ -121,9 +141,8 @@ class RatesBanner(RatesNotice):
 
     def __init__(self, session: Session, open_rates: Callable[[], None],
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent, closable=True)
+        super().__init__(parent, closable=True, compact=True)
         self.session = session
-        self.bar: QToolBar | None = None  # the tool bar holding it in the main window
         self.update_requested.connect(open_rates)
         self.timer = QTimer(self)
         self.timer.setInterval(HOURLY_MS)
@@ -131,29 +150,22 @@ class RatesBanner(RatesNotice):
         self.timer.start()
         self.refresh()
 
-    def show_notice(self, visible: bool) -> None:
-        if self.bar is not None:
-            self.setVisible(True)
-            self.bar.setVisible(visible)
-        else:
-            self.setVisible(visible)
-
     def refresh(self, on: date | None = None) -> None:
         self.set_status(legal.rates_status(self.session.settings, on or self.session.today()))
 
 
 def install_rates_banner(window: QMainWindow, session: Session,
                          open_rates: Callable[[], None]) -> RatesBanner:
-    """Put the banner at the top of ``window`` (a fixed tool bar, so the window's own layout
-    is left alone) and return it."""
-    bar = QToolBar(window)
-    bar.setObjectName("RatesBannerBar")
-    bar.setMovable(False)
-    bar.setFloatable(False)
-    bar.toggleViewAction().setVisible(False)
-    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-    banner = RatesBanner(session, open_rates, bar)
-    banner.bar = bar
-    bar.addWidget(banner)
-    banner.refresh()
+    """Put the banner above ``window``'s central widget (which is kept as it is, in a column
+    under the banner) and return it."""
+    content = window.takeCentralWidget()
+    column = QWidget()
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(6, 6, 6, 0)
+    layout.setSpacing(0)
+    banner = RatesBanner(session, open_rates, column)
+    layout.addWidget(banner)
+    if content is not None:
+        layout.addWidget(content, 1)
+    window.setCentralWidget(column)
     return banner

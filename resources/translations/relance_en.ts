@@ -3643,233 +3643,233 @@ Save it anyway?</translation>
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="52"/>
+        <location filename="../../relance_desktop/views/rates.py" line="53"/>
         <source>Taux d&apos;intérêt</source>
         <translation>Interest rates</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="61"/>
+        <location filename="../../relance_desktop/views/rates.py" line="62"/>
         <source>Semestre</source>
         <translation>Half-year</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="122"/>
+        <location filename="../../relance_desktop/views/rates.py" line="124"/>
         <source>Semestre (ex. 2026-S2)</source>
         <translation>Half-year (e.g. 2026-S2)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="137"/>
+        <location filename="../../relance_desktop/views/rates.py" line="139"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="61"/>
+        <location filename="../../relance_desktop/views/rates.py" line="62"/>
         <source>Taux</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="61"/>
+        <location filename="../../relance_desktop/views/rates.py" line="62"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="62"/>
+        <location filename="../../relance_desktop/views/rates.py" line="63"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="62"/>
+        <location filename="../../relance_desktop/views/rates.py" line="63"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="62"/>
-        <location filename="../../relance_desktop/views/rates.py" line="136"/>
+        <location filename="../../relance_desktop/views/rates.py" line="63"/>
+        <location filename="../../relance_desktop/views/rates.py" line="138"/>
         <source>Lien</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="69"/>
+        <location filename="../../relance_desktop/views/rates.py" line="70"/>
         <source>Importer un fichier</source>
         <translation>Import a file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="70"/>
+        <location filename="../../relance_desktop/views/rates.py" line="71"/>
         <source>Mise à jour en ligne</source>
         <translation>Online update</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="71"/>
+        <location filename="../../relance_desktop/views/rates.py" line="72"/>
         <source>Saisir un taux publié</source>
         <translation>Enter a published rate</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="72"/>
+        <location filename="../../relance_desktop/views/rates.py" line="73"/>
         <source>Lecture de la loi</source>
         <translation>Reading of the law</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="86"/>
+        <location filename="../../relance_desktop/views/rates.py" line="88"/>
         <source>Un fichier de taux au format de Relance (rates.json), reçu par exemple de votre expert-comptable. Chaque taux est vérifié (semestre, plage plausible, pas de chiffre contradictoire ni de trou) ; si un seul est refusé, rien n&apos;est enregistré.</source>
         <translation>A rates file in Relance&apos;s format (rates.json), received for example from your accountant. Each rate is checked (half-year, plausible range, no conflicting figure, no gap); if a single one is refused, nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="89"/>
+        <location filename="../../relance_desktop/views/rates.py" line="91"/>
         <source>&amp;Importer un fichier de taux…</source>
         <translation>&amp;Import a rates file…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="100"/>
+        <location filename="../../relance_desktop/views/rates.py" line="102"/>
         <source>Autoriser Relance à se connecter pour mettre à jour les taux (désactivé par défaut : Relance fonctionne hors ligne)</source>
         <translation>Allow Relance to connect to update the rates (off by default: Relance works offline)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="105"/>
+        <location filename="../../relance_desktop/views/rates.py" line="107"/>
         <source>https://… (fichier de taux publié)</source>
         <translation>https://… (published rates file)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="106"/>
+        <location filename="../../relance_desktop/views/rates.py" line="108"/>
         <source>Taux légaux et belge : adresse du fichier publié</source>
         <translation>Legal and Belgian rates: address of the published file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="108"/>
+        <location filename="../../relance_desktop/views/rates.py" line="110"/>
         <source>Taux BCE</source>
         <translation>ECB rate</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="109"/>
+        <location filename="../../relance_desktop/views/rates.py" line="111"/>
         <source>portail de données de la BCE, série {key}</source>
         <translation>ECB data portal, series {key}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="110"/>
+        <location filename="../../relance_desktop/views/rates.py" line="112"/>
         <source>Mettre à jour en &amp;ligne</source>
         <translation>Update on&amp;line</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="129"/>
+        <location filename="../../relance_desktop/views/rates.py" line="131"/>
         <source>Taux publiés (%)</source>
         <translation>Published rates (%)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="132"/>
+        <location filename="../../relance_desktop/views/rates.py" line="134"/>
         <source>obligatoire : qui l&apos;a publié et où (ex. arrêté du 20/06/2026, JO du 25/06/2026)</source>
         <translation>required: who published it and where (e.g. arrêté of 20/06/2026, JO of 25/06/2026)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="133"/>
+        <location filename="../../relance_desktop/views/rates.py" line="135"/>
         <source>&amp;Source</source>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="147"/>
+        <location filename="../../relance_desktop/views/rates.py" line="149"/>
         <source>Chaque semestre à son propre taux (lecture de l&apos;art. L441-10, par défaut)</source>
         <translation>Each half-year at its own rate (reading of art. L441-10, default)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="149"/>
+        <location filename="../../relance_desktop/views/rates.py" line="151"/>
         <source>Le taux du semestre de l&apos;échéance pour tout le retard</source>
         <translation>The rate of the due date&apos;s half-year for the whole delay</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="154"/>
+        <location filename="../../relance_desktop/views/rates.py" line="156"/>
         <source>365 jours, même les années bissextiles (usage, par défaut)</source>
         <translation>365 days, even in leap years (customary, default)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="156"/>
+        <location filename="../../relance_desktop/views/rates.py" line="158"/>
         <source>366 jours pour les jours d&apos;une année bissextile</source>
         <translation>366 days for the days in a leap year</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="160"/>
+        <location filename="../../relance_desktop/views/rates.py" line="162"/>
         <source>1 an après la fin de l&apos;année de la vente (prudent, par défaut)</source>
         <translation>1 year after the end of the year of sale (cautious, default)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="162"/>
+        <location filename="../../relance_desktop/views/rates.py" line="164"/>
         <source>10 ans (droit commun)</source>
         <translation>10 years (general law)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="165"/>
+        <location filename="../../relance_desktop/views/rates.py" line="167"/>
         <source>Retard sur plusieurs semestres</source>
         <translation>Delay spanning several half-years</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="166"/>
+        <location filename="../../relance_desktop/views/rates.py" line="168"/>
         <source>Base de calcul des jours</source>
         <translation>Day-count basis</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="167"/>
+        <location filename="../../relance_desktop/views/rates.py" line="169"/>
         <source>Prescription, consommateur belge</source>
         <translation>Limitation period, Belgian consumer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="182"/>
+        <location filename="../../relance_desktop/views/rates.py" line="184"/>
         <source>Dernier semestre publié dans Relance (toutes les séries) : {half_year}, taux connus jusqu&apos;au {day}.</source>
         <translation>Last half-year published in Relance (all series): {half_year}, rates known until {day}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="186"/>
+        <location filename="../../relance_desktop/views/rates.py" line="188"/>
         <source>Aucun semestre commencé ne manque.</source>
         <translation>No half-year that has begun is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="193"/>
+        <location filename="../../relance_desktop/views/rates.py" line="195"/>
         <source>Table livrée avec Relance</source>
         <translation>Table shipped with Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="209"/>
+        <location filename="../../relance_desktop/views/rates.py" line="211"/>
         <source>(provisoire)</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="226"/>
+        <location filename="../../relance_desktop/views/rates.py" line="228"/>
         <source>{count} taux ajouté(s) : {list}.</source>
         <translation>{count} rate(s) added: {list}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="229"/>
+        <location filename="../../relance_desktop/views/rates.py" line="231"/>
         <source>{count} taux déjà connu(s), inchangé(s).</source>
         <translation>{count} rate(s) already known, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="232"/>
+        <location filename="../../relance_desktop/views/rates.py" line="234"/>
         <source>Rien de nouveau.</source>
         <translation>Nothing new.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="244"/>
+        <location filename="../../relance_desktop/views/rates.py" line="246"/>
         <source>Fichier de taux</source>
         <translation>Rates file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="245"/>
+        <location filename="../../relance_desktop/views/rates.py" line="247"/>
         <source>Taux (*.json);;Tous les fichiers (*)</source>
         <translation>Rates (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="260"/>
+        <location filename="../../relance_desktop/views/rates.py" line="262"/>
         <source>Connexion…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="276"/>
+        <location filename="../../relance_desktop/views/rates.py" line="278"/>
         <source>« {value} » : écrivez le semestre comme 2026-S2.</source>
         <translation>‘{value}’: write the half-year as 2026-S2.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="289"/>
+        <location filename="../../relance_desktop/views/rates.py" line="291"/>
         <source>« {value} » n&apos;est pas un taux en %.</source>
         <translation>‘{value}’ is not a rate in %.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="295"/>
+        <location filename="../../relance_desktop/views/rates.py" line="297"/>
         <source>Indiquez au moins un taux pour ce semestre.</source>
         <translation>Enter at least one rate for this half-year.</translation>
     </message>
@@ -3877,32 +3877,43 @@ Save it anyway?</translation>
 <context>
     <name>RatesNotice</name>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="55"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="58"/>
         <source>Mettre à jour les taux…</source>
         <translation>Update the rates…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="62"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="65"/>
         <source>Masquer jusqu&apos;au prochain démarrage</source>
         <translation>Hide until the next start</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="90"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="95"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="106"/>
         <source>Taux non publiés dans Relance : semestre {half_years}.</source>
         <translation>Rates not published in Relance: half-year {half_years}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="93"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="98"/>
+        <source>Manquent : {rates}. Les intérêts de ces jours ne sont pas chiffrés tant que les taux publiés ne sont pas ajoutés ; Relance ne les devine pas.</source>
+        <translation>Missing: {rates}. Interest for these days is not computed until the published rates are added; Relance does not guess them.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="109"/>
         <source>Relance ne devine pas un taux : les intérêts de ces jours ne sont pas chiffrés tant que le taux publié n&apos;est pas ajouté (le principal et l&apos;indemnité forfaitaire restent dus).</source>
         <translation>Relance does not guess a rate: interest for these days is not computed until the published rate is added (the principal and the fixed indemnity remain due).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="109"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="126"/>
         <source>Dernier semestre complet : {half_year} (taux connus jusqu&apos;au {day}).</source>
         <translation>Last complete half-year: {half_year} (rates known until {day}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="112"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="129"/>
+        <source>À compléter par un fichier de taux reçu, la mise à jour en ligne ou la saisie du taux avec sa source.</source>
+        <translation>Complete it with a rates file you received, the online update, or by entering the rate with its source.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="132"/>
         <source>Trois façons de mettre la table à jour : importer le fichier de taux reçu (par exemple de votre expert-comptable), la mise à jour en ligne si vous l&apos;autorisez, ou saisir le taux publié avec sa source.</source>
         <translation>Three ways to update the table: import the rates file you received (for example from your accountant), the online update if you allow it, or enter the published rate with its source.</translation>
     </message>

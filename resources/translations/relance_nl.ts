@@ -3643,233 +3643,233 @@ Toch opslaan?</translation>
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="52"/>
+        <location filename="../../relance_desktop/views/rates.py" line="53"/>
         <source>Taux d&apos;intérêt</source>
         <translation>Rentevoeten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="61"/>
+        <location filename="../../relance_desktop/views/rates.py" line="62"/>
         <source>Semestre</source>
         <translation>Semester</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="122"/>
+        <location filename="../../relance_desktop/views/rates.py" line="124"/>
         <source>Semestre (ex. 2026-S2)</source>
         <translation>Semester (bv. 2026-S2)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="137"/>
+        <location filename="../../relance_desktop/views/rates.py" line="139"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="61"/>
+        <location filename="../../relance_desktop/views/rates.py" line="62"/>
         <source>Taux</source>
         <translation>Rentevoet</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="61"/>
+        <location filename="../../relance_desktop/views/rates.py" line="62"/>
         <source>Période</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="62"/>
+        <location filename="../../relance_desktop/views/rates.py" line="63"/>
         <source>Valeur</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="62"/>
+        <location filename="../../relance_desktop/views/rates.py" line="63"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="62"/>
-        <location filename="../../relance_desktop/views/rates.py" line="136"/>
+        <location filename="../../relance_desktop/views/rates.py" line="63"/>
+        <location filename="../../relance_desktop/views/rates.py" line="138"/>
         <source>Lien</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="69"/>
+        <location filename="../../relance_desktop/views/rates.py" line="70"/>
         <source>Importer un fichier</source>
         <translation>Bestand importeren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="70"/>
+        <location filename="../../relance_desktop/views/rates.py" line="71"/>
         <source>Mise à jour en ligne</source>
         <translation>Online bijwerken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="71"/>
+        <location filename="../../relance_desktop/views/rates.py" line="72"/>
         <source>Saisir un taux publié</source>
         <translation>Gepubliceerde rentevoet invoeren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="72"/>
+        <location filename="../../relance_desktop/views/rates.py" line="73"/>
         <source>Lecture de la loi</source>
         <translation>Lezing van de wet</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="86"/>
+        <location filename="../../relance_desktop/views/rates.py" line="88"/>
         <source>Un fichier de taux au format de Relance (rates.json), reçu par exemple de votre expert-comptable. Chaque taux est vérifié (semestre, plage plausible, pas de chiffre contradictoire ni de trou) ; si un seul est refusé, rien n&apos;est enregistré.</source>
         <translation>Een rentebestand in het formaat van Relance (rates.json), bijvoorbeeld ontvangen van uw boekhouder. Elke rentevoet wordt gecontroleerd (semester, aannemelijk bereik, geen tegenstrijdig cijfer, geen gat); wordt er één geweigerd, dan wordt niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="89"/>
+        <location filename="../../relance_desktop/views/rates.py" line="91"/>
         <source>&amp;Importer un fichier de taux…</source>
         <translation>Rentebestand &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="100"/>
+        <location filename="../../relance_desktop/views/rates.py" line="102"/>
         <source>Autoriser Relance à se connecter pour mettre à jour les taux (désactivé par défaut : Relance fonctionne hors ligne)</source>
         <translation>Relance toestaan verbinding te maken om de rentevoeten bij te werken (standaard uit: Relance werkt offline)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="105"/>
+        <location filename="../../relance_desktop/views/rates.py" line="107"/>
         <source>https://… (fichier de taux publié)</source>
         <translation>https://… (gepubliceerd rentebestand)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="106"/>
+        <location filename="../../relance_desktop/views/rates.py" line="108"/>
         <source>Taux légaux et belge : adresse du fichier publié</source>
         <translation>Wettelijke en Belgische rentevoeten: adres van het gepubliceerde bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="108"/>
+        <location filename="../../relance_desktop/views/rates.py" line="110"/>
         <source>Taux BCE</source>
         <translation>ECB-rente</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="109"/>
+        <location filename="../../relance_desktop/views/rates.py" line="111"/>
         <source>portail de données de la BCE, série {key}</source>
         <translation>dataportaal van de ECB, reeks {key}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="110"/>
+        <location filename="../../relance_desktop/views/rates.py" line="112"/>
         <source>Mettre à jour en &amp;ligne</source>
         <translation>On&amp;line bijwerken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="129"/>
+        <location filename="../../relance_desktop/views/rates.py" line="131"/>
         <source>Taux publiés (%)</source>
         <translation>Gepubliceerde rentevoeten (%)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="132"/>
+        <location filename="../../relance_desktop/views/rates.py" line="134"/>
         <source>obligatoire : qui l&apos;a publié et où (ex. arrêté du 20/06/2026, JO du 25/06/2026)</source>
         <translation>verplicht: wie heeft ze gepubliceerd en waar (bv. arrêté van 20/06/2026, JO van 25/06/2026)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="133"/>
+        <location filename="../../relance_desktop/views/rates.py" line="135"/>
         <source>&amp;Source</source>
         <translation>&amp;Bron</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="147"/>
+        <location filename="../../relance_desktop/views/rates.py" line="149"/>
         <source>Chaque semestre à son propre taux (lecture de l&apos;art. L441-10, par défaut)</source>
         <translation>Elk semester tegen zijn eigen rentevoet (lezing van art. L441-10, standaard)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="149"/>
+        <location filename="../../relance_desktop/views/rates.py" line="151"/>
         <source>Le taux du semestre de l&apos;échéance pour tout le retard</source>
         <translation>De rentevoet van het semester van de vervaldag voor de hele achterstand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="154"/>
+        <location filename="../../relance_desktop/views/rates.py" line="156"/>
         <source>365 jours, même les années bissextiles (usage, par défaut)</source>
         <translation>365 dagen, ook in schrikkeljaren (gebruikelijk, standaard)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="156"/>
+        <location filename="../../relance_desktop/views/rates.py" line="158"/>
         <source>366 jours pour les jours d&apos;une année bissextile</source>
         <translation>366 dagen voor de dagen in een schrikkeljaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="160"/>
+        <location filename="../../relance_desktop/views/rates.py" line="162"/>
         <source>1 an après la fin de l&apos;année de la vente (prudent, par défaut)</source>
         <translation>1 jaar na het einde van het jaar van de verkoop (voorzichtig, standaard)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="162"/>
+        <location filename="../../relance_desktop/views/rates.py" line="164"/>
         <source>10 ans (droit commun)</source>
         <translation>10 jaar (gemeen recht)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="165"/>
+        <location filename="../../relance_desktop/views/rates.py" line="167"/>
         <source>Retard sur plusieurs semestres</source>
         <translation>Achterstand over meerdere semesters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="166"/>
+        <location filename="../../relance_desktop/views/rates.py" line="168"/>
         <source>Base de calcul des jours</source>
         <translation>Basis voor de dagtelling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="167"/>
+        <location filename="../../relance_desktop/views/rates.py" line="169"/>
         <source>Prescription, consommateur belge</source>
         <translation>Verjaring, Belgische consument</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="182"/>
+        <location filename="../../relance_desktop/views/rates.py" line="184"/>
         <source>Dernier semestre publié dans Relance (toutes les séries) : {half_year}, taux connus jusqu&apos;au {day}.</source>
         <translation>Laatste semester gepubliceerd in Relance (alle reeksen): {half_year}, rentevoeten gekend tot {day}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="186"/>
+        <location filename="../../relance_desktop/views/rates.py" line="188"/>
         <source>Aucun semestre commencé ne manque.</source>
         <translation>Er ontbreekt geen begonnen semester.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="193"/>
+        <location filename="../../relance_desktop/views/rates.py" line="195"/>
         <source>Table livrée avec Relance</source>
         <translation>Tabel meegeleverd met Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="209"/>
+        <location filename="../../relance_desktop/views/rates.py" line="211"/>
         <source>(provisoire)</source>
         <translation>(voorlopig)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="226"/>
+        <location filename="../../relance_desktop/views/rates.py" line="228"/>
         <source>{count} taux ajouté(s) : {list}.</source>
         <translation>{count} rentevoet(en) toegevoegd: {list}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="229"/>
+        <location filename="../../relance_desktop/views/rates.py" line="231"/>
         <source>{count} taux déjà connu(s), inchangé(s).</source>
         <translation>{count} rentevoet(en) al gekend, ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="232"/>
+        <location filename="../../relance_desktop/views/rates.py" line="234"/>
         <source>Rien de nouveau.</source>
         <translation>Niets nieuws.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="244"/>
+        <location filename="../../relance_desktop/views/rates.py" line="246"/>
         <source>Fichier de taux</source>
         <translation>Rentebestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="245"/>
+        <location filename="../../relance_desktop/views/rates.py" line="247"/>
         <source>Taux (*.json);;Tous les fichiers (*)</source>
         <translation>Rentevoeten (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="260"/>
+        <location filename="../../relance_desktop/views/rates.py" line="262"/>
         <source>Connexion…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="276"/>
+        <location filename="../../relance_desktop/views/rates.py" line="278"/>
         <source>« {value} » : écrivez le semestre comme 2026-S2.</source>
         <translation>‘{value}’: schrijf het semester als 2026-S2.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="289"/>
+        <location filename="../../relance_desktop/views/rates.py" line="291"/>
         <source>« {value} » n&apos;est pas un taux en %.</source>
         <translation>‘{value}’ is geen rentevoet in %.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="295"/>
+        <location filename="../../relance_desktop/views/rates.py" line="297"/>
         <source>Indiquez au moins un taux pour ce semestre.</source>
         <translation>Vul minstens één rentevoet in voor dit semester.</translation>
     </message>
@@ -3877,32 +3877,43 @@ Toch opslaan?</translation>
 <context>
     <name>RatesNotice</name>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="55"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="58"/>
         <source>Mettre à jour les taux…</source>
         <translation>Rentevoeten bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="62"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="65"/>
         <source>Masquer jusqu&apos;au prochain démarrage</source>
         <translation>Verbergen tot de volgende start</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="90"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="95"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="106"/>
         <source>Taux non publiés dans Relance : semestre {half_years}.</source>
         <translation>Rentevoeten niet gepubliceerd in Relance: semester {half_years}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="93"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="98"/>
+        <source>Manquent : {rates}. Les intérêts de ces jours ne sont pas chiffrés tant que les taux publiés ne sont pas ajoutés ; Relance ne les devine pas.</source>
+        <translation>Ontbrekend: {rates}. De interest voor deze dagen wordt niet berekend zolang de gepubliceerde rentevoeten niet zijn toegevoegd; Relance raadt ze niet.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="109"/>
         <source>Relance ne devine pas un taux : les intérêts de ces jours ne sont pas chiffrés tant que le taux publié n&apos;est pas ajouté (le principal et l&apos;indemnité forfaitaire restent dus).</source>
         <translation>Relance raadt geen rentevoet: de interest voor deze dagen wordt niet berekend zolang de gepubliceerde rentevoet niet is toegevoegd (de hoofdsom en de forfaitaire vergoeding blijven verschuldigd).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="109"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="126"/>
         <source>Dernier semestre complet : {half_year} (taux connus jusqu&apos;au {day}).</source>
         <translation>Laatste volledige semester: {half_year} (rentevoeten gekend tot {day}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates_notice.py" line="112"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="129"/>
+        <source>À compléter par un fichier de taux reçu, la mise à jour en ligne ou la saisie du taux avec sa source.</source>
+        <translation>Aan te vullen met een ontvangen rentebestand, online bijwerken of het invoeren van de rentevoet met de bron.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="132"/>
         <source>Trois façons de mettre la table à jour : importer le fichier de taux reçu (par exemple de votre expert-comptable), la mise à jour en ligne si vous l&apos;autorisez, ou saisir le taux publié avec sa source.</source>
         <translation>Drie manieren om de tabel bij te werken: het ontvangen rentebestand importeren (bijvoorbeeld van uw boekhouder), online bijwerken als u dat toestaat, of de gepubliceerde rentevoet met de bron invoeren.</translation>
     </message>

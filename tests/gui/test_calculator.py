@@ -162,11 +162,13 @@ def test_the_main_window_banner_appears_when_a_begun_half_year_is_missing(
     window = MainWindow(session)
     qtbot.addWidget(window)
     banner = window.rates_banner
-    assert banner.bar is not None and not banner.bar.isHidden()
-    assert "2026-S2" in banner.text.text()
+    assert not banner.isHidden()
+    assert "2026-S2" in banner.text.text() and "Taux belge" in banner.text.text()
     banner.refresh(date(2026, 6, 30))
-    assert banner.bar.isHidden()
+    assert banner.isHidden()
     banner.refresh()
-    assert not banner.bar.isHidden()
+    assert not banner.isHidden()
     banner.dismiss()
-    assert banner.bar.isHidden()
+    assert banner.isHidden()
+    banner.refresh()
+    assert banner.isHidden()  # dismissed until the next start
