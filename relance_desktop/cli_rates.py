@@ -125,6 +125,8 @@ def cmd_rates(argv: Sequence[str]) -> int:
     add.add_argument("--source", required=True,
                      help="qui l'a publié et où (ex. « arrêté du 20/06/2026, JO du 25/06/2026 »)")
     add.add_argument("--link", default="", help="adresse de la publication")
+    add.add_argument("--replace", action="store_true",
+                     help="corriger un taux ajouté auparavant pour ce semestre")
     imp = sub.add_parser("import", help="importer un fichier de taux (format de rates.json)")
     imp.add_argument("file", type=Path)
     upd = sub.add_parser("update", help="mettre à jour en ligne (BCE, fichier de taux publié)")
@@ -154,7 +156,7 @@ def cmd_rates(argv: Sequence[str]) -> int:
                       "--fr-other, --be)", file=sys.stderr)
                 return 2
             _report(rates_update.add_typed(settings, args.half_year, values, args.source, on,
-                                           link=args.link), out)
+                                           link=args.link, replace=args.replace), out)
         elif args.action == "import":
             _report(rates_update.import_file(settings, args.file, on), out)
         else:

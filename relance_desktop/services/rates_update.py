@@ -250,14 +250,19 @@ def store_problem() -> UserFacingError | None:
     return None
 
 
-def table_and_origins(settings: Settings | None
-                      ) -> tuple[RateTable, dict[tuple[str, HalfYear], AddedRate]]:
-    """The shipped table with the user's rates applied, and which record gave each added
-    figure. A figure the shipped table publishes wins over an added one (a later release
-    carries the official figure); a provisional shipped figure is replaced."""
+Key = tuple[str, HalfYear]
+
+
+def table_and_origins(settings: Settings | None, *, without: frozenset[Key] = frozenset()
+                      ) -> tuple[RateTable, dict[Key, AddedRate]]:
+    """The shipped table with the user's rates applied (except those in ``without``), and
+    which record gave each added figure. A figure the shipped table publishes wins over an
+    added one (a later release carries the official figure); a provisional one is replaced."""
     table = shipped_table()
-    origins: dict[tuple[str, HalfYear], AddedRate] = {}
+    origins: dict[Key, AddedRate] = {}
     for record in added_rates(settings):
+        if (record.series, record.half_year) in without:
+            continue
         current = table.series(record.series).get(record.half_year)
         shipped_published = (current is not None and (record.series, record.half_year)
                              not in origins and not table.is_provisional(record.series,
@@ -270,33 +275,37 @@ def table_and_origins(settings: Settings | None
 
 
 def add(settings: Settings | None, records: Sequence[AddedRate], today: date,
-        *, file_label: str = "") -> Checked:
+        *, file_label: str = "", replace: bool = False) -> Checked:
     """Check ``records`` against the current table and keep the new ones (all or nothing).
-    Raises :class:`RatesRefused` listing every problem; warnings come back in the result."""
-    table, _ = table_and_origins(settings)
+    With ``replace``, a figure the user added earlier for the same half-year is corrected
+    (a figure shipped as published never is). Raises :class:`RatesRefused` listing every
+    problem; warnings come back in the result."""
+    keys = frozenset((r.series, r.half_year) for r in records) if replace else frozenset()
+    table, _ = table_and_origins(settings, without=keys)
     checked = check_added(table, records, today)
     if checked.errors:
         raise RatesRefused([problem_message(p, file_label) for p in checked.errors])
     if checked.new:
-        stored = read_store()
-        legacy = _legacy(settings)
+        stored = [r for r in read_store() if (r.series, r.half_year) not in keys]
+        legacy = [r for r in _legacy(settings) if (r.series, r.half_year) not in keys]
         save_store([*legacy, *stored, *checked.new])
-        if legacy and settings is not None:
+        if settings is not None and settings.get("extra_rates"):
             settings.set("extra_rates", {})  # now kept in the store, with the rest
     return checked
 
 
 # -- c) typed by hand --------------------------------------------------------------------------
 def add_typed(settings: Settings | None, half_year: HalfYear, values: Mapping[str, Decimal],
-              source: str, today: date, link: str = "") -> Checked:
-    """The figures of one half-year typed by the user; the source is required."""
+              source: str, today: date, link: str = "", *, replace: bool = False) -> Checked:
+    """The figures of one half-year typed by the user; the source is required. ``replace``
+    corrects a figure the user added before (see :func:`add`)."""
     if not source.strip():
         raise UserFacingError(QT_TRANSLATE_NOOP(
             "rates", "Indiquez la source du taux (ex. « arrêté du 15/12/2026, JO du "
             "26/12/2026 ») : Relance garde d'où vient chaque taux."), context=CTX)
     records = [AddedRate(name, half_year, value, source.strip(), "manual", today,
                          link=link.strip()) for name, value in values.items()]
-    return add(settings, records, today)
+    return add(settings, records, today, replace=replace)
 
 
 # -- a) an update file -------------------------------------------------------------------------

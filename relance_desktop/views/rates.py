@@ -136,9 +136,14 @@ class RatesDialog(QDialog):
         self.link = QLineEdit()
         self.link.setPlaceholderText("https://…")
         form.addRow(self.tr("Lien"), self.link)
+        self.replace = QCheckBox(self.tr("Corriger un taux ajouté auparavant pour ce semestre"))
         self.add_button = QPushButton(self.tr("&Ajouter"))
         self.add_button.clicked.connect(self.add)
-        form.addRow("", self.add_button)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addWidget(self.replace)
+        add_row.addStretch(1)
+        form.addRow("", add_row)
         return tab
 
     def _build_reading_tab(self) -> QWidget:
@@ -299,7 +304,8 @@ class RatesDialog(QDialog):
         try:
             checked = rates_update.add_typed(self.session.settings, half_year, values,
                                              self.source.text(), self.today(),
-                                             link=self.link.text())
+                                             link=self.link.text(),
+                                             replace=self.replace.isChecked())
         except UserFacingError as exc:
             self._failed(exc)
             if not self.source.text().strip():
@@ -307,6 +313,7 @@ class RatesDialog(QDialog):
             return
         for edit in (*self.inputs.values(), self.half_year):
             edit.clear()
+        self.replace.setChecked(False)
         self._said(checked)
 
     def _save_online(self) -> None:

@@ -3658,7 +3658,7 @@ Save it anyway?</translation>
         <translation>Half-year (e.g. 2026-S2)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="139"/>
+        <location filename="../../relance_desktop/views/rates.py" line="140"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Add</translation>
     </message>
@@ -3764,112 +3764,117 @@ Save it anyway?</translation>
         <translation>&amp;Source</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="149"/>
+        <location filename="../../relance_desktop/views/rates.py" line="139"/>
+        <source>Corriger un taux ajouté auparavant pour ce semestre</source>
+        <translation>Correct a rate added earlier for this half-year</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="154"/>
         <source>Chaque semestre à son propre taux (lecture de l&apos;art. L441-10, par défaut)</source>
         <translation>Each half-year at its own rate (reading of art. L441-10, default)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="151"/>
+        <location filename="../../relance_desktop/views/rates.py" line="156"/>
         <source>Le taux du semestre de l&apos;échéance pour tout le retard</source>
         <translation>The rate of the due date&apos;s half-year for the whole delay</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="156"/>
+        <location filename="../../relance_desktop/views/rates.py" line="161"/>
         <source>365 jours, même les années bissextiles (usage, par défaut)</source>
         <translation>365 days, even in leap years (customary, default)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="158"/>
+        <location filename="../../relance_desktop/views/rates.py" line="163"/>
         <source>366 jours pour les jours d&apos;une année bissextile</source>
         <translation>366 days for the days in a leap year</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="162"/>
+        <location filename="../../relance_desktop/views/rates.py" line="167"/>
         <source>1 an après la fin de l&apos;année de la vente (prudent, par défaut)</source>
         <translation>1 year after the end of the year of sale (cautious, default)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="164"/>
+        <location filename="../../relance_desktop/views/rates.py" line="169"/>
         <source>10 ans (droit commun)</source>
         <translation>10 years (general law)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="167"/>
+        <location filename="../../relance_desktop/views/rates.py" line="172"/>
         <source>Retard sur plusieurs semestres</source>
         <translation>Delay spanning several half-years</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="168"/>
+        <location filename="../../relance_desktop/views/rates.py" line="173"/>
         <source>Base de calcul des jours</source>
         <translation>Day-count basis</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="169"/>
+        <location filename="../../relance_desktop/views/rates.py" line="174"/>
         <source>Prescription, consommateur belge</source>
         <translation>Limitation period, Belgian consumer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="184"/>
+        <location filename="../../relance_desktop/views/rates.py" line="189"/>
         <source>Dernier semestre publié dans Relance (toutes les séries) : {half_year}, taux connus jusqu&apos;au {day}.</source>
         <translation>Last half-year published in Relance (all series): {half_year}, rates known until {day}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="188"/>
+        <location filename="../../relance_desktop/views/rates.py" line="193"/>
         <source>Aucun semestre commencé ne manque.</source>
         <translation>No half-year that has begun is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="195"/>
+        <location filename="../../relance_desktop/views/rates.py" line="200"/>
         <source>Table livrée avec Relance</source>
         <translation>Table shipped with Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="211"/>
+        <location filename="../../relance_desktop/views/rates.py" line="216"/>
         <source>(provisoire)</source>
         <translation>(provisional)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="228"/>
+        <location filename="../../relance_desktop/views/rates.py" line="233"/>
         <source>{count} taux ajouté(s) : {list}.</source>
         <translation>{count} rate(s) added: {list}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="231"/>
+        <location filename="../../relance_desktop/views/rates.py" line="236"/>
         <source>{count} taux déjà connu(s), inchangé(s).</source>
         <translation>{count} rate(s) already known, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="234"/>
+        <location filename="../../relance_desktop/views/rates.py" line="239"/>
         <source>Rien de nouveau.</source>
         <translation>Nothing new.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="246"/>
+        <location filename="../../relance_desktop/views/rates.py" line="251"/>
         <source>Fichier de taux</source>
         <translation>Rates file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="247"/>
+        <location filename="../../relance_desktop/views/rates.py" line="252"/>
         <source>Taux (*.json);;Tous les fichiers (*)</source>
         <translation>Rates (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="262"/>
+        <location filename="../../relance_desktop/views/rates.py" line="267"/>
         <source>Connexion…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="278"/>
+        <location filename="../../relance_desktop/views/rates.py" line="283"/>
         <source>« {value} » : écrivez le semestre comme 2026-S2.</source>
         <translation>‘{value}’: write the half-year as 2026-S2.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="291"/>
+        <location filename="../../relance_desktop/views/rates.py" line="296"/>
         <source>« {value} » n&apos;est pas un taux en %.</source>
         <translation>‘{value}’ is not a rate in %.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="297"/>
+        <location filename="../../relance_desktop/views/rates.py" line="302"/>
         <source>Indiquez au moins un taux pour ce semestre.</source>
         <translation>Enter at least one rate for this half-year.</translation>
     </message>
@@ -7587,52 +7592,52 @@ Save it anyway?</translation>
         <translation>The file of added rates &quot;{path}&quot; is unreadable ({reason}). It was not changed: repair it or move it aside, then try again.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="294"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="303"/>
         <source>Indiquez la source du taux (ex. « arrêté du 15/12/2026, JO du 26/12/2026 ») : Relance garde d&apos;où vient chaque taux.</source>
         <translation>Give the source of the rate (e.g. &quot;arrêté of 15/12/2026, JO of 26/12/2026&quot;): Relance keeps where each rate comes from.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="384"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="393"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Cannot read &quot;{path}&quot;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="401"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="410"/>
         <source>« {url} » n&apos;est pas une adresse http(s).</source>
         <translation>&quot;{url}&quot; is not an http(s) address.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="409"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="418"/>
         <source>{host} a répondu « {status} {reason} » pour {url}. Rien n&apos;a changé.</source>
         <translation>{host} answered &quot;{status} {reason}&quot; for {url}. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="415"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="424"/>
         <source>Impossible de joindre {host} ({reason}) : l&apos;ordinateur est peut-être hors ligne. Rien n&apos;a changé ; vous pouvez importer un fichier de taux ou saisir le taux avec sa source.</source>
         <translation>Cannot reach {host} ({reason}): the computer may be offline. Nothing changed; you can import a rates file or enter the rate with its source.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="420"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="429"/>
         <source>La réponse de {host} est trop longue pour une table de taux.</source>
         <translation>The answer from {host} is too long for a rate table.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="453"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="462"/>
         <source>La mise à jour en ligne est désactivée (Relance fonctionne hors ligne). Autorisez-la dans Outils › Taux d&apos;intérêt, ou importez un fichier de taux.</source>
         <translation>The online update is off (Relance works offline). Allow it in Tools › Interest rates, or import a rates file.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="473"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="482"/>
         <source>Réponse inattendue du portail de données de la BCE ({reason}). Rien n&apos;a changé.</source>
         <translation>Unexpected answer from the ECB data portal ({reason}). Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="479"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="488"/>
         <source>La BCE ne donne pas de taux en vigueur au {day}.</source>
         <translation>The ECB gives no rate in force on {day}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="497"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="506"/>
         <source>Aucune adresse de fichier de taux publié n&apos;est réglée : les taux légaux français et le taux belge ne sont pas mis à jour en ligne.</source>
         <translation>No published rates file address is set: the French legal rates and the Belgian rate are not updated online.</translation>
     </message>

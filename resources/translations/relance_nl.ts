@@ -3658,7 +3658,7 @@ Toch opslaan?</translation>
         <translation>Semester (bv. 2026-S2)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="139"/>
+        <location filename="../../relance_desktop/views/rates.py" line="140"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Toevoegen</translation>
     </message>
@@ -3764,112 +3764,117 @@ Toch opslaan?</translation>
         <translation>&amp;Bron</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="149"/>
+        <location filename="../../relance_desktop/views/rates.py" line="139"/>
+        <source>Corriger un taux ajouté auparavant pour ce semestre</source>
+        <translation>Een eerder toegevoegde rentevoet voor dit semester corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="154"/>
         <source>Chaque semestre à son propre taux (lecture de l&apos;art. L441-10, par défaut)</source>
         <translation>Elk semester tegen zijn eigen rentevoet (lezing van art. L441-10, standaard)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="151"/>
+        <location filename="../../relance_desktop/views/rates.py" line="156"/>
         <source>Le taux du semestre de l&apos;échéance pour tout le retard</source>
         <translation>De rentevoet van het semester van de vervaldag voor de hele achterstand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="156"/>
+        <location filename="../../relance_desktop/views/rates.py" line="161"/>
         <source>365 jours, même les années bissextiles (usage, par défaut)</source>
         <translation>365 dagen, ook in schrikkeljaren (gebruikelijk, standaard)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="158"/>
+        <location filename="../../relance_desktop/views/rates.py" line="163"/>
         <source>366 jours pour les jours d&apos;une année bissextile</source>
         <translation>366 dagen voor de dagen in een schrikkeljaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="162"/>
+        <location filename="../../relance_desktop/views/rates.py" line="167"/>
         <source>1 an après la fin de l&apos;année de la vente (prudent, par défaut)</source>
         <translation>1 jaar na het einde van het jaar van de verkoop (voorzichtig, standaard)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="164"/>
+        <location filename="../../relance_desktop/views/rates.py" line="169"/>
         <source>10 ans (droit commun)</source>
         <translation>10 jaar (gemeen recht)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="167"/>
+        <location filename="../../relance_desktop/views/rates.py" line="172"/>
         <source>Retard sur plusieurs semestres</source>
         <translation>Achterstand over meerdere semesters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="168"/>
+        <location filename="../../relance_desktop/views/rates.py" line="173"/>
         <source>Base de calcul des jours</source>
         <translation>Basis voor de dagtelling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="169"/>
+        <location filename="../../relance_desktop/views/rates.py" line="174"/>
         <source>Prescription, consommateur belge</source>
         <translation>Verjaring, Belgische consument</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="184"/>
+        <location filename="../../relance_desktop/views/rates.py" line="189"/>
         <source>Dernier semestre publié dans Relance (toutes les séries) : {half_year}, taux connus jusqu&apos;au {day}.</source>
         <translation>Laatste semester gepubliceerd in Relance (alle reeksen): {half_year}, rentevoeten gekend tot {day}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="188"/>
+        <location filename="../../relance_desktop/views/rates.py" line="193"/>
         <source>Aucun semestre commencé ne manque.</source>
         <translation>Er ontbreekt geen begonnen semester.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="195"/>
+        <location filename="../../relance_desktop/views/rates.py" line="200"/>
         <source>Table livrée avec Relance</source>
         <translation>Tabel meegeleverd met Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="211"/>
+        <location filename="../../relance_desktop/views/rates.py" line="216"/>
         <source>(provisoire)</source>
         <translation>(voorlopig)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="228"/>
+        <location filename="../../relance_desktop/views/rates.py" line="233"/>
         <source>{count} taux ajouté(s) : {list}.</source>
         <translation>{count} rentevoet(en) toegevoegd: {list}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="231"/>
+        <location filename="../../relance_desktop/views/rates.py" line="236"/>
         <source>{count} taux déjà connu(s), inchangé(s).</source>
         <translation>{count} rentevoet(en) al gekend, ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="234"/>
+        <location filename="../../relance_desktop/views/rates.py" line="239"/>
         <source>Rien de nouveau.</source>
         <translation>Niets nieuws.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="246"/>
+        <location filename="../../relance_desktop/views/rates.py" line="251"/>
         <source>Fichier de taux</source>
         <translation>Rentebestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="247"/>
+        <location filename="../../relance_desktop/views/rates.py" line="252"/>
         <source>Taux (*.json);;Tous les fichiers (*)</source>
         <translation>Rentevoeten (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="262"/>
+        <location filename="../../relance_desktop/views/rates.py" line="267"/>
         <source>Connexion…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="278"/>
+        <location filename="../../relance_desktop/views/rates.py" line="283"/>
         <source>« {value} » : écrivez le semestre comme 2026-S2.</source>
         <translation>‘{value}’: schrijf het semester als 2026-S2.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="291"/>
+        <location filename="../../relance_desktop/views/rates.py" line="296"/>
         <source>« {value} » n&apos;est pas un taux en %.</source>
         <translation>‘{value}’ is geen rentevoet in %.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="297"/>
+        <location filename="../../relance_desktop/views/rates.py" line="302"/>
         <source>Indiquez au moins un taux pour ce semestre.</source>
         <translation>Vul minstens één rentevoet in voor dit semester.</translation>
     </message>
@@ -7587,52 +7592,52 @@ Toch opslaan?</translation>
         <translation>Het bestand met toegevoegde rentevoeten &quot;{path}&quot; is onleesbaar ({reason}). Het is niet gewijzigd: herstel het of zet het opzij en probeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="294"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="303"/>
         <source>Indiquez la source du taux (ex. « arrêté du 15/12/2026, JO du 26/12/2026 ») : Relance garde d&apos;où vient chaque taux.</source>
         <translation>Geef de bron van de rentevoet op (bv. &quot;arrêté van 15/12/2026, JO van 26/12/2026&quot;): Relance bewaart waar elke rentevoet vandaan komt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="384"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="393"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Kan &quot;{path}&quot; niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="401"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="410"/>
         <source>« {url} » n&apos;est pas une adresse http(s).</source>
         <translation>&quot;{url}&quot; is geen http(s)-adres.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="409"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="418"/>
         <source>{host} a répondu « {status} {reason} » pour {url}. Rien n&apos;a changé.</source>
         <translation>{host} antwoordde &quot;{status} {reason}&quot; voor {url}. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="415"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="424"/>
         <source>Impossible de joindre {host} ({reason}) : l&apos;ordinateur est peut-être hors ligne. Rien n&apos;a changé ; vous pouvez importer un fichier de taux ou saisir le taux avec sa source.</source>
         <translation>Kan {host} niet bereiken ({reason}): de computer is misschien offline. Er is niets gewijzigd; u kunt een rentebestand importeren of de rentevoet met de bron invoeren.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="420"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="429"/>
         <source>La réponse de {host} est trop longue pour une table de taux.</source>
         <translation>Het antwoord van {host} is te lang voor een rentetabel.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="453"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="462"/>
         <source>La mise à jour en ligne est désactivée (Relance fonctionne hors ligne). Autorisez-la dans Outils › Taux d&apos;intérêt, ou importez un fichier de taux.</source>
         <translation>Online bijwerken staat uit (Relance werkt offline). Sta het toe via Extra › Rentevoeten, of importeer een rentebestand.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="473"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="482"/>
         <source>Réponse inattendue du portail de données de la BCE ({reason}). Rien n&apos;a changé.</source>
         <translation>Onverwacht antwoord van het dataportaal van de ECB ({reason}). Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="479"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="488"/>
         <source>La BCE ne donne pas de taux en vigueur au {day}.</source>
         <translation>De ECB geeft geen rentevoet die geldt op {day}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/rates_update.py" line="497"/>
+        <location filename="../../relance_desktop/services/rates_update.py" line="506"/>
         <source>Aucune adresse de fichier de taux publié n&apos;est réglée : les taux légaux français et le taux belge ne sont pas mis à jour en ligne.</source>
         <translation>Er is geen adres van een gepubliceerd rentebestand ingesteld: de Franse wettelijke rentevoeten en de Belgische rentevoet worden niet online bijgewerkt.</translation>
     </message>

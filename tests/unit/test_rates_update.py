@@ -222,3 +222,28 @@ def test_status_of_an_empty_series_counts_from_the_current_half_year() -> None:
     empty = RateTable(ecb={}, fr_legal_individual={}, fr_legal_other={}, be_b2b={})
     status = table_status(empty, ON)
     assert status.missing_half_years == (S2,) and status.last_complete is None
+
+
+def test_each_series_says_up_to_which_day_it_can_compute(settings: Settings) -> None:
+    rates_update.add_typed(settings, S2, {"ecb": D("2.15")}, "BCE", ON)
+    status = legal.rates_status(settings, date(2027, 2, 1))
+    assert status.of("ecb").known_until == date(2026, 12, 31)  # 2027-S1 not added yet
+    assert status.of("fr_legal_other").known_until == date(2026, 6, 30)
+    assert status.missing_series(HalfYear(2027, 1)) == ("ecb", "fr_legal_individual",
+                                                        "fr_legal_other", "be_b2b")
+
+
+def test_a_figure_typed_wrong_is_corrected_only_on_purpose(settings: Settings) -> None:
+    rates_update.add_typed(settings, S2, {"ecb": D("2.40")}, "BCE (mal lu)", ON)
+    with pytest.raises(RatesRefused, match=r"connaît déjà 2\.40"):
+        rates_update.add_typed(settings, S2, {"ecb": D("2.15")}, "BCE", ON)
+    rates_update.add_typed(settings, S2, {"ecb": D("2.15")}, "BCE, décision du 11/06/2025", ON,
+                           replace=True)
+    table, origins = rates_update.table_and_origins(settings)
+    assert table.rate("ecb", S2) == D("2.15")
+    assert origins[("ecb", S2)].source == "BCE, décision du 11/06/2025"
+    assert len(rates_update.read_store()) == 1  # the wrong figure is gone, not hidden
+    # A figure shipped as published is never replaced, even on purpose.
+    with pytest.raises(RatesRefused, match=r"connaît déjà 2\.15"):
+        rates_update.add_typed(settings, HalfYear(2026, 1), {"ecb": D("2.40")}, "x", ON,
+                               replace=True)

@@ -8,7 +8,7 @@ which figures a computation on that day may need and cannot find.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from relance_desktop.domain.legal.rates import SERIES, HalfYear, Official, RateTable
 
@@ -22,6 +22,16 @@ class SeriesStatus:
     missing: tuple[HalfYear, ...]  # begun by the day asked, without a figure
     provisional: tuple[HalfYear, ...]  # held but marked not yet officially published
     official: Official
+    first: HalfYear | None = None  # earliest half-year the table holds
+
+    @property
+    def known_until(self) -> date | None:
+        """The last day this series covers without a gap (None when it holds nothing): the
+        day up to which interest at this rate can be computed."""
+        if self.first is None:
+            return None
+        end = self.missing[0] if self.missing else (self.last.next() if self.last else None)
+        return end.first_day - timedelta(days=1) if end else None
 
 
 @dataclass(frozen=True)
@@ -79,7 +89,7 @@ def table_status(table: RateTable, on: date) -> RatesStatus:
         found.append(SeriesStatus(
             name=name, last=table.last_half_year(name), missing=tuple(missing),
             provisional=tuple(sorted(table.provisional.get(name, {}))),
-            official=table.official_source(name)))
+            official=table.official_source(name), first=min(values) if values else None))
     common = set.intersection(*(set(table.series(n)) for n in SERIES))
     return RatesStatus(on=on, known_until=table.known_until,
                        last_complete=max(common) if common else None, series=tuple(found))
