@@ -167,3 +167,19 @@ def test_rates_import_then_interest_is_computed_for_2026_s2(
 def test_rates_update_stays_offline_unless_allowed(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rates", "update", *RATES_ON]) == 2
     assert "désactivée" in capsys.readouterr().err
+
+
+def test_rates_update_allowed_once_reads_a_local_server(capsys: pytest.CaptureFixture[str]) -> None:
+    from relance_desktop.settings import Settings
+    from tests.rates_server import Recorded, serve
+
+    csv_answer = ("KEY,FREQ,REF_AREA,CURRENCY,PROVIDER_FM,INSTRUMENT_FM,PROVIDER_FM_ID,"
+                  "DATA_TYPE_FM,TIME_PERIOD,OBS_VALUE\n"
+                  "FM.D.U2.EUR.4F.KR.MRR_FR.LEV,D,U2,EUR,4F,KR,MRR_FR,LEV,2025-06-11,2.15\n")
+    with serve(Recorded({"/ecb": (200, "text/csv", csv_answer)})) as base:
+        Settings().set("rates_ecb_url", base + "/ecb")
+        assert main(["rates", "update", "--allow", *RATES_ON]) == 0
+    out = capsys.readouterr().out
+    assert "ajouté : ecb 2026-S2 = 2.15 %" in out
+    assert "note : Aucune adresse de fichier de taux publié" in out
+    assert Settings().get("rates_online_update") is False  # allowed for that run only
