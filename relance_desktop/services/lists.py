@@ -304,14 +304,14 @@ def _where(cf: CompanySession, flt: InvoiceFilter, params: dict[str, Any],
         params[name] = _like(word)
         words.append(_word_sources(cf, word, name, params))
     narrowed = False
-    for sources in words:
+    for word, sources in zip(flt.words, words, strict=True):
         ids = None
         if every_row and all(source.ids for source in sources):
             sql += (" AND b.invoice_id IN ("
                     + " UNION ".join(source.ids for source in sources) + ")")
             continue
-        if not narrowed and flt.customer_id is None:
-            ids = _few_ids(cf, sources, params)
+        if not narrowed and flt.customer_id is None and len(word) >= 3:
+            ids = _few_ids(cf, sources, params)  # (shorter words are rarely selective)
         if ids is not None:  # ints read from the file: written as they are
             narrowed = True
             sql += f" AND b.invoice_id IN ({', '.join(map(str, ids)) or 'NULL'})"
