@@ -156,6 +156,7 @@ class CustomersPage:
         self.customer_view.setSortingEnabled(model is self.customer_rows_model)
         self.customer_view.selectionModel().selectionChanged.connect(self._customer_selection)
         self.merge_button.setEnabled(False)
+        self._update_actions()
 
     def _selected_customers(self) -> list[int]:
         rows = sorted({i.row() for i in self.customer_view.selectionModel().selectedRows()})
@@ -163,6 +164,7 @@ class CustomersPage:
 
     def _customer_selection(self) -> None:
         self.merge_button.setEnabled(len(self._selected_customers()) == 2)
+        self._update_actions()
 
     def merge_selected_customers(self) -> None:
         """Keep the record with the most history; the other one's invoices etc. move to it."""

@@ -197,6 +197,7 @@ def test_a_partial_then_full_payment_updates_the_list(
 ) -> None:
     w = demo_window
     fmt = w.session.formatter
+    w.show_page(PAGE_RECEIVABLES)  # actions apply to the selection of the page shown
     w.view.setCurrentIndex(w.model.index(0, 0))
     item = w.model.item_at(w.view.currentIndex())
     due = item.amount_cents - item.paid_cents
@@ -209,7 +210,8 @@ def test_a_partial_then_full_payment_updates_the_list(
         d.accept()
 
     dialog_script.expect(PaymentDialog, pay_100)
-    qtbot.keyClick(w, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(w, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # Ctrl+P prints, everywhere
     settle()  # the payment reported its change: the list reloads by itself
     row = w.model.index_of_invoice(item.invoice_id)
     assert row.isValid()

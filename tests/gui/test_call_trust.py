@@ -1,0 +1,175 @@
+"""The call workflow a collector must be able to trust (issue 12): every action applies to what
+is selected on the page shown, every figure said is the figure of what it names, the hour rules
+are the same everywhere. Each test walks the user's path on a fresh small company."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from relance_desktop.views.call_dialogs import PlanDialog
+from relance_desktop.views.call_sheet import CallSheet
+from relance_desktop.views.common import Session
+from relance_desktop.views.dialogs import InvoiceDialog, PaymentDialog
+from relance_desktop.views.main_window import (
+    PAGE_CUSTOMERS,
+    PAGE_LETTERS,
+    PAGE_RECEIVABLES,
+    PAGE_TODAY,
+    MainWindow,
+)
+from tests.gui.conftest import DialogScript, Messages, settle
+from tests.gui.trust_company import OLD_CENTS, RECENT_CENTS, Company, make_company
+from tests.helpers import TODAY
+
+MONDAY_10 = datetime.combine(TODAY, time(10, 0))  # 23 November 2026, a Monday
+SUNDAY = date(2026, 12, 6)
+
+
+def at(session: Session, moment: datetime) -> None:
+    session.today = lambda: moment.date()
+    session.now = lambda: moment
+
+
+@pytest.fixture
+def company(tmp_path: Path) -> Company:
+    return make_company(tmp_path, TODAY)
+
+
+@pytest.fixture
+def opened(window: MainWindow, company: Company) -> MainWindow:
+    assert window.open_file(company.path)
+    settle()
+    return window
+
+
+def _select_invoice_of(w: MainWindow, customer_id: int) -> None:
+    w.show_page(PAGE_RECEIVABLES)
+    for row in range(w.model.rowCount()):
+        index = w.model.index(row, 0)
+        if w.model.customer_at(index) == customer_id:
+            w.view.setCurrentIndex(index)
+            return
+    raise AssertionError("customer not in the invoice list")
+
+
+def _select_today(w: MainWindow, customer_id: int) -> None:
+    w.show_page(PAGE_TODAY)
+    for row in range(w.today_model.rowCount()):
+        index = w.today_model.index(row, 0)
+        if w.today_model.row(index).id == customer_id:
+            w.today_view.setCurrentIndex(index)
+            return
+    raise AssertionError("customer not in Today")
+
+
+def _sheet(w: MainWindow, customer_id: int) -> CallSheet:
+    sheet = w.open_call_sheet(customer_id)
+    assert sheet is not None
+    return sheet
+
+
+# -- 1. actions apply to the selection of the page shown ------------------------------------------
+def test_actions_on_today_apply_to_todays_row_not_the_hidden_invoice_list(
+        opened: MainWindow, company: Company, dialog_script: DialogScript) -> None:
+    w = opened
+    _select_invoice_of(w, company.claes)  # left selected on the hidden page
+    _select_today(w, company.lemaire)
+
+    w.open_customer_action.trigger()
+    assert list(w.customer_windows) == [company.lemaire]
+
+    seen: list[int] = []
+    dialog_script.expect(PaymentDialog, lambda d: seen.append(d.invoice_id))
+    w.payment_action.trigger()
+    assert seen == [company.old_invoice]  # Lemaire's oldest open invoice, not Claes's
+
+    dialog_script.expect(InvoiceDialog, lambda d: seen.append(d.ui.customer.currentData()))
+    w.new_invoice_action.trigger()
+    assert seen[-1] == company.lemaire
+
+    w.open_calculator()
+    assert {item.customer_id for item in w.calculator.items} == {company.lemaire}
+
+
+def test_actions_on_the_letters_page_apply_to_its_row_and_are_disabled_without_one(
+        opened: MainWindow, company: Company) -> None:
+    w = opened
+    _select_invoice_of(w, company.claes)
+    w.show_page(PAGE_LETTERS)
+    w.letters_page.min_days.setValue(0)
+    table = w.letters_page.table
+    rows = {int(table.item(r, 0).data(Qt.ItemDataRole.UserRole)): r
+            for r in range(table.rowCount())}
+    table.setCurrentCell(rows[company.lemaire], 0)
+    w.open_customer_action.trigger()
+    assert list(w.customer_windows) == [company.lemaire]
+
+    w.show_page(PAGE_CUSTOMERS)
+    w.customer_search.setText("aucun client de ce nom")
+    assert not w.open_customer_action.isEnabled()
+    assert not w.payment_action.isEnabled()
+    assert not w.call_action.isEnabled()
+
+
+# -- 2. the plan builder warns on any value typed -----------------------------------------------
+def test_typing_an_instalment_amount_digit_by_digit_warns_and_never_crashes(
+        qtbot: Any, opened: MainWindow, company: Company, dialog_script: DialogScript) -> None:
+    sheet = _sheet(opened, company.lemaire)
+    shown: list[tuple[str, str, str]] = []
+
+    def build(d: PlanDialog) -> None:
+        # 13. it starts from what is overdue (not the invoice due in 17 days), on a working day
+        assert d.total.text() == d.session.formatter.number(OLD_CENTS + RECENT_CENTS)
+        assert d.first.date().toPython() == date(2026, 11, 24)
+        d.by_amount.setChecked(True)
+        qtbot.keyClicks(d.per, "5")
+        shown.append((d.warnings.text(), d.per.text(), str(d.table.rowCount())))
+        qtbot.keyClicks(d.per, "00")
+        shown.append((d.warnings.text(), d.per.text(), str(d.table.rowCount())))
+
+    dialog_script.expect(PlanDialog, build)
+    sheet.build_plan()
+    (warning, typed, rows), (_later, typed_more, rows_more) = shown
+    assert "2069 échéances" in warning and "600" in warning
+    assert (typed, rows) == ("5", "0")
+    assert (typed_more, rows_more) == ("500", "21")  # 10 342,31 € at 500 € each
+
+
+# -- 7. one rule for « may I call now, and when next » ---------------------------------------------
+def test_call_back_proposed_on_a_sunday_morning_respects_the_belgian_night_and_the_hours(
+        opened: MainWindow, company: Company, session: Session) -> None:
+    at(session, datetime.combine(SUNDAY, time(7, 46)))
+    sheet = _sheet(opened, company.lemaire)
+    proposed = sheet.callback_at.dateTime().toPython()
+    assert proposed == datetime(2026, 12, 7, 9, 0)  # Monday, when the user's hours open
+
+
+def test_today_does_not_call_belgians_callable_before_eight(
+        opened: MainWindow, company: Company, session: Session) -> None:
+    at(session, datetime.combine(TODAY, time(7, 42)))
+    opened.reload_today()
+    states = {r.customer_id: r.hours_state for r in opened.today_rows}
+    assert states[company.lemaire] == "later"
+    cells = [opened.today_model.data(opened.today_model.index(r, 3))
+             for r in range(opened.today_model.rowCount())]
+    assert all("joignable maintenant" not in str(c) for c in cells)
+    assert any("23/11/2026 09:00" in str(c) for c in cells)
+
+
+def test_the_start_call_guard_on_sunday_names_the_configured_hours_and_the_next_slot(
+        opened: MainWindow, company: Company, session: Session, messages: Messages) -> None:
+    at(session, datetime.combine(SUNDAY, time(8, 0)))
+    sheet = _sheet(opened, company.lemaire)
+    messages.answer = QMessageBox.StandardButton.No
+    sheet.toggle_timer()
+    assert not sheet.clock.isValid()
+    text = messages.texts[-1]
+    assert "dimanche" in text
+    assert "heures d'appel prévues" in text
+    assert "07/12/2026 09:00" in text
