@@ -173,3 +173,73 @@ def test_the_start_call_guard_on_sunday_names_the_configured_hours_and_the_next_
     assert "dimanche" in text
     assert "heures d'appel prévues" in text
     assert "07/12/2026 09:00" in text
+
+
+# -- 3. every figure said is the figure of what it names --------------------------------------------
+def _pdf_text(data: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_the_script_and_the_printed_sheet_say_each_invoice_its_own_amount(
+        opened: MainWindow, company: Company) -> None:
+    sheet = _sheet(opened, company.lemaire)
+    said = sheet.script_views["introduce"].toPlainText()
+    # the oldest invoice with its own amount, then the count and the total of the overdue ones
+    assert "F-101" in said and "3 234,39" in said
+    assert "2 factures sont échues (F-101 et F-102), pour un total de 10 342,31" in said
+    assert "11 342,31" not in said  # the invoice not yet due is not chased
+    assert "de 10 342,31" not in said.split("En tout")[0]
+    printed = " ".join(_pdf_text(sheet.sheet_pdf()).split())
+    assert "3 234,39" in printed and "10 342,31" in printed
+    assert "de 10 342,31 €, échue" not in printed
+
+
+def test_one_overdue_invoice_is_said_with_its_amount_only(
+        opened: MainWindow, company: Company, session: Session) -> None:
+    session.settings.set("ui_language", "fr")
+    sheet = _sheet(opened, company.claes)  # Dutch-speaking: the script is in Dutch
+    said = sheet.script_views["introduce"].toPlainText()
+    assert "F-201" in said and "812,50" in said
+    assert "enige vervallen factuur" in said
+
+
+# -- 4. the script follows the situation ------------------------------------------------------------
+def test_the_opening_of_a_first_call_says_the_product_inside_the_sentence(
+        opened: MainWindow, company: Company) -> None:
+    said = _sheet(opened, company.lemaire).script_views["introduce"].toPlainText()
+    assert "au sujet de habillage de 3 fourgons" in said
+    assert "Habillage" not in said
+
+
+def test_after_a_broken_promise_the_opening_names_the_promise_its_date_and_amount(
+        opened: MainWindow, company: Company) -> None:
+    from datetime import timedelta
+
+    from relance_desktop.services import calls, followup
+
+    cf = opened.cf
+    assert cf is not None
+    calls.record_promise(cf, company.lemaire, amount_cents=150000, currency="EUR",
+                         promised_on=TODAY - timedelta(days=10),
+                         today=TODAY - timedelta(days=15), due_cents=OLD_CENTS + RECENT_CENTS)
+    followup.refresh(cf, TODAY)
+    said = _sheet(opened, company.lemaire).script_views["introduce"].toPlainText()
+    assert "annoncé un règlement de 1 500,00 € pour le vendredi 13 novembre" in said
+    assert "tout est-il conforme" not in said and "tout s'est-il bien passé" not in said
+
+
+def test_after_a_reminder_letter_the_opening_refers_to_the_letter(
+        opened: MainWindow, company: Company) -> None:
+    from relance_desktop.store.models import Document
+
+    cf = opened.cf
+    assert cf is not None
+    with cf.use():
+        Document.create(customer=company.lemaire, kind="reminder-1",
+                        created_at=datetime(2026, 11, 16, 9, 0))
+    said = _sheet(opened, company.lemaire).script_views["introduce"].toPlainText()
+    assert "courrier de relance le 16/11/2026" in said

@@ -209,7 +209,7 @@ class ScriptSteps(SheetState):
     def _fill_scripts(self) -> None:
         for step, view in self.script_views.items():
             key, text = script.lookup(self.templates, step, self.facts.audience.value,
-                                      self.facts.tone.value)
+                                      self.facts.tone.value, self.facts.situation)
             view.setHtml(big(self._render(text, key)))
         self._fill_answer()
         self._fill_recap()
