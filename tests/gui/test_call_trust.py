@@ -175,7 +175,7 @@ def test_the_start_call_guard_on_sunday_names_the_configured_hours_and_the_next_
     assert "07/12/2026 09:00" in text
 
 
-# -- 3. every figure said is the figure of what it names --------------------------------------------
+# -- 3. every figure said is the figure of what it names ---------------------------------------
 def _pdf_text(data: bytes) -> str:
     import io
 
@@ -207,7 +207,7 @@ def test_one_overdue_invoice_is_said_with_its_amount_only(
     assert "enige vervallen factuur" in said
 
 
-# -- 4. the script follows the situation ------------------------------------------------------------
+# -- 4. the script follows the situation -------------------------------------------------------
 def test_the_opening_of_a_first_call_says_the_product_inside_the_sentence(
         opened: MainWindow, company: Company) -> None:
     said = _sheet(opened, company.lemaire).script_views["introduce"].toPlainText()
