@@ -243,3 +243,34 @@ def test_after_a_reminder_letter_the_opening_refers_to_the_letter(
                         created_at=datetime(2026, 11, 16, 9, 0))
     said = _sheet(opened, company.lemaire).script_views["introduce"].toPlainText()
     assert "courrier de relance le 16/11/2026" in said
+
+
+# -- 8. the report is pre-filled from this call ---------------------------------------------------
+def test_after_a_promise_the_report_names_the_person_and_finishing_says_what_was_saved(
+        qtbot: Any, opened: MainWindow, company: Company, messages: Messages) -> None:
+    from datetime import timedelta
+
+    from relance_desktop.services import calls
+
+    cf = opened.cf
+    assert cf is not None
+    # an earlier call said « forgot »: its reason must not come back
+    earlier = calls.CallDraft(company.lemaire)
+    earlier.outcome, earlier.reason = "reached", "forgot"
+    calls.finish_call(cf, earlier, user_id=None, at=datetime(2026, 11, 16, 10, 0))
+    sheet = _sheet(opened, company.lemaire)
+    messages.answer = QMessageBox.StandardButton.Yes
+    sheet.toggle_timer()
+    sheet.go_step(3)
+    sheet.promise_amount.setText("1 000,00")
+    sheet.promise_date.setDate(TODAY + timedelta(days=3))
+    sheet.promise_by.setCurrentText("Céline Janssens")
+    qtbot.mouseClick(sheet.promise_button, Qt.MouseButton.LeftButton)
+    sheet.go_step(5)
+    assert sheet.outcome.currentData() == "reached"
+    assert sheet.contact_combo.currentText().startswith("Céline Janssens")
+    assert sheet.reason.currentData() == ""
+    sheet.finish()
+    assert not sheet.isVisible()
+    said = opened.statusBar().currentMessage()
+    assert "Garage Lemaire SA" in said and "Céline Janssens" in said and "1\u202f000,00\xa0€" in said

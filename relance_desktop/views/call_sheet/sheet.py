@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -37,6 +38,7 @@ from relance_desktop.views.call_sheet.writing import WrittenFollowUp
 from relance_desktop.views.common import Session, show_user_error
 
 MAX_PHONES = 4
+SAVED_MESSAGE_MS = 20_000  # how long the main window says what a finished call saved
 
 
 class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, DraftSaving,
@@ -262,7 +264,9 @@ class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, Draft
             return
         if self.clock.isValid():
             self.toggle_timer()
+        self.prefill_document()
         self._collect()
+        summary = self.saved_summary()
         try:
             self.finished_id = calls.finish_call(self.cf, self.draft, user_id=self.user_id,
                                                  at=self.session.now())
@@ -273,6 +277,9 @@ class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, Draft
             return
         self.autosave.stop()
         self.changed.emit()
+        parent = self.parentWidget()
+        if isinstance(parent, QMainWindow):
+            parent.statusBar().showMessage(summary, SAVED_MESSAGE_MS)
         self.close()
 
     def discard(self) -> None:
