@@ -275,3 +275,30 @@ def test_after_a_promise_the_report_names_the_person_and_finishing_says_what_was
     said = opened.statusBar().currentMessage()
     assert "Garage Lemaire SA" in said and "Céline Janssens" in said
     assert "1\u202f000,00\xa0€" in said
+
+
+# -- 6. a promise date can be typed, and the calendar speaks the interface's language -------------
+def test_a_promise_date_is_typed_day_by_day_and_the_calendar_is_in_french(
+        qtbot: Any, opened: MainWindow, company: Company) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    sheet = _sheet(opened, company.lemaire)
+    sheet.go_step(3)
+    edit = sheet.promise_date
+    edit.setFocus()
+    edit.setSelectedSection(QDateTimeEdit.Section.DaySection)  # as Tab leaves it
+    # the 5th of December, day first: « 05/11 » on the way is before today
+    qtbot.keyClicks(edit, "0512")  # two digits move on to the month
+    assert edit.date().toPython() == date(2026, 12, 5)
+    assert edit.locale().language() == QLocale.Language.French
+    assert edit.calendarWidget().locale().language() == QLocale.Language.French
+
+
+def test_dutch_interface_gets_dutch_calendars(
+        opened: MainWindow, company: Company, session: Session) -> None:
+    from PySide6.QtCore import QLocale
+
+    session.settings.set("ui_language", "nl")
+    sheet = _sheet(opened, company.lemaire)
+    assert sheet.callback_at.calendarWidget().locale().language() == QLocale.Language.Dutch

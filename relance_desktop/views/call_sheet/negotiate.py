@@ -38,7 +38,12 @@ from relance_desktop.views.call_dialogs import (
 )
 from relance_desktop.views.call_sheet.base import SheetState
 from relance_desktop.views.call_sheet.script_steps import PAGE_CONCLUDE, PAGE_NEGOTIATE
-from relance_desktop.views.common import from_qdate, show_user_error, to_qdate
+from relance_desktop.views.common import (
+    from_qdate,
+    localise_date_edit,
+    show_user_error,
+    to_qdate,
+)
 
 
 class Negotiation(SheetState):
@@ -73,6 +78,7 @@ class Negotiation(SheetState):
         self.promise_date.setObjectName("promiseDate")
         self.promise_date.setCalendarPopup(True)
         self.promise_date.setDisplayFormat("dd/MM/yyyy")
+        localise_date_edit(self.promise_date, self.session)
         form.addRow(self.tr("Au plus &tard le :"), self.promise_date)
         self.promise_means = means_combo()
         form.addRow(self.tr("Mo&yen :"), self.promise_means)
@@ -101,6 +107,7 @@ class Negotiation(SheetState):
         self.callback_at.setObjectName("callbackAt")
         self.callback_at.setCalendarPopup(True)
         self.callback_at.setDisplayFormat("dd/MM/yyyy HH:mm")
+        localise_date_edit(self.callback_at, self.session)
         callback_label.setBuddy(self.callback_at)
         layout.addWidget(self.callback_at)
         callback = QPushButton(self.tr("Programmer le &rappel"))
