@@ -34,13 +34,14 @@ from typing import Any
 from relance_desktop.domain.calls.codes import PromiseStatus, TaskKind
 from relance_desktop.domain.calls.guards import CallPolicy, hours_allow, next_call_slot
 from relance_desktop.domain.calls.hours import CallHours, CallHoursError, parse_call_hours
+from relance_desktop.domain.calls.promises import GRACE_DAYS
 from relance_desktop.domain.money import Money
 from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from relance_desktop.store.balance import OPEN_INVOICE
 from relance_desktop.store.session import CompanySession, in_session
 
 CTX = "calls"
-INSTALMENT_GRACE_DAYS = 3
+INSTALMENT_GRACE_DAYS = GRACE_DAYS  # the one value: domain.calls.promises
 
 
 class Section(StrEnum):

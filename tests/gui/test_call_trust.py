@@ -302,3 +302,44 @@ def test_dutch_interface_gets_dutch_calendars(
     session.settings.set("ui_language", "nl")
     sheet = _sheet(opened, company.lemaire)
     assert sheet.callback_at.calendarWidget().locale().language() == QLocale.Language.Dutch
+
+
+# -- 10. one declaration of the settings drives the dialog and the checks --------------------------
+def test_the_preferences_offer_the_grace_period_the_promises_accept(
+        opened: MainWindow, company: Company, session: Session) -> None:
+    from datetime import timedelta
+
+    from relance_desktop.services import calls
+    from relance_desktop.store.models import Promise
+    from relance_desktop.views.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(session, opened)
+    grace = dialog.limits["promise_grace_days"]
+    assert (grace.minimum(), grace.maximum(), grace.value()) == (0, 30, 3)
+    grace.setValue(30)
+    dialog.accept()
+    assert session.settings.get("promise_grace_days") == 30
+    cf = opened.cf
+    assert cf is not None
+    promise_id = calls.record_promise(
+        cf, company.lemaire, amount_cents=10000, currency="EUR",
+        promised_on=TODAY + timedelta(days=2), today=TODAY, due_cents=OLD_CENTS,
+        grace_days=int(session.settings.get("promise_grace_days")))
+    with cf.use():
+        assert Promise.get_by_id(promise_id).grace_days == 30
+
+
+def test_a_setting_out_of_its_range_falls_back_to_its_default(tmp_path: Path) -> None:
+    import json
+
+    from relance_desktop.settings import Settings
+
+    file = tmp_path / "settings.json"
+    file.write_text(json.dumps({"promise_grace_days": 31, "calls_per_day": 0,
+                                "plan_max_months": 60}), encoding="utf-8")
+    settings = Settings(file)
+    assert settings.get("promise_grace_days") == 3
+    assert settings.get("calls_per_day") == 1
+    assert settings.get("plan_max_months") == 60
+    with pytest.raises(ValueError, match="promise_grace_days"):
+        settings.set("promise_grace_days", 31)
