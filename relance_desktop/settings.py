@@ -39,6 +39,8 @@ class Setting:
     def accepts(self, value: Any) -> bool:
         if not isinstance(value, self.type) or (self.type is int and isinstance(value, bool)):
             return False
+        if not isinstance(value, int):
+            return True
         if self.minimum is not None and value < self.minimum:
             return False
         return self.maximum is None or value <= self.maximum
