@@ -14,8 +14,24 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -25,6 +41,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -69,6 +86,8 @@ LIST_TOPICS = frozenset({Topic.INVOICES, Topic.CUSTOMERS, Topic.CALLS, Topic.DOC
                          Topic.COMPANY})
 DAY_CHECK_MS = 60_000  # how often to look whether the day changed (follow-ups, days overdue)
 FOLLOW_UPS_ONE_BY_ONE = 20  # above this many customers changed, all follow-ups are refreshed
+DEFAULT_SIZE = (1280, 760)  # the window's size when none was saved (or the saved one is wrong)
+MIN_SIZE = (900, 560)  # smaller, the lists and the call sheet's steps no longer fit
 # From this many open invoices the flat list is read from the database a page at a time
 # (views.paged_model); below, and when grouped by customer, it is held in memory.
 
@@ -92,7 +111,7 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         self.import_wizard: ImportWizard | None = None
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)  # files dropped here open the import wizard
-        self.resize(1280, 760)
+        self.resize(*DEFAULT_SIZE)
         self.model: ReceivablesModel | PagedInvoiceModel = ReceivablesModel(session.formatter, self)
         self.memory_model = self.model
         self.paged_model = PagedInvoiceModel(session.formatter, self)
@@ -665,11 +684,29 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
 
     # -- window state ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
+        """The size and place of the last session, maximised if it was; never smaller than the
+        window's minimum nor off every screen (a saved geometry can be wrong: a window
+        maximised before it was ever shown, a screen unplugged since). First start: maximised
+        on a small screen, else a comfortable size in the middle."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
+        self.setMinimumSize(min(MIN_SIZE[0], area.width()), min(MIN_SIZE[1], area.height()))
         saved = self.session.settings.get("window_geometry")
-        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+        restored = bool(saved) and self.restoreGeometry(
+            QByteArray.fromBase64(saved.encode("ascii")))
+        maximised = restored and bool(self.windowState() & Qt.WindowState.WindowMaximized)
+        normal = self.normalGeometry() if maximised else self.geometry()
+        screens = [s.availableGeometry() for s in QGuiApplication.screens()] or [area]
+        fits = (normal.width() >= self.minimumWidth() and normal.height() >= self.minimumHeight()
+                and any(s.intersected(normal).width() >= 100
+                        and s.intersected(normal).height() >= 100 for s in screens))
+        if restored and fits:
             return
-        screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is not None and screen.width() < 1500:
+        size = QSize(min(DEFAULT_SIZE[0], area.width()), min(DEFAULT_SIZE[1], area.height()))
+        self.setWindowState(Qt.WindowState.WindowNoState)
+        self.setGeometry(QStyle.alignedRect(Qt.LayoutDirection.LeftToRight,
+                                            Qt.AlignmentFlag.AlignCenter, size, area))
+        if maximised or (not restored and area.width() < 1500):
             self.setWindowState(Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:
