@@ -186,10 +186,15 @@ class TodayPage:
     def print_call_list(self) -> None:
         if self.cf is None:
             return
-        from relance_desktop.views.pdf_preview import open_pdf
+        from relance_desktop.views.printing import print_pdf
 
         self.reload_today()
-        open_pdf(self.call_list_pdf(), f"appels-{self.session.today().isoformat()}.pdf")
+        title = translate("MainWindow", "Appels du {date}").format(
+            date=self.session.formatter.date(self.session.today()))
+        said = print_pdf(self, self.call_list_pdf(),
+                         f"appels-{self.session.today().isoformat()}.pdf", title)
+        if said:
+            self.statusBar().showMessage(said, 20_000)
 
     def _today_activated(self, index: QModelIndex) -> None:
         row = self.today_model.row(index)

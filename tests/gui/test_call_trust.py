@@ -343,3 +343,58 @@ def test_a_setting_out_of_its_range_falls_back_to_its_default(tmp_path: Path) ->
     assert settings.get("plan_max_months") == 60
     with pytest.raises(ValueError, match="promise_grace_days"):
         settings.set("promise_grace_days", 31)
+
+
+# -- 9. printing goes through Qt's print dialog and says where the file went ----------------------
+@pytest.fixture
+def save_as_pdf(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[Path]:
+    """The print dialog, answered « print to file » into a temporary folder."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    chosen: list[Path] = []
+
+    def exec_(dialog: QPrintDialog) -> int:
+        path = tmp_path / f"printed-{len(chosen)}.pdf"
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        chosen.append(path)
+        return 1
+
+    monkeypatch.setattr(QPrintDialog, "exec", exec_)
+    return chosen
+
+
+def test_printing_the_call_sheet_saves_a_pdf_and_says_where(
+        opened: MainWindow, company: Company, save_as_pdf: list[Path],
+        messages: Messages) -> None:
+    sheet = _sheet(opened, company.lemaire)
+    said = sheet.print_sheet()
+    (path,) = save_as_pdf
+    assert str(path) in said and str(path) in messages.texts[-1]
+    text = " ".join(_pdf_text(path.read_bytes()).split())
+    assert "Fiche d'appel" in text
+    assert "échoit dans 17 j" in text  # F-103, not yet due: never « -17 »
+    assert "-17" not in text
+
+
+def test_printing_the_call_list_keeps_each_amount_on_one_line(
+        opened: MainWindow, company: Company, save_as_pdf: list[Path],
+        messages: Messages) -> None:
+    opened.show_page(PAGE_TODAY)
+    opened.print_call_list()
+    (path,) = save_as_pdf
+    assert str(path) in messages.texts[-1]
+    lines = _pdf_text(path.read_bytes()).replace("\u202f", " ").replace("\xa0", " ")
+    amounts = [line for line in lines.splitlines() if "342,31" in line]
+    assert amounts and all("10 342,31 €" in line for line in amounts)
+
+
+def test_an_amount_is_never_broken_across_lines_in_a_narrow_cell() -> None:
+    from relance_desktop.formatting import Formatter
+    from relance_desktop.reports.render import wrap_text
+
+    amount = Formatter("fr_FR").money(436647)  # « 4 366,47 € » with narrow no-break spaces
+    lines = wrap_text(f"{amount} + {amount}", "Helvetica", 9, 60)
+    assert all(line.replace("\xa0", " ").strip() in ("4 366,47 € +", "4 366,47 €", "+")
+               for line in lines), lines
