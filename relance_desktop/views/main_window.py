@@ -432,6 +432,9 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         if key == Qt.Key.Key_Down and self.search.hasFocus():
             self._focus_list()
             return
+        if key == Qt.Key.Key_Down and self.customer_search.hasFocus():
+            self.focus_customer_list()
+            return
         super().keyPressEvent(event)  # type: ignore[arg-type]
 
     def show_page(self, page: int) -> None:

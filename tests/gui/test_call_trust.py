@@ -398,3 +398,40 @@ def test_an_amount_is_never_broken_across_lines_in_a_narrow_cell() -> None:
     lines = wrap_text(f"{amount} + {amount}", "Helvetica", 9, 60)
     assert all(line.replace("\xa0", " ").strip() in ("4 366,47 € +", "4 366,47 €", "+")
                for line in lines), lines
+
+
+# -- 13. the keyboard reaches a customer found; each phone button says whose number it is ---------
+def test_down_then_enter_from_the_customer_search_opens_the_single_result(
+        qtbot: Any, opened: MainWindow, company: Company) -> None:
+    w = opened
+    w.show_page(PAGE_CUSTOMERS)
+    w.customer_search.setFocus()
+    qtbot.keyClicks(w.customer_search, "claes")
+    qtbot.keyClick(w.customer_search, Qt.Key.Key_Return)
+    assert list(w.customer_windows) == [company.claes]
+    w.customer_windows[company.claes].close()
+    w.customer_search.setFocus()
+    qtbot.keyClick(w.customer_search, Qt.Key.Key_Down)
+    assert w.customer_view.hasFocus() or w.customer_view.currentIndex().isValid()
+    assert w.customer_view.currentIndex().row() == 0
+    qtbot.keyClick(w.customer_view, Qt.Key.Key_Return)
+    assert company.claes in w.customer_windows
+
+
+def test_each_phone_button_says_whose_number_it_is(
+        opened: MainWindow, company: Company) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    sheet = _sheet(opened, company.lemaire)
+    texts = [sheet.phones.itemAt(i).widget().text() for i in range(sheet.phones.count())
+             if isinstance(sheet.phones.itemAt(i).widget(), QPushButton)]
+    assert any("Céline Janssens (comptable)" in t and "511 22 44" in t for t in texts)
+    assert any("Garage Lemaire SA, standard" in t and "511 22 33" in t for t in texts)
+
+
+def test_ctrl_p_prints_in_the_main_window_and_payment_has_its_own_shortcut(
+        opened: MainWindow) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    assert opened.print_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    assert opened.payment_action.shortcut() == QKeySequence("Ctrl+Shift+P")

@@ -236,17 +236,22 @@ class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, Draft
         self.header.setText(" · ".join(bits))
 
     def _fill_phones(self) -> None:
-        """A button per number (the contacts' first, then the customer's), at most four."""
+        """A button per number (the contacts' first, then the customer's), at most four, each
+        saying whose number it is."""
         clear_layout(self.phones)
         f, fmt = self.facts, self.session.formatter
-        numbers = [(raw, c.name) for c in f.contacts for raw in (c.phone, c.mobile) if raw]
-        numbers += [(raw, f.name) for raw in (f.phone, f.mobile) if raw]
+        numbers: list[tuple[str, str]] = []
+        for c in f.contacts:
+            who = c.name + (f" ({c.function})" if c.function else "")
+            numbers += [(c.phone, who), (c.mobile, self.tr("{who}, portable").format(who=who))]
+        numbers += [(f.phone, self.tr("{name}, standard").format(name=f.name)),
+                    (f.mobile, self.tr("{name}, portable").format(name=f.name))]
         seen = set()
-        for raw, whose in numbers[:MAX_PHONES]:
+        for raw, whose in [(raw, whose) for raw, whose in numbers if raw][:MAX_PHONES]:
             if raw in seen:
                 continue
             seen.add(raw)
-            button = QPushButton(f"☎ {fmt.phone(raw, f.country)}")
+            button = QPushButton(f"☎ {whose} · {fmt.phone(raw, f.country)}")
             button.setObjectName("dial")
             button.setToolTip(self.tr("Appeler {who} (ouvre votre application de téléphonie)")
                               .format(who=whose))
