@@ -14,7 +14,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-CTX = "Printing"
+translate = QCoreApplication.translate  # the « Printing » context, as lupdate reads it
 
 
 def _default_folder() -> Path:
@@ -26,14 +26,13 @@ def print_pdf(parent: QWidget | None, pdf: bytes, file_name: str, title: str) ->
     """Ask where to print ``pdf`` (a printer, or a PDF file: chosen by default when the system
     has no printer), print it, and return the sentence saying where it went ("" if cancelled).
     The sentence is also shown to the user."""
-    tr = QCoreApplication.translate
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     if not QPrinterInfo.availablePrinters():
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(_default_folder() / file_name))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(tr(CTX, "Imprimer — {title}").format(title=title))
+    dialog.setWindowTitle(translate("Printing", "Imprimer — {title}").format(title=title))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return ""
     target = printer.outputFileName()
@@ -43,17 +42,17 @@ def print_pdf(parent: QWidget | None, pdf: bytes, file_name: str, title: str) ->
             if path.suffix.lower() != ".pdf":
                 path = path.with_name(path.name + ".pdf")
             path.write_bytes(pdf)
-            said = tr(CTX, "Enregistré au format PDF : {path}").format(path=path)
+            said = translate("Printing", "Enregistré au format PDF : {path}").format(path=path)
         else:
             _paint(printer, pdf)
-            said = tr(CTX, "Envoyé à l'imprimante « {printer} ».").format(
+            said = translate("Printing", "Envoyé à l'imprimante « {printer} ».").format(
                 printer=printer.printerName())
     except OSError as exc:
-        said = tr(CTX, "Impossible d'enregistrer {path} : {error}").format(
+        said = translate("Printing", "Impossible d'enregistrer {path} : {error}").format(
             path=target, error=exc.strerror or exc)
-        QMessageBox.warning(parent, tr(CTX, "Imprimer"), said)
+        QMessageBox.warning(parent, translate("Printing", "Imprimer"), said)
         return said
-    QMessageBox.information(parent, tr(CTX, "Imprimer"), said)
+    QMessageBox.information(parent, translate("Printing", "Imprimer"), said)
     return said
 
 
