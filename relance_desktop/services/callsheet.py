@@ -141,6 +141,13 @@ class CallFacts:
         return last if last is not None and last.status in broken else None
 
     @property
+    def last_broken_promise(self) -> PromiseLine | None:
+        """The latest promise not kept (or only in part), even if a new one was made since."""
+        broken = [p for p in self.promises
+                  if p.status in (PromiseStatus.BROKEN, PromiseStatus.PARTIAL)]
+        return max(broken, key=lambda p: (p.created_on, p.id), default=None)
+
+    @property
     def active_plan(self) -> PlanLine | None:
         return next((p for p in self.plans if p.status == PlanStatus.ACTIVE), None)
 
@@ -463,7 +470,7 @@ def script_values(facts: CallFacts, *, user: str, today: date, templates: Mappin
     def when(day: date) -> str:
         return long_date(day, locale)
 
-    broken, plan = facts.broken_promise, facts.active_plan
+    broken, plan = facts.last_broken_promise, facts.active_plan
     instalment = next((i for i in plan.instalments if i.paid_cents < i.amount_cents),
                       None) if plan is not None else None
     past = facts.past_calls

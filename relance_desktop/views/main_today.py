@@ -81,7 +81,7 @@ class TodayPage:
             lambda *_: self._update_actions())
         header = self.today_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # not measured on rows
-        for col, width in enumerate((150, 210, 380, 170, 110, 200)):
+        for col, width in enumerate((150, 210, 340, 260, 110, 200)):
             header.resizeSection(col, width)
         tlayout.addWidget(self.today_view, 1)
         self.today_rows: list[Any] = []
@@ -104,8 +104,12 @@ class TodayPage:
             if r.hours_state in HOURS_STATES:
                 state = QCoreApplication.translate("MainWindow", HOURS_STATES[r.hours_state])
             if r.hours_state != "open" and r.next_open is not None:
-                state = translate("MainWindow", "{state}, dès le {when}").format(
-                    state=state, when=fmt.datetime(r.next_open))
+                if r.next_open.date() == self.session.today():
+                    state = translate("MainWindow", "{state}, dès {time}").format(
+                        state=state, time=fmt.time(r.next_open.time()))
+                else:
+                    state = translate("MainWindow", "{state}, dès le {when}").format(
+                        state=state, when=fmt.datetime(r.next_open))
             hours = f"{r.call_hours} — {state}" if r.call_hours else state
             if r.written_only:
                 hours = translate("MainWindow", "par écrit uniquement")

@@ -159,7 +159,7 @@ def test_today_does_not_call_belgians_callable_before_eight(
     cells = [opened.today_model.data(opened.today_model.index(r, 3))
              for r in range(opened.today_model.rowCount())]
     assert all("joignable maintenant" not in str(c) for c in cells)
-    assert any("23/11/2026 09:00" in str(c) for c in cells)
+    assert any("plus tard aujourd'hui, dès 09:00" in str(c) for c in cells)
 
 
 def test_the_start_call_guard_on_sunday_names_the_configured_hours_and_the_next_slot(
@@ -435,3 +435,23 @@ def test_ctrl_p_prints_in_the_main_window_and_payment_has_its_own_shortcut(
 
     assert opened.print_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
     assert opened.payment_action.shortcut() == QKeySequence("Ctrl+Shift+P")
+
+
+def test_the_opening_stays_that_of_the_call_once_a_new_promise_is_recorded(
+        qtbot: Any, opened: MainWindow, company: Company) -> None:
+    from datetime import timedelta
+
+    from relance_desktop.services import calls, followup
+
+    cf = opened.cf
+    assert cf is not None
+    calls.record_promise(cf, company.lemaire, amount_cents=150000, currency="EUR",
+                         promised_on=TODAY - timedelta(days=10),
+                         today=TODAY - timedelta(days=15), due_cents=OLD_CENTS + RECENT_CENTS)
+    followup.refresh(cf, TODAY)
+    sheet = _sheet(opened, company.lemaire)
+    sheet.go_step(3)
+    sheet.promise_amount.setText("500,00")
+    sheet.promise_date.setDate(TODAY + timedelta(days=3))
+    qtbot.mouseClick(sheet.promise_button, Qt.MouseButton.LeftButton)
+    assert "annoncé un règlement de 1 500,00 €" in sheet.script_views["introduce"].toPlainText()

@@ -3,6 +3,7 @@ in tabs, and beside them the notes, what was agreed and the open follow-ups."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -60,6 +61,9 @@ class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, Draft
         self._init_autosave()
         self._init_timer()
         self.facts = self._prepare()
+        # The situation the call opened in (a broken promise...) stays that of this call: what
+        # it records (a new promise) must not change the script half-way through.
+        self.situation = self.facts.situation
         self.templates = template_service.templates_for(cf, self.facts.language)
         self._build()
         self.reload()
@@ -112,15 +116,16 @@ class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, Draft
         self._add_steps()
         self._add_shortcuts()
 
-    def _top_bar(self) -> QHBoxLayout:
+    def _top_bar(self) -> QVBoxLayout:
+        """Who and how much, the timer and printing; below, the numbers to dial (each button
+        says whose number it is, so they get a row of their own)."""
+        bar = QVBoxLayout()
         top = QHBoxLayout()
         self.header = QLabel()
         self.header.setObjectName("callHeader")
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setWordWrap(True)
         top.addWidget(self.header, 1)
-        self.phones = QHBoxLayout()
-        top.addLayout(self.phones)
         self.timer_label = QLabel("00:00")
         self.timer_label.setObjectName("callTimer")
         self.timer_label.setStyleSheet("font-size: 18px; font-weight: bold; padding: 0 8px;")
@@ -133,7 +138,13 @@ class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, Draft
         print_button.setObjectName("printSheet")
         print_button.clicked.connect(self.print_sheet)
         top.addWidget(print_button)
-        return top
+        bar.addLayout(top)
+        phones_row = QHBoxLayout()
+        self.phones = QHBoxLayout()
+        phones_row.addLayout(self.phones)
+        phones_row.addStretch(1)
+        bar.addLayout(phones_row)
+        return bar
 
     def _side_panel(self) -> QWidget:
         side = QWidget()
@@ -198,7 +209,7 @@ class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, Draft
 
     def reload(self) -> None:
         """Re-read the facts (after something was recorded) and refresh every part."""
-        self.facts = self._prepare()
+        self.facts = replace(self._prepare(), situation=self.situation)
         self.setWindowTitle(self.tr("Appel — {name}").format(name=self.facts.name))
         self._fill_header()
         self._fill_phones()
