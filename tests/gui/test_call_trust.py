@@ -455,3 +455,23 @@ def test_the_opening_stays_that_of_the_call_once_a_new_promise_is_recorded(
     sheet.promise_date.setDate(TODAY + timedelta(days=3))
     qtbot.mouseClick(sheet.promise_button, Qt.MouseButton.LeftButton)
     assert "annoncé un règlement de 1 500,00 €" in sheet.script_views["introduce"].toPlainText()
+
+
+def test_the_application_speaks_the_interface_language_in_qt_s_own_widgets(
+        qtbot: Any) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from relance_desktop.app import install_translators
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = QLocale()
+    installed = install_translators(app, "nl")
+    try:
+        assert QLocale().language() == QLocale.Language.Dutch
+        assert any(t.language().startswith("nl") for t in installed)  # qtbase_nl among them
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        QLocale.setDefault(before)
