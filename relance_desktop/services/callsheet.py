@@ -511,10 +511,12 @@ def script_values(facts: CallFacts, *, user: str, today: date, templates: Mappin
     # What is not known reads « … » (``word.unknown``): never a hole in what is said.
     values = template_service.values_for(templates, known)
     key = "phrase.total.several" if len(chased) > 1 else "phrase.total.one"
-    try:
-        values["invoices_total"] = render(templates.get(key, ""), values, key)
-    except TemplateError:
-        values["invoices_total"] = ""
+    values["invoices_total"] = ""  # nothing overdue yet (a call before the due date): no total
+    if facts.overdue:
+        try:
+            values["invoices_total"] = render(templates.get(key, ""), values, key)
+        except TemplateError:
+            pass
     return values
 
 
