@@ -8,6 +8,7 @@ invoices are those the queue chases (state « open », something left, not credi
 from __future__ import annotations
 
 from collections.abc import Mapping
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -513,10 +514,8 @@ def script_values(facts: CallFacts, *, user: str, today: date, templates: Mappin
     key = "phrase.total.several" if len(chased) > 1 else "phrase.total.one"
     values["invoices_total"] = ""  # nothing overdue yet (a call before the due date): no total
     if facts.overdue:
-        try:
+        with suppress(TemplateError):  # a text the user broke: said without it
             values["invoices_total"] = render(templates.get(key, ""), values, key)
-        except TemplateError:
-            pass
     return values
 
 
