@@ -26,7 +26,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
-from peewee import Database
+from peewee import Database, SqliteDatabase, _savepoint
 
 from relance_desktop.errors import NOT_A_RELANCE_FILE, CompanyFileError
 from relance_desktop.store.models import Company
@@ -164,6 +164,37 @@ class Dialect:
         if self.engine is Engine.POSTGRES:
             return f"STRING_AGG(CAST({expr} AS TEXT), '{separator}')"
         return f"GROUP_CONCAT({expr}, '{separator}')"
+
+
+# --- The SQLite connection ---------------------------------------------------------------------
+
+
+class _Savepoint(_savepoint):
+    def rollback(self, begin: bool = True) -> None:
+        if _transaction_gone(self.db):
+            return
+        super().rollback(begin)
+
+
+def _transaction_gone(db: Any) -> bool:
+    conn = db._state.conn
+    return conn is not None and not conn.in_transaction
+
+
+class CompanyDatabase(SqliteDatabase):
+    """A company file's connection. When a write fails on a full disk (or an I/O error),
+    SQLite rolls the whole transaction back by itself; peewee's own ``ROLLBACK`` then fails with
+    « cannot rollback - no transaction is active », which would hide the real cause from the
+    message shown to the user. Here a rollback with nothing left to undo does nothing, so the
+    original error (« database or disk is full ») is the one raised."""
+
+    def rollback(self) -> None:
+        if _transaction_gone(self):
+            return
+        super().rollback()
+
+    def savepoint(self) -> Any:
+        return _Savepoint(self)
 
 
 # --- The session -------------------------------------------------------------------------------
