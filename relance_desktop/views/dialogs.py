@@ -34,6 +34,7 @@ from relance_desktop.ui_generated.ui_invoice_form import Ui_InvoiceDialog
 from relance_desktop.ui_generated.ui_payment_form import Ui_PaymentDialog
 from relance_desktop.views import labels
 from relance_desktop.views.common import Session, from_qdate, to_qdate
+from relance_desktop.views.plain import plain_labels
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF")
 
@@ -84,6 +85,7 @@ class FormDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
             QCoreApplication.translate("FormDialog", "Annuler"))
         ui.errorLabel.hide()
+        plain_labels(self)  # the forms show imported names and numbers: never as HTML
 
     def show_error(self, exc: UserFacingError) -> None:
         self._ui.errorLabel.setText(self.session.message(exc))
