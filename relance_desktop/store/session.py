@@ -224,6 +224,7 @@ class CompanySession:
         self.changes = ChangeHub()
         self._company: Any = None
         self._tokens: list[Any] = []
+        self._settled: tuple[int, int] | None = None  # the WAL as it was when last settled
 
     # activation ------------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -322,6 +323,30 @@ class CompanySession:
     def atomic(self) -> Any:
         """A transaction (a savepoint when nested)."""
         return self.db.atomic()
+
+    def settle(self) -> bool:
+        """Copy what was committed into the main file, so that a copy of the company file made
+        now (by the user, a backup program, an e-mail) holds everything. SQLite only.
+
+        Committed work first goes to the ``-wal`` beside the file. This runs a *passive*
+        checkpoint: it never waits for another connection (it does what it can and is called
+        again later), so it costs the window nothing when another program holds the file.
+        Does nothing when the WAL did not change since the last complete checkpoint. True when
+        the main file is now complete."""
+        if self.engine is not Engine.SQLITE or self.path is None:
+            return False
+        try:
+            stat = Path(f"{self.path}-wal").stat()
+        except FileNotFoundError:
+            return True
+        mark = (stat.st_size, stat.st_mtime_ns)
+        if stat.st_size == 0 or mark == self._settled:
+            return True
+        busy, frames, copied = self.db.execute_sql("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        complete = not busy and frames == copied
+        if complete:
+            self._settled = mark
+        return bool(complete)
 
     def close(self) -> None:
         if self.db.is_closed():

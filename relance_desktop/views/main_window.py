@@ -43,6 +43,7 @@ from relance_desktop.services.session import (
 from relance_desktop.services.storage import storage_error
 from relance_desktop.views.changes import ChangeBridge
 from relance_desktop.views.common import Session, show_user_error
+from relance_desktop.views.file_keeper import FileKeeper, save_copy_dialog
 from relance_desktop.views.main_customers import CustomersPage
 from relance_desktop.views.main_invoices import SCOPE_TITLES, InvoicesPage
 from relance_desktop.views.main_pages import (
@@ -82,6 +83,7 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         self.session = session
         self.cf: CompanySession | None = None
         self.changes: ChangeBridge | None = None  # the open company's change events
+        self.keeper: FileKeeper | None = None  # settles and backs up the open file
         self._follow_ups_day: date | None = None  # the day follow-ups were last brought up to
         self.day_timer = QTimer(self)
         self.day_timer.setInterval(DAY_CHECK_MS)
@@ -187,6 +189,10 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
                                           lambda: self.open_import(), "Ctrl+Shift+I", file_menu)
         self.company_action = self._action(self.tr("Fiche de la &société…"), self.edit_company,
                                            None, file_menu)
+        self.copy_action = self._action(
+            self.tr("Enregistrer une &copie…"),
+            lambda: self.cf is not None and save_copy_dialog(self, self.session, self.cf),
+            None, file_menu)
         self.close_action = self._action(self.tr("&Fermer"), self.close_company,
                                          QKeySequence.StandardKey.Close, file_menu)
         file_menu.addSeparator()
@@ -257,6 +263,7 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         self._fill_search_keys()
         self.changes = ChangeBridge(cf, self)
         self.changes.changed.connect(self._changed)
+        self.keeper = FileKeeper(self.session, cf, self)
         self._show_company()
         return True
 
@@ -268,6 +275,10 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         if self.changes is not None:
             self.changes.close()
             self.changes = None
+        if self.keeper is not None:
+            self.keeper.stop()
+            self.keeper.deleteLater()
+            self.keeper = None
         if self.cf is not None:
             self.cf.close()
             self.cf = None
@@ -281,7 +292,7 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
 
     def _show_company(self) -> None:
         has_file = self.cf is not None
-        for action in (self.company_action, self.close_action, self.import_action,
+        for action in (self.company_action, self.close_action, self.import_action, self.copy_action,
                        self.new_customer_action,
                        self.new_invoice_action, self.payment_action, self.open_customer_action,
                        self.group_action, self.call_action, self.templates_action):

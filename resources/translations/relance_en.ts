@@ -1383,6 +1383,29 @@ No backup copy could be written either: what you typed exists only in this windo
     </message>
 </context>
 <context>
+    <name>FileKeeper</name>
+    <message>
+        <location filename="../../relance_desktop/views/file_keeper.py" line="74"/>
+        <source>Enregistrer une copie de la société</source>
+        <translation>Save a copy of the company</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/file_keeper.py" line="75"/>
+        <source>Société Relance (*.relance)</source>
+        <translation>Relance company (*.relance)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/file_keeper.py" line="93"/>
+        <source>Copie</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/file_keeper.py" line="94"/>
+        <source>Copie complète de la société enregistrée dans « {path} ».</source>
+        <translation>A complete copy of the company was saved to “{path}”.</translation>
+    </message>
+</context>
+<context>
     <name>FilesPage</name>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="48"/>
@@ -2048,43 +2071,43 @@ Manager</translation>
         <translation>not today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="115"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="117"/>
         <source>Factures en retard</source>
         <translation>Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="115"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="117"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="118"/>
         <source>Clients</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="118"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="144"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="146"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Relance&lt;/h2&gt;&lt;p&gt;One company = one file. Create your company&apos;s file, open an existing one, or try the demo company to get to know the application.&lt;/p&gt;&lt;p&gt;Then enter your unpaid invoices (or import them from your invoicing software): Relance will tell you who to call today.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="154"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="179"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="156"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="181"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="155"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="157"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="156"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="158"/>
         <source>Essayer la &amp;démo</source>
         <translation>Try the &amp;demo</translation>
     </message>
@@ -2095,7 +2118,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="84"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="220"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="226"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Group by customer</translation>
     </message>
@@ -2106,7 +2129,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_customers.py" line="50"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="199"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="205"/>
         <source>Nouveau &amp;client…</source>
         <translation>New &amp;customer…</translation>
     </message>
@@ -2198,187 +2221,192 @@ Manager</translation>
         <translation>Last call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="178"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="180"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="180"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="182"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="182"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="184"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="184"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="186"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="186"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="188"/>
         <source>&amp;Importer des factures…</source>
         <translation>&amp;Import invoices…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="188"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="190"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Co&amp;mpany details…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="190"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="193"/>
+        <source>Enregistrer une &amp;copie…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="196"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="193"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="199"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="196"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="202"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="198"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="204"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Entry</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="207"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>New &amp;invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="203"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="209"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>Record a &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="205"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="211"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="208"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="214"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Ca&amp;ll customer (call sheet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="211"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="217"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="212"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="213"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="219"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="215"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
         <source>&amp;Clients</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="224"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="228"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ageing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="228"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>Calculate late-payment &amp;interest…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>Interest &amp;rates…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="240"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>Call and letter &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>&amp;Email sending…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
         <source>Dossier des &amp;journaux</source>
         <translation>&amp;Log folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="240"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="303"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="314"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="306"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="317"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="359"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="370"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="360"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="371"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance company file (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="372"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="383"/>
         <source>Ouvrir une société</source>
         <translation>Open a company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="373"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="384"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance company file (*.relance);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="389"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="400"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
@@ -2438,32 +2466,32 @@ Manager</translation>
         <translation>Keep ‘{keep}’ and move everything concerning ‘{other}’ to it (invoices, payments, contacts, history)? ‘{other}’ will disappear; its details fill in whatever is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="496"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="507"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="497"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="508"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>First create the customer for this invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="507"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="518"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="508"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="519"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>First select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="599"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="610"/>
         <source>À propos de Relance</source>
         <translation>About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="600"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="611"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline follow-up of unpaid invoices and telephone reminders.&lt;/p&gt;&lt;p&gt;Log: {log}&lt;/p&gt;</translation>
     </message>
@@ -4984,6 +5012,16 @@ Save it anyway?</translation>
         <source>La base « {where} » contient déjà une société.</source>
         <translation>The database “{where}” already holds a company.</translation>
     </message>
+    <message>
+        <location filename="../../relance_desktop/services/backup.py" line="40"/>
+        <source>« {where} » est une société sur un serveur : ses sauvegardes se font sur le serveur, pas par Relance.</source>
+        <translation>“{where}” is a company on a server: it is backed up on the server, not by Relance.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/backup.py" line="43"/>
+        <source>Choisissez un autre fichier que la société ouverte pour y enregistrer la copie.</source>
+        <translation>Choose a file other than the open company to save the copy to.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -7444,31 +7482,36 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/settings.py" line="71"/>
+        <source>Sauvegardes automatiques quotidiennes à garder (0 : aucune)</source>
+        <translation>Daily automatic backups to keep (0: none)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="74"/>
         <source>Serveur d&apos;envoi (SMTP)</source>
         <translation>Outgoing mail server (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="72"/>
+        <location filename="../../relance_desktop/settings.py" line="75"/>
         <source>Port du serveur d&apos;envoi</source>
         <translation>Outgoing mail server port</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="73"/>
+        <location filename="../../relance_desktop/settings.py" line="76"/>
         <source>Sécurité de la connexion d&apos;envoi</source>
         <translation>Outgoing connection security</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="75"/>
+        <location filename="../../relance_desktop/settings.py" line="78"/>
         <source>Identifiant d&apos;envoi</source>
         <translation>Sending username</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="76"/>
+        <location filename="../../relance_desktop/settings.py" line="79"/>
         <source>Adresse de l&apos;expéditeur</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="77"/>
+        <location filename="../../relance_desktop/settings.py" line="80"/>
         <source>Nom de l&apos;expéditeur</source>
         <translation>Sender name</translation>
     </message>

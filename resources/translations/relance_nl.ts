@@ -1383,6 +1383,29 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
     </message>
 </context>
 <context>
+    <name>FileKeeper</name>
+    <message>
+        <location filename="../../relance_desktop/views/file_keeper.py" line="74"/>
+        <source>Enregistrer une copie de la société</source>
+        <translation>Een kopie van de onderneming opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/file_keeper.py" line="75"/>
+        <source>Société Relance (*.relance)</source>
+        <translation>Relance-onderneming (*.relance)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/file_keeper.py" line="93"/>
+        <source>Copie</source>
+        <translation>Kopie</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/file_keeper.py" line="94"/>
+        <source>Copie complète de la société enregistrée dans « {path} ».</source>
+        <translation>Een volledige kopie van de onderneming is opgeslagen in ‘{path}’.</translation>
+    </message>
+</context>
+<context>
     <name>FilesPage</name>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/files_page.py" line="48"/>
@@ -2048,43 +2071,43 @@ Zaakvoerder</translation>
         <translation>niet vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="115"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="117"/>
         <source>Factures en retard</source>
         <translation>Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="115"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="117"/>
         <source>Aujourd&apos;hui</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="118"/>
         <source>Clients</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="118"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="144"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="146"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom bij Relance&lt;/h2&gt;&lt;p&gt;Eén onderneming = één bestand. Maak het bestand van uw onderneming aan, open een bestaand bestand of probeer de demo-onderneming om de toepassing te leren kennen.&lt;/p&gt;&lt;p&gt;Voer daarna uw onbetaalde facturen in (of importeer ze uit uw facturatiesoftware): Relance vertelt u wie u vandaag moet bellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="154"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="179"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="156"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="181"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;Nieuwe onderneming…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="155"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="157"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>Bestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="156"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="158"/>
         <source>Essayer la &amp;démo</source>
         <translation>&amp;Demo uitproberen</translation>
     </message>
@@ -2095,7 +2118,7 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="84"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="220"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="226"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Groeperen per klant</translation>
     </message>
@@ -2106,7 +2129,7 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_customers.py" line="50"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="199"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="205"/>
         <source>Nouveau &amp;client…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
@@ -2198,187 +2221,192 @@ Zaakvoerder</translation>
         <translation>Laatste oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="178"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="180"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="180"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="182"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="182"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="184"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>&amp;Recent bestand openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="184"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="186"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="186"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="188"/>
         <source>&amp;Importer des factures…</source>
         <translation>Facturen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="188"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="190"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Ondernemings&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="190"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="193"/>
+        <source>Enregistrer une &amp;copie…</source>
+        <translation>Een &amp;kopie opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="196"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="193"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="199"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="196"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="202"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="198"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="204"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Invoer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="207"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="203"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="209"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="205"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="211"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>Klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="208"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="214"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Klant be&amp;llen (belfiche)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="211"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="217"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="212"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>V&amp;andaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="213"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="219"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="215"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="224"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="228"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ouderdomsanalyse</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="228"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
         <source>&amp;Actualiser</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
         <source>&amp;Outils</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>&amp;Nalatigheidsintresten berekenen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>&amp;Rentevoeten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="240"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>&amp;Gespreks- en briefteksten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>Verzending van &amp;e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
         <source>Dossier des &amp;journaux</source>
         <translation>Map met &amp;logbestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="240"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="303"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="314"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="306"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="317"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="359"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="370"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="360"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="371"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance-ondernemingsbestand (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="372"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="383"/>
         <source>Ouvrir une société</source>
         <translation>Onderneming openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="373"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="384"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance-ondernemingsbestand (*.relance);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="389"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="400"/>
         <source>(aucun)</source>
         <translation>(geen)</translation>
     </message>
@@ -2438,32 +2466,32 @@ Zaakvoerder</translation>
         <translation>‘{keep}’ behouden en alles wat ‘{other}’ betreft eraan koppelen (facturen, betalingen, contactpersonen, historiek)? ‘{other}’ verdwijnt; de gegevens ervan vullen aan wat ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="496"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="507"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="497"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="508"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>Maak eerst de klant van deze factuur aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="507"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="518"/>
         <source>Paiement</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="508"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="519"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>Kies eerst een factuur in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="599"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="610"/>
         <source>À propos de Relance</source>
         <translation>Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="600"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="611"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline opvolging van onbetaalde facturen en telefonische herinneringen.&lt;/p&gt;&lt;p&gt;Logboek: {log}&lt;/p&gt;</translation>
     </message>
@@ -4984,6 +5012,16 @@ Toch opslaan?</translation>
         <source>La base « {where} » contient déjà une société.</source>
         <translation>De database „{where}” bevat al een onderneming.</translation>
     </message>
+    <message>
+        <location filename="../../relance_desktop/services/backup.py" line="40"/>
+        <source>« {where} » est une société sur un serveur : ses sauvegardes se font sur le serveur, pas par Relance.</source>
+        <translation>‘{where}’ is een onderneming op een server: de back-ups gebeuren op de server, niet door Relance.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/backup.py" line="43"/>
+        <source>Choisissez un autre fichier que la société ouverte pour y enregistrer la copie.</source>
+        <translation>Kies een ander bestand dan de geopende onderneming om de kopie in op te slaan.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -7444,31 +7482,36 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/settings.py" line="71"/>
+        <source>Sauvegardes automatiques quotidiennes à garder (0 : aucune)</source>
+        <translation>Aantal dagelijkse automatische back-ups om te bewaren (0: geen)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="74"/>
         <source>Serveur d&apos;envoi (SMTP)</source>
         <translation>Uitgaande mailserver (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="72"/>
+        <location filename="../../relance_desktop/settings.py" line="75"/>
         <source>Port du serveur d&apos;envoi</source>
         <translation>Poort van de uitgaande mailserver</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="73"/>
+        <location filename="../../relance_desktop/settings.py" line="76"/>
         <source>Sécurité de la connexion d&apos;envoi</source>
         <translation>Beveiliging van de verzendverbinding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="75"/>
+        <location filename="../../relance_desktop/settings.py" line="78"/>
         <source>Identifiant d&apos;envoi</source>
         <translation>Gebruikersnaam voor verzending</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="76"/>
+        <location filename="../../relance_desktop/settings.py" line="79"/>
         <source>Adresse de l&apos;expéditeur</source>
         <translation>Afzenderadres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="77"/>
+        <location filename="../../relance_desktop/settings.py" line="80"/>
         <source>Nom de l&apos;expéditeur</source>
         <translation>Naam van de afzender</translation>
     </message>
