@@ -430,12 +430,12 @@ Call anyway?</translation>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="163"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="195"/>
         <source>Fiche de la société</source>
         <translation>Company details</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="172"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="204"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
@@ -596,12 +596,12 @@ Call anyway?</translation>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="288"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="325"/>
         <source>Contact : {name}</source>
         <translation>Contact: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="290"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="327"/>
         <source>Nouvelle personne de contact</source>
         <translation>New contact person</translation>
     </message>
@@ -674,12 +674,12 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="213"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="245"/>
         <source>Client : {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="218"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="250"/>
         <source>Nouveau client</source>
         <translation>New customer</translation>
     </message>
@@ -1482,19 +1482,34 @@ No backup copy could be written either: what you typed exists only in this windo
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="84"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="86"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="86"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="88"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="109"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="111"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
         <translation>‘{value}’ is not an amount: type, for example, 1,234.56.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="137"/>
+        <source>Recharger le formulaire avec la version enregistrée ? (Non : votre saisie reste affichée ; « Enregistrer » remplacera alors l&apos;autre version.)</source>
+        <translation>Reload the form with the saved version? (No: what you typed stays on screen; “Save” will then replace the other version.)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="143"/>
+        <source>Formulaire rechargé avec la version enregistrée.</source>
+        <translation>Form reloaded with the saved version.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="148"/>
+        <source>« Enregistrer » remplacera l&apos;autre version par votre saisie.</source>
+        <translation>“Save” will replace the other version with what you typed.</translation>
     </message>
 </context>
 <context>
@@ -1734,27 +1749,27 @@ No backup copy could be written either: what you typed exists only in this windo
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="339"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="393"/>
         <source>Facture {number}</source>
         <translation>Invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="341"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="395"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="369"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="443"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="369"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="443"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="383"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="457"/>
         <source>Choisissez le client dans la liste.</source>
         <translation>Choose the customer from the list.</translation>
     </message>
@@ -2874,12 +2889,12 @@ Manager</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="416"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="490"/>
         <source>{number} — {customer} — {amount} TTC</source>
         <translation>{number} — {customer} — {amount} incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="425"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="499"/>
         <source>Paiement de la facture {number}</source>
         <translation>Payment of invoice {number}</translation>
     </message>
@@ -4926,12 +4941,12 @@ Save it anyway?</translation>
         <translation>‘{path}’ is not a Relance (company) file. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="199"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="221"/>
         <source>« {path} » est trop volumineux ({mb} Mo, 25 Mo au plus).</source>
         <translation>‘{path}’ is too large ({mb} MB; 25 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="208"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="230"/>
         <location filename="../../relance_desktop/store/database.py" line="63"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Cannot read ‘{path}’: {reason}</translation>
@@ -5022,18 +5037,23 @@ Save it anyway?</translation>
         <source>Choisissez un autre fichier que la société ouverte pour y enregistrer la copie.</source>
         <translation>Choose a file other than the open company to save the copy to.</translation>
     </message>
+    <message>
+        <location filename="../../relance_desktop/services/concurrency.py" line="27"/>
+        <source>« {name} » a été modifié ailleurs (une autre fenêtre, une autre session de Relance ou un autre poste) depuis l&apos;ouverture de ce formulaire. Rien n&apos;a été enregistré.</source>
+        <translation>“{name}” was changed elsewhere (another window, another Relance session or another computer) since this form was opened. Nothing was saved.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
         <location filename="../../relance_desktop/services/company.py" line="32"/>
-        <location filename="../../relance_desktop/services/customers.py" line="58"/>
-        <location filename="../../relance_desktop/services/customers.py" line="165"/>
+        <location filename="../../relance_desktop/services/customers.py" line="59"/>
+        <location filename="../../relance_desktop/services/customers.py" line="170"/>
         <source>Le nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="65"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="66"/>
         <source>Le numéro de facture</source>
         <translation>Invoice number</translation>
     </message>
@@ -7982,67 +8002,67 @@ Save it anyway?</translation>
         <translation>The logo is too large (2 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="53"/>
+        <location filename="../../relance_desktop/services/customers.py" line="54"/>
         <source>Le délai de paiement doit être compris entre 0 et 365 jours.</source>
         <translation>Payment terms must be between 0 and 365 days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="141"/>
+        <location filename="../../relance_desktop/services/customers.py" line="146"/>
         <source>Ce client a des factures : il ne peut pas être supprimé. Archivez-le plutôt.</source>
         <translation>This customer has invoices, so it cannot be deleted. Archive it instead.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="335"/>
+        <location filename="../../relance_desktop/services/customers.py" line="344"/>
         <source>Choisissez deux clients différents.</source>
         <translation>Choose two different customers.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="69"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="70"/>
         <source>Choisissez le client.</source>
         <translation>Choose the customer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="74"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="75"/>
         <source>Le montant TTC doit être positif (un avoir se saisit comme un paiement).</source>
         <translation>The amount incl. VAT must be positive (enter a credit note as a payment).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="82"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="83"/>
         <source>Montant trop élevé : vérifiez la saisie.</source>
         <translation>Amount too high: please check what you entered.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="88"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="89"/>
         <source>L&apos;échéance ne peut pas précéder la date de la facture.</source>
         <translation>The due date cannot be earlier than the invoice date.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="96"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="97"/>
         <source>Devise inconnue « {value} ».</source>
         <translation>Unknown currency ‘{value}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="120"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="121"/>
         <source>La facture n° {number} existe déjà.</source>
         <translation>Invoice no. {number} already exists.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="153"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="173"/>
         <source>Le montant ne peut pas être inférieur à ce qui a déjà été payé ({paid}).</source>
         <translation>The amount cannot be less than what has already been paid ({paid}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="266"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="288"/>
         <source>Le montant payé doit être positif.</source>
         <translation>The amount paid must be positive.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="271"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="293"/>
         <source>Le paiement ({amount}) dépasse ce qui reste dû sur la facture {number} ({due}).</source>
         <translation>The payment ({amount}) is more than the balance due on invoice {number} ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="283"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="305"/>
         <source>La date du paiement ne peut pas être dans le futur.</source>
         <translation>The payment date cannot be in the future.</translation>
     </message>

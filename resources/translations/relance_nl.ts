@@ -430,12 +430,12 @@ Toch bellen?</translation>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="163"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="195"/>
         <source>Fiche de la société</source>
         <translation>Ondernemingsgegevens</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="172"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="204"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
@@ -596,12 +596,12 @@ Toch bellen?</translation>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="288"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="325"/>
         <source>Contact : {name}</source>
         <translation>Contactpersoon: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="290"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="327"/>
         <source>Nouvelle personne de contact</source>
         <translation>Nieuwe contactpersoon</translation>
     </message>
@@ -674,12 +674,12 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="213"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="245"/>
         <source>Client : {name}</source>
         <translation>Klant: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="218"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="250"/>
         <source>Nouveau client</source>
         <translation>Nieuwe klant</translation>
     </message>
@@ -1482,19 +1482,34 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="84"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="86"/>
         <source>&amp;Enregistrer</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="86"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="88"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="109"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="111"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
         <translation>‘{value}’ is geen bedrag: typ bijvoorbeeld 1.234,56.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="137"/>
+        <source>Recharger le formulaire avec la version enregistrée ? (Non : votre saisie reste affichée ; « Enregistrer » remplacera alors l&apos;autre version.)</source>
+        <translation>Het formulier herladen met de opgeslagen versie? (Nee: uw invoer blijft staan; ‘Opslaan’ vervangt dan de andere versie.)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="143"/>
+        <source>Formulaire rechargé avec la version enregistrée.</source>
+        <translation>Formulier herladen met de opgeslagen versie.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="148"/>
+        <source>« Enregistrer » remplacera l&apos;autre version par votre saisie.</source>
+        <translation>‘Opslaan’ vervangt de andere versie door uw invoer.</translation>
     </message>
 </context>
 <context>
@@ -1734,27 +1749,27 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="339"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="393"/>
         <source>Facture {number}</source>
         <translation>Factuur {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="341"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="395"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="369"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="443"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="369"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="443"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="383"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="457"/>
         <source>Choisissez le client dans la liste.</source>
         <translation>Kies de klant in de lijst.</translation>
     </message>
@@ -2874,12 +2889,12 @@ Zaakvoerder</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="416"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="490"/>
         <source>{number} — {customer} — {amount} TTC</source>
         <translation>{number} — {customer} — {amount} incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="425"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="499"/>
         <source>Paiement de la facture {number}</source>
         <translation>Betaling van factuur {number}</translation>
     </message>
@@ -4926,12 +4941,12 @@ Toch opslaan?</translation>
         <translation>‘{path}’ is geen Relance-bestand (onderneming). Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="199"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="221"/>
         <source>« {path} » est trop volumineux ({mb} Mo, 25 Mo au plus).</source>
         <translation>‘{path}’ is te groot ({mb} MB, maximaal 25 MB).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="208"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="230"/>
         <location filename="../../relance_desktop/store/database.py" line="63"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Kan ‘{path}’ niet lezen: {reason}</translation>
@@ -5022,18 +5037,23 @@ Toch opslaan?</translation>
         <source>Choisissez un autre fichier que la société ouverte pour y enregistrer la copie.</source>
         <translation>Kies een ander bestand dan de geopende onderneming om de kopie in op te slaan.</translation>
     </message>
+    <message>
+        <location filename="../../relance_desktop/services/concurrency.py" line="27"/>
+        <source>« {name} » a été modifié ailleurs (une autre fenêtre, une autre session de Relance ou un autre poste) depuis l&apos;ouverture de ce formulaire. Rien n&apos;a été enregistré.</source>
+        <translation>‘{name}’ is elders gewijzigd (een ander venster, een andere Relance-sessie of een andere computer) sinds dit formulier werd geopend. Er is niets opgeslagen.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
         <location filename="../../relance_desktop/services/company.py" line="32"/>
-        <location filename="../../relance_desktop/services/customers.py" line="58"/>
-        <location filename="../../relance_desktop/services/customers.py" line="165"/>
+        <location filename="../../relance_desktop/services/customers.py" line="59"/>
+        <location filename="../../relance_desktop/services/customers.py" line="170"/>
         <source>Le nom</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="65"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="66"/>
         <source>Le numéro de facture</source>
         <translation>Factuurnummer</translation>
     </message>
@@ -7982,67 +8002,67 @@ Toch opslaan?</translation>
         <translation>Het logo is te groot (maximaal 2 MB).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="53"/>
+        <location filename="../../relance_desktop/services/customers.py" line="54"/>
         <source>Le délai de paiement doit être compris entre 0 et 365 jours.</source>
         <translation>De betalingstermijn moet tussen 0 en 365 dagen liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="141"/>
+        <location filename="../../relance_desktop/services/customers.py" line="146"/>
         <source>Ce client a des factures : il ne peut pas être supprimé. Archivez-le plutôt.</source>
         <translation>Deze klant heeft facturen en kan dus niet worden verwijderd. Archiveer de klant in plaats daarvan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="335"/>
+        <location filename="../../relance_desktop/services/customers.py" line="344"/>
         <source>Choisissez deux clients différents.</source>
         <translation>Kies twee verschillende klanten.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="69"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="70"/>
         <source>Choisissez le client.</source>
         <translation>Kies de klant.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="74"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="75"/>
         <source>Le montant TTC doit être positif (un avoir se saisit comme un paiement).</source>
         <translation>Het bedrag incl. btw moet positief zijn (een creditnota voert u in als betaling).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="82"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="83"/>
         <source>Montant trop élevé : vérifiez la saisie.</source>
         <translation>Bedrag te hoog: kijk uw invoer na.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="88"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="89"/>
         <source>L&apos;échéance ne peut pas précéder la date de la facture.</source>
         <translation>De vervaldag kan niet vóór de factuurdatum liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="96"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="97"/>
         <source>Devise inconnue « {value} ».</source>
         <translation>Onbekende valuta ‘{value}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="120"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="121"/>
         <source>La facture n° {number} existe déjà.</source>
         <translation>Factuur nr. {number} bestaat al.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="153"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="173"/>
         <source>Le montant ne peut pas être inférieur à ce qui a déjà été payé ({paid}).</source>
         <translation>Het bedrag kan niet lager zijn dan wat al betaald werd ({paid}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="266"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="288"/>
         <source>Le montant payé doit être positif.</source>
         <translation>Het betaalde bedrag moet positief zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="271"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="293"/>
         <source>Le paiement ({amount}) dépasse ce qui reste dû sur la facture {number} ({due}).</source>
         <translation>De betaling ({amount}) is hoger dan het openstaande saldo van factuur {number} ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="283"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="305"/>
         <source>La date du paiement ne peut pas être dans le futur.</source>
         <translation>De betaaldatum kan niet in de toekomst liggen.</translation>
     </message>
