@@ -225,6 +225,16 @@ class CompanySession:
         self._company: Any = None
         self._tokens: list[Any] = []
         self._settled: tuple[int, int] | None = None  # the WAL as it was when last settled
+        self.read_only = False
+
+    def make_read_only(self) -> None:
+        """From now on this session only reads (another instance of Relance writes the file):
+        any write is refused by the database itself, on every connection of the session."""
+        if self.engine is Engine.SQLITE:
+            self.db.pragma("query_only", 1, permanent=True)
+        else:
+            self.db.execute_sql("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+        self.read_only = True
 
     # activation ------------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -333,7 +343,7 @@ class CompanySession:
         again later), so it costs the window nothing when another program holds the file.
         Does nothing when the WAL did not change since the last complete checkpoint. True when
         the main file is now complete."""
-        if self.engine is not Engine.SQLITE or self.path is None:
+        if self.engine is not Engine.SQLITE or self.path is None or self.read_only:
             return False
         try:
             stat = Path(f"{self.path}-wal").stat()
