@@ -230,7 +230,7 @@ class CompanySession:
     def make_read_only(self) -> None:
         """From now on this session only reads (another instance of Relance writes the file):
         any write is refused by the database itself, on every connection of the session."""
-        if self.engine is Engine.SQLITE:
+        if isinstance(self.db, SqliteDatabase):
             self.db.pragma("query_only", 1, permanent=True)
         else:
             self.db.execute_sql("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
