@@ -19,6 +19,7 @@ import contextlib
 import functools
 import logging
 import re
+import threading
 from collections import namedtuple
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -188,10 +189,19 @@ class CompanyDatabase(SqliteDatabase):
     message shown to the user. Here a rollback with nothing left to undo does nothing, so the
     original error (« database or disk is full ») is the one raised."""
 
+    # The thread that must answer quickly (the window's), and how long it waits for a lock.
+    quick_thread: int | None = None
+    quick_busy_ms = 250
+
     def rollback(self) -> None:
         if _transaction_gone(self):
             return
         super().rollback()
+
+    def _add_conn_hooks(self, conn: Any) -> None:
+        super()._add_conn_hooks(conn)  # type: ignore[misc]
+        if threading.get_ident() == self.quick_thread:
+            conn.execute(f"PRAGMA busy_timeout = {int(self.quick_busy_ms)}")
 
     def savepoint(self) -> Any:
         return _Savepoint(self)
@@ -226,6 +236,17 @@ class CompanySession:
         self._tokens: list[Any] = []
         self._settled: tuple[int, int] | None = None  # the WAL as it was when last settled
         self.read_only = False
+
+    def answer_quickly_on_this_thread(self, busy_ms: int = 250) -> None:
+        """This thread (the window's) waits at most ``busy_ms`` for a file another program is
+        writing, instead of the default 3 s: a write that cannot get the lock fails fast with a
+        plain « locked » message (the form stays open, the draft is kept aside and retried), and
+        the window never freezes. Worker threads and the command line keep the longer wait."""
+        if isinstance(self.db, CompanyDatabase):
+            self.db.quick_thread = threading.get_ident()
+            self.db.quick_busy_ms = int(busy_ms)
+            if not self.db.is_closed():
+                self.scalar(f"PRAGMA busy_timeout = {int(busy_ms)}")
 
     def make_read_only(self) -> None:
         """From now on this session only reads (another instance of Relance writes the file):

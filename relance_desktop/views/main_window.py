@@ -269,6 +269,7 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
             self.file_lock = None  # carried over to the file opened again
         self._close_current()
         self.file_lock = lock
+        cf.answer_quickly_on_this_thread()  # another program writing never freezes the window
         self.cf = cf
         self.session.company_path = cf.path
         self.session.settings.add_recent(cf.path)
