@@ -32,6 +32,7 @@ from relance_desktop.views.dialogs import (
     PaymentDialog,
 )
 from relance_desktop.views.email_dialog import EmailDialog, PasswordDialog
+from relance_desktop.views.main_pages import PAGE_LETTERS, PAGE_RECEIVABLES, PAGE_TODAY
 from relance_desktop.views.main_window import PAGE_CUSTOMERS, MainWindow
 from relance_desktop.views.smtp_settings import SmtpSettingsDialog
 from tests.gui.conftest import DialogScript, Messages, settle
@@ -117,7 +118,9 @@ def test_hostile_names_are_shown_literally_everywhere(
     seen: set[str] = set()
     assert window.open_file(hostile_file)
     w = window
-    check_all(seen, [w], messages)
+    for page in (PAGE_RECEIVABLES, PAGE_TODAY, PAGE_LETTERS, PAGE_CUSTOMERS):
+        w.show_page(page)
+        check_all(seen, [w], messages)
 
     # the customer's window: header, invoices (description tooltips), payments, contacts
     w.show_page(PAGE_CUSTOMERS)
