@@ -9,12 +9,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from relance_desktop.services import calls, draft_fallback
 from relance_desktop.services.customers import CustomerInput, create_customer
 from relance_desktop.store.database import open_company_file
 from relance_desktop.store.models import Interaction
 from relance_desktop.views.main_window import MainWindow
+from tests.gui.conftest import Messages
 
 NOTES = "Mme Leroy : virement lancé vendredi, rappeler lundi 10h. " * 200  # several pages
 
@@ -105,3 +107,28 @@ def test_a_draft_saved_once_then_refused_is_updated_not_doubled(
     with window.cf.use():
         drafts = list(Interaction.select().where(Interaction.draft == True))  # noqa: E712
     assert [d.notes for d in drafts] == [NOTES]
+
+
+def test_closing_asks_when_the_text_could_be_kept_nowhere(
+    qtbot: Any, window: MainWindow, customer_file: tuple[Path, int],
+    monkeypatch: pytest.MonkeyPatch, messages: Messages,
+) -> None:
+    """The company file and the data folder on one full disk: the window stays open unless the
+    user says to lose the text."""
+    path, customer_id = customer_file
+    assert window.open_file(path)
+    sheet = window.open_call_sheet(customer_id)
+    assert sheet is not None
+    _fill_the_disk(window)
+    blocked = draft_fallback.folder()
+    blocked.parent.mkdir(parents=True, exist_ok=True)
+    blocked.write_text("not a folder")  # the copy cannot be written either
+    sheet.notes.setPlainText(NOTES)
+    messages.answer = QMessageBox.StandardButton.No
+    sheet.close()
+    assert sheet.isVisible() and sheet.notes.toPlainText() == NOTES
+    assert "ne la fermez pas" in sheet.saved_label.text()
+    assert any("Fermer quand même" in text for text in messages.texts)
+    messages.answer = QMessageBox.StandardButton.Yes
+    sheet.close()
+    qtbot.waitUntil(lambda: customer_id not in window.call_sheets)

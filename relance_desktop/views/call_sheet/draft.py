@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QPlainTextEdit
+from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit
 
 from relance_desktop.errors import UserFacingError
 from relance_desktop.services import calls, draft_fallback
@@ -34,11 +34,13 @@ class DraftSaving(SheetState):
     _loading: bool  # True while the sheet fills itself: not a change by the user
     _dirty: bool
     _kept_aside: bool  # a copy of the draft waits outside the company file
+    _only_here: bool  # the last save failed and no copy could be written: the text is only here
     resumed: bool
 
     def _init_autosave(self) -> None:
         self._loading = True
         self._dirty = False
+        self._only_here = False
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
@@ -104,6 +106,7 @@ class DraftSaving(SheetState):
                        else storage_error(exc, self.session.file_label()))
             kept = draft_fallback.keep_aside(self.cf, self.draft)
             self._kept_aside = self._kept_aside or kept is not None
+            self._only_here = kept is None
             self._warn_unsaved(problem, kept)
             if problem is None:
                 raise  # a bug: the crash dialog, once (no retry), the text kept aside
@@ -114,6 +117,7 @@ class DraftSaving(SheetState):
             draft_fallback.forget(self.cf, self.customer_id)
             self._kept_aside = False
         self._dirty = False
+        self._only_here = False
         self.autosave.setInterval(AUTOSAVE_MS)
         self.saved_label.setStyleSheet(SAVED_STYLE)
         self.saved_label.setText(self.tr("Brouillon enregistré à {time}").format(
@@ -138,6 +142,18 @@ class DraftSaving(SheetState):
         self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
         self.saved_label.setStyleSheet(WARNING_STYLE)
         self.saved_label.setText(text)
+
+    def may_close(self) -> bool:
+        """After a last save attempt: closing loses nothing, or the user said to close anyway."""
+        if not self._only_here:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Brouillon non enregistré"), self.tr(
+                "Ce qui est tapé n'a pu être enregistré ni dans le fichier société ni dans une "
+                "copie de secours. Fermer quand même et le perdre ?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _ensure_draft(self) -> int:
         """The draft's id, writing it first if needed (what is agreed is linked to it)."""
