@@ -160,7 +160,8 @@ class FormDialog(QDialog):
             self.show_error(exc)
             return
         except Exception as exc:  # a file problem (locked, read-only, full…) or a bug
-            mapped = storage_error(exc, self.where())
+            cf = getattr(self, "cf", None)
+            mapped = storage_error(exc, cf if cf is not None else self.where())
             if mapped is None:
                 raise
             self.show_error(mapped)

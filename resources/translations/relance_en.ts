@@ -430,12 +430,12 @@ Call anyway?</translation>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="195"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="196"/>
         <source>Fiche de la société</source>
         <translation>Company details</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="204"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="205"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
@@ -613,12 +613,12 @@ Open it here read-only? You will be able to look but not change anything.</trans
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="325"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="326"/>
         <source>Contact : {name}</source>
         <translation>Contact: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="327"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="328"/>
         <source>Nouvelle personne de contact</source>
         <translation>New contact person</translation>
     </message>
@@ -691,12 +691,12 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="245"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="246"/>
         <source>Client : {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="250"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="251"/>
         <source>Nouveau client</source>
         <translation>New customer</translation>
     </message>
@@ -1776,27 +1776,27 @@ No backup copy could be written either: what you typed exists only in this windo
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="393"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="394"/>
         <source>Facture {number}</source>
         <translation>Invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="395"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="396"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="443"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="444"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="443"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="444"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="457"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="458"/>
         <source>Choisissez le client dans la liste.</source>
         <translation>Choose the customer from the list.</translation>
     </message>
@@ -2921,12 +2921,12 @@ Manager</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="490"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="491"/>
         <source>{number} — {customer} — {amount} TTC</source>
         <translation>{number} — {customer} — {amount} incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="499"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="500"/>
         <source>Paiement de la facture {number}</source>
         <translation>Payment of invoice {number}</translation>
     </message>
@@ -5073,6 +5073,11 @@ Save it anyway?</translation>
         <location filename="../../relance_desktop/services/concurrency.py" line="27"/>
         <source>« {name} » a été modifié ailleurs (une autre fenêtre, une autre session de Relance ou un autre poste) depuis l&apos;ouverture de ce formulaire. Rien n&apos;a été enregistré.</source>
         <translation>“{name}” was changed elsewhere (another window, another Relance session or another computer) since this form was opened. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/storage.py" line="12"/>
+        <source>« {path} » est ouvert en lecture seule ici, car une autre fenêtre de Relance l&apos;utilise : rien n&apos;a été enregistré. Faites la modification dans cette autre fenêtre, ou fermez-la puis rouvrez le fichier ici.</source>
+        <translation>“{path}” is open read-only here because another Relance window is using it: nothing was saved. Make the change in that other window, or close it and open the file here again.</translation>
     </message>
 </context>
 <context>

@@ -430,12 +430,12 @@ Toch bellen?</translation>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="195"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="196"/>
         <source>Fiche de la société</source>
         <translation>Ondernemingsgegevens</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="204"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="205"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
@@ -613,12 +613,12 @@ Het hier alleen-lezen openen? U kunt dan raadplegen maar niets wijzigen.</transl
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="325"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="326"/>
         <source>Contact : {name}</source>
         <translation>Contactpersoon: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="327"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="328"/>
         <source>Nouvelle personne de contact</source>
         <translation>Nieuwe contactpersoon</translation>
     </message>
@@ -691,12 +691,12 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="245"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="246"/>
         <source>Client : {name}</source>
         <translation>Klant: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="250"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="251"/>
         <source>Nouveau client</source>
         <translation>Nieuwe klant</translation>
     </message>
@@ -1776,27 +1776,27 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="393"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="394"/>
         <source>Facture {number}</source>
         <translation>Factuur {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="395"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="396"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="443"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="444"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="443"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="444"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="457"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="458"/>
         <source>Choisissez le client dans la liste.</source>
         <translation>Kies de klant in de lijst.</translation>
     </message>
@@ -2921,12 +2921,12 @@ Zaakvoerder</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="490"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="491"/>
         <source>{number} — {customer} — {amount} TTC</source>
         <translation>{number} — {customer} — {amount} incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="499"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="500"/>
         <source>Paiement de la facture {number}</source>
         <translation>Betaling van factuur {number}</translation>
     </message>
@@ -5073,6 +5073,11 @@ Toch opslaan?</translation>
         <location filename="../../relance_desktop/services/concurrency.py" line="27"/>
         <source>« {name} » a été modifié ailleurs (une autre fenêtre, une autre session de Relance ou un autre poste) depuis l&apos;ouverture de ce formulaire. Rien n&apos;a été enregistré.</source>
         <translation>‘{name}’ is elders gewijzigd (een ander venster, een andere Relance-sessie of een andere computer) sinds dit formulier werd geopend. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/storage.py" line="12"/>
+        <source>« {path} » est ouvert en lecture seule ici, car une autre fenêtre de Relance l&apos;utilise : rien n&apos;a été enregistré. Faites la modification dans cette autre fenêtre, ou fermez-la puis rouvrez le fichier ici.</source>
+        <translation>‘{path}’ is hier alleen-lezen geopend, omdat een ander Relance-venster het gebruikt: er is niets opgeslagen. Breng de wijziging aan in dat andere venster, of sluit het en open het bestand hier opnieuw.</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from relance_desktop.services.customers import CustomerInput, create_customer, customer_names
 from relance_desktop.views.common import Session
+from relance_desktop.views.dialogs import CustomerDialog
 from relance_desktop.views.file_lock import lock_path
 from relance_desktop.views.main_window import MainWindow
 from tests.gui.conftest import Messages
@@ -42,12 +44,18 @@ def test_a_second_instance_is_offered_read_only(
     create_customer(window.cf, CustomerInput(name="Transports Meunier"))  # the first writes
     assert ("Transports Meunier" in
             [name for _id, name in customer_names(second.cf)])  # the second reads it
-    try:
+    with pytest.raises(Exception, match="readonly"):  # the database itself refuses
         create_customer(second.cf, CustomerInput(name="Refusé"))
-    except Exception as exc:  # the database itself refuses
-        assert "readonly" in str(exc)
-    else:
-        raise AssertionError("a read-only instance wrote to the file")
+
+    customer_id = next(cid for cid, name in customer_names(second.cf)
+                       if name == "Transports Meunier")
+    form = CustomerDialog(second.session, second, second.cf, customer_id)
+    qtbot.addWidget(form)
+    form.show()
+    form.ui.city.setText("Tours")
+    form.accept()
+    assert "ouvert en lecture seule ici" in form.error_text()  # and what to do instead
+    form.reject()
 
     second.close_company()
     window.close_company()

@@ -103,7 +103,7 @@ class DraftSaving(SheetState):
             calls.save_draft(self.cf, self.draft, user_id=self.user_id)
         except Exception as exc:  # a full disk or a locked file must not lose the text
             problem = (exc if isinstance(exc, UserFacingError)
-                       else storage_error(exc, self.session.file_label()))
+                       else storage_error(exc, self.cf))
             kept = draft_fallback.keep_aside(self.cf, self.draft)
             self._kept_aside = self._kept_aside or kept is not None
             self._only_here = kept is None
