@@ -3113,47 +3113,62 @@ Save it anyway?</translation>
         <translation>Reopen the last file at startup</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="72"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="58"/>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="60"/>
+        <source>Une copie complète du fichier ouvert est faite chaque jour dans le dossier de données de Relance ; les plus anciennes sont effacées au-delà de ce nombre.</source>
+        <translation>A complete copy of the open file is made every day in Relance&apos;s data folder; the oldest are deleted beyond this number.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="62"/>
+        <source>&amp;Sauvegardes quotidiennes gardées</source>
+        <translation>Daily &amp;backups kept</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="80"/>
         <source>Appels</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="76"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="84"/>
         <source>&amp;Heures où l&apos;on peut appeler</source>
         <translation>&amp;Hours when calls are allowed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="79"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="87"/>
         <source>Appels au même client par &amp;jour, au plus</source>
         <translation>Calls to the same customer per &amp;day, at most</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="80"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="88"/>
         <source>… sur &amp;7 jours, au plus</source>
         <translation>… over &amp;7 days, at most</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="81"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="89"/>
         <source>… sur &amp;30 jours, au plus</source>
         <translation>… over &amp;30 days, at most</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="82"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="90"/>
         <source>&amp;Délai de grâce après une promesse (jours)</source>
         <translation>&amp;Grace period after a promise (days)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="83"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="91"/>
         <source>Durée raisonnable d&apos;un é&amp;chéancier (mois)</source>
         <translation>Reasonable length of a payment &amp;plan (months)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="106"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="114"/>
         <source>La nouvelle langue s&apos;appliquera au prochain démarrage.</source>
         <translation>The new language will apply the next time Relance starts.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="116"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="124"/>
         <source>Indiquez au moins une plage horaire.</source>
         <translation>Enter at least one time range.</translation>
     </message>

@@ -3113,47 +3113,62 @@ Toch opslaan?</translation>
         <translation>Laatste bestand opnieuw openen bij het opstarten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="72"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="58"/>
+        <source>aucune</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="60"/>
+        <source>Une copie complète du fichier ouvert est faite chaque jour dans le dossier de données de Relance ; les plus anciennes sont effacées au-delà de ce nombre.</source>
+        <translation>Elke dag wordt een volledige kopie van het geopende bestand gemaakt in de gegevensmap van Relance; de oudste worden boven dit aantal verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="62"/>
+        <source>&amp;Sauvegardes quotidiennes gardées</source>
+        <translation>Bewaarde dagelijkse &amp;back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="80"/>
         <source>Appels</source>
         <translation>Oproepen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="76"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="84"/>
         <source>&amp;Heures où l&apos;on peut appeler</source>
         <translation>Uren &amp;waarop mag worden gebeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="79"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="87"/>
         <source>Appels au même client par &amp;jour, au plus</source>
         <translation>Oproepen naar dezelfde klant per &amp;dag, maximaal</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="80"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="88"/>
         <source>… sur &amp;7 jours, au plus</source>
         <translation>… over &amp;7 dagen, maximaal</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="81"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="89"/>
         <source>… sur &amp;30 jours, au plus</source>
         <translation>… over &amp;30 dagen, maximaal</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="82"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="90"/>
         <source>&amp;Délai de grâce après une promesse (jours)</source>
         <translation>&amp;Respijttermijn na een belofte (dagen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="83"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="91"/>
         <source>Durée raisonnable d&apos;un é&amp;chéancier (mois)</source>
         <translation>Redelijke duur van een &amp;afbetalingsplan (maanden)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="106"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="114"/>
         <source>La nouvelle langue s&apos;appliquera au prochain démarrage.</source>
         <translation>De nieuwe taal wordt toegepast wanneer u Relance opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="116"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="124"/>
         <source>Indiquez au moins une plage horaire.</source>
         <translation>Vul minstens één tijdvak in.</translation>
     </message>

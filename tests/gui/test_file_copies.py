@@ -81,3 +81,15 @@ def test_opening_a_file_takes_the_days_backup(
     assert cf is not None
     qtbot.waitUntil(lambda: len(backup.backups(cf)) == 1, timeout=5000)
     assert backup.backups(cf)[0].name == f"Test SARL {window.session.today().isoformat()}.relance"
+
+
+def test_the_number_of_daily_backups_is_a_preference(qtbot: Any, session: Any) -> None:
+    from relance_desktop.views.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(session)
+    qtbot.addWidget(dialog)
+    assert dialog.backup_keep.value() == 7
+    dialog.backup_keep.setValue(0)
+    assert dialog.backup_keep.text() == "aucune"
+    dialog.accept()
+    assert session.settings.get("backup_keep") == 0
