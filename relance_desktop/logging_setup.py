@@ -51,6 +51,14 @@ def discreet(value: Any) -> Any:
 class Discreet(logging.Filter):
     """Shortens paths and hides e-mail logins in every record (see the module's note)."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        try:
+            home = str(Path.home())
+        except (RuntimeError, KeyError):
+            home = ""
+        self.home = home if len(home) > 3 else ""
+
     def filter(self, record: logging.LogRecord) -> bool:
         if isinstance(record.args, tuple):
             record.args = tuple(discreet(a) for a in record.args)
@@ -60,6 +68,8 @@ class Discreet(logging.Filter):
             message = record.getMessage()
         except (TypeError, ValueError):
             return True  # logging reports the broken call itself
+        if self.home and self.home in message:  # a path inside a longer text (a crash report)
+            message = message.replace(self.home, "~")
         record.msg, record.args = _ADDRESS.sub("***@", message), None
         return True
 

@@ -68,3 +68,11 @@ def test_the_log_names_files_and_servers_but_not_folders_or_logins(
     assert "Jeanne Martin" not in text and str(tmp_path) not in text
     assert USER not in text and USER.split("@")[0] not in text
     assert PASSWORD not in text
+
+
+def test_a_crash_report_does_not_name_the_users_folders(log_file: Path) -> None:
+    home = str(Path.home())
+    logging.getLogger("relance_desktop.views.crash").error(
+        "unexpected error\n%s", f'Traceback:\n  File "{home}/Documents/clients/x.py", line 3')
+    text = log_file.read_text(encoding="utf-8")
+    assert home not in text and "~/Documents/clients/x.py" in text
