@@ -13,10 +13,17 @@ import pytest
 from PySide6.QtCore import QAbstractListModel, QItemSelectionModel, Qt
 from PySide6.QtGui import Qt as QtGui
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QTextEdit,
+    QWidget,
+)
 
+from relance_desktop.services import calls, mailer
 from relance_desktop.services import invoices as invoice_service
-from relance_desktop.services import mailer
 from relance_desktop.services.customers import (
     ContactInput,
     CustomerInput,
@@ -25,6 +32,7 @@ from relance_desktop.services.customers import (
     customer_names,
 )
 from relance_desktop.store.database import open_company_file
+from relance_desktop.views.call_dialogs import CallRecordDialog
 from relance_desktop.views.dialogs import (
     ContactDialog,
     CustomerDialog,
@@ -103,6 +111,11 @@ def assert_literal(where: str, text: str, text_format: Qt.TextFormat) -> None:
 
 def check_all(seen: set[str], windows: list[QWidget], messages: Messages) -> None:
     settle()
+    for top in windows:  # rich text views (exchanges, scripts, call records): no image loaded
+        for view in [top, *top.findChildren(QTextEdit)]:
+            if isinstance(view, QTextEdit):
+                assert "<img" not in view.toHtml(), f"{type(top).__name__} shows an image"
+                seen.update(v for v in HOSTILE if v in view.toPlainText())
     for where, text, text_format in texts_on_screen(windows):
         assert_literal(where, text, text_format)
         seen.update(v for v in HOSTILE if v in shown(text, text_format))
@@ -176,7 +189,13 @@ def test_hostile_names_are_shown_literally_everywhere(
     check_all(seen, [w], messages)
     assert any(NAME in shown(t) and TWIN in shown(t) for t in messages.texts)
 
-    # the call sheet
+    # a recorded call whose notes quote the imported text, then the call sheet
+    assert w.cf is not None
+    call_id = calls.finish_call(w.cf, calls.CallDraft(
+        customer_id, notes=f"Appelé {CONTACT} pour {NUMBER}", outcome="reached"), user_id=None)
+    record = CallRecordDialog(w.session, w, w.cf, call_id)
+    qtbot.addWidget(record)
+    check_all(seen, [record], messages)
     sheet = w.open_call_sheet(customer_id)
     assert sheet is not None
     check_all(seen, [sheet], messages)
