@@ -93,6 +93,9 @@ SETTINGS: tuple[Setting, ...] = (
         "settings", "Petite dette : paiement immédiat en dessous de (centimes)"), 0, 10**11),
     Setting("large_debt_cents", 500000, int, QT_TRANSLATE_NOOP(
         "settings", "Grosse dette : échéancier au-dessus de (centimes)"), 0, 10**11),
+    # Automatic daily backups of the open company file (services/backup); 0: none.
+    Setting("backup_keep", 7, int, QT_TRANSLATE_NOOP(
+        "settings", "Sauvegardes automatiques quotidiennes à garder (0 : aucune)"), 0, 365),
     # Sending e-mail (services/mailer). The password is in the OS keyring, never here.
     Setting("smtp_host", "", str, QT_TRANSLATE_NOOP("settings", "Serveur d'envoi (SMTP)")),
     Setting("smtp_port", 587, int, QT_TRANSLATE_NOOP("settings", "Port du serveur d'envoi"),

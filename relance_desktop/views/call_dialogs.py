@@ -55,6 +55,7 @@ from relance_desktop.views.common import (
     translate,
 )
 from relance_desktop.views.dialogs import FormDialog, fill_combo
+from relance_desktop.views.plain import plain
 
 
 def _form_dialog_parts(dialog: QDialog, layout: QVBoxLayout) -> SimpleNamespace:
@@ -201,8 +202,8 @@ class PlanDialog(FormDialog):
         if self.check_warnings:
             answer = QMessageBox.question(
                 self, self.tr("Échéancier"),
-                self.tr("Cet échéancier pose problème :\n{warnings}\n\nL'enregistrer quand "
-                        "même ?").format(warnings="\n".join(self.check_warnings)))
+                plain(self.tr("Cet échéancier pose problème :\n{warnings}\n\nL'enregistrer "
+                              "quand même ?").format(warnings="\n".join(self.check_warnings))))
             if answer != QMessageBox.StandardButton.Yes:
                 raise ValidationError("plan", translate(
                     "PlanDialog", "Échéancier non enregistré : ajustez-le avec le client."))
@@ -397,6 +398,6 @@ class CallRecordDialog(QDialog):
         try:
             calls.add_correction(self.cf, self.interaction_id, text, user_id=self.user_id)
         except UserFacingError as exc:
-            QMessageBox.warning(self, self.tr("Correction"), self.session.message(exc))
+            QMessageBox.warning(self, self.tr("Correction"), plain(self.session.message(exc)))
             return
         self.reload()

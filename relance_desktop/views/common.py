@@ -17,6 +17,7 @@ from relance_desktop.errors import UserFacingError
 from relance_desktop.formatting import Formatter
 from relance_desktop.i18n import Message
 from relance_desktop.settings import Settings
+from relance_desktop.views.plain import plain
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +66,7 @@ class Session:
 def show_user_error(parent: QWidget | None, session: Session, exc: UserFacingError) -> None:
     log.info("user-facing error: %s", exc)
     QMessageBox.warning(parent, QCoreApplication.translate("errors", "Relance"),
-                        session.message(exc))
+                        plain(session.message(exc)))
 
 
 UI_LOCALES = {"fr": "fr_FR", "nl": "nl_BE", "en": "en_GB"}

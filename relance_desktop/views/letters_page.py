@@ -32,6 +32,7 @@ from relance_desktop.services.session import CompanySession
 from relance_desktop.views import labels
 from relance_desktop.views.common import Session, show_user_error
 from relance_desktop.views.jobs import Job
+from relance_desktop.views.plain import plain
 
 CTX = "LettersPage"
 # Which level a customer must have reached for the next letter (None: any).
@@ -224,9 +225,9 @@ class LettersPage(QWidget):
         progress.close()
         self.produced.emit()
         self.reload()
-        QMessageBox.information(self, self.tr("Courriers"), self.tr(
+        QMessageBox.information(self, self.tr("Courriers"), plain(self.tr(
             "{count} fichier(s) écrit(s) dans {folder}.").format(
-                count=len(files), folder=files[0].parent if files else ""))
+                count=len(files), folder=files[0].parent if files else "")))
 
     def _failed(self, progress: QProgressDialog, exc: BaseException) -> None:
         progress.close()

@@ -24,6 +24,7 @@ from relance_desktop.services import lists
 from relance_desktop.views import labels
 from relance_desktop.views.common import show_user_error
 from relance_desktop.views.paged_model import LazyRow, PagedRowsModel
+from relance_desktop.views.plain import plain
 from relance_desktop.views.table_model import Row, RowsModel, make_table
 
 translate = QCoreApplication.translate  # the « MainWindow » context, as lupdate reads it
@@ -181,12 +182,12 @@ class CustomersPage:
         answer = QMessageBox.question(
             self,
             translate("MainWindow", "Fusionner deux clients"),
-            QCoreApplication.translate(
+            plain(QCoreApplication.translate(
                 "MainWindow",
                 "Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, "
                 "paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations "
                 "complètent celles qui manquent.",
-            ).format(keep=names[keep], other=names[other]),
+            ).format(keep=names[keep], other=names[other])),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

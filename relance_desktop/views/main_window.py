@@ -60,6 +60,8 @@ from relance_desktop.services.session import (
 from relance_desktop.services.storage import storage_error
 from relance_desktop.views.changes import ChangeBridge
 from relance_desktop.views.common import Session, show_user_error
+from relance_desktop.views.file_keeper import FileKeeper, save_copy_dialog
+from relance_desktop.views.file_lock import CompanyLock, claim
 from relance_desktop.views.main_customers import CustomersPage
 from relance_desktop.views.main_invoices import SCOPE_TITLES, InvoicesPage
 from relance_desktop.views.main_pages import (
@@ -101,6 +103,8 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         self.session = session
         self.cf: CompanySession | None = None
         self.changes: ChangeBridge | None = None  # the open company's change events
+        self.keeper: FileKeeper | None = None  # settles and backs up the open file
+        self.file_lock: CompanyLock | None = None  # this instance writes the open file
         self._follow_ups_day: date | None = None  # the day follow-ups were last brought up to
         self.day_timer = QTimer(self)
         self.day_timer.setInterval(DAY_CHECK_MS)
@@ -210,6 +214,10 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
                                           lambda: self.open_import(), "Ctrl+Shift+I", file_menu)
         self.company_action = self._action(self.tr("Fiche de la &société…"), self.edit_company,
                                            None, file_menu)
+        self.copy_action = self._action(
+            self.tr("Enregistrer une &copie…"),
+            lambda: self.cf is not None and save_copy_dialog(self, self.session, self.cf),
+            None, file_menu)
         self.close_action = self._action(self.tr("&Fermer"), self.close_company,
                                          QKeySequence.StandardKey.Close, file_menu)
         self.print_action = self._action(self.tr("Im&primer la liste d'appels…"),
@@ -268,14 +276,26 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
     # -- company file ------------------------------------------------------------------------
     def open_file(self, path: Path) -> bool:
         """Open a company file; on a problem show a plain message and keep what was open."""
+        same = self.cf is not None and self.cf.path == Path(path).absolute()
+        claimed = (self.file_lock, self.cf is not None and self.cf.read_only) if same else (
+            claim(self, Path(path)) if Path(path).is_file() else (None, False))
+        if claimed is None:
+            return False
+        lock, read_only = claimed
         try:
-            cf = open_company(path)
+            cf = open_company(path, read_only=read_only)
         except UserFacingError as exc:
+            if lock is not None and not same:
+                lock.release()
             show_user_error(self, self.session, exc)
             if not Path(path).exists():
                 self.session.settings.forget_recent(Path(path))
             return False
+        if same:
+            self.file_lock = None  # carried over to the file opened again
         self._close_current()
+        self.file_lock = lock
+        cf.answer_quickly_on_this_thread()  # another program writing never freezes the window
         self.cf = cf
         self.session.company_path = cf.path
         self.session.settings.add_recent(cf.path)
@@ -283,6 +303,7 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         self._fill_search_keys()
         self.changes = ChangeBridge(cf, self)
         self.changes.changed.connect(self._changed)
+        self.keeper = FileKeeper(self.session, cf, self)
         self._show_company()
         return True
 
@@ -294,6 +315,13 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         if self.changes is not None:
             self.changes.close()
             self.changes = None
+        if self.keeper is not None:
+            self.keeper.stop()
+            self.keeper.deleteLater()
+            self.keeper = None
+        if self.file_lock is not None:
+            self.file_lock.release()
+            self.file_lock = None
         if self.cf is not None:
             self.cf.close()
             self.cf = None
@@ -307,7 +335,7 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
 
     def _show_company(self) -> None:
         has_file = self.cf is not None
-        for action in (self.company_action, self.close_action, self.import_action,
+        for action in (self.company_action, self.close_action, self.import_action, self.copy_action,
                        self.new_customer_action,
                        self.new_invoice_action, self.payment_action, self.open_customer_action,
                        self.group_action, self.call_action, self.templates_action,
@@ -333,6 +361,9 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
             where = self.cf.path.name if self.cf.path is not None else self.cf.where
             self.setWindowTitle(self.tr("{company} — {file} — Relance").format(
                 company=self.cf.company.name, file=where))
+            if self.cf.read_only:
+                self.setWindowTitle(self.tr("{title} (lecture seule)").format(
+                    title=self.windowTitle()))
 
     # -- what changed ------------------------------------------------------------------------
     def _changed(self, change: Change) -> None:

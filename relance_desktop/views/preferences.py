@@ -57,6 +57,15 @@ class PreferencesDialog(QDialog):
         self.reopen = QCheckBox(self.tr("Rouvrir le dernier fichier au démarrage"))
         self.reopen.setChecked(bool(settings.get("reopen_last")))
         form.addRow("", self.reopen)
+        self.backup_keep = QSpinBox()
+        keep = setting("backup_keep")
+        self.backup_keep.setRange(keep.minimum or 0, keep.maximum or 365)
+        self.backup_keep.setValue(int(settings.get("backup_keep")))
+        self.backup_keep.setSpecialValueText(self.tr("aucune"))
+        self.backup_keep.setToolTip(self.tr(
+            "Une copie complète du fichier ouvert est faite chaque jour dans le dossier de "
+            "données de Relance ; les plus anciennes sont effacées au-delà de ce nombre."))
+        form.addRow(self.tr("&Sauvegardes quotidiennes gardées"), self.backup_keep)
         layout.addLayout(form)
         layout.addWidget(self._calls_box())
         self.note = QLabel()
@@ -132,4 +141,5 @@ class PreferencesDialog(QDialog):
         settings.set("format_locale", str(self.locale.currentData()))
         settings.set("user_name", self.user_name.text().strip())
         settings.set("reopen_last", self.reopen.isChecked())
+        settings.set("backup_keep", self.backup_keep.value())
         super().accept()

@@ -35,6 +35,7 @@ from relance_desktop.services import templates as template_service
 from relance_desktop.services.session import CompanySession
 from relance_desktop.views import labels
 from relance_desktop.views.common import Session
+from relance_desktop.views.plain import plain
 
 CTX = "TemplateEditor"
 FAMILY_NAMES = {
@@ -304,7 +305,7 @@ class TemplateEditor(QDialog):
             template_service.save_template(self.cf, self.current_key, self.lang,
                                            self.editor.toPlainText())
         except TemplateError as exc:
-            QMessageBox.warning(self, self.windowTitle(), self._error_text(exc))
+            QMessageBox.warning(self, self.windowTitle(), plain(self._error_text(exc)))
             return
         self._fill_keys()
 

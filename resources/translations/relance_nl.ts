@@ -172,98 +172,98 @@
 <context>
     <name>CallRecordDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="315"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="316"/>
         <source>Appel enregistré</source>
         <translation>Geregistreerde oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="322"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="323"/>
         <source>Ajouter une &amp;correction…</source>
         <translation>&amp;Correctie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="326"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="327"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="342"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="343"/>
         <source>Appel du {when}</source>
         <translation>Oproep van {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="349"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="350"/>
         <source>Par :</source>
         <translation>Door:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="350"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="351"/>
         <source>Interlocuteur :</source>
         <translation>Gesprekspartner:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="351"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="352"/>
         <source>Durée :</source>
         <translation>Duur:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="352"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="353"/>
         <source>Résultat :</source>
         <translation>Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="353"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="354"/>
         <source>Motif du retard :</source>
         <translation>Reden van de achterstand:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="356"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="357"/>
         <source>Objectif :</source>
         <translation>Doel:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="359"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="360"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="364"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="365"/>
         <source>Promesse : {amount} pour le {date} ({status})</source>
         <translation>Betalingsbelofte: {amount} tegen {date} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="368"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="369"/>
         <source>Échéancier : {count} échéances, {total} ({status})</source>
         <translation>Afbetalingsplan: {count} schijven, {total} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="372"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="373"/>
         <source>Litige sur {number} : {reason} ({status})</source>
         <translation>Betwisting over {number}: {reason} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="377"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="378"/>
         <source>{task} le {when}</source>
         <translation>{task} op {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="380"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="381"/>
         <source>Ce qui a été convenu</source>
         <translation>Wat werd afgesproken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="385"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="386"/>
         <source>Correction du {when} par {who}</source>
         <translation>Correctie van {when} door {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="393"/>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="400"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="394"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="401"/>
         <source>Correction</source>
         <translation>Correctie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="394"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="395"/>
         <source>Ce qui doit être corrigé ou complété (l&apos;appel enregistré reste tel quel) :</source>
         <translation>Wat moet worden gecorrigeerd of aangevuld (de geregistreerde oproep blijft ongewijzigd):</translation>
     </message>
@@ -354,43 +354,43 @@
 <context>
     <name>CallTimer</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="55"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="56"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit : ne l&apos;appelez pas.</source>
         <translation>Deze klant heeft gevraagd alleen schriftelijk te worden gecontacteerd: niet bellen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="66"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="67"/>
         <source>Dernier appel : {when} par {who}</source>
         <translation>Laatste oproep: {when} door {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="67"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="68"/>
         <source>Dernier appel : {when}</source>
         <translation>Laatste oproep: {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="78"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="79"/>
         <source>Premier moment possible : {when}</source>
         <translation>Eerste mogelijke moment: {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="85"/>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="91"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="86"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="92"/>
         <source>Appel</source>
         <translation>Oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="86"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="87"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit. Envoyez-lui un courrier ou un e-mail ; décochez l&apos;option dans sa fiche s&apos;il a changé d&apos;avis.</source>
         <translation>Deze klant heeft gevraagd alleen schriftelijk te worden gecontacteerd. Stuur een brief of een e-mail; vink de optie uit in de klantenfiche als de klant van gedachten is veranderd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="99"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="100"/>
         <source>Appeler quand même ?</source>
         <translation>Toch bellen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="100"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="101"/>
         <source>{warnings}
 
 Appeler quand même ?</source>
@@ -399,12 +399,12 @@ Appeler quand même ?</source>
 Toch bellen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="113"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="114"/>
         <source>Reprendre l&apos;appel (F5)</source>
         <translation>Oproep hervatten (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="137"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="138"/>
         <source>Arrêter le chrono (F5)</source>
         <translation>Timer stoppen (F5)</translation>
     </message>
@@ -412,37 +412,37 @@ Toch bellen?</translation>
 <context>
     <name>ClaimedPaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="274"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="275"/>
         <source>Paiement annoncé — {name}</source>
         <translation>Gemelde betaling — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="276"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="277"/>
         <source>Demandez la date, le montant, le moyen et le compte utilisé. Relance vous rappellera de vérifier demain.</source>
         <translation>Vraag naar de datum, het bedrag, de betaalwijze en de gebruikte rekening. Relance herinnert u eraan om dit morgen na te kijken.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="284"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="285"/>
         <source>&amp;Montant annoncé ({currency}) :</source>
         <translation>&amp;Gemeld bedrag ({currency}):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="289"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="290"/>
         <source>&amp;Payé le :</source>
         <translation>&amp;Betaald op:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="291"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="292"/>
         <source>M&amp;oyen :</source>
         <translation>Betaal&amp;wijze:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="293"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="294"/>
         <source>compte débité, référence indiquée…</source>
         <translation>gedebiteerde rekening, vermelde mededeling…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="294"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="295"/>
         <source>&amp;Détails :</source>
         <translation>&amp;Details:</translation>
     </message>
@@ -450,12 +450,12 @@ Toch bellen?</translation>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="161"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="196"/>
         <source>Fiche de la société</source>
         <translation>Ondernemingsgegevens</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="170"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="205"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
@@ -546,6 +546,23 @@ Toch bellen?</translation>
     </message>
 </context>
 <context>
+    <name>CompanyLock</name>
+    <message>
+        <location filename="../../relance_desktop/views/file_lock.py" line="60"/>
+        <source>Fichier déjà ouvert</source>
+        <translation>Bestand al geopend</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/file_lock.py" line="61"/>
+        <source>« {file} » est déjà ouvert dans Relance (programme n° {pid} sur l&apos;ordinateur « {host} »). Deux Relance qui écrivent dans le même fichier se gêneraient.
+
+L&apos;ouvrir ici en lecture seule ? Vous pourrez consulter mais pas modifier.</source>
+        <translation>‘{file}’ is al geopend in Relance (proces {pid} op computer ‘{host}’). Twee keer Relance die in hetzelfde bestand schrijven, zouden elkaar hinderen.
+
+Het hier alleen-lezen openen? U kunt dan raadplegen maar niets wijzigen.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="31"/>
@@ -616,12 +633,12 @@ Toch bellen?</translation>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="286"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="326"/>
         <source>Contact : {name}</source>
         <translation>Contactpersoon: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="288"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="328"/>
         <source>Nouvelle personne de contact</source>
         <translation>Nieuwe contactpersoon</translation>
     </message>
@@ -674,19 +691,19 @@ Toch bellen?</translation>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/crash.py" line="48"/>
+        <location filename="../../relance_desktop/views/crash.py" line="49"/>
         <source>Relance — erreur inattendue</source>
         <translation>Relance — onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/crash.py" line="52"/>
+        <location filename="../../relance_desktop/views/crash.py" line="53"/>
         <source>Relance a rencontré une erreur qu&apos;il ne sait pas traiter. Vos données déjà enregistrées ne sont pas perdues.
 Copiez le rapport ci-dessous et transmettez-le au support. Journal : {log}</source>
         <translation>Relance is op een fout gestoten die het niet kan verwerken. Uw opgeslagen gegevens zijn niet verloren.
 Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/crash.py" line="62"/>
+        <location filename="../../relance_desktop/views/crash.py" line="63"/>
         <source>&amp;Copier le rapport</source>
         <translation>Rapport &amp;kopiëren</translation>
     </message>
@@ -694,12 +711,12 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="211"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="246"/>
         <source>Client : {name}</source>
         <translation>Klant: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="216"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="251"/>
         <source>Nouveau client</source>
         <translation>Nieuwe klant</translation>
     </message>
@@ -852,270 +869,270 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="78"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="79"/>
         <source>&amp;Appeler (fiche d&apos;appel)</source>
         <translation>Be&amp;llen (belfiche)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="80"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="81"/>
         <source>Co&amp;urrier…</source>
         <translation>B&amp;rief…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="91"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="92"/>
         <source>&amp;Modifier le client</source>
         <translation>Klant &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="92"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="93"/>
         <source>Nouveau &amp;contact</source>
         <translation>Nieuwe &amp;contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="93"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
         <source>Nouvelle &amp;facture</source>
         <translation>Nieuwe &amp;factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
         <source>Enregistrer un &amp;paiement</source>
         <translation>&amp;Betaling registreren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="97"/>
         <source>&amp;Joindre la copie…</source>
         <translation>Kopie &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="97"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
         <source>&amp;Ouvrir la copie</source>
         <translation>Kopie &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="103"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
         <source>N° facture</source>
         <translation>Factuurnr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="103"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="103"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="103"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
         <source>Montant TTC</source>
         <translation>Bedrag incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>Payé</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>Copie</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="106"/>
         <source>Objet</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
         <source>Facture</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
         <source>Moyen</source>
         <translation>Betaalwijze</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="111"/>
         <source>Référence</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Nom</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Fonction</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Mobile</source>
         <translation>Gsm</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
         <source>Principal</source>
         <translation>Hoofdcontact</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Quand</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Quoi</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
         <source>Qui</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="123"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="124"/>
         <source>&amp;Factures</source>
         <translation>F&amp;acturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="124"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="125"/>
         <source>Pai&amp;ements</source>
         <translation>Betalin&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="125"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="126"/>
         <source>Con&amp;tacts</source>
         <translation>Contact&amp;personen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="126"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="127"/>
         <source>&amp;Historique</source>
         <translation>&amp;Historiek</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="129"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="130"/>
         <source>Supprimer ce paiement (erreur de saisie)…</source>
         <translation>Deze betaling verwijderen (invoerfout)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="135"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="136"/>
         <source>Modifier le contact…</source>
         <translation>Contactpersoon wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="137"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="138"/>
         <source>Supprimer le contact…</source>
         <translation>Contactpersoon verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="170"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="171"/>
         <source>{name} — client</source>
         <translation>{name} — klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="182"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="199"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="183"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="200"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="257"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="258"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="307"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="308"/>
         <source>N° entreprise {number}</source>
         <translation>Ondernemingsnr. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="308"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="309"/>
         <source>TVA {number}</source>
         <translation>Btw {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="316"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="317"/>
         <source>Valide les paiements : {who}</source>
         <translation>Keurt betalingen goed: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="318"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="319"/>
         <source>Bon de commande exigé</source>
         <translation>Bestelbon vereist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="320"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="321"/>
         <source>Jours de paiement : {days}</source>
         <translation>Betaaldagen: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="322"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="323"/>
         <source>Appeler : {hours}</source>
         <translation>Bellen: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="325"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="326"/>
         <source>{count} facture(s) ouverte(s) — reste dû {due}, dont échu {overdue}</source>
         <translation>Openstaande facturen: {count} — openstaand saldo {due}, waarvan vervallen {overdue}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="360"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="361"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Contactpersoon {name} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="367"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="368"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>De betaling van {amount} van {date} op factuur {number} verwijderen? Het openstaande saldo van de factuur stijgt met hetzelfde bedrag.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="398"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="399"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="398"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="399"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="414"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="415"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>Er is geen kopie bij deze factuur gevoegd.</translation>
     </message>
@@ -1123,22 +1140,22 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="225"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="226"/>
         <source>Litige — {name}</source>
         <translation>Betwisting — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="228"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="229"/>
         <source>&amp;Factures contestées :</source>
         <translation>&amp;Betwiste facturen:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="234"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="235"/>
         <source>{number} du {date} — reste dû {due}</source>
         <translation>{number} van {date} — openstaand {due}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="244"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="245"/>
         <source>Ce que le client &amp;conteste (ses mots, reformulés) :</source>
         <translation>Wat de klant be&amp;twist (in zijn woorden, geherformuleerd):</translation>
     </message>
@@ -1146,191 +1163,225 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>DraftSaving</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="47"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="67"/>
         <source>Brouillon repris : rien de ce qui avait été tapé n&apos;est perdu.</source>
         <translation>Concept hersteld: niets van wat u had getypt, is verloren.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="89"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="74"/>
+        <source>Brouillon repris de la copie de secours : il va être enregistré dans le fichier société.</source>
+        <translation>Concept teruggehaald uit de reservekopie: het wordt zo in het bedrijfsbestand opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="123"/>
         <source>Brouillon enregistré à {time}</source>
         <translation>Concept opgeslagen om {time}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="129"/>
+        <source>erreur inattendue.</source>
+        <translation>onverwachte fout.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="132"/>
+        <source>Brouillon NON enregistré dans le fichier société : {reason}
+Ce qui est tapé reste dans cette fenêtre et dans une copie de secours ({file}), reprise à la prochaine ouverture de la fiche. Nouvel essai toutes les quelques secondes.</source>
+        <translation>Concept NIET opgeslagen in het bedrijfsbestand: {reason}
+Wat u typte blijft in dit venster en in een reservekopie ({file}), die bij het volgende openen van de fiche wordt teruggehaald. Elke paar seconden een nieuwe poging.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="138"/>
+        <source>Brouillon NON enregistré : {reason}
+Aucune copie de secours n&apos;a pu être écrite non plus : ce qui est tapé n&apos;existe que dans cette fenêtre, ne la fermez pas avant d&apos;avoir libéré de la place.</source>
+        <translation>Concept NIET opgeslagen: {reason}
+Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in dit venster; sluit het niet voordat u ruimte hebt vrijgemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="151"/>
+        <source>Brouillon non enregistré</source>
+        <translation>Concept niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="152"/>
+        <source>Ce qui est tapé n&apos;a pu être enregistré ni dans le fichier société ni dans une copie de secours. Fermer quand même et le perdre ?</source>
+        <translation>Wat u typte kon niet in het bedrijfsbestand en ook niet in een reservekopie worden opgeslagen. Toch sluiten en het kwijtraken?</translation>
     </message>
 </context>
 <context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="95"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="97"/>
         <source>Envoyer par e-mail</source>
         <translation>Per e-mail versturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="100"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="102"/>
         <source>Paramètres d&apos;envoi…</source>
         <translation>Verzendinstellingen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="108"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="110"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="110"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="112"/>
         <source>Double-cliquez pour ouvrir la pièce jointe.</source>
         <translation>Dubbelklik om de bijlage te openen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="118"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="120"/>
         <source>&amp;Envoyer</source>
         <translation>&amp;Verzenden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="120"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="122"/>
         <source>Enregistrer le brouillon (.eml)…</source>
         <translation>Concept opslaan (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="122"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="124"/>
         <source>Ouvrir dans la messagerie</source>
         <translation>Openen in e-mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="124"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="126"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="132"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="134"/>
         <source>À :</source>
         <translation>Aan:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="133"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="135"/>
         <source>Cc :</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="134"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="136"/>
         <source>Objet :</source>
         <translation>Onderwerp:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="139"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="141"/>
         <source>Pièces jointes :</source>
         <translation>Bijlagen:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="160"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="163"/>
         <source>{n} octets</source>
         <translation>{n} bytes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="162"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="165"/>
         <source>{n} Ko</source>
         <translation>{n} kB</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="163"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="166"/>
         <source>{n} Mo</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="173"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="176"/>
         <source>De : {sender}, par {server}</source>
         <translation>Van: {sender}, via {server}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="177"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="180"/>
         <source>L&apos;envoi n&apos;est pas encore réglé : indiquez votre serveur d&apos;envoi dans les paramètres, ou ouvrez l&apos;e-mail dans votre messagerie.</source>
         <translation>Verzenden is nog niet ingesteld: vul uw uitgaande mailserver in bij de instellingen, of open de e-mail in uw e-mailprogramma.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="251"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="254"/>
         <source>L&apos;envoi n&apos;est pas réglé : {problem} Ouvrez « Paramètres d&apos;envoi… », ou utilisez « Ouvrir dans la messagerie ».</source>
         <translation>Verzenden is niet ingesteld: {problem} Open ‘Verzendinstellingen…’ of gebruik ‘Openen in e-mailprogramma’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="280"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="283"/>
         <source>E-mail envoyé en partie</source>
         <translation>E-mail gedeeltelijk verstuurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="281"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="284"/>
         <source>L&apos;e-mail est parti, mais le serveur a refusé : {addresses}. Vérifiez ces adresses.</source>
         <translation>De e-mail is verstuurd, maar de server heeft deze adressen geweigerd: {addresses}. Controleer ze.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="304"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="307"/>
         <source>E-mail envoyé</source>
         <translation>E-mail verstuurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="305"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="308"/>
         <source>L&apos;e-mail est parti, mais il n&apos;a pas pu être noté dans l&apos;historique : {reason}</source>
         <translation>De e-mail is verstuurd, maar kon niet in de historiek worden opgenomen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="314"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="317"/>
         <source>Trousseau</source>
         <translation>Wachtwoordkluis</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="324"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="327"/>
         <source>Le brouillon n&apos;a pas pu être enregistré ({reason}) : gardez cette fenêtre ouverte pour réessayer.</source>
         <translation>Het concept kon niet worden opgeslagen ({reason}): laat dit venster open om het opnieuw te proberen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="328"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="331"/>
         <source>L&apos;e-mail est gardé en brouillon : {path}</source>
         <translation>De e-mail is als concept bewaard: {path}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="332"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="335"/>
         <source>E-mail non envoyé</source>
         <translation>E-mail niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="339"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="342"/>
         <source>Enregistrer le brouillon</source>
         <translation>Concept opslaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="340"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="343"/>
         <source>E-mail (*.eml)</source>
         <translation>E-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="350"/>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="361"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="353"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="364"/>
         <source>Brouillon</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="351"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="354"/>
         <source>Impossible d&apos;écrire « {path} » : {reason}</source>
         <translation>Kan ‘{path}’ niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="362"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="365"/>
         <source>Impossible d&apos;enregistrer le brouillon : {reason}</source>
         <translation>Kan het concept niet opslaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="366"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="369"/>
         <source>Messagerie</source>
         <translation>E-mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="367"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="370"/>
         <source>Aucune messagerie ne s&apos;est ouverte. Le brouillon est enregistré ici : {path}</source>
         <translation>Er is geen e-mailprogramma geopend. Het concept is hier opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="378"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="381"/>
         <source>Pièce jointe</source>
         <translation>Bijlage</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="379"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="382"/>
         <source>Impossible d&apos;ouvrir la pièce jointe : {reason}</source>
         <translation>Kan de bijlage niet openen: {reason}</translation>
     </message>
@@ -1376,6 +1427,29 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="90"/>
         <source>ne pas relancer</source>
         <translation>niet aanmanen</translation>
+    </message>
+</context>
+<context>
+    <name>FileKeeper</name>
+    <message>
+        <location filename="../../relance_desktop/views/file_keeper.py" line="74"/>
+        <source>Enregistrer une copie de la société</source>
+        <translation>Een kopie van de onderneming opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/file_keeper.py" line="75"/>
+        <source>Société Relance (*.relance)</source>
+        <translation>Relance-ondernemingsbestand (*.relance)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/file_keeper.py" line="93"/>
+        <source>Copie</source>
+        <translation>Kopie</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/file_keeper.py" line="94"/>
+        <source>Copie complète de la société enregistrée dans « {path} ».</source>
+        <translation>Een volledige kopie van de onderneming is opgeslagen in ‘{path}’.</translation>
     </message>
 </context>
 <context>
@@ -1455,19 +1529,34 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="83"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="86"/>
         <source>&amp;Enregistrer</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="85"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="88"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="107"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="111"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
         <translation>‘{value}’ is geen bedrag: typ bijvoorbeeld 1.234,56.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="137"/>
+        <source>Recharger le formulaire avec la version enregistrée ? (Non : votre saisie reste affichée ; « Enregistrer » remplacera alors l&apos;autre version.)</source>
+        <translation>Het formulier herladen met de opgeslagen versie? (Nee: uw invoer blijft staan; ‘Opslaan’ vervangt dan de andere versie.)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="143"/>
+        <source>Formulaire rechargé avec la version enregistrée.</source>
+        <translation>Formulier herladen met de opgeslagen versie.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="148"/>
+        <source>« Enregistrer » remplacera l&apos;autre version par votre saisie.</source>
+        <translation>‘Opslaan’ vervangt de andere versie door uw invoer.</translation>
     </message>
 </context>
 <context>
@@ -1707,27 +1796,27 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="337"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="394"/>
         <source>Facture {number}</source>
         <translation>Factuur {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="339"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="396"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="367"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="444"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="367"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="444"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="381"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="458"/>
         <source>Choisissez le client dans la liste.</source>
         <translation>Kies de klant in de lijst.</translation>
     </message>
@@ -1860,113 +1949,113 @@ Zaakvoerder</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="58"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="59"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="67"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="68"/>
         <source>En retard de plus de</source>
         <translation>Achterstand van meer dan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="72"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="73"/>
         <source> j</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="75"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="76"/>
         <source>Seulement les clients au niveau &amp;précédent</source>
         <translation>Alleen klanten op het &amp;vorige niveau</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="78"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="79"/>
         <source>&amp;Langue :</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="81"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="82"/>
         <source>celle du client</source>
         <translation>die van de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="87"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="88"/>
         <source>Réglages des &amp;courriers…</source>
         <translation>Instellingen voor &amp;brieven…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="93"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="93"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
         <source>Échu</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="95"/>
         <source>Retard max</source>
         <translation>Max. dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="95"/>
         <source>Niveau</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="95"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="96"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="106"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="107"/>
         <source>&amp;Aperçu du client choisi…</source>
         <translation>Voorbeeld voor de gekozen &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="109"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="110"/>
         <source>Un seul PDF pour l&apos;&amp;impression</source>
         <translation>Eén &amp;pdf om af te drukken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="111"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="112"/>
         <source>P&amp;roduire les courriers cochés…</source>
         <translation>Aangevinkte brieven &amp;aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="164"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="165"/>
         <source>{count} client(s)</source>
         <translation>Klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="197"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="227"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="198"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="228"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="198"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="199"/>
         <source>Cochez au moins un client.</source>
         <translation>Vink minstens één klant aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="200"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="201"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Map voor de pdf-bestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="206"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="207"/>
         <source>Production des courriers…</source>
         <translation>Brieven worden aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="206"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="207"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="228"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="229"/>
         <source>{count} fichier(s) écrit(s) dans {folder}.</source>
         <translation>Bestanden geschreven naar {folder}: {count}.</translation>
     </message>
@@ -2054,43 +2143,43 @@ Zaakvoerder</translation>
         <translation>{state}, vanaf {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="137"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="141"/>
         <source>Factures en retard</source>
         <translation>Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="137"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="141"/>
         <source>Aujourd&apos;hui</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="138"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="142"/>
         <source>Clients</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="138"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="142"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="167"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="171"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom bij Relance&lt;/h2&gt;&lt;p&gt;Eén onderneming = één bestand. Maak het bestand van uw onderneming aan, open een bestaand bestand of probeer de demo-onderneming om de toepassing te leren kennen.&lt;/p&gt;&lt;p&gt;Voer daarna uw onbetaalde facturen in (of importeer ze uit uw facturatiesoftware): Relance vertelt u wie u vandaag moet bellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="177"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="202"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="181"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="206"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;Nieuwe onderneming…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="178"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="182"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>Bestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="179"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="183"/>
         <source>Essayer la &amp;démo</source>
         <translation>&amp;Demo uitproberen</translation>
     </message>
@@ -2101,75 +2190,75 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="84"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Groeperen per klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="46"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="47"/>
         <source>Rechercher un client…</source>
         <translation>Klant zoeken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="50"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="51"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
         <source>Nouveau &amp;client…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="53"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="54"/>
         <source>&amp;Fusionner les deux clients…</source>
         <translation>De twee klanten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="55"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="56"/>
         <source>Deux fiches pour le même client (par exemple après un import) : sélectionnez-les toutes les deux (Ctrl+clic).</source>
         <translation>Twee fiches voor dezelfde klant (bijvoorbeeld na een import): selecteer ze allebei (Ctrl+klik).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="67"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="68"/>
         <location filename="../../relance_desktop/views/main_today.py" line="65"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="68"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="69"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="69"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="70"/>
         <source>Ville</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="70"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="71"/>
         <source>Pays</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="71"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="72"/>
         <location filename="../../relance_desktop/views/main_today.py" line="70"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="72"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="73"/>
         <source>Factures ouvertes</source>
         <translation>Open facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="73"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="74"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="74"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="75"/>
         <source>Dont échu</source>
         <translation>Waarvan vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="75"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="76"/>
         <source>Retard max (j)</source>
         <translation>Max. dagen te laat</translation>
     </message>
@@ -2204,197 +2293,207 @@ Zaakvoerder</translation>
         <translation>Laatste oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="205"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="203"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="207"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="205"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="209"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>&amp;Recent bestand openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="207"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="211"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="209"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="213"/>
         <source>&amp;Importer des factures…</source>
         <translation>Facturen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="211"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="215"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Ondernemings&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="213"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
+        <source>Enregistrer une &amp;copie…</source>
+        <translation>Een &amp;kopie opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="215"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="223"/>
         <source>Im&amp;primer la liste d&apos;appels…</source>
         <translation>Belli&amp;jst afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="219"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="227"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="224"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="232"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Invoer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="227"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="229"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>Klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Klant be&amp;llen (belfiche)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>V&amp;andaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="241"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="250"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="252"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="248"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ouderdomsanalyse</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
         <source>&amp;Actualiser</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
         <source>&amp;Outils</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="257"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>&amp;Nalatigheidsintresten berekenen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="259"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>&amp;Rentevoeten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="260"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>&amp;Gespreks- en briefteksten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="270"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>Verzending van &amp;e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
         <source>Dossier des &amp;journaux</source>
         <translation>Map met &amp;logbestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="331"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="359"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="334"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="362"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="387"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="365"/>
+        <source>{title} (lecture seule)</source>
+        <translation>{title} (alleen-lezen)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="418"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="388"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="419"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance-ondernemingsbestand (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="400"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="431"/>
         <source>Ouvrir une société</source>
         <translation>Onderneming openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="401"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="432"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance-ondernemingsbestand (*.relance);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="417"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="448"/>
         <source>(aucun)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="549"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="580"/>
         <source>Sélection</source>
         <translation>Selectie</translation>
     </message>
@@ -2445,47 +2544,47 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_today.py" line="219"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="550"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="581"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>Kies eerst een klant in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="183"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="184"/>
         <source>Fusionner deux clients</source>
         <translation>Twee klanten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="184"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="185"/>
         <source>Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations complètent celles qui manquent.</source>
         <translation>‘{keep}’ behouden en alles wat ‘{other}’ betreft eraan koppelen (facturen, betalingen, contactpersonen, historiek)? ‘{other}’ verdwijnt; de gegevens ervan vullen aan wat ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="583"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="614"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="584"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="615"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>Maak eerst de klant van deze factuur aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="594"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="625"/>
         <source>Paiement</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="595"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="626"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>Kies eerst een factuur in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="687"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="718"/>
         <source>À propos de Relance</source>
         <translation>Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="688"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="719"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline opvolging van onbetaalde facturen en telefonische herinneringen.&lt;/p&gt;&lt;p&gt;Logboek: {log}&lt;/p&gt;</translation>
     </message>
@@ -2681,138 +2780,138 @@ Zaakvoerder</translation>
 <context>
     <name>Negotiation</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="72"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="73"/>
         <source>Promesse de paiement</source>
         <translation>Betalingsbelofte</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="77"/>
         <source>&amp;Montant :</source>
         <translation>&amp;Bedrag:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="82"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="83"/>
         <source>Au plus &amp;tard le :</source>
         <translation>Uiterlijk &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="84"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="85"/>
         <source>Mo&amp;yen :</source>
         <translation>Betaal&amp;wijze:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="87"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="88"/>
         <source>Pr&amp;omis par :</source>
         <translation>Bel&amp;oofd door:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="88"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="89"/>
         <source>Enregistrer la &amp;promesse</source>
         <translation>Belofte &amp;registreren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="95"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="96"/>
         <source>Autres accords</source>
         <translation>Andere afspraken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="97"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="98"/>
         <source>É&amp;chéancier…</source>
         <translation>Afbetalings&amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="101"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="102"/>
         <source>&amp;Litige…</source>
         <translation>Be&amp;twisting…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="104"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="105"/>
         <source>R&amp;appel convenu :</source>
         <translation>Afgesproken terugbel&amp;moment:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="113"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="114"/>
         <source>Programmer le &amp;rappel</source>
         <translation>Terugbelafspraak &amp;inplannen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="122"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="123"/>
         <source>Engagements notés pendant cet appel :</source>
         <translation>Afspraken genoteerd tijdens deze oproep:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="127"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="128"/>
         <source>Suivis en cours :</source>
         <translation>Lopende opvolgingen:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="128"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="129"/>
         <source>Marquer comme &amp;fait…</source>
         <translation>Als a&amp;fgehandeld markeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="171"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="172"/>
         <source>Promesse : {amount} au plus tard le {date} ({means})</source>
         <translation>Betalingsbelofte: {amount} uiterlijk op {date} ({means})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="175"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="176"/>
         <source>Échéancier : {count} × du {first} au {last}</source>
         <translation>Afbetalingsplan: {count} × van {first} tot {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="179"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="180"/>
         <source>Litige ouvert sur {number}</source>
         <translation>Betwisting geopend voor {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="186"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="187"/>
         <source>Rappel le {when}</source>
         <translation>Terugbellen op {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="188"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="189"/>
         <source>Paiement annoncé à vérifier : {amount}</source>
         <translation>Gemelde betaling na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="199"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="200"/>
         <source>Copie de facture préparée pour {email}</source>
         <translation>Kopie van de factuur klaargemaakt voor {email}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="202"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="203"/>
         <source>Nouvel interlocuteur : {name}</source>
         <translation>Nieuwe contactpersoon: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="213"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="214"/>
         <source>{when} — {what}</source>
         <translation>{when} — {what}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="233"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="234"/>
         <source>Promesse</source>
         <translation>Betalingsbelofte</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="234"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="235"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
         <translation>‘{value}’ is geen bedrag: typ bijvoorbeeld 1.234,56.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="285"/>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="291"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="286"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="292"/>
         <source>Rappel</source>
         <translation>Terugbellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="286"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="287"/>
         <source>En Belgique, les appels de recouvrement sont interdits entre 22:00 et 08:00. Premier moment possible : {when}.</source>
         <translation>In België zijn invorderingsoproepen verboden tussen 22:00 en 08:00. Eerste mogelijke moment: {when}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="292"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="293"/>
         <source>Ce moment est en dehors des heures d&apos;appel (week-end, jour férié, vos heures ou celles du client). Premier moment possible : {when}.
 
 Programmer le rappel quand même ?</source>
@@ -2821,38 +2920,38 @@ Programmer le rappel quand même ?</source>
 Het terugbellen toch plannen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="303"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="304"/>
         <source>Rappel convenu</source>
         <translation>Terugbelafspraak</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="334"/>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="340"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="335"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="341"/>
         <source>Clore le litige</source>
         <translation>Betwisting afsluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="335"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="336"/>
         <source>Comment s&apos;est-il terminé ?</source>
         <translation>Hoe is ze afgelopen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="340"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="341"/>
         <source>Ce qui a été décidé :</source>
         <translation>Wat werd beslist:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="356"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="357"/>
         <source>Suivi fait</source>
         <translation>Opvolging afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="357"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="358"/>
         <source>Comment s&apos;est-il terminé ? (ex. paiement reçu le 24/11, rappel fait)</source>
         <translation>Hoe is het afgelopen? (bv. betaling ontvangen op 24/11, teruggebeld)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="362"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="363"/>
         <source>fait</source>
         <translation>afgehandeld</translation>
     </message>
@@ -2860,27 +2959,27 @@ Het terugbellen toch plannen?</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="58"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="59"/>
         <source>Mot de passe d&apos;envoi</source>
         <translation>Wachtwoord voor verzending</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="64"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="65"/>
         <source>Mot de passe de « {user} » sur {server} :</source>
         <translation>Wachtwoord van ‘{user}’ op {server}:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="69"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="70"/>
         <source>Mémoriser dans le trousseau</source>
         <translation>Onthouden in de wachtwoordkluis</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="76"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="77"/>
         <source>Envoyer</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="77"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="78"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
@@ -2888,12 +2987,12 @@ Het terugbellen toch plannen?</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="414"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="491"/>
         <source>{number} — {customer} — {amount} TTC</source>
         <translation>{number} — {customer} — {amount} incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="423"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="500"/>
         <source>Paiement de la facture {number}</source>
         <translation>Betaling van factuur {number}</translation>
     </message>
@@ -2951,82 +3050,82 @@ Het terugbellen toch plannen?</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="96"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="97"/>
         <source>Échéancier de paiement — {name}</source>
         <translation>Afbetalingsplan — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="102"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="103"/>
         <source>&amp;Montant à échelonner ({currency}) :</source>
         <translation>&amp;Te spreiden bedrag ({currency}):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="105"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="106"/>
         <source>en &amp;nombre d&apos;échéances</source>
         <translation>op basis van het aa&amp;ntal schijven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="113"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="114"/>
         <source>Calculer :</source>
         <translation>Berekenen:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="117"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="118"/>
         <source>N&amp;ombre d&apos;échéances :</source>
         <translation>&amp;Aantal schijven:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="119"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="120"/>
         <source>ex. 250,00</source>
         <translation>bv. 250,00</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="106"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="107"/>
         <source>au montant proposé par le &amp;client</source>
         <translation>vanuit het bedrag dat de &amp;klant voorstelt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="120"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="121"/>
         <source>Montant p&amp;ar échéance :</source>
         <translation>Bedrag per sc&amp;hijf:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="125"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="126"/>
         <source>&amp;Première échéance :</source>
         <translation>&amp;Eerste schijf:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="129"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="130"/>
         <source>Pé&amp;riodicité :</source>
         <translation>&amp;Frequentie:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="132"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="133"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="132"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="133"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="161"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="162"/>
         <source>Le montant par échéance doit être positif.</source>
         <translation>Het bedrag per schijf moet positief zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="199"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="200"/>
         <source>Indiquez le montant et le nombre d&apos;échéances.</source>
         <translation>Vul het bedrag en het aantal schijven in.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="203"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="204"/>
         <source>Échéancier</source>
         <translation>Afbetalingsplan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="204"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="205"/>
         <source>Cet échéancier pose problème :
 {warnings}
 
@@ -3037,7 +3136,7 @@ L&apos;enregistrer quand même ?</source>
 Toch opslaan?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="207"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="208"/>
         <source>Échéancier non enregistré : ajustez-le avec le client.</source>
         <translation>Afbetalingsplan niet opgeslagen: pas het samen met de klant aan.</translation>
     </message>
@@ -3080,22 +3179,37 @@ Toch opslaan?</translation>
         <translation>Laatste bestand opnieuw openen bij het opstarten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="77"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="64"/>
+        <source>aucune</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="66"/>
+        <source>Une copie complète du fichier ouvert est faite chaque jour dans le dossier de données de Relance ; les plus anciennes sont effacées au-delà de ce nombre.</source>
+        <translation>Elke dag wordt een volledige kopie van het geopende bestand gemaakt in de gegevensmap van Relance; de oudste worden boven dit aantal verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="68"/>
+        <source>&amp;Sauvegardes quotidiennes gardées</source>
+        <translation>Bewaarde dagelijkse &amp;back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="86"/>
         <source>Appels</source>
         <translation>Oproepen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="81"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="90"/>
         <source>&amp;Heures où l&apos;on peut appeler</source>
         <translation>Uren &amp;waarop mag worden gebeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="109"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="118"/>
         <source>La nouvelle langue s&apos;appliquera au prochain démarrage.</source>
         <translation>De nieuwe taal wordt toegepast wanneer u Relance opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="119"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="128"/>
         <source>Indiquez au moins une plage horaire.</source>
         <translation>Vul minstens één tijdvak in.</translation>
     </message>
@@ -3103,167 +3217,167 @@ Toch opslaan?</translation>
 <context>
     <name>PrepareStep</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="52"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="53"/>
         <source>Avant d&apos;appeler, cochez ce qui est prêt (Espace) :</source>
         <translation>Vink vóór het bellen aan wat klaar is (spatiebalk):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="58"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="59"/>
         <source>&amp;Objectif de cet appel :</source>
         <translation>&amp;Doel van deze oproep:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
         <source>Retard</source>
         <translation>Achterstand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
         <source>Reste dû</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
         <source>Frais de retard</source>
         <translation>Intresten en kosten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="78"/>
         <source>Copie</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="86"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="87"/>
         <source>Ouvrir la &amp;copie de la facture</source>
         <translation>&amp;Kopie van de factuur openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="127"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="128"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="128"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="129"/>
         <source>à échoir</source>
         <translation>nog niet vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="130"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="131"/>
         <source>litige</source>
         <translation>betwist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="133"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="134"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="133"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="134"/>
         <source>non — à joindre</source>
         <translation>nee — toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="164"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="165"/>
         <source>validation : {who}</source>
         <translation>goedkeuring: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="166"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="167"/>
         <source>bon de commande exigé</source>
         <translation>bestelbon vereist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="168"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="169"/>
         <source>jours de paiement : {days}</source>
         <translation>betaaldagen: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="169"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="170"/>
         <source>Circuit de paiement</source>
         <translation>Betalingsprocedure</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="171"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="172"/>
         <source>E-mail et adresse</source>
         <translation>E-mail en adres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="173"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="174"/>
         <source>inconnu — à demander</source>
         <translation>onbekend — navragen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="175"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="176"/>
         <source>à demander</source>
         <translation>navragen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="181"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="182"/>
         <source>Aucun appel enregistré.</source>
         <translation>Geen oproepen geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="183"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="184"/>
         <source>Dernier appel : {when}, par {who} — {outcome}</source>
         <translation>Laatste oproep: {when}, door {who} — {outcome}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="191"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="192"/>
         <source>Appels précédents : {count}</source>
         <translation>Vorige oproepen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="198"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="199"/>
         <source>Promesse du {made} : {amount} pour le {date} — {status}</source>
         <translation>Betalingsbelofte van {made}: {amount} tegen {date} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="202"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="203"/>
         <source>Échéancier du {made} : {count} échéances — {status}</source>
         <translation>Afbetalingsplan van {made}: {count} schijven — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="206"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="207"/>
         <source>Litige sur {number} depuis le {date} : {reason} — {status}</source>
         <translation>Betwisting over {number} sinds {date}: {reason} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="211"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="212"/>
         <source>clore…</source>
         <translation>afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="216"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="217"/>
         <source>Paiement partiel de {amount} le {date} sur {number}</source>
         <translation>Gedeeltelijke betaling van {amount} op {date} voor {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="230"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="231"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="231"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="232"/>
         <source>Aucune copie n&apos;est jointe à cette facture. Joignez-la depuis la fiche client pour pouvoir l&apos;envoyer si le client ne l&apos;a pas reçue.</source>
         <translation>Er is geen kopie bij deze factuur gevoegd. Voeg ze toe via de klantenfiche, zodat u ze kunt versturen als de klant ze niet heeft ontvangen.</translation>
     </message>
@@ -4185,127 +4299,127 @@ Toch opslaan?</translation>
 <context>
     <name>SmtpSettingsDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="37"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="38"/>
         <source>Paramètres d&apos;envoi des e-mails</source>
         <translation>Instellingen voor het verzenden van e-mails</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="42"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="43"/>
         <source>smtp.example.fr</source>
         <translation>smtp.example.fr</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="44"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="45"/>
         <source>SSL (port 465)</source>
         <translation>SSL (poort 465)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="45"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="46"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (poort 587)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="46"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="47"/>
         <source>Aucune (déconseillé)</source>
         <translation>Geen (afgeraden)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="54"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="55"/>
         <source>souvent votre adresse e-mail</source>
         <translation>vaak uw e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="59"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="60"/>
         <source>Oublier le mot de passe</source>
         <translation>Wachtwoord wissen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="61"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="62"/>
         <source>relances@votre-societe.fr</source>
         <translation>boekhouding@uw-onderneming.be</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="63"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="64"/>
         <source>Tester la connexion</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="74"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="75"/>
         <source>Serveur d&apos;envoi (SMTP) :</source>
         <translation>Uitgaande mailserver (SMTP):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="75"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="76"/>
         <source>Sécurité :</source>
         <translation>Beveiliging:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="76"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="77"/>
         <source>Port :</source>
         <translation>Poort:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="77"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="78"/>
         <source>Identifiant :</source>
         <translation>Gebruikersnaam:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="78"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="79"/>
         <source>Mot de passe :</source>
         <translation>Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="83"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="84"/>
         <source>Adresse de l&apos;expéditeur :</source>
         <translation>Afzenderadres:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="84"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="85"/>
         <source>Nom de l&apos;expéditeur :</source>
         <translation>Naam van de afzender:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="90"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="91"/>
         <source>&amp;Enregistrer</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="91"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="92"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="135"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="137"/>
         <source>Aucun trousseau de mots de passe n&apos;est disponible sur cet ordinateur : le mot de passe sera demandé à chaque envoi (il n&apos;est jamais enregistré en clair).</source>
         <translation>Er is geen wachtwoordkluis beschikbaar op deze computer: het wachtwoord wordt bij elke verzending gevraagd (het wordt nooit als leesbare tekst opgeslagen).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="138"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="140"/>
         <source>demandé à chaque envoi</source>
         <translation>bij elke verzending gevraagd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="143"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="145"/>
         <source>Mot de passe enregistré dans le trousseau.</source>
         <translation>Wachtwoord opgeslagen in de wachtwoordkluis.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="144"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="146"/>
         <source>Aucun mot de passe enregistré : tapez-le pour le garder dans le trousseau du système.</source>
         <translation>Geen wachtwoord opgeslagen: typ het om het in de wachtwoordkluis van het systeem te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="147"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="149"/>
         <source>laisser vide pour garder celui du trousseau</source>
         <translation>leeg laten om het wachtwoord uit de kluis te behouden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="178"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="180"/>
         <source>Connexion réussie à {server}.</source>
         <translation>Verbinding met {server} geslaagd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="199"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="201"/>
         <source>Indiquez l&apos;identifiant qui va avec ce mot de passe.</source>
         <translation>Vul de gebruikersnaam in die bij dit wachtwoord hoort.</translation>
     </message>
@@ -4313,348 +4427,348 @@ Toch opslaan?</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="229"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="230"/>
         <source>Textes des appels</source>
         <translation>Gespreksteksten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="147"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="148"/>
         <source>&amp;Langue des textes :</source>
         <translation>&amp;Taal van de teksten:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="226"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="227"/>
         <source>Textes des courriers et e-mails</source>
         <translation>Teksten van brieven en e-mails</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="227"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="228"/>
         <source>Le client reçoit le texte de sa langue. ✎ = modifié.</source>
         <translation>De klant ontvangt de tekst in zijn eigen taal. ✎ = gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="230"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="231"/>
         <source>Le client entend le texte de sa langue. ✎ = modifié.</source>
         <translation>De klant hoort de tekst in zijn eigen taal. ✎ = gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="173"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="174"/>
         <source>Aperçu avec des valeurs d&apos;exemple :</source>
         <translation>Voorbeeld met fictieve waarden:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="41"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="42"/>
         <source>Appels</source>
         <translation>Oproepen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="42"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="43"/>
         <source>Courriers et e-mails</source>
         <translation>Brieven en e-mails</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="45"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="46"/>
         <source>Script</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="46"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="47"/>
         <source>Conseils</source>
         <translation>Advies</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="47"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="48"/>
         <source>Objection</source>
         <translation>Bezwaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="48"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="49"/>
         <source>Récapitulatif</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="49"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="50"/>
         <source>Mot</source>
         <translation>Woord</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="50"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="51"/>
         <source>Moyen de paiement</source>
         <translation>Betaalwijze</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="51"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="52"/>
         <source>Périodicité</source>
         <translation>Frequentie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="52"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="53"/>
         <source>entreprise</source>
         <translation>onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="53"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="54"/>
         <source>indépendant</source>
         <translation>zelfstandige</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="54"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="55"/>
         <source>particulier</source>
         <translation>particulier</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="55"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="56"/>
         <source>bon payeur</source>
         <translation>goede betaler</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="56"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="57"/>
         <source>retards fréquents</source>
         <translation>vaak te laat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="57"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="58"/>
         <source>habituel</source>
         <translation>gewoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="58"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="59"/>
         <source>introduction</source>
         <translation>inleiding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="59"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="60"/>
         <source>Phrase</source>
         <translation>Zin</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="60"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="61"/>
         <source>total des factures</source>
         <translation>totaal van de facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="61"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="62"/>
         <source>une seule facture</source>
         <translation>één factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="62"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="63"/>
         <source>plusieurs factures</source>
         <translation>meerdere facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="63"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="64"/>
         <source>après une promesse non tenue</source>
         <translation>na een niet nagekomen belofte</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="64"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="65"/>
         <source>retard ancien après plusieurs appels</source>
         <translation>lang achterstallig na meerdere oproepen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="65"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="66"/>
         <source>après un courrier</source>
         <translation>na een brief</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="66"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="67"/>
         <source>après un premier appel</source>
         <translation>na een eerder gesprek</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="67"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="68"/>
         <source>promesse</source>
         <translation>betalingsbelofte</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="68"/>
-        <location filename="../../relance_desktop/views/template_editor.py" line="90"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="69"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="91"/>
         <source>échéancier</source>
         <translation>afbetalingsplan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="69"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="70"/>
         <source>rappel</source>
         <translation>terugbelafspraak</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="70"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="71"/>
         <source>litige</source>
         <translation>betwisting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="71"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="72"/>
         <source>paiement annoncé</source>
         <translation>gemelde betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="72"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="73"/>
         <source>copie envoyée</source>
         <translation>kopie verstuurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="73"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="74"/>
         <source>nouvel interlocuteur</source>
         <translation>nieuwe contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="74"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="75"/>
         <source>confirmation écrite</source>
         <translation>schriftelijke bevestiging</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="75"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="76"/>
         <source>rien de convenu</source>
         <translation>niets afgesproken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="76"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="77"/>
         <source>aujourd&apos;hui</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="77"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="78"/>
         <source>demain</source>
         <translation>morgen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="78"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="79"/>
         <source>et</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="79"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="80"/>
         <source>produit par défaut</source>
         <translation>standaardproduct</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="80"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="81"/>
         <source>valeur inconnue</source>
         <translation>onbekende waarde</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="82"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="83"/>
         <source>Courrier</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="83"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="84"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="84"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="85"/>
         <source>Libellé</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="85"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="86"/>
         <source>avant l&apos;échéance</source>
         <translation>vóór de vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="86"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="87"/>
         <source>premier rappel</source>
         <translation>eerste herinnering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="87"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="88"/>
         <source>deuxième rappel</source>
         <translation>tweede herinnering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="88"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="89"/>
         <source>mise en demeure</source>
         <translation>ingebrekestelling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="89"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="90"/>
         <source>confirmation d&apos;un accord</source>
         <translation>bevestiging van een afspraak</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="91"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="92"/>
         <source>remerciement</source>
         <translation>bedanking</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="92"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="93"/>
         <source>relevé de compte</source>
         <translation>rekeninguittreksel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="93"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="94"/>
         <source>dossier de recouvrement</source>
         <translation>invorderingsdossier</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="94"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="95"/>
         <source>copie de facture</source>
         <translation>kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="95"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="96"/>
         <source>récapitulatif d&apos;un appel</source>
         <translation>samenvatting van een gesprek</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="96"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="97"/>
         <source>objet</source>
         <translation>onderwerp</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="97"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="98"/>
         <source>formule d&apos;appel</source>
         <translation>aanhef</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="98"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="99"/>
         <source>texte avant le tableau</source>
         <translation>tekst vóór de tabel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="99"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="100"/>
         <source>texte après les montants</source>
         <translation>tekst na de bedragen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="100"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="101"/>
         <source>formule de politesse</source>
         <translation>slotformule</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="101"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="102"/>
         <source>particulier en Belgique</source>
         <translation>particulier in België</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="102"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="103"/>
         <source>entreprise en Belgique</source>
         <translation>onderneming in België</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="139"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="140"/>
         <source>&amp;Textes de :</source>
         <translation>Teksten voo&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="178"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="179"/>
         <source>&amp;Enregistrer (Ctrl+S)</source>
         <translation>Op&amp;slaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="181"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="182"/>
         <source>&amp;Revenir au texte d&apos;origine</source>
         <translation>&amp;Oorspronkelijke tekst herstellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="185"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="186"/>
         <source>&amp;Fermer</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="193"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="194"/>
         <source>&amp;Champs (double-clic pour insérer) :</source>
         <translation>&amp;Velden (dubbelklikken om in te voegen):</translation>
     </message>
@@ -4662,52 +4776,52 @@ Toch opslaan?</translation>
 <context>
     <name>WrittenFollowUp</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="47"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="48"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="48"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="49"/>
         <source>Le texte de cet e-mail ne peut pas être rempli : {problem} Corrigez-le dans Outils › Textes des appels et courriers.</source>
         <translation>De tekst van deze e-mail kan niet worden ingevuld: {problem} Verbeter hem via Extra › Gespreks- en briefteksten.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="56"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="57"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="57"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="58"/>
         <source>Aucune copie n&apos;est jointe à ces factures : joignez le PDF depuis la fiche client, puis recommencez.</source>
         <translation>Er is geen kopie bij deze facturen gevoegd: voeg de pdf toe via de klantenfiche en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="71"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="72"/>
         <source>(adresse à demander)</source>
         <translation>(adres na te vragen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="102"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="103"/>
         <source>Récapitulatif copié dans le presse-papiers.</source>
         <translation>Samenvatting naar het klembord gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="124"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="125"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="133"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="134"/>
         <source>échoit aujourd&apos;hui</source>
         <translation>vervalt vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="134"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="135"/>
         <source>échoit dans {days} j</source>
         <translation>vervalt over {days} d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="142"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="143"/>
         <source>Fiche d&apos;appel — {name}</source>
         <translation>Belfiche — {name}</translation>
     </message>
@@ -5151,7 +5265,7 @@ Toch opslaan?</translation>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../relance_desktop/views/crash.py" line="77"/>
+        <location filename="../../relance_desktop/views/crash.py" line="78"/>
         <source>le fichier</source>
         <translation>het bestand</translation>
     </message>
@@ -5164,12 +5278,12 @@ Toch opslaan?</translation>
         <translation>‘{path}’ is geen Relance-bestand (onderneming). Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="199"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="221"/>
         <source>« {path} » est trop volumineux ({mb} Mo, 25 Mo au plus).</source>
         <translation>‘{path}’ is te groot ({mb} MB, maximaal 25 MB).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="208"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="230"/>
         <location filename="../../relance_desktop/store/database.py" line="63"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Kan ‘{path}’ niet lezen: {reason}</translation>
@@ -5231,7 +5345,7 @@ Toch opslaan?</translation>
         <translation>De map ‘{path}’ bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/common.py" line="67"/>
+        <location filename="../../relance_desktop/views/common.py" line="68"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
@@ -5250,18 +5364,38 @@ Toch opslaan?</translation>
         <source>La base « {where} » contient déjà une société.</source>
         <translation>De database „{where}” bevat al een onderneming.</translation>
     </message>
+    <message>
+        <location filename="../../relance_desktop/services/backup.py" line="40"/>
+        <source>« {where} » est une société sur un serveur : ses sauvegardes se font sur le serveur, pas par Relance.</source>
+        <translation>‘{where}’ is een onderneming op een server: de back-ups gebeuren op de server, niet door Relance.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/backup.py" line="43"/>
+        <source>Choisissez un autre fichier que la société ouverte pour y enregistrer la copie.</source>
+        <translation>Kies een ander bestand dan de geopende onderneming om de kopie in op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/concurrency.py" line="27"/>
+        <source>« {name} » a été modifié ailleurs (une autre fenêtre, une autre session de Relance ou un autre poste) depuis l&apos;ouverture de ce formulaire. Rien n&apos;a été enregistré.</source>
+        <translation>‘{name}’ is elders gewijzigd (een ander venster, een andere Relance-sessie of een andere computer) sinds dit formulier werd geopend. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/storage.py" line="12"/>
+        <source>« {path} » est ouvert en lecture seule ici, car une autre fenêtre de Relance l&apos;utilise : rien n&apos;a été enregistré. Faites la modification dans cette autre fenêtre, ou fermez-la puis rouvrez le fichier ici.</source>
+        <translation>‘{path}’ is hier alleen-lezen geopend, omdat een ander Relance-venster het gebruikt: er is niets opgeslagen. Breng de wijziging aan in dat andere venster, of sluit het en open het bestand hier opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
         <location filename="../../relance_desktop/services/company.py" line="32"/>
-        <location filename="../../relance_desktop/services/customers.py" line="58"/>
-        <location filename="../../relance_desktop/services/customers.py" line="165"/>
+        <location filename="../../relance_desktop/services/customers.py" line="59"/>
+        <location filename="../../relance_desktop/services/customers.py" line="170"/>
         <source>Le nom</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="65"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="66"/>
         <source>Le numéro de facture</source>
         <translation>Factuurnummer</translation>
     </message>
@@ -7531,77 +7665,77 @@ Toch opslaan?</translation>
         <translation>De wachtwoordkluis heeft de bewerking geweigerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="271"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="290"/>
         <source>Le serveur d&apos;envoi {server} refuse la connexion : il est arrêté ou le port n&apos;est pas le bon. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} weigert de verbinding: hij is niet actief of de poort is verkeerd. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="275"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="294"/>
         <source>Le serveur d&apos;envoi {server} ne répond pas (délai de {seconds} s dépassé) : vérifiez la connexion à Internet, le port et la sécurité choisie. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} antwoordt niet (time-out na {seconds} s): controleer de internetverbinding, de poort en de gekozen beveiliging. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="280"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="299"/>
         <source>Le serveur d&apos;envoi « {host} » est introuvable : vérifiez son nom et la connexion à Internet. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver ‘{host}’ is niet gevonden: controleer de naam en de internetverbinding. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="284"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="303"/>
         <source>Le serveur d&apos;envoi {server} a coupé la connexion : vérifiez le port et la sécurité choisie (SSL sur le port 465, STARTTLS sur le port 587). L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} heeft de verbinding verbroken: controleer de poort en de gekozen beveiliging (SSL op poort 465, STARTTLS op poort 587). De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="289"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="308"/>
         <source>Impossible de joindre le serveur d&apos;envoi {server} : {reason}. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>Kan de uitgaande mailserver {server} niet bereiken: {reason}. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="296"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="315"/>
         <source>Le certificat du serveur d&apos;envoi {server} n&apos;est pas reconnu ({reason}) : la connexion sécurisée est refusée. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>Het certificaat van de uitgaande mailserver {server} wordt niet herkend ({reason}): de beveiligde verbinding wordt geweigerd. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="301"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="320"/>
         <source>Le serveur d&apos;envoi {server} ne propose pas STARTTLS : choisissez SSL (port 465) ou demandez le bon réglage à votre fournisseur. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} biedt geen STARTTLS aan: kies SSL (poort 465) of vraag uw provider naar de juiste instelling. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="306"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="325"/>
         <source>La connexion sécurisée ({security}) avec le serveur d&apos;envoi {server} a échoué ({reason}) : vérifiez la sécurité choisie (SSL sur le port 465, STARTTLS sur le port 587). L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De beveiligde verbinding ({security}) met de uitgaande mailserver {server} is mislukt ({reason}): controleer de gekozen beveiliging (SSL op poort 465, STARTTLS op poort 587). De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="331"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="350"/>
         <source>Le serveur d&apos;envoi {server} refuse la conversation : {code} {reason}. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} weigert de sessie: {code} {reason}. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="378"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="397"/>
         <source>Le serveur d&apos;envoi {server} a refusé l&apos;identifiant « {user} » ou le mot de passe : vérifiez-les dans les paramètres d&apos;envoi. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} heeft de gebruikersnaam ‘{user}’ of het wachtwoord geweigerd: controleer ze in de verzendinstellingen. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="383"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="402"/>
         <source>Le serveur d&apos;envoi {server} ne propose pas d&apos;identification sur cette connexion : choisissez SSL ou STARTTLS, ou laissez l&apos;identifiant vide. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} biedt op deze verbinding geen authenticatie aan: kies SSL of STARTTLS, of laat de gebruikersnaam leeg. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="390"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="409"/>
         <source>L&apos;identification auprès du serveur d&apos;envoi {server} a échoué : vérifiez l&apos;identifiant « {user} » et le mot de passe. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De authenticatie bij de uitgaande mailserver {server} is mislukt: controleer de gebruikersnaam ‘{user}’ en het wachtwoord. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="426"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="445"/>
         <source>Le serveur d&apos;envoi a refusé le destinataire {address} ({reason}) : vérifiez l&apos;adresse. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver heeft de ontvanger {address} geweigerd ({reason}): controleer het adres. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="432"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="451"/>
         <source>Le serveur d&apos;envoi a refusé l&apos;adresse de l&apos;expéditeur {address} ({reason}) : elle doit souvent être celle du compte d&apos;envoi. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver heeft het afzenderadres {address} geweigerd ({reason}): dat moet vaak het adres van de verzendaccount zijn. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="437"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="456"/>
         <source>Le serveur d&apos;envoi {server} a refusé l&apos;e-mail : {code} {reason}. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} heeft de e-mail geweigerd: {code} {reason}. De e-mail is niet verstuurd.</translation>
     </message>
@@ -7916,31 +8050,36 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/settings.py" line="97"/>
+        <source>Sauvegardes automatiques quotidiennes à garder (0 : aucune)</source>
+        <translation>Aantal dagelijkse automatische back-ups om te bewaren (0: geen)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="100"/>
         <source>Serveur d&apos;envoi (SMTP)</source>
         <translation>Uitgaande mailserver (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="98"/>
+        <location filename="../../relance_desktop/settings.py" line="101"/>
         <source>Port du serveur d&apos;envoi</source>
         <translation>Poort van de uitgaande mailserver</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="100"/>
+        <location filename="../../relance_desktop/settings.py" line="103"/>
         <source>Sécurité de la connexion d&apos;envoi</source>
         <translation>Beveiliging van de verzendverbinding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="102"/>
+        <location filename="../../relance_desktop/settings.py" line="105"/>
         <source>Identifiant d&apos;envoi</source>
         <translation>Gebruikersnaam voor verzending</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="103"/>
+        <location filename="../../relance_desktop/settings.py" line="106"/>
         <source>Adresse de l&apos;expéditeur</source>
         <translation>Afzenderadres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="104"/>
+        <location filename="../../relance_desktop/settings.py" line="107"/>
         <source>Nom de l&apos;expéditeur</source>
         <translation>Naam van de afzender</translation>
     </message>
@@ -8461,67 +8600,67 @@ Toch opslaan?</translation>
         <translation>Het logo is te groot (maximaal 2 MB).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="53"/>
+        <location filename="../../relance_desktop/services/customers.py" line="54"/>
         <source>Le délai de paiement doit être compris entre 0 et 365 jours.</source>
         <translation>De betalingstermijn moet tussen 0 en 365 dagen liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="141"/>
+        <location filename="../../relance_desktop/services/customers.py" line="146"/>
         <source>Ce client a des factures : il ne peut pas être supprimé. Archivez-le plutôt.</source>
         <translation>Deze klant heeft facturen en kan dus niet worden verwijderd. Archiveer de klant in plaats daarvan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="335"/>
+        <location filename="../../relance_desktop/services/customers.py" line="344"/>
         <source>Choisissez deux clients différents.</source>
         <translation>Kies twee verschillende klanten.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="69"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="70"/>
         <source>Choisissez le client.</source>
         <translation>Kies de klant.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="74"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="75"/>
         <source>Le montant TTC doit être positif (un avoir se saisit comme un paiement).</source>
         <translation>Het bedrag incl. btw moet positief zijn (een creditnota voert u in als betaling).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="82"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="83"/>
         <source>Montant trop élevé : vérifiez la saisie.</source>
         <translation>Bedrag te hoog: kijk uw invoer na.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="88"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="89"/>
         <source>L&apos;échéance ne peut pas précéder la date de la facture.</source>
         <translation>De vervaldag kan niet vóór de factuurdatum liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="96"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="97"/>
         <source>Devise inconnue « {value} ».</source>
         <translation>Onbekende valuta ‘{value}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="120"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="121"/>
         <source>La facture n° {number} existe déjà.</source>
         <translation>Factuur nr. {number} bestaat al.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="153"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="173"/>
         <source>Le montant ne peut pas être inférieur à ce qui a déjà été payé ({paid}).</source>
         <translation>Het bedrag kan niet lager zijn dan wat al betaald werd ({paid}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="266"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="288"/>
         <source>Le montant payé doit être positif.</source>
         <translation>Het betaalde bedrag moet positief zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="271"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="293"/>
         <source>Le paiement ({amount}) dépasse ce qui reste dû sur la facture {number} ({due}).</source>
         <translation>De betaling ({amount}) is hoger dan het openstaande saldo van factuur {number} ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="283"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="305"/>
         <source>La date du paiement ne peut pas être dans le futur.</source>
         <translation>De betaaldatum kan niet in de toekomst liggen.</translation>
     </message>
@@ -8641,48 +8780,53 @@ Toch opslaan?</translation>
         <translation>De datum van de gemelde betaling kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="141"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="154"/>
         <source>Indiquez le serveur d&apos;envoi (SMTP), par exemple smtp.example.fr.</source>
         <translation>Vul de uitgaande mailserver (SMTP) in, bijvoorbeeld smtp.example.fr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="144"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="157"/>
         <source>« {host} » n&apos;est pas un nom de serveur : tapez par exemple smtp.example.fr (sans « https:// » ni espace).</source>
         <translation>‘{host}’ is geen servernaam: typ bijvoorbeeld smtp.example.fr (zonder ‘https://’ en zonder spaties).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="148"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="161"/>
         <source>Le port doit être compris entre 1 et 65535 (465 pour SSL, 587 pour STARTTLS).</source>
         <translation>De poort moet tussen 1 en 65535 liggen (465 voor SSL, 587 voor STARTTLS).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="152"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="165"/>
         <source>Choisissez la sécurité de la connexion : SSL, STARTTLS ou aucune.</source>
         <translation>Kies de beveiliging van de verbinding: SSL, STARTTLS of geen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="155"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="168"/>
+        <source>Sans sécurité, le mot de passe partirait en clair vers {host} : choisissez SSL ou STARTTLS (ou laissez l&apos;identifiant vide si ce serveur envoie sans identification). Seul un serveur sur cet ordinateur (localhost) peut être utilisé sans sécurité avec un identifiant.</source>
+        <translation>Zonder beveiliging zou het wachtwoord onversleuteld naar {host} gaan: kies SSL of STARTTLS (of laat de gebruikersnaam leeg als deze server zonder aanmelding verstuurt). Alleen een server op deze computer (localhost) mag zonder beveiliging met een gebruikersnaam worden gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="174"/>
         <source>Indiquez l&apos;adresse de l&apos;expéditeur (celle qui envoie les e-mails).</source>
         <translation>Vul het afzenderadres in (het adres van waaruit de e-mails worden verstuurd).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="158"/>
         <location filename="../../relance_desktop/services/mailer.py" line="177"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="196"/>
         <source>« {address} » n&apos;est pas une adresse e-mail valable.</source>
         <translation>‘{address}’ is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="172"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="191"/>
         <source>Indiquez au moins un destinataire.</source>
         <translation>Vul minstens één ontvanger in.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="181"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="200"/>
         <source>Indiquez l&apos;objet de l&apos;e-mail.</source>
         <translation>Vul het onderwerp van de e-mail in.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="185"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="204"/>
         <source>Les pièces jointes pèsent {mb} Mo : la plupart des serveurs refusent plus de 20 Mo.</source>
         <translation>De bijlagen zijn samen {mb} MB groot: de meeste servers weigeren meer dan 20 MB.</translation>
     </message>

@@ -44,6 +44,7 @@ from relance_desktop.views.common import (
     show_user_error,
     to_qdate,
 )
+from relance_desktop.views.plain import plain
 
 
 class Negotiation(SheetState):
@@ -230,9 +231,9 @@ class Negotiation(SheetState):
         try:
             cents = self.session.formatter.parse_money(self.promise_amount.text())
         except ValueError:
-            QMessageBox.warning(self, self.tr("Promesse"), self.tr(
+            QMessageBox.warning(self, self.tr("Promesse"), plain(self.tr(
                 "« {value} » n'est pas un montant : tapez par exemple 1 234,56.").format(
-                    value=self.promise_amount.text()))
+                    value=self.promise_amount.text())))
             self.promise_amount.setFocus()
             return
         contact_id = next((c.id for c in f.contacts

@@ -320,6 +320,9 @@ class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, Draft
         if self.finished_id is None and self.has_content():
             self.autosave.stop()
             self.save_draft()
+            if not self.may_close():  # the text exists nowhere else
+                event.ignore()
+                return
         self.tick.stop()
         super().closeEvent(event)
 

@@ -12,6 +12,7 @@ from relance_desktop.formatting import normalise_phone
 from relance_desktop.services import callsheet
 from relance_desktop.views.call_sheet.base import STOP_COLOUR, WARNING_COLOUR, SheetState, esc
 from relance_desktop.views.call_sheet.script_steps import PAGE_INTRODUCE
+from relance_desktop.views.plain import plain
 
 TICK_MS = 1000
 
@@ -88,8 +89,8 @@ class CallTimer(SheetState):
             return False
         slot = self._next_slot_text(report)
         if report.hard_stop is not None:
-            QMessageBox.critical(self, self.tr("Appel"), "\n\n".join(
-                t for t in (self.session.message_text(report.hard_stop), slot) if t))
+            QMessageBox.critical(self, self.tr("Appel"), plain("\n\n".join(
+                t for t in (self.session.message_text(report.hard_stop), slot) if t)))
             return False
         if report.warnings:
             text = "\n".join("• " + self.session.message_text(w) for w in report.warnings)
@@ -97,7 +98,7 @@ class CallTimer(SheetState):
                 text += "\n" + slot
             answer = QMessageBox.question(
                 self, self.tr("Appeler quand même ?"),
-                self.tr("{warnings}\n\nAppeler quand même ?").format(warnings=text),
+                plain(self.tr("{warnings}\n\nAppeler quand même ?").format(warnings=text)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             return answer == QMessageBox.StandardButton.Yes

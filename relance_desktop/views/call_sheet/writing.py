@@ -17,6 +17,7 @@ from relance_desktop.domain.templating import TemplateError
 from relance_desktop.services import mailer
 from relance_desktop.services.callsheet import InvoiceFacts
 from relance_desktop.views.call_sheet.base import SheetState
+from relance_desktop.views.plain import plain
 
 if TYPE_CHECKING:
     from relance_desktop.views.email_dialog import EmailDialog
@@ -44,10 +45,10 @@ class WrittenFollowUp(SheetState):
         return dialog
 
     def _template_problem(self, exc: TemplateError) -> None:
-        QMessageBox.warning(self, self.tr("E-mail"), self.tr(
+        QMessageBox.warning(self, self.tr("E-mail"), plain(self.tr(
             "Le texte de cet e-mail ne peut pas être rempli : {problem} Corrigez-le dans "
             "Outils › Textes des appels et courriers.").format(
-                problem=self.session.message_text(exc.message)))
+                problem=self.session.message_text(exc.message))))
 
     def send_copy(self) -> None:
         """« Not received »: the copies of the invoices, attached to the editable e-mail."""
