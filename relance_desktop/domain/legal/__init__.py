@@ -42,6 +42,7 @@ from relance_desktop.domain.legal.rates import (
     be_b2b_from_ecb,
     half_years_between,
 )
+from relance_desktop.domain.legal.regime import Regime, choose_regime
 from relance_desktop.domain.legal.workdays import (
     business_days_after,
     is_business_day,
@@ -69,12 +70,14 @@ __all__ = [
     "RateMode",
     "RateTable",
     "RateUnknown",
+    "Regime",
     "add_years",
     "assess",
     "be_b2b_from_ecb",
     "be_consumer_damages_cap",
     "be_waiting_period",
     "business_days_after",
+    "choose_regime",
     "half_years_between",
     "is_business_day",
     "is_public_holiday",
