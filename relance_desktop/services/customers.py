@@ -43,6 +43,7 @@ class CustomerInput:
     tags: str = ""
     notes: str = ""
     written_only: bool = False
+    contract_law: str = ""  # "", "FR", "BE": the law chosen in the terms of sale
 
     def validated(self) -> CustomerInput:
         country = validation.choice("country", self.country, COUNTRIES)
@@ -83,6 +84,8 @@ class CustomerInput:
             tags=self.tags.strip(),
             notes=self.notes,
             written_only=bool(self.written_only),
+            contract_law=validation.choice(
+                "contract_law", (self.contract_law or "").strip().upper(), {"", "FR", "BE"}),
         )
 
     @classmethod

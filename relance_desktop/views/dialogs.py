@@ -217,6 +217,18 @@ class CustomerDialog(FormDialog):
         fill_combo(ui.kind, labels.choices(labels.KINDS), data.kind)
         fill_combo(ui.country, labels.choices(labels.COUNTRIES), data.country)
         fill_combo(ui.language, labels.choices(labels.LANGUAGES), data.language)
+        # The law chosen in this customer's terms of sale (none: the usual rules decide).
+        self.contract_law = QComboBox(self)
+        self.contract_law.setObjectName("contractLaw")
+        fill_combo(self.contract_law, [
+            ("", self.tr("Aucune (loi du vendeur ; pays du consommateur)")),
+            ("FR", self.tr("Loi française")), ("BE", self.tr("Loi belge"))], data.contract_law)
+        self.contract_law.setToolTip(self.tr(
+            "La loi choisie dans vos conditions de vente avec ce client. Elle régit les intérêts "
+            "et l'indemnité d'un client professionnel ; un consommateur garde la protection de "
+            "la loi du pays où il vit."))
+        ui.form.insertRow(3, self.tr("Loi du contrat :"), self.contract_law)
+        self.fields["contract_law"] = self.contract_law
         fill_combo(ui.preferredChannel, labels.choices(labels.CHANNELS), data.preferred_channel)
         for key in ("name", "account", "street", "postcode", "city", "email", "approver"):
             self.fields[key].setText(getattr(data, key))  # type: ignore[attr-defined]
@@ -253,6 +265,7 @@ class CustomerDialog(FormDialog):
             payment_run_days=ui.paymentRunDays.text(),
             payment_terms_days=None if terms < 0 else terms, notes=ui.notes.toPlainText(),
             written_only=ui.writtenOnly.isChecked(),
+            contract_law=combo_value(self.contract_law),
         )
 
     def save(self) -> None:
