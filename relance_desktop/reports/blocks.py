@@ -1,0 +1,162 @@
+"""The model's blocks as flowables: paragraphs, tables, amounts, the payment box with its QR
+code, and the closing kept with the text before it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    KeepTogether,
+    Spacer,
+)
+from reportlab.platypus import PageBreak as RLPageBreak
+from reportlab.platypus.flowables import Flowable
+
+from relance_desktop.reports.model import (
+    Amounts,
+    Block,
+    Heading,
+    PageBreak,
+    Paragraph,
+    PaymentBlock,
+    Signature,
+    Table,
+)
+from relance_desktop.reports.qr import draw_qr
+from relance_desktop.reports.styles import (
+    BLACK,
+    BODY,
+    BOLD,
+    CAPTION,
+    CELL,
+    CELL_BOLD,
+    CELL_GREY,
+    CELL_PAD_X,
+    H1,
+    H2,
+    LINE,
+    QR_SIZE,
+    REG,
+)
+from relance_desktop.reports.tables import (
+    _amounts,
+    _cell_lines,
+    _Grid,
+    _make_row,
+    _paragraphs,
+    _table,
+)
+from relance_desktop.reports.text import _Text, _text_block, wrap_text
+
+PAY_PAD = 6.0
+
+
+class _PaymentBox(Flowable):  # type: ignore[misc]
+    """The boxed « how to pay » block: title and (label, value) lines on the left, the QR code
+    and its caption on the right. Never split: it moves to the next page whole."""
+
+    def __init__(self, block: PaymentBlock, avail: float) -> None:
+        super().__init__()
+        self.spaceBefore = 4
+        self.spaceAfter = 10
+        self.payload = block.qr_payload or None
+        qr_col = QR_SIZE + 2 * PAY_PAD if self.payload else 0.0
+        self.qr_col = qr_col
+        left_w = avail - qr_col - 2 * PAY_PAD
+        self.title = wrap_text(block.title, BOLD, 10, left_w) if block.title else []
+        label_w = min(
+            max([stringWidth(lab, REG, CELL.size) for lab, _ in block.lines] + [0.0])
+            + 2 * CELL_PAD_X + 2,
+            left_w * 0.45,
+        )
+        value_w = left_w - label_w
+        rows = [
+            _make_row([_cell_lines(label, CELL_GREY, label_w - 2 * CELL_PAD_X),
+                       _cell_lines(value, CELL_BOLD, value_w - 2 * CELL_PAD_X)])
+            for label, value in block.lines
+        ]
+        self.grid = _Grid([label_w, value_w], rows) if rows else None
+        self.caption = (
+            wrap_text(block.qr_caption, CAPTION.font, CAPTION.size, QR_SIZE)
+            if self.payload and block.qr_caption else []
+        )
+        left_h = len(self.title) * 13 + (3 + self.grid.height if self.grid else 0.0)
+        right_h = (QR_SIZE + len(self.caption) * CAPTION.leading) if self.payload else 0.0
+        self.width = avail
+        self.height = max(left_h, right_h) + 2 * PAY_PAD
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setLineWidth(0.75)
+        canvas.setStrokeColor(BLACK)
+        canvas.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+        top = self.height - PAY_PAD
+        if self.title:
+            text = canvas.beginText()
+            text.setFont(BOLD, 10)
+            y = top - 13 * 0.75
+            for line in self.title:
+                text.setTextOrigin(PAY_PAD, y)
+                text.textOut(line)
+                y -= 13
+            canvas.drawText(text)
+            top -= len(self.title) * 13 + 3
+        if self.grid is not None:
+            self.grid.drawOn(canvas, PAY_PAD - CELL_PAD_X, top - self.grid.height)
+        if self.payload:
+            x = self.width - PAY_PAD - QR_SIZE
+            qr_top = self.height - PAY_PAD
+            draw_qr(canvas, self.payload, x, qr_top - QR_SIZE, QR_SIZE)
+            if self.caption:
+                text = canvas.beginText()
+                text.setFont(CAPTION.font, CAPTION.size)
+                text.setFillColor(CAPTION.color)
+                y = qr_top - QR_SIZE - CAPTION.leading * 0.8
+                for line in self.caption:
+                    w = stringWidth(line, CAPTION.font, CAPTION.size)
+                    text.setTextOrigin(x + (QR_SIZE - w) / 2, y)
+                    text.textOut(line)
+                    y -= CAPTION.leading
+                canvas.drawText(text)
+
+
+def _signature(block: Signature, avail: float) -> list[Flowable]:
+    parts: list[Flowable] = []
+    if block.closing:
+        parts.extend(_text_block(block.closing, BODY))
+    if block.lines:
+        parts.append(Spacer(1, 12 * mm))
+        parts.extend(_Text(line, LINE, indent=avail * 0.5) for line in block.lines)
+    return [KeepTogether(parts)] if parts else []
+
+
+def _blocks(blocks: Sequence[Block], avail: float) -> list[Flowable]:
+    out: list[Flowable] = []
+    pending_break = False
+    for block in blocks:
+        if isinstance(block, PageBreak):
+            pending_break = bool(out)  # a break before anything, or two in a row: one at most
+            continue
+        if pending_break:
+            out.append(RLPageBreak())
+            pending_break = False
+        if isinstance(block, Heading):
+            out.append(_Text(block.text, H1 if block.level <= 1 else H2))
+        elif isinstance(block, Paragraph):
+            out.extend(_paragraphs(block))
+        elif isinstance(block, Table):
+            out.extend(_table(block, avail))
+        elif isinstance(block, Amounts):
+            out.extend(_amounts(block, avail))
+        elif isinstance(block, PaymentBlock):
+            out.append(_PaymentBox(block, avail))
+        elif isinstance(block, Signature):
+            out.extend(_signature(block, avail))
+        else:  # pragma: no cover - the model's Block union is closed
+            raise TypeError(f"unknown block {block!r}")
+    return out  # a trailing page break is dropped: it would only add a blank page
