@@ -39,6 +39,7 @@ from relance_desktop.reports.styles import (
     LINE,
     QR_SIZE,
     REG,
+    RULE_GREY,
 )
 from relance_desktop.reports.tables import (
     _amounts,
@@ -125,6 +126,23 @@ class _PaymentBox(Flowable):  # type: ignore[misc]
                 canvas.drawText(text)
 
 
+class _SignBox(Flowable):  # type: ignore[misc]
+    """An empty frame where the reader dates and signs."""
+
+    def __init__(self, width: float, height: float) -> None:
+        super().__init__()
+        self.width, self.height = width, height
+        self.spaceBefore = 2
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.setLineWidth(0.5)
+        self.canv.setStrokeColor(RULE_GREY)
+        self.canv.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+
+
 def _signature(block: Signature, avail: float) -> list[Flowable]:
     parts: list[Flowable] = []
     if block.closing:
@@ -132,12 +150,22 @@ def _signature(block: Signature, avail: float) -> list[Flowable]:
     if block.lines:
         parts.append(Spacer(1, 12 * mm))
         parts.extend(_Text(line, LINE, indent=avail * 0.5) for line in block.lines)
-    return [KeepTogether(parts)] if parts else []
+    if block.sign_here:
+        parts.append(Spacer(1, 6 * mm))
+        parts.append(_Text(block.sign_here, LINE))
+        parts.append(_SignBox(min(90 * mm, avail), 25 * mm))
+    return parts
+
+
+#: At most this many flowables before the closing move with it to the next page (the last
+#: paragraph and the payment box), so the closing and the signature never stand alone.
+KEPT_WITH_CLOSING = 3
 
 
 def _blocks(blocks: Sequence[Block], avail: float) -> list[Flowable]:
     out: list[Flowable] = []
     pending_break = False
+    tail = 0  # where the text after the last table, amounts or heading starts in ``out``
     for block in blocks:
         if isinstance(block, PageBreak):
             pending_break = bool(out)  # a break before anything, or two in a row: one at most
@@ -145,18 +173,28 @@ def _blocks(blocks: Sequence[Block], avail: float) -> list[Flowable]:
         if pending_break:
             out.append(RLPageBreak())
             pending_break = False
+            tail = len(out)
         if isinstance(block, Heading):
             out.append(_Text(block.text, H1 if block.level <= 1 else H2))
+            tail = len(out)
         elif isinstance(block, Paragraph):
             out.extend(_paragraphs(block))
         elif isinstance(block, Table):
             out.extend(_table(block, avail))
+            tail = len(out)
         elif isinstance(block, Amounts):
             out.extend(_amounts(block, avail))
+            tail = len(out)
         elif isinstance(block, PaymentBlock):
             out.append(_PaymentBox(block, avail))
         elif isinstance(block, Signature):
-            out.extend(_signature(block, avail))
+            parts = _signature(block, avail)
+            start = max(tail, len(out) - KEPT_WITH_CLOSING)
+            kept = out[start:]
+            del out[start:]
+            if kept or parts:
+                out.append(KeepTogether([*kept, *parts]))
+            tail = len(out)
         else:  # pragma: no cover - the model's Block union is closed
             raise TypeError(f"unknown block {block!r}")
     return out  # a trailing page break is dropped: it would only add a blank page

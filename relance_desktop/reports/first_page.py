@@ -117,6 +117,11 @@ class _FirstPage(Flowable):  # type: ignore[misc]
                 y += 7 * mm + 10
                 lines.append(_Line(spec.place_date, REG, 10, right_edge, y, right=True))
             y += 8 * mm
+            if spec.mention:
+                for text in wrap_text(spec.mention, BOLD, 9.5, content_w):
+                    y += 12
+                    lines.append(_Line(text.upper(), BOLD, 9.5, MARGIN_LEFT, y))
+                y += 3 * mm
             if spec.subject:
                 for i, text in enumerate(wrap_text(spec.subject, BOLD, 10.5, content_w)):
                     y += 10.5 if i == 0 else 13.5

@@ -213,6 +213,10 @@ def _share(
     return widths
 
 
+#: Headings up to this width are never wrapped (the column gets their width).
+HEADER_NO_WRAP = 28 * mm
+
+
 def _left_pads(ncols: int, right: frozenset[int]) -> list[float]:
     """Left padding per column: a text column after an amount gets more, so the amount
     (right-aligned) and the text (left-aligned) do not run together."""
@@ -251,7 +255,10 @@ def _table(block: Table, avail: float) -> list[Flowable]:
                 natural[c] = max(natural[c], _width(text, BOLD, size))
         if headers is not None:
             for c, text in enumerate(headers):
-                natural[c] = max(natural[c], _longest_word(text, BOLD, size))
+                # A short heading (« Reste dû ») stays on one line; a long one may wrap.
+                whole = _width(text, BOLD, size)
+                natural[c] = max(natural[c], whole if whole <= HEADER_NO_WRAP
+                                 else _longest_word(text, BOLD, size))
         natural = [
             w + CELL_PAD_X + lefts[c] + 1 + (4 * mm if c in block.numeric else 0.0)
             for c, w in enumerate(natural)

@@ -162,6 +162,7 @@ class ContactInput:
     email: str = ""
     is_primary: bool = False
     notes: str = ""
+    civility: str = ""  # "", "mrs", "mr": letters greet the person by name when known
 
     def validated(self, country: str) -> ContactInput:
         return ContactInput(
@@ -172,6 +173,7 @@ class ContactInput:
             email=validation.email("email", self.email),
             is_primary=bool(self.is_primary),
             notes=self.notes,
+            civility=validation.choice("civility", self.civility or "", {"", "mrs", "mr"}),
         )
 
     @classmethod

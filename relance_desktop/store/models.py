@@ -151,6 +151,7 @@ class Contact(BaseModel):
     is_primary = Flag(default=False)
     notes = TextField(default="")
     created_at = DateTimeField(default=now)
+    civility = CharField(max_length=8, default="")  # "", "mrs", "mr" (migration 8)
 
 
 class Invoice(BaseModel):

@@ -285,6 +285,12 @@ class ContactDialog(FormDialog):
         self.cf, self.customer_id, self.contact_id = cf, customer_id, contact_id
         self.fields = {"name": ui.name, "function": ui.function, "phone": ui.phone,
                        "mobile": ui.mobile, "email": ui.email}
+        # How letters greet this person: « Madame Dupont, » rather than « Madame, Monsieur, ».
+        self.civility = QComboBox(self)
+        self.civility.setObjectName("civility")
+        ui.form.insertRow(0, self.tr("Civilité :"), self.civility)
+        self.fields["civility"] = self.civility
+        civility = ""
         if contact_id is not None:
             data = customer_service.contact_input(cf, contact_id)
             country = customer_service.customer_input(cf, customer_id).country
@@ -296,16 +302,20 @@ class ContactDialog(FormDialog):
             ui.email.setText(data.email)
             ui.isPrimary.setChecked(data.is_primary)
             ui.notes.setPlainText(data.notes)
+            civility = data.civility
             self.setWindowTitle(self.tr("Contact : {name}").format(name=data.name))
         else:
             self.setWindowTitle(self.tr("Nouvelle personne de contact"))
+        fill_combo(self.civility, [("", self.tr("non précisée (« Madame, Monsieur »)")),
+                                   ("mrs", self.tr("Madame")), ("mr", self.tr("Monsieur"))],
+                   civility)
 
     def data(self) -> customer_service.ContactInput:
         ui = self.ui
         return customer_service.ContactInput(
             name=ui.name.text(), function=ui.function.text(), phone=ui.phone.text(),
             mobile=ui.mobile.text(), email=ui.email.text(), is_primary=ui.isPrimary.isChecked(),
-            notes=ui.notes.toPlainText(),
+            notes=ui.notes.toPlainText(), civility=combo_value(self.civility),
         )
 
     def save(self) -> None:

@@ -171,13 +171,27 @@ def test_nothing_to_write_about_is_a_plain_message(cf: CompanySession, settings:
         letters.prepare_document(cf, 999, "reminder-1", today=TODAY, settings=settings)
 
 
-def test_a_missing_rate_stops_a_formal_notice_instead_of_guessing(demo_cf: CompanySession,
+def test_a_missing_rate_never_blocks_a_formal_notice_nor_guesses(demo_cf: CompanySession,
                                                                  tmp_path: Path) -> None:
+    """The shipped table ends on 30/06/2026: the notice claims the interest computed up to that
+    day, then « au taux légal … jusqu'à parfait paiement » without a figure, and the indemnity."""
     cid = _first(demo_cf, "formal-notice", "WHERE kind = 'business' AND country = 'FR'")
+    bare = Settings(tmp_path / "bare.json")
     with pytest.raises(UserFacingError) as exc:
-        letters.prepare_document(demo_cf, cid, "formal-notice", today=TODAY,
-                                 settings=Settings(tmp_path / "bare.json"))
+        letters.prepare_document(demo_cf, cid, "formal-notice", today=TODAY, settings=bare,
+                                 unknown_rate="raise")
     assert "2026" in exc.value.render()
+    produced = letters.prepare_document(demo_cf, cid, "formal-notice", today=TODAY,
+                                        settings=bare)
+    assert "2026-S2" in produced.rate_gap and "30/06/2026" in produced.rate_gap
+    flat = text_of(letters.draw(produced)).replace("\u202f", " ").replace("\xa0", " ")
+    flat = " ".join(flat.split())
+    assert "jusqu'à parfait paiement" in flat and "pour mémoire" in flat
+    assert "12,15 %" not in flat.split("01/07/2026")[-1]  # no 2026-S2 figure at all
+    for a in produced.assessments:
+        assert all(p.half_year.year < 2026 or p.half_year.half == 1 for p in a.periods)
+        assert a.indemnity_cents == 4_000 and a.interest_open_from is not None
+    assert produced.pay_cents == sum(a.total_cents for a in produced.assessments)
 
 
 def test_batch_one_file_each_or_merged_and_cancel_keeps_nothing(
@@ -292,15 +306,15 @@ def test_files_are_new_and_named_per_customer(cf: CompanySession, settings: Sett
     files = letters.write_files(cf, "reminder-1", [first, second], tmp_path, today=TODAY,
                                 settings=settings)
     assert [f.name for f in files] == [
-        "2026-11-23-reminder-1-411ZINC-Café-«-Le-Zinc-»-Lyon-2e.pdf",
-        f"2026-11-23-reminder-1-{second}-Café-«-Le-Zinc-»-Lyon-2e.pdf"]
+        "2026-11-23-relance-1-411ZINC-Café-«-Le-Zinc-»-Lyon-2e.pdf",
+        f"2026-11-23-relance-1-{second}-Café-«-Le-Zinc-»-Lyon-2e.pdf"]
     # One report for the whole batch, once its documents are kept.
     assert seen == [Change.of(Topic.DOCUMENTS, Topic.INVOICES, customers=[first, second])]
     before = [f.read_bytes() for f in files]
     again = letters.write_files(cf, "reminder-1", [first], tmp_path, today=TODAY,
                                 settings=settings, keep=False)
     assert [f.name for f in again] == [
-        "2026-11-23-reminder-1-411ZINC-Café-«-Le-Zinc-»-Lyon-2e (2).pdf"]
+        "2026-11-23-relance-1-411ZINC-Café-«-Le-Zinc-»-Lyon-2e (2).pdf"]
     assert [f.read_bytes() for f in files] == before
     assert len(seen) == 1  # nothing kept, nothing reported
 
