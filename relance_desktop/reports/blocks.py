@@ -7,11 +7,10 @@ from collections.abc import Sequence
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import (
-    KeepTogether,
     Spacer,
 )
-from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus.flowables import Flowable
 
 from relance_desktop.reports.model import (
@@ -157,12 +156,54 @@ def _signature(block: Signature, avail: float) -> list[Flowable]:
     return parts
 
 
-#: At most this many flowables before the closing move with it to the next page (the last
-#: paragraph and the payment box), so the closing and the signature never stand alone.
-KEPT_WITH_CLOSING = 3
+class _Ending(Flowable):  # type: ignore[misc]
+    """The end of a letter, drawn as one piece: the last paragraph, the payment box, the
+    closing and the signature. When it does not fit, the paragraph's first lines stay on this
+    page and at least its last two lines go to the next one with the rest: the payment box,
+    the closing and the signature never stand alone at the top of a page."""
+
+    def __init__(self, lead: _Text | None, rest: list[Flowable], frame_h: float) -> None:
+        super().__init__()
+        self.lead, self.rest, self.frame_h = lead, rest, frame_h
+        self.parts: list[Flowable] = [*([lead] if lead is not None else []), *rest]
+        self.spaceBefore = self.parts[0].getSpaceBefore() if self.parts else 0
+        self.spaceAfter = self.parts[-1].getSpaceAfter() if self.parts else 0
+        self._heights: list[float] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._heights = [part.wrap(availWidth, self.frame_h)[1] for part in self.parts]
+        gaps = sum(part.getSpaceBefore() for part in self.parts[1:]) + sum(
+            part.getSpaceAfter() for part in self.parts[:-1])
+        self.width, self.height = availWidth, sum(self._heights) + gaps
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self.wrap(availWidth, availHeight)
+        lead = self.lead
+        if lead is not None:
+            lines = lead._wrap_lines(availWidth)
+            fit = min(int(availHeight // lead.style.leading), len(lines) - 2)
+            if fit >= 2:
+                head = _Text(lead.text, lead.style, lead.align, lead.indent, lines[:fit])
+                head.spaceAfter = 0
+                tail = _Text(lead.text, lead.style, lead.align, lead.indent, lines[fit:])
+                tail.spaceBefore = 0
+                return [head, _Ending(tail, self.rest, self.frame_h)]
+        if self.height <= self.frame_h:
+            return []  # to the next page, whole
+        return list(self.parts)  # taller than a page: let the pieces flow
+
+    def draw(self) -> None:
+        y = self.height
+        for n, (part, height) in enumerate(zip(self.parts, self._heights, strict=True)):
+            if n:
+                y -= part.getSpaceBefore()
+            y -= height
+            part.drawOn(self.canv, 0, y)
+            y -= part.getSpaceAfter()
 
 
-def _blocks(blocks: Sequence[Block], avail: float) -> list[Flowable]:
+def _blocks(blocks: Sequence[Block], avail: float, frame_h: float = 10_000.0) -> list[Flowable]:
     out: list[Flowable] = []
     pending_break = False
     tail = 0  # where the text after the last table, amounts or heading starts in ``out``
@@ -188,12 +229,13 @@ def _blocks(blocks: Sequence[Block], avail: float) -> list[Flowable]:
         elif isinstance(block, PaymentBlock):
             out.append(_PaymentBox(block, avail))
         elif isinstance(block, Signature):
-            parts = _signature(block, avail)
-            start = max(tail, len(out) - KEPT_WITH_CLOSING)
-            kept = out[start:]
-            del out[start:]
-            if kept or parts:
-                out.append(KeepTogether([*kept, *parts]))
+            # The payment box (if any) and the paragraph just before go with the closing.
+            kept = out[tail:][-2:]
+            del out[len(out) - len(kept):]
+            lead = kept[0] if kept and isinstance(kept[0], _Text) else None
+            rest = [*(kept[1:] if lead is not None else kept), *_signature(block, avail)]
+            if lead is not None or rest:
+                out.append(_Ending(lead, rest, frame_h))
             tail = len(out)
         else:  # pragma: no cover - the model's Block union is closed
             raise TypeError(f"unknown block {block!r}")

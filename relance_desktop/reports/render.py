@@ -224,7 +224,7 @@ def render_many(
             story.append(RLPageBreak())
         footers[serial] = _Footer(spec.letterhead.legal_line, spec.page_label)
         story.append(_FirstPage(spec, serial, size[0], size[1]))
-        story.extend(_blocks(spec.blocks, avail))
+        story.extend(_blocks(spec.blocks, avail, size[1] - MARGIN_TOP - MARGIN_BOTTOM))
         story.append(_Done(serial + 1, progress))
 
     class _BatchCanvas(_Canvas):

@@ -423,7 +423,7 @@ LABELS = ("invoice", "issue_date", "due_date", "amount", "paid", "still_due", "t
 
 def _invoices_table(ctx: _Letter, c: _Claimed, label: Mapping[str, str],
                     lines: Sequence[InvoiceLine] | None = None,
-                    total_label: str = "") -> m.Table:
+                    widths: tuple[float, ...] | None = None) -> m.Table:
     """The invoices: amount, settled (paid, or given back by a credit note), still due."""
     fmt = ctx.fmt
     lines = c.lines if lines is None else lines
@@ -435,7 +435,7 @@ def _invoices_table(ctx: _Letter, c: _Claimed, label: Mapping[str, str],
     return m.Table(
         (label["invoice"], label["issue_date"], label["due_date"], label["amount"],
          label["paid"], label["still_due"]), rows, frozenset({3, 4, 5}),
-        ("", "", "", "", total_label or label["total"], fmt.money(total, c.currency)))
+        ("", "", "", "", label["total"], fmt.money(total, c.currency)), widths)
 
 
 def _statement_tables(ctx: _Letter, c: _Claimed, label: Mapping[str, str]) -> list[m.Block]:
@@ -446,7 +446,8 @@ def _statement_tables(ctx: _Letter, c: _Claimed, label: Mapping[str, str]) -> li
     for title, part in ((label["due_items"], due), (label["upcoming_items"], upcoming)):
         if part:
             blocks.append(m.Heading(title, level=2))
-            blocks.append(_invoices_table(ctx, c, label, part))
+            # The same columns in both tables, so the amounts line up.
+            blocks.append(_invoices_table(ctx, c, label, part, (1.3, 1.1, 1.3, 1.3, 1.1, 1.2)))
     return blocks
 
 
