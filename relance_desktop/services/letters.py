@@ -740,7 +740,9 @@ def _documents_table(ctx: _Letter) -> m.Table:
          _t(ctx, QT_TRANSLATE_NOOP("letters", "Document")),
          _t(ctx, QT_TRANSLATE_NOOP("letters", "Envoi"))),
         tuple((ctx.fmt.date(date.fromisoformat(d.created_at[:10])),
-               _word(ctx.translate, v.DOCUMENT_KINDS, d.kind), d.sent_via) for d in documents))
+               _word(ctx.translate, v.DOCUMENT_KINDS, d.kind),
+               _word(ctx.translate, v.SENT_VIA, d.sent_via) if d.sent_via else "")
+              for d in documents))
 
 
 def _promises_table(ctx: _Letter, label: Mapping[str, str]) -> m.Table:

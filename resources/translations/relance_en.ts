@@ -6582,6 +6582,7 @@ Save it anyway?</translation>
         <translation>mobile</translation>
     </message>
     <message>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="66"/>
         <location filename="../../relance_desktop/views/labels.py" line="97"/>
         <source>e-mail</source>
         <translation>email</translation>
@@ -6790,6 +6791,16 @@ Save it anyway?</translation>
         <location filename="../../relance_desktop/domain/vocabulary.py" line="60"/>
         <source>Dossier de recouvrement</source>
         <translation>Debt collection file</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="65"/>
+        <source>imprimé</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="67"/>
+        <source>courrier</source>
+        <translation>post</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="127"/>
@@ -7216,8 +7227,8 @@ Save it anyway?</translation>
         <location filename="../../relance_desktop/services/letters.py" line="708"/>
         <location filename="../../relance_desktop/services/letters.py" line="722"/>
         <location filename="../../relance_desktop/services/letters.py" line="739"/>
-        <location filename="../../relance_desktop/services/letters.py" line="752"/>
-        <location filename="../../relance_desktop/services/letters.py" line="765"/>
+        <location filename="../../relance_desktop/services/letters.py" line="754"/>
+        <location filename="../../relance_desktop/services/letters.py" line="767"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -7257,18 +7268,18 @@ Save it anyway?</translation>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="753"/>
+        <location filename="../../relance_desktop/services/letters.py" line="755"/>
         <source>Promis pour le</source>
         <translation>Promised for</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="754"/>
-        <location filename="../../relance_desktop/services/letters.py" line="767"/>
+        <location filename="../../relance_desktop/services/letters.py" line="756"/>
+        <location filename="../../relance_desktop/services/letters.py" line="769"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="766"/>
+        <location filename="../../relance_desktop/services/letters.py" line="768"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>

@@ -6582,6 +6582,7 @@ Toch opslaan?</translation>
         <translation>gsm</translation>
     </message>
     <message>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="66"/>
         <location filename="../../relance_desktop/views/labels.py" line="97"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
@@ -6790,6 +6791,16 @@ Toch opslaan?</translation>
         <location filename="../../relance_desktop/domain/vocabulary.py" line="60"/>
         <source>Dossier de recouvrement</source>
         <translation>Invorderingsdossier</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="65"/>
+        <source>imprimé</source>
+        <translation>afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="67"/>
+        <source>courrier</source>
+        <translation>post</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="127"/>
@@ -7216,8 +7227,8 @@ Toch opslaan?</translation>
         <location filename="../../relance_desktop/services/letters.py" line="708"/>
         <location filename="../../relance_desktop/services/letters.py" line="722"/>
         <location filename="../../relance_desktop/services/letters.py" line="739"/>
-        <location filename="../../relance_desktop/services/letters.py" line="752"/>
-        <location filename="../../relance_desktop/services/letters.py" line="765"/>
+        <location filename="../../relance_desktop/services/letters.py" line="754"/>
+        <location filename="../../relance_desktop/services/letters.py" line="767"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -7257,18 +7268,18 @@ Toch opslaan?</translation>
         <translation>Verzonden via</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="753"/>
+        <location filename="../../relance_desktop/services/letters.py" line="755"/>
         <source>Promis pour le</source>
         <translation>Beloofd tegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="754"/>
-        <location filename="../../relance_desktop/services/letters.py" line="767"/>
+        <location filename="../../relance_desktop/services/letters.py" line="756"/>
+        <location filename="../../relance_desktop/services/letters.py" line="769"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="766"/>
+        <location filename="../../relance_desktop/services/letters.py" line="768"/>
         <source>Motif</source>
         <translation>Reden</translation>
     </message>
