@@ -13,6 +13,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -161,3 +162,50 @@ def test_settings_none_means_the_shipped_table(cf: CompanySession) -> None:
     produced = letters.prepare_document(cf, cid, "formal-notice", today=ON, settings=None)
     assert produced.rate_gap
     assert all(a.interest_open_from is not None for a in produced.assessments)
+
+
+def test_the_call_sheet_computes_and_shows_the_same_regime(cf: CompanySession,
+                                                          tmp_path: Path) -> None:
+    """A French company's Belgian business customer whose contract chose Belgian law: the call
+    sheet's late charges are those of the law of 2 August 2002, and it says why."""
+    from decimal import Decimal
+
+    from relance_desktop.domain.legal import Claim, DebtorKind, assess
+    from relance_desktop.services import callsheet, legal
+    from relance_desktop.services.customers import customer_input, update_customer
+    from relance_desktop.services.regime import describe
+    from relance_desktop.settings import Settings
+
+    cid = _setup(cf, "FR", "BE", "business", "fr")
+    update_customer(cf, cid, CustomerInput(**{**customer_input(cf, cid).__dict__,
+                                              "contract_law": "BE"}))
+    settings = Settings(tmp_path / "settings.json")  # test figures, not published rates
+    settings.set("extra_rates", {"2026-S2": {"ecb": "2.15", "fr_legal_individual": "6.67",
+                                             "fr_legal_other": "3.00", "be_b2b": "10.50"}})
+    rates = legal.load_rates(settings)
+    facts = callsheet.prepare(cf, cid, ON, rates=rates)
+    assert facts.regime is not None and facts.regime.code == "BE_B2B"
+    assert "2 août 2002" in describe(facts.regime) and "contrat" in describe(facts.regime)
+    (invoice,) = facts.invoices
+
+    def charges(country: str) -> int:
+        a = assess(Claim(country=country, debtor=DebtorKind.BUSINESS, principal_cents=150_000,
+                         due_date=date(2026, 3, 31), assessed_on=ON), rates)
+        return a.total_cents - 150_000
+
+    assert rates.be_b2b_rate(rates.half_years()[-1]) == Decimal("10.50")
+    assert invoice.charges_cents == charges("BE") != charges("FR")
+
+
+def test_the_command_line_writes_the_notice_and_says_interest_is_claimed_without_a_figure(
+        company_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from relance_desktop.__main__ import main
+    from relance_desktop.store.database import open_company_file
+
+    with open_company_file(company_path) as cf:
+        cid = _setup(cf, "FR", "FR", "business", "fr")
+    code = main(["letters", str(company_path), "--kind", "formal-notice", "--customer",
+                 str(cid), "--out", str(tmp_path / "out"), "--on", ON.isoformat()])
+    out, err = capsys.readouterr()
+    assert code == 0 and out.strip().endswith(".pdf") and "mise-en-demeure" in out
+    assert "parfait paiement" in err and "30/06/2026" in err
