@@ -214,7 +214,7 @@ def _share(
 
 
 #: Headings up to this width are never wrapped (the column gets their width).
-HEADER_NO_WRAP = 28 * mm
+HEADER_NO_WRAP = 32 * mm
 
 
 def _left_pads(ncols: int, right: frozenset[int]) -> list[float]:

@@ -631,8 +631,9 @@ def _amounts_block(assessments: Sequence[Assessment], fmt: Formatter, translate:
         detail = legal_service.breakdown(a, fmt_date=fmt.date,
                                          fmt_money=lambda c: fmt.money(c, currency),
                                          translate=translate, fmt_number=fmt.decimal)
+        colon, semicolon = (" : ", " ; ") if fmt.locale.language == "fr" else (": ", "; ")
         periods = [
-            f"{row.period} : {_days(row.days or 0, fmt)} × "
+            f"{row.period}{colon}{_days(row.days or 0, fmt)} × "
             f"{fmt.percent(row.rate) if row.rate is not None else ''} = "
             f"{fmt.money(row.amount_cents, currency)}"
             for row in detail.rows if row.kind == "period" and row.amount_cents]
@@ -642,7 +643,7 @@ def _amounts_block(assessments: Sequence[Assessment], fmt: Formatter, translate:
             rule = row.rule_short
             if periods and row.rule == next((r.rule for r in detail.rows if r.kind == "period"),
                                             None):
-                rule = f"{rule} — " + " ; ".join(periods)
+                rule = f"{rule} — " + semicolon.join(periods)
             text = (translate("letters", letter_parts.CHARGE_LABEL).format(
                 label=row.label, invoice=number) if number else row.label)
             lines.append(m.AmountLine(text, fmt.money(row.amount_cents, currency), rule))

@@ -289,9 +289,9 @@ def confirm_rate_gap(parent: QWidget, text: str) -> bool:
     """A rate is not published yet: the letter claims the interest without a figure from that
     day. The user says whether it goes out like that (never a guessed rate)."""
     question = QCoreApplication.translate(
-        CTX, "Produire le courrier ainsi, avec les intérêts au taux légal « jusqu'à parfait "
-        "paiement » sans montant ?")
+        "LettersPage", "Produire le courrier ainsi, avec les intérêts au taux légal « jusqu'à "
+        "parfait paiement » sans montant ?")
     answer = QMessageBox.question(
-        parent, QCoreApplication.translate(CTX, "Taux pas encore publié"),
+        parent, QCoreApplication.translate("LettersPage", "Taux pas encore publié"),
         f"{text}\n\n{question}")
     return answer == QMessageBox.StandardButton.Yes
