@@ -104,19 +104,19 @@ def means_text(translate: Translate, code: str) -> str:
 
 # -- interest still running without a figure ---------------------------------------------------
 OPEN_INTEREST_VALUE = QT_TRANSLATE_NOOP(
-    "letters", "{amount} calculés jusqu'au {until}, outre les intérêts au taux légal qui "
-    "continuent de courir jusqu'à parfait paiement")
+    "letters", "{amount} calculés jusqu'au {until}, outre les intérêts au taux prévu par la loi, "
+    "qui continuent de courir jusqu'à parfait paiement")
 OPEN_INTEREST_LINE = QT_TRANSLATE_NOOP(
     "letters", "Intérêts de retard à compter du {start} — facture {invoice}")
 OPEN_INTEREST_RULE = QT_TRANSLATE_NOOP(
-    "letters", "{rule} : au taux légal, jusqu'à parfait paiement (taux du semestre {half_years} "
-    "pas encore publié : montant non chiffré)")
+    "letters", "{rule} : au taux prévu par ce texte, jusqu'à parfait paiement (taux du semestre "
+    "{half_years} pas encore publié : montant non chiffré)")
 OPEN_INTEREST_AMOUNT = QT_TRANSLATE_NOOP("letters", "pour mémoire")
 RATE_GAP = QT_TRANSLATE_NOOP(
     "letters", "Le taux du semestre {half_years} n'est pas encore publié (table connue jusqu'au "
     "{known_until}) : le courrier réclame les intérêts calculés jusqu'à cette date, puis les "
-    "intérêts au taux légal jusqu'à parfait paiement, sans montant. Aucun taux n'est deviné. "
-    "Ajoutez le taux dans Outils › Taux d'intérêt pour les chiffrer.")
+    "intérêts au taux prévu par la loi jusqu'à parfait paiement, sans montant. Aucun taux n'est "
+    "deviné. Ajoutez le taux dans Outils › Taux d'intérêt pour les chiffrer.")
 CHARGE_LABEL = QT_TRANSLATE_NOOP("letters", "{label} — facture {invoice}")
 
 

@@ -637,25 +637,23 @@ def _amounts_block(assessments: Sequence[Assessment], fmt: Formatter, translate:
             f"{fmt.percent(row.rate) if row.rate is not None else ''} = "
             f"{fmt.money(row.amount_cents, currency)}"
             for row in detail.rows if row.kind == "period" and row.amount_cents]
-        for row in detail.rows:
-            if row.kind != "line" or not row.rule or not row.amount_cents:
-                continue
-            rule = row.rule_short
-            if periods and row.rule == next((r.rule for r in detail.rows if r.kind == "period"),
-                                            None):
-                rule = f"{rule} — " + semicolon.join(periods)
-            text = (translate("letters", letter_parts.CHARGE_LABEL).format(
-                label=row.label, invoice=number) if number else row.label)
-            lines.append(m.AmountLine(text, fmt.money(row.amount_cents, currency), rule))
-        if a.interest_open_from is not None:
-            rule_code = next((line.rule for line in a.lines if line.code == "interest"), "")
-            lines.append(m.AmountLine(
-                translate("letters", letter_parts.OPEN_INTEREST_LINE).format(
-                    start=fmt.date(a.interest_open_from), invoice=number),
-                translate("letters", letter_parts.OPEN_INTEREST_AMOUNT),
-                translate("letters", letter_parts.OPEN_INTEREST_RULE).format(
-                    rule=translate("legal", legal_service.RULE_SHORT.get(rule_code, rule_code)),
-                    half_years=", ".join(a.unknown_half_years))))
+        # The breakdown's charge rows are the assessment's lines, in the same order.
+        charge_rows = [row for row in detail.rows if row.kind == "line"][1:]
+        for line, row in zip(a.lines, charge_rows, strict=True):
+            if row.amount_cents:
+                rule = row.rule_short
+                if line.code == "interest" and periods:
+                    rule = f"{rule} — " + semicolon.join(periods)
+                text = (translate("letters", letter_parts.CHARGE_LABEL).format(
+                    label=row.label, invoice=number) if number else row.label)
+                lines.append(m.AmountLine(text, fmt.money(row.amount_cents, currency), rule))
+            if line.code == "interest" and a.interest_open_from is not None:
+                lines.append(m.AmountLine(
+                    translate("letters", letter_parts.OPEN_INTEREST_LINE).format(
+                        start=fmt.date(a.interest_open_from), invoice=number),
+                    translate("letters", letter_parts.OPEN_INTEREST_AMOUNT),
+                    translate("letters", letter_parts.OPEN_INTEREST_RULE).format(
+                        rule=row.rule_short, half_years=", ".join(a.unknown_half_years))))
     lines.append(m.AmountLine(label["total_claimed"], fmt.money(claimed, currency), bold=True))
     return m.Amounts(label["total_claimed"], tuple(lines))
 

@@ -7244,69 +7244,69 @@ Save it anyway?</translation>
         <translation>No active payment plan for ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="709"/>
-        <location filename="../../relance_desktop/services/letters.py" line="723"/>
-        <location filename="../../relance_desktop/services/letters.py" line="740"/>
-        <location filename="../../relance_desktop/services/letters.py" line="755"/>
-        <location filename="../../relance_desktop/services/letters.py" line="768"/>
+        <location filename="../../relance_desktop/services/letters.py" line="707"/>
+        <location filename="../../relance_desktop/services/letters.py" line="721"/>
+        <location filename="../../relance_desktop/services/letters.py" line="738"/>
+        <location filename="../../relance_desktop/services/letters.py" line="753"/>
+        <location filename="../../relance_desktop/services/letters.py" line="766"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="710"/>
+        <location filename="../../relance_desktop/services/letters.py" line="708"/>
         <source>Moyen</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="711"/>
+        <location filename="../../relance_desktop/services/letters.py" line="709"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="724"/>
+        <location filename="../../relance_desktop/services/letters.py" line="722"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="725"/>
+        <location filename="../../relance_desktop/services/letters.py" line="723"/>
         <source>Résultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="726"/>
+        <location filename="../../relance_desktop/services/letters.py" line="724"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="741"/>
+        <location filename="../../relance_desktop/services/letters.py" line="739"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="742"/>
+        <location filename="../../relance_desktop/services/letters.py" line="740"/>
         <source>Envoi</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="756"/>
+        <location filename="../../relance_desktop/services/letters.py" line="754"/>
         <source>Promis pour le</source>
         <translation>Promised for</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="757"/>
-        <location filename="../../relance_desktop/services/letters.py" line="770"/>
+        <location filename="../../relance_desktop/services/letters.py" line="755"/>
+        <location filename="../../relance_desktop/services/letters.py" line="768"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="769"/>
+        <location filename="../../relance_desktop/services/letters.py" line="767"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/letter_parts.py" line="106"/>
-        <source>{amount} calculés jusqu&apos;au {until}, outre les intérêts au taux légal qui continuent de courir jusqu&apos;à parfait paiement</source>
-        <translation>{amount} calculated up to {until}, plus interest at the statutory rate, which continues to run until payment in full</translation>
+        <source>{amount} calculés jusqu&apos;au {until}, outre les intérêts au taux prévu par la loi, qui continuent de courir jusqu&apos;à parfait paiement</source>
+        <translation>{amount} calculated up to {until}, plus interest at the rate set by law, which continues to run until payment in full</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/letter_parts.py" line="109"/>
@@ -7315,18 +7315,18 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/letter_parts.py" line="111"/>
-        <source>{rule} : au taux légal, jusqu&apos;à parfait paiement (taux du semestre {half_years} pas encore publié : montant non chiffré)</source>
-        <translation>{rule}: at the statutory rate, until payment in full (rate for half-year {half_years} not yet published: amount not computed)</translation>
+        <source>{rule} : au taux prévu par ce texte, jusqu&apos;à parfait paiement (taux du semestre {half_years} pas encore publié : montant non chiffré)</source>
+        <translation>{rule}: at the rate this text sets, until payment in full (rate for half-year {half_years} not yet published: amount not computed)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_parts.py" line="115"/>
+        <source>Le taux du semestre {half_years} n&apos;est pas encore publié (table connue jusqu&apos;au {known_until}) : le courrier réclame les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux prévu par la loi jusqu&apos;à parfait paiement, sans montant. Aucun taux n&apos;est deviné. Ajoutez le taux dans Outils › Taux d&apos;intérêt pour les chiffrer.</source>
+        <translation>The rate for half-year {half_years} is not published yet (table known until {known_until}): the letter claims the interest calculated up to that date, then interest at the rate set by law until payment in full, without an amount. No rate is guessed. Add the rate in Tools › Interest rates to compute it.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/letter_parts.py" line="114"/>
         <source>pour mémoire</source>
         <translation>to be added</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/services/letter_parts.py" line="115"/>
-        <source>Le taux du semestre {half_years} n&apos;est pas encore publié (table connue jusqu&apos;au {known_until}) : le courrier réclame les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux légal jusqu&apos;à parfait paiement, sans montant. Aucun taux n&apos;est deviné. Ajoutez le taux dans Outils › Taux d&apos;intérêt pour les chiffrer.</source>
-        <translation>The rate for half-year {half_years} is not published yet (table known until {known_until}): the letter claims the interest calculated up to that date, then interest at the statutory rate until payment in full, without an amount. No rate is guessed. Add the rate in Tools › Interest rates to compute it.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/letter_parts.py" line="120"/>

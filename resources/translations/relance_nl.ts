@@ -7244,69 +7244,69 @@ Toch opslaan?</translation>
         <translation>Geen lopend afbetalingsplan voor ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="709"/>
-        <location filename="../../relance_desktop/services/letters.py" line="723"/>
-        <location filename="../../relance_desktop/services/letters.py" line="740"/>
-        <location filename="../../relance_desktop/services/letters.py" line="755"/>
-        <location filename="../../relance_desktop/services/letters.py" line="768"/>
+        <location filename="../../relance_desktop/services/letters.py" line="707"/>
+        <location filename="../../relance_desktop/services/letters.py" line="721"/>
+        <location filename="../../relance_desktop/services/letters.py" line="738"/>
+        <location filename="../../relance_desktop/services/letters.py" line="753"/>
+        <location filename="../../relance_desktop/services/letters.py" line="766"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="710"/>
+        <location filename="../../relance_desktop/services/letters.py" line="708"/>
         <source>Moyen</source>
         <translation>Wijze</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="711"/>
+        <location filename="../../relance_desktop/services/letters.py" line="709"/>
         <source>Référence</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="724"/>
+        <location filename="../../relance_desktop/services/letters.py" line="722"/>
         <source>Par</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="725"/>
+        <location filename="../../relance_desktop/services/letters.py" line="723"/>
         <source>Résultat</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="726"/>
+        <location filename="../../relance_desktop/services/letters.py" line="724"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="741"/>
+        <location filename="../../relance_desktop/services/letters.py" line="739"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="742"/>
+        <location filename="../../relance_desktop/services/letters.py" line="740"/>
         <source>Envoi</source>
         <translation>Verzonden via</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="756"/>
+        <location filename="../../relance_desktop/services/letters.py" line="754"/>
         <source>Promis pour le</source>
         <translation>Beloofd tegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="757"/>
-        <location filename="../../relance_desktop/services/letters.py" line="770"/>
+        <location filename="../../relance_desktop/services/letters.py" line="755"/>
+        <location filename="../../relance_desktop/services/letters.py" line="768"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="769"/>
+        <location filename="../../relance_desktop/services/letters.py" line="767"/>
         <source>Motif</source>
         <translation>Reden</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/letter_parts.py" line="106"/>
-        <source>{amount} calculés jusqu&apos;au {until}, outre les intérêts au taux légal qui continuent de courir jusqu&apos;à parfait paiement</source>
-        <translation>{amount} berekend tot {until}, vermeerderd met de interesten tegen de wettelijke rentevoet die blijven lopen tot de volledige betaling</translation>
+        <source>{amount} calculés jusqu&apos;au {until}, outre les intérêts au taux prévu par la loi, qui continuent de courir jusqu&apos;à parfait paiement</source>
+        <translation>{amount} berekend tot {until}, vermeerderd met de interesten tegen de wettelijk bepaalde rentevoet, die blijven lopen tot de volledige betaling</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/letter_parts.py" line="109"/>
@@ -7315,18 +7315,18 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/letter_parts.py" line="111"/>
-        <source>{rule} : au taux légal, jusqu&apos;à parfait paiement (taux du semestre {half_years} pas encore publié : montant non chiffré)</source>
-        <translation>{rule}: tegen de wettelijke rentevoet, tot de volledige betaling (rentevoet van het semester {half_years} nog niet bekendgemaakt: bedrag niet berekend)</translation>
+        <source>{rule} : au taux prévu par ce texte, jusqu&apos;à parfait paiement (taux du semestre {half_years} pas encore publié : montant non chiffré)</source>
+        <translation>{rule}: tegen de rentevoet die deze tekst bepaalt, tot de volledige betaling (rentevoet van het semester {half_years} nog niet bekendgemaakt: bedrag niet berekend)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_parts.py" line="115"/>
+        <source>Le taux du semestre {half_years} n&apos;est pas encore publié (table connue jusqu&apos;au {known_until}) : le courrier réclame les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux prévu par la loi jusqu&apos;à parfait paiement, sans montant. Aucun taux n&apos;est deviné. Ajoutez le taux dans Outils › Taux d&apos;intérêt pour les chiffrer.</source>
+        <translation>De rentevoet van het semester {half_years} is nog niet bekendgemaakt (tabel gekend tot {known_until}): de brief vordert de interesten berekend tot die datum, daarna de interesten tegen de wettelijk bepaalde rentevoet tot de volledige betaling, zonder bedrag. Er wordt geen rentevoet geraden. Voeg de rentevoet toe in Extra › Rentevoeten om ze te berekenen.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/letter_parts.py" line="114"/>
         <source>pour mémoire</source>
         <translation>p.m.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/services/letter_parts.py" line="115"/>
-        <source>Le taux du semestre {half_years} n&apos;est pas encore publié (table connue jusqu&apos;au {known_until}) : le courrier réclame les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux légal jusqu&apos;à parfait paiement, sans montant. Aucun taux n&apos;est deviné. Ajoutez le taux dans Outils › Taux d&apos;intérêt pour les chiffrer.</source>
-        <translation>De rentevoet van het semester {half_years} is nog niet bekendgemaakt (tabel gekend tot {known_until}): de brief vordert de interesten berekend tot die datum, daarna de interesten tegen de wettelijke rentevoet tot de volledige betaling, zonder bedrag. Er wordt geen rentevoet geraden. Voeg de rentevoet toe in Extra › Rentevoeten om ze te berekenen.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/letter_parts.py" line="120"/>
