@@ -3,7 +3,8 @@ greets, what a charge line says, the interest still running when a rate is not p
 the statement's due and not-yet-due items, the payment plan's instalments, the file's name.
 
 Used by :mod:`relance_desktop.services.letters` while it builds a document; pure functions of
-their arguments (no database).
+their arguments (no database). Also the « what is owed » block: principal, each invoice's
+charges with their rule and periods, interest still running without a figure, the total.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from relance_desktop.domain import vocabulary
 from relance_desktop.domain.legal import Assessment
 from relance_desktop.formatting import Formatter
 from relance_desktop.i18n import QT_TRANSLATE_NOOP, Translate
+from relance_desktop.reports import model as m
+from relance_desktop.services import legal as legal_service
 
 CTX = "letters"
 
@@ -167,3 +170,51 @@ def instalment_state(due_on: date, amount_cents: int, paid_cents: int, today: da
     if due_on > today:
         return label["plan.partly_paid"] if paid_cents > 0 else ""
     return label["plan.partly_paid"] if paid_cents > 0 else label["plan.unpaid"]
+
+
+# -- what is owed, line by line ---------------------------------------------------------------
+def days_text(days: int, fmt: Formatter) -> str:
+    """« 75 j », « 75 dagen », « 75 days »."""
+    from babel.units import format_unit
+
+    return str(format_unit(days, "duration-day", length="short", locale=fmt.locale))
+
+
+def amounts_block(assessments: Sequence[Assessment], fmt: Formatter, translate: Translate,
+                   label: Mapping[str, str], currency: str, total_due: int,
+                   claimed: int, numbers: Sequence[str] = ()) -> m.Amounts:
+    """Principal, then each charge of each invoice (named by its number) with its rule and
+    periods, then the total: the lines add up to the total (the half-year periods are detail of
+    the interest line, not lines of their own). Interest still running on a rate not published
+    yet is a line of its own, « pour mémoire », never a figure."""
+    lines = [m.AmountLine(label["principal"], fmt.money(total_due, currency))]
+    for n, a in enumerate(assessments):
+        number = numbers[n] if n < len(numbers) else ""
+        detail = legal_service.breakdown(a, fmt_date=fmt.date,
+                                         fmt_money=lambda c: fmt.money(c, currency),
+                                         translate=translate, fmt_number=fmt.decimal)
+        colon, semicolon = (" : ", " ; ") if fmt.locale.language == "fr" else (": ", "; ")
+        periods = [
+            f"{row.period}{colon}{days_text(row.days or 0, fmt)} × "
+            f"{fmt.percent(row.rate) if row.rate is not None else ''} = "
+            f"{fmt.money(row.amount_cents, currency)}"
+            for row in detail.rows if row.kind == "period" and row.amount_cents]
+        # The breakdown's charge rows are the assessment's lines, in the same order.
+        charge_rows = [row for row in detail.rows if row.kind == "line"][1:]
+        for line, row in zip(a.lines, charge_rows, strict=True):
+            if row.amount_cents:
+                rule = row.rule_short
+                if line.code == "interest" and periods:
+                    rule = f"{rule} — " + semicolon.join(periods)
+                text = (translate("letters", CHARGE_LABEL).format(
+                    label=row.label, invoice=number) if number else row.label)
+                lines.append(m.AmountLine(text, fmt.money(row.amount_cents, currency), rule))
+            if line.code == "interest" and a.interest_open_from is not None:
+                lines.append(m.AmountLine(
+                    translate("letters", OPEN_INTEREST_LINE).format(
+                        start=fmt.date(a.interest_open_from), invoice=number),
+                    translate("letters", OPEN_INTEREST_AMOUNT),
+                    translate("letters", OPEN_INTEREST_RULE).format(
+                        rule=row.rule_short, half_years=", ".join(a.unknown_half_years))))
+    lines.append(m.AmountLine(label["total_claimed"], fmt.money(claimed, currency), bold=True))
+    return m.Amounts(label["total_claimed"], tuple(lines))

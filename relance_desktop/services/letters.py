@@ -25,7 +25,7 @@ from relance_desktop.errors import UserFacingError, ValidationError
 from relance_desktop.formatting import Formatter
 from relance_desktop.i18n import QT_TRANSLATE_NOOP, Translate, identity_translate
 from relance_desktop.reports import model as m
-from relance_desktop.services import audit, letter_parts, templates
+from relance_desktop.services import audit, collection_file, letter_parts, templates
 from relance_desktop.services import invoices as invoice_service
 from relance_desktop.services import legal as legal_service
 from relance_desktop.services import regime as regime_service
@@ -492,7 +492,7 @@ def _blocks(ctx: _Letter, c: _Claimed, values: Mapping[str, str],
     blocks: list[m.Block] = [m.Paragraph(ctx.say(f"letter.{kind}.opening", values)),
                              m.Paragraph(ctx.say(f"letter.{kind}.body", values))]
     if kind == "collection-file":
-        blocks.extend(_collection_blocks(ctx, values, c.lines, label))
+        blocks.extend(collection_file.blocks(ctx, values, c.lines, label))
     elif kind == "payment-plan" and c.plan is not None:
         blocks.append(_plan_table(ctx, c.plan, label))
     elif kind == "statement":
@@ -500,9 +500,9 @@ def _blocks(ctx: _Letter, c: _Claimed, values: Mapping[str, str],
     elif c.lines:
         blocks.append(_invoices_table(ctx, c, label))
     if c.assessments:
-        blocks.append(_amounts_block(c.assessments, ctx.fmt, ctx.translate, label, c.currency,
-                                     c.total_due, c.claimed,
-                                     tuple(i.number for i in c.lines)))
+        blocks.append(letter_parts.amounts_block(
+            c.assessments, ctx.fmt, ctx.translate, label, c.currency, c.total_due, c.claimed,
+            tuple(i.number for i in c.lines)))
     blocks.append(m.Paragraph(ctx.say(f"letter.{kind}.after", values)))
     payment, epc = _payment_block(ctx, c, label)
     if payment is not None:
@@ -609,166 +609,6 @@ def window_from(company: Company) -> m.Window:
     if data.get("window") == "left":
         return m.Window(left_mm=20.0)
     return m.Window()
-
-
-def _days(days: int, fmt: Formatter) -> str:
-    """« 75 j », « 75 dagen », « 75 days »."""
-    from babel.units import format_unit
-
-    return str(format_unit(days, "duration-day", length="short", locale=fmt.locale))
-
-
-def _amounts_block(assessments: Sequence[Assessment], fmt: Formatter, translate: Translate,
-                   label: Mapping[str, str], currency: str, total_due: int,
-                   claimed: int, numbers: Sequence[str] = ()) -> m.Amounts:
-    """Principal, then each charge of each invoice (named by its number) with its rule and
-    periods, then the total: the lines add up to the total (the half-year periods are detail of
-    the interest line, not lines of their own). Interest still running on a rate not published
-    yet is a line of its own, « pour mémoire », never a figure."""
-    lines = [m.AmountLine(label["principal"], fmt.money(total_due, currency))]
-    for n, a in enumerate(assessments):
-        number = numbers[n] if n < len(numbers) else ""
-        detail = legal_service.breakdown(a, fmt_date=fmt.date,
-                                         fmt_money=lambda c: fmt.money(c, currency),
-                                         translate=translate, fmt_number=fmt.decimal)
-        colon, semicolon = (" : ", " ; ") if fmt.locale.language == "fr" else (": ", "; ")
-        periods = [
-            f"{row.period}{colon}{_days(row.days or 0, fmt)} × "
-            f"{fmt.percent(row.rate) if row.rate is not None else ''} = "
-            f"{fmt.money(row.amount_cents, currency)}"
-            for row in detail.rows if row.kind == "period" and row.amount_cents]
-        # The breakdown's charge rows are the assessment's lines, in the same order.
-        charge_rows = [row for row in detail.rows if row.kind == "line"][1:]
-        for line, row in zip(a.lines, charge_rows, strict=True):
-            if row.amount_cents:
-                rule = row.rule_short
-                if line.code == "interest" and periods:
-                    rule = f"{rule} — " + semicolon.join(periods)
-                text = (translate("letters", letter_parts.CHARGE_LABEL).format(
-                    label=row.label, invoice=number) if number else row.label)
-                lines.append(m.AmountLine(text, fmt.money(row.amount_cents, currency), rule))
-            if line.code == "interest" and a.interest_open_from is not None:
-                lines.append(m.AmountLine(
-                    translate("letters", letter_parts.OPEN_INTEREST_LINE).format(
-                        start=fmt.date(a.interest_open_from), invoice=number),
-                    translate("letters", letter_parts.OPEN_INTEREST_AMOUNT),
-                    translate("letters", letter_parts.OPEN_INTEREST_RULE).format(
-                        rule=row.rule_short, half_years=", ".join(a.unknown_half_years))))
-    lines.append(m.AmountLine(label["total_claimed"], fmt.money(claimed, currency), bold=True))
-    return m.Amounts(label["total_claimed"], tuple(lines))
-
-
-def _word(translate: Translate, table: Mapping[str, str], code: str) -> str:
-    text = table.get(code)
-    return translate("labels", text) if text else code
-
-
-def _collection_blocks(ctx: _Letter, values: Mapping[str, str], lines: Sequence[InvoiceLine],
-                       label: Mapping[str, str]) -> list[m.Block]:
-    """Everything that happened with this customer, for a collection agency or a lawyer."""
-    title = {key: templates.render_letter(ctx.texts, f"label.cf.{key}", values) for key in (
-        "customer", "invoices", "payments", "calls", "documents", "promises", "disputes")}
-    customer, fmt = ctx.customer, ctx.fmt
-    facts = [customer.name]
-    for value in (customer.company_number, customer.vat_number, customer.street,
-                  f"{customer.postcode} {customer.city}".strip(), customer.email,
-                  fmt.phone(customer.phone, customer.country) if customer.phone else ""):
-        if value:
-            facts.append(value)
-    invoices = m.Table(
-        (label["invoice"], label["issue_date"], label["due_date"], label["amount"], label["paid"],
-         label["still_due"]),
-        tuple((i.number, fmt.date(i.issue_date), fmt.date(i.due_date),
-               fmt.money(i.amount_cents, i.currency),
-               fmt.money(i.paid_cents + i.credited_cents, i.currency),
-               fmt.money(i.due_cents, i.currency)) for i in lines), frozenset({3, 4, 5}))
-    return [m.Heading(title["customer"]), m.Paragraph("\n".join(facts)),
-            m.Heading(title["invoices"]), invoices,
-            m.Heading(title["payments"]), _payments_table(ctx, label),
-            m.Heading(title["calls"]), _calls_table(ctx),
-            m.Heading(title["documents"]), _documents_table(ctx),
-            m.Heading(title["promises"]), _promises_table(ctx, label),
-            m.Heading(title["disputes"]), _disputes_table(ctx, label)]
-
-
-def _t(ctx: _Letter, text: str) -> str:
-    return ctx.translate("letters", text)
-
-
-def _payments_table(ctx: _Letter, label: Mapping[str, str]) -> m.Table:
-    from relance_desktop.domain import vocabulary as v
-
-    fmt = ctx.fmt
-    payments = ctx.cf.rows(
-        "SELECT p.paid_on, i.number, p.amount_cents, i.currency, p.method, p.reference "
-        "FROM payment p JOIN invoice i ON i.id = p.invoice_id WHERE i.customer_id = ? "
-        "ORDER BY p.paid_on, p.id", (ctx.customer.id,))
-    return m.Table(
-        (_t(ctx, QT_TRANSLATE_NOOP("letters", "Date")), label["invoice"], label["amount"],
-         _t(ctx, QT_TRANSLATE_NOOP("letters", "Moyen")),
-         _t(ctx, QT_TRANSLATE_NOOP("letters", "Référence"))),
-        tuple((fmt.date(date.fromisoformat(p.paid_on)), p.number,
-               fmt.money(p.amount_cents, p.currency), _word(ctx.translate, v.METHODS, p.method),
-               p.reference) for p in payments),
-        frozenset({2}))
-
-
-def _calls_table(ctx: _Letter) -> m.Table:
-    from relance_desktop.domain import vocabulary as v
-    from relance_desktop.services import calls
-
-    return m.Table(
-        (_t(ctx, QT_TRANSLATE_NOOP("letters", "Date")),
-         _t(ctx, QT_TRANSLATE_NOOP("letters", "Par")),
-         _t(ctx, QT_TRANSLATE_NOOP("letters", "Résultat")),
-         _t(ctx, QT_TRANSLATE_NOOP("letters", "Notes"))),
-        tuple((ctx.fmt.datetime(c.occurred_at), c.who,
-               _word(ctx.translate, v.OUTCOMES, c.outcome), c.notes)
-              for c in reversed(calls.calls_of(ctx.cf, ctx.customer.id))),
-        widths=(2, 2, 1.6, 7))
-
-
-def _documents_table(ctx: _Letter) -> m.Table:
-    from relance_desktop.domain import vocabulary as v
-
-    documents = ctx.cf.rows(
-        "SELECT created_at, kind, sent_via FROM document WHERE customer_id = ? "
-        "ORDER BY created_at, id", (ctx.customer.id,))
-    return m.Table(
-        (_t(ctx, QT_TRANSLATE_NOOP("letters", "Date")),
-         _t(ctx, QT_TRANSLATE_NOOP("letters", "Document")),
-         _t(ctx, QT_TRANSLATE_NOOP("letters", "Envoi"))),
-        tuple((ctx.fmt.date(date.fromisoformat(d.created_at[:10])),
-               _word(ctx.translate, v.DOCUMENT_KINDS, d.kind),
-               _word(ctx.translate, v.SENT_VIA, d.sent_via) if d.sent_via else "")
-              for d in documents))
-
-
-def _promises_table(ctx: _Letter, label: Mapping[str, str]) -> m.Table:
-    from relance_desktop.domain import vocabulary as v
-    from relance_desktop.services import calls
-
-    fmt = ctx.fmt
-    return m.Table(
-        (_t(ctx, QT_TRANSLATE_NOOP("letters", "Date")), label["amount"],
-         _t(ctx, QT_TRANSLATE_NOOP("letters", "Promis pour le")),
-         _t(ctx, QT_TRANSLATE_NOOP("letters", "Statut"))),
-        tuple((fmt.date(p.created_on), fmt.money(p.amount_cents, p.currency),
-               fmt.date(p.promised_on), _word(ctx.translate, v.PROMISE_STATUSES, p.status))
-              for p in reversed(calls.promises_of(ctx.cf, ctx.customer.id))), frozenset({1}))
-
-
-def _disputes_table(ctx: _Letter, label: Mapping[str, str]) -> m.Table:
-    from relance_desktop.domain import vocabulary as v
-    from relance_desktop.services import calls
-
-    return m.Table(
-        (_t(ctx, QT_TRANSLATE_NOOP("letters", "Date")), label["invoice"],
-         _t(ctx, QT_TRANSLATE_NOOP("letters", "Motif")),
-         _t(ctx, QT_TRANSLATE_NOOP("letters", "Statut"))),
-        tuple((ctx.fmt.date(d.opened_on), d.invoice_number, d.reason,
-               _word(ctx.translate, v.DISPUTE_STATUSES, d.status))
-              for d in reversed(calls.disputes_of(ctx.cf, ctx.customer.id))))
 
 
 # -- producing and keeping ----------------------------------------------------------------------

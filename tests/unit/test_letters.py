@@ -339,3 +339,39 @@ def test_what_is_still_due_is_after_payments_and_credit_notes(cf: CompanySession
     fmt = Formatter("fr_FR")
     for cents in (60_000, 90_000):  # settled (paid and credited), still due
         assert fmt.money(cents).replace("\u202f", " ").replace("\xa0", " ") in flat
+
+
+def test_a_statement_lists_what_is_not_due_yet_but_asks_only_for_what_is_due(
+        cf: CompanySession, tmp_path: Path) -> None:
+    """Due on 1 October and due today are « échu »; due on 20 December is listed apart and not
+    asked for: the amount to pay, the text and the QR code all say 1 200,00 €."""
+    Company.update(iban="FR7630006000011234567890189", bic="AGRIFRPP", city="Lyon").execute()
+    cid = create_customer(cf, CustomerInput(name="Atelier Roux"))
+    for number, due, cents in (("F-1", date(2026, 10, 1), 100_000),
+                               ("F-2", date(2026, 12, 6), 20_000),
+                               ("F-3", date(2026, 12, 20), 50_000)):
+        create_invoice(cf, InvoiceInput(cid, number, due - timedelta(days=30), due, cents))
+    produced = letters.prepare_document(cf, cid, "statement", today=date(2026, 12, 6),
+                                        settings=None)
+    assert produced.pay_cents == 120_000
+    text = text_of(letters.draw(produced)).replace("\u202f", " ").replace("\xa0", " ")
+    assert "Relevé de compte au 6 décembre 2026" in text  # not « au dim. 6 décembre »
+    assert "Échu" in text and "À échoir" in text
+    assert "1 700,00 €, dont 1 200,00 € échus" in " ".join(text.split())
+    payload = _zbar(letters.draw(produced), tmp_path)
+    assert payload.split("\n")[7] == "EUR1200.00"
+
+
+@pytest.mark.parametrize("kind", ["reminder-2", "formal-notice"])
+def test_the_qr_code_asks_what_a_letter_with_open_interest_claims(
+        cf: CompanySession, tmp_path: Path, kind: str) -> None:
+    Company.update(iban="FR7630006000011234567890189", bic="AGRIFRPP", city="Lyon").execute()
+    cid = create_customer(cf, CustomerInput(name="Atelier Roux"))
+    create_invoice(cf, InvoiceInput(cid, "F-1", date(2026, 3, 1), date(2026, 3, 31), 100_000))
+    produced = letters.prepare_document(cf, cid, kind, today=date(2026, 12, 6), settings=None)
+    (a,) = produced.assessments
+    assert a.interest_open_from == date(2026, 7, 1)
+    assert produced.pay_cents == 100_000 + a.interest_cents + 4_000
+    payload = _zbar(letters.draw(produced), tmp_path)
+    assert payload.split("\n")[7] == (
+        f"EUR{produced.pay_cents // 100}.{produced.pay_cents % 100:02d}")

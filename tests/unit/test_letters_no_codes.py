@@ -31,7 +31,7 @@ from relance_desktop.services.invoices import (
     add_payment,
     create_invoice,
 )
-from relance_desktop.store.models import Company, Interaction
+from relance_desktop.store.models import Company, Document, DocumentInvoice, Interaction
 from relance_desktop.store.session import CompanySession
 from relance_desktop.translators import translate_for
 
@@ -108,10 +108,11 @@ def _company_with_history(cf: CompanySession, language: str) -> int:
                                             (date(2026, 12, 30), 100_000)],
                       currency="EUR", period="month", today=date(2026, 11, 20),
                       due_cents=200_000)
-    first = letters.prepare_document(cf, cid, "reminder-1", today=date(2026, 10, 1),
-                                     settings=None)
-    letters.record(cf, first, letters.draw(first), sent_via="print",
-                   at=datetime(2026, 10, 1, 9, 0))
+    for kind, via in (("reminder-1", "print"), ("reminder-2", "email"), ("statement", "post")):
+        sent = datetime(2026, 10, 1, 9, 0)
+        document = Document.create(customer=cid, kind=kind, created_at=sent, sent_via=via,
+                                   sent_at=sent)
+        DocumentInvoice.create(document=document.id, invoice=late)
     return cid
 
 

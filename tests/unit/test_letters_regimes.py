@@ -20,7 +20,7 @@ import pytest
 from relance_desktop.services import letters
 from relance_desktop.services.customers import CustomerInput, create_customer
 from relance_desktop.services.invoices import InvoiceInput, create_invoice
-from relance_desktop.store.models import Company
+from relance_desktop.store.models import Company, Document, DocumentInvoice
 from relance_desktop.store.session import CompanySession
 from relance_desktop.translators import translate_for
 
@@ -82,13 +82,13 @@ def _setup(cf: CompanySession, creditor: str, debtor: str, kind: str, language: 
         country=debtor, language=language, street="Rue Haute 12",
         postcode="1000" if debtor == "BE" else "69002",
         city="Bruxelles" if debtor == "BE" else "Lyon"))
-    create_invoice(cf, InvoiceInput(cid, "F-2026-031", date(2026, 2, 27), date(2026, 3, 31),
-                                    150_000))
+    invoice = create_invoice(cf, InvoiceInput(cid, "F-2026-031", date(2026, 2, 27),
+                                              date(2026, 3, 31), 150_000))
     # The free first reminder (a Belgian consumer's charges wait for it) went out in April.
-    first = letters.prepare_document(cf, cid, "reminder-1", today=date(2026, 4, 10),
-                                     settings=None)
-    letters.record(cf, first, letters.draw(first), sent_via="print",
-                   at=datetime(2026, 4, 10, 9, 0))
+    sent = datetime(2026, 4, 10, 9, 0)
+    document = Document.create(customer=cid, kind="reminder-1", created_at=sent,
+                               sent_via="print", sent_at=sent)
+    DocumentInvoice.create(document=document.id, invoice=invoice)
     return cid
 
 
