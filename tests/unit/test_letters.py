@@ -375,3 +375,20 @@ def test_the_qr_code_asks_what_a_letter_with_open_interest_claims(
     payload = _zbar(letters.draw(produced), tmp_path)
     assert payload.split("\n")[7] == (
         f"EUR{produced.pay_cents // 100}.{produced.pay_cents % 100:02d}")
+
+
+@pytest.mark.parametrize("language", ["fr", "nl", "en"])
+def test_every_kind_is_produced_with_only_the_shipped_rates(demo_cf: CompanySession,
+                                                            tmp_path: Path,
+                                                            language: str) -> None:
+    """The shipped table ends before the demo's day: no document is blocked, and none prints a
+    rate for a half-year the table does not hold."""
+    bare = Settings(tmp_path / "bare.json")
+    for kind in letters.KINDS:
+        cid = _first(demo_cf, kind)
+        produced = letters.prepare_document(demo_cf, cid, kind, today=TODAY, settings=bare,
+                                            language=language, translate_for=translate_for)
+        assert letters.draw(produced).startswith(b"%PDF")
+        for a in produced.assessments:
+            assert all(str(p.half_year) not in a.unknown_half_years for p in a.periods)
+        assert bool(produced.rate_gap) == any(a.interest_is_open for a in produced.assessments)
