@@ -1,6 +1,9 @@
 """The legal and money engine: late-payment interest, indemnities, Belgian consumer rules,
 prescription and business days for France and Belgium. Pure Python (no Qt, no database).
 
+Which law governs a debt is chosen once, by :func:`choose_regime` (:mod:`.regime`, Rome I);
+the claim is assessed under that law, and the letters word it with the same regime.
+
 Facts and sources: ``shared/LEGAL-NOTES.md``. Each interpretation the engine makes is documented
 next to the code that makes it: :mod:`.engine` (which rule applies and the notice codes),
 :mod:`.model` (:class:`RateMode`, :class:`DayCount`, :class:`BeConsumerPrescription`),
