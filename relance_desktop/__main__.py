@@ -323,9 +323,15 @@ def _say_rate_gap(kind: str, today: date, settings: Settings) -> None:
     known = legal.load_rates(settings).known_until
     if known < today:
         print(f"relance-desktop: taux connus jusqu'au {known:%d/%m/%Y} seulement : les intérêts "
-              "sont calculés jusqu'à cette date, puis réclamés au taux légal jusqu'à parfait "
-              "paiement, sans montant (aucun taux deviné). Ajoutez le taux publié pour les "
-              "chiffrer.", file=sys.stderr)
+              "sont calculés jusqu'à cette date, puis réclamés au taux prévu par la loi jusqu'à "
+              "parfait paiement, sans montant (aucun taux deviné). Ajoutez le taux publié pour "
+              "les chiffrer (relance-desktop rates add|import|update).", file=sys.stderr)
+
+
+def cmd_rates(argv: Sequence[str]) -> int:
+    from relance_desktop.cli_rates import cmd_rates as run_rates
+
+    return run_rates(argv)
 
 
 COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
@@ -335,6 +341,7 @@ COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "reference": cmd_reference,
     "import": cmd_import,
     "letters": cmd_letters,
+    "rates": cmd_rates,
 }
 
 
