@@ -172,98 +172,98 @@
 <context>
     <name>CallRecordDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="297"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="315"/>
         <source>Appel enregistré</source>
         <translation>Geregistreerde oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="304"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="322"/>
         <source>Ajouter une &amp;correction…</source>
         <translation>&amp;Correctie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="308"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="326"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="324"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="342"/>
         <source>Appel du {when}</source>
         <translation>Oproep van {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="331"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="349"/>
         <source>Par :</source>
         <translation>Door:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="332"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="350"/>
         <source>Interlocuteur :</source>
         <translation>Gesprekspartner:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="333"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="351"/>
         <source>Durée :</source>
         <translation>Duur:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="334"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="352"/>
         <source>Résultat :</source>
         <translation>Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="335"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="353"/>
         <source>Motif du retard :</source>
         <translation>Reden van de achterstand:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="338"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="356"/>
         <source>Objectif :</source>
         <translation>Doel:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="341"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="359"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="346"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="364"/>
         <source>Promesse : {amount} pour le {date} ({status})</source>
         <translation>Betalingsbelofte: {amount} tegen {date} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="350"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="368"/>
         <source>Échéancier : {count} échéances, {total} ({status})</source>
         <translation>Afbetalingsplan: {count} schijven, {total} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="354"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="372"/>
         <source>Litige sur {number} : {reason} ({status})</source>
         <translation>Betwisting over {number}: {reason} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="359"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="377"/>
         <source>{task} le {when}</source>
         <translation>{task} op {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="362"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="380"/>
         <source>Ce qui a été convenu</source>
         <translation>Wat werd afgesproken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="367"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="385"/>
         <source>Correction du {when} par {who}</source>
         <translation>Correctie van {when} door {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="375"/>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="382"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="393"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="400"/>
         <source>Correction</source>
         <translation>Correctie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="376"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="394"/>
         <source>Ce qui doit être corrigé ou complété (l&apos;appel enregistré reste tel quel) :</source>
         <translation>Wat moet worden gecorrigeerd of aangevuld (de geregistreerde oproep blijft ongewijzigd):</translation>
     </message>
@@ -271,67 +271,82 @@
 <context>
     <name>CallSheet</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="126"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="133"/>
         <source>Démarrer l&apos;appel (F5)</source>
         <translation>Oproep starten (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="130"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="137"/>
         <source>Imprimer (Ctrl+P)</source>
         <translation>Afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="140"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="153"/>
         <source>&amp;Notes de l&apos;appel (Ctrl+N)</source>
         <translation>&amp;Notities bij de oproep (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="146"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="159"/>
         <source>Ce que dit le client, ce qui est convenu… Enregistré automatiquement.</source>
         <translation>Wat de klant zegt, wat er wordt afgesproken… Wordt automatisch opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="150"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="163"/>
         <source>Le client peut demander à lire ces notes : restez factuel et courtois.</source>
         <translation>De klant kan vragen om deze notities in te zien: blijf zakelijk en beleefd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="200"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="213"/>
         <source>Appel — {name}</source>
         <translation>Oproep — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="229"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="242"/>
         <source>Échu : {amount}</source>
         <translation>Vervallen: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="230"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="243"/>
         <source>Demander : {who}</source>
         <translation>Vragen naar: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="233"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="246"/>
         <source>Heures d&apos;appel : {hours}</source>
         <translation>Beluren: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="249"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="257"/>
+        <source>{who}, portable</source>
+        <translation>{who}, gsm</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="258"/>
+        <source>{name}, standard</source>
+        <translation>{name}, centrale</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="259"/>
+        <source>{name}, portable</source>
+        <translation>{name}, gsm</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="267"/>
         <source>Appeler {who} (ouvre votre application de téléphonie)</source>
         <translation>{who} bellen (opent uw telefoontoepassing)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="226"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="239"/>
         <source>aucun contact nommé : demandez le service comptable</source>
         <translation>geen contactpersoon bekend: vraag naar de boekhouding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="283"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="306"/>
         <source>Abandonner</source>
         <translation>Verwerpen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="284"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="307"/>
         <source>Abandonner ce brouillon d&apos;appel ? Les notes tapées seront effacées.</source>
         <translation>Dit concept van de oproep verwerpen? De getypte notities worden gewist.</translation>
     </message>
@@ -344,33 +359,38 @@
         <translation>Deze klant heeft gevraagd alleen schriftelijk te worden gecontacteerd: niet bellen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="63"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="66"/>
         <source>Dernier appel : {when} par {who}</source>
         <translation>Laatste oproep: {when} door {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="64"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="67"/>
         <source>Dernier appel : {when}</source>
         <translation>Laatste oproep: {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="74"/>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="79"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="78"/>
+        <source>Premier moment possible : {when}</source>
+        <translation>Eerste mogelijke moment: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="85"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="91"/>
         <source>Appel</source>
         <translation>Oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="86"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit. Envoyez-lui un courrier ou un e-mail ; décochez l&apos;option dans sa fiche s&apos;il a changé d&apos;avis.</source>
         <translation>Deze klant heeft gevraagd alleen schriftelijk te worden gecontacteerd. Stuur een brief of een e-mail; vink de optie uit in de klantenfiche als de klant van gedachten is veranderd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="85"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="99"/>
         <source>Appeler quand même ?</source>
         <translation>Toch bellen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="86"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="100"/>
         <source>{warnings}
 
 Appeler quand même ?</source>
@@ -379,12 +399,12 @@ Appeler quand même ?</source>
 Toch bellen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="99"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="113"/>
         <source>Reprendre l&apos;appel (F5)</source>
         <translation>Oproep hervatten (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="123"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="137"/>
         <source>Arrêter le chrono (F5)</source>
         <translation>Timer stoppen (F5)</translation>
     </message>
@@ -392,37 +412,37 @@ Toch bellen?</translation>
 <context>
     <name>ClaimedPaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="256"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="274"/>
         <source>Paiement annoncé — {name}</source>
         <translation>Gemelde betaling — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="258"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="276"/>
         <source>Demandez la date, le montant, le moyen et le compte utilisé. Relance vous rappellera de vérifier demain.</source>
         <translation>Vraag naar de datum, het bedrag, de betaalwijze en de gebruikte rekening. Relance herinnert u eraan om dit morgen na te kijken.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="266"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="284"/>
         <source>&amp;Montant annoncé ({currency}) :</source>
         <translation>&amp;Gemeld bedrag ({currency}):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="271"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="289"/>
         <source>&amp;Payé le :</source>
         <translation>&amp;Betaald op:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="273"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="291"/>
         <source>M&amp;oyen :</source>
         <translation>Betaal&amp;wijze:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="275"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="293"/>
         <source>compte débité, référence indiquée…</source>
         <translation>gedebiteerde rekening, vermelde mededeling…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="276"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="294"/>
         <source>&amp;Détails :</source>
         <translation>&amp;Details:</translation>
     </message>
@@ -1148,22 +1168,22 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="207"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="225"/>
         <source>Litige — {name}</source>
         <translation>Betwisting — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="210"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="228"/>
         <source>&amp;Factures contestées :</source>
         <translation>&amp;Betwiste facturen:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="216"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="234"/>
         <source>{number} du {date} — reste dû {due}</source>
         <translation>{number} van {date} — openstaand {due}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="226"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="244"/>
         <source>Ce que le client &amp;conteste (ses mots, reformulés) :</source>
         <translation>Wat de klant be&amp;twist (in zijn woorden, geherformuleerd):</translation>
     </message>
@@ -1970,48 +1990,48 @@ Zaakvoerder</translation>
         <translation>Klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="191"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="241"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="197"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="247"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="192"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="198"/>
         <source>Cochez au moins un client.</source>
         <translation>Vink minstens één klant aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="197"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="203"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Map voor de pdf-bestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="203"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="209"/>
         <source>Production des courriers…</source>
         <translation>Brieven worden aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="203"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="209"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="231"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="237"/>
         <source>Les taux d&apos;intérêt ne sont connus que jusqu&apos;au {known}. Ces courriers réclameront les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux légal jusqu&apos;à parfait paiement, sans montant : aucun taux n&apos;est deviné. Ajoutez le taux publié dans Outils › Taux d&apos;intérêt pour le chiffrer.</source>
         <translation>De rentevoeten zijn slechts gekend tot {known}. Deze brieven vorderen de interesten berekend tot die datum, daarna de interesten tegen de wettelijke rentevoet tot de volledige betaling, zonder bedrag: er wordt geen rentevoet geraden. Voeg de bekendgemaakte rentevoet toe in Extra › Rentevoeten om ze te berekenen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="242"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="248"/>
         <source>{count} fichier(s) écrit(s) dans {folder}.</source>
         <translation>Bestanden geschreven naar {folder}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="291"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="297"/>
         <source>Produire le courrier ainsi, avec les intérêts au taux légal « jusqu&apos;à parfait paiement » sans montant ?</source>
         <translation>De brief zo opmaken, met interesten tegen de wettelijke rentevoet ‘tot de volledige betaling’ zonder bedrag?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="295"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="301"/>
         <source>Taux pas encore publié</source>
         <translation>Rentevoet nog niet bekendgemaakt</translation>
     </message>
@@ -2054,78 +2074,88 @@ Zaakvoerder</translation>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="32"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="31"/>
         <source>1 · Promesse non tenue</source>
         <translation>1 · Niet nagekomen belofte</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="33"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="32"/>
         <source>2 · Rappel prévu</source>
         <translation>2 · Terugbelafspraak</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="34"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="33"/>
         <source>3 · Paiement à vérifier</source>
         <translation>3 · Na te kijken betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="35"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="34"/>
         <source>4 · À appeler</source>
         <translation>4 · Te bellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="38"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="37"/>
         <source>joignable maintenant</source>
         <translation>nu bereikbaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="39"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="38"/>
         <source>plus tard aujourd&apos;hui</source>
         <translation>later vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="40"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="39"/>
         <source>pas aujourd&apos;hui</source>
         <translation>niet vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="118"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="108"/>
+        <source>{state}, dès {time}</source>
+        <translation>{state}, vanaf {time}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="111"/>
+        <source>{state}, dès le {when}</source>
+        <translation>{state}, vanaf {when}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="137"/>
         <source>Factures en retard</source>
         <translation>Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="118"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="137"/>
         <source>Aujourd&apos;hui</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="119"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="138"/>
         <source>Clients</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="119"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="138"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="147"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="167"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom bij Relance&lt;/h2&gt;&lt;p&gt;Eén onderneming = één bestand. Maak het bestand van uw onderneming aan, open een bestaand bestand of probeer de demo-onderneming om de toepassing te leren kennen.&lt;/p&gt;&lt;p&gt;Voer daarna uw onbetaalde facturen in (of importeer ze uit uw facturatiesoftware): Relance vertelt u wie u vandaag moet bellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="157"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="182"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="177"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="202"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;Nieuwe onderneming…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="158"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="178"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>Bestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="159"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="179"/>
         <source>Essayer la &amp;démo</source>
         <translation>&amp;Demo uitproberen</translation>
     </message>
@@ -2136,7 +2166,7 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="84"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="223"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Groeperen per klant</translation>
     </message>
@@ -2146,282 +2176,292 @@ Zaakvoerder</translation>
         <translation>Klant zoeken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="49"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="202"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="50"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
         <source>Nouveau &amp;client…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="52"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="53"/>
         <source>&amp;Fusionner les deux clients…</source>
         <translation>De twee klanten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="54"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="55"/>
         <source>Deux fiches pour le même client (par exemple après un import) : sélectionnez-les toutes les deux (Ctrl+clic).</source>
         <translation>Twee fiches voor dezelfde klant (bijvoorbeeld na een import): selecteer ze allebei (Ctrl+klik).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="66"/>
-        <location filename="../../relance_desktop/views/main_today.py" line="66"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="67"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="65"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="67"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="68"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="68"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="69"/>
         <source>Ville</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="69"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="70"/>
         <source>Pays</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="70"/>
-        <location filename="../../relance_desktop/views/main_today.py" line="71"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="71"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="70"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="71"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="72"/>
         <source>Factures ouvertes</source>
         <translation>Open facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="72"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="73"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="73"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="74"/>
         <source>Dont échu</source>
         <translation>Waarvan vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="74"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="75"/>
         <source>Retard max (j)</source>
         <translation>Max. dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="58"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="57"/>
         <source>&amp;Imprimer la liste d&apos;appels</source>
         <translation>Bel&amp;lijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="65"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="64"/>
         <source>Priorité</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="67"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="66"/>
         <source>Pourquoi</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="68"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="67"/>
         <source>Heures d&apos;appel</source>
         <translation>Beluren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="69"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="68"/>
         <source>Échu</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="70"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="69"/>
         <source>Dernier appel</source>
         <translation>Laatste oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="181"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="183"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="203"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="185"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="205"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>&amp;Recent bestand openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="187"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="207"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="189"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="209"/>
         <source>&amp;Importer des factures…</source>
         <translation>Facturen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="191"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="211"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Ondernemings&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="193"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="213"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="196"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="215"/>
+        <source>Im&amp;primer la liste d&apos;appels…</source>
+        <translation>Belli&amp;jst afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="219"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="199"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="224"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Invoer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="204"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="227"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="206"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="229"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="208"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>Klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="211"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Klant be&amp;llen (belfiche)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="214"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="215"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>V&amp;andaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="241"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="219"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="248"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ouderdomsanalyse</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
         <source>&amp;Actualiser</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
         <source>&amp;Outils</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="257"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>&amp;Nalatigheidsintresten berekenen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="259"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>&amp;Rentevoeten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="260"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>&amp;Gespreks- en briefteksten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>Verzending van &amp;e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="241"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
         <source>Dossier des &amp;journaux</source>
         <translation>Map met &amp;logbestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="306"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="331"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="309"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="334"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="362"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="387"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="363"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="388"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance-ondernemingsbestand (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="375"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="400"/>
         <source>Ouvrir une société</source>
         <translation>Onderneming openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="376"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="401"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance-ondernemingsbestand (*.relance);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="392"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="417"/>
         <source>(aucun)</source>
         <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="549"/>
+        <source>Sélection</source>
+        <translation>Selectie</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="209"/>
@@ -2439,72 +2479,78 @@ Zaakvoerder</translation>
         <translation>Totaal vervallen: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="106"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="115"/>
         <source>par écrit uniquement</source>
         <translation>alleen schriftelijk</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="109"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="118"/>
         <source>{when} ({outcome}), {who}</source>
         <translation>{when} ({outcome}), {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="133"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="142"/>
         <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;&lt;p&gt;{broken} promesse(s) non tenue(s) · {callbacks} rappel(s) · {checks} paiement(s) à vérifier · {calls} client(s) à appeler&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vandaag, {date}&lt;/h3&gt;&lt;p&gt;Niet nagekomen beloften: {broken} · Terugbelafspraken: {callbacks} · Na te kijken betalingen: {checks} · Te bellen klanten: {calls}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="148"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="157"/>
         <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Voorlopig niets te doen: geen vervallen facturen om aan te manen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="212"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="196"/>
+        <source>Appels du {date}</source>
+        <translation>Oproepen van {date}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="218"/>
         <source>Appel</source>
         <translation>Oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="213"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="219"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="550"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>Kies eerst een klant in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="180"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="183"/>
         <source>Fusionner deux clients</source>
         <translation>Twee klanten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="181"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="184"/>
         <source>Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations complètent celles qui manquent.</source>
         <translation>‘{keep}’ behouden en alles wat ‘{other}’ betreft eraan koppelen (facturen, betalingen, contactpersonen, historiek)? ‘{other}’ verdwijnt; de gegevens ervan vullen aan wat ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="499"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="583"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="500"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="584"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>Maak eerst de klant van deze factuur aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="510"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="594"/>
         <source>Paiement</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="511"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="595"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>Kies eerst een factuur in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="603"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="687"/>
         <source>À propos de Relance</source>
         <translation>Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="604"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="688"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline opvolging van onbetaalde facturen en telefonische herinneringen.&lt;/p&gt;&lt;p&gt;Logboek: {log}&lt;/p&gt;</translation>
     </message>
@@ -2700,158 +2746,178 @@ Zaakvoerder</translation>
 <context>
     <name>Negotiation</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="66"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="72"/>
         <source>Promesse de paiement</source>
         <translation>Betalingsbelofte</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="70"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="76"/>
         <source>&amp;Montant :</source>
         <translation>&amp;Bedrag:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="82"/>
         <source>Au plus &amp;tard le :</source>
         <translation>Uiterlijk &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="77"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="84"/>
         <source>Mo&amp;yen :</source>
         <translation>Betaal&amp;wijze:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="80"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="87"/>
         <source>Pr&amp;omis par :</source>
         <translation>Bel&amp;oofd door:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="81"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="88"/>
         <source>Enregistrer la &amp;promesse</source>
         <translation>Belofte &amp;registreren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="88"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="95"/>
         <source>Autres accords</source>
         <translation>Andere afspraken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="90"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="97"/>
         <source>É&amp;chéancier…</source>
         <translation>Afbetalings&amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="94"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="101"/>
         <source>&amp;Litige…</source>
         <translation>Be&amp;twisting…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="97"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="104"/>
         <source>R&amp;appel convenu :</source>
         <translation>Afgesproken terugbel&amp;moment:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="105"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="113"/>
         <source>Programmer le &amp;rappel</source>
         <translation>Terugbelafspraak &amp;inplannen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="114"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="122"/>
         <source>Engagements notés pendant cet appel :</source>
         <translation>Afspraken genoteerd tijdens deze oproep:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="119"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="127"/>
         <source>Suivis en cours :</source>
         <translation>Lopende opvolgingen:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="120"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="128"/>
         <source>Marquer comme &amp;fait…</source>
         <translation>Als a&amp;fgehandeld markeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="151"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="171"/>
         <source>Promesse : {amount} au plus tard le {date} ({means})</source>
         <translation>Betalingsbelofte: {amount} uiterlijk op {date} ({means})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="155"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="175"/>
         <source>Échéancier : {count} × du {first} au {last}</source>
         <translation>Afbetalingsplan: {count} × van {first} tot {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="159"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="179"/>
         <source>Litige ouvert sur {number}</source>
         <translation>Betwisting geopend voor {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="166"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="186"/>
         <source>Rappel le {when}</source>
         <translation>Terugbellen op {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="168"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="188"/>
         <source>Paiement annoncé à vérifier : {amount}</source>
         <translation>Gemelde betaling na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="179"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="199"/>
         <source>Copie de facture préparée pour {email}</source>
         <translation>Kopie van de factuur klaargemaakt voor {email}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="182"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="202"/>
         <source>Nouvel interlocuteur : {name}</source>
         <translation>Nieuwe contactpersoon: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="193"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="213"/>
         <source>{when} — {what}</source>
         <translation>{when} — {what}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="213"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="233"/>
         <source>Promesse</source>
         <translation>Betalingsbelofte</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="214"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="234"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
         <translation>‘{value}’ is geen bedrag: typ bijvoorbeeld 1.234,56.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="262"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="285"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="291"/>
+        <source>Rappel</source>
+        <translation>Terugbellen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="286"/>
+        <source>En Belgique, les appels de recouvrement sont interdits entre 22:00 et 08:00. Premier moment possible : {when}.</source>
+        <translation>In België zijn invorderingsoproepen verboden tussen 22:00 en 08:00. Eerste mogelijke moment: {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="292"/>
+        <source>Ce moment est en dehors des heures d&apos;appel (week-end, jour férié, vos heures ou celles du client). Premier moment possible : {when}.
+
+Programmer le rappel quand même ?</source>
+        <translation>Dit moment valt buiten de beluren (weekend, feestdag, uw uren of die van de klant). Eerste mogelijke moment: {when}.
+
+Het terugbellen toch plannen?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="303"/>
         <source>Rappel convenu</source>
         <translation>Terugbelafspraak</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="293"/>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="299"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="334"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="340"/>
         <source>Clore le litige</source>
         <translation>Betwisting afsluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="294"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="335"/>
         <source>Comment s&apos;est-il terminé ?</source>
         <translation>Hoe is ze afgelopen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="299"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="340"/>
         <source>Ce qui a été décidé :</source>
         <translation>Wat werd beslist:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="315"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="356"/>
         <source>Suivi fait</source>
         <translation>Opvolging afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="316"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="357"/>
         <source>Comment s&apos;est-il terminé ? (ex. paiement reçu le 24/11, rappel fait)</source>
         <translation>Hoe is het afgelopen? (bv. betaling ontvangen op 24/11, teruggebeld)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="321"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="362"/>
         <source>fait</source>
         <translation>afgehandeld</translation>
     </message>
@@ -2950,82 +3016,82 @@ Zaakvoerder</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="84"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="96"/>
         <source>Échéancier de paiement — {name}</source>
         <translation>Afbetalingsplan — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="90"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="102"/>
         <source>&amp;Montant à échelonner ({currency}) :</source>
         <translation>&amp;Te spreiden bedrag ({currency}):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="93"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="105"/>
         <source>en &amp;nombre d&apos;échéances</source>
         <translation>op basis van het aa&amp;ntal schijven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="101"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="113"/>
         <source>Calculer :</source>
         <translation>Berekenen:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="105"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="117"/>
         <source>N&amp;ombre d&apos;échéances :</source>
         <translation>&amp;Aantal schijven:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="107"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="119"/>
         <source>ex. 250,00</source>
         <translation>bv. 250,00</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="94"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="106"/>
         <source>au montant proposé par le &amp;client</source>
         <translation>vanuit het bedrag dat de &amp;klant voorstelt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="108"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="120"/>
         <source>Montant p&amp;ar échéance :</source>
         <translation>Bedrag per sc&amp;hijf:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="112"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="125"/>
         <source>&amp;Première échéance :</source>
         <translation>&amp;Eerste schijf:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="116"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="129"/>
         <source>Pé&amp;riodicité :</source>
         <translation>&amp;Frequentie:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="119"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="132"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="119"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="132"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="148"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="161"/>
         <source>Le montant par échéance doit être positif.</source>
         <translation>Het bedrag per schijf moet positief zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="181"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="199"/>
         <source>Indiquez le montant et le nombre d&apos;échéances.</source>
         <translation>Vul het bedrag en het aantal schijven in.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="185"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="203"/>
         <source>Échéancier</source>
         <translation>Afbetalingsplan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="186"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="204"/>
         <source>Cet échéancier pose problème :
 {warnings}
 
@@ -3036,7 +3102,7 @@ L&apos;enregistrer quand même ?</source>
 Toch opslaan?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="189"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="207"/>
         <source>Échéancier non enregistré : ajustez-le avec le client.</source>
         <translation>Afbetalingsplan niet opgeslagen: pas het samen met de klant aan.</translation>
     </message>
@@ -3044,82 +3110,57 @@ Toch opslaan?</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="33"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="38"/>
         <source>Préférences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="41"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="46"/>
         <source>&amp;Langue de l&apos;interface</source>
         <translation>&amp;Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="46"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="51"/>
         <source>&amp;Format des montants et dates</source>
         <translation>&amp;Notatie van bedragen en datums</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="48"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="53"/>
         <source>Aperçu</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="50"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="55"/>
         <source>ex. Claire Martin (utilisé dans les scripts)</source>
         <translation>bv. Claire Martin (gebruikt in de scripts)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="51"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="56"/>
         <source>&amp;Votre nom</source>
         <translation>&amp;Uw naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="52"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="57"/>
         <source>Rouvrir le dernier fichier au démarrage</source>
         <translation>Laatste bestand opnieuw openen bij het opstarten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="72"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="77"/>
         <source>Appels</source>
         <translation>Oproepen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="76"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="81"/>
         <source>&amp;Heures où l&apos;on peut appeler</source>
         <translation>Uren &amp;waarop mag worden gebeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="79"/>
-        <source>Appels au même client par &amp;jour, au plus</source>
-        <translation>Oproepen naar dezelfde klant per &amp;dag, maximaal</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="80"/>
-        <source>… sur &amp;7 jours, au plus</source>
-        <translation>… over &amp;7 dagen, maximaal</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="81"/>
-        <source>… sur &amp;30 jours, au plus</source>
-        <translation>… over &amp;30 dagen, maximaal</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="82"/>
-        <source>&amp;Délai de grâce après une promesse (jours)</source>
-        <translation>&amp;Respijttermijn na een belofte (dagen)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="83"/>
-        <source>Durée raisonnable d&apos;un é&amp;chéancier (mois)</source>
-        <translation>Redelijke duur van een &amp;afbetalingsplan (maanden)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="106"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="109"/>
         <source>La nouvelle langue s&apos;appliquera au prochain démarrage.</source>
         <translation>De nieuwe taal wordt toegepast wanneer u Relance opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="116"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="119"/>
         <source>Indiquez au moins une plage horaire.</source>
         <translation>Vul minstens één tijdvak in.</translation>
     </message>
@@ -3706,6 +3747,35 @@ Toch opslaan?</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../relance_desktop/views/printing.py" line="35"/>
+        <source>Imprimer — {title}</source>
+        <translation>Afdrukken — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/printing.py" line="45"/>
+        <source>Enregistré au format PDF : {path}</source>
+        <translation>Opgeslagen als pdf: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/printing.py" line="48"/>
+        <source>Envoyé à l&apos;imprimante « {printer} ».</source>
+        <translation>Naar de printer „{printer}” gestuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/printing.py" line="51"/>
+        <source>Impossible d&apos;enregistrer {path} : {error}</source>
+        <translation>Kan {path} niet opslaan: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/printing.py" line="53"/>
+        <location filename="../../relance_desktop/views/printing.py" line="55"/>
+        <source>Imprimer</source>
+        <translation>Afdrukken</translation>
+    </message>
+</context>
+<context>
     <name>RatesDialog</name>
     <message>
         <location filename="../../relance_desktop/views/rates.py" line="53"/>
@@ -4092,82 +4162,87 @@ Toch opslaan?</translation>
 <context>
     <name>ScriptSteps</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="81"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="85"/>
         <source>Ce que répond le client</source>
         <translation>Wat de klant antwoordt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="102"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="106"/>
         <source>À relire au client</source>
         <translation>Voor te lezen aan de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="108"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="112"/>
         <source>Co&amp;pier le récapitulatif</source>
         <translation>Samenvatting &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="111"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="115"/>
         <source>Confirmer par &amp;écrit…</source>
         <translation>&amp;Schriftelijk bevestigen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="114"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="118"/>
         <source>Prépare le courrier ou l&apos;e-mail de confirmation ; le récapitulatif est aussi copié dans le presse-papiers.</source>
         <translation>Maakt de bevestigingsbrief of -e-mail klaar; de samenvatting wordt ook naar het klembord gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="123"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="127"/>
         <source>Compte rendu</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="127"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="131"/>
         <source>— choisir —</source>
         <translation>— kiezen —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="131"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="135"/>
         <source>&amp;Résultat :</source>
         <translation>&amp;Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="137"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="141"/>
         <source>No&amp;uveau…</source>
         <translation>Nie&amp;uw…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="140"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="144"/>
         <source>&amp;Personne jointe :</source>
         <translation>Bereikte &amp;persoon:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="145"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="149"/>
         <source>— aucun / non dit —</source>
         <translation>— geen / niet gezegd —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="150"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="155"/>
         <source>&amp;Motif du retard :</source>
         <translation>Reden &amp;van de achterstand:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="156"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="161"/>
         <source>&amp;Terminer l&apos;appel (Ctrl+Entrée)</source>
         <translation>&amp;Oproep beëindigen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="160"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="165"/>
         <source>A&amp;bandonner ce brouillon</source>
         <translation>Dit concept &amp;verwerpen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="222"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="227"/>
+        <source>Appel avec {customer} enregistré : {what}{agreed}</source>
+        <translation>Gesprek met {customer} opgeslagen: {what}{agreed}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="275"/>
         <source>Laissez parler le client, reformulez, puis choisissez ce qu&apos;il répond.</source>
         <translation>Laat de klant praten, herformuleer en kies dan wat hij antwoordt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="238"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="291"/>
         <source>— personne non précisée —</source>
         <translation>— niet opgegeven —</translation>
     </message>
@@ -4303,32 +4378,32 @@ Toch opslaan?</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="221"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="229"/>
         <source>Textes des appels</source>
         <translation>Gespreksteksten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="139"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="147"/>
         <source>&amp;Langue des textes :</source>
         <translation>&amp;Taal van de teksten:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="218"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="226"/>
         <source>Textes des courriers et e-mails</source>
         <translation>Teksten van brieven en e-mails</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="219"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="227"/>
         <source>Le client reçoit le texte de sa langue. ✎ = modifié.</source>
         <translation>De klant ontvangt de tekst in zijn eigen taal. ✎ = gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="222"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="230"/>
         <source>Le client entend le texte de sa langue. ✎ = modifié.</source>
         <translation>De klant hoort de tekst in zijn eigen taal. ✎ = gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="165"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="173"/>
         <source>Aperçu avec des valeurs d&apos;exemple :</source>
         <translation>Voorbeeld met fictieve waarden:</translation>
     </message>
@@ -4414,197 +4489,237 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/template_editor.py" line="59"/>
+        <source>Phrase</source>
+        <translation>Zin</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="60"/>
+        <source>total des factures</source>
+        <translation>totaal van de facturen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="61"/>
+        <source>une seule facture</source>
+        <translation>één factuur</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="62"/>
+        <source>plusieurs factures</source>
+        <translation>meerdere facturen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="63"/>
+        <source>après une promesse non tenue</source>
+        <translation>na een niet nagekomen belofte</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="64"/>
+        <source>retard ancien après plusieurs appels</source>
+        <translation>lang achterstallig na meerdere oproepen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="65"/>
+        <source>après un courrier</source>
+        <translation>na een brief</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="66"/>
+        <source>après un premier appel</source>
+        <translation>na een eerder gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="67"/>
         <source>promesse</source>
         <translation>betalingsbelofte</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="60"/>
-        <location filename="../../relance_desktop/views/template_editor.py" line="82"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="68"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="90"/>
         <source>échéancier</source>
         <translation>afbetalingsplan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="61"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="69"/>
         <source>rappel</source>
         <translation>terugbelafspraak</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="62"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="70"/>
         <source>litige</source>
         <translation>betwisting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="63"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="71"/>
         <source>paiement annoncé</source>
         <translation>gemelde betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="64"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="72"/>
         <source>copie envoyée</source>
         <translation>kopie verstuurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="65"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="73"/>
         <source>nouvel interlocuteur</source>
         <translation>nieuwe contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="66"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="74"/>
         <source>confirmation écrite</source>
         <translation>schriftelijke bevestiging</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="67"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="75"/>
         <source>rien de convenu</source>
         <translation>niets afgesproken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="68"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="76"/>
         <source>aujourd&apos;hui</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="69"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="77"/>
         <source>demain</source>
         <translation>morgen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="70"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="78"/>
         <source>et</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="71"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="79"/>
         <source>produit par défaut</source>
         <translation>standaardproduct</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="72"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="80"/>
         <source>valeur inconnue</source>
         <translation>onbekende waarde</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="74"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="82"/>
         <source>Courrier</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="75"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="83"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="76"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="84"/>
         <source>Libellé</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="77"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="85"/>
         <source>avant l&apos;échéance</source>
         <translation>vóór de vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="78"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="86"/>
         <source>premier rappel</source>
         <translation>eerste herinnering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="79"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="87"/>
         <source>deuxième rappel</source>
         <translation>tweede herinnering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="80"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="88"/>
         <source>mise en demeure</source>
         <translation>ingebrekestelling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="81"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="89"/>
         <source>confirmation d&apos;un accord</source>
         <translation>bevestiging van een afspraak</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="83"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="91"/>
         <source>remerciement</source>
         <translation>bedanking</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="84"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="92"/>
         <source>relevé de compte</source>
         <translation>rekeninguittreksel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="85"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="93"/>
         <source>dossier de recouvrement</source>
         <translation>invorderingsdossier</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="86"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="94"/>
         <source>copie de facture</source>
         <translation>kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="87"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="95"/>
         <source>récapitulatif d&apos;un appel</source>
         <translation>samenvatting van een gesprek</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="88"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="96"/>
         <source>objet</source>
         <translation>onderwerp</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="89"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="97"/>
         <source>formule d&apos;appel</source>
         <translation>aanhef</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="90"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="98"/>
         <source>texte avant le tableau</source>
         <translation>tekst vóór de tabel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="91"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="99"/>
         <source>texte après les montants</source>
         <translation>tekst na de bedragen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="92"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="100"/>
         <source>formule de politesse</source>
         <translation>slotformule</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="93"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="101"/>
         <source>particulier en Belgique</source>
         <translation>particulier in België</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="94"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="102"/>
         <source>entreprise en Belgique</source>
         <translation>onderneming in België</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="131"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="139"/>
         <source>&amp;Textes de :</source>
         <translation>Teksten voo&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="170"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="178"/>
         <source>&amp;Enregistrer (Ctrl+S)</source>
         <translation>Op&amp;slaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="173"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="181"/>
         <source>&amp;Revenir au texte d&apos;origine</source>
         <translation>&amp;Oorspronkelijke tekst herstellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="177"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="185"/>
         <source>&amp;Fermer</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="185"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="193"/>
         <source>&amp;Champs (double-clic pour insérer) :</source>
         <translation>&amp;Velden (dubbelklikken om in te voegen):</translation>
     </message>
@@ -4646,61 +4761,76 @@ Toch opslaan?</translation>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="133"/>
+        <source>échoit aujourd&apos;hui</source>
+        <translation>vervalt vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="134"/>
+        <source>échoit dans {days} j</source>
+        <translation>vervalt over {days} d</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="142"/>
+        <source>Fiche d&apos;appel — {name}</source>
+        <translation>Belfiche — {name}</translation>
+    </message>
 </context>
 <context>
     <name>calls</name>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="62"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="63"/>
         <source>Ce client a demandé à être contacté uniquement par écrit : ne l&apos;appelez pas, envoyez-lui un courrier ou un e-mail.</source>
         <translation>Deze klant heeft gevraagd alleen schriftelijk te worden gecontacteerd: niet bellen, maar een brief of een e-mail sturen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="67"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="68"/>
         <source>Il est {time} : en Belgique, les appels de recouvrement sont interdits entre 22:00 et 08:00. Rappelez à partir de 08:00.</source>
         <translation>Het is {time}: in België zijn invorderingsoproepen verboden tussen 22:00 en 08:00. Bel opnieuw vanaf 08:00.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="72"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="73"/>
         <source>Il est {time}, en dehors des heures d&apos;appel prévues ({hours}).</source>
         <translation>Het is {time}, buiten de ingestelde beluren ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="75"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="76"/>
         <source>Il est {time}, en dehors des heures où le client préfère être appelé ({hours}).</source>
         <translation>Het is {time}, buiten de uren waarop de klant liefst wordt gebeld ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="78"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="79"/>
         <source>Nous sommes {day} : évitez d&apos;appeler un client le week-end.</source>
         <translation>Het is {day}: bel klanten liever niet in het weekend.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="81"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="82"/>
         <source>Aujourd&apos;hui est un jour férié dans le pays du client ({holiday}).</source>
         <translation>Vandaag is een feestdag in het land van de klant ({holiday}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="84"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="85"/>
         <source>Déjà appelé aujourd&apos;hui à {time} par {who} ({count} appel(s) aujourd&apos;hui, {limit} au plus par jour).</source>
         <translation>Vandaag al gebeld om {time} door {who} (oproepen vandaag: {count}; maximaal {limit} per dag).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="89"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="90"/>
         <source>Déjà {count} appel(s) ces 7 derniers jours (au plus {limit}) : le dernier le {day} à {time} par {who}.</source>
         <translation>Oproepen in de afgelopen 7 dagen: al {count} (maximaal {limit}); de laatste op {day} om {time} door {who}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="94"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="95"/>
         <source>Déjà {count} appel(s) ces 30 derniers jours (au plus {limit}) : le dernier le {day} à {time} par {who}.</source>
         <translation>Oproepen in de afgelopen 30 dagen: al {count} (maximaal {limit}); de laatste op {day} om {time} door {who}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="99"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="100"/>
         <source>Le client a refusé l&apos;appel le {day} ({who}) : pas de nouvel appel conseillé avant le {until}.</source>
         <translation>De klant heeft de oproep op {day} geweigerd ({who}): een nieuwe oproep wordt afgeraden vóór {until}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="104"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="105"/>
         <source>un utilisateur non renseigné</source>
         <translation>een onbekende gebruiker</translation>
     </message>
@@ -4850,122 +4980,147 @@ Toch opslaan?</translation>
         <translation>Een vaste datum verkrijgen voor de betaling van de {amount}, binnen maximaal 15 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="98"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="37"/>
+        <source>À ce montant, il faudrait {count} échéances (au plus {limit}) : demandez au client un montant plus élevé.</source>
+        <translation>Met dit bedrag zijn {count} termijnen nodig (hoogstens {limit}): vraag de klant een hoger bedrag.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="42"/>
+        <source>Le montant à échelonner doit être positif.</source>
+        <translation>Het te spreiden bedrag moet positief zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="43"/>
+        <source>Le montant par échéance doit être positif.</source>
+        <translation>Het bedrag per termijn moet positief zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="45"/>
+        <source>Le nombre d&apos;échéances doit être compris entre 1 et {limit}.</source>
+        <translation>Het aantal termijnen moet tussen 1 en {limit} liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="47"/>
+        <source>Trop d&apos;échéances pour ce montant : chacune serait de moins d&apos;un centime.</source>
+        <translation>Te veel termijnen voor dit bedrag: elke termijn zou minder dan een cent zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="123"/>
         <source>Ajoutez au moins une échéance.</source>
         <translation>Voeg minstens één schijf toe.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="99"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="124"/>
         <source>L&apos;échéance n° {number} du {day} doit avoir un montant positif.</source>
         <translation>Schijf nr. {number} van {day} moet een positief bedrag hebben.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="102"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="127"/>
         <source>L&apos;échéance n° {number} ({day}) doit tomber après la précédente ({previous}).</source>
         <translation>Schijf nr. {number} ({day}) moet na de vorige vallen ({previous}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="105"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="130"/>
         <source>L&apos;échéance n° {number} tombe dans le passé ({day}).</source>
         <translation>Schijf nr. {number} valt in het verleden ({day}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="108"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="133"/>
         <source>Le total des échéances ({total}) dépasse ce qui est dû ({due}).</source>
         <translation>Het totaal van de schijven ({total}) is hoger dan wat verschuldigd is ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="111"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="136"/>
         <source>La dette ne serait soldée que le {end}, après {months} mois (au plus {limit} mois conseillés).</source>
         <translation>De schuld zou pas op {end} aangezuiverd zijn, na {months} maanden (maximaal {limit} maanden aangeraden).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="116"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="141"/>
         <source>La dette ne serait soldée que le {end}, après {months} mois, soit environ {years} ans (au plus {limit} mois conseillés).</source>
         <translation>De schuld zou pas op {end} aangezuiverd zijn, na {months} maanden, of ongeveer {years} jaar (maximaal {limit} maanden aangeraden).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="121"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="146"/>
         <source>Échéances inférieures au minimum conseillé de {minimum} : {count} (la plus petite : {smallest}).</source>
         <translation>Schijven onder het aangeraden minimum van {minimum}: {count} (de kleinste: {smallest}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="126"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="151"/>
         <source>La première échéance ({day}) est dans {days} jours : au plus {limit} jours conseillés.</source>
         <translation>De eerste schijf ({day}) valt over {days} dagen: maximaal {limit} dagen aangeraden.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="130"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="155"/>
         <source>Le plan ne couvre pas tout ce qui est dû ({due}) : il manque {missing}.</source>
         <translation>Het plan dekt niet alles wat verschuldigd is ({due}): er ontbreekt {missing}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/followup.py" line="50"/>
+        <location filename="../../relance_desktop/services/followup.py" line="51"/>
         <source>Promesse de paiement non tenue : rappeler le client.</source>
         <translation>Betalingsbelofte niet nagekomen: de klant terugbellen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/followup.py" line="51"/>
+        <location filename="../../relance_desktop/services/followup.py" line="52"/>
         <source>Promesse de paiement tenue en partie : rappeler le client pour le solde.</source>
         <translation>Betalingsbelofte gedeeltelijk nagekomen: de klant terugbellen voor het saldo.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/followup.py" line="54"/>
+        <location filename="../../relance_desktop/services/followup.py" line="55"/>
         <source>Échéance du plan de paiement non payée : rappeler le client.</source>
         <translation>Schijf van het afbetalingsplan niet betaald: de klant terugbellen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="83"/>
+        <location filename="../../relance_desktop/services/queue.py" line="86"/>
         <source>Promesse de {amount} pour le {day} non tenue</source>
         <translation>Belofte van {amount} tegen {day} niet nagekomen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="84"/>
+        <location filename="../../relance_desktop/services/queue.py" line="87"/>
         <source>Promesse de {amount} pour le {day} tenue en partie : {paid} reçus</source>
         <translation>Belofte van {amount} tegen {day} gedeeltelijk nagekomen: {paid} ontvangen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="87"/>
+        <location filename="../../relance_desktop/services/queue.py" line="90"/>
         <source>Échéance de {amount} du {day} non payée (plan de paiement)</source>
         <translation>Schijf van {amount} van {day} niet betaald (afbetalingsplan)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="90"/>
+        <location filename="../../relance_desktop/services/queue.py" line="93"/>
         <source>Rappel convenu à {time}</source>
         <translation>Terugbellen afgesproken om {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="91"/>
+        <location filename="../../relance_desktop/services/queue.py" line="94"/>
         <source>Rappel convenu le {day} à {time}, pas encore fait</source>
         <translation>Terugbellen afgesproken op {day} om {time}, nog niet gebeurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="92"/>
+        <location filename="../../relance_desktop/services/queue.py" line="95"/>
         <source>Paiement annoncé à vérifier : {amount}</source>
         <translation>Gemelde betaling na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="93"/>
+        <location filename="../../relance_desktop/services/queue.py" line="96"/>
         <source>Paiement promis pour le {day} à vérifier : {amount}</source>
         <translation>Beloofde betaling van {day} na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="94"/>
+        <location filename="../../relance_desktop/services/queue.py" line="97"/>
         <source>Échéance du {day} à vérifier : {amount}</source>
         <translation>Schijf van {day} na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="95"/>
+        <location filename="../../relance_desktop/services/queue.py" line="98"/>
         <source>Paiement annoncé à vérifier</source>
         <translation>Gemelde betaling na te kijken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="96"/>
+        <location filename="../../relance_desktop/services/queue.py" line="99"/>
         <source>{amount} en retard, jusqu&apos;à {days} jours</source>
         <translation>{amount} achterstallig, tot {days} dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="97"/>
+        <location filename="../../relance_desktop/services/queue.py" line="100"/>
         <source>{first} + {rest}</source>
         <translation>{first} + {rest}</translation>
     </message>
@@ -4973,87 +5128,87 @@ Toch opslaan?</translation>
 <context>
     <name>callsheet</name>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="209"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="249"/>
         <source>La personne à demander</source>
         <translation>De persoon naar wie u vraagt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="211"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="251"/>
         <source>Aucun contact nommé : demandez qui s&apos;occupe des factures fournisseurs et notez son nom et sa fonction.</source>
         <translation>Geen contactpersoon bekend: vraag wie de leveranciersfacturen behandelt en noteer naam en functie.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="217"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="257"/>
         <source>Fonction inconnue : demandez-la pendant l&apos;appel.</source>
         <translation>Functie onbekend: vraag ernaar tijdens het gesprek.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="221"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="261"/>
         <source>Un numéro de téléphone</source>
         <translation>Een telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="223"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="263"/>
         <source>Aucun numéro : cherchez-le sur la facture, le bon de commande ou le site du client.</source>
         <translation>Geen nummer: zoek het op de factuur, de bestelbon of de website van de klant.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="227"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="267"/>
         <source>E-mail et adresse</source>
         <translation>E-mail en adres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="229"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="269"/>
         <source>Il manque l&apos;e-mail ou l&apos;adresse : demandez-les pour envoyer la confirmation écrite.</source>
         <translation>Het e-mailadres of het adres ontbreekt: vraag ernaar om de schriftelijke bevestiging te sturen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="233"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="273"/>
         <source>Les factures : numéro, date, montant, échéance</source>
         <translation>De facturen: nummer, datum, bedrag, vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="235"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="275"/>
         <source>Aucune facture échue : appel de courtoisie avant l&apos;échéance.</source>
         <translation>Geen vervallen factuur: een beleefdheidsoproep vóór de vervaldag.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="238"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="278"/>
         <source>La copie de la facture sous la main</source>
         <translation>Een kopie van de factuur bij de hand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="239"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="279"/>
         <source>Pas de copie jointe pour : {numbers}. Joignez-la pour pouvoir l&apos;envoyer tout de suite si le client ne l&apos;a pas reçue.</source>
         <translation>Geen kopie toegevoegd voor: {numbers}. Voeg ze toe om ze meteen te kunnen sturen als de klant ze niet ontving.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="243"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="283"/>
         <source>Les échanges passés</source>
         <translation>Eerdere contacten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="245"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="285"/>
         <source>Relisez les paiements partiels, promesses, litiges et le dernier appel avant de composer le numéro.</source>
         <translation>Lees de deelbetalingen, beloften, betwistingen en de laatste oproep na voordat u belt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="249"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="289"/>
         <source>Premier contact pour ces factures.</source>
         <translation>Eerste contact over deze facturen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="252"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="292"/>
         <source>Le circuit de paiement du client</source>
         <translation>Hoe de klant betaalt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="256"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="296"/>
         <source>Inconnu : demandez qui valide les paiements, s&apos;il faut un bon de commande et les jours de paiement.</source>
         <translation>Onbekend: vraag wie de betalingen goedkeurt, of een bestelbon nodig is en op welke dagen betaald wordt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="259"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="299"/>
         <source>L&apos;objectif de cet appel</source>
         <translation>Het doel van deze oproep</translation>
     </message>
@@ -7819,147 +7974,147 @@ Toch opslaan?</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="34"/>
+        <location filename="../../relance_desktop/settings.py" line="50"/>
         <source>Langue de l&apos;interface</source>
         <translation>Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="36"/>
+        <location filename="../../relance_desktop/settings.py" line="52"/>
         <source>Format des nombres</source>
         <translation>Getalnotatie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="38"/>
+        <location filename="../../relance_desktop/settings.py" line="54"/>
         <source>Votre nom (dans les scripts)</source>
         <translation>Uw naam (in de scripts)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="39"/>
+        <location filename="../../relance_desktop/settings.py" line="55"/>
         <source>Fichiers récents</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="40"/>
+        <location filename="../../relance_desktop/settings.py" line="56"/>
         <source>Dernier fichier ouvert</source>
         <translation>Laatst geopend bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="41"/>
+        <location filename="../../relance_desktop/settings.py" line="57"/>
         <source>Rouvrir le dernier fichier</source>
         <translation>Laatste bestand opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="42"/>
+        <location filename="../../relance_desktop/settings.py" line="58"/>
         <source>Position de la fenêtre</source>
         <translation>Vensterpositie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="45"/>
+        <location filename="../../relance_desktop/settings.py" line="61"/>
         <source>Taux ajoutés</source>
         <translation>Toegevoegde rentevoeten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="46"/>
+        <location filename="../../relance_desktop/settings.py" line="62"/>
         <source>Taux d&apos;intérêt quand le retard couvre plusieurs semestres</source>
         <translation>Rentevoet als de achterstand meerdere semesters beslaat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="48"/>
+        <location filename="../../relance_desktop/settings.py" line="64"/>
         <source>Base de calcul des jours</source>
         <translation>Basis voor de dagtelling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="49"/>
+        <location filename="../../relance_desktop/settings.py" line="65"/>
         <source>Prescription envers un consommateur belge</source>
         <translation>Verjaring ten aanzien van een Belgische consument</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="53"/>
+        <location filename="../../relance_desktop/settings.py" line="69"/>
         <source>Autoriser la mise à jour des taux en ligne</source>
         <translation>Online bijwerken van de rentevoeten toestaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="57"/>
+        <location filename="../../relance_desktop/settings.py" line="73"/>
         <source>Adresse du taux BCE (portail de données de la BCE)</source>
         <translation>Adres van de ECB-rente (dataportaal van de ECB)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="58"/>
+        <location filename="../../relance_desktop/settings.py" line="74"/>
         <source>Adresse du fichier de taux publié</source>
         <translation>Adres van het gepubliceerde rentebestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="61"/>
+        <location filename="../../relance_desktop/settings.py" line="77"/>
         <source>Heures où l&apos;on peut appeler</source>
         <translation>Uren waarop mag worden gebeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="63"/>
+        <location filename="../../relance_desktop/settings.py" line="79"/>
         <source>Appels au même client par jour, au plus</source>
         <translation>Oproepen naar dezelfde klant per dag, maximaal</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="65"/>
+        <location filename="../../relance_desktop/settings.py" line="81"/>
         <source>Appels au même client sur 7 jours, au plus</source>
         <translation>Oproepen naar dezelfde klant over 7 dagen, maximaal</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="67"/>
+        <location filename="../../relance_desktop/settings.py" line="83"/>
         <source>Appels au même client sur 30 jours, au plus</source>
         <translation>Oproepen naar dezelfde klant over 30 dagen, maximaal</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="69"/>
+        <location filename="../../relance_desktop/settings.py" line="85"/>
         <source>Jours d&apos;attente après la date promise avant de conclure</source>
         <translation>Wachtdagen na de beloofde datum vóór een besluit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="71"/>
+        <location filename="../../relance_desktop/settings.py" line="88"/>
         <source>Durée raisonnable d&apos;un échéancier (mois)</source>
         <translation>Redelijke duur van een afbetalingsplan (maanden)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="73"/>
+        <location filename="../../relance_desktop/settings.py" line="90"/>
         <source>Échéance minimale (centimes)</source>
         <translation>Minimale schijf (cent)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="75"/>
+        <location filename="../../relance_desktop/settings.py" line="92"/>
         <source>Petite dette : paiement immédiat en dessous de (centimes)</source>
         <translation>Kleine schuld: onmiddellijke betaling onder (cent)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="77"/>
+        <location filename="../../relance_desktop/settings.py" line="94"/>
         <source>Grosse dette : échéancier au-dessus de (centimes)</source>
         <translation>Grote schuld: afbetalingsplan boven (cent)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="80"/>
+        <location filename="../../relance_desktop/settings.py" line="97"/>
         <source>Serveur d&apos;envoi (SMTP)</source>
         <translation>Uitgaande mailserver (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="81"/>
+        <location filename="../../relance_desktop/settings.py" line="98"/>
         <source>Port du serveur d&apos;envoi</source>
         <translation>Poort van de uitgaande mailserver</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="82"/>
+        <location filename="../../relance_desktop/settings.py" line="100"/>
         <source>Sécurité de la connexion d&apos;envoi</source>
         <translation>Beveiliging van de verzendverbinding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="84"/>
+        <location filename="../../relance_desktop/settings.py" line="102"/>
         <source>Identifiant d&apos;envoi</source>
         <translation>Gebruikersnaam voor verzending</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="85"/>
+        <location filename="../../relance_desktop/settings.py" line="103"/>
         <source>Adresse de l&apos;expéditeur</source>
         <translation>Afzenderadres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="86"/>
+        <location filename="../../relance_desktop/settings.py" line="104"/>
         <source>Nom de l&apos;expéditeur</source>
         <translation>Naam van de afzender</translation>
     </message>
@@ -8080,169 +8235,219 @@ Toch opslaan?</translation>
 <context>
     <name>templates</name>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="91"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="124"/>
         <source>Votre nom (la personne qui appelle)</source>
         <translation>Uw naam (de persoon die belt)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="92"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="125"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="117"/>
         <source>Le nom de votre société</source>
         <translation>De naam van uw onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="93"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="126"/>
         <source>La personne à demander (à défaut, le nom du client)</source>
         <translation>De persoon naar wie u vraagt (anders de naam van de klant)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="95"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="128"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="114"/>
         <source>Le nom du client</source>
         <translation>De naam van de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="96"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="129"/>
         <source>Le numéro de la facture principale (la plus ancienne)</source>
         <translation>Het nummer van de hoofdfactuur (de oudste)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="98"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="131"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="121"/>
         <source>Les numéros de toutes les factures concernées</source>
         <translation>De nummers van alle betrokken facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="100"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="133"/>
         <source>La date de la facture principale</source>
         <translation>De datum van de hoofdfactuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="101"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="134"/>
         <source>L&apos;échéance de la facture principale</source>
         <translation>De vervaldag van de hoofdfactuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="102"/>
-        <source>Le montant restant dû</source>
-        <translation>Het openstaande saldo</translation>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="135"/>
+        <source>Le total échu (toutes les factures en retard, ensemble)</source>
+        <translation>Het vervallen totaal (alle achterstallige facturen samen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="103"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="137"/>
+        <source>Le reste dû sur la facture principale (elle seule)</source>
+        <translation>Het openstaande bedrag van de hoofdfactuur (alleen die)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="139"/>
+        <source>Le nombre de factures en retard</source>
+        <translation>Het aantal achterstallige facturen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="140"/>
+        <source>La phrase qui situe la facture principale parmi les autres (total)</source>
+        <translation>De zin die de hoofdfactuur tussen de andere plaatst (totaal)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="142"/>
+        <source>Le montant de la promesse non tenue</source>
+        <translation>Het bedrag van de niet nagekomen belofte</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="143"/>
+        <source>La date de la promesse non tenue</source>
+        <translation>De datum van de niet nagekomen belofte</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="144"/>
+        <source>Le montant de l&apos;échéance en cours de l&apos;échéancier</source>
+        <translation>Het bedrag van de lopende termijn van het plan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="146"/>
+        <source>La date de l&apos;échéance en cours</source>
+        <translation>De datum van de lopende termijn</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="147"/>
+        <source>La date du dernier courrier de relance</source>
+        <translation>De datum van de laatste herinneringsbrief</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="148"/>
+        <source>La date du dernier appel</source>
+        <translation>De datum van het laatste gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="149"/>
+        <source>Le nombre d&apos;appels déjà passés</source>
+        <translation>Het aantal al gevoerde gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="150"/>
         <source>Le nombre de jours de retard</source>
         <translation>Het aantal dagen achterstand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="104"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="151"/>
         <source>Ce qui a été vendu (description de la facture)</source>
         <translation>Wat werd verkocht (omschrijving van de factuur)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="106"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="153"/>
         <source>L&apos;objectif de l&apos;appel</source>
         <translation>Het doel van de oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="107"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="154"/>
         <source>L&apos;adresse e-mail du client</source>
         <translation>Het e-mailadres van de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="108"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="155"/>
         <source>Le numéro de téléphone du client</source>
         <translation>Het telefoonnummer van de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="109"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="156"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="135"/>
         <source>La référence à indiquer avec le paiement</source>
         <translation>De mededeling die bij de betaling moet worden vermeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="110"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="157"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="136"/>
         <source>Votre IBAN</source>
         <translation>Uw IBAN</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="111"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="158"/>
         <source>Qui valide les paiements chez le client</source>
         <translation>Wie bij de klant de betalingen goedkeurt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="112"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="159"/>
         <source>Les jours de paiement du client</source>
         <translation>De betaaldagen van de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="114"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="161"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="138"/>
         <source>Le montant promis</source>
         <translation>Het beloofde bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="115"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="162"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="139"/>
         <source>La date promise</source>
         <translation>De beloofde datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="116"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="163"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="140"/>
         <source>Le moyen de paiement promis</source>
         <translation>De beloofde betaalwijze</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="117"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="164"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="141"/>
         <source>Le nombre d&apos;échéances de l&apos;échéancier</source>
         <translation>Het aantal schijven in het afbetalingsplan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="118"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="165"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="142"/>
         <source>Le montant de chaque échéance</source>
         <translation>Het bedrag van elke schijf</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="119"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="166"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="143"/>
         <source>La date de la première échéance</source>
         <translation>De datum van de eerste schijf</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="120"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="167"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="144"/>
         <source>La date de la dernière échéance</source>
         <translation>De datum van de laatste schijf</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="121"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="168"/>
         <source>Le rythme des échéances (« chaque mois »...)</source>
         <translation>Het ritme van de schijven (‘elke maand’…)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="123"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="170"/>
         <source>Quand vous rappelez</source>
         <translation>Wanneer u terugbelt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="124"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="171"/>
         <source>Le montant que le client dit avoir payé</source>
         <translation>Het bedrag dat de klant zegt te hebben betaald</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="126"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="173"/>
         <source>La date du paiement annoncé</source>
         <translation>De datum van de gemelde betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="127"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="174"/>
         <source>La bonne personne à contacter (nom, fonction, numéro)</source>
         <translation>De juiste contactpersoon (naam, functie, nummer)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="129"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="176"/>
         <source>Les factures contestées</source>
         <translation>De betwiste facturen</translation>
     </message>
@@ -8252,12 +8457,12 @@ Toch opslaan?</translation>
         <translation>Het veld ‘{field}’ bestaat niet (regel {line}, kolom {column}). Kies een veld uit de lijst; om een accolade in de tekst te schrijven, typt u ze twee keer ({example}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="212"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="314"/>
         <source>Le champ « {field} » n&apos;est pas encore connu à ce moment de l&apos;appel et ne peut pas servir dans ce texte (ligne {line}, colonne {column}).</source>
         <translation>Het veld ‘{field}’ is op dit moment van de oproep nog niet bekend en kan niet in deze tekst worden gebruikt (regel {line}, kolom {column}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="217"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="319"/>
         <source>Ce texte est un simple mot repris dans d&apos;autres phrases : il ne peut pas contenir de champ comme « {field} » (ligne {line}, colonne {column}).</source>
         <translation>Deze tekst is één woord dat in andere zinnen wordt gebruikt: hij kan geen veld zoals ‘{field}’ bevatten (regel {line}, kolom {column}).</translation>
     </message>
@@ -8555,77 +8760,77 @@ Toch opslaan?</translation>
         <translation>‘{value}’ is geen geldig btw-nummer (bv. FR40303265045, BE0403170701).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="145"/>
+        <location filename="../../relance_desktop/services/calls.py" line="146"/>
         <source>Cet appel a déjà enregistré des engagements : terminez-le en indiquant son résultat au lieu de l&apos;abandonner.</source>
         <translation>Tijdens deze oproep werden al afspraken geregistreerd: beëindig ze door het resultaat in te vullen in plaats van ze te verwerpen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="158"/>
+        <location filename="../../relance_desktop/services/calls.py" line="159"/>
         <source>Indiquez le résultat de l&apos;appel (joint, pas de réponse, messagerie…).</source>
         <translation>Vul het resultaat van de oproep in (bereikt, geen antwoord, voicemail…).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="190"/>
+        <location filename="../../relance_desktop/services/calls.py" line="191"/>
         <source>Écrivez la correction à ajouter.</source>
         <translation>Schrijf de correctie die moet worden toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="206"/>
+        <location filename="../../relance_desktop/services/calls.py" line="207"/>
         <source>Choisissez le moyen de paiement.</source>
         <translation>Kies de betaalwijze.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="220"/>
+        <location filename="../../relance_desktop/services/calls.py" line="221"/>
         <source>Le montant promis doit être positif.</source>
         <translation>Het beloofde bedrag moet positief zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="223"/>
+        <location filename="../../relance_desktop/services/calls.py" line="224"/>
         <source>Le montant promis ({amount}) dépasse ce qui reste dû ({due}).</source>
         <translation>Het beloofde bedrag ({amount}) is hoger dan het openstaande saldo ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="227"/>
+        <location filename="../../relance_desktop/services/calls.py" line="228"/>
         <source>La date promise ne peut pas être dans le passé.</source>
         <translation>De beloofde datum kan niet in het verleden liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="230"/>
+        <location filename="../../relance_desktop/services/calls.py" line="231"/>
         <source>Une date à plus d&apos;un an n&apos;est pas une promesse : proposez plutôt un échéancier.</source>
         <translation>Een datum over meer dan een jaar is geen belofte: stel liever een afbetalingsplan voor.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="235"/>
-        <source>Le délai de grâce doit être compris entre 0 et 30 jours.</source>
-        <translation>De respijttermijn moet tussen 0 en 30 dagen liggen.</translation>
+        <location filename="../../relance_desktop/services/calls.py" line="236"/>
+        <source>Le délai de grâce doit être compris entre 0 et {limit} jours.</source>
+        <translation>De respijttermijn moet tussen 0 en {limit} dagen liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="318"/>
+        <location filename="../../relance_desktop/services/calls.py" line="320"/>
         <source>Notez ce que le client conteste.</source>
         <translation>Noteer wat de klant betwist.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="321"/>
+        <location filename="../../relance_desktop/services/calls.py" line="323"/>
         <source>Choisissez au moins une facture contestée.</source>
         <translation>Kies minstens één betwiste factuur.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="340"/>
+        <location filename="../../relance_desktop/services/calls.py" line="342"/>
         <source>Choisissez comment le litige s&apos;est terminé.</source>
         <translation>Kies hoe de betwisting is afgelopen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="360"/>
+        <location filename="../../relance_desktop/services/calls.py" line="362"/>
         <source>Le rappel doit être prévu dans le futur.</source>
         <translation>Het terugbelmoment moet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="380"/>
+        <location filename="../../relance_desktop/services/calls.py" line="382"/>
         <source>Le montant annoncé doit être positif.</source>
         <translation>Het gemelde bedrag moet positief zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="383"/>
+        <location filename="../../relance_desktop/services/calls.py" line="385"/>
         <source>La date du paiement annoncé ne peut pas être dans le futur.</source>
         <translation>De datum van de gemelde betaling kan niet in de toekomst liggen.</translation>
     </message>
