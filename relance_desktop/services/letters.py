@@ -447,7 +447,7 @@ def _statement_tables(ctx: _Letter, c: _Claimed, label: Mapping[str, str]) -> li
         if part:
             blocks.append(m.Heading(title, level=2))
             # The same columns in both tables, so the amounts line up.
-            blocks.append(_invoices_table(ctx, c, label, part, (1.3, 1.1, 1.3, 1.3, 1.1, 1.2)))
+            blocks.append(_invoices_table(ctx, c, label, part, (1.15, 1.35, 1.35, 1.5, 1.1, 1.25)))
     return blocks
 
 
