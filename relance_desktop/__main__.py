@@ -12,10 +12,14 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from relance_desktop import __version__
 from relance_desktop.errors import UserFacingError
 from relance_desktop.logging_setup import init_logging
+
+if TYPE_CHECKING:
+    from relance_desktop.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -305,7 +309,23 @@ def cmd_letters(argv: Sequence[str]) -> int:
     if not files:
         print("relance-desktop: aucun document à produire.", file=sys.stderr)
         return 2
+    _say_rate_gap(args.kind, today, settings)
     return 0
+
+
+def _say_rate_gap(kind: str, today: date, settings: Settings) -> None:
+    """Letters with charges written on a day the rate table does not cover: say (on stderr, so
+    the file list stays one path per line) that interest is claimed without a figure."""
+    from relance_desktop.services import legal, letters
+
+    if kind not in letters.WITH_CHARGES:
+        return
+    known = legal.load_rates(settings).known_until
+    if known < today:
+        print(f"relance-desktop: taux connus jusqu'au {known:%d/%m/%Y} seulement : les intérêts "
+              "sont calculés jusqu'à cette date, puis réclamés au taux prévu par la loi jusqu'à "
+              "parfait paiement, sans montant (aucun taux deviné). Ajoutez le taux publié pour "
+              "les chiffrer (relance-desktop rates add|import|update).", file=sys.stderr)
 
 
 def cmd_rates(argv: Sequence[str]) -> int:

@@ -44,6 +44,7 @@ class CustomerInput:
     tags: str = ""
     notes: str = ""
     written_only: bool = False
+    contract_law: str = ""  # "", "FR", "BE": the law chosen in the terms of sale
 
     def validated(self) -> CustomerInput:
         country = validation.choice("country", self.country, COUNTRIES)
@@ -84,6 +85,8 @@ class CustomerInput:
             tags=self.tags.strip(),
             notes=self.notes,
             written_only=bool(self.written_only),
+            contract_law=validation.choice(
+                "contract_law", (self.contract_law or "").strip().upper(), {"", "FR", "BE"}),
         )
 
     @classmethod
@@ -164,6 +167,7 @@ class ContactInput:
     email: str = ""
     is_primary: bool = False
     notes: str = ""
+    civility: str = ""  # "", "mrs", "mr": letters greet the person by name when known
 
     def validated(self, country: str) -> ContactInput:
         return ContactInput(
@@ -174,6 +178,7 @@ class ContactInput:
             email=validation.email("email", self.email),
             is_primary=bool(self.is_primary),
             notes=self.notes,
+            civility=validation.choice("civility", self.civility or "", {"", "mrs", "mr"}),
         )
 
     @classmethod

@@ -128,6 +128,7 @@ class Customer(BaseModel):
     notes = TextField(default="")
     archived = Flag(default=False)
     written_only = Flag(default=False)  # asked for written contact only: never called
+    contract_law = CharField(max_length=2, default="")  # "", "FR", "BE" (migration 8)
     search_key = CharField(default="")  # the name folded (migration 5, services.lists)
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
@@ -151,6 +152,7 @@ class Contact(BaseModel):
     is_primary = Flag(default=False)
     notes = TextField(default="")
     created_at = DateTimeField(default=now)
+    civility = CharField(max_length=8, default="")  # "", "mrs", "mr" (migration 8)
 
 
 class Invoice(BaseModel):

@@ -633,14 +633,34 @@ Open it here read-only? You will be able to look but not change anything.</trans
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="326"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="339"/>
+        <source>Civilité :</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="346"/>
         <source>Contact : {name}</source>
         <translation>Contact: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="328"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="348"/>
         <source>Nouvelle personne de contact</source>
         <translation>New contact person</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="349"/>
+        <source>non précisée (« Madame, Monsieur »)</source>
+        <translation>not given (“Dear Sir or Madam”)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="350"/>
+        <source>Madame</source>
+        <translation>Ms</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="350"/>
+        <source>Monsieur</source>
+        <translation>Mr</translation>
     </message>
     <message>
         <location filename="../../ui/contact_form.ui" line="6"/>
@@ -719,6 +739,31 @@ Copy the report below and send it to support. Log: {log}</translation>
         <location filename="../../relance_desktop/views/dialogs.py" line="251"/>
         <source>Nouveau client</source>
         <translation>New customer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="273"/>
+        <source>Aucune (loi du vendeur ; pays du consommateur)</source>
+        <translation>None (seller&apos;s law; consumer&apos;s country)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="274"/>
+        <source>Loi française</source>
+        <translation>French law</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="274"/>
+        <source>Loi belge</source>
+        <translation>Belgian law</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="276"/>
+        <source>La loi choisie dans vos conditions de vente avec ce client. Elle régit les intérêts et l&apos;indemnité d&apos;un client professionnel ; un consommateur garde la protection de la loi du pays où il vit.</source>
+        <translation>The law chosen in your terms of sale with this customer. It governs a business customer&apos;s interest and compensation; a consumer keeps the protection of the law of the country where they live.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="279"/>
+        <source>Loi du contrat :</source>
+        <translation>Law of the contract:</translation>
     </message>
     <message>
         <location filename="../../ui/customer_form.ui" line="6"/>
@@ -1796,27 +1841,27 @@ No backup copy could be written either: what you typed exists only in this windo
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="394"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="420"/>
         <source>Facture {number}</source>
         <translation>Invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="396"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="422"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="444"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="470"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="444"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="470"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="458"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="484"/>
         <source>Choisissez le client dans la liste.</source>
         <translation>Choose the customer from the list.</translation>
     </message>
@@ -1884,64 +1929,69 @@ No backup copy could be written either: what you typed exists only in this windo
 <context>
     <name>LetterSettingsDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="32"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="33"/>
         <source>Réglages des courriers</source>
         <translation>Letter settings</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="40"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="41"/>
         <source>&amp;Choisir une image…</source>
         <translation>&amp;Choose an image…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="43"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="44"/>
         <source>&amp;Retirer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="46"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="47"/>
         <source>Logo (PNG ou JPEG)</source>
         <translation>Logo (PNG or JPEG)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="49"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="50"/>
         <source>ex. Claire Martin
 Gérante</source>
         <translation>e.g. Claire Martin
 Manager</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="51"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="52"/>
         <source>&amp;Signature</source>
         <translation>&amp;Signature</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="53"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="54"/>
         <source>à droite (enveloppe DL à fenêtre à droite)</source>
         <translation>on the right (DL envelope with a right-hand window)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="54"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="55"/>
         <source>à gauche (enveloppe à fenêtre à gauche)</source>
         <translation>on the left (envelope with a left-hand window)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="56"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="57"/>
         <source>&amp;Adresse du destinataire</source>
         <translation>Recipient&apos;s a&amp;ddress</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="75"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="59"/>
+        <source>« Lettre recommandée avec avis de réception » sur les mises en demeure</source>
+        <translation>“Registered letter with acknowledgement of receipt” on formal notices</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="80"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="78"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="83"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="79"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="84"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2030,7 +2080,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/letters_page.py" line="198"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="228"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="248"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
@@ -2040,24 +2090,39 @@ Manager</translation>
         <translation>Tick at least one customer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="201"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="204"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Folder to write the PDFs to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="207"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="210"/>
         <source>Production des courriers…</source>
         <translation>Producing the letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="207"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="210"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="229"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="238"/>
+        <source>Les taux d&apos;intérêt ne sont connus que jusqu&apos;au {known}. Ces courriers réclameront les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux légal jusqu&apos;à parfait paiement, sans montant : aucun taux n&apos;est deviné. Ajoutez le taux publié dans Outils › Taux d&apos;intérêt pour le chiffrer.</source>
+        <translation>Interest rates are known only until {known}. These letters will claim the interest calculated up to that date, then interest at the statutory rate until payment in full, without an amount: no rate is guessed. Add the published rate in Tools › Interest rates to compute it.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="249"/>
         <source>{count} fichier(s) écrit(s) dans {folder}.</source>
         <translation>Files written to {folder}: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="298"/>
+        <source>Produire le courrier ainsi, avec les intérêts au taux légal « jusqu&apos;à parfait paiement » sans montant ?</source>
+        <translation>Produce the letter like this, with interest at the statutory rate “until payment in full” without an amount?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="302"/>
+        <source>Taux pas encore publié</source>
+        <translation>Rate not published yet</translation>
     </message>
 </context>
 <context>
@@ -2987,12 +3052,12 @@ Schedule the call-back anyway?</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="491"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="517"/>
         <source>{number} — {customer} — {amount} TTC</source>
         <translation>{number} — {customer} — {amount} incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="500"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="526"/>
         <source>Paiement de la facture {number}</source>
         <translation>Payment of invoice {number}</translation>
     </message>
@@ -3217,167 +3282,167 @@ Save it anyway?</translation>
 <context>
     <name>PrepareStep</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="53"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="54"/>
         <source>Avant d&apos;appeler, cochez ce qui est prêt (Espace) :</source>
         <translation>Before calling, tick what is ready (Space):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="59"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="60"/>
         <source>&amp;Objectif de cet appel :</source>
         <translation>&amp;Objective of this call:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="83"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="83"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="83"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="83"/>
         <source>Retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="84"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="84"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="84"/>
         <source>Frais de retard</source>
         <translation>Late charges</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="78"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="85"/>
         <source>Copie</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="87"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="94"/>
         <source>Ouvrir la &amp;copie de la facture</source>
         <translation>Open the invoice &amp;copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="128"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="135"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="129"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="136"/>
         <source>à échoir</source>
         <translation>not yet due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="131"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="138"/>
         <source>litige</source>
         <translation>disputed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="134"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="141"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="134"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="141"/>
         <source>non — à joindre</source>
         <translation>no — to be attached</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="165"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="178"/>
         <source>validation : {who}</source>
         <translation>approval: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="167"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="180"/>
         <source>bon de commande exigé</source>
         <translation>purchase order required</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="169"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="182"/>
         <source>jours de paiement : {days}</source>
         <translation>payment days: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="170"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="183"/>
         <source>Circuit de paiement</source>
         <translation>Payment process</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="172"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="185"/>
         <source>E-mail et adresse</source>
         <translation>Email and address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="174"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="187"/>
         <source>inconnu — à demander</source>
         <translation>unknown — to be asked</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="176"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="189"/>
         <source>à demander</source>
         <translation>to be asked</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="182"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="195"/>
         <source>Aucun appel enregistré.</source>
         <translation>No calls recorded.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="184"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="197"/>
         <source>Dernier appel : {when}, par {who} — {outcome}</source>
         <translation>Last call: {when}, by {who} — {outcome}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="192"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="205"/>
         <source>Appels précédents : {count}</source>
         <translation>Previous calls: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="199"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="212"/>
         <source>Promesse du {made} : {amount} pour le {date} — {status}</source>
         <translation>Promise to pay of {made}: {amount} by {date} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="203"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="216"/>
         <source>Échéancier du {made} : {count} échéances — {status}</source>
         <translation>Payment plan of {made}: {count} instalments — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="207"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="220"/>
         <source>Litige sur {number} depuis le {date} : {reason} — {status}</source>
         <translation>Dispute over {number} since {date}: {reason} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="212"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="225"/>
         <source>clore…</source>
         <translation>close…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="217"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="230"/>
         <source>Paiement partiel de {amount} le {date} sur {number}</source>
         <translation>Part payment of {amount} on {date} against {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="231"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="244"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="232"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="245"/>
         <source>Aucune copie n&apos;est jointe à cette facture. Joignez-la depuis la fiche client pour pouvoir l&apos;envoyer si le client ne l&apos;a pas reçue.</source>
         <translation>No copy is attached to this invoice. Attach it from the customer record so that you can send it if the customer has not received it.</translation>
     </message>
@@ -5177,87 +5242,87 @@ Save it anyway?</translation>
 <context>
     <name>callsheet</name>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="246"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="249"/>
         <source>La personne à demander</source>
         <translation>The person to ask for</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="248"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="251"/>
         <source>Aucun contact nommé : demandez qui s&apos;occupe des factures fournisseurs et notez son nom et sa fonction.</source>
         <translation>No named contact: ask who handles supplier invoices and note their name and job title.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="254"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="257"/>
         <source>Fonction inconnue : demandez-la pendant l&apos;appel.</source>
         <translation>Job title unknown: ask for it during the call.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="258"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="261"/>
         <source>Un numéro de téléphone</source>
         <translation>A phone number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="260"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="263"/>
         <source>Aucun numéro : cherchez-le sur la facture, le bon de commande ou le site du client.</source>
         <translation>No number: look for it on the invoice, the purchase order or the customer&apos;s website.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="264"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="267"/>
         <source>E-mail et adresse</source>
         <translation>E-mail and address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="266"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="269"/>
         <source>Il manque l&apos;e-mail ou l&apos;adresse : demandez-les pour envoyer la confirmation écrite.</source>
         <translation>The e-mail or the address is missing: ask for them to send the written confirmation.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="270"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="273"/>
         <source>Les factures : numéro, date, montant, échéance</source>
         <translation>The invoices: number, date, amount, due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="272"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="275"/>
         <source>Aucune facture échue : appel de courtoisie avant l&apos;échéance.</source>
         <translation>No overdue invoice: a courtesy call before the due date.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="275"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="278"/>
         <source>La copie de la facture sous la main</source>
         <translation>A copy of the invoice at hand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="276"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="279"/>
         <source>Pas de copie jointe pour : {numbers}. Joignez-la pour pouvoir l&apos;envoyer tout de suite si le client ne l&apos;a pas reçue.</source>
         <translation>No copy attached for: {numbers}. Attach it so you can send it at once if the customer never received it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="280"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="283"/>
         <source>Les échanges passés</source>
         <translation>Past exchanges</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="282"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="285"/>
         <source>Relisez les paiements partiels, promesses, litiges et le dernier appel avant de composer le numéro.</source>
         <translation>Read the partial payments, promises, disputes and the last call again before dialling.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="286"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="289"/>
         <source>Premier contact pour ces factures.</source>
         <translation>First contact about these invoices.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="289"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="292"/>
         <source>Le circuit de paiement du client</source>
         <translation>How the customer pays</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="293"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="296"/>
         <source>Inconnu : demandez qui valide les paiements, s&apos;il faut un bon de commande et les jours de paiement.</source>
         <translation>Unknown: ask who approves payments, whether a purchase order is needed and the payment-run days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="296"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="299"/>
         <source>L&apos;objectif de cet appel</source>
         <translation>The objective of this call</translation>
     </message>
@@ -5388,9 +5453,9 @@ Save it anyway?</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="32"/>
-        <location filename="../../relance_desktop/services/customers.py" line="59"/>
-        <location filename="../../relance_desktop/services/customers.py" line="170"/>
+        <location filename="../../relance_desktop/services/company.py" line="36"/>
+        <location filename="../../relance_desktop/services/customers.py" line="60"/>
+        <location filename="../../relance_desktop/services/customers.py" line="174"/>
         <source>Le nom</source>
         <translation>Name</translation>
     </message>
@@ -6956,6 +7021,7 @@ Save it anyway?</translation>
         <translation>mobile</translation>
     </message>
     <message>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="66"/>
         <location filename="../../relance_desktop/views/labels.py" line="97"/>
         <source>e-mail</source>
         <translation>email</translation>
@@ -7164,6 +7230,16 @@ Save it anyway?</translation>
         <location filename="../../relance_desktop/domain/vocabulary.py" line="60"/>
         <source>Dossier de recouvrement</source>
         <translation>Debt collection file</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="65"/>
+        <source>imprimé</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="67"/>
+        <source>courrier</source>
+        <translation>post</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="127"/>
@@ -7494,67 +7570,72 @@ Save it anyway?</translation>
         <translation>The acknowledgement of {date} came after the limitation period expired: it does not revive the claim.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="207"/>
+        <location filename="../../relance_desktop/services/legal.py" line="202"/>
+        <source>Taux de {half_years} pas encore connu : intérêts calculés jusqu&apos;au {computed_until}, puis réclamés au taux légal jusqu&apos;à parfait paiement, sans montant (aucun taux deviné).</source>
+        <translation>Rate for {half_years} not known yet: interest calculated up to {computed_until}, then claimed at the statutory rate until payment in full, without an amount (no rate guessed).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/legal.py" line="211"/>
         <source>1 an à compter de la fin de l&apos;année civile de la vente (loi du 1er mai 1913)</source>
         <translation>1 year from the end of the calendar year of the sale (Law of 1 May 1913)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="209"/>
+        <location filename="../../relance_desktop/services/legal.py" line="213"/>
         <source>10 ans (droit commun des actions personnelles)</source>
         <translation>10 years (general rule for personal actions)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="210"/>
+        <location filename="../../relance_desktop/services/legal.py" line="214"/>
         <source>courrier</source>
         <translation>letter</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="211"/>
+        <location filename="../../relance_desktop/services/legal.py" line="215"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="410"/>
+        <location filename="../../relance_desktop/services/legal.py" line="414"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="411"/>
+        <location filename="../../relance_desktop/services/legal.py" line="415"/>
         <source>{country}, {debtor} — échéance le {due}, calcul au {on}</source>
         <translation>{country}, {debtor} — due on {due}, calculated as of {on}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="412"/>
+        <location filename="../../relance_desktop/services/legal.py" line="416"/>
         <source>Délai d&apos;attente de 14 jours : jusqu&apos;au {end} inclus</source>
         <translation>14-day waiting period: until {end} inclusive</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="413"/>
+        <location filename="../../relance_desktop/services/legal.py" line="417"/>
         <source>Frais et intérêts réclamables à partir du {day}</source>
         <translation>Charges and interest claimable from {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="414"/>
+        <location filename="../../relance_desktop/services/legal.py" line="418"/>
         <source>Prescription : la créance peut être réclamée jusqu&apos;au {day} inclus</source>
         <translation>Limitation period: the claim can be enforced until {day} inclusive</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="417"/>
+        <location filename="../../relance_desktop/services/legal.py" line="421"/>
         <source>débiteur professionnel</source>
         <translation>business debtor</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="418"/>
+        <location filename="../../relance_desktop/services/legal.py" line="422"/>
         <source>débiteur consommateur</source>
         <translation>consumer debtor</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="421"/>
+        <location filename="../../relance_desktop/services/legal.py" line="425"/>
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="422"/>
+        <location filename="../../relance_desktop/services/legal.py" line="426"/>
         <source>Belgique</source>
         <translation>Belgium</translation>
     </message>
@@ -7562,89 +7643,119 @@ Save it anyway?</translation>
 <context>
     <name>letters</name>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="248"/>
+        <location filename="../../relance_desktop/services/letters.py" line="253"/>
         <source>« {kind} » n&apos;est pas un type de document connu.</source>
         <translation>‘{kind}’ is not a known document type.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="252"/>
+        <location filename="../../relance_desktop/services/letters.py" line="257"/>
         <source>Aucun client n&apos;a le numéro {id} dans ce fichier.</source>
         <translation>No customer has the number {id} in this file.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="330"/>
+        <location filename="../../relance_desktop/services/letters.py" line="335"/>
         <source>Rien à écrire à « {customer} » pour ce document : aucune facture concernée aujourd&apos;hui.</source>
         <translation>Nothing to write to ‘{customer}’ for this document: no invoice qualifies today.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="302"/>
+        <location filename="../../relance_desktop/services/letters.py" line="307"/>
         <source>Aucune promesse de paiement à confirmer pour « {customer} ».</source>
         <translation>No promise to pay to confirm for ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="311"/>
+        <location filename="../../relance_desktop/services/letters.py" line="316"/>
         <source>Aucun échéancier en cours pour « {customer} ».</source>
         <translation>No active payment plan for ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="635"/>
-        <location filename="../../relance_desktop/services/letters.py" line="649"/>
-        <location filename="../../relance_desktop/services/letters.py" line="666"/>
-        <location filename="../../relance_desktop/services/letters.py" line="679"/>
-        <location filename="../../relance_desktop/services/letters.py" line="692"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="66"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="80"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="97"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="112"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="125"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="636"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="67"/>
         <source>Moyen</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="637"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="68"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="650"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="81"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="651"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="82"/>
         <source>Résultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="652"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="83"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="667"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="98"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="668"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="99"/>
         <source>Envoi</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="680"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="113"/>
         <source>Promis pour le</source>
         <translation>Promised for</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="681"/>
-        <location filename="../../relance_desktop/services/letters.py" line="694"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="114"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="127"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="693"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="126"/>
         <source>Motif</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_parts.py" line="109"/>
+        <source>{amount} calculés jusqu&apos;au {until}, outre les intérêts au taux prévu par la loi, qui continuent de courir jusqu&apos;à parfait paiement</source>
+        <translation>{amount} calculated up to {until}, plus interest at the rate set by law, which continues to run until payment in full</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_parts.py" line="112"/>
+        <source>Intérêts de retard à compter du {start} — facture {invoice}</source>
+        <translation>Late-payment interest from {start} — invoice {invoice}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_parts.py" line="114"/>
+        <source>{rule} : au taux prévu par ce texte, jusqu&apos;à parfait paiement (taux du semestre {half_years} pas encore publié : montant non chiffré)</source>
+        <translation>{rule}: at the rate this text sets, until payment in full (rate for half-year {half_years} not yet published: amount not computed)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_parts.py" line="117"/>
+        <source>pour mémoire</source>
+        <translation>to be added</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_parts.py" line="118"/>
+        <source>Le taux du semestre {half_years} n&apos;est pas encore publié (table connue jusqu&apos;au {known_until}) : le courrier réclame les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux prévu par la loi jusqu&apos;à parfait paiement, sans montant. Aucun taux n&apos;est deviné. Ajoutez le taux dans Outils › Taux d&apos;intérêt pour les chiffrer.</source>
+        <translation>The rate for half-year {half_years} is not published yet (table known until {known_until}): the letter claims the interest calculated up to that date, then interest at the rate set by law until payment in full, without an amount. No rate is guessed. Add the rate in Tools › Interest rates to compute it.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_parts.py" line="123"/>
+        <source>{label} — facture {invoice}</source>
+        <translation>{label} — invoice {invoice}</translation>
     </message>
 </context>
 <context>
@@ -7932,6 +8043,69 @@ Save it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>regime</name>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="19"/>
+        <source>Droit français entre professionnels (C. com. L441-10 et D441-5)</source>
+        <translation>French business-to-business law (C. com. L441-10 and D441-5)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="21"/>
+        <source>Droit français de la consommation (C. civ. 1231-6 et 1344-1 ; CPCE L111-8)</source>
+        <translation>French consumer law (C. civ. 1231-6 and 1344-1; CPCE L111-8)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="23"/>
+        <source>Droit belge entre entreprises (loi du 2 août 2002)</source>
+        <translation>Belgian business-to-business law (Act of 2 August 2002)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="25"/>
+        <source>Droit belge de la consommation (livre XIX du Code de droit économique)</source>
+        <translation>Belgian consumer law (Book XIX of the Code of Economic Law)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="29"/>
+        <source>client professionnel, aucune loi choisie au contrat : loi du pays du vendeur ({creditor})</source>
+        <translation>business customer, no law chosen in the contract: law of the seller&apos;s country ({creditor})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="32"/>
+        <source>client professionnel : loi choisie au contrat ({law})</source>
+        <translation>business customer: law chosen in the contract ({law})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="34"/>
+        <source>consommateur : loi du pays où il vit ({debtor})</source>
+        <translation>consumer: law of the country where they live ({debtor})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="36"/>
+        <source>consommateur : loi du pays où il vit ({debtor}), qui prime sur la loi choisie au contrat ({law})</source>
+        <translation>consumer: law of the country where they live ({debtor}), which prevails over the law chosen in the contract ({law})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="39"/>
+        <source>consommateur hors de France et de Belgique : loi du contrat ou du vendeur ({law})</source>
+        <translation>consumer outside France and Belgium: law of the contract or of the seller ({law})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="44"/>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="45"/>
+        <source>Belgique</source>
+        <translation>Belgium</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="47"/>
+        <source>Loi applicable : {law} — {reason}.</source>
+        <translation>Applicable law: {law} — {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <location filename="../../relance_desktop/settings.py" line="50"/>
@@ -8206,7 +8380,7 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="125"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="113"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="117"/>
         <source>Le nom de votre société</source>
         <translation>Your company&apos;s name</translation>
     </message>
@@ -8217,7 +8391,7 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="128"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="110"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="114"/>
         <source>Le nom du client</source>
         <translation>The customer&apos;s name</translation>
     </message>
@@ -8228,7 +8402,7 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="131"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="117"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="121"/>
         <source>Les numéros de toutes les factures concernées</source>
         <translation>The numbers of all the invoices concerned</translation>
     </message>
@@ -8324,13 +8498,13 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="156"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="131"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="135"/>
         <source>La référence à indiquer avec le paiement</source>
         <translation>The reference to quote with the payment</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="157"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="132"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="136"/>
         <source>Votre IBAN</source>
         <translation>Your IBAN</translation>
     </message>
@@ -8346,43 +8520,43 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="161"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="134"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="138"/>
         <source>Le montant promis</source>
         <translation>The amount promised</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="162"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="135"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="139"/>
         <source>La date promise</source>
         <translation>The date promised</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="163"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="136"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="140"/>
         <source>Le moyen de paiement promis</source>
         <translation>The payment method promised</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="164"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="137"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="141"/>
         <source>Le nombre d&apos;échéances de l&apos;échéancier</source>
         <translation>The number of instalments in the payment plan</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="165"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="138"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="142"/>
         <source>Le montant de chaque échéance</source>
         <translation>The amount of each instalment</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="166"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="139"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="143"/>
         <source>La date de la première échéance</source>
         <translation>The date of the first instalment</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="167"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="140"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="144"/>
         <source>La date de la dernière échéance</source>
         <translation>The date of the last instalment</translation>
     </message>
@@ -8472,145 +8646,165 @@ Save it anyway?</translation>
         <translation>The text ‘{name}’ does not exist.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="111"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="115"/>
         <source>La personne à qui s&apos;adresse le courrier (à défaut, le nom du client)</source>
         <translation>The person the letter is addressed to (failing that, the customer&apos;s name)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="114"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="118"/>
         <source>Votre nom (la personne qui signe)</source>
         <translation>Your name (the person signing)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="115"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="119"/>
         <source>La ville d&apos;où part le courrier</source>
         <translation>The town the letter is sent from</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="116"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="120"/>
         <source>La date du courrier</source>
         <translation>The date of the letter</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="119"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="123"/>
         <source>Le nombre de factures concernées</source>
         <translation>The number of invoices concerned</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="120"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="124"/>
         <source>Le total restant dû sur les factures (hors intérêts et indemnités)</source>
         <translation>The total balance due on the invoices (excluding interest and compensation)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="122"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="126"/>
         <source>Le total réclamé (restant dû, intérêts et indemnités compris)</source>
         <translation>The total claimed (balance due, including interest and compensation)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="124"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="128"/>
         <source>Le montant des intérêts de retard</source>
         <translation>The amount of late-payment interest</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="125"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="129"/>
         <source>L&apos;indemnité pour frais de recouvrement (ou les dommages et intérêts prévus au contrat)</source>
         <translation>The compensation for recovery costs (or the damages provided for in the contract)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="128"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="132"/>
         <source>La date limite de paiement (l&apos;échéance, avant échéance)</source>
         <translation>The payment deadline (the due date, if the letter is sent before it)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="130"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="134"/>
         <source>Le délai de paiement accordé, en jours</source>
         <translation>The payment period granted, in days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="133"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="137"/>
         <source>Votre BIC</source>
         <translation>Your BIC</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="141"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="145"/>
         <source>Le montant total de l&apos;échéancier</source>
         <translation>The total amount of the payment plan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="142"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="146"/>
         <source>Le montant du paiement reçu</source>
         <translation>The amount of the payment received</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="143"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="147"/>
         <source>La date du paiement reçu</source>
         <translation>The date of the payment received</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="144"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="148"/>
         <source>Votre adresse e-mail (pour vous répondre)</source>
         <translation>Your email address (for replies)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="145"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="149"/>
         <source>Votre numéro de téléphone</source>
         <translation>Your phone number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="146"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="150"/>
         <source>Le numéro de la page</source>
         <translation>The page number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="147"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="151"/>
         <source>Le nombre de pages</source>
         <translation>The number of pages</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="148"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="152"/>
         <source>L&apos;objet du courrier</source>
         <translation>The subject of the letter</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="149"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="153"/>
         <source>Le récapitulatif de l&apos;appel : ce qui a été convenu au téléphone</source>
         <translation>The call recap: what was agreed on the phone</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="155"/>
+        <source>L&apos;appel du courrier : « Madame Dupont » quand la personne est connue, sinon « Madame, Monsieur »</source>
+        <translation>The letter&apos;s salutation: “Ms Dupont” when the person is known, otherwise “Sir or Madam”</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="158"/>
+        <source>La personne dans la formule de politesse : « Madame », « Monsieur » ou « Madame, Monsieur »</source>
+        <translation>The person in the closing formula: “Madam”, “Sir” or “Sir or Madam”</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="161"/>
+        <source>Le montant échu (à payer maintenant), sans ce qui est à échoir</source>
+        <translation>The amount due (to pay now), without what is not yet due</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="163"/>
+        <source>Le nom de famille de la personne</source>
+        <translation>The person&apos;s family name</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="38"/>
+        <location filename="../../relance_desktop/services/company.py" line="42"/>
         <source>Le délai de paiement doit être compris entre 0 et 120 jours (60 jours au plus entre entreprises, sauf exceptions).</source>
         <translation>Payment terms must be between 0 and 120 days (60 days at most between businesses, save for exceptions).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="126"/>
+        <location filename="../../relance_desktop/services/company.py" line="141"/>
         <source>Choisissez la position de la fenêtre de l&apos;enveloppe.</source>
         <translation>Choose where the envelope&apos;s window is.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="131"/>
+        <location filename="../../relance_desktop/services/company.py" line="146"/>
         <source>Le logo doit être une image PNG ou JPEG.</source>
         <translation>The logo must be a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="134"/>
+        <location filename="../../relance_desktop/services/company.py" line="149"/>
         <source>Le logo est trop lourd (2 Mo au plus).</source>
         <translation>The logo is too large (2 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="54"/>
+        <location filename="../../relance_desktop/services/customers.py" line="55"/>
         <source>Le délai de paiement doit être compris entre 0 et 365 jours.</source>
         <translation>Payment terms must be between 0 and 365 days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="146"/>
+        <location filename="../../relance_desktop/services/customers.py" line="149"/>
         <source>Ce client a des factures : il ne peut pas être supprimé. Archivez-le plutôt.</source>
         <translation>This customer has invoices, so it cannot be deleted. Archive it instead.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="344"/>
+        <location filename="../../relance_desktop/services/customers.py" line="349"/>
         <source>Choisissez deux clients différents.</source>
         <translation>Choose two different customers.</translation>
     </message>

@@ -633,14 +633,34 @@ Het hier alleen-lezen openen? U kunt dan raadplegen maar niets wijzigen.</transl
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="326"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="339"/>
+        <source>Civilité :</source>
+        <translation>Aanspreking:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="346"/>
         <source>Contact : {name}</source>
         <translation>Contactpersoon: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="328"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="348"/>
         <source>Nouvelle personne de contact</source>
         <translation>Nieuwe contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="349"/>
+        <source>non précisée (« Madame, Monsieur »)</source>
+        <translation>niet opgegeven (‘Geachte mevrouw, geachte heer’)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="350"/>
+        <source>Madame</source>
+        <translation>Mevrouw</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="350"/>
+        <source>Monsieur</source>
+        <translation>De heer</translation>
     </message>
     <message>
         <location filename="../../ui/contact_form.ui" line="6"/>
@@ -719,6 +739,31 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         <location filename="../../relance_desktop/views/dialogs.py" line="251"/>
         <source>Nouveau client</source>
         <translation>Nieuwe klant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="273"/>
+        <source>Aucune (loi du vendeur ; pays du consommateur)</source>
+        <translation>Geen (recht van de verkoper; land van de consument)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="274"/>
+        <source>Loi française</source>
+        <translation>Frans recht</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="274"/>
+        <source>Loi belge</source>
+        <translation>Belgisch recht</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="276"/>
+        <source>La loi choisie dans vos conditions de vente avec ce client. Elle régit les intérêts et l&apos;indemnité d&apos;un client professionnel ; un consommateur garde la protection de la loi du pays où il vit.</source>
+        <translation>Het recht dat in uw verkoopvoorwaarden met deze klant is gekozen. Het bepaalt de interesten en de vergoeding van een zakelijke klant; een consument behoudt de bescherming van het recht van het land waar hij woont.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="279"/>
+        <source>Loi du contrat :</source>
+        <translation>Toepasselijk recht van het contract:</translation>
     </message>
     <message>
         <location filename="../../ui/customer_form.ui" line="6"/>
@@ -1796,27 +1841,27 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="394"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="420"/>
         <source>Facture {number}</source>
         <translation>Factuur {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="396"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="422"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="444"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="470"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="444"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="470"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="458"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="484"/>
         <source>Choisissez le client dans la liste.</source>
         <translation>Kies de klant in de lijst.</translation>
     </message>
@@ -1884,64 +1929,69 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
 <context>
     <name>LetterSettingsDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="32"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="33"/>
         <source>Réglages des courriers</source>
         <translation>Instellingen voor brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="40"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="41"/>
         <source>&amp;Choisir une image…</source>
         <translation>&amp;Afbeelding kiezen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="43"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="44"/>
         <source>&amp;Retirer</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="46"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="47"/>
         <source>Logo (PNG ou JPEG)</source>
         <translation>Logo (PNG of JPEG)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="49"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="50"/>
         <source>ex. Claire Martin
 Gérante</source>
         <translation>bv. Claire Martin
 Zaakvoerder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="51"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="52"/>
         <source>&amp;Signature</source>
         <translation>&amp;Handtekening</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="53"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="54"/>
         <source>à droite (enveloppe DL à fenêtre à droite)</source>
         <translation>rechts (DL-envelop met venster rechts)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="54"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="55"/>
         <source>à gauche (enveloppe à fenêtre à gauche)</source>
         <translation>links (envelop met venster links)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="56"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="57"/>
         <source>&amp;Adresse du destinataire</source>
         <translation>A&amp;dres van de ontvanger</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="75"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="59"/>
+        <source>« Lettre recommandée avec avis de réception » sur les mises en demeure</source>
+        <translation>‘Aangetekende brief met ontvangstbewijs’ op ingebrekestellingen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="80"/>
         <source>(aucun)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="78"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="83"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="79"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="84"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2030,7 +2080,7 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/letters_page.py" line="198"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="228"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="248"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
@@ -2040,24 +2090,39 @@ Zaakvoerder</translation>
         <translation>Vink minstens één klant aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="201"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="204"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Map voor de pdf-bestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="207"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="210"/>
         <source>Production des courriers…</source>
         <translation>Brieven worden aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="207"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="210"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="229"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="238"/>
+        <source>Les taux d&apos;intérêt ne sont connus que jusqu&apos;au {known}. Ces courriers réclameront les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux légal jusqu&apos;à parfait paiement, sans montant : aucun taux n&apos;est deviné. Ajoutez le taux publié dans Outils › Taux d&apos;intérêt pour le chiffrer.</source>
+        <translation>De rentevoeten zijn slechts gekend tot {known}. Deze brieven vorderen de interesten berekend tot die datum, daarna de interesten tegen de wettelijke rentevoet tot de volledige betaling, zonder bedrag: er wordt geen rentevoet geraden. Voeg de bekendgemaakte rentevoet toe in Extra › Rentevoeten om ze te berekenen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="249"/>
         <source>{count} fichier(s) écrit(s) dans {folder}.</source>
         <translation>Bestanden geschreven naar {folder}: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="298"/>
+        <source>Produire le courrier ainsi, avec les intérêts au taux légal « jusqu&apos;à parfait paiement » sans montant ?</source>
+        <translation>De brief zo opmaken, met interesten tegen de wettelijke rentevoet ‘tot de volledige betaling’ zonder bedrag?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="302"/>
+        <source>Taux pas encore publié</source>
+        <translation>Rentevoet nog niet bekendgemaakt</translation>
     </message>
 </context>
 <context>
@@ -2987,12 +3052,12 @@ Het terugbellen toch plannen?</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="491"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="517"/>
         <source>{number} — {customer} — {amount} TTC</source>
         <translation>{number} — {customer} — {amount} incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="500"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="526"/>
         <source>Paiement de la facture {number}</source>
         <translation>Betaling van factuur {number}</translation>
     </message>
@@ -3217,167 +3282,167 @@ Toch opslaan?</translation>
 <context>
     <name>PrepareStep</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="53"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="54"/>
         <source>Avant d&apos;appeler, cochez ce qui est prêt (Espace) :</source>
         <translation>Vink vóór het bellen aan wat klaar is (spatiebalk):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="59"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="60"/>
         <source>&amp;Objectif de cet appel :</source>
         <translation>&amp;Doel van deze oproep:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="83"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="83"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="83"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="83"/>
         <source>Retard</source>
         <translation>Achterstand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="84"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="84"/>
         <source>Reste dû</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="84"/>
         <source>Frais de retard</source>
         <translation>Intresten en kosten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="78"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="85"/>
         <source>Copie</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="87"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="94"/>
         <source>Ouvrir la &amp;copie de la facture</source>
         <translation>&amp;Kopie van de factuur openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="128"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="135"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="129"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="136"/>
         <source>à échoir</source>
         <translation>nog niet vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="131"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="138"/>
         <source>litige</source>
         <translation>betwist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="134"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="141"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="134"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="141"/>
         <source>non — à joindre</source>
         <translation>nee — toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="165"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="178"/>
         <source>validation : {who}</source>
         <translation>goedkeuring: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="167"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="180"/>
         <source>bon de commande exigé</source>
         <translation>bestelbon vereist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="169"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="182"/>
         <source>jours de paiement : {days}</source>
         <translation>betaaldagen: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="170"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="183"/>
         <source>Circuit de paiement</source>
         <translation>Betalingsprocedure</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="172"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="185"/>
         <source>E-mail et adresse</source>
         <translation>E-mail en adres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="174"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="187"/>
         <source>inconnu — à demander</source>
         <translation>onbekend — navragen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="176"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="189"/>
         <source>à demander</source>
         <translation>navragen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="182"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="195"/>
         <source>Aucun appel enregistré.</source>
         <translation>Geen oproepen geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="184"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="197"/>
         <source>Dernier appel : {when}, par {who} — {outcome}</source>
         <translation>Laatste oproep: {when}, door {who} — {outcome}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="192"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="205"/>
         <source>Appels précédents : {count}</source>
         <translation>Vorige oproepen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="199"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="212"/>
         <source>Promesse du {made} : {amount} pour le {date} — {status}</source>
         <translation>Betalingsbelofte van {made}: {amount} tegen {date} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="203"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="216"/>
         <source>Échéancier du {made} : {count} échéances — {status}</source>
         <translation>Afbetalingsplan van {made}: {count} schijven — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="207"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="220"/>
         <source>Litige sur {number} depuis le {date} : {reason} — {status}</source>
         <translation>Betwisting over {number} sinds {date}: {reason} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="212"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="225"/>
         <source>clore…</source>
         <translation>afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="217"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="230"/>
         <source>Paiement partiel de {amount} le {date} sur {number}</source>
         <translation>Gedeeltelijke betaling van {amount} op {date} voor {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="231"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="244"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="232"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="245"/>
         <source>Aucune copie n&apos;est jointe à cette facture. Joignez-la depuis la fiche client pour pouvoir l&apos;envoyer si le client ne l&apos;a pas reçue.</source>
         <translation>Er is geen kopie bij deze factuur gevoegd. Voeg ze toe via de klantenfiche, zodat u ze kunt versturen als de klant ze niet heeft ontvangen.</translation>
     </message>
@@ -5177,87 +5242,87 @@ Toch opslaan?</translation>
 <context>
     <name>callsheet</name>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="246"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="249"/>
         <source>La personne à demander</source>
         <translation>De persoon naar wie u vraagt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="248"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="251"/>
         <source>Aucun contact nommé : demandez qui s&apos;occupe des factures fournisseurs et notez son nom et sa fonction.</source>
         <translation>Geen contactpersoon bekend: vraag wie de leveranciersfacturen behandelt en noteer naam en functie.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="254"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="257"/>
         <source>Fonction inconnue : demandez-la pendant l&apos;appel.</source>
         <translation>Functie onbekend: vraag ernaar tijdens het gesprek.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="258"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="261"/>
         <source>Un numéro de téléphone</source>
         <translation>Een telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="260"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="263"/>
         <source>Aucun numéro : cherchez-le sur la facture, le bon de commande ou le site du client.</source>
         <translation>Geen nummer: zoek het op de factuur, de bestelbon of de website van de klant.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="264"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="267"/>
         <source>E-mail et adresse</source>
         <translation>E-mail en adres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="266"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="269"/>
         <source>Il manque l&apos;e-mail ou l&apos;adresse : demandez-les pour envoyer la confirmation écrite.</source>
         <translation>Het e-mailadres of het adres ontbreekt: vraag ernaar om de schriftelijke bevestiging te sturen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="270"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="273"/>
         <source>Les factures : numéro, date, montant, échéance</source>
         <translation>De facturen: nummer, datum, bedrag, vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="272"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="275"/>
         <source>Aucune facture échue : appel de courtoisie avant l&apos;échéance.</source>
         <translation>Geen vervallen factuur: een beleefdheidsoproep vóór de vervaldag.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="275"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="278"/>
         <source>La copie de la facture sous la main</source>
         <translation>Een kopie van de factuur bij de hand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="276"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="279"/>
         <source>Pas de copie jointe pour : {numbers}. Joignez-la pour pouvoir l&apos;envoyer tout de suite si le client ne l&apos;a pas reçue.</source>
         <translation>Geen kopie toegevoegd voor: {numbers}. Voeg ze toe om ze meteen te kunnen sturen als de klant ze niet ontving.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="280"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="283"/>
         <source>Les échanges passés</source>
         <translation>Eerdere contacten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="282"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="285"/>
         <source>Relisez les paiements partiels, promesses, litiges et le dernier appel avant de composer le numéro.</source>
         <translation>Lees de deelbetalingen, beloften, betwistingen en de laatste oproep na voordat u belt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="286"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="289"/>
         <source>Premier contact pour ces factures.</source>
         <translation>Eerste contact over deze facturen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="289"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="292"/>
         <source>Le circuit de paiement du client</source>
         <translation>Hoe de klant betaalt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="293"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="296"/>
         <source>Inconnu : demandez qui valide les paiements, s&apos;il faut un bon de commande et les jours de paiement.</source>
         <translation>Onbekend: vraag wie de betalingen goedkeurt, of een bestelbon nodig is en op welke dagen betaald wordt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="296"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="299"/>
         <source>L&apos;objectif de cet appel</source>
         <translation>Het doel van deze oproep</translation>
     </message>
@@ -5388,9 +5453,9 @@ Toch opslaan?</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="32"/>
-        <location filename="../../relance_desktop/services/customers.py" line="59"/>
-        <location filename="../../relance_desktop/services/customers.py" line="170"/>
+        <location filename="../../relance_desktop/services/company.py" line="36"/>
+        <location filename="../../relance_desktop/services/customers.py" line="60"/>
+        <location filename="../../relance_desktop/services/customers.py" line="174"/>
         <source>Le nom</source>
         <translation>Naam</translation>
     </message>
@@ -6956,6 +7021,7 @@ Toch opslaan?</translation>
         <translation>gsm</translation>
     </message>
     <message>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="66"/>
         <location filename="../../relance_desktop/views/labels.py" line="97"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
@@ -7164,6 +7230,16 @@ Toch opslaan?</translation>
         <location filename="../../relance_desktop/domain/vocabulary.py" line="60"/>
         <source>Dossier de recouvrement</source>
         <translation>Invorderingsdossier</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="65"/>
+        <source>imprimé</source>
+        <translation>afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="67"/>
+        <source>courrier</source>
+        <translation>post</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="127"/>
@@ -7494,67 +7570,72 @@ Toch opslaan?</translation>
         <translation>De erkenning van {date} dateert van na de verjaring: ze doet de schuldvordering niet herleven.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="207"/>
+        <location filename="../../relance_desktop/services/legal.py" line="202"/>
+        <source>Taux de {half_years} pas encore connu : intérêts calculés jusqu&apos;au {computed_until}, puis réclamés au taux légal jusqu&apos;à parfait paiement, sans montant (aucun taux deviné).</source>
+        <translation>Rentevoet van {half_years} nog niet gekend: interesten berekend tot {computed_until}, daarna gevorderd tegen de wettelijke rentevoet tot de volledige betaling, zonder bedrag (geen rentevoet geraden).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/legal.py" line="211"/>
         <source>1 an à compter de la fin de l&apos;année civile de la vente (loi du 1er mai 1913)</source>
         <translation>1 jaar vanaf het einde van het kalenderjaar van de verkoop (wet van 1 mei 1913)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="209"/>
+        <location filename="../../relance_desktop/services/legal.py" line="213"/>
         <source>10 ans (droit commun des actions personnelles)</source>
         <translation>10 jaar (gemeen recht voor persoonlijke rechtsvorderingen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="210"/>
+        <location filename="../../relance_desktop/services/legal.py" line="214"/>
         <source>courrier</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="211"/>
+        <location filename="../../relance_desktop/services/legal.py" line="215"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="410"/>
+        <location filename="../../relance_desktop/services/legal.py" line="414"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="411"/>
+        <location filename="../../relance_desktop/services/legal.py" line="415"/>
         <source>{country}, {debtor} — échéance le {due}, calcul au {on}</source>
         <translation>{country}, {debtor} — vervaldag {due}, berekend op {on}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="412"/>
+        <location filename="../../relance_desktop/services/legal.py" line="416"/>
         <source>Délai d&apos;attente de 14 jours : jusqu&apos;au {end} inclus</source>
         <translation>Wachttermijn van 14 dagen: tot en met {end}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="413"/>
+        <location filename="../../relance_desktop/services/legal.py" line="417"/>
         <source>Frais et intérêts réclamables à partir du {day}</source>
         <translation>Kosten en intresten invorderbaar vanaf {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="414"/>
+        <location filename="../../relance_desktop/services/legal.py" line="418"/>
         <source>Prescription : la créance peut être réclamée jusqu&apos;au {day} inclus</source>
         <translation>Verjaring: de schuldvordering kan worden gevorderd tot en met {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="417"/>
+        <location filename="../../relance_desktop/services/legal.py" line="421"/>
         <source>débiteur professionnel</source>
         <translation>professionele schuldenaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="418"/>
+        <location filename="../../relance_desktop/services/legal.py" line="422"/>
         <source>débiteur consommateur</source>
         <translation>schuldenaar-consument</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="421"/>
+        <location filename="../../relance_desktop/services/legal.py" line="425"/>
         <source>France</source>
         <translation>Frankrijk</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="422"/>
+        <location filename="../../relance_desktop/services/legal.py" line="426"/>
         <source>Belgique</source>
         <translation>België</translation>
     </message>
@@ -7562,89 +7643,119 @@ Toch opslaan?</translation>
 <context>
     <name>letters</name>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="248"/>
+        <location filename="../../relance_desktop/services/letters.py" line="253"/>
         <source>« {kind} » n&apos;est pas un type de document connu.</source>
         <translation>‘{kind}’ is geen bekend documenttype.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="252"/>
+        <location filename="../../relance_desktop/services/letters.py" line="257"/>
         <source>Aucun client n&apos;a le numéro {id} dans ce fichier.</source>
         <translation>Geen enkele klant heeft nummer {id} in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="330"/>
+        <location filename="../../relance_desktop/services/letters.py" line="335"/>
         <source>Rien à écrire à « {customer} » pour ce document : aucune facture concernée aujourd&apos;hui.</source>
         <translation>Niets te schrijven aan ‘{customer}’ voor dit document: vandaag komt geen enkele factuur in aanmerking.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="302"/>
+        <location filename="../../relance_desktop/services/letters.py" line="307"/>
         <source>Aucune promesse de paiement à confirmer pour « {customer} ».</source>
         <translation>Geen betalingsbelofte te bevestigen voor ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="311"/>
+        <location filename="../../relance_desktop/services/letters.py" line="316"/>
         <source>Aucun échéancier en cours pour « {customer} ».</source>
         <translation>Geen lopend afbetalingsplan voor ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="635"/>
-        <location filename="../../relance_desktop/services/letters.py" line="649"/>
-        <location filename="../../relance_desktop/services/letters.py" line="666"/>
-        <location filename="../../relance_desktop/services/letters.py" line="679"/>
-        <location filename="../../relance_desktop/services/letters.py" line="692"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="66"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="80"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="97"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="112"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="125"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="636"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="67"/>
         <source>Moyen</source>
         <translation>Wijze</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="637"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="68"/>
         <source>Référence</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="650"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="81"/>
         <source>Par</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="651"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="82"/>
         <source>Résultat</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="652"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="83"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="667"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="98"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="668"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="99"/>
         <source>Envoi</source>
         <translation>Verzonden via</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="680"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="113"/>
         <source>Promis pour le</source>
         <translation>Beloofd tegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="681"/>
-        <location filename="../../relance_desktop/services/letters.py" line="694"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="114"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="127"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="693"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="126"/>
         <source>Motif</source>
         <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_parts.py" line="109"/>
+        <source>{amount} calculés jusqu&apos;au {until}, outre les intérêts au taux prévu par la loi, qui continuent de courir jusqu&apos;à parfait paiement</source>
+        <translation>{amount} berekend tot {until}, vermeerderd met de interesten tegen de wettelijk bepaalde rentevoet, die blijven lopen tot de volledige betaling</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_parts.py" line="112"/>
+        <source>Intérêts de retard à compter du {start} — facture {invoice}</source>
+        <translation>Nalatigheidsintresten vanaf {start} — factuur {invoice}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_parts.py" line="114"/>
+        <source>{rule} : au taux prévu par ce texte, jusqu&apos;à parfait paiement (taux du semestre {half_years} pas encore publié : montant non chiffré)</source>
+        <translation>{rule}: tegen de rentevoet die deze tekst bepaalt, tot de volledige betaling (rentevoet van het semester {half_years} nog niet bekendgemaakt: bedrag niet berekend)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_parts.py" line="117"/>
+        <source>pour mémoire</source>
+        <translation>p.m.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_parts.py" line="118"/>
+        <source>Le taux du semestre {half_years} n&apos;est pas encore publié (table connue jusqu&apos;au {known_until}) : le courrier réclame les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux prévu par la loi jusqu&apos;à parfait paiement, sans montant. Aucun taux n&apos;est deviné. Ajoutez le taux dans Outils › Taux d&apos;intérêt pour les chiffrer.</source>
+        <translation>De rentevoet van het semester {half_years} is nog niet bekendgemaakt (tabel gekend tot {known_until}): de brief vordert de interesten berekend tot die datum, daarna de interesten tegen de wettelijk bepaalde rentevoet tot de volledige betaling, zonder bedrag. Er wordt geen rentevoet geraden. Voeg de rentevoet toe in Extra › Rentevoeten om ze te berekenen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_parts.py" line="123"/>
+        <source>{label} — facture {invoice}</source>
+        <translation>{label} — factuur {invoice}</translation>
     </message>
 </context>
 <context>
@@ -7932,6 +8043,69 @@ Toch opslaan?</translation>
     </message>
 </context>
 <context>
+    <name>regime</name>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="19"/>
+        <source>Droit français entre professionnels (C. com. L441-10 et D441-5)</source>
+        <translation>Frans recht tussen ondernemingen (C. com. L441-10 en D441-5)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="21"/>
+        <source>Droit français de la consommation (C. civ. 1231-6 et 1344-1 ; CPCE L111-8)</source>
+        <translation>Frans consumentenrecht (C. civ. 1231-6 en 1344-1; CPCE L111-8)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="23"/>
+        <source>Droit belge entre entreprises (loi du 2 août 2002)</source>
+        <translation>Belgisch recht tussen ondernemingen (wet van 2 augustus 2002)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="25"/>
+        <source>Droit belge de la consommation (livre XIX du Code de droit économique)</source>
+        <translation>Belgisch consumentenrecht (boek XIX van het Wetboek van economisch recht)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="29"/>
+        <source>client professionnel, aucune loi choisie au contrat : loi du pays du vendeur ({creditor})</source>
+        <translation>zakelijke klant, geen recht gekozen in het contract: recht van het land van de verkoper ({creditor})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="32"/>
+        <source>client professionnel : loi choisie au contrat ({law})</source>
+        <translation>zakelijke klant: recht gekozen in het contract ({law})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="34"/>
+        <source>consommateur : loi du pays où il vit ({debtor})</source>
+        <translation>consument: recht van het land waar hij woont ({debtor})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="36"/>
+        <source>consommateur : loi du pays où il vit ({debtor}), qui prime sur la loi choisie au contrat ({law})</source>
+        <translation>consument: recht van het land waar hij woont ({debtor}), dat voorrang heeft op het in het contract gekozen recht ({law})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="39"/>
+        <source>consommateur hors de France et de Belgique : loi du contrat ou du vendeur ({law})</source>
+        <translation>consument buiten Frankrijk en België: recht van het contract of van de verkoper ({law})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="44"/>
+        <source>France</source>
+        <translation>Frankrijk</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="45"/>
+        <source>Belgique</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="47"/>
+        <source>Loi applicable : {law} — {reason}.</source>
+        <translation>Toepasselijk recht: {law} — {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <location filename="../../relance_desktop/settings.py" line="50"/>
@@ -8206,7 +8380,7 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="125"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="113"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="117"/>
         <source>Le nom de votre société</source>
         <translation>De naam van uw onderneming</translation>
     </message>
@@ -8217,7 +8391,7 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="128"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="110"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="114"/>
         <source>Le nom du client</source>
         <translation>De naam van de klant</translation>
     </message>
@@ -8228,7 +8402,7 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="131"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="117"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="121"/>
         <source>Les numéros de toutes les factures concernées</source>
         <translation>De nummers van alle betrokken facturen</translation>
     </message>
@@ -8324,13 +8498,13 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="156"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="131"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="135"/>
         <source>La référence à indiquer avec le paiement</source>
         <translation>De mededeling die bij de betaling moet worden vermeld</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="157"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="132"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="136"/>
         <source>Votre IBAN</source>
         <translation>Uw IBAN</translation>
     </message>
@@ -8346,43 +8520,43 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="161"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="134"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="138"/>
         <source>Le montant promis</source>
         <translation>Het beloofde bedrag</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="162"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="135"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="139"/>
         <source>La date promise</source>
         <translation>De beloofde datum</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="163"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="136"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="140"/>
         <source>Le moyen de paiement promis</source>
         <translation>De beloofde betaalwijze</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="164"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="137"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="141"/>
         <source>Le nombre d&apos;échéances de l&apos;échéancier</source>
         <translation>Het aantal schijven in het afbetalingsplan</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="165"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="138"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="142"/>
         <source>Le montant de chaque échéance</source>
         <translation>Het bedrag van elke schijf</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="166"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="139"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="143"/>
         <source>La date de la première échéance</source>
         <translation>De datum van de eerste schijf</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="167"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="140"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="144"/>
         <source>La date de la dernière échéance</source>
         <translation>De datum van de laatste schijf</translation>
     </message>
@@ -8472,145 +8646,165 @@ Toch opslaan?</translation>
         <translation>De tekst ‘{name}’ bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="111"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="115"/>
         <source>La personne à qui s&apos;adresse le courrier (à défaut, le nom du client)</source>
         <translation>De persoon aan wie de brief gericht is (anders de naam van de klant)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="114"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="118"/>
         <source>Votre nom (la personne qui signe)</source>
         <translation>Uw naam (de persoon die ondertekent)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="115"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="119"/>
         <source>La ville d&apos;où part le courrier</source>
         <translation>De gemeente van waaruit de brief wordt verstuurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="116"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="120"/>
         <source>La date du courrier</source>
         <translation>De datum van de brief</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="119"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="123"/>
         <source>Le nombre de factures concernées</source>
         <translation>Het aantal betrokken facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="120"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="124"/>
         <source>Le total restant dû sur les factures (hors intérêts et indemnités)</source>
         <translation>Het totale openstaande saldo van de facturen (zonder intresten en schadevergoeding)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="122"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="126"/>
         <source>Le total réclamé (restant dû, intérêts et indemnités compris)</source>
         <translation>Het totale gevorderde bedrag (openstaand saldo, intresten en schadevergoeding inbegrepen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="124"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="128"/>
         <source>Le montant des intérêts de retard</source>
         <translation>Het bedrag van de nalatigheidsintresten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="125"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="129"/>
         <source>L&apos;indemnité pour frais de recouvrement (ou les dommages et intérêts prévus au contrat)</source>
         <translation>De schadevergoeding voor invorderingskosten (of de schadevergoeding waarin het contract voorziet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="128"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="132"/>
         <source>La date limite de paiement (l&apos;échéance, avant échéance)</source>
         <translation>De uiterste betaaldatum (de vervaldag, als de brief vóór de vervaldag wordt verstuurd)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="130"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="134"/>
         <source>Le délai de paiement accordé, en jours</source>
         <translation>De toegekende betalingstermijn, in dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="133"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="137"/>
         <source>Votre BIC</source>
         <translation>Uw BIC</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="141"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="145"/>
         <source>Le montant total de l&apos;échéancier</source>
         <translation>Het totale bedrag van het afbetalingsplan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="142"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="146"/>
         <source>Le montant du paiement reçu</source>
         <translation>Het bedrag van de ontvangen betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="143"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="147"/>
         <source>La date du paiement reçu</source>
         <translation>De datum van de ontvangen betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="144"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="148"/>
         <source>Votre adresse e-mail (pour vous répondre)</source>
         <translation>Uw e-mailadres (om u te antwoorden)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="145"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="149"/>
         <source>Votre numéro de téléphone</source>
         <translation>Uw telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="146"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="150"/>
         <source>Le numéro de la page</source>
         <translation>Het paginanummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="147"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="151"/>
         <source>Le nombre de pages</source>
         <translation>Het aantal pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="148"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="152"/>
         <source>L&apos;objet du courrier</source>
         <translation>Het onderwerp van de brief</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="149"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="153"/>
         <source>Le récapitulatif de l&apos;appel : ce qui a été convenu au téléphone</source>
         <translation>De samenvatting van het gesprek: wat telefonisch werd afgesproken</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="155"/>
+        <source>L&apos;appel du courrier : « Madame Dupont » quand la personne est connue, sinon « Madame, Monsieur »</source>
+        <translation>De aanhef van de brief: ‘mevrouw Dupont’ als de persoon gekend is, anders ‘mevrouw, geachte heer’</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="158"/>
+        <source>La personne dans la formule de politesse : « Madame », « Monsieur » ou « Madame, Monsieur »</source>
+        <translation>De persoon in de slotformule: ‘mevrouw’, ‘mijnheer’ of ‘mevrouw, mijnheer’</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="161"/>
+        <source>Le montant échu (à payer maintenant), sans ce qui est à échoir</source>
+        <translation>Het vervallen bedrag (nu te betalen), zonder wat nog niet vervallen is</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="163"/>
+        <source>Le nom de famille de la personne</source>
+        <translation>De familienaam van de persoon</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="38"/>
+        <location filename="../../relance_desktop/services/company.py" line="42"/>
         <source>Le délai de paiement doit être compris entre 0 et 120 jours (60 jours au plus entre entreprises, sauf exceptions).</source>
         <translation>De betalingstermijn moet tussen 0 en 120 dagen liggen (maximaal 60 dagen tussen ondernemingen, behoudens uitzonderingen).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="126"/>
+        <location filename="../../relance_desktop/services/company.py" line="141"/>
         <source>Choisissez la position de la fenêtre de l&apos;enveloppe.</source>
         <translation>Kies waar het venster van de envelop zit.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="131"/>
+        <location filename="../../relance_desktop/services/company.py" line="146"/>
         <source>Le logo doit être une image PNG ou JPEG.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="134"/>
+        <location filename="../../relance_desktop/services/company.py" line="149"/>
         <source>Le logo est trop lourd (2 Mo au plus).</source>
         <translation>Het logo is te groot (maximaal 2 MB).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="54"/>
+        <location filename="../../relance_desktop/services/customers.py" line="55"/>
         <source>Le délai de paiement doit être compris entre 0 et 365 jours.</source>
         <translation>De betalingstermijn moet tussen 0 en 365 dagen liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="146"/>
+        <location filename="../../relance_desktop/services/customers.py" line="149"/>
         <source>Ce client a des factures : il ne peut pas être supprimé. Archivez-le plutôt.</source>
         <translation>Deze klant heeft facturen en kan dus niet worden verwijderd. Archiveer de klant in plaats daarvan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="344"/>
+        <location filename="../../relance_desktop/services/customers.py" line="349"/>
         <source>Choisissez deux clients différents.</source>
         <translation>Kies twee verschillende klanten.</translation>
     </message>

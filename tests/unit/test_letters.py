@@ -171,13 +171,27 @@ def test_nothing_to_write_about_is_a_plain_message(cf: CompanySession, settings:
         letters.prepare_document(cf, 999, "reminder-1", today=TODAY, settings=settings)
 
 
-def test_a_missing_rate_stops_a_formal_notice_instead_of_guessing(demo_cf: CompanySession,
+def test_a_missing_rate_never_blocks_a_formal_notice_nor_guesses(demo_cf: CompanySession,
                                                                  tmp_path: Path) -> None:
+    """The shipped table ends on 30/06/2026: the notice claims the interest computed up to that
+    day, then « au taux légal … jusqu'à parfait paiement » without a figure, and the indemnity."""
     cid = _first(demo_cf, "formal-notice", "WHERE kind = 'business' AND country = 'FR'")
+    bare = Settings(tmp_path / "bare.json")
     with pytest.raises(UserFacingError) as exc:
-        letters.prepare_document(demo_cf, cid, "formal-notice", today=TODAY,
-                                 settings=Settings(tmp_path / "bare.json"))
+        letters.prepare_document(demo_cf, cid, "formal-notice", today=TODAY, settings=bare,
+                                 unknown_rate="raise")
     assert "2026" in exc.value.render()
+    produced = letters.prepare_document(demo_cf, cid, "formal-notice", today=TODAY,
+                                        settings=bare)
+    assert "2026-S2" in produced.rate_gap and "30/06/2026" in produced.rate_gap
+    flat = text_of(letters.draw(produced)).replace("\u202f", " ").replace("\xa0", " ")
+    flat = " ".join(flat.split())
+    assert "jusqu'à parfait paiement" in flat and "pour mémoire" in flat
+    assert "12,15 %" not in flat.split("01/07/2026")[-1]  # no 2026-S2 figure at all
+    for a in produced.assessments:
+        assert all(p.half_year.year < 2026 or p.half_year.half == 1 for p in a.periods)
+        assert a.indemnity_cents == 4_000 and a.interest_open_from is not None
+    assert produced.pay_cents == sum(a.total_cents for a in produced.assessments)
 
 
 def test_batch_one_file_each_or_merged_and_cancel_keeps_nothing(
@@ -292,15 +306,15 @@ def test_files_are_new_and_named_per_customer(cf: CompanySession, settings: Sett
     files = letters.write_files(cf, "reminder-1", [first, second], tmp_path, today=TODAY,
                                 settings=settings)
     assert [f.name for f in files] == [
-        "2026-11-23-reminder-1-411ZINC-Café-«-Le-Zinc-»-Lyon-2e.pdf",
-        f"2026-11-23-reminder-1-{second}-Café-«-Le-Zinc-»-Lyon-2e.pdf"]
+        "2026-11-23-relance-1-411ZINC-Café-«-Le-Zinc-»-Lyon-2e.pdf",
+        f"2026-11-23-relance-1-{second}-Café-«-Le-Zinc-»-Lyon-2e.pdf"]
     # One report for the whole batch, once its documents are kept.
     assert seen == [Change.of(Topic.DOCUMENTS, Topic.INVOICES, customers=[first, second])]
     before = [f.read_bytes() for f in files]
     again = letters.write_files(cf, "reminder-1", [first], tmp_path, today=TODAY,
                                 settings=settings, keep=False)
     assert [f.name for f in again] == [
-        "2026-11-23-reminder-1-411ZINC-Café-«-Le-Zinc-»-Lyon-2e (2).pdf"]
+        "2026-11-23-relance-1-411ZINC-Café-«-Le-Zinc-»-Lyon-2e (2).pdf"]
     assert [f.read_bytes() for f in files] == before
     assert len(seen) == 1  # nothing kept, nothing reported
 
@@ -325,3 +339,56 @@ def test_what_is_still_due_is_after_payments_and_credit_notes(cf: CompanySession
     fmt = Formatter("fr_FR")
     for cents in (60_000, 90_000):  # settled (paid and credited), still due
         assert fmt.money(cents).replace("\u202f", " ").replace("\xa0", " ") in flat
+
+
+def test_a_statement_lists_what_is_not_due_yet_but_asks_only_for_what_is_due(
+        cf: CompanySession, tmp_path: Path) -> None:
+    """Due on 1 October and due today are « échu »; due on 20 December is listed apart and not
+    asked for: the amount to pay, the text and the QR code all say 1 200,00 €."""
+    Company.update(iban="FR7630006000011234567890189", bic="AGRIFRPP", city="Lyon").execute()
+    cid = create_customer(cf, CustomerInput(name="Atelier Roux"))
+    for number, due, cents in (("F-1", date(2026, 10, 1), 100_000),
+                               ("F-2", date(2026, 12, 6), 20_000),
+                               ("F-3", date(2026, 12, 20), 50_000)):
+        create_invoice(cf, InvoiceInput(cid, number, due - timedelta(days=30), due, cents))
+    produced = letters.prepare_document(cf, cid, "statement", today=date(2026, 12, 6),
+                                        settings=None)
+    assert produced.pay_cents == 120_000
+    text = text_of(letters.draw(produced)).replace("\u202f", " ").replace("\xa0", " ")
+    assert "Relevé de compte au 6 décembre 2026" in text  # not « au dim. 6 décembre »
+    assert "Échu" in text and "À échoir" in text
+    assert "1 700,00 €, dont 1 200,00 € échus" in " ".join(text.split())
+    payload = _zbar(letters.draw(produced), tmp_path)
+    assert payload.split("\n")[7] == "EUR1200.00"
+
+
+@pytest.mark.parametrize("kind", ["reminder-2", "formal-notice"])
+def test_the_qr_code_asks_what_a_letter_with_open_interest_claims(
+        cf: CompanySession, tmp_path: Path, kind: str) -> None:
+    Company.update(iban="FR7630006000011234567890189", bic="AGRIFRPP", city="Lyon").execute()
+    cid = create_customer(cf, CustomerInput(name="Atelier Roux"))
+    create_invoice(cf, InvoiceInput(cid, "F-1", date(2026, 3, 1), date(2026, 3, 31), 100_000))
+    produced = letters.prepare_document(cf, cid, kind, today=date(2026, 12, 6), settings=None)
+    (a,) = produced.assessments
+    assert a.interest_open_from == date(2026, 7, 1)
+    assert produced.pay_cents == 100_000 + a.interest_cents + 4_000
+    payload = _zbar(letters.draw(produced), tmp_path)
+    assert payload.split("\n")[7] == (
+        f"EUR{produced.pay_cents // 100}.{produced.pay_cents % 100:02d}")
+
+
+@pytest.mark.parametrize("language", ["fr", "nl", "en"])
+def test_every_kind_is_produced_with_only_the_shipped_rates(demo_cf: CompanySession,
+                                                            tmp_path: Path,
+                                                            language: str) -> None:
+    """The shipped table ends before the demo's day: no document is blocked, and none prints a
+    rate for a half-year the table does not hold."""
+    bare = Settings(tmp_path / "bare.json")
+    for kind in letters.KINDS:
+        cid = _first(demo_cf, kind)
+        produced = letters.prepare_document(demo_cf, cid, kind, today=TODAY, settings=bare,
+                                            language=language, translate_for=translate_for)
+        assert letters.draw(produced).startswith(b"%PDF")
+        for a in produced.assessments:
+            assert all(str(p.half_year) not in a.unknown_half_years for p in a.periods)
+        assert bool(produced.rate_gap) == any(a.interest_is_open for a in produced.assessments)

@@ -18,6 +18,7 @@ from relance_desktop.store.migrations import (
     m0004_balance,
     m0005_lists,
     m0006_search,
+    m0008_contract_law,
 )
 from relance_desktop.store.migrations.base import MigrationConnection, postgres_ddl
 
@@ -33,5 +34,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0004_balance.up,
     m0005_lists.up,
     m0006_search.up,
+    m0008_contract_law.up,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
