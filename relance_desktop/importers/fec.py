@@ -64,6 +64,11 @@ from pathlib import Path
 
 from relance_desktop.domain.money import to_cents
 from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
+from relance_desktop.importers.fec_checks import (
+    EntryBalances,
+    report_three_decimals,
+    three_decimals,
+)
 from relance_desktop.importers.fec_ledger import (
     ACCOUNTING_CURRENCY,
     Account,
@@ -147,13 +152,23 @@ def _amount(text: str) -> int:
     The value's last mark (point or comma) is its decimal mark; up to six decimals, rounded half
     up to the cent.
     """
+    return _amount_read(text)[0]
+
+
+def _amount_read(text: str) -> tuple[int, bool]:
+    """(cents, True when the amount has three decimals: see :mod:`.fec_checks`) of
+    :func:`_amount`."""
     s = text.strip()
     if not s:
-        return 0
+        return 0, False
     decimal = "," if s.rfind(",") > s.rfind(".") else "."
     cents = plain_cents(s, decimal)  # most amounts: 0000000074,70
     if cents is not None:
-        return cents
+        return cents, False
+    return _slow_amount(s, decimal), three_decimals(s)
+
+
+def _slow_amount(s: str, decimal: str) -> int:
     try:
         value, _currency = parse_number(s.strip('"'), decimal)
     except NotANumber:
@@ -362,6 +377,7 @@ class _Reader:
         self.report = FecReport(self.file)
         self.collectives: set[str] = set()  # account numbers used with a CompAuxNum
         self.dates: dict[str, date] = {}  # date texts already read
+        self.balances = EntryBalances()
 
     # the whole file
     def read(self) -> FecResult:
@@ -423,7 +439,7 @@ class _Reader:
         """The customer accounts and their lines; every line is checked for its number of
         fields and its account, the lines on customer accounts field by field."""
         quoted = '"' in lines[start]
-        width, i_compte = columns.width, columns.compte
+        width, i_compte, i_num = columns.width, columns.compte, columns.num
         prefixes = self.prefixes
         accounts: dict[str, Account] = {}
         count = customer_count = 0
@@ -452,10 +468,15 @@ class _Reader:
                         QT_TRANSLATE_NOOP("importers", "un numéro de compte"),
                         "",
                     )
+                if i_num is not None:
+                    self._balance(parts, lineno, columns, i_num)
                 continue
             # A line on a customer account: every field we use is checked.
             customer_count += 1
             line = self._line(parts, lineno, columns)
+            if i_num is not None:
+                cents = line.cents if line is not None else None
+                self.balances.add(_get(parts, columns.journal), parts[i_num], lineno, cents)
             if line is None:
                 continue
             self._account(accounts, parts, columns, compte).lines.append(line)
@@ -465,7 +486,50 @@ class _Reader:
                 last = line.entry_date
         result.line_count, result.customer_line_count = count, customer_count
         result.first_date, result.last_date = first, last
+        if i_num is not None:
+            unbalanced = self.balances.report(self.report, columns.names["ecriturenum"])
+            if unbalanced:
+                self.report.note(
+                    QT_TRANSLATE_NOOP(
+                        "importers",
+                        "{file} : {count} écriture(s) ne sont pas équilibrées (débits et crédits "
+                        "différents) : vérifiez l'export avant de relancer vos clients.",
+                    ),
+                    file=self.file,
+                    count=unbalanced,
+                )
         return accounts
+
+    def _balance(self, parts: list[str], lineno: int, columns: _Columns, i_num: int) -> None:
+        """Count a line that is not on a customer account in its entry's balance."""
+        try:
+            cents = self._signed_cents(parts, lineno, columns)
+        except _Bad:
+            cents = None  # not used otherwise: the entry is not checked
+        self.balances.add(_get(parts, columns.journal), parts[i_num], lineno, cents)
+
+    def _read_amount(self, parts: list[str], i: int | None, lineno: int, columns: _Columns) -> int:
+        """The amount of column ``i``; a warning when it has three decimals."""
+        text = _get(parts, i)
+        cents, ambiguous = _amount_read(text)
+        if ambiguous and i is not None:
+            name = next(n for k, n in columns.names.items() if columns.index[k] == i)
+            report_three_decimals(self.report, lineno, name, text, cents)
+        return cents
+
+    def _signed_cents(self, parts: list[str], lineno: int, columns: _Columns) -> int:
+        """The line's amount, debit > 0 (Debit − Credit, or Montant with its Sens)."""
+        i_debit, i_credit = columns.debit, columns.credit
+        if i_debit is None or i_credit is None:  # the Montant + Sens variant
+            cents = self._read_amount(parts, columns.amount, lineno, columns)
+            sens = _get(parts, columns.sens).strip().strip('"').upper()
+            if sens in ("C", "-1", "-", "CREDIT"):
+                return -cents
+            if sens not in ("D", "+1", "1", "+", "DEBIT"):
+                raise _Bad(QT_TRANSLATE_NOOP("importers", "D ou C (ou +1 / -1)"))
+            return cents
+        debit = self._read_amount(parts, i_debit, lineno, columns)
+        return debit - self._read_amount(parts, i_credit, lineno, columns)
 
     def _width_problem(self, lineno: int, found: int, width: int, sep: str) -> None:
         if sep == "\t":
@@ -529,7 +593,7 @@ class _Reader:
             entry_date = _date(parts[columns.date], self.dates)
             if i_debit is None or i_credit is None:  # the Montant + Sens variant
                 column = "montant"
-                cents = _amount(_get(parts, columns.amount))
+                cents = self._read_amount(parts, columns.amount, lineno, columns)
                 column = "sens"
                 sens = _get(parts, columns.sens).strip().strip('"').upper()
                 if sens in ("C", "-1", "-", "CREDIT"):
@@ -538,9 +602,9 @@ class _Reader:
                     raise _Bad(QT_TRANSLATE_NOOP("importers", "D ou C (ou +1 / -1)"))
             else:
                 column = "debit"
-                cents = _amount(parts[i_debit])
+                cents = self._read_amount(parts, i_debit, lineno, columns)
                 column = "credit"
-                cents -= _amount(parts[i_credit])
+                cents -= self._read_amount(parts, i_credit, lineno, columns)
         except _Bad as bad:
             found = _show(parts[columns.index[column]])
             self.report.problem(lineno, columns.names[column], bad.expected, found, args=bad.args_)
