@@ -646,6 +646,7 @@ _PATTERNS: dict[str, str] = {
     "DMY": QT_TRANSLATE_NOOP("importers", "JJ/MM/AAAA"),
     "MDY": QT_TRANSLATE_NOOP("importers", "MM/JJ/AAAA"),
     "YMD": QT_TRANSLATE_NOOP("importers", "AAAA-MM-JJ"),
+    "YYYYMMDD": QT_TRANSLATE_NOOP("importers", "AAAAMMJJ"),
 }
 _PATTERN_MESSAGES = {order: Message(CTX, text) for order, text in _PATTERNS.items()}
 
@@ -662,10 +663,34 @@ def not_a_date(order: str) -> ValueProblem:
     )
 
 
-def parse_date(value: Cell, order: str = "DMY") -> date | None:
+def zero_date(text: str) -> bool:
+    """True for a date of zeros (``0000-00-00``, ``0000-00-00 00:00:00``, ``00/00/0000``,
+    ``00000000``): how MySQL and the tools built on it write « no date »."""
+    text = text.strip()
+    return (
+        text[:1] == "0"
+        and not any(ch.isdigit() and ch != "0" for ch in text)
+        and bool(date_shape(text))
+    )
+
+
+def shown_order(text: str, order: str) -> str:
+    """The pattern a problem about the date ``text`` shows (a key of the patterns): the one
+    the value itself is written in (« 2020-13-45 » → AAAA-MM-JJ), else ``order``'s."""
+    shape = date_shape(text)
+    if shape == "ISO":
+        return "YMD"
+    if shape == "YYYYMMDD":
+        return shape
+    return order
+
+
+def parse_date(value: Cell, order: str = "DMY", column_order: str = "") -> date | None:
     """A CSV or Excel date (:func:`read_date`, years :data:`MIN_YEAR`–:data:`MAX_YEAR`, or a
-    real Excel date, or an Excel serial number); ``None`` for an empty cell. Raises
-    :class:`ValueProblem`.
+    real Excel date, or an Excel serial number); ``None`` for an empty cell or a date of zeros
+    (:func:`zero_date`). Raises :class:`ValueProblem`, whose pattern is the one the value is
+    written in, else ``column_order`` (how the column's other dates are written), else
+    ``order``'s.
     """
     if value is None:
         return None
@@ -684,7 +709,10 @@ def parse_date(value: Cell, order: str = "DMY") -> date | None:
     try:
         return read_date(text, order)
     except NotADate as exc:
-        raise _date_problem(exc.reason, order) from None
+        if zero_date(text):
+            return None
+        shown = shown_order(text, column_order or order)
+        raise _date_problem(exc.reason, shown) from None
 
 
 def _checked_date(year: int, month: int, day: int, order: str) -> date:
@@ -712,7 +740,7 @@ def _date_problem(reason: str, order: str) -> ValueProblem:
 def looks_like_date(value: Cell) -> bool:
     if isinstance(value, date):
         return True
-    if not isinstance(value, str) or not date_shape(value):
+    if not isinstance(value, str) or not date_shape(value) or zero_date(value):
         return False
     for order in ("DMY", "MDY"):
         try:

@@ -901,7 +901,7 @@ def test_value_problems_say_what_was_expected_in_french() -> None:
         (lambda: parse_amount(True, "."), "un montant comme 1,234.56"),
         (lambda: parse_date("13/13/2024", "DMY"), "une date JJ/MM/AAAA"),
         (lambda: parse_date("yesterday", "MDY"), "une date MM/JJ/AAAA"),
-        (lambda: parse_date("1066-01-01", "DMY"), "une date JJ/MM/AAAA entre 1950 et 2100"),
+        (lambda: parse_date("1066-01-01", "DMY"), "une date AAAA-MM-JJ entre 1950 et 2100"),
         (lambda: values.currency_code("euros"), "un code de devise ISO comme EUR"),
     ]
     for call, text in cases:
