@@ -64,6 +64,7 @@ from pathlib import Path
 
 from relance_desktop.domain.money import to_cents
 from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
+from relance_desktop.importers import bounds
 from relance_desktop.importers.fec_checks import (
     EntryBalances,
     report_three_decimals,
@@ -401,6 +402,19 @@ class _Reader:
         )
         del raw
         self.report.problems.extend(decoding_problems(decoded, self.file))
+        long = bounds.long_line(decoded.text)
+        if long is not None:
+            raise FecError(
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "{file}, ligne {line} : cette ligne dépasse {limit} caractères, ce qu'aucune "
+                    "ligne d'écriture ne fait (une fin de ligne manque ?). Le fichier n'est pas "
+                    "importé.",
+                ),
+                file=self.file,
+                line=long,
+                limit=bounds.MAX_LINE_CHARS,
+            )
         lines = _split_lines(decoded.text)
         del decoded
         start, sep, names = _find_header(lines, self.file)

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
+from relance_desktop.importers import bounds
 from relance_desktop.importers.records import CTX, Problem
 from relance_desktop.importers.tabular_fields import header_matches
 from relance_desktop.importers.tabular_values import cell_text
@@ -264,6 +265,19 @@ def load_workbook(raw: bytes, path: Path) -> dict[str, list[tuple[Cell, ...]]]:
     """Every sheet as rows of values (trailing empty cells and rows dropped)."""
     import openpyxl
 
+    size = bounds.xlsx_uncompressed_size(raw)
+    if size is not None and size > bounds.MAX_XLSX_UNCOMPRESSED:
+        raise TabularError(
+            QT_TRANSLATE_NOOP(
+                "importers",
+                "« {file} » se décompresse en {size} Mo, au-delà des {limit} Mo qu'une liste de "
+                "factures peut occuper : le classeur n'est pas ouvert. Enregistrez la feuille "
+                "des factures seule, en CSV, puis importez-la.",
+            ),
+            file=path.name,
+            size=-(-size // 2**20),
+            limit=bounds.MAX_XLSX_UNCOMPRESSED // 2**20,
+        )
     sheets: dict[str, list[tuple[Cell, ...]]] = {}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -283,10 +297,11 @@ def load_workbook(raw: bytes, path: Path) -> dict[str, list[tuple[Cell, ...]]]:
                 if hasattr(sheet, "reset_dimensions"):
                     sheet.reset_dimensions()  # some tools write a wrong size
                 rows: list[tuple[Cell, ...]] = []
-                for values in sheet.iter_rows(values_only=True):
+                for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                     cells = [_excel_cell(v) for v in values]
                     while cells and (cells[-1] is None or cells[-1] == ""):
                         cells.pop()
+                    _refuse_wide_row(path, number, len(cells), str(sheet.title))
                     rows.append(tuple(cells))
                 while rows and not rows[-1]:
                     rows.pop()
@@ -515,6 +530,7 @@ def open_table(path: Path, overrides: Overrides | None = None, raw: bytes | None
 def _open_csv(path: Path, raw: bytes, forced: Overrides) -> Table:
     decoded = decode(raw, forced.encoding)
     text = _refuse_binary(decoded.text, path)
+    _refuse_long_lines(text, path)
     delimiter = forced.delimiter or sniff_delimiter(text)
     if not delimiter:
         raise TabularError(
@@ -526,7 +542,10 @@ def _open_csv(path: Path, raw: bytes, forced: Overrides) -> Table:
             ),
             file=path.name,
         )
-    evidence = list(csv_rows(text, delimiter, limit=EVIDENCE_ROWS + HEADER_SEARCH))
+    evidence = []
+    for row in csv_rows(text, delimiter, limit=EVIDENCE_ROWS + HEADER_SEARCH):
+        _refuse_wide_row(path, row.line, len(row.cells))
+        evidence.append(row)
     quoted = re.search(f'(^|[{re.escape(delimiter)}])"', _sample_text(text, 64 * 1024), re.M)
     sniffed = _describe(path, "csv", evidence, forced, delimiter)
     problems = decoding_problems(decoded, path.name)
@@ -534,6 +553,46 @@ def _open_csv(path: Path, raw: bytes, forced: Overrides) -> Table:
         sniffed, encoding=decoded.encoding, quoted=bool(quoted), problems=tuple(problems)
     )
     return Table(sniffed, raw, text=text)
+
+
+def _refuse_long_lines(text: str, path: Path) -> None:
+    line = bounds.long_line(text)
+    if line is not None:
+        raise TabularError(
+            QT_TRANSLATE_NOOP(
+                "importers",
+                "« {file} », ligne {line} : cette ligne dépasse {limit} caractères, ce qu'aucune "
+                "liste de factures ne fait (une fin de ligne ou un séparateur manque ?). Le "
+                "fichier n'est pas importé.",
+            ),
+            file=path.name,
+            line=line,
+            limit=bounds.MAX_LINE_CHARS,
+        )
+
+
+def _refuse_wide_row(path: Path, line: int, count: int, sheet: str = "") -> None:
+    if count <= bounds.MAX_COLUMNS:
+        return
+    args = {"file": path.name, "line": line, "count": count, "limit": bounds.MAX_COLUMNS}
+    if sheet:
+        raise TabularError(
+            QT_TRANSLATE_NOOP(
+                "importers",
+                "« {file} », feuille « {sheet} », ligne {line} : {count} colonnes, au-delà des "
+                "{limit} qu'une liste de factures peut avoir. Le fichier n'est pas importé.",
+            ),
+            sheet=sheet,
+            **args,
+        )
+    raise TabularError(
+        QT_TRANSLATE_NOOP(
+            "importers",
+            "« {file} », ligne {line} : {count} colonnes, au-delà des {limit} qu'une liste de "
+            "factures peut avoir. Le fichier n'est pas importé.",
+        ),
+        **args,
+    )
 
 
 def _open_workbook(path: Path, raw: bytes, forced: Overrides) -> Table:
