@@ -81,3 +81,25 @@ def test_an_amount_with_three_decimals_is_flagged(tmp_path: Path) -> None:
     ]
     assert flagged[0].args["read"] == "12,35"  # the user is told how it was read
     assert [i.due_cents for i in result.invoices] == [1235]
+
+
+def test_a_generic_411_account_is_not_called_a_till(tmp_path: Path) -> None:
+    path = write_fec(
+        tmp_path,
+        fec_line("1", "411000", "80,00", "0,00", aux="C001"),
+        fec_line("1", "706000", "0,00", "80,00"),
+        fec_line("2", "411000", "45,00", "0,00").replace("\tCompte\t", "\tClients\t"),
+        fec_line("2", "706000", "0,00", "45,00"),
+        fec_line("3", "411CB", "12,00", "0,00").replace("\tCompte\t", "\tRECETTE CB\t"),
+        fec_line("3", "706000", "0,00", "12,00"),
+    )
+    result = read_fec(path)
+    kinds = {p.key: p.generic for p in result.pseudo_customers}
+    assert kinds == {"411000": True, "411CB": False}
+    notes = [note_text(n) for n in result.notes]
+    till_note = next(n for n in notes if "caisses" in n)
+    generic_note = next(n for n in notes if "génériques" in n)
+    assert "411CB" in till_note and "411000" not in till_note
+    assert "411000" in generic_note and "411CB" not in generic_note
+    warnings = {p.expected: p.args["accounts"] for p in result.problems}
+    assert sorted(warnings.values()) == [["411000"], ["411CB"]]

@@ -42,9 +42,11 @@ class FecPage(StepPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         intro = QLabel(self.tr(
-            "Ces comptes clients ressemblent à des caisses ou à des moyens de paiement (carte, "
-            "espèces, chèques…) plutôt qu'à des clients à relancer. Cochés, ils ne sont pas "
-            "importés ; ce choix est retenu pour les prochains imports."))
+            "Ces comptes clients ne désignent pas un client précis à relancer : des caisses ou "
+            "des moyens de paiement (carte, espèces, chèques…), ou des comptes génériques qui "
+            "regroupent plusieurs clients (« Clients divers », compte collectif sans compte "
+            "auxiliaire). Cochés, ils ne sont pas importés ; ce choix est retenu pour les "
+            "prochains imports."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, 5)
@@ -90,7 +92,10 @@ class FecPage(StepPage):
             check = QTableWidgetItem(self.tr("ne pas relancer"))
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
                            | Qt.ItemFlag.ItemIsSelectable)
-            ticked = p.key in remembered if remembered else True
+            # A till is left out unless chosen; a generic account holds real customers' money,
+            # so it stays in unless the user says otherwise.
+            default = not getattr(p, "generic", False)
+            ticked = p.key in remembered if remembered else default
             check.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self.table.setItem(row, 0, check)
             self.table.setItem(row, 1, QTableWidgetItem(p.key))
