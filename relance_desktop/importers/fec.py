@@ -65,6 +65,7 @@ from pathlib import Path
 from relance_desktop.domain.money import to_cents
 from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from relance_desktop.importers import bounds
+from relance_desktop.importers.decoding import decode, decoding_problems
 from relance_desktop.importers.fec_checks import (
     EntryBalances,
     report_three_decimals,
@@ -85,8 +86,6 @@ from relance_desktop.importers.records import CTX, Severity
 from relance_desktop.importers.values import (
     NotADate,
     NotANumber,
-    decode,
-    decoding_problems,
     parse_number,
     plain_cents,
     read_date,

@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from relance_desktop.importers import bounds
+from relance_desktop.importers.decoding import decode, decoding_problems
 from relance_desktop.importers.records import CTX, Problem
 from relance_desktop.importers.tabular_fields import header_matches
 from relance_desktop.importers.tabular_values import cell_text
@@ -33,8 +34,6 @@ from relance_desktop.importers.values import (
     Cell,
     date_shape,
     decimal_votes,
-    decode,
-    decoding_problems,
     format_label,
     looks_like_amount,
     looks_like_date,

@@ -670,12 +670,13 @@ def test_problems_stop_at_the_limit_with_a_note(tmp_path: Path) -> None:
 
 def _marked() -> set[str]:
     """Every ``QT_TRANSLATE_NOOP("importers", "…")`` literal of the CSV/Excel reader's modules
-    (``tabular*.py`` but the wizard's field labels, and ``values.py``), read the way
-    pyside6-lupdate reads them (by name, literal strings only)."""
+    (``tabular*.py`` but the wizard's field labels, ``values.py``, ``decoding.py`` and
+    ``bounds.py``), read the way pyside6-lupdate reads them (by name, literal strings only)."""
     texts: set[str] = set()
     folder = Path(str(tabular.__file__)).parent
     modules = [p for p in sorted(folder.glob("tabular*.py")) if p.name != "tabular_fields.py"]
-    for path in [*modules, Path(str(values.__file__))]:
+    shared = [Path(str(values.__file__)).with_name(n) for n in ("decoding.py", "bounds.py")]
+    for path in [*modules, Path(str(values.__file__)), *shared]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if (

@@ -1,0 +1,65 @@
+"""One decoder for every reader: UTF-16 without a BOM and UTF-32 are read, not refused as
+binary, and the FEC and CSV readers give the same text for the same bytes."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from relance_desktop.importers.decoding import decode
+from relance_desktop.importers.fec import read_fec
+from relance_desktop.importers.tabular import read_tabular
+
+CSV = "Client;Facture;Montant;Échéance\nSociété Générale de Café;F1;120,50;15/03/2026\n"
+
+
+@pytest.mark.parametrize(
+    ("codec", "bom", "encoding"),
+    [
+        ("utf-16-le", b"", "utf-16-le"),
+        ("utf-16-be", b"", "utf-16-be"),
+        ("utf-32-le", b"", "utf-32-le"),
+        ("utf-32-be", b"", "utf-32-be"),
+        ("utf-32-le", codecs.BOM_UTF32_LE, "utf-32"),
+        ("utf-32-be", codecs.BOM_UTF32_BE, "utf-32"),
+    ],
+)
+def test_wide_encodings_with_or_without_bom_are_read(
+    tmp_path: Path, codec: str, bom: bytes, encoding: str
+) -> None:
+    raw = bom + CSV.encode(codec)
+    decoded = decode(raw)
+    assert (decoded.text, decoded.encoding, decoded.bad) == (CSV, encoding, "")
+    path = tmp_path / "factures.csv"
+    path.write_bytes(raw)
+    result = read_tabular(path)
+    assert [c.name for c in result.customers] == ["Société Générale de Café"]
+    assert [i.due_cents for i in result.invoices] == [12050]
+
+
+def test_plain_text_is_not_taken_for_a_wide_encoding() -> None:
+    assert decode("Société;F1;12,00\n".encode()).encoding == "utf-8"
+    assert decode("Société;F1;12,00\n".encode("cp1252")).encoding == "cp1252"
+
+
+FEC_HEADER = (
+    "JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum\t"
+    "CompAuxLib\tPieceRef\tPieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\t"
+    "ValidDate\tMontantdevise\tIdevise"
+)
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "cp1252", "utf-16-le", "utf-8-sig"])
+def test_fec_and_csv_readers_decode_the_same_bytes_alike(tmp_path: Path, codec: str) -> None:
+    name = "Société Générale"
+    fec = f"{FEC_HEADER}\nVE\tVentes\t1\t20260105\t411000\tClients\tC1\t{name}\tF1\t20260105\t" \
+        "Facture\t10,00\t0,00\t\t\t20260105\t\t\n"
+    csv = f"Client;Facture;Montant\n{name};F1;10,00\n"
+    (tmp_path / "FEC.txt").write_bytes(fec.encode(codec))
+    (tmp_path / "liste.csv").write_bytes(csv.encode(codec))
+    from_fec = read_fec(tmp_path / "FEC.txt")
+    from_csv = read_tabular(tmp_path / "liste.csv")
+    assert [c.name for c in from_fec.customers] == [name]
+    assert [c.name for c in from_csv.customers] == [name]
