@@ -19,6 +19,7 @@ import warnings
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from datetime import date
 from itertools import dropwhile, islice
 from pathlib import Path
@@ -91,9 +92,10 @@ class Sniffed:
     notes: tuple[Message, ...] = ()  # in context « importers »
     problems: tuple[Problem, ...] = field(default=(), repr=False)
 
-    @property
+    @cached_property
     def preview(self) -> list[list[str]]:
-        """The first rows as text, for the wizard."""
+        """The first rows as text, for the wizard (made once: the wizard asks for it per
+        column)."""
         return [[cell_text(c) for c in row] for row in self.sample[:20]]
 
     def column_name(self, index: int) -> str:

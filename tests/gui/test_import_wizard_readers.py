@@ -4,14 +4,17 @@ here otherwise."""
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QWizard
 
-from relance_desktop.views.import_wizard import ImportWizard
+from relance_desktop.importers import tabular
+from relance_desktop.views.import_wizard import ImportWizard, MappingPage
 from relance_desktop.views.main_window import MainWindow
 
 SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
@@ -44,3 +47,63 @@ def test_a_file_whose_accounts_are_all_excluded_says_so(main: MainWindow, qtbot:
     notice = wizard.preview_page.notice.text()
     assert "tous exclus" in notice and "CESP" in notice
     assert "déjà à jour" not in notice  # the file was never imported
+
+
+def wide_csv(path: Path, columns: int, rows: int) -> Path:
+    names = ["Client", "Facture", "Montant", *[f"Info {n}" for n in range(columns - 3)]]
+    lines = [";".join(names)]
+    for row in range(rows):
+        lines.append(";".join([f"Client {row}", f"F{row}", "12,50", *["x"] * (columns - 3)]))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_csv_of_600_columns_opens_its_columns_page_quickly(
+    main: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    path = wide_csv(tmp_path / "large.csv", 600, 30)
+    wizard = main.open_import([path])
+    assert wizard is not None
+    start = time.perf_counter()
+    next_page(wizard, qtbot)
+    elapsed = time.perf_counter() - start
+    page = wizard.currentPage()
+    assert isinstance(page, MappingPage)
+    assert page.combos["customer"].count() == 601  # « — » and every column
+    assert elapsed < 2.0, elapsed  # was about 10 s: the preview rebuilt per column per list
+    qtbot.waitUntil(lambda: bool(page.preview_model.rows()), timeout=10_000)
+
+
+def test_the_columns_preview_is_read_off_the_gui_thread(
+    main: MainWindow, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = wide_csv(tmp_path / "liste.csv", 5, 20)
+    release = threading.Event()
+    threads: list[threading.Thread] = []
+    real = tabular.read_tabular
+
+    def slow_read(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread())
+        release.wait(10)  # a big file: the read takes long
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(tabular, "read_tabular", slow_read)
+    wizard = main.open_import([path])
+    assert wizard is not None
+    next_page(wizard, qtbot)
+    page = wizard.currentPage()
+    assert isinstance(page, MappingPage)
+    qtbot.waitUntil(lambda: bool(threads))
+    # The read is running: the window still answers (a timer fires, a setting can be changed).
+    ticks: list[int] = []
+    QTimer.singleShot(0, lambda: ticks.append(1))
+    qtbot.waitUntil(lambda: bool(ticks), timeout=1000)
+    decimal = page.option_combos["decimal"]
+    decimal.setCurrentIndex(decimal.findData("."))
+    decimal.activated.emit(decimal.currentIndex())
+    assert "en cours" in page.read_summary.text()
+    release.set()
+    qtbot.waitUntil(lambda: bool(page.preview_model.rows()), timeout=10_000)
+    assert all(t is not threading.main_thread() for t in threads)
+    assert page.preview_model.rows()[0].cells[0] == "Client 0"
+    assert page.result is not None and len(page.result.invoices) == 20
