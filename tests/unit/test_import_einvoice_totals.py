@@ -113,3 +113,22 @@ def test_empty_xml_file_names_the_formats_it_could_have_been(tmp_path: Path) -> 
     assert problem.file == "facture.xml"
     for word in ("vide", "UBL", "CII", "Factur-X"):
         assert word in problem.expected
+
+
+REAL_UBL = Path(__file__).resolve().parents[1] / "files" / "ubl" / "BIS3_Invoice_positive.XML"
+
+
+def test_a_real_peppol_invoice_reads_with_and_without_its_total() -> None:
+    from datetime import date
+
+    data = REAL_UBL.read_bytes()
+    whole = read_ubl_bytes(data, REAL_UBL)
+    [invoice] = whole.invoices
+    assert (invoice.number, invoice.currency, invoice.due_cents) == ("12345", "DKK", 78_217_943)
+    assert invoice.due_date == date(2019, 2, 24) and whole.problems == []
+    total = b'<cbc:TaxInclusiveAmount currencyID="DKK">782179.43</cbc:TaxInclusiveAmount>'
+    assert data.count(total) == 1
+    trimmed = read_ubl_bytes(data.replace(total, b""), REAL_UBL)
+    [same] = trimmed.invoices
+    assert (same.amount_cents, same.due_cents) == (invoice.amount_cents, invoice.due_cents)
+    assert [p.severity for p in trimmed.problems] == [Severity.WARNING]
