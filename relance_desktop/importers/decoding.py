@@ -2,12 +2,14 @@
 
 One rule for every text file. A BOM decides (UTF-8, UTF-16, UTF-32); without one, text whose
 every second (fourth) byte is zero is UTF-16 (UTF-32), little- or big-endian by where the zeros
-are (:func:`_wide_encoding`). Otherwise the bytes are UTF-8 when
-they decode as UTF-8; when they do not, but most of the lines with non-ASCII bytes are valid
-UTF-8 (a UTF-8 file with a few broken bytes), they stay UTF-8 and each broken sequence becomes
-U+FFFD. Anything else is Windows-1252, in which the five bytes cp1252 leaves undefined (0x81,
-0x8D, 0x8F, 0x90, 0x9D) are read as Latin-1: decoding never fails. :attr:`Decoded.bad` says
-where bytes could not be read; the readers report those lines (:func:`decoding_problems`).
+are (:func:`_wide_encoding`). Otherwise the bytes are UTF-8 when they decode as UTF-8. When
+they do not, each line is read by itself: as UTF-8 when it is valid UTF-8, else as
+Windows-1252, in which the five bytes cp1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+are read as Latin-1: decoding never fails and nothing is lost, even in a file made of two
+exports in two encodings (« Société » stays « Société » on every line). The file is said to be
+in the encoding of most of its lines with non-ASCII bytes; each line in the other one is
+reported (:attr:`Decoded.other_lines`), as is each byte that is no character at all
+(:attr:`Decoded.bad`), by :func:`decoding_problems`.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ class Decoded:
     text: str
     encoding: str  # "utf-8", "utf-8-sig", "utf-16", "utf-16-le"… "utf-32"…, "cp1252", or forced
     bad: str = ""  # the characters that stand for unreadable bytes in ``text`` ("" if none)
+    # Where the lines read in the other encoding (UTF-8 in a Windows-1252 file, or the reverse)
+    # start in ``text``.
+    other_lines: tuple[int, ...] = ()
 
 
 _LATIN1_FALLBACK = "relance-latin-1"
@@ -68,7 +73,7 @@ def decode(raw: bytes, forced: str = "") -> Decoded:
         try:
             return Decoded(raw.decode("utf-8"), "utf-8")
         except UnicodeDecodeError:
-            encoding = "utf-8" if _mostly_utf8(raw) else "cp1252"
+            return _line_by_line(raw)
     if encoding == "cp1252":
         text = raw.decode("cp1252", errors=_LATIN1_FALLBACK)
         bad = _CP1252_UNDEFINED
@@ -103,19 +108,29 @@ def _wide_encoding(raw: bytes) -> str:
     return ""
 
 
-def _mostly_utf8(raw: bytes) -> bool:
-    """True when the non-ASCII lines are mostly valid UTF-8 (a few broken bytes in UTF-8)."""
-    good = bad = 0
+def _line_by_line(raw: bytes) -> Decoded:
+    """Bytes that are not UTF-8 as a whole: each line in UTF-8 when it is, else in
+    Windows-1252 (see the module's documentation)."""
+    texts: list[str] = []
+    utf8: list[int] = []  # where the non-ASCII lines start, per encoding
+    cp1252: list[int] = []
+    pos = 0
     for line in raw.split(b"\n"):
         if line.isascii():
-            continue
-        try:
-            line.decode("utf-8")
-        except UnicodeDecodeError:
-            bad += 1
+            text = line.decode("ascii")
         else:
-            good += 1
-    return good > 0 and good >= bad
+            try:
+                text = line.decode("utf-8")
+                utf8.append(pos)
+            except UnicodeDecodeError:
+                text = line.decode("cp1252", errors=_LATIN1_FALLBACK)
+                cp1252.append(pos)
+        texts.append(text)
+        pos += len(text) + 1
+    text = "\n".join(texts)
+    encoding, other = ("utf-8", cp1252) if len(utf8) >= len(cp1252) else ("cp1252", utf8)
+    bad = _CP1252_UNDEFINED if any(ch in text for ch in _CP1252_UNDEFINED) else ""
+    return Decoded(text, encoding, bad, tuple(other))
 
 
 ENCODING_FIELD = QT_TRANSLATE_NOOP("importers", "encodage")
@@ -125,15 +140,38 @@ _UNDEFINED_BYTE = QT_TRANSLATE_NOOP(
 _BROKEN_UTF8 = QT_TRANSLATE_NOOP(
     "importers", "du texte en UTF-8 (des octets de cette ligne sont illisibles)"
 )
+_OTHER_LINE = {
+    "utf-8": QT_TRANSLATE_NOOP(
+        "importers",
+        "du texte en UTF-8, comme le reste du fichier ; cette ligne est en Windows-1252 et "
+        "elle est lue ainsi : vérifiez ses accents",
+    ),
+    "cp1252": QT_TRANSLATE_NOOP(
+        "importers",
+        "du texte en Windows-1252, comme le reste du fichier ; cette ligne est en UTF-8 et "
+        "elle est lue ainsi : vérifiez ses accents",
+    ),
+}
 
 
 def decoding_problems(decoded: Decoded, file: str) -> list[Problem]:
     """A WARNING for each unreadable byte (Windows-1252) or line (other encodings), at most
     MAX_PROBLEMS; lines are counted as the ``csv`` module counts them (LF, CR LF or CR)."""
     problems: list[Problem] = []
+    text = decoded.text
+    for pos in decoded.other_lines[:MAX_PROBLEMS]:
+        problems.append(
+            Problem(
+                file,
+                ENCODING_FIELD,
+                _OTHER_LINE[decoded.encoding],
+                _around(text, pos),
+                line=_line_of(text, pos),
+                severity=Severity.WARNING,
+            )
+        )
     if not decoded.bad:
         return problems
-    text = decoded.text
     pattern = f"[{re.escape(decoded.bad)}]"
     for match in re.finditer(pattern, text):
         pos = match.start()
@@ -149,7 +187,8 @@ def decoding_problems(decoded: Decoded, file: str) -> list[Problem]:
         problems.append(
             Problem(file, ENCODING_FIELD, expected, found, line=line, severity=Severity.WARNING)
         )
-    return problems
+    problems.sort(key=lambda problem: problem.line or 0)
+    return problems[:MAX_PROBLEMS]
 
 
 def _line_of(text: str, pos: int) -> int:

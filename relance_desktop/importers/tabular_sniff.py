@@ -19,8 +19,8 @@ import warnings
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 from datetime import date
+from functools import cached_property
 from itertools import dropwhile, islice
 from pathlib import Path
 from typing import NamedTuple

@@ -63,3 +63,30 @@ def test_fec_and_csv_readers_decode_the_same_bytes_alike(tmp_path: Path, codec: 
     from_csv = read_tabular(tmp_path / "liste.csv")
     assert [c.name for c in from_fec.customers] == [name]
     assert [c.name for c in from_csv.customers] == [name]
+
+
+def test_a_file_of_two_encodings_keeps_every_accent_and_names_the_odd_lines(
+    tmp_path: Path,
+) -> None:
+    from relance_desktop.importers.decoding import decoding_problems
+
+    # Two exports pasted together: a Windows-1252 one, then a line saved in UTF-8.
+    raw = (
+        b"Client;Facture;Montant\n"
+        + "Crèmerie Dubois;F1;10,00\n".encode("cp1252")
+        + "Hôtel du Parc;F2;20,00\n".encode("cp1252")
+        + "Société Générale;F3;30,00\n".encode()
+    )
+    decoded = decode(raw)
+    assert decoded.encoding == "cp1252"
+    assert "Société Générale" in decoded.text and "SociÃ" not in decoded.text
+    [problem] = decoding_problems(decoded, "mixte.csv")
+    assert (problem.file, problem.line, problem.found) == (
+        "mixte.csv",
+        4,
+        "Société Générale;F3;30,00",
+    )
+    path = tmp_path / "mixte.csv"
+    path.write_bytes(raw)
+    names = [c.name for c in read_tabular(path).customers]
+    assert sorted(names) == ["Crèmerie Dubois", "Hôtel du Parc", "Société Générale"]
