@@ -67,6 +67,7 @@ from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from relance_desktop.importers import bounds
 from relance_desktop.importers.decoding import decode, decoding_problems
 from relance_desktop.importers.fec_checks import (
+    UNSEEN,
     EntryBalances,
     report_three_decimals,
     three_decimals,
@@ -166,6 +167,18 @@ def _amount_read(text: str) -> tuple[int, bool]:
     if cents is not None:
         return cents, False
     return _slow_amount(s, decimal), three_decimals(s)
+
+
+def _plain_fec_cents(text: str) -> int | None:
+    """Cents of the commonest FEC amount (« 0000000074,70 », « 120,00 », « », padded), None for
+    any other form (then read by :func:`_amount_read`). For the balance check of every line."""
+    s = text.strip()
+    if not s:
+        return 0
+    units, mark, hundredths = s.rpartition(",")
+    if mark and len(hundredths) == 2 and units.isdigit() and hundredths.isdigit():
+        return int(units) * 100 + int(hundredths)
+    return None
 
 
 def _slow_amount(s: str, decimal: str) -> int:
@@ -453,6 +466,10 @@ class _Reader:
         fields and its account, the lines on customer accounts field by field."""
         quoted = '"' in lines[start]
         width, i_compte, i_num = columns.width, columns.compte, columns.num
+        i_journal, i_debit, i_credit = columns.journal, columns.debit, columns.credit
+        # The entries' balances (see .fec_checks), kept here, inline: this runs on every line.
+        entries = self.balances.entries
+        quick = i_num is not None and i_debit is not None and i_credit is not None
         prefixes = self.prefixes
         accounts: dict[str, Account] = {}
         count = customer_count = 0
@@ -481,8 +498,29 @@ class _Reader:
                         QT_TRANSLATE_NOOP("importers", "un numéro de compte"),
                         "",
                     )
+                if quick:
+                    num = parts[i_num]  # type: ignore[index]  # quick: i_num is set
+                    key = (parts[i_journal] if i_journal is not None else "", num)
+                    entry = entries.get(key, UNSEEN)
+                    if entry is UNSEEN:
+                        if not num.strip().strip('"').strip().strip("0"):
+                            entry = entries[key] = None
+                        else:
+                            entry = entries[key] = [lineno, 0, 0, 0, 1]
+                    if entry is None:  # no number (blank, 0): not checked
+                        continue
+                    debit = _plain_fec_cents(parts[i_debit])  # type: ignore[index]
+                    credit = _plain_fec_cents(parts[i_credit])  # type: ignore[index]
+                    if debit is not None and credit is not None:
+                        entry[1] += 1
+                        entry[2] += debit
+                        entry[3] += credit
+                        continue
                 if i_num is not None:
-                    self._balance(parts, lineno, columns, i_num)
+                    try:
+                        self._balance(parts, lineno, columns, i_num)
+                    except _Bad:  # not used otherwise: its entry is not checked
+                        self.balances.add(_get(parts, i_journal), parts[i_num], lineno, None)
                 continue
             # A line on a customer account: every field we use is checked.
             customer_count += 1
@@ -515,10 +553,7 @@ class _Reader:
 
     def _balance(self, parts: list[str], lineno: int, columns: _Columns, i_num: int) -> None:
         """Count a line that is not on a customer account in its entry's balance."""
-        try:
-            cents = self._signed_cents(parts, lineno, columns)
-        except _Bad:
-            cents = None  # not used otherwise: the entry is not checked
+        cents = self._signed_cents(parts, lineno, columns)
         self.balances.add(_get(parts, columns.journal), parts[i_num], lineno, cents)
 
     def _read_amount(self, parts: list[str], i: int | None, lineno: int, columns: _Columns) -> int:

@@ -23,6 +23,8 @@ from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.importers.fec_ledger import FecReport, amount_text
 from relance_desktop.importers.records import Severity
 
+UNSEEN: list[int] = []  # what ``entries.get(key, UNSEEN)`` gives for an entry not seen yet
+
 # One decimal mark, then exactly three digits: « 12,345 », « -1.500 », « 0000012,345 ».
 _THREE_DECIMALS = re.compile(r"^[^.,]*\d[.,]\d{3}[^.,\d]*$")
 
@@ -49,47 +51,51 @@ def report_three_decimals(
     )
 
 
-@dataclass
-class _Entry:
-    first_line: int
-    lines: int = 0
-    debit: int = 0
-    credit: int = 0
-    unreadable: bool = False
+# An entry's totals: [first line, number of lines, debit, credit, all amounts readable].
+_Entry = list[int]
 
 
 @dataclass
 class EntryBalances:
-    """The debit and credit totals of each entry (journal, number) as the lines are read."""
+    """The debit and credit totals of each entry (journal, number) as the lines are read.
 
-    entries: dict[tuple[str, str], _Entry] = field(default_factory=dict)
+    Keyed by the fields as written (no stripping per line: this runs on every line of the
+    ledger); a number that is blank or zeros is remembered as such (None)."""
+
+    entries: dict[tuple[str, str], _Entry | None] = field(default_factory=dict)
 
     def add(self, journal: str, number: str, line: int, cents: int | None) -> None:
         """One line of an entry: ``cents`` > 0 a debit, < 0 a credit, None unreadable."""
-        number = number.strip().strip('"').strip()
-        if not number.strip("0"):
-            return
-        key = (journal.strip().strip('"').strip().upper(), number)
-        entry = self.entries.get(key)
+        key = (journal, number)
+        entry = self.entries.get(key, UNSEEN)
         if entry is None:
-            entry = self.entries[key] = _Entry(line)
-        entry.lines += 1
+            return
+        if entry is UNSEEN:
+            if not number.strip().strip('"').strip().strip("0"):
+                self.entries[key] = None
+                return
+            entry = self.entries[key] = [line, 0, 0, 0, 1]
+        entry[1] += 1
         if cents is None:
-            entry.unreadable = True
+            entry[4] = 0
         elif cents > 0:
-            entry.debit += cents
+            entry[2] += cents
         else:
-            entry.credit -= cents
+            entry[3] -= cents
 
     def report(self, report: FecReport, column: str) -> int:
         """A WARNING for each entry that does not balance; the number of such entries."""
         count = 0
         for (journal, number), entry in self.entries.items():
-            if entry.unreadable or entry.lines < 2 or entry.debit == entry.credit:
+            if entry is None:
+                continue
+            first_line, lines, debit, credit, readable = entry
+            if not readable or lines < 2 or debit == credit:
                 continue
             count += 1
+            shown = number.strip().strip('"').strip()
             report.problem(
-                entry.first_line,
+                first_line,
                 column,
                 QT_TRANSLATE_NOOP(
                     "importers",
@@ -97,14 +103,14 @@ class EntryBalances:
                     "{debit} au débit et {credit} au crédit (écart {gap}) : une ligne manque ou "
                     "un montant est faux",
                 ),
-                number,
+                shown,
                 Severity.WARNING,
                 {
-                    "number": number,
-                    "journal": journal,
-                    "debit": amount_text(entry.debit),
-                    "credit": amount_text(entry.credit),
-                    "gap": amount_text(entry.debit - entry.credit),
+                    "number": shown,
+                    "journal": journal.strip().strip('"').strip().upper(),
+                    "debit": amount_text(debit),
+                    "credit": amount_text(credit),
+                    "gap": amount_text(debit - credit),
                 },
             )
         return count
