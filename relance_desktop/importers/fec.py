@@ -44,7 +44,11 @@ A file that is not a FEC at all (unreadable, empty, no recognisable header) rais
 others are not used); every line is checked for its number of fields (field ``(line)``) and for
 an account number. Blank lines and a DOS end-of-file mark (``0x1A``) are skipped. A bad
 ``PieceDate``, ``Idevise`` or ``Montantdevise`` is a WARNING (the line is kept, with
-``EcritureDate`` and the accounting currency instead).
+``EcritureDate`` and the accounting currency instead). An entry whose debits and credits differ,
+and an amount with three decimals (maybe a thousands separator), are WARNINGs too (see
+:mod:`~relance_desktop.importers.fec_checks`). A line over
+:data:`~relance_desktop.importers.bounds.MAX_LINE_CHARS` characters refuses the file at once
+(:class:`FecError` naming the line).
 
 Messages are French templates marked with ``QT_TRANSLATE_NOOP("importers", …)``, their
 variable parts in ``args`` (problems) or in a :class:`~relance_desktop.i18n.Message` (notes,
