@@ -107,3 +107,35 @@ def test_the_columns_preview_is_read_off_the_gui_thread(
     assert all(t is not threading.main_thread() for t in threads)
     assert page.preview_model.rows()[0].cells[0] == "Client 0"
     assert page.result is not None and len(page.result.invoices) == 20
+
+
+FEC_HEADER = (
+    "JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum\t"
+    "CompAuxLib\tPieceRef\tPieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\t"
+    "ValidDate\tMontantdevise\tIdevise"
+)
+
+
+def test_a_generic_account_is_offered_but_not_pre_excluded(
+    main: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    def line(num: str, account: str, label: str, debit: str, credit: str) -> str:
+        return (f"VE\tVentes\t{num}\t20260105\t{account}\t{label}\t\t\tFA{num}\t20260105\t"
+                f"Facture\t{debit}\t{credit}\t\t\t20260105\t\t")
+
+    path = tmp_path / "123456789FEC20261231.txt"
+    path.write_text("\n".join([
+        FEC_HEADER,
+        line("1", "411000", "Clients", "45,00", "0,00"),
+        line("1", "706000", "Ventes", "0,00", "45,00"),
+        line("2", "411CB", "RECETTE CB", "12,00", "0,00"),
+        line("2", "706000", "Ventes", "0,00", "12,00"),
+    ]) + "\n", encoding="utf-8")
+    wizard = main.open_import([path])
+    assert wizard is not None
+    next_page(wizard, qtbot)
+    page = wizard.fec_page
+    assert wizard.currentPage() is page
+    accounts = [page.table.item(row, 1).text() for row in range(page.table.rowCount())]
+    assert sorted(accounts) == ["411000", "411CB"]
+    assert page.excluded() == {"411CB"}  # the till only: the generic account holds real money
