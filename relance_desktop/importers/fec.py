@@ -484,6 +484,10 @@ class _Reader:
             if not text or text.isspace():
                 continue
             lineno = index + 1
+            if len(text) > 4096 and text.count(sep) > width + 100:  # not split: too wide
+                count += 1
+                self._width_problem(lineno, text.count(sep) + 1, width, sep)
+                continue
             parts = _split_quoted(text, sep) if quoted else text.split(sep)
             if len(parts) != width:
                 parts = _trimmed(parts, width)

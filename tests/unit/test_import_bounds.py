@@ -112,3 +112,21 @@ def test_a_fec_line_without_line_ends_is_refused_naming_its_line(
         read_fec(path)
     assert caught.value.message.args["line"] == 2
     assert caught.value.message.args["file"] == "FEC.txt"
+
+
+def test_a_fec_line_of_many_separators_is_one_problem_on_its_line(tmp_path: Path) -> None:
+    header = (
+        "JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum\t"
+        "CompAuxLib\tPieceRef\tPieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\t"
+        "ValidDate\tMontantdevise\tIdevise"
+    )
+    good = "VE\tVentes\t1\t20260105\t411000\tClients\tC1\tDUPONT\tF1\t20260105\tFacture\t10,00"
+    good += "\t0,00\t\t\t20260105\t\t"
+    path = tmp_path / "FEC.txt"
+    path.write_text("\n".join([header, "\t" * 400_000, good]) + "\n", encoding="utf-8")
+    start = time.perf_counter()
+    result = read_fec(path)
+    assert time.perf_counter() - start < 2
+    [problem] = result.problems
+    assert (problem.line, problem.found) == (2, "400001")
+    assert [i.due_cents for i in result.invoices] == [1000]  # the good line is kept
