@@ -5456,28 +5456,28 @@ Save it anyway?</translation>
         <translation>counter sales</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="116"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="121"/>
         <location filename="../../relance_desktop/importers/tabular_columns.py" line="72"/>
         <source>nombre de colonnes</source>
         <translation>number of columns</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="146"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="151"/>
         <source>un montant comme 1234,56 ou 0000001234.56</source>
         <translation>an amount such as 1234,56 or 0000001234.56</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="177"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="194"/>
         <source>un montant inférieur à dix mille milliards</source>
         <translation>an amount below ten trillion</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="184"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="201"/>
         <source>une date AAAAMMJJ (ou AAAA-MM-JJ, JJ/MM/AAAA)</source>
         <translation>a YYYYMMDD date (or YYYY-MM-DD, DD/MM/YYYY)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="202"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="219"/>
         <source>une date entre {first} et {last}</source>
         <translation>a date between {first} and {last}</translation>
     </message>
@@ -5497,73 +5497,73 @@ Save it anyway?</translation>
         <translation>a generic account, not a person</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="250"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="267"/>
         <source>{file} : le fichier est vide. Attendu un FEC (fichier des écritures comptables) dont la première ligne nomme les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum…</source>
         <translation>{file}: the file is empty. Expected an FEC (French accounting entries file) whose first line names the columns JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="272"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="289"/>
         <source>{file}, ligne {line} : ce n&apos;est pas un FEC (fichier des écritures comptables). Attendu une ligne d&apos;en-tête avec les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… séparées par des tabulations ou des « | » ; il manque : {missing}.</source>
         <translation>{file}, line {line}: this is not an FEC (French accounting entries file). Expected a header line with the columns JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… separated by tabs or ‘|’; missing: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="285"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="302"/>
         <source>{file}, ligne {line} : ce n&apos;est pas un FEC (fichier des écritures comptables). Attendu une ligne d&apos;en-tête avec les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… séparées par des tabulations ou des « | » ; trouvé « {found} ».</source>
         <translation>{file}, line {line}: this is not an FEC (French accounting entries file). Expected a header line with the columns JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… separated by tabs or ‘|’; found ‘{found}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="388"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="405"/>
         <source>{file} : impossible de lire le fichier ({reason}).</source>
         <translation>{file}: cannot read the file ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="407"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="424"/>
         <source>{file}, ligne {line} : cette ligne dépasse {limit} caractères, ce qu&apos;aucune ligne d&apos;écriture ne fait (une fin de ligne manque ?). Le fichier n&apos;est pas importé.</source>
         <translation>{file}, line {line}: this line is longer than {limit} characters, which no ledger line is (a missing line end?). The file is not imported.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="423"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="440"/>
         <source>Le fichier n&apos;est pas en UTF-8 : il est lu en {encoding} (les lettres accentuées peuvent être mal affichées).</source>
         <translation>The file is not in UTF-8: it is read as {encoding} (accented letters may display incorrectly).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="443"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="460"/>
         <source>Autres problèmes, non listés : {count}.</source>
         <translation>Other problems, not listed: {count}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="506"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="552"/>
         <source>{file} : {count} écriture(s) ne sont pas équilibrées (débits et crédits différents) : vérifiez l&apos;export avant de relancer vos clients.</source>
         <translation>{file}: {count} entry(ies) do not balance (debits and credits differ): check the export before chasing your customers.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="549"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="592"/>
         <source>{count} colonnes séparées par une tabulation</source>
         <translation>{count} columns separated by a tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="553"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="596"/>
         <source>{count} colonnes séparées par « {separator} »</source>
         <translation>{count} columns separated by ‘{separator}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="481"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="506"/>
         <source>un numéro de compte</source>
         <translation>an account number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="542"/>
-        <location filename="../../relance_desktop/importers/fec.py" line="615"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="585"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="658"/>
         <source>D ou C (ou +1 / -1)</source>
         <translation>D or C (or +1 / -1)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="640"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="683"/>
         <source>{expected} ; la date d&apos;écriture (EcritureDate) est prise à la place</source>
         <translation>{expected}; the entry date (EcritureDate) is used instead</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="659"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="702"/>
         <source>un code devise ISO 4217 comme USD ; la devise de la comptabilité est prise</source>
         <translation>an ISO 4217 currency code such as USD; the accounting currency is used</translation>
     </message>
@@ -5743,7 +5743,7 @@ Save it anyway?</translation>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="200"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="202"/>
         <source>Lu avec le profil « {profile} ».</source>
         <translation>Read with the ‘{profile}’ profile.</translation>
     </message>
@@ -6044,19 +6044,29 @@ Save it anyway?</translation>
         <translation>Profile ‘{profile}’: ‘{currency}’ is not a currency.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/decoding.py" line="121"/>
+        <location filename="../../relance_desktop/importers/decoding.py" line="136"/>
         <source>encodage</source>
         <translation>encoding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/decoding.py" line="122"/>
+        <location filename="../../relance_desktop/importers/decoding.py" line="137"/>
         <source>du texte en Windows-1252 (cet octet n&apos;y correspond à aucun caractère)</source>
         <translation>Windows-1252 text (this byte matches no character in it)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/decoding.py" line="125"/>
+        <location filename="../../relance_desktop/importers/decoding.py" line="140"/>
         <source>du texte en UTF-8 (des octets de cette ligne sont illisibles)</source>
         <translation>UTF-8 text (some bytes on this line are unreadable)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/decoding.py" line="144"/>
+        <source>du texte en UTF-8, comme le reste du fichier ; cette ligne est en Windows-1252 et elle est lue ainsi : vérifiez ses accents</source>
+        <translation>text in UTF-8, like the rest of the file; this line is in Windows-1252 and is read as such: check its accents</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/decoding.py" line="149"/>
+        <source>du texte en Windows-1252, comme le reste du fichier ; cette ligne est en UTF-8 et elle est lue ainsi : vérifiez ses accents</source>
+        <translation>text in Windows-1252, like the rest of the file; this line is in UTF-8 and is read as such: check its accents</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/importers/tabular_sniff.py" line="156"/>
@@ -6264,12 +6274,12 @@ Save it anyway?</translation>
         <translation>the total including VAT; computed instead: amount due + already paid − rounding = {computed}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_checks.py" line="41"/>
+        <location filename="../../relance_desktop/importers/fec_checks.py" line="43"/>
         <source>un montant à deux décimales ; avec trois, le séparateur peut être celui des milliers : le montant est lu {read}, vérifiez-le</source>
         <translation>an amount with two decimals; with three, the mark may be a thousands separator: the amount is read as {read}, check it</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_checks.py" line="94"/>
+        <location filename="../../relance_desktop/importers/fec_checks.py" line="100"/>
         <source>une écriture équilibrée ; l&apos;écriture {number} du journal {journal} a {debit} au débit et {credit} au crédit (écart {gap}) : une ligne manque ou un montant est faux</source>
         <translation>a balanced entry; entry {number} of journal {journal} has {debit} in debit and {credit} in credit (difference {gap}): a line is missing or an amount is wrong</translation>
     </message>

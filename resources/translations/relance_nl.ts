@@ -5456,28 +5456,28 @@ Toch opslaan?</translation>
         <translation>toonbankverkoop</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="116"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="121"/>
         <location filename="../../relance_desktop/importers/tabular_columns.py" line="72"/>
         <source>nombre de colonnes</source>
         <translation>aantal kolommen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="146"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="151"/>
         <source>un montant comme 1234,56 ou 0000001234.56</source>
         <translation>een bedrag zoals 1234,56 of 0000001234.56</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="177"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="194"/>
         <source>un montant inférieur à dix mille milliards</source>
         <translation>een bedrag onder tienduizend miljard</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="184"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="201"/>
         <source>une date AAAAMMJJ (ou AAAA-MM-JJ, JJ/MM/AAAA)</source>
         <translation>een datum JJJJMMDD (of JJJJ-MM-DD, DD/MM/JJJJ)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="202"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="219"/>
         <source>une date entre {first} et {last}</source>
         <translation>een datum tussen {first} en {last}</translation>
     </message>
@@ -5497,73 +5497,73 @@ Toch opslaan?</translation>
         <translation>een algemene rekening, geen persoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="250"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="267"/>
         <source>{file} : le fichier est vide. Attendu un FEC (fichier des écritures comptables) dont la première ligne nomme les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum…</source>
         <translation>{file}: het bestand is leeg. Verwacht werd een FEC (Frans bestand met boekhoudkundige boekingen) met op de eerste regel de kolomnamen JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="272"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="289"/>
         <source>{file}, ligne {line} : ce n&apos;est pas un FEC (fichier des écritures comptables). Attendu une ligne d&apos;en-tête avec les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… séparées par des tabulations ou des « | » ; il manque : {missing}.</source>
         <translation>{file}, regel {line}: dit is geen FEC (Frans bestand met boekhoudkundige boekingen). Verwacht werd een kopregel met de kolommen JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… gescheiden door tabs of ‘|’; ontbrekend: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="285"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="302"/>
         <source>{file}, ligne {line} : ce n&apos;est pas un FEC (fichier des écritures comptables). Attendu une ligne d&apos;en-tête avec les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… séparées par des tabulations ou des « | » ; trouvé « {found} ».</source>
         <translation>{file}, regel {line}: dit is geen FEC (Frans bestand met boekhoudkundige boekingen). Verwacht werd een kopregel met de kolommen JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… gescheiden door tabs of ‘|’; gevonden: ‘{found}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="388"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="405"/>
         <source>{file} : impossible de lire le fichier ({reason}).</source>
         <translation>{file}: kan het bestand niet lezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="407"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="424"/>
         <source>{file}, ligne {line} : cette ligne dépasse {limit} caractères, ce qu&apos;aucune ligne d&apos;écriture ne fait (une fin de ligne manque ?). Le fichier n&apos;est pas importé.</source>
         <translation>{file}, regel {line}: deze regel is langer dan {limit} tekens, wat geen boekingsregel is (ontbreekt een regeleinde?). Het bestand wordt niet geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="423"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="440"/>
         <source>Le fichier n&apos;est pas en UTF-8 : il est lu en {encoding} (les lettres accentuées peuvent être mal affichées).</source>
         <translation>Het bestand is niet in UTF-8: het wordt gelezen als {encoding} (letters met accenten kunnen verkeerd worden weergegeven).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="443"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="460"/>
         <source>Autres problèmes, non listés : {count}.</source>
         <translation>Andere problemen, niet opgesomd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="506"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="552"/>
         <source>{file} : {count} écriture(s) ne sont pas équilibrées (débits et crédits différents) : vérifiez l&apos;export avant de relancer vos clients.</source>
         <translation>{file}: {count} boeking(en) zijn niet in evenwicht (debet en credit verschillen): controleer de export voordat u uw klanten aanmaant.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="549"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="592"/>
         <source>{count} colonnes séparées par une tabulation</source>
         <translation>{count} kolommen gescheiden door een tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="553"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="596"/>
         <source>{count} colonnes séparées par « {separator} »</source>
         <translation>{count} kolommen gescheiden door ‘{separator}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="481"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="506"/>
         <source>un numéro de compte</source>
         <translation>een rekeningnummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="542"/>
-        <location filename="../../relance_desktop/importers/fec.py" line="615"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="585"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="658"/>
         <source>D ou C (ou +1 / -1)</source>
         <translation>D of C (of +1 / -1)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="640"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="683"/>
         <source>{expected} ; la date d&apos;écriture (EcritureDate) est prise à la place</source>
         <translation>{expected}; de boekingsdatum (EcritureDate) wordt in plaats daarvan gebruikt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="659"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="702"/>
         <source>un code devise ISO 4217 comme USD ; la devise de la comptabilité est prise</source>
         <translation>een ISO 4217-muntcode zoals USD; de munt van de boekhouding wordt gebruikt</translation>
     </message>
@@ -5743,7 +5743,7 @@ Toch opslaan?</translation>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="200"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="202"/>
         <source>Lu avec le profil « {profile} ».</source>
         <translation>Gelezen met het profiel ‘{profile}’.</translation>
     </message>
@@ -6044,19 +6044,29 @@ Toch opslaan?</translation>
         <translation>Profiel ‘{profile}’: ‘{currency}’ is geen munt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/decoding.py" line="121"/>
+        <location filename="../../relance_desktop/importers/decoding.py" line="136"/>
         <source>encodage</source>
         <translation>codering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/decoding.py" line="122"/>
+        <location filename="../../relance_desktop/importers/decoding.py" line="137"/>
         <source>du texte en Windows-1252 (cet octet n&apos;y correspond à aucun caractère)</source>
         <translation>tekst in Windows-1252 (deze byte komt daarin met geen enkel teken overeen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/decoding.py" line="125"/>
+        <location filename="../../relance_desktop/importers/decoding.py" line="140"/>
         <source>du texte en UTF-8 (des octets de cette ligne sont illisibles)</source>
         <translation>tekst in UTF-8 (sommige bytes op deze regel zijn onleesbaar)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/decoding.py" line="144"/>
+        <source>du texte en UTF-8, comme le reste du fichier ; cette ligne est en Windows-1252 et elle est lue ainsi : vérifiez ses accents</source>
+        <translation>tekst in UTF-8, zoals de rest van het bestand; deze regel is in Windows-1252 en wordt zo gelezen: controleer de accenten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/decoding.py" line="149"/>
+        <source>du texte en Windows-1252, comme le reste du fichier ; cette ligne est en UTF-8 et elle est lue ainsi : vérifiez ses accents</source>
+        <translation>tekst in Windows-1252, zoals de rest van het bestand; deze regel is in UTF-8 en wordt zo gelezen: controleer de accenten</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/importers/tabular_sniff.py" line="156"/>
@@ -6264,12 +6274,12 @@ Toch opslaan?</translation>
         <translation>het totaal inclusief btw; in plaats daarvan berekend: te betalen + al betaald − afronding = {computed}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_checks.py" line="41"/>
+        <location filename="../../relance_desktop/importers/fec_checks.py" line="43"/>
         <source>un montant à deux décimales ; avec trois, le séparateur peut être celui des milliers : le montant est lu {read}, vérifiez-le</source>
         <translation>een bedrag met twee decimalen; met drie kan het teken een duizendtalscheiding zijn: het bedrag wordt gelezen als {read}, controleer het</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_checks.py" line="94"/>
+        <location filename="../../relance_desktop/importers/fec_checks.py" line="100"/>
         <source>une écriture équilibrée ; l&apos;écriture {number} du journal {journal} a {debit} au débit et {credit} au crédit (écart {gap}) : une ligne manque ou un montant est faux</source>
         <translation>een boeking in evenwicht; boeking {number} van dagboek {journal} heeft {debit} debet en {credit} credit (verschil {gap}): er ontbreekt een regel of een bedrag is fout</translation>
     </message>
