@@ -9,6 +9,7 @@ marks the row as not ``ok``; numbers and dates are read by
 
 from __future__ import annotations
 
+import csv
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -65,15 +66,30 @@ def table_rows(table: Table, report: Report) -> Iterator[Row]:
     blank_before = False
     for row in table.rows():
         if row.error:
-            report.problem(
-                row.line,
-                "",
-                QT_TRANSLATE_NOOP(
-                    "importers", "une ligne CSV bien formée (le lecteur CSV la refuse : {reason})"
-                ),
-                "",
-                reason=row.error,
-            )
+            if row.error.startswith("field larger than field limit"):  # the csv module's
+                report.problem(
+                    row.line,
+                    "",
+                    QT_TRANSLATE_NOOP(
+                        "importers",
+                        "des cellules de moins de {limit} caractères ; une cellule de cette "
+                        "ligne est plus longue (un guillemet non refermé ?) : la ligne est "
+                        "ignorée",
+                    ),
+                    "",
+                    limit=csv.field_size_limit(),
+                )
+            else:
+                report.problem(
+                    row.line,
+                    "",
+                    QT_TRANSLATE_NOOP(
+                        "importers",
+                        "une ligne CSV bien formée (le lecteur CSV la refuse : {reason})",
+                    ),
+                    "",
+                    reason=row.error,
+                )
             blank_before = False
             continue
         cells = row.cells

@@ -5783,53 +5783,58 @@ Save it anyway?</translation>
         <translation>Nothing can be imported until every required field has its column.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="71"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="73"/>
+        <source>des cellules de moins de {limit} caractères ; une cellule de cette ligne est plus longue (un guillemet non refermé ?) : la ligne est ignorée</source>
+        <translation>cells shorter than {limit} characters; a cell of this line is longer (a quote not closed?): the line is left out</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="86"/>
         <source>une ligne CSV bien formée (le lecteur CSV la refuse : {reason})</source>
         <translation>a well-formed CSV line (the CSV reader rejects it: {reason})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="92"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="108"/>
         <source>Le tableau s&apos;arrête ligne {line}, où commence « {title} ».</source>
         <translation>The table ends at line {line}, where ‘{title}’ begins.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="117"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="133"/>
         <source>aucune valeur au-delà des {width} colonnes du tableau</source>
         <translation>no value beyond the table&apos;s {width} columns</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="127"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="143"/>
         <source>{width} colonnes séparées par « {separator} » (les lignes {line} à {end} n&apos;en font qu&apos;une : un guillemet non fermé ?)</source>
         <translation>{width} columns separated by ‘{separator}’ (lines {line} to {end} form a single line: an unclosed quotation mark?)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="133"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="149"/>
         <source>{width} colonnes séparées par « {separator} », comme l&apos;en-tête</source>
         <translation>{width} columns separated by ‘{separator}’, like the header row</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="137"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="153"/>
         <source>{width} colonnes séparées par « {separator} »</source>
         <translation>{width} columns separated by ‘{separator}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="258"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="274"/>
         <source>un numéro de facture</source>
         <translation>an invoice number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="262"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="278"/>
         <source>le nom du client</source>
         <translation>the customer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="286"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="302"/>
         <location filename="../../relance_desktop/importers/values.py" line="316"/>
         <source>un montant comme {example}</source>
         <translation>an amount such as {example}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="309"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="325"/>
         <source>un nombre de jours (3650 au plus)</source>
         <translation>a number of days (3650 at most)</translation>
     </message>

@@ -5783,53 +5783,58 @@ Toch opslaan?</translation>
         <translation>Er kan niets worden geïmporteerd zolang niet elk verplicht gegeven een kolom heeft.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="71"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="73"/>
+        <source>des cellules de moins de {limit} caractères ; une cellule de cette ligne est plus longue (un guillemet non refermé ?) : la ligne est ignorée</source>
+        <translation>cellen korter dan {limit} tekens; een cel op deze regel is langer (een niet-gesloten aanhalingsteken?): de regel wordt overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="86"/>
         <source>une ligne CSV bien formée (le lecteur CSV la refuse : {reason})</source>
         <translation>een correct opgebouwde CSV-regel (de CSV-lezer weigert hem: {reason})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="92"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="108"/>
         <source>Le tableau s&apos;arrête ligne {line}, où commence « {title} ».</source>
         <translation>De tabel stopt op regel {line}, waar ‘{title}’ begint.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="117"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="133"/>
         <source>aucune valeur au-delà des {width} colonnes du tableau</source>
         <translation>geen waarde voorbij de {width} kolommen van de tabel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="127"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="143"/>
         <source>{width} colonnes séparées par « {separator} » (les lignes {line} à {end} n&apos;en font qu&apos;une : un guillemet non fermé ?)</source>
         <translation>{width} kolommen gescheiden door ‘{separator}’ (de regels {line} tot en met {end} vormen één regel: een niet-gesloten aanhalingsteken?)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="133"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="149"/>
         <source>{width} colonnes séparées par « {separator} », comme l&apos;en-tête</source>
         <translation>{width} kolommen gescheiden door ‘{separator}’, zoals de kopregel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="137"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="153"/>
         <source>{width} colonnes séparées par « {separator} »</source>
         <translation>{width} kolommen gescheiden door ‘{separator}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="258"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="274"/>
         <source>un numéro de facture</source>
         <translation>een factuurnummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="262"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="278"/>
         <source>le nom du client</source>
         <translation>de naam van de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="286"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="302"/>
         <location filename="../../relance_desktop/importers/values.py" line="316"/>
         <source>un montant comme {example}</source>
         <translation>een bedrag zoals {example}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="309"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="325"/>
         <source>un nombre de jours (3650 au plus)</source>
         <translation>een aantal dagen (hoogstens 3650)</translation>
     </message>

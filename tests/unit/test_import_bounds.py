@@ -130,3 +130,16 @@ def test_a_fec_line_of_many_separators_is_one_problem_on_its_line(tmp_path: Path
     [problem] = result.problems
     assert (problem.line, problem.found) == (2, "400001")
     assert [i.due_cents for i in result.invoices] == [1000]  # the good line is kept
+
+
+def test_a_csv_cell_too_long_is_reported_in_french_and_its_line_left_out(tmp_path: Path) -> None:
+    path = tmp_path / "longue.csv"
+    path.write_text(
+        "Client;Facture;Montant\nA;F1;10,00\nB;" + "x" * 200_000 + ";20,00\nC;F3;30,00\n",
+        encoding="utf-8",
+    )
+    result = read_tabular(path)
+    assert [i.number for i in result.invoices] == ["F1", "F3"]
+    [problem] = result.problems
+    assert (problem.file, problem.line) == ("longue.csv", 3)
+    assert "caractères" in problem.expected and problem.args["limit"] == 131072
