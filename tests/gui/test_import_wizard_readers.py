@@ -139,3 +139,25 @@ def test_a_generic_account_is_offered_but_not_pre_excluded(
     accounts = [page.table.item(row, 1).text() for row in range(page.table.rowCount())]
     assert sorted(accounts) == ["411000", "411CB"]
     assert page.excluded() == {"411CB"}  # the till only: the generic account holds real money
+
+
+@pytest.mark.skipif(not TILL_FEC.exists(), reason="shared/samples is not beside the repo")
+def test_the_ledgers_are_read_off_the_gui_thread(
+    main: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from relance_desktop.services import imports
+
+    threads: list[threading.Thread] = []
+    real = imports.read_file
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(imports, "read_file", spy)
+    wizard = main.open_import([TILL_FEC])
+    assert wizard is not None
+    next_page(wizard, qtbot)
+    assert wizard.currentPage() is wizard.fec_page
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert wizard.fec_page.table.rowCount() == 4

@@ -80,11 +80,12 @@ class FecPage(StepPage):
 
     def load(self, paths: list[Path]) -> None:
         """Read each FEC (nothing excluded) and list the accounts that look like tills."""
-        self.accounts = []
-        for path in paths:
-            result = imports.read_file(path)
-            for pseudo in getattr(result, "pseudo_customers", []):
-                self.accounts.append((path, pseudo))
+        self.show_accounts(read_accounts(paths))
+
+    def show_accounts(self, accounts: list[tuple[Path, Any]]) -> None:
+        """List the accounts :func:`read_accounts` found (on the GUI thread)."""
+        self.accounts = list(accounts)
+        paths = [path for path, _pseudo in self.accounts]
         remembered = imports.fec_exclusions(self.cf)
         fmt = self.session.formatter
         self.table.setRowCount(len(self.accounts))
@@ -121,3 +122,14 @@ class FecPage(StepPage):
         shown = {p.key for _path, p in self.accounts}
         keep = set(imports.fec_exclusions(self.cf)) - shown
         imports.remember_fec_exclusions(self.cf, keep | self.excluded())
+
+
+def read_accounts(paths: list[Path]) -> list[tuple[Path, Any]]:
+    """(file, PseudoCustomer) of each FEC read with nothing excluded: no Qt, so that the
+    wizard reads big ledgers off the GUI thread."""
+    accounts: list[tuple[Path, Any]] = []
+    for path in paths:
+        result = imports.read_file(path)
+        for pseudo in getattr(result, "pseudo_customers", []):
+            accounts.append((path, pseudo))
+    return accounts
