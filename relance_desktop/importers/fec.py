@@ -94,6 +94,7 @@ from relance_desktop.importers.values import (
     parse_number,
     plain_cents,
     read_date,
+    zero_date,
 )
 
 __all__ = [
@@ -673,6 +674,8 @@ class _Reader:
         """PieceDate, else (with a warning when it is wrong) the entry date."""
         i_piecedate = columns.piece_date
         if i_piecedate is None or not parts[i_piecedate].strip():
+            return entry_date
+        if zero_date(parts[i_piecedate].strip('" ')):  # « 00000000 »: no date, as empty
             return entry_date
         try:
             return _date(parts[i_piecedate], self.dates)

@@ -103,3 +103,14 @@ def test_a_generic_411_account_is_not_called_a_till(tmp_path: Path) -> None:
     assert "411000" in generic_note and "411CB" not in generic_note
     warnings = {p.expected: p.args["accounts"] for p in result.problems}
     assert sorted(warnings.values()) == [["411000"], ["411CB"]]
+
+
+def test_a_piece_date_of_zeros_is_no_date(tmp_path: Path) -> None:
+    line = fec_line("4", "411000", "30,00", "0,00", aux="C001").replace(
+        "\tFA4\t20260105\t", "\tFA4\t00000000\t"
+    )
+    path = write_fec(tmp_path, line, fec_line("4", "706000", "0,00", "30,00"))
+    result = read_fec(path)
+    assert result.problems == []
+    [invoice] = result.invoices
+    assert str(invoice.issue_date) == "2026-01-05"  # the entry's date
