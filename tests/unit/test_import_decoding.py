@@ -7,6 +7,8 @@ import codecs
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from relance_desktop.importers.decoding import decode
 from relance_desktop.importers.fec import read_fec
@@ -90,3 +92,15 @@ def test_a_file_of_two_encodings_keeps_every_accent_and_names_the_odd_lines(
     path.write_bytes(raw)
     names = [c.name for c in read_tabular(path).customers]
     assert sorted(names) == ["Crèmerie Dubois", "Hôtel du Parc", "Société Générale"]
+
+
+# Letters whose Windows-1252 bytes (0xE0–0xF4) never continue a UTF-8 sequence: a line of them
+# in Windows-1252 can never pass for UTF-8, so the decoder must give every line back as written.
+_LINE = st.text(alphabet="abcdefgXYZ ;,0123456789éèàçô", max_size=30)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_LINE, st.sampled_from(["utf-8", "cp1252"])), min_size=1, max_size=12))
+def test_lines_in_either_encoding_come_back_as_written(lines: list[tuple[str, str]]) -> None:
+    raw = b"\n".join(text.encode(codec) for text, codec in lines)
+    assert decode(raw).text == "\n".join(text for text, _codec in lines)
