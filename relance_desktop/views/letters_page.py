@@ -165,6 +165,12 @@ class LettersPage(QWidget):
         if rows:
             self.table.setCurrentCell(0, 0)
 
+    def current_customer_id(self) -> int | None:
+        """The customer of the row selected (the main window's actions apply to it)."""
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
     def checked(self) -> list[int]:
         return [int(self.table.item(r, 0).data(Qt.ItemDataRole.UserRole))
                 for r in range(self.table.rowCount())
