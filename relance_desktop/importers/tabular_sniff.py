@@ -45,6 +45,9 @@ DELIMITERS = (",", ";", "\t", "|")
 _HAS_DIGIT = re.compile(r"\d").search
 SAMPLE_ROWS = 200  # rows kept in Sniffed.sample (mapping proposal, preview)
 EVIDENCE_ROWS = 5000  # rows read to decide the decimal separator and the date order
+# ... and at most this many cells (a file of 600 columns: 333 rows): sniffing takes the same
+# time, about 0.3 s, however wide the file (5,000 rows of 600 columns: 6 s).
+EVIDENCE_CELLS = 200_000
 HEADER_SEARCH = 20  # the header row is looked for among the first rows
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
@@ -544,9 +547,13 @@ def _open_csv(path: Path, raw: bytes, forced: Overrides) -> Table:
             file=path.name,
         )
     evidence = []
+    cells = 0
     for row in csv_rows(text, delimiter, limit=EVIDENCE_ROWS + HEADER_SEARCH):
         _refuse_wide_row(path, row.line, len(row.cells))
         evidence.append(row)
+        cells += len(row.cells)
+        if cells > EVIDENCE_CELLS and len(evidence) > HEADER_SEARCH + SAMPLE_ROWS:
+            break
     quoted = re.search(f'(^|[{re.escape(delimiter)}])"', _sample_text(text, 64 * 1024), re.M)
     sniffed = _describe(path, "csv", evidence, forced, delimiter)
     problems = decoding_problems(decoded, path.name)
@@ -615,10 +622,10 @@ def _open_workbook(path: Path, raw: bytes, forced: Overrides) -> Table:
             ),
             file=path.name,
         )
-    evidence = [
-        Row(i, cells, end=i)
-        for i, cells in enumerate(sheets[name][: EVIDENCE_ROWS + HEADER_SEARCH], start=1)
-    ]
+    rows = sheets[name]
+    width = max((len(cells) for cells in rows[: HEADER_SEARCH + 10]), default=1) or 1
+    count = max(min(EVIDENCE_ROWS, EVIDENCE_CELLS // width), SAMPLE_ROWS) + HEADER_SEARCH
+    evidence = [Row(i, cells, end=i) for i, cells in enumerate(rows[:count], start=1)]
     sniffed = _describe(path, "xlsx", evidence, forced, "")
     return Table(replace(sniffed, sheet=name, sheets=tuple(sheets)), raw, sheet_rows=sheets)
 

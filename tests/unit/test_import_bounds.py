@@ -143,3 +143,28 @@ def test_a_csv_cell_too_long_is_reported_in_french_and_its_line_left_out(tmp_pat
     [problem] = result.problems
     assert (problem.file, problem.line) == ("longue.csv", 3)
     assert "caractères" in problem.expected and problem.args["limit"] == 131072
+
+
+def test_sniffing_a_wide_csv_looks_at_a_bounded_number_of_cells(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from relance_desktop.importers import tabular_sniff
+
+    seen: list[int] = []
+    real = tabular_sniff._number_settings
+
+    def counting(rows: list[tuple[object, ...]], delimiter: str) -> tuple[str, str]:
+        seen.append(sum(len(r) for r in rows))
+        return real(rows, delimiter)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tabular_sniff, "_number_settings", counting)
+    names = ["Client", "Facture", "Montant", *[f"Info {n}" for n in range(597)]]
+    lines = [";".join(names)]
+    lines += [";".join([f"C{r}", f"F{r}", "12,50", *["x"] * 597]) for r in range(1500)]
+    path = tmp_path / "large.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    sniffed = sniff(path)
+    assert (sniffed.width, sniffed.decimal) == (600, ",")
+    [cells] = seen
+    limit = tabular_sniff.EVIDENCE_CELLS + 600 * (tabular_sniff.SAMPLE_ROWS + 25)
+    assert cells <= limit  # not 1,500 rows × 600 columns
