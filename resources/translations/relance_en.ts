@@ -1519,31 +1519,36 @@ Copy the report below and send it to support. Log: {log}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/common.py" line="146"/>
+        <source>XML vide (attendu : facture UBL, CII ou Factur-X)</source>
+        <translation>Empty XML (expected: a UBL, CII or Factur-X invoice)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="148"/>
         <source>XML sans facture lisible</source>
         <translation>XML with no readable invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="152"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="162"/>
         <source>FEC (écritures comptables)</source>
         <translation>FEC (accounting entries)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="156"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="166"/>
         <source>pas un tableau lisible</source>
         <translation>not a readable table</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="160"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="170"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="162"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="172"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="174"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="184"/>
         <source>format non reconnu</source>
         <translation>format not recognised</translation>
     </message>
@@ -6364,127 +6369,127 @@ Save it anyway?</translation>
         <translation>text in Windows-1252, like the rest of the file; this line is in UTF-8 and is read as such: check its accents</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="156"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="159"/>
         <source>« {file} » est vide : il n&apos;y a aucun tableau à importer.</source>
         <translation>‘{file}’ is empty: there is no table to import.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="163"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="166"/>
         <source>« {file} » est un PDF, pas un tableau CSV ou Excel (une facture Factur-X s&apos;importe comme facture électronique).</source>
         <translation>‘{file}’ is a PDF, not a CSV or Excel table (a Factur-X invoice is imported as an e-invoice).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="172"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="175"/>
         <source>« {file} » est un ancien fichier Excel (.xls) : enregistrez-le en .xlsx ou en CSV, puis importez-le.</source>
         <translation>‘{file}’ is an old Excel file (.xls): save it as .xlsx or CSV, then import it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="182"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="185"/>
         <source>« {file} » est un document XML, pas un tableau (les factures UBL et Factur-X s&apos;importent comme factures électroniques).</source>
         <translation>‘{file}’ is an XML document, not a table (UBL and Factur-X invoices are imported as e-invoices).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="196"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="199"/>
         <source>« {file} » n&apos;est pas un tableau texte : il contient des données binaires (caractères de contrôle).</source>
         <translation>‘{file}’ is not a text table: it contains binary data (control characters).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="272"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="275"/>
         <source>« {file} » se décompresse en {size} Mo, au-delà des {limit} Mo qu&apos;une liste de factures peut occuper : le classeur n&apos;est pas ouvert. Enregistrez la feuille des factures seule, en CSV, puis importez-la.</source>
         <translation>‘{file}’ expands to {size} MB, beyond the {limit} MB an invoice list can take: the workbook is not opened. Save the invoice sheet alone as CSV, then import that.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="289"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="292"/>
         <source>« {file} » ne peut pas être lu comme un classeur Excel (.xlsx) : {reason}</source>
         <translation>‘{file}’ cannot be read as an Excel workbook (.xlsx): {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="314"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="317"/>
         <source>« {file} » : une feuille de ce classeur est illisible ({reason}).</source>
         <translation>‘{file}’: a sheet of this workbook is unreadable ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="457"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="460"/>
         <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre JJ/MM est retenu, les autres dates sont signalées.</source>
         <translation>Some dates read day first ({day_first}), others month first ({month_first}): the DD/MM order is used and the other dates are flagged.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="463"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="466"/>
         <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre MM/JJ est retenu, les autres dates sont signalées.</source>
         <translation>Some dates read day first ({day_first}), others month first ({month_first}): the MM/DD order is used and the other dates are flagged.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="475"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="478"/>
         <source>Toutes les dates du fichier se lisent aussi bien JJ/MM que MM/JJ : JJ/MM/AAAA est retenu. Vérifiez l&apos;aperçu et changez l&apos;ordre des dates si besoin.</source>
         <translation>Every date in the file reads equally well as DD/MM or MM/DD: DD/MM/YYYY is used. Check the preview and change the date order if needed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="517"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="520"/>
         <source>« {file} » est trop volumineux pour une liste de factures.</source>
         <translation>‘{file}’ is too large for a list of invoices.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="538"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="541"/>
         <source>« {file} » n&apos;est pas un tableau : aucun séparateur de colonnes (virgule, point-virgule, tabulation ou barre verticale) ne donne des lignes d&apos;au moins deux colonnes.</source>
         <translation>‘{file}’ is not a table: no column separator (comma, semicolon, tab or vertical bar) gives lines of at least two columns.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="563"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="570"/>
         <source>« {file} », ligne {line} : cette ligne dépasse {limit} caractères, ce qu&apos;aucune liste de factures ne fait (une fin de ligne ou un séparateur manque ?). Le fichier n&apos;est pas importé.</source>
         <translation>‘{file}’, line {line}: this line is longer than {limit} characters, which no invoice list is (a missing line end or separator?). The file is not imported.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="581"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="588"/>
         <source>« {file} », feuille « {sheet} », ligne {line} : {count} colonnes, au-delà des {limit} qu&apos;une liste de factures peut avoir. Le fichier n&apos;est pas importé.</source>
         <translation>‘{file}’, sheet ‘{sheet}’, row {line}: {count} columns, beyond the {limit} an invoice list can have. The file is not imported.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="590"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="597"/>
         <source>« {file} », ligne {line} : {count} colonnes, au-delà des {limit} qu&apos;une liste de factures peut avoir. Le fichier n&apos;est pas importé.</source>
         <translation>‘{file}’, line {line}: {count} columns, beyond the {limit} an invoice list can have. The file is not imported.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="603"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="610"/>
         <source>« {file} » n&apos;a pas de feuille « {sheet} » (feuilles : {sheets}).</source>
         <translation>‘{file}’ has no ‘{sheet}’ sheet (sheets: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="613"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="620"/>
         <source>« {file} » : toutes les feuilles du classeur sont vides.</source>
         <translation>‘{file}’: every sheet of the workbook is empty.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="690"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="697"/>
         <source>La ligne 1, avant l&apos;en-tête, est ignorée.</source>
         <translation>Line 1, before the header row, is skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="692"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="699"/>
         <source>Les lignes 1 à {last}, avant l&apos;en-tête, sont ignorées.</source>
         <translation>Lines 1 to {last}, before the header row, are skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="698"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="705"/>
         <source>La ligne 1, avant les données, est ignorée.</source>
         <translation>Line 1, before the data, is skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="700"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="707"/>
         <source>Les lignes 1 à {last}, avant les données, sont ignorées.</source>
         <translation>Lines 1 to {last}, before the data, are skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="711"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="718"/>
         <source>Le fichier n&apos;a pas de ligne d&apos;en-tête : les colonnes sont désignées par leur position.</source>
         <translation>The file has no header row: columns are referred to by their position.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="647"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="654"/>
         <source>« {file} » n&apos;est pas un tableau : il a moins de deux colonnes de données.</source>
         <translation>‘{file}’ is not a table: it has fewer than two data columns.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="724"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="731"/>
         <source>« {file} » ne peut pas être lu : {reason}</source>
         <translation>‘{file}’ cannot be read: {reason}</translation>
     </message>

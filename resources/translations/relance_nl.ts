@@ -1519,31 +1519,36 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     </message>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/common.py" line="146"/>
+        <source>XML vide (attendu : facture UBL, CII ou Factur-X)</source>
+        <translation>Lege XML (verwacht: een UBL-, CII- of Factur-X-factuur)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="148"/>
         <source>XML sans facture lisible</source>
         <translation>Xml zonder leesbare factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="152"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="162"/>
         <source>FEC (écritures comptables)</source>
         <translation>FEC (boekhoudkundige boekingen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="156"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="166"/>
         <source>pas un tableau lisible</source>
         <translation>geen leesbare tabel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="160"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="170"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="162"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="172"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="174"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="184"/>
         <source>format non reconnu</source>
         <translation>formaat niet herkend</translation>
     </message>
@@ -6364,127 +6369,127 @@ Toch opslaan?</translation>
         <translation>tekst in Windows-1252, zoals de rest van het bestand; deze regel is in UTF-8 en wordt zo gelezen: controleer de accenten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="156"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="159"/>
         <source>« {file} » est vide : il n&apos;y a aucun tableau à importer.</source>
         <translation>‘{file}’ is leeg: er is geen tabel om te importeren.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="163"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="166"/>
         <source>« {file} » est un PDF, pas un tableau CSV ou Excel (une facture Factur-X s&apos;importe comme facture électronique).</source>
         <translation>‘{file}’ is een pdf, geen CSV- of Exceltabel (een Factur-X-factuur wordt als e-factuur geïmporteerd).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="172"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="175"/>
         <source>« {file} » est un ancien fichier Excel (.xls) : enregistrez-le en .xlsx ou en CSV, puis importez-le.</source>
         <translation>‘{file}’ is een oud Excelbestand (.xls): sla het op als .xlsx of CSV en importeer het daarna.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="182"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="185"/>
         <source>« {file} » est un document XML, pas un tableau (les factures UBL et Factur-X s&apos;importent comme factures électroniques).</source>
         <translation>‘{file}’ is een xml-document, geen tabel (UBL- en Factur-X-facturen worden als e-facturen geïmporteerd).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="196"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="199"/>
         <source>« {file} » n&apos;est pas un tableau texte : il contient des données binaires (caractères de contrôle).</source>
         <translation>‘{file}’ is geen teksttabel: het bevat binaire gegevens (stuurtekens).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="272"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="275"/>
         <source>« {file} » se décompresse en {size} Mo, au-delà des {limit} Mo qu&apos;une liste de factures peut occuper : le classeur n&apos;est pas ouvert. Enregistrez la feuille des factures seule, en CSV, puis importez-la.</source>
         <translation>‘{file}’ wordt uitgepakt tot {size} MB, meer dan de {limit} MB die een factuurlijst mag innemen: de werkmap wordt niet geopend. Sla het factuurblad apart op als CSV en importeer dat.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="289"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="292"/>
         <source>« {file} » ne peut pas être lu comme un classeur Excel (.xlsx) : {reason}</source>
         <translation>‘{file}’ kan niet worden gelezen als Excel-werkmap (.xlsx): {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="314"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="317"/>
         <source>« {file} » : une feuille de ce classeur est illisible ({reason}).</source>
         <translation>‘{file}’: een werkblad van deze werkmap is onleesbaar ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="457"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="460"/>
         <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre JJ/MM est retenu, les autres dates sont signalées.</source>
         <translation>Sommige datums staan met de dag eerst ({day_first}), andere met de maand eerst ({month_first}): de volgorde DD/MM wordt gebruikt, de andere datums worden gemeld.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="463"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="466"/>
         <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre MM/JJ est retenu, les autres dates sont signalées.</source>
         <translation>Sommige datums staan met de dag eerst ({day_first}), andere met de maand eerst ({month_first}): de volgorde MM/DD wordt gebruikt, de andere datums worden gemeld.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="475"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="478"/>
         <source>Toutes les dates du fichier se lisent aussi bien JJ/MM que MM/JJ : JJ/MM/AAAA est retenu. Vérifiez l&apos;aperçu et changez l&apos;ordre des dates si besoin.</source>
         <translation>Alle datums in het bestand kunnen zowel als DD/MM als MM/DD worden gelezen: DD/MM/JJJJ wordt gebruikt. Controleer het voorbeeld en wijzig zo nodig de datumvolgorde.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="517"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="520"/>
         <source>« {file} » est trop volumineux pour une liste de factures.</source>
         <translation>‘{file}’ is te groot voor een lijst met facturen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="538"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="541"/>
         <source>« {file} » n&apos;est pas un tableau : aucun séparateur de colonnes (virgule, point-virgule, tabulation ou barre verticale) ne donne des lignes d&apos;au moins deux colonnes.</source>
         <translation>‘{file}’ is geen tabel: geen enkel kolomscheidingsteken (komma, puntkomma, tab of verticale streep) levert regels met minstens twee kolommen op.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="563"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="570"/>
         <source>« {file} », ligne {line} : cette ligne dépasse {limit} caractères, ce qu&apos;aucune liste de factures ne fait (une fin de ligne ou un séparateur manque ?). Le fichier n&apos;est pas importé.</source>
         <translation>‘{file}’, regel {line}: deze regel is langer dan {limit} tekens, wat bij geen factuurlijst voorkomt (ontbreekt een regeleinde of scheidingsteken?). Het bestand wordt niet geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="581"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="588"/>
         <source>« {file} », feuille « {sheet} », ligne {line} : {count} colonnes, au-delà des {limit} qu&apos;une liste de factures peut avoir. Le fichier n&apos;est pas importé.</source>
         <translation>‘{file}’, blad ‘{sheet}’, rij {line}: {count} kolommen, meer dan de {limit} die een factuurlijst kan hebben. Het bestand wordt niet geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="590"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="597"/>
         <source>« {file} », ligne {line} : {count} colonnes, au-delà des {limit} qu&apos;une liste de factures peut avoir. Le fichier n&apos;est pas importé.</source>
         <translation>‘{file}’, regel {line}: {count} kolommen, meer dan de {limit} die een factuurlijst kan hebben. Het bestand wordt niet geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="603"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="610"/>
         <source>« {file} » n&apos;a pas de feuille « {sheet} » (feuilles : {sheets}).</source>
         <translation>‘{file}’ heeft geen werkblad ‘{sheet}’ (werkbladen: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="613"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="620"/>
         <source>« {file} » : toutes les feuilles du classeur sont vides.</source>
         <translation>‘{file}’: alle werkbladen van de werkmap zijn leeg.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="690"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="697"/>
         <source>La ligne 1, avant l&apos;en-tête, est ignorée.</source>
         <translation>Regel 1, vóór de kopregel, wordt overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="692"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="699"/>
         <source>Les lignes 1 à {last}, avant l&apos;en-tête, sont ignorées.</source>
         <translation>De regels 1 tot en met {last}, vóór de kopregel, worden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="698"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="705"/>
         <source>La ligne 1, avant les données, est ignorée.</source>
         <translation>Regel 1, vóór de gegevens, wordt overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="700"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="707"/>
         <source>Les lignes 1 à {last}, avant les données, sont ignorées.</source>
         <translation>De regels 1 tot en met {last}, vóór de gegevens, worden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="711"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="718"/>
         <source>Le fichier n&apos;a pas de ligne d&apos;en-tête : les colonnes sont désignées par leur position.</source>
         <translation>Het bestand heeft geen kopregel: de kolommen worden aangeduid met hun positie.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="647"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="654"/>
         <source>« {file} » n&apos;est pas un tableau : il a moins de deux colonnes de données.</source>
         <translation>‘{file}’ is geen tabel: het heeft minder dan twee kolommen met gegevens.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="724"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="731"/>
         <source>« {file} » ne peut pas être lu : {reason}</source>
         <translation>‘{file}’ kan niet worden gelezen: {reason}</translation>
     </message>

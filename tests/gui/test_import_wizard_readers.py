@@ -161,3 +161,12 @@ def test_the_ledgers_are_read_off_the_gui_thread(
     assert wizard.currentPage() is wizard.fec_page
     assert threads and all(t is not threading.main_thread() for t in threads)
     assert wizard.fec_page.table.rowCount() == 4
+
+
+def test_an_empty_xml_is_named_with_the_formats_expected(main: MainWindow, tmp_path: Path) -> None:
+    empty = tmp_path / "facture.xml"
+    empty.write_bytes(b"")
+    wizard = main.open_import([empty])
+    assert wizard is not None
+    [info] = wizard.files_page.infos
+    assert "vide" in info.label and "UBL" in info.label and "Factur-X" in info.label
