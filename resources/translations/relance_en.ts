@@ -1435,41 +1435,41 @@ No backup copy could be written either: what you typed exists only in this windo
     <name>FecPage</name>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="45"/>
-        <source>Ces comptes clients ressemblent à des caisses ou à des moyens de paiement (carte, espèces, chèques…) plutôt qu&apos;à des clients à relancer. Cochés, ils ne sont pas importés ; ce choix est retenu pour les prochains imports.</source>
-        <translation>These customer accounts look like tills or means of payment (card, cash, cheques…) rather than customers to chase. Ticked accounts are not imported; this choice is remembered for future imports.</translation>
+        <source>Ces comptes clients ne désignent pas un client précis à relancer : des caisses ou des moyens de paiement (carte, espèces, chèques…), ou des comptes génériques qui regroupent plusieurs clients (« Clients divers », compte collectif sans compte auxiliaire). Cochés, ils ne sont pas importés ; ce choix est retenu pour les prochains imports.</source>
+        <translation>These customer accounts do not name one customer to chase: tills or payment methods (card, cash, cheques…), or generic accounts grouping several customers (‘Sundry customers’, a control account without a sub-account). Ticked, they are not imported; the choice is remembered for the next imports.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="53"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="55"/>
         <source>Ne pas relancer</source>
         <translation>Do not chase</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="53"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="55"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="53"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="55"/>
         <source>Libellé</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="53"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="55"/>
         <source>Solde</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="54"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="56"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="68"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="70"/>
         <source>Comptes à ne pas relancer</source>
         <translation>Accounts not to chase</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="90"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="93"/>
         <source>ne pas relancer</source>
         <translation>do not chase</translation>
     </message>
@@ -1653,116 +1653,121 @@ No backup copy could be written either: what you typed exists only in this windo
     </message>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/common.py" line="146"/>
+        <source>XML vide (attendu : facture UBL, CII ou Factur-X)</source>
+        <translation>Empty XML (expected: a UBL, CII or Factur-X invoice)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="148"/>
         <source>XML sans facture lisible</source>
         <translation>XML with no readable invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="152"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="162"/>
         <source>FEC (écritures comptables)</source>
         <translation>FEC (accounting entries)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="156"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="166"/>
         <source>pas un tableau lisible</source>
         <translation>not a readable table</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="160"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="170"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="162"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="172"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="174"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="184"/>
         <source>format non reconnu</source>
         <translation>format not recognised</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="64"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="68"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="65"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="69"/>
         <source>UTF-8 avec BOM</source>
         <translation>UTF-8 with BOM</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="66"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="70"/>
         <source>Windows-1252 / Latin-1</source>
         <translation>Windows-1252 / Latin-1</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="67"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="71"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="70"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="74"/>
         <source>virgule ( , )</source>
         <translation>comma ( , )</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="71"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="75"/>
         <source>point-virgule ( ; )</source>
         <translation>semicolon ( ; )</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="72"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="76"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="73"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="77"/>
         <source>barre verticale ( | )</source>
         <translation>vertical bar ( | )</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="76"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="80"/>
         <source>virgule (1 234,56)</source>
         <translation>comma (1 234,56)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="77"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="81"/>
         <source>point (1,234.56)</source>
         <translation>point (1,234.56)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="80"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="84"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="81"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="85"/>
         <source>espace</source>
         <translation>space</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="82"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="86"/>
         <source>point</source>
         <translation>full stop</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="83"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="87"/>
         <source>virgule</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="84"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="88"/>
         <source>apostrophe</source>
         <translation>apostrophe</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="87"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="91"/>
         <source>jour/mois/année (31/12/2026)</source>
         <translation>day/month/year (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="88"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="92"/>
         <source>mois/jour/année (12/31/2026)</source>
         <translation>month/day/year (12/31/2026)</translation>
     </message>
@@ -1803,12 +1808,12 @@ No backup copy could be written either: what you typed exists only in this windo
     </message>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="73"/>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="208"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="212"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="198"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="202"/>
         <source>Étape {n} sur {total} — {title}</source>
         <translation>Step {n} of {total} — {title}</translation>
     </message>
@@ -1818,22 +1823,22 @@ No backup copy could be written either: what you typed exists only in this windo
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="207"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="211"/>
         <source>&amp;Interrompre l&apos;import</source>
         <translation>&amp;Stop the import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="256"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="260"/>
         <source>Import interrompu : rien n&apos;a été enregistré, le fichier de la société est tel qu&apos;avant.</source>
         <translation>Import stopped: nothing has been saved, the company file is as it was before.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="264"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="268"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="309"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="313"/>
         <source>Interruption de l&apos;import…</source>
         <translation>Stopping the import…</translation>
     </message>
@@ -2657,187 +2662,192 @@ Manager</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="158"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="163"/>
         <source>Profil &amp;enregistré :</source>
         <translation>Saved &amp;profile:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="164"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="169"/>
         <source>ex. Export de ma facturation</source>
         <translation>e.g. Export from my invoicing software</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="165"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="170"/>
         <source>&amp;Nom du profil :</source>
         <translation>Profile na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="169"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="174"/>
         <source>Enre&amp;gistrer pour les prochains imports</source>
         <translation>&amp;Save for future imports</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="176"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="181"/>
         <source>Lecture du fichier</source>
         <translation>Reading the file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="180"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="185"/>
         <source>Encodage</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="180"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="185"/>
         <source>Séparateur</source>
         <translation>Separator</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="181"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="186"/>
         <source>Feuille</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="181"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="186"/>
         <source>Décimales</source>
         <translation>Decimal mark</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="182"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="187"/>
         <source>Milliers</source>
         <translation>Thousands separator</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="182"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="187"/>
         <source>Dates</source>
         <translation>Date format</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="200"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="205"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="202"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="207"/>
         <source>Ligne d&apos;en-tête</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="209"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="214"/>
         <source>Export &amp;complet : le fichier liste toutes les factures ouvertes (celles qui en disparaissent pourront être marquées payées)</source>
         <translation>&amp;Full export: the file lists every open invoice (those that drop out of it can be marked as paid)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="217"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="222"/>
         <source>Colonnes du fichier pour chaque information</source>
         <translation>File columns for each field</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="254"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="259"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="254"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="259"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="254"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="259"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="254"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="259"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="255"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="260"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="255"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="260"/>
         <source>Déjà payé</source>
         <translation>Already paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="255"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="260"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="255"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="260"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="260"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="265"/>
         <source>Aperçu lu avec ces colonnes</source>
         <translation>Preview using these columns</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="266"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="271"/>
         <source>Début du fichier</source>
         <translation>Start of the file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="270"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="275"/>
         <source>Colonnes de « {file} »</source>
         <translation>Columns of ‘{file}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="318"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="323"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="394"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="399"/>
         <source>Ces réglages ne permettent pas de lire le fichier : {reason}</source>
         <translation>The file cannot be read with these settings: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="433"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="438"/>
         <source>Les dates de ce fichier se lisent dans les deux sens (03/04 : 3 avril ou 4 mars ?). Relance a supposé « {order} » : vérifiez-le dans l&apos;aperçu.</source>
         <translation>The dates in this file can be read both ways (03/04: 3 April or 4 March?). Relance has assumed ‘{order}’: check this in the preview.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="468"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="479"/>
         <source>colonne {n}</source>
         <translation>column {n}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="503"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="518"/>
         <source>Colonnes du profil absentes de ce fichier : {columns}. Choisissez-les ci-dessous.</source>
         <translation>Profile columns missing from this file: {columns}. Choose them below.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="505"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="520"/>
         <source>{field} (« {column} »)</source>
         <translation>{field} (‘{column}’)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="570"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="584"/>
+        <source>Lecture du fichier en cours…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="599"/>
         <source>Lecture impossible avec ces réglages : {reason}</source>
         <translation>Cannot read the file with these settings: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="592"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="624"/>
         <source>avoir</source>
         <translation>credit note</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="576"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="608"/>
         <source>{invoices} document(s) de {customers} client(s) lus ; {problems} problème(s).</source>
         <translation>Documents read: {invoices}; customers: {customers}; problems: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="297"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="302"/>
         <source>Donnez un nom à ce profil : il identifie la source des factures (un nouvel import sous le même nom met à jour, sans doublon).</source>
         <translation>Give this profile a name: it identifies where the invoices come from (a new import under the same name updates them, without duplicates).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="301"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="306"/>
         <source>Choisissez au moins les colonnes « {customer} » et « {number} ».</source>
         <translation>Choose at least the ‘{customer}’ and ‘{number}’ columns.</translation>
     </message>
@@ -3680,182 +3690,192 @@ Save it anyway?</translation>
         <translation>Nothing to import: no readable invoice in these files (see the ‘Problems’ tab).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="273"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="275"/>
+        <source>Rien à importer : les comptes clients de ces fichiers sont tous exclus ({accounts}). Revenez à l&apos;étape « Comptes à ne pas relancer » pour en importer.</source>
+        <translation>Nothing to import: every customer account of these files is excluded ({accounts}). Go back to the ‘Accounts not to chase’ step to import some.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="280"/>
+        <source>Rien à importer : ces fichiers ne contiennent aucun client ni aucune facture ouverte.</source>
+        <translation>Nothing to import: these files hold no customer and no open invoice.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="283"/>
         <source>Rien à importer : tout est déjà à jour dans Relance.</source>
         <translation>Nothing to import: everything is already up to date in Relance.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="311"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="321"/>
         <source>nouveau client</source>
         <translation>new customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="313"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="323"/>
         <source>nouveau (déjà dans un autre fichier de cet import)</source>
         <translation>new (already in another file of this import)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="315"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="325"/>
         <source>reconnu {how}</source>
         <translation>recognised {how}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="324"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="334"/>
         <source>nouvelle</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="324"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="334"/>
         <source>modifiée</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="325"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="335"/>
         <source>inchangée</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="330"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="340"/>
         <source>avoir déjà appliqué</source>
         <translation>credit note already applied</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="331"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="341"/>
         <source>avoir à appliquer</source>
         <translation>credit note to apply</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="347"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="357"/>
         <source>erreur</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="347"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="357"/>
         <source>attention</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="350"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="360"/>
         <source>ligne {line}</source>
         <translation>line {line}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="357"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="367"/>
         <source>Choisissez un problème pour le lire en entier.</source>
         <translation>Select a problem to read it in full.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="360"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="370"/>
         <source>… et {count} autre(s) problème(s).</source>
         <translation>… and {count} more (not shown).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="290"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="300"/>
         <source>Clients ({count})</source>
         <translation>Customers ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="292"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="302"/>
         <source>Factures ({count})</source>
         <translation>Invoices ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="294"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="304"/>
         <source>Problèmes ({count})</source>
         <translation>Problems ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="296"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="306"/>
         <source>À marquer payées ({count})</source>
         <translation>To mark as paid ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="377"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="387"/>
         <source>montant {old} → {new}</source>
         <translation>amount {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="380"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="390"/>
         <source>payé {old} → {new}</source>
         <translation>paid {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="383"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="393"/>
         <source>échéance {old} → {new}</source>
         <translation>due date {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="423"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="433"/>
         <source>Ce fichier a déjà été importé : seules les différences seraient appliquées.</source>
         <translation>This file has already been imported: only the differences would be applied.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="426"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="436"/>
         <source>Profil : {name}</source>
         <translation>Profile: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="397"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="407"/>
         <source>{count} {how}</source>
         <translation>{count} {how}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="401"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="411"/>
         <source>{count} nouveau(x) client(s)</source>
         <translation>New customers: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="402"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="412"/>
         <source>{count} client(s) déjà dans Relance</source>
         <translation>Customers already in Relance: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="404"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="414"/>
         <source>{count} nouvelle(s) facture(s)</source>
         <translation>New invoices: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="405"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="415"/>
         <source>{count} facture(s) modifiée(s)</source>
         <translation>Changed invoices: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="406"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="416"/>
         <source>{count} facture(s) inchangée(s)</source>
         <translation>Unchanged invoices: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="407"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="417"/>
         <source>{count} avoir(s)</source>
         <translation>Credit notes: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="410"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="420"/>
         <source>{count} client(s) d&apos;un autre fichier de cet import</source>
         <translation>Customers from another file of this import: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="413"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="423"/>
         <source>{count} facture(s) absente(s) de l&apos;export, à marquer payées si vous le confirmez</source>
         <translation>Invoices missing from the export, to be marked as paid if you confirm: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="432"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="442"/>
         <source>Reste dû : {amount}</source>
         <translation>Balance due: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="436"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="446"/>
         <source>Principaux clients</source>
         <translation>Customers with the largest balances</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="443"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="453"/>
         <source>Remarques du lecteur</source>
         <translation>Notes from reading the file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="455"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="465"/>
         <source>payée</source>
         <translation>paid</translation>
     </message>
@@ -5687,6 +5707,7 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/importers/einvoice_xml.py" line="287"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="244"/>
         <source>un montant</source>
         <translation>an amount</translation>
     </message>
@@ -5752,7 +5773,7 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/importers/einvoice_records.py" line="302"/>
-        <location filename="../../relance_desktop/importers/ubl.py" line="208"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="210"/>
         <source>la devise du document</source>
         <translation>the document currency</translation>
     </message>
@@ -5797,79 +5818,84 @@ Save it anyway?</translation>
         <translation>a readable file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="141"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="142"/>
         <source>{file} : données de la facture lues dans le fichier joint {attachment} (profil {profile}).</source>
         <translation>{file}: invoice data read from the attached file {attachment} (profile {profile}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="147"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="148"/>
         <source>{file} : données de la facture lues dans le fichier joint {attachment}.</source>
         <translation>{file}: invoice data read from the attached file {attachment}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="167"/>
-        <source>un PDF Factur-X/ZUGFeRD ou un fichier XML CII ; ce fichier n&apos;est ni un PDF ni un document XML</source>
-        <translation>a Factur-X/ZUGFeRD PDF or a CII XML file; this file is neither a PDF nor an XML document</translation>
+        <location filename="../../relance_desktop/importers/facturx.py" line="168"/>
+        <source>une facture électronique (PDF Factur-X/ZUGFeRD, XML CII ou UBL) ; ce fichier est vide</source>
+        <translation>an e-invoice (Factur-X/ZUGFeRD PDF, CII or UBL XML); this file is empty</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="194"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="174"/>
+        <source>un PDF Factur-X/ZUGFeRD ou un fichier XML CII ou UBL ; ce fichier n&apos;est ni un PDF ni un document XML</source>
+        <translation>a Factur-X/ZUGFeRD PDF or a CII or UBL XML file; this file is neither a PDF nor an XML document</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="201"/>
         <source>une facture CII (rsm:CrossIndustryInvoice, Factur-X/ZUGFeRD 2) ou ZUGFeRD 1.0 (rsm:CrossIndustryDocument)</source>
         <translation>a CII invoice (rsm:CrossIndustryInvoice, Factur-X/ZUGFeRD 2) or ZUGFeRD 1.0 invoice (rsm:CrossIndustryDocument)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="225"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="232"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="226"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="233"/>
         <source>un fichier PDF lisible</source>
         <translation>a readable PDF file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="242"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="249"/>
         <source>un PDF Factur-X/ZUGFeRD, avec la facture en XML dans un fichier joint ({names}) ; ce PDF n&apos;a pas de données de facture structurées, seulement d&apos;autres fichiers joints</source>
         <translation>a Factur-X/ZUGFeRD PDF, with the invoice as XML in an attached file ({names}); this PDF has no structured invoice data, only other attached files</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="249"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="256"/>
         <source>un PDF Factur-X/ZUGFeRD, avec la facture en XML dans un fichier joint ({names}) ; ce PDF simple n&apos;a pas de données de facture structurées</source>
         <translation>a Factur-X/ZUGFeRD PDF, with the invoice as XML in an attached file ({names}); this plain PDF has no structured invoice data</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="257"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="264"/>
         <source>données de facture structurées</source>
         <translation>structured invoice data</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="290"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="297"/>
         <source>en-tête du document</source>
         <translation>document header</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="291"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="298"/>
         <source>le numéro, le type et la date de la facture</source>
         <translation>the invoice number, type and date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="325"/>
-        <location filename="../../relance_desktop/importers/ubl.py" line="238"/>
-        <location filename="../../relance_desktop/importers/ubl.py" line="251"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="332"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="267"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="280"/>
         <source>le nom de l&apos;acheteur</source>
         <translation>the buyer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="334"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="341"/>
         <source>règlement (devise et totaux)</source>
         <translation>settlement (currency and totals)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="335"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="342"/>
         <source>la devise et les totaux de la facture</source>
         <translation>the invoice currency and totals</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="377"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="384"/>
         <source>les totaux de la facture</source>
         <translation>the invoice totals</translation>
     </message>
@@ -5924,153 +5950,174 @@ Save it anyway?</translation>
         <translation>counter sales</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="111"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="122"/>
         <location filename="../../relance_desktop/importers/tabular_columns.py" line="72"/>
         <source>nombre de colonnes</source>
         <translation>number of columns</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="141"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="152"/>
         <source>un montant comme 1234,56 ou 0000001234.56</source>
         <translation>an amount such as 1234,56 or 0000001234.56</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="162"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="195"/>
         <source>un montant inférieur à dix mille milliards</source>
         <translation>an amount below ten trillion</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="169"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="202"/>
         <source>une date AAAAMMJJ (ou AAAA-MM-JJ, JJ/MM/AAAA)</source>
         <translation>a YYYYMMDD date (or YYYY-MM-DD, DD/MM/YYYY)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="187"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="220"/>
         <source>une date entre {first} et {last}</source>
         <translation>a date between {first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="260"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="263"/>
         <source>libellé « {label} » : {what}</source>
         <translation>name ‘{label}’: {what}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="261"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="264"/>
         <source>compte « {account} » : {what}</source>
         <translation>account ‘{account}’: {what}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="276"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="279"/>
         <source>un compte générique, pas une personne</source>
         <translation>a generic account, not a person</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="235"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="268"/>
         <source>{file} : le fichier est vide. Attendu un FEC (fichier des écritures comptables) dont la première ligne nomme les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum…</source>
         <translation>{file}: the file is empty. Expected an FEC (French accounting entries file) whose first line names the columns JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="257"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="290"/>
         <source>{file}, ligne {line} : ce n&apos;est pas un FEC (fichier des écritures comptables). Attendu une ligne d&apos;en-tête avec les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… séparées par des tabulations ou des « | » ; il manque : {missing}.</source>
         <translation>{file}, line {line}: this is not an FEC (French accounting entries file). Expected a header line with the columns JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… separated by tabs or ‘|’; missing: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="270"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="303"/>
         <source>{file}, ligne {line} : ce n&apos;est pas un FEC (fichier des écritures comptables). Attendu une ligne d&apos;en-tête avec les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… séparées par des tabulations ou des « | » ; trouvé « {found} ».</source>
         <translation>{file}, line {line}: this is not an FEC (French accounting entries file). Expected a header line with the columns JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… separated by tabs or ‘|’; found ‘{found}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="372"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="406"/>
         <source>{file} : impossible de lire le fichier ({reason}).</source>
         <translation>{file}: cannot read the file ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="394"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="425"/>
+        <source>{file}, ligne {line} : cette ligne dépasse {limit} caractères, ce qu&apos;aucune ligne d&apos;écriture ne fait (une fin de ligne manque ?). Le fichier n&apos;est pas importé.</source>
+        <translation>{file}, line {line}: this line is longer than {limit} characters, which no ledger line is (a missing line end?). The file is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="441"/>
         <source>Le fichier n&apos;est pas en UTF-8 : il est lu en {encoding} (les lettres accentuées peuvent être mal affichées).</source>
         <translation>The file is not in UTF-8: it is read as {encoding} (accented letters may display incorrectly).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="414"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="461"/>
         <source>Autres problèmes, non listés : {count}.</source>
         <translation>Other problems, not listed: {count}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="472"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="553"/>
+        <source>{file} : {count} écriture(s) ne sont pas équilibrées (débits et crédits différents) : vérifiez l&apos;export avant de relancer vos clients.</source>
+        <translation>{file}: {count} entry(ies) do not balance (debits and credits differ): check the export before chasing your customers.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="593"/>
         <source>{count} colonnes séparées par une tabulation</source>
         <translation>{count} columns separated by a tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="476"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="597"/>
         <source>{count} colonnes séparées par « {separator} »</source>
         <translation>{count} columns separated by ‘{separator}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="452"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="507"/>
         <source>un numéro de compte</source>
         <translation>an account number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="538"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="586"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="659"/>
         <source>D ou C (ou +1 / -1)</source>
         <translation>D or C (or +1 / -1)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="563"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="686"/>
         <source>{expected} ; la date d&apos;écriture (EcritureDate) est prise à la place</source>
         <translation>{expected}; the entry date (EcritureDate) is used instead</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="582"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="705"/>
         <source>un code devise ISO 4217 comme USD ; la devise de la comptabilité est prise</source>
         <translation>an ISO 4217 currency code such as USD; the accounting currency is used</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="363"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="370"/>
         <source>Aucune ligne sur un compte client ({prefixes}) : rien à importer.</source>
         <translation>No lines on a customer account ({prefixes}): nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="370"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="377"/>
         <source>Comptes clients : {accounts}, avec {lines} lignes d&apos;écritures du {first} au {last}.</source>
         <translation>Customer accounts: {accounts}, with {lines} entry lines from {first} to {last}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="319"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="324"/>
         <source>lignes sur le compte collectif, sans compte auxiliaire</source>
         <translation>lines on the control account, with no sub-ledger account</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="427"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="434"/>
         <source>un solde débiteur (ce que le client doit) ; ce compte a un solde créditeur : c&apos;est nous qui devons à ce client, rien à relancer</source>
         <translation>a debit balance (what the customer owes); this account has a credit balance: we owe this customer, nothing to chase</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="414"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="421"/>
         <source>{account} {name} a un solde créditeur de {balance} {currency} : c&apos;est nous qui devons à ce client, aucune facture n&apos;est donc importée pour lui.</source>
         <translation>{account} {name} has a credit balance of {balance} {currency}: we owe this customer, so no invoice is imported for them.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="340"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="347"/>
         <source>Factures non soldées sans PieceRef utilisable (vide, ou journal et mois comme « VE 0523 ») : {count}. Elles sont numérotées « journal, EcritureNum, date ».</source>
         <translation>Unsettled invoices without a usable PieceRef (empty, or a journal and month such as ‘VE 0523’): {count}. They are numbered ‘journal, EcritureNum, date’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="451"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="468"/>
         <source>Ces comptes ressemblent à des caisses ou à des moyens de paiement, pas à des clients à relancer (excluez-les si c&apos;est le cas) : {accounts}.</source>
         <translation>These accounts look like tills or means of payment, not customers to chase (exclude them if so): {accounts}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="462"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="473"/>
         <source>des comptes de clients à relancer ; ceux-ci ressemblent à des caisses ou à des moyens de paiement</source>
         <translation>accounts of customers to chase; these look like tills or means of payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="351"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="358"/>
         <source>Exclus à votre demande : {accounts}.</source>
         <translation>Excluded at your request: {accounts}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="503"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="481"/>
+        <source>Ces comptes sont des comptes clients génériques, qui regroupent plusieurs clients sans dire lesquels : leur solde ne peut pas être relancé auprès d&apos;un client précis (excluez-les, ou créez des comptes auxiliaires dans votre comptabilité) : {accounts}.</source>
+        <translation>These are generic customer accounts, grouping several customers without saying which: their balance cannot be chased with one customer (exclude them, or create sub-accounts in your bookkeeping): {accounts}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="488"/>
+        <source>un compte par client ; ceux-ci sont des comptes clients génériques</source>
+        <translation>one account per customer; these are generic customer accounts</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="542"/>
         <source>{account} : lignes en plusieurs devises ; les montants sont pris en {currency}, la devise de la comptabilité.</source>
         <translation>{account}: lines in several currencies; the amounts are taken in {currency}, the accounting currency.</translation>
     </message>
@@ -6190,7 +6237,7 @@ Save it anyway?</translation>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="200"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="202"/>
         <source>Lu avec le profil « {profile} ».</source>
         <translation>Read with the ‘{profile}’ profile.</translation>
     </message>
@@ -6230,53 +6277,58 @@ Save it anyway?</translation>
         <translation>Nothing can be imported until every required field has its column.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="68"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="73"/>
+        <source>des cellules de moins de {limit} caractères ; une cellule de cette ligne est plus longue (un guillemet non refermé ?) : la ligne est ignorée</source>
+        <translation>cells shorter than {limit} characters; a cell of this line is longer (a quote not closed?): the line is left out</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="86"/>
         <source>une ligne CSV bien formée (le lecteur CSV la refuse : {reason})</source>
         <translation>a well-formed CSV line (the CSV reader rejects it: {reason})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="89"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="108"/>
         <source>Le tableau s&apos;arrête ligne {line}, où commence « {title} ».</source>
         <translation>The table ends at line {line}, where ‘{title}’ begins.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="114"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="133"/>
         <source>aucune valeur au-delà des {width} colonnes du tableau</source>
         <translation>no value beyond the table&apos;s {width} columns</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="124"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="143"/>
         <source>{width} colonnes séparées par « {separator} » (les lignes {line} à {end} n&apos;en font qu&apos;une : un guillemet non fermé ?)</source>
         <translation>{width} columns separated by ‘{separator}’ (lines {line} to {end} form a single line: an unclosed quotation mark?)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="130"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="149"/>
         <source>{width} colonnes séparées par « {separator} », comme l&apos;en-tête</source>
         <translation>{width} columns separated by ‘{separator}’, like the header row</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="134"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="153"/>
         <source>{width} colonnes séparées par « {separator} »</source>
         <translation>{width} columns separated by ‘{separator}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="254"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="274"/>
         <source>un numéro de facture</source>
         <translation>an invoice number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="258"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="278"/>
         <source>le nom du client</source>
         <translation>the customer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="282"/>
-        <location filename="../../relance_desktop/importers/values.py" line="443"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="302"/>
+        <location filename="../../relance_desktop/importers/values.py" line="316"/>
         <source>un montant comme {example}</source>
         <translation>an amount such as {example}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="305"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="325"/>
         <source>un nombre de jours (3650 au plus)</source>
         <translation>a number of days (3650 at most)</translation>
     </message>
@@ -6446,239 +6498,289 @@ Save it anyway?</translation>
         <translation>a number such as {example}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="141"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="142"/>
         <source>Ce n&apos;est pas un profil d&apos;import enregistré ({reason}).</source>
         <translation>This is not a saved import profile ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="148"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="149"/>
         <source>Ce n&apos;est pas un profil d&apos;import enregistré : il n&apos;a pas de nom.</source>
         <translation>This is not a saved import profile: it has no name.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="156"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="157"/>
         <source>Ce n&apos;est pas un profil d&apos;import enregistré : ses colonnes et ses options doivent être des objets JSON.</source>
         <translation>This is not a saved import profile: its columns and options must be JSON objects.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="189"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="190"/>
         <source>Profil « {profile} » : champ inconnu « {field} ».</source>
         <translation>Profile ‘{profile}’: unknown field ‘{field}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="195"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="196"/>
         <source>Profil « {profile} » : le champ « {field} » doit donner le nom d&apos;une colonne ou son numéro.</source>
         <translation>Profile ‘{profile}’: field ‘{field}’ must give a column name or number.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="205"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="206"/>
         <source>Profil « {profile} » : numéro de colonne négatif pour « {field} ».</source>
         <translation>Profile ‘{profile}’: negative column number for ‘{field}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="216"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="217"/>
         <source>Profil « {profile} » : l&apos;option « {option} » doit valoir {choices}, pas {value}.</source>
         <translation>Profile ‘{profile}’: option ‘{option}’ must be {choices}, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="231"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="232"/>
         <source>Profil « {profile} » : l&apos;option « {option} » n&apos;a pas le bon type.</source>
         <translation>Profile ‘{profile}’: option ‘{option}’ has the wrong type.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="242"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="243"/>
         <source>Profil « {profile} » : « {currency} » n&apos;est pas une devise.</source>
         <translation>Profile ‘{profile}’: ‘{currency}’ is not a currency.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="211"/>
+        <location filename="../../relance_desktop/importers/decoding.py" line="136"/>
         <source>encodage</source>
         <translation>encoding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="212"/>
+        <location filename="../../relance_desktop/importers/decoding.py" line="137"/>
         <source>du texte en Windows-1252 (cet octet n&apos;y correspond à aucun caractère)</source>
         <translation>Windows-1252 text (this byte matches no character in it)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="215"/>
+        <location filename="../../relance_desktop/importers/decoding.py" line="140"/>
         <source>du texte en UTF-8 (des octets de cette ligne sont illisibles)</source>
         <translation>UTF-8 text (some bytes on this line are unreadable)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="154"/>
+        <location filename="../../relance_desktop/importers/decoding.py" line="144"/>
+        <source>du texte en UTF-8, comme le reste du fichier ; cette ligne est en Windows-1252 et elle est lue ainsi : vérifiez ses accents</source>
+        <translation>text in UTF-8, like the rest of the file; this line is in Windows-1252 and is read as such: check its accents</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/decoding.py" line="149"/>
+        <source>du texte en Windows-1252, comme le reste du fichier ; cette ligne est en UTF-8 et elle est lue ainsi : vérifiez ses accents</source>
+        <translation>text in Windows-1252, like the rest of the file; this line is in UTF-8 and is read as such: check its accents</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="159"/>
         <source>« {file} » est vide : il n&apos;y a aucun tableau à importer.</source>
         <translation>‘{file}’ is empty: there is no table to import.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="161"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="166"/>
         <source>« {file} » est un PDF, pas un tableau CSV ou Excel (une facture Factur-X s&apos;importe comme facture électronique).</source>
         <translation>‘{file}’ is a PDF, not a CSV or Excel table (a Factur-X invoice is imported as an e-invoice).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="170"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="175"/>
         <source>« {file} » est un ancien fichier Excel (.xls) : enregistrez-le en .xlsx ou en CSV, puis importez-le.</source>
         <translation>‘{file}’ is an old Excel file (.xls): save it as .xlsx or CSV, then import it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="180"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="185"/>
         <source>« {file} » est un document XML, pas un tableau (les factures UBL et Factur-X s&apos;importent comme factures électroniques).</source>
         <translation>‘{file}’ is an XML document, not a table (UBL and Factur-X invoices are imported as e-invoices).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="194"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="199"/>
         <source>« {file} » n&apos;est pas un tableau texte : il contient des données binaires (caractères de contrôle).</source>
         <translation>‘{file}’ is not a text table: it contains binary data (control characters).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="274"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="275"/>
+        <source>« {file} » se décompresse en {size} Mo, au-delà des {limit} Mo qu&apos;une liste de factures peut occuper : le classeur n&apos;est pas ouvert. Enregistrez la feuille des factures seule, en CSV, puis importez-la.</source>
+        <translation>‘{file}’ expands to {size} MB, beyond the {limit} MB an invoice list can take: the workbook is not opened. Save the invoice sheet alone as CSV, then import that.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="292"/>
         <source>« {file} » ne peut pas être lu comme un classeur Excel (.xlsx) : {reason}</source>
         <translation>‘{file}’ cannot be read as an Excel workbook (.xlsx): {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="298"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="317"/>
         <source>« {file} » : une feuille de ce classeur est illisible ({reason}).</source>
         <translation>‘{file}’: a sheet of this workbook is unreadable ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="441"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="460"/>
         <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre JJ/MM est retenu, les autres dates sont signalées.</source>
         <translation>Some dates read day first ({day_first}), others month first ({month_first}): the DD/MM order is used and the other dates are flagged.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="447"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="466"/>
         <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre MM/JJ est retenu, les autres dates sont signalées.</source>
         <translation>Some dates read day first ({day_first}), others month first ({month_first}): the MM/DD order is used and the other dates are flagged.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="459"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="478"/>
         <source>Toutes les dates du fichier se lisent aussi bien JJ/MM que MM/JJ : JJ/MM/AAAA est retenu. Vérifiez l&apos;aperçu et changez l&apos;ordre des dates si besoin.</source>
         <translation>Every date in the file reads equally well as DD/MM or MM/DD: DD/MM/YYYY is used. Check the preview and change the date order if needed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="501"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="520"/>
         <source>« {file} » est trop volumineux pour une liste de factures.</source>
         <translation>‘{file}’ is too large for a list of invoices.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="521"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="541"/>
         <source>« {file} » n&apos;est pas un tableau : aucun séparateur de colonnes (virgule, point-virgule, tabulation ou barre verticale) ne donne des lignes d&apos;au moins deux colonnes.</source>
         <translation>‘{file}’ is not a table: no column separator (comma, semicolon, tab or vertical bar) gives lines of at least two columns.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="543"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="570"/>
+        <source>« {file} », ligne {line} : cette ligne dépasse {limit} caractères, ce qu&apos;aucune liste de factures ne fait (une fin de ligne ou un séparateur manque ?). Le fichier n&apos;est pas importé.</source>
+        <translation>‘{file}’, line {line}: this line is longer than {limit} characters, which no invoice list is (a missing line end or separator?). The file is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="588"/>
+        <source>« {file} », feuille « {sheet} », ligne {line} : {count} colonnes, au-delà des {limit} qu&apos;une liste de factures peut avoir. Le fichier n&apos;est pas importé.</source>
+        <translation>‘{file}’, sheet ‘{sheet}’, row {line}: {count} columns, beyond the {limit} an invoice list can have. The file is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="597"/>
+        <source>« {file} », ligne {line} : {count} colonnes, au-delà des {limit} qu&apos;une liste de factures peut avoir. Le fichier n&apos;est pas importé.</source>
+        <translation>‘{file}’, line {line}: {count} columns, beyond the {limit} an invoice list can have. The file is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="610"/>
         <source>« {file} » n&apos;a pas de feuille « {sheet} » (feuilles : {sheets}).</source>
         <translation>‘{file}’ has no ‘{sheet}’ sheet (sheets: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="553"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="620"/>
         <source>« {file} » : toutes les feuilles du classeur sont vides.</source>
         <translation>‘{file}’: every sheet of the workbook is empty.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="630"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="697"/>
         <source>La ligne 1, avant l&apos;en-tête, est ignorée.</source>
         <translation>Line 1, before the header row, is skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="632"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="699"/>
         <source>Les lignes 1 à {last}, avant l&apos;en-tête, sont ignorées.</source>
         <translation>Lines 1 to {last}, before the header row, are skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="638"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="705"/>
         <source>La ligne 1, avant les données, est ignorée.</source>
         <translation>Line 1, before the data, is skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="640"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="707"/>
         <source>Les lignes 1 à {last}, avant les données, sont ignorées.</source>
         <translation>Lines 1 to {last}, before the data, are skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="651"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="718"/>
         <source>Le fichier n&apos;a pas de ligne d&apos;en-tête : les colonnes sont désignées par leur position.</source>
         <translation>The file has no header row: columns are referred to by their position.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="587"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="654"/>
         <source>« {file} » n&apos;est pas un tableau : il a moins de deux colonnes de données.</source>
         <translation>‘{file}’ is not a table: it has fewer than two data columns.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="664"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="731"/>
         <source>« {file} » ne peut pas être lu : {reason}</source>
         <translation>‘{file}’ cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="483"/>
+        <location filename="../../relance_desktop/importers/values.py" line="356"/>
         <source>un montant inférieur à 10 000 000 000 (comme {example})</source>
         <translation>an amount below 10,000,000,000 (such as {example})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="699"/>
+        <location filename="../../relance_desktop/importers/values.py" line="600"/>
         <source>une date {pattern} entre {first} et {last}</source>
         <translation>a {pattern} date between {first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="706"/>
+        <location filename="../../relance_desktop/importers/values.py" line="607"/>
         <source>une date {pattern} qui existe dans le calendrier</source>
         <translation>a {pattern} date that exists in the calendar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="646"/>
+        <location filename="../../relance_desktop/importers/values.py" line="519"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="647"/>
+        <location filename="../../relance_desktop/importers/values.py" line="520"/>
         <source>MM/JJ/AAAA</source>
         <translation>MM/DD/YYYY</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="648"/>
+        <location filename="../../relance_desktop/importers/values.py" line="521"/>
         <source>AAAA-MM-JJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="661"/>
+        <location filename="../../relance_desktop/importers/values.py" line="522"/>
+        <source>AAAAMMJJ</source>
+        <translation>YYYYMMDD</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/values.py" line="535"/>
         <source>une date {pattern}</source>
         <translation>a {pattern} date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="440"/>
+        <location filename="../../relance_desktop/importers/values.py" line="313"/>
         <source>un code de devise ISO comme EUR</source>
         <translation>an ISO currency code such as EUR</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="85"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="87"/>
         <source>une facture ou un avoir UBL (fichier XML) ; ce fichier est un PDF</source>
         <translation>a UBL invoice or credit note (XML file); this file is a PDF</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="89"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="91"/>
         <source>une facture ou un avoir UBL (fichier XML) ; ce fichier n&apos;est pas un document XML</source>
         <translation>a UBL invoice or credit note (XML file); this file is not an XML document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="100"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="102"/>
         <source>une facture ou un avoir UBL 2.1 (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2) ; ce document est une facture CII (Factur-X/ZUGFeRD)</source>
         <translation>a UBL 2.1 invoice or credit note (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2); this document is a CII invoice (Factur-X/ZUGFeRD)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="107"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="109"/>
         <source>une facture ou un avoir UBL 2.1 (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2)</source>
         <translation>a UBL 2.1 invoice or credit note (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="194"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="196"/>
         <source>les totaux du document</source>
         <translation>the document totals</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="204"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="206"/>
         <source>la devise du document ; celle des montants est prise : {currency}</source>
         <translation>the document currency; the currency of the amounts is used: {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/ubl.py" line="249"/>
+        <source>le total TTC ; calculé à la place : montant à payer + déjà payé − arrondi = {computed}</source>
+        <translation>the total including VAT; computed instead: amount due + already paid − rounding = {computed}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec_checks.py" line="43"/>
+        <source>un montant à deux décimales ; avec trois, le séparateur peut être celui des milliers : le montant est lu {read}, vérifiez-le</source>
+        <translation>an amount with two decimals; with three, the mark may be a thousands separator: the amount is read as {read}, check it</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec_checks.py" line="100"/>
+        <source>une écriture équilibrée ; l&apos;écriture {number} du journal {journal} a {debit} au débit et {credit} au crédit (écart {gap}) : une ligne manque ou un montant est faux</source>
+        <translation>a balanced entry; entry {number} of journal {journal} has {debit} in debit and {credit} in credit (difference {gap}): a line is missing or an amount is wrong</translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,16 @@ class PreviewPage(StepPage):
         elif not readable and plan.problems:
             texts.append(self.tr("Rien à importer : aucune facture lisible dans ces fichiers "
                                  "(voir l'onglet « Problèmes »)."))
+        elif not readable and (excluded := [
+                key for f in plan.files for key in getattr(f.result, "excluded", [])]):
+            texts.append(self.tr(
+                "Rien à importer : les comptes clients de ces fichiers sont tous exclus "
+                "({accounts}). Revenez à l'étape « Comptes à ne pas relancer » pour en "
+                "importer.").format(
+                accounts=html.escape(", ".join(excluded))))
+        elif not readable and not again:
+            texts.append(self.tr("Rien à importer : ces fichiers ne contiennent aucun client ni "
+                                 "aucune facture ouverte."))
         elif not offers:
             texts.append(self.tr("Rien à importer : tout est déjà à jour dans Relance."))
         show_banner(self.notice, " ".join(texts))
