@@ -174,8 +174,8 @@ class _Known:
 
     invoices: dict[str, tuple[int, int, date]]  # external key → (id, amount, due date)
     import_paid: dict[int, int]  # document id → paid by this source's imports
-    paid_elsewhere: dict[int, int]  # id → paid otherwise (by hand…), credit applied to it
-    given: dict[int, int]  # credit note id → what it has given to invoices
+    paid_elsewhere: dict[int, int]  # document id → paid otherwise (by hand, settled…)
+    credited: dict[int, int]  # id → credit applied to an invoice, or given by a credit note
     credit_refs: set[str]  # credit notes applied as payments by older versions
     terms: dict[int, int | None]  # customer id → payment terms
 
@@ -199,23 +199,20 @@ def _known(cf: CompanySession, source: str) -> _Known:
     invoices: dict[str, tuple[int, int, date]] = {}
     import_paid: dict[int, int] = {}
     elsewhere: dict[int, int] = {}
-    given: dict[int, int] = {}
+    credited: dict[int, int] = {}
     for r in cf.rows(KNOWN_SQL, {"source": source, "imported": IMPORT_METHOD,
                                  "settled": SETTLED_METHOD}):
         iid = int(r.id)
         invoices[str(r.external_key)] = (iid, int(r.amount_cents), date.fromisoformat(r.due_date))
         import_paid[iid] = int(r.imported)
         elsewhere[iid] = int(r.paid_cents) - int(r.imported)
-        if r.kind == _KIND_TEXT[_CREDIT_NOTE]:
-            given[iid] = int(r.credited_cents)
-        else:
-            elsewhere[iid] += int(r.credited_cents)
+        credited[iid] = int(r.credited_cents)
     credit_refs = {str(r.reference) for r in cf.rows(
         "SELECT DISTINCT reference FROM payment WHERE method = ? AND source = ?",
         (CREDIT_METHOD, source))}
     terms = {int(r.id): (None if r.payment_terms_days is None else int(r.payment_terms_days))
              for r in cf.rows("SELECT id, payment_terms_days FROM customer")}
-    return _Known(invoices, import_paid, elsewhere, given, credit_refs, terms)
+    return _Known(invoices, import_paid, elsewhere, credited, credit_refs, terms)
 
 
 def _cents_text(cents: int, currency: str) -> str:
@@ -279,7 +276,7 @@ def _plan_existing(plan: InvoicePlan, found: tuple[int, int, date], known: _Know
     plan.action = "changed" if changes else "unchanged"
     plan.changes = changes
     plan.paid_cents = target
-    plan.due_cents = doc.amount_cents - elsewhere - target - known.given.get(found_id, 0)
+    plan.due_cents = doc.amount_cents - elsewhere - target - known.credited.get(found_id, 0)
 
 
 Claimed = dict[str, tuple[str, int | None]]  # source + external key → (file name, line)
@@ -288,10 +285,12 @@ Claimed = dict[str, tuple[str, int | None]]  # source + external key → (file n
 @in_session
 def preview_file(cf: CompanySession, result: ParseResult, *, profile_name: str = "",
                  today: date, index: CustomerIndex | None = None,
-                 claimed: Claimed | None = None) -> FilePreview:
-    """The plan of one file. ``index`` and ``claimed`` are shared by the files of one import:
-    a customer new in one file is matched in the next, and a document number already taken by
-    an earlier file (or line) is left out with a warning naming both."""
+                 claimed: Claimed | None = None,
+                 seen: dict[str, set[str]] | None = None) -> FilePreview:
+    """The plan of one file. ``index``, ``claimed`` and ``seen`` are shared by the files of one
+    import: a customer new in one file is matched in the next, a document number already taken
+    by an earlier file (or line) is left out with a warning naming both, and what a full export
+    no longer holds is judged on all the files of its source (by :func:`preview`)."""
     profile_name = profile_name or result.profile  # the profile given, or the one recognised
     source = source_of(result, profile_name)
     preview = FilePreview(result.file, result, source, profile_name)
@@ -312,9 +311,10 @@ def preview_file(cf: CompanySession, result: ParseResult, *, profile_name: str =
         custom = known.terms.get(existing) if existing is not None and existing > 0 else None
         terms_of[record.key] = company_terms if custom is None else custom
         account_of[record.key] = record.account or record.key
-    seen: set[str] = set()
+    keys: set[str] = set()
     delays: dict[int, timedelta] = {}  # payment terms → timedelta, made once each
     file_name = result.file.name
+    flagged = {p.line for p in result.problems if p.line is not None}  # the reader warned
     for doc in result.invoices:
         customer_key = doc.customer_key
         # external_key(), inlined: this loop runs once per invoice of the file.
@@ -334,11 +334,11 @@ def preview_file(cf: CompanySession, result: ParseResult, *, profile_name: str =
             preview.duplicates.append(plan)
             preview.warnings.append(_duplicate(plan, file_name, first))
             continue
-        seen.add(key)
+        keys.add(key)
         recorded = doc.paid_cents
         if recorded < 0 or recorded > doc.amount_cents:
             recorded, warning = _recorded_paid(plan, file_name)
-            if warning is not None:
+            if warning is not None and (doc.line is None or doc.line not in flagged):
                 preview.warnings.append(warning)
         plan.paid_cents, plan.due_cents = recorded, doc.amount_cents - recorded
         found = known.invoices.get(key)
@@ -348,8 +348,10 @@ def preview_file(cf: CompanySession, result: ParseResult, *, profile_name: str =
             # Applied as payments by an older version: stored that way, not stored again.
             plan.action, plan.due_cents = "unchanged", 0
         (preview.credits if doc.kind is _CREDIT_NOTE else preview.invoices).append(plan)
-    if result.full_export:
-        preview.settle = _absent(cf, source, seen, result)
+    if seen is not None:
+        seen.setdefault(source, set()).update(keys)
+    elif result.full_export:
+        preview.settle = _absent(cf, source, keys, [result])
     return preview
 
 
@@ -366,10 +368,11 @@ ORDER BY b.invoice_id
 
 @in_session
 def _absent(cf: CompanySession, source: str, seen: set[str],
-            result: ParseResult) -> list[SettlePlan]:
-    """Documents of this source still open in Relance but no longer open in the export."""
+            results: Iterable[ParseResult]) -> list[SettlePlan]:
+    """Documents of this source still open in Relance but no longer open in the exports."""
     settled_in_file = {
-        key for key, record in ((external_key(r, r.customer_key), r) for r in result.invoices)
+        key for result in results
+        for key, record in ((external_key(r, r.customer_key), r) for r in result.invoices)
         if record.due_cents <= 0
     }
     return [SettlePlan(int(r.invoice_id), str(r.number), str(r.customer), int(r.due_cents),
@@ -391,6 +394,7 @@ def preview(cf: CompanySession, paths: Iterable[Path], *, profile: Any = None, t
     currency = cf.company.currency
     index = customer_index(cf)
     claimed: Claimed = {}
+    seen: dict[str, set[str]] = {}
     files = []
     with paused_gc():
         for path in paths:
@@ -399,5 +403,11 @@ def preview(cf: CompanySession, paths: Iterable[Path], *, profile: Any = None, t
                                default_currency=currency)
             name = profile_name or (getattr(chosen, "name", "") if chosen is not None else "")
             files.append(preview_file(cf, result, profile_name=name, today=today, index=index,
-                                      claimed=claimed))
+                                      claimed=claimed, seen=seen))
+    offered: set[str] = set()
+    for file in files:  # offered once, with the first full export of its source
+        if file.result.full_export and file.source not in offered:
+            offered.add(file.source)
+            file.settle = _absent(cf, file.source, seen[file.source],
+                                  [f.result for f in files if f.source == file.source])
     return ImportPreview(files)
