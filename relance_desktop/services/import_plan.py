@@ -221,18 +221,26 @@ def _cents_text(cents: int, currency: str) -> str:
     return f"{sign}{units}.{rest:02d} {currency}"
 
 
-def _recorded_paid(plan: InvoicePlan, file_name: str) -> tuple[int, Problem | None]:
-    """What the source says was paid, as Relance records it: between nothing and the total.
+def _recorded(plan: InvoicePlan, file_name: str) -> Problem | None:
+    """Set what Relance records of a document's amount and paid part; a warning when the
+    source's paid amount is outside 0…total.
 
-    A negative paid amount, or one above the total, is not recorded as such (Relance would
-    chase more than the document, or count an overpayment it cannot place): the preview says
-    what is recorded instead, and the writer records the same.
+    The amount still due according to the source is what is chased (as the readers keep a
+    document's payable amount): a negative paid amount (payable above the total) makes the
+    recorded amount that payable amount, paid nothing. An amount paid above the total is
+    recorded as paid in full: the surplus is not placed on other invoices. Either way the
+    preview says what is recorded, and the writer records the same.
     """
     r = plan.record
-    recorded = max(0, min(r.paid_cents, r.amount_cents))
-    if recorded == r.paid_cents:
-        return recorded, None
-    return recorded, Problem(
+    if 0 <= r.paid_cents <= r.amount_cents:
+        plan.amount_cents, plan.paid_cents = r.amount_cents, r.paid_cents
+        return None
+    if r.paid_cents < 0:
+        plan.amount_cents, plan.paid_cents = r.amount_cents - r.paid_cents, 0
+    else:
+        plan.amount_cents, plan.paid_cents = r.amount_cents, r.amount_cents
+    recorded, due = plan.paid_cents, plan.amount_cents - plan.paid_cents
+    return Problem(
         file=file_name, line=r.line, field=QT_TRANSLATE_NOOP("importers", "Déjà payé"),
         expected=QT_TRANSLATE_NOOP(
             "importers",
@@ -241,7 +249,7 @@ def _recorded_paid(plan: InvoicePlan, file_name: str) -> tuple[int, Problem | No
         found=_cents_text(r.paid_cents, r.currency), severity=Severity.WARNING,
         args={"number": r.number, "total": _cents_text(r.amount_cents, r.currency),
               "recorded": _cents_text(recorded, r.currency),
-              "due": _cents_text(r.amount_cents - recorded, r.currency)})
+              "due": _cents_text(due, r.currency)})
 
 
 def _duplicate(plan: InvoicePlan, file_name: str, first: tuple[str, int | None]) -> Problem:
@@ -258,17 +266,16 @@ def _duplicate(plan: InvoicePlan, file_name: str, first: tuple[str, int | None])
         args={"number": plan.record.number, "other": where})
 
 
-def _plan_existing(plan: InvoicePlan, found: tuple[int, int, date], known: _Known,
-                   recorded: int) -> None:
+def _plan_existing(plan: InvoicePlan, found: tuple[int, int, date], known: _Known) -> None:
     found_id, found_amount, found_due = found
     doc = plan.record
     plan.existing_id = found_id
     elsewhere = known.paid_elsewhere.get(found_id, 0)
     paid_import = known.import_paid.get(found_id, 0)
-    target = max(0, recorded - elsewhere)
+    target = max(0, plan.paid_cents - elsewhere)
     changes: dict[str, tuple[Any, Any]] = {}
-    if found_amount != doc.amount_cents:
-        changes["amount_cents"] = (found_amount, doc.amount_cents)
+    if found_amount != plan.amount_cents:
+        changes["amount_cents"] = (found_amount, plan.amount_cents)
     if paid_import != target:
         changes["paid_cents"] = (paid_import, target)
     if found_due != plan.due_date and doc.due_date is not None:
@@ -276,7 +283,7 @@ def _plan_existing(plan: InvoicePlan, found: tuple[int, int, date], known: _Know
     plan.action = "changed" if changes else "unchanged"
     plan.changes = changes
     plan.paid_cents = target
-    plan.due_cents = doc.amount_cents - elsewhere - target - known.credited.get(found_id, 0)
+    plan.due_cents = plan.amount_cents - elsewhere - target - known.credited.get(found_id, 0)
 
 
 Claimed = dict[str, tuple[str, int | None]]  # source + external key → (file name, line)
@@ -314,7 +321,6 @@ def preview_file(cf: CompanySession, result: ParseResult, *, profile_name: str =
     keys: set[str] = set()
     delays: dict[int, timedelta] = {}  # payment terms → timedelta, made once each
     file_name = result.file.name
-    flagged = {p.line for p in result.problems if p.line is not None}  # the reader warned
     for doc in result.invoices:
         customer_key = doc.customer_key
         # external_key(), inlined: this loop runs once per invoice of the file.
@@ -326,8 +332,7 @@ def preview_file(cf: CompanySession, result: ParseResult, *, profile_name: str =
             if delay is None:
                 delay = delays[terms] = timedelta(days=terms)
             due = (doc.issue_date or today) + delay
-        plan = InvoicePlan(doc, customer_key, "new", due_date=due, key=key,
-                           amount_cents=doc.amount_cents)
+        plan = InvoicePlan(doc, customer_key, "new", due_date=due, key=key)
         first = claimed.setdefault(f"{source}\n{key}", (file_name, doc.line))
         if first != (file_name, doc.line):
             plan.action = "duplicate"
@@ -335,15 +340,13 @@ def preview_file(cf: CompanySession, result: ParseResult, *, profile_name: str =
             preview.warnings.append(_duplicate(plan, file_name, first))
             continue
         keys.add(key)
-        recorded = doc.paid_cents
-        if recorded < 0 or recorded > doc.amount_cents:
-            recorded, warning = _recorded_paid(plan, file_name)
-            if warning is not None and (doc.line is None or doc.line not in flagged):
-                preview.warnings.append(warning)
-        plan.paid_cents, plan.due_cents = recorded, doc.amount_cents - recorded
+        warning = _recorded(plan, file_name)
+        if warning is not None:
+            preview.warnings.append(warning)
+        plan.due_cents = plan.amount_cents - plan.paid_cents
         found = known.invoices.get(key)
         if found is not None:
-            _plan_existing(plan, found, known, recorded)
+            _plan_existing(plan, found, known)
         elif doc.kind is _CREDIT_NOTE and credit_reference(source, doc) in known.credit_refs:
             # Applied as payments by an older version: stored that way, not stored again.
             plan.action, plan.due_cents = "unchanged", 0

@@ -103,8 +103,9 @@ def test_each_sample_folder_imported_at_once_stores_what_its_preview_showed(
 def test_paid_amounts_outside_the_total_are_previewed_as_they_are_stored(
     cf: CompanySession, tmp_path: Path
 ) -> None:
-    """Overpaid (150.00 paid of 100.00) and negative paid amounts: the preview used to net
-    the overpayment (−50.00) and count −20.00 as more due, while 0 and 80.00 were stored."""
+    """Overpaid (150.00 paid of 100.00) and negative paid amounts (−20.00 of 80.00): the
+    preview used to net the overpayment (−50.00) and count 100.00 due, while 0 and 80.00
+    were stored. Now both say: paid in full, and what the source says is due (100.00)."""
     export = tmp_path / "export.csv"
     export.write_text(
         "Client,Email,Invoice Number,Amount,Paid,Status,Invoice Date,Due Date\n"
@@ -112,6 +113,31 @@ def test_paid_amounts_outside_the_total_are_previewed_as_they_are_stored(
         "Acme,a@acme.test,INV-2,200.00,0,Sent,2026-09-02,2026-10-02\n"
         "Acme,a@acme.test,INV-3,80.00,-20.00,Sent,2026-09-03,2026-10-03\n", encoding="utf-8")
     plan = imports.preview(cf, [export], today=TODAY)
-    assert plan.files[0].due_per_currency() == {"EUR": 28_000}
+    assert plan.files[0].due_per_currency() == {"EUR": 30_000}
+    assert sum(1 for p in plan.problems if "Relance compte" in p.expected_text()) == 2
     check_stored_equals_previewed(cf, [export])
-    assert stored_per_customer(cf) == {("Acme", "", "EUR"): 28_000}
+    assert stored_per_customer(cf) == {("Acme", "", "EUR"): 30_000}
+
+
+ZUGFERD1 = SAMPLES / "facturx" / "MustangGnuaccountingBeispielRE-20170509_505.pdf"
+
+
+@pytest.mark.skipif(not ZUGFERD1.is_file(), reason="shared/samples is not beside the repo")
+def test_a_zugferd_1_invoice_with_more_payable_than_its_total_is_stored_as_previewed(
+    cf: CompanySession, tmp_path: Path
+) -> None:
+    """The sample's ZUGFeRD 1.0 XML with a total of 220.00 and 440.00 payable: previewed
+    440.00 due and stored 220.00 before; what the document asks (440.00) now, both sides."""
+    import pypdf
+
+    xml = pypdf.PdfReader(ZUGFERD1).attachments["ZUGFeRD-invoice.xml"][0].decode()
+    money = '<ram:{0} currencyID="EUR">{1}</ram:{0}>'
+    xml = xml.replace(money.format("GrandTotalAmount", "571.04"),
+                      money.format("GrandTotalAmount", "220.00"))
+    xml = xml.replace(money.format("DuePayableAmount", "571.04"),
+                      money.format("DuePayableAmount", "440.00"))
+    path = tmp_path / "ZUGFeRD-invoice.xml"
+    path.write_text(xml, encoding="utf-8")
+    plan = imports.preview(cf, [path], today=TODAY)
+    assert plan.files[0].due_per_currency() == {"EUR": 44_000}
+    check_stored_equals_previewed(cf, [path])
