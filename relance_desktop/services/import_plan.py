@@ -57,7 +57,7 @@ class CustomerPlan:
         return self.existing_id is None
 
 
-@dataclass
+@dataclass(slots=True)  # one per document: 100,000 of them for a large export
 class InvoicePlan:
     """One document (invoice or credit note) and what Relance will hold for it after the import.
 
@@ -76,6 +76,7 @@ class InvoicePlan:
     amount_cents: int = 0
     paid_cents: int = 0
     due_cents: int = 0
+    file_name: str = ""  # the file it was read from (named when another has its number)
 
     @property
     def is_credit(self) -> bool:
@@ -252,8 +253,8 @@ def _recorded(plan: InvoicePlan, file_name: str) -> Problem | None:
               "due": _cents_text(due, r.currency)})
 
 
-def _duplicate(plan: InvoicePlan, file_name: str, first: tuple[str, int | None]) -> Problem:
-    other, other_line = first
+def _duplicate(plan: InvoicePlan, file_name: str, first: InvoicePlan) -> Problem:
+    other, other_line = first.file_name, first.record.line
     where = f"{other}, ligne {other_line}" if other_line else other
     return Problem(
         file=file_name, line=plan.record.line,
@@ -286,7 +287,7 @@ def _plan_existing(plan: InvoicePlan, found: tuple[int, int, date], known: _Know
     plan.due_cents = plan.amount_cents - elsewhere - target - known.credited.get(found_id, 0)
 
 
-Claimed = dict[str, tuple[str, int | None]]  # source + external key → (file name, line)
+Claimed = dict[str, dict[str, InvoicePlan]]  # source → external key → first document
 
 
 @in_session
@@ -306,6 +307,7 @@ def preview_file(cf: CompanySession, result: ParseResult, *, profile_name: str =
     company_terms = cf.company.payment_terms_days
     index = customer_index(cf) if index is None else index
     claimed = {} if claimed is None else claimed
+    claimed_here = claimed.setdefault(source, {})
     known = _known(cf, source)
     terms_of: dict[str, int] = {}
     account_of: dict[str, str] = {}
@@ -332,9 +334,9 @@ def preview_file(cf: CompanySession, result: ParseResult, *, profile_name: str =
             if delay is None:
                 delay = delays[terms] = timedelta(days=terms)
             due = (doc.issue_date or today) + delay
-        plan = InvoicePlan(doc, customer_key, "new", due_date=due, key=key)
-        first = claimed.setdefault(f"{source}\n{key}", (file_name, doc.line))
-        if first != (file_name, doc.line):
+        plan = InvoicePlan(doc, customer_key, "new", due_date=due, key=key, file_name=file_name)
+        first = claimed_here.setdefault(key, plan)
+        if first is not plan:
             plan.action = "duplicate"
             preview.duplicates.append(plan)
             preview.warnings.append(_duplicate(plan, file_name, first))

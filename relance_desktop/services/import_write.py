@@ -131,7 +131,10 @@ def apply(cf: CompanySession, plan: ImportPreview, *, settle: Iterable[int] = ()
                 "problems": len(file.problems),
             })
             batch.save()
-        for customer_id in sorted(touched):
+        with_credit = {int(r.customer_id) for r in cf.rows(
+            f"SELECT DISTINCT b.customer_id FROM invoice_balance b WHERE {OPEN} "
+            "AND b.kind = 'credit_note'")}
+        for customer_id in sorted(touched & with_credit):
             summary.allocated_cents += allocate_credits(cf, customer_id, references)
     cf.report(Change.of(Topic.IMPORTS, Topic.INVOICES, Topic.CUSTOMERS))
     return summary
