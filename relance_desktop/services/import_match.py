@@ -29,6 +29,7 @@ class CustomerIndex:
     company_number: dict[str, list[Candidate]] = field(default_factory=dict)
     vat_number: dict[str, list[Candidate]] = field(default_factory=dict)
     name: dict[str, int] = field(default_factory=dict)  # customers without an account only
+    namesakes: dict[str, str] = field(default_factory=dict)  # any name → the first's account
     size: int = 0
 
     def add(self, customer_id: int, *, account: str, company_number: str, vat_number: str,
@@ -40,8 +41,10 @@ class CustomerIndex:
             self.company_number.setdefault(company_number, []).append((customer_id, account))
         if vat_number:
             self.vat_number.setdefault(_vat(vat_number), []).append((customer_id, account))
+        key = search_key(name)
+        self.namesakes.setdefault(key, account)
         if not account:
-            self.name.setdefault(search_key(name), customer_id)
+            self.name.setdefault(key, customer_id)
 
     def remember(self, record: CustomerRecord) -> int:
         """A customer this import will create; its pseudo id (negative)."""
@@ -67,6 +70,11 @@ class CustomerIndex:
             if found is not None:
                 return found, "name"
         return None, ""
+
+    def namesake(self, record: CustomerRecord) -> str | None:
+        """The account of a customer with the same name that :meth:`match` did not take
+        (another account, or none), so that the preview can say a second one is created."""
+        return self.namesakes.get(search_key(record.name))
 
 
 @in_session

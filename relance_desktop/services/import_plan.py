@@ -267,6 +267,18 @@ def _duplicate(plan: InvoicePlan, file_name: str, first: InvoicePlan) -> Problem
         args={"number": plan.record.number, "other": where})
 
 
+def _namesake(record: CustomerRecord, account: str, file_name: str) -> Problem:
+    return Problem(
+        file=file_name, field=QT_TRANSLATE_NOOP("importers", "Client"),
+        expected=QT_TRANSLATE_NOOP(
+            "importers",
+            "un client déjà connu : « {name} » ({own}) est créé à part, car le client de ce "
+            "nom a un autre compte ({other}) ; fusionnez les deux fiches s'il s'agit du même"),
+        found=record.name, severity=Severity.WARNING,
+        args={"name": record.name, "own": record.account or "—",
+              "other": account or "—"})
+
+
 def _plan_existing(plan: InvoicePlan, found: tuple[int, int, date], known: _Known) -> None:
     found_id, found_amount, found_due = found
     doc = plan.record
@@ -316,6 +328,9 @@ def preview_file(cf: CompanySession, result: ParseResult, *, profile_name: str =
         customer_plan = CustomerPlan(record, existing, how)
         preview.customers.append(customer_plan)
         if existing is None:
+            namesake = index.namesake(record)
+            if namesake is not None:
+                preview.warnings.append(_namesake(record, namesake, result.file.name))
             customer_plan.pseudo_id = index.remember(record)
         custom = known.terms.get(existing) if existing is not None and existing > 0 else None
         terms_of[record.key] = company_terms if custom is None else custom

@@ -5587,6 +5587,7 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/importers/tabular_columns.py" line="48"/>
+        <location filename="../../relance_desktop/services/import_plan.py" line="272"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
@@ -5612,7 +5613,7 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/importers/tabular_columns.py" line="53"/>
-        <location filename="../../relance_desktop/services/import_plan.py" line="236"/>
+        <location filename="../../relance_desktop/services/import_plan.py" line="245"/>
         <source>Déjà payé</source>
         <translation>Already paid</translation>
     </message>
@@ -6193,19 +6194,24 @@ Save it anyway?</translation>
         <translation>the document currency; the currency of the amounts is used: {currency}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/import_plan.py" line="237"/>
+        <location filename="../../relance_desktop/services/import_plan.py" line="246"/>
         <source>un montant déjà payé entre 0 et le total du document {number} ({total}) ; Relance compte {recorded} comme payé, il reste dû {due}</source>
         <translation>an amount already paid between 0 and the total of document {number} ({total}); Relance counts {recorded} as paid, {due} remains due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/import_plan.py" line="252"/>
+        <location filename="../../relance_desktop/services/import_plan.py" line="261"/>
         <source>Numéro de document</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/import_plan.py" line="253"/>
+        <location filename="../../relance_desktop/services/import_plan.py" line="262"/>
         <source>un numéro de document unique : le numéro {number} est aussi dans « {other} » ; seul celui de « {other} » est importé, celui-ci est laissé de côté</source>
         <translation>a unique document number: number {number} is also in “{other}”; only the one in “{other}” is imported, this one is left out</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/import_plan.py" line="273"/>
+        <source>un client déjà connu : « {name} » ({own}) est créé à part, car le client de ce nom a un autre compte ({other}) ; fusionnez les deux fiches s&apos;il s&apos;agit du même</source>
+        <translation>a known customer: “{name}” ({own}) is created separately, because the customer of that name has another account ({other}); merge the two records if they are the same customer</translation>
     </message>
 </context>
 <context>

@@ -5587,6 +5587,7 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/importers/tabular_columns.py" line="48"/>
+        <location filename="../../relance_desktop/services/import_plan.py" line="272"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
@@ -5612,7 +5613,7 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/importers/tabular_columns.py" line="53"/>
-        <location filename="../../relance_desktop/services/import_plan.py" line="236"/>
+        <location filename="../../relance_desktop/services/import_plan.py" line="245"/>
         <source>Déjà payé</source>
         <translation>Reeds betaald</translation>
     </message>
@@ -6193,19 +6194,24 @@ Toch opslaan?</translation>
         <translation>de munt van het document; die van de bedragen wordt gebruikt: {currency}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/import_plan.py" line="237"/>
+        <location filename="../../relance_desktop/services/import_plan.py" line="246"/>
         <source>un montant déjà payé entre 0 et le total du document {number} ({total}) ; Relance compte {recorded} comme payé, il reste dû {due}</source>
         <translation>een reeds betaald bedrag tussen 0 en het totaal van document {number} ({total}); Relance rekent {recorded} als betaald, er blijft {due} verschuldigd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/import_plan.py" line="252"/>
+        <location filename="../../relance_desktop/services/import_plan.py" line="261"/>
         <source>Numéro de document</source>
         <translation>Documentnummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/import_plan.py" line="253"/>
+        <location filename="../../relance_desktop/services/import_plan.py" line="262"/>
         <source>un numéro de document unique : le numéro {number} est aussi dans « {other} » ; seul celui de « {other} » est importé, celui-ci est laissé de côté</source>
         <translation>een uniek documentnummer: nummer {number} staat ook in „{other}”; alleen dat van „{other}” wordt geïmporteerd, dit wordt overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/import_plan.py" line="273"/>
+        <source>un client déjà connu : « {name} » ({own}) est créé à part, car le client de ce nom a un autre compte ({other}) ; fusionnez les deux fiches s&apos;il s&apos;agit du même</source>
+        <translation>een bekende klant: „{name}” ({own}) wordt apart aangemaakt, omdat de klant met die naam een andere rekening heeft ({other}); voeg de twee fiches samen als het dezelfde klant is</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,8 @@ def test_a_customer_with_another_account_is_not_merged_by_name(
                        "Garage du Centre;411002;F7;02/09/2026;02/10/2026;800,00"))
     [customer] = plan.files[0].customers
     assert customer.is_new and customer.matched_by == ""
+    [warning] = plan.problems  # the preview says a second « Garage du Centre » is created
+    assert "411001" in warning.expected_text() and "411002" in warning.expected_text()
     assert owed_by_account(cf) == {("Garage du Centre", "411001"): 10_000,
                                    ("Garage du Centre", "411002"): 80_000}
 
