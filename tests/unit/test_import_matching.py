@@ -7,11 +7,14 @@ at the same time (two windows, the app and a script) create each customer once.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,6 +22,7 @@ from relance_desktop.services import imports
 from relance_desktop.store.balance import OPEN
 from relance_desktop.store.database import open_company_file
 from relance_desktop.store.models import Customer, Invoice
+from relance_desktop.store.server import ServerParams, open_server_company
 from relance_desktop.store.session import CompanySession
 from tests.helpers import TODAY
 
@@ -161,3 +165,49 @@ def test_two_processes_importing_at_once_create_each_customer_once(
     with open_company_file(company_path):
         assert Customer.select().count() == 1_000
         assert Invoice.select().count() == 2_000
+
+
+def test_two_server_sessions_importing_at_once_create_each_customer_once(
+    pg_cluster: Any, tmp_path: Path
+) -> None:
+    """On PostgreSQL (``--engine postgres``): two sessions preview, then apply at the same
+    time from two threads; the second waits for the first and matches its customers."""
+    if pg_cluster is None:
+        pytest.skip("needs the PostgreSQL server of a run with --engine postgres")
+    from tests.conftest import PG_TEMPLATE
+
+    name = f"imports_race_{os.getpid()}"
+    pg_cluster.create_database(name, template=PG_TEMPLATE)
+    params = ServerParams(pg_cluster.host, pg_cluster.port, name, pg_cluster.user)
+    sessions = [open_server_company(params, None) for _ in range(2)]
+    exports = [_export(tmp_path, f"{prefix}.csv", 300, prefix) for prefix in ("A", "B")]
+    plans = []
+    for session, export in zip(sessions, exports, strict=True):
+        with session.use():
+            plans.append(imports.preview(session, [export], today=TODAY))
+    start = threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def write(session: CompanySession, plan: imports.ImportPreview) -> None:
+        try:
+            with session.use():
+                start.wait()
+                imports.apply(session, plan)
+        except BaseException as exc:  # reported below, on the test's thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=pair) for pair in zip(sessions, plans,
+                                                                         strict=True)]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(120)
+        assert errors == []
+        with sessions[0].use():
+            assert Customer.select().count() == 300
+            assert Invoice.select().count() == 600
+    finally:
+        for session in sessions:
+            session.close()
+        pg_cluster.drop_database(name)
