@@ -3,6 +3,7 @@ their invoice whenever it comes (same import or later, either order), never twic
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -124,3 +125,18 @@ def test_a_credit_note_is_applied_only_to_its_own_customer_and_currency(
     run(cf, csv(tmp_path, "avoirs.csv", "Hôtel du Parc;411PAR;AV1;04/09/2026;04/09/2026;-50,00"))
     assert owed(cf) == {"Garage Dubois": 12_000, "Hôtel du Parc": 15_000}
     assert due_of(cf, "F1") == 12_000 and due_of(cf, "F2") == 15_000
+
+
+def test_a_credit_note_goes_first_to_the_invoice_it_names(
+    cf: CompanySession, tmp_path: Path
+) -> None:
+    run(cf, csv(tmp_path, "factures.csv",
+                "Garage Dubois;411DUB;F1;02/09/2026;02/10/2026;120,00",
+                "Garage Dubois;411DUB;F2;03/09/2026;03/10/2026;200,00"))
+    plan = imports.preview(cf, [csv(tmp_path, "avoir.csv",
+                                    "Garage Dubois;411DUB;AV1;04/09/2026;04/09/2026;-50,00")],
+                           today=TODAY)
+    [credit] = plan.files[0].credits
+    credit.record = dataclasses.replace(credit.record, references=("F2",))  # as UBL/CII say
+    imports.apply(cf, plan)
+    assert due_of(cf, "F1") == 12_000 and due_of(cf, "F2") == 15_000  # not the oldest
