@@ -86,8 +86,8 @@ def preview_text(plan: ImportPreview) -> str:
         for p in f.problems[:50]:
             where = f"ligne {p.line}" if p.line else (p.element or "")
             found = f", trouvé « {p.found} »" if p.found else ""
-            out.append(f"  {p.severity} : {p.file}, {where}, {p.field_text()} : attendu "
-                       f"{p.expected_text()}{found}")
+            place = ", ".join(part for part in (p.file, where, p.field_text()) if part)
+            out.append(f"  {p.severity} : {place} : attendu {p.expected_text()}{found}")
         if len(f.problems) > 50:
             out.append(f"  … et {len(f.problems) - 50} autre(s) problème(s)")
     return "\n".join(out)
