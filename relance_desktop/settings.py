@@ -48,6 +48,15 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("day_count", "365", str, QT_TRANSLATE_NOOP("settings", "Base de calcul des jours")),
     Setting("be_consumer_prescription", "1y_end_of_year", str, QT_TRANSLATE_NOOP(
         "settings", "Prescription envers un consommateur belge")),
+    # Rate updates (services/rates_update): online only when the user allows it (off: Relance
+    # works offline); the ECB data portal address and the address of a published rates file.
+    Setting("rates_online_update", False, bool, QT_TRANSLATE_NOOP(
+        "settings", "Autoriser la mise à jour des taux en ligne")),
+    Setting("rates_ecb_url",
+            "https://data-api.ecb.europa.eu/service/data/FM/D.U2.EUR.4F.KR.MRR_FR.LEV", str,
+            QT_TRANSLATE_NOOP("settings", "Adresse du taux BCE (portail de données de la BCE)")),
+    Setting("rates_update_url", "", str, QT_TRANSLATE_NOOP(
+        "settings", "Adresse du fichier de taux publié")),
     # Calls: when one may call, how often, and what makes a promise or a plan reasonable.
     Setting("call_allowed_hours", "lun-ven 09:00-12:00, 14:00-18:00", str, QT_TRANSLATE_NOOP(
         "settings", "Heures où l'on peut appeler")),

@@ -101,6 +101,9 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         self.paged_model.buckets_changed.connect(self._update_status)
         self._list_stale = False  # a paged list not read since the file changed (not shown)
         self._build_ui()
+        from relance_desktop.views.rates_notice import install_rates_banner
+
+        self.rates_banner = install_rates_banner(self, session, self.open_rates)
         self._build_menus()
         self._restore_geometry()
         self._show_company()
@@ -575,6 +578,7 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         from relance_desktop.views.rates import RatesDialog
 
         RatesDialog(self.session, self).exec()
+        self.rates_banner.refresh()
 
     def preferences(self) -> None:
         from relance_desktop.views.preferences import PreferencesDialog

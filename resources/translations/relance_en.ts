@@ -4,167 +4,167 @@
 <context>
     <name>CalculatorWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="56"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="58"/>
         <source>Calcul des intérêts de retard et indemnités</source>
         <translation>Late-payment interest and compensation calculator</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="76"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="81"/>
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="77"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="82"/>
         <source>Belgique</source>
         <translation>Belgium</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="79"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="84"/>
         <source>&amp;Droit applicable</source>
         <translation>Applicable &amp;law</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="81"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="86"/>
         <source>Professionnel (entreprise, indépendant, organisme public)</source>
         <translation>Business (company, self-employed person, public body)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="83"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="88"/>
         <source>Consommateur</source>
         <translation>Consumer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="84"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="89"/>
         <source>Dé&amp;biteur</source>
         <translation>De&amp;btor</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="89"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="94"/>
         <source>{number} — échéance {due} — reste dû {amount}</source>
         <translation>{number} — due {due} — balance due {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="97"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="102"/>
         <source>&amp;Factures de {customer}</source>
         <translation>&amp;Invoices for {customer}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="106"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="111"/>
         <source>montant TTC restant dû, ex. 1 500,00</source>
         <translation>balance due incl. VAT, e.g. 1,500.00</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="114"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="119"/>
         <source>&amp;Montant</source>
         <translation>&amp;Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="116"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="121"/>
         <source>Calcul &amp;au</source>
         <translation>Calculate as &amp;of</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="119"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="124"/>
         <source>vide : taux légal ; sinon le taux du contrat en %</source>
         <translation>blank: statutory rate; otherwise the contract rate in %</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="115"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="120"/>
         <source>Éc&amp;héance</source>
         <translation>D&amp;ue date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="120"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="125"/>
         <source>Taux co&amp;ntractuel</source>
         <translation>Contractual &amp;rate</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="125"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="130"/>
         <source>Mise en demeure reçue le</source>
         <translation>Formal notice received on</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="127"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="132"/>
         <source>Premier rappel (gratuit) envoyé le</source>
         <translation>Free first reminder sent on</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="134"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="139"/>
         <source>par courrier</source>
         <translation>by post</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="135"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="140"/>
         <source>par e-mail</source>
         <translation>by email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="140"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="145"/>
         <source>Consommateur (France)</source>
         <translation>Consumer (France)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="145"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="150"/>
         <source>Consommateur (Belgique)</source>
         <translation>Consumer (Belgium)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="146"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="151"/>
         <source>Les conditions générales prévoient intérêts et indemnité</source>
         <translation>The terms and conditions provide for interest and compensation</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="148"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="153"/>
         <source>Nous sommes une PME</source>
         <translation>We are an SME</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="158"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="163"/>
         <source>Élément</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="158"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="163"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="158"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="163"/>
         <source>Jours</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="159"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="164"/>
         <source>Taux</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="159"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="164"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="159"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="164"/>
         <source>Règle</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="171"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="176"/>
         <source>&amp;Copier le détail</source>
         <translation>&amp;Copy breakdown</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="216"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="221"/>
         <source>Facture {number}</source>
         <translation>Invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="253"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="259"/>
         <source>« {value} » n&apos;est pas un montant ou un taux valide.</source>
         <translation>‘{value}’ is not a valid amount or rate.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="304"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="310"/>
         <source>Total des factures</source>
         <translation>Invoices total</translation>
     </message>
@@ -2024,43 +2024,43 @@ Manager</translation>
         <translation>not today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="115"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="118"/>
         <source>Factures en retard</source>
         <translation>Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="115"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="118"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="119"/>
         <source>Clients</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="119"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="144"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="147"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Relance&lt;/h2&gt;&lt;p&gt;One company = one file. Create your company&apos;s file, open an existing one, or try the demo company to get to know the application.&lt;/p&gt;&lt;p&gt;Then enter your unpaid invoices (or import them from your invoicing software): Relance will tell you who to call today.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="154"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="179"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="157"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="182"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="155"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="158"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="156"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="159"/>
         <source>Essayer la &amp;démo</source>
         <translation>Try the &amp;demo</translation>
     </message>
@@ -2071,7 +2071,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="84"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="220"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="223"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Group by customer</translation>
     </message>
@@ -2082,7 +2082,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_customers.py" line="49"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="199"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="202"/>
         <source>Nouveau &amp;client…</source>
         <translation>New &amp;customer…</translation>
     </message>
@@ -2174,187 +2174,187 @@ Manager</translation>
         <translation>Last call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="178"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="181"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="180"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="183"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="182"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="185"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="184"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="187"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="186"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="189"/>
         <source>&amp;Importer des factures…</source>
         <translation>&amp;Import invoices…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="188"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="191"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Co&amp;mpany details…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="190"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="193"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="193"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="196"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="196"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="199"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="198"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Entry</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="204"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>New &amp;invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="203"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="206"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>Record a &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="205"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="208"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="208"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="211"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Ca&amp;ll customer (call sheet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="211"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="214"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="212"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="215"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="213"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="215"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
         <source>&amp;Clients</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="219"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ageing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="228"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>Calculate late-payment &amp;interest…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>Interest &amp;rates…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>Call and letter &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>&amp;Email sending…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="241"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
         <source>Dossier des &amp;journaux</source>
         <translation>&amp;Log folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="240"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="303"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="306"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="306"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="309"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="359"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="362"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="360"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="363"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance company file (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="372"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="375"/>
         <source>Ouvrir une société</source>
         <translation>Open a company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="373"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="376"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance company file (*.relance);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="389"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="392"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
@@ -2414,32 +2414,32 @@ Manager</translation>
         <translation>Keep ‘{keep}’ and move everything concerning ‘{other}’ to it (invoices, payments, contacts, history)? ‘{other}’ will disappear; its details fill in whatever is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="496"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="499"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="497"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="500"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>First create the customer for this invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="507"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="510"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="508"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="511"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>First select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="599"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="603"/>
         <source>À propos de Relance</source>
         <translation>About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="600"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="604"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline follow-up of unpaid invoices and telephone reminders.&lt;/p&gt;&lt;p&gt;Log: {log}&lt;/p&gt;</translation>
     </message>
@@ -3643,205 +3643,340 @@ Save it anyway?</translation>
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="31"/>
+        <location filename="../../relance_desktop/views/rates.py" line="53"/>
         <source>Taux d&apos;intérêt</source>
         <translation>Interest rates</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="38"/>
+        <location filename="../../relance_desktop/views/rates.py" line="62"/>
         <source>Semestre</source>
         <translation>Half-year</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="38"/>
-        <source>Taux BCE au 1er jour</source>
-        <translation>ECB rate on the 1st day</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="39"/>
-        <source>France, entre professionnels (BCE + 10)</source>
-        <translation>France, business to business (ECB + 10)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="40"/>
-        <source>Taux légal France (particuliers)</source>
-        <translation>French statutory rate (individuals)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="41"/>
-        <source>Taux légal France (autres cas)</source>
-        <translation>French statutory rate (other cases)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="42"/>
-        <source>Belgique (loi du 2 août 2002)</source>
-        <translation>Belgium (Law of 2 August 2002)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="48"/>
-        <source>Ajouter un semestre publié</source>
-        <translation>Add a published half-year</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="52"/>
+        <location filename="../../relance_desktop/views/rates.py" line="124"/>
         <source>Semestre (ex. 2026-S2)</source>
         <translation>Half-year (e.g. 2026-S2)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="54"/>
-        <source>Taux BCE au 1er jour du semestre (%)</source>
-        <translation>ECB rate on the first day of the half-year (%)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="55"/>
-        <source>Taux légal France, particuliers (%)</source>
-        <translation>French statutory rate, individuals (%)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="56"/>
-        <source>Taux légal France, autres cas (%)</source>
-        <translation>French statutory rate, other cases (%)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="57"/>
-        <source>Taux belge publié (%)</source>
-        <translation>Published Belgian rate (%)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="62"/>
+        <location filename="../../relance_desktop/views/rates.py" line="140"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="71"/>
-        <source>Lecture de la loi (quand deux lectures sont possibles)</source>
-        <translation>Interpretation of the law (where two readings are possible)</translation>
+        <location filename="../../relance_desktop/views/rates.py" line="62"/>
+        <source>Taux</source>
+        <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="74"/>
+        <location filename="../../relance_desktop/views/rates.py" line="62"/>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="63"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="63"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="63"/>
+        <location filename="../../relance_desktop/views/rates.py" line="138"/>
+        <source>Lien</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="70"/>
+        <source>Importer un fichier</source>
+        <translation>Import a file</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="71"/>
+        <source>Mise à jour en ligne</source>
+        <translation>Online update</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="72"/>
+        <source>Saisir un taux publié</source>
+        <translation>Enter a published rate</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="73"/>
+        <source>Lecture de la loi</source>
+        <translation>Reading of the law</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="88"/>
+        <source>Un fichier de taux au format de Relance (rates.json), reçu par exemple de votre expert-comptable. Chaque taux est vérifié (semestre, plage plausible, pas de chiffre contradictoire ni de trou) ; si un seul est refusé, rien n&apos;est enregistré.</source>
+        <translation>A rates file in Relance&apos;s format (rates.json), received for example from your accountant. Each rate is checked (half-year, plausible range, no conflicting figure, no gap); if a single one is refused, nothing is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="91"/>
+        <source>&amp;Importer un fichier de taux…</source>
+        <translation>&amp;Import a rates file…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="102"/>
+        <source>Autoriser Relance à se connecter pour mettre à jour les taux (désactivé par défaut : Relance fonctionne hors ligne)</source>
+        <translation>Allow Relance to connect to update the rates (off by default: Relance works offline)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="107"/>
+        <source>https://… (fichier de taux publié)</source>
+        <translation>https://… (published rates file)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="108"/>
+        <source>Taux légaux et belge : adresse du fichier publié</source>
+        <translation>Legal and Belgian rates: address of the published file</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="110"/>
+        <source>Taux BCE</source>
+        <translation>ECB rate</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="111"/>
+        <source>portail de données de la BCE, série {key}</source>
+        <translation>ECB data portal, series {key}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="112"/>
+        <source>Mettre à jour en &amp;ligne</source>
+        <translation>Update on&amp;line</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="131"/>
+        <source>Taux publiés (%)</source>
+        <translation>Published rates (%)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="134"/>
+        <source>obligatoire : qui l&apos;a publié et où (ex. arrêté du 20/06/2026, JO du 25/06/2026)</source>
+        <translation>required: who published it and where (e.g. arrêté of 20/06/2026, JO of 25/06/2026)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="135"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="139"/>
+        <source>Corriger un taux ajouté auparavant pour ce semestre</source>
+        <translation>Correct a rate added earlier for this half-year</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="154"/>
         <source>Chaque semestre à son propre taux (lecture de l&apos;art. L441-10, par défaut)</source>
         <translation>Each half-year at its own rate (reading of art. L441-10, default)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="76"/>
+        <location filename="../../relance_desktop/views/rates.py" line="156"/>
         <source>Le taux du semestre de l&apos;échéance pour tout le retard</source>
         <translation>The rate of the due date&apos;s half-year for the whole delay</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="81"/>
+        <location filename="../../relance_desktop/views/rates.py" line="161"/>
         <source>365 jours, même les années bissextiles (usage, par défaut)</source>
         <translation>365 days, even in leap years (customary, default)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="83"/>
+        <location filename="../../relance_desktop/views/rates.py" line="163"/>
         <source>366 jours pour les jours d&apos;une année bissextile</source>
         <translation>366 days for the days in a leap year</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="87"/>
+        <location filename="../../relance_desktop/views/rates.py" line="167"/>
         <source>1 an après la fin de l&apos;année de la vente (prudent, par défaut)</source>
         <translation>1 year after the end of the year of sale (cautious, default)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="89"/>
+        <location filename="../../relance_desktop/views/rates.py" line="169"/>
         <source>10 ans (droit commun)</source>
         <translation>10 years (general law)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="92"/>
+        <location filename="../../relance_desktop/views/rates.py" line="172"/>
         <source>Retard sur plusieurs semestres</source>
         <translation>Delay spanning several half-years</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="93"/>
+        <location filename="../../relance_desktop/views/rates.py" line="173"/>
         <source>Base de calcul des jours</source>
         <translation>Day-count basis</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="94"/>
+        <location filename="../../relance_desktop/views/rates.py" line="174"/>
         <source>Prescription, consommateur belge</source>
         <translation>Limitation period, Belgian consumer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="109"/>
-        <source>Relance connaît les taux jusqu&apos;au {day}. Au-delà, il refuse de calculer plutôt que de deviner : ajoutez le semestre suivant dès qu&apos;il est publié (Banque de France, SPF Finances).</source>
-        <translation>Relance knows the rates up to {day}. Beyond that date it refuses to calculate rather than guess: add the next half-year as soon as it is published (Banque de France, FPS Finance).</translation>
+        <location filename="../../relance_desktop/views/rates.py" line="189"/>
+        <source>Dernier semestre publié dans Relance (toutes les séries) : {half_year}, taux connus jusqu&apos;au {day}.</source>
+        <translation>Last half-year published in Relance (all series): {half_year}, rates known until {day}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="135"/>
+        <location filename="../../relance_desktop/views/rates.py" line="193"/>
+        <source>Aucun semestre commencé ne manque.</source>
+        <translation>No half-year that has begun is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="200"/>
+        <source>Table livrée avec Relance</source>
+        <translation>Table shipped with Relance</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="216"/>
+        <source>(provisoire)</source>
+        <translation>(provisional)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="233"/>
+        <source>{count} taux ajouté(s) : {list}.</source>
+        <translation>{count} rate(s) added: {list}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="236"/>
+        <source>{count} taux déjà connu(s), inchangé(s).</source>
+        <translation>{count} rate(s) already known, unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="239"/>
+        <source>Rien de nouveau.</source>
+        <translation>Nothing new.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="251"/>
+        <source>Fichier de taux</source>
+        <translation>Rates file</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="252"/>
+        <source>Taux (*.json);;Tous les fichiers (*)</source>
+        <translation>Rates (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="267"/>
+        <source>Connexion…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="283"/>
         <source>« {value} » : écrivez le semestre comme 2026-S2.</source>
         <translation>‘{value}’: write the half-year as 2026-S2.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="148"/>
+        <location filename="../../relance_desktop/views/rates.py" line="296"/>
         <source>« {value} » n&apos;est pas un taux en %.</source>
         <translation>‘{value}’ is not a rate in %.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="154"/>
+        <location filename="../../relance_desktop/views/rates.py" line="302"/>
         <source>Indiquez au moins un taux pour ce semestre.</source>
         <translation>Enter at least one rate for this half-year.</translation>
     </message>
+</context>
+<context>
+    <name>RatesNotice</name>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="157"/>
-        <source>Semestre {half_year} enregistré.</source>
-        <translation>Half-year {half_year} saved.</translation>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="58"/>
+        <source>Mettre à jour les taux…</source>
+        <translation>Update the rates…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="65"/>
+        <source>Masquer jusqu&apos;au prochain démarrage</source>
+        <translation>Hide until the next start</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="95"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="106"/>
+        <source>Taux non publiés dans Relance : semestre {half_years}.</source>
+        <translation>Rates not published in Relance: half-year {half_years}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="98"/>
+        <source>Manquent : {rates}. Les intérêts de ces jours ne sont pas chiffrés tant que les taux publiés ne sont pas ajoutés ; Relance ne les devine pas.</source>
+        <translation>Missing: {rates}. Interest for these days is not computed until the published rates are added; Relance does not guess them.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="109"/>
+        <source>Relance ne devine pas un taux : les intérêts de ces jours ne sont pas chiffrés tant que le taux publié n&apos;est pas ajouté (le principal et l&apos;indemnité forfaitaire restent dus).</source>
+        <translation>Relance does not guess a rate: interest for these days is not computed until the published rate is added (the principal and the fixed indemnity remain due).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="126"/>
+        <source>Dernier semestre complet : {half_year} (taux connus jusqu&apos;au {day}).</source>
+        <translation>Last complete half-year: {half_year} (rates known until {day}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="129"/>
+        <source>À compléter par un fichier de taux reçu, la mise à jour en ligne ou la saisie du taux avec sa source.</source>
+        <translation>Complete it with a rates file you received, the online update, or by entering the rate with its source.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="132"/>
+        <source>Trois façons de mettre la table à jour : importer le fichier de taux reçu (par exemple de votre expert-comptable), la mise à jour en ligne si vous l&apos;autorisez, ou saisir le taux publié avec sa source.</source>
+        <translation>Three ways to update the table: import the rates file you received (for example from your accountant), the online update if you allow it, or enter the published rate with its source.</translation>
     </message>
 </context>
 <context>
     <name>ReceivablesModel</name>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="54"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="55"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="55"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="56"/>
         <source>N° facture</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="56"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="57"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="57"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="58"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="58"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="59"/>
         <source>Retard (j)</source>
         <translation>Days late</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="59"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="60"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="60"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="61"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="61"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="62"/>
         <source>Dernière action</source>
         <translation>Last action</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="62"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="63"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="63"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="64"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="430"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="439"/>
         <source>{name} ({count} factures)</source>
         <translation>{name} ({count} invoices)</translation>
     </message>
@@ -6863,296 +6998,296 @@ Save it anyway?</translation>
     <name>legal</name>
     <message>
         <location filename="../../relance_desktop/services/legal.py" line="76"/>
-        <source>Le taux du semestre {half_years} n&apos;est pas encore connu de Relance (table à jour jusqu&apos;au {known_until}). Ajoutez-le dans Outils › Taux d&apos;intérêt, puis recalculez : Relance ne devine jamais un taux.</source>
-        <translation>Relance does not know the rate for half-year {half_years} yet (table up to date until {known_until}). Add it in Tools › Interest rates, then recalculate: Relance never guesses a rate.</translation>
+        <source>Le taux du semestre {half_years} n&apos;est pas encore connu de Relance (table à jour jusqu&apos;au {known_until}). Ajoutez-le dans Outils › Taux d&apos;intérêt (fichier de mise à jour, mise à jour en ligne ou saisie avec sa source), puis recalculez : Relance ne devine jamais un taux.</source>
+        <translation>The rate for half-year {half_years} is not yet known to Relance (table up to date until {known_until}). Add it in Tools › Interest rates (update file, online update or typed with its source), then compute again: Relance never guesses a rate.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="90"/>
+        <location filename="../../relance_desktop/services/legal.py" line="91"/>
         <source>Principal restant dû</source>
         <translation>Outstanding principal</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="91"/>
+        <location filename="../../relance_desktop/services/legal.py" line="92"/>
         <source>Intérêts de retard</source>
         <translation>Late-payment interest</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="92"/>
+        <location filename="../../relance_desktop/services/legal.py" line="93"/>
         <source>Indemnité forfaitaire pour frais de recouvrement</source>
         <translation>Fixed compensation for recovery costs</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="94"/>
+        <location filename="../../relance_desktop/services/legal.py" line="95"/>
         <source>Indemnité forfaitaire (montant maximal autorisé)</source>
         <translation>Fixed compensation (maximum amount allowed)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="96"/>
+        <location filename="../../relance_desktop/services/legal.py" line="97"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="99"/>
+        <location filename="../../relance_desktop/services/legal.py" line="100"/>
         <source>C. com. art. L441-10 : taux BCE au 1er janvier / 1er juillet + 10 points, sur le montant TTC, du lendemain de l&apos;échéance au jour du calcul</source>
         <translation>French Commercial Code art. L441-10: ECB rate on 1 January / 1 July + 10 points, on the amount incl. VAT, from the day after the due date to the day of calculation</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="102"/>
+        <location filename="../../relance_desktop/services/legal.py" line="103"/>
         <source>C. com. art. D441-5 : 40 € par facture payée en retard</source>
         <translation>French Commercial Code, art. D441-5: €40 per invoice paid late</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="104"/>
+        <location filename="../../relance_desktop/services/legal.py" line="105"/>
         <source>C. civ. art. 1231-6 et 1344-1 : taux d&apos;intérêt légal (« autres cas ») à partir de la mise en demeure</source>
         <translation>French Civil Code, arts 1231-6 and 1344-1: statutory interest rate (‘other cases’) from the formal notice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="107"/>
+        <location filename="../../relance_desktop/services/legal.py" line="108"/>
         <source>Loi du 2 août 2002, art. 5 : taux directeur BCE + 8 points (arrondi au demi-point supérieur), publié par semestre</source>
         <translation>Law of 2 August 2002, art. 5: ECB main refinancing rate + 8 percentage points (rounded up to the next half point), published every half-year</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="110"/>
+        <location filename="../../relance_desktop/services/legal.py" line="111"/>
         <source>Loi du 2 août 2002, art. 6 : indemnité forfaitaire de 40 € par facture</source>
         <translation>Law of 2 August 2002, art. 6: fixed compensation of €40 per invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="112"/>
+        <location filename="../../relance_desktop/services/legal.py" line="113"/>
         <source>CDE livre XIX, art. XIX.4 : maximums autorisés envers un consommateur, après le délai de 14 jours suivant le premier rappel gratuit</source>
         <translation>Book XIX of the Code of Economic Law, art. XIX.4: maximum amounts allowed against a consumer, after the 14-day waiting period following the free first reminder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="118"/>
+        <location filename="../../relance_desktop/services/legal.py" line="119"/>
         <source>C. com. L441-10</source>
         <translation>Fr. Com. Code L441-10</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="119"/>
+        <location filename="../../relance_desktop/services/legal.py" line="120"/>
         <source>C. com. D441-5</source>
         <translation>Fr. Com. Code D441-5</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="120"/>
+        <location filename="../../relance_desktop/services/legal.py" line="121"/>
         <source>C. civ. 1231-6</source>
         <translation>Fr. Civil Code 1231-6</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="121"/>
+        <location filename="../../relance_desktop/services/legal.py" line="122"/>
         <source>Loi 2/8/2002, art. 5</source>
         <translation>Law 2/8/2002, art. 5</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="122"/>
+        <location filename="../../relance_desktop/services/legal.py" line="123"/>
         <source>Loi 2/8/2002, art. 6</source>
         <translation>Law 2/8/2002, art. 6</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="123"/>
+        <location filename="../../relance_desktop/services/legal.py" line="124"/>
         <source>CDE XIX.4</source>
         <translation>CEL XIX.4</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="126"/>
+        <location filename="../../relance_desktop/services/legal.py" line="127"/>
         <source>Rien n&apos;est dû sur cette facture.</source>
         <translation>Nothing is due on this invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="127"/>
+        <location filename="../../relance_desktop/services/legal.py" line="128"/>
         <source>Pas encore en retard : l&apos;échéance du {due_date} n&apos;est pas dépassée au {assessed_on}.</source>
         <translation>Not yet overdue: on {assessed_on}, the due date ({due_date}) has not passed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="130"/>
+        <location filename="../../relance_desktop/services/legal.py" line="131"/>
         <source>L&apos;échéance du {due_date} tombe un jour non ouvrable ; les intérêts courent quand même dès le lendemain (aucune règle ne la reporte au {next_business_day}).</source>
         <translation>The due date ({due_date}) falls on a non-business day; interest still runs from the next day (no rule postpones it to {next_business_day}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="133"/>
+        <location filename="../../relance_desktop/services/legal.py" line="134"/>
         <source>Attention : le taux contractuel de {rate} % est inférieur au minimum légal de {floor} % (3 × le taux légal, {half_year}). La clause est contestable (L441-10).</source>
         <translation>Warning: the contractual rate of {rate}% is below the statutory minimum of {floor}% (3 × the statutory interest rate, {half_year}). The clause may be challenged (L441-10).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="136"/>
+        <location filename="../../relance_desktop/services/legal.py" line="137"/>
         <source>Le taux légal de {half_years} n&apos;est pas dans la table : le minimum du taux contractuel n&apos;a pas pu être vérifié.</source>
         <translation>The statutory interest rate for {half_years} is not in the table: the minimum contractual rate could not be checked.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="139"/>
+        <location filename="../../relance_desktop/services/legal.py" line="140"/>
         <source>En {half_year}, 3 × le taux légal ({floor} %) dépasse le taux par défaut ({default_rate} %) ; sans clause, c&apos;est le taux par défaut qui s&apos;applique.</source>
         <translation>In {half_year}, 3 × the statutory interest rate ({floor}%) exceeds the default rate ({default_rate}%); without a clause, the default rate applies.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="142"/>
+        <location filename="../../relance_desktop/services/legal.py" line="143"/>
         <source>Procédure collective en cours : l&apos;indemnité de 40 € n&apos;est pas réclamable.</source>
         <translation>Insolvency proceedings under way: the €40 compensation cannot be claimed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="144"/>
+        <location filename="../../relance_desktop/services/legal.py" line="145"/>
         <source>Procédure d&apos;insolvabilité belge : non prise en compte dans ce calcul.</source>
         <translation>Belgian insolvency proceedings: not taken into account in this calculation.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="146"/>
+        <location filename="../../relance_desktop/services/legal.py" line="147"/>
         <source>Taux {half_year} provisoire (pas encore publié officiellement quand la table a été faite) : vérifiez-le avant de l&apos;envoyer.</source>
         <translation>Provisional {half_year} rate (not yet officially published when the table was compiled): check it before sending.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="149"/>
+        <location filename="../../relance_desktop/services/legal.py" line="150"/>
         <source>Consommateur : le taux légal « autres cas » s&apos;applique, le créancier étant un professionnel.</source>
         <translation>Consumer: the ‘other cases’ statutory interest rate applies, as the creditor is a business.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="152"/>
+        <location filename="../../relance_desktop/services/legal.py" line="153"/>
         <source>Consommateur : ni indemnité de 40 € ni frais de relance (CPCE L111-8).</source>
         <translation>Consumer: neither the €40 compensation nor reminder fees (French Code of Civil Enforcement Procedures, art. L111-8).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="154"/>
+        <location filename="../../relance_desktop/services/legal.py" line="155"/>
         <source>Pas d&apos;intérêts sans mise en demeure : envoyez-la en recommandé avec accusé de réception, les intérêts au taux légal courront dès sa réception.</source>
         <translation>No interest without a formal notice: send it by registered post with acknowledgement of receipt; interest at the statutory rate will run from its receipt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="157"/>
+        <location filename="../../relance_desktop/services/legal.py" line="158"/>
         <source>La mise en demeure du {notice_received_on} précède l&apos;échéance du {due_date} : les intérêts ne courent qu&apos;après l&apos;échéance.</source>
         <translation>The formal notice of {notice_received_on} predates the due date ({due_date}): interest only runs after the due date.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="160"/>
+        <location filename="../../relance_desktop/services/legal.py" line="161"/>
         <source>Consommateur : seul le taux légal est calculé (taux contractuel de {rate} % ignoré).</source>
         <translation>Consumer: only the statutory interest rate is applied (contractual rate of {rate}% ignored).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="163"/>
+        <location filename="../../relance_desktop/services/legal.py" line="164"/>
         <source>Le premier rappel à un consommateur belge est gratuit.</source>
         <translation>The first reminder to a Belgian consumer is free of charge.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="165"/>
+        <location filename="../../relance_desktop/services/legal.py" line="166"/>
         <source>Aucun premier rappel enregistré : rien ne peut être ajouté avant d&apos;avoir envoyé le rappel gratuit et attendu 14 jours.</source>
         <translation>No first reminder recorded: nothing can be added until the free reminder has been sent and 14 days have passed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="168"/>
+        <location filename="../../relance_desktop/services/legal.py" line="169"/>
         <source>Échéance antérieure au {all_contracts_from} : le livre XIX ne s&apos;applique qu&apos;aux contrats conclus depuis le {new_contracts_from} (sinon la loi du 20/12/2002).</source>
         <translation>Due date before {all_contracts_from}: Book XIX only applies to contracts concluded since {new_contracts_from} (otherwise the Law of 20/12/2002).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="171"/>
+        <location filename="../../relance_desktop/services/legal.py" line="172"/>
         <source>Le rappel du {reminder_sent_on} précède l&apos;échéance du {due_date} : il ne vaut pas premier rappel.</source>
         <translation>The reminder of {reminder_sent_on} predates the due date ({due_date}): it does not count as the first reminder.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="174"/>
+        <location filename="../../relance_desktop/services/legal.py" line="175"/>
         <source>Mode d&apos;envoi du rappel inconnu : compté comme un courrier (début plus tardif).</source>
         <translation>Reminder sending method unknown: treated as a letter by post (later start).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="176"/>
+        <location filename="../../relance_desktop/services/legal.py" line="177"/>
         <source>Délai de 14 jours du {first_day} au {last_day} : aucuns frais avant le {charges_from} ; indemnité maximale ensuite : {damages_cap}.</source>
         <translation>14-day waiting period from {first_day} to {last_day}: no charges before {charges_from}; maximum compensation thereafter: {damages_cap}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="179"/>
+        <location filename="../../relance_desktop/services/legal.py" line="180"/>
         <source>Les conditions ne prévoient ni intérêts ni indemnité : rien ne peut être ajouté.</source>
         <translation>The terms provide for neither interest nor compensation: nothing can be added.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="182"/>
+        <location filename="../../relance_desktop/services/legal.py" line="183"/>
         <source>Sans taux contractuel indiqué, les intérêts sont calculés au taux maximal.</source>
         <translation>With no contractual rate entered, interest is calculated at the maximum rate.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="184"/>
+        <location filename="../../relance_desktop/services/legal.py" line="185"/>
         <source>Le taux contractuel de {rate} % dépasse le maximum de {cap} % ({half_year}) : la clause est réputée non écrite, aucun intérêt n&apos;est dû.</source>
         <translation>The contractual rate of {rate}% exceeds the maximum of {cap}% ({half_year}): the clause is deemed unwritten and no interest is due.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="187"/>
+        <location filename="../../relance_desktop/services/legal.py" line="188"/>
         <source>Intérêts comptés à partir du {start}.</source>
         <translation>Interest counted from {start}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="189"/>
+        <location filename="../../relance_desktop/services/legal.py" line="190"/>
         <source>Prescription envers un consommateur belge : {reading} (point incertain, réglable dans Outils › Taux d&apos;intérêt).</source>
         <translation>Limitation period for a Belgian consumer: {reading} (unsettled point, adjustable in Tools › Interest rates).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="192"/>
+        <location filename="../../relance_desktop/services/legal.py" line="193"/>
         <source>Prescription proche : la créance ne peut plus être réclamée après le {date} ({days_left} jours). Obtenez une reconnaissance de dette ou agissez en justice.</source>
         <translation>Limitation period ending soon: the claim can no longer be enforced after {date} ({days_left} days). Obtain an acknowledgement of debt or take legal action.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="195"/>
+        <location filename="../../relance_desktop/services/legal.py" line="196"/>
         <source>Prescrite : la créance ne peut plus être réclamée en justice depuis le lendemain du {date}.</source>
         <translation>Time-barred: the claim has been unenforceable in court since the day after {date}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="198"/>
+        <location filename="../../relance_desktop/services/legal.py" line="199"/>
         <source>La reconnaissance du {date} est postérieure à la prescription : elle ne fait pas revivre la créance.</source>
         <translation>The acknowledgement of {date} came after the limitation period expired: it does not revive the claim.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="206"/>
+        <location filename="../../relance_desktop/services/legal.py" line="207"/>
         <source>1 an à compter de la fin de l&apos;année civile de la vente (loi du 1er mai 1913)</source>
         <translation>1 year from the end of the calendar year of the sale (Law of 1 May 1913)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="208"/>
+        <location filename="../../relance_desktop/services/legal.py" line="209"/>
         <source>10 ans (droit commun des actions personnelles)</source>
         <translation>10 years (general rule for personal actions)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="209"/>
+        <location filename="../../relance_desktop/services/legal.py" line="210"/>
         <source>courrier</source>
         <translation>letter</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="210"/>
+        <location filename="../../relance_desktop/services/legal.py" line="211"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="409"/>
+        <location filename="../../relance_desktop/services/legal.py" line="410"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="410"/>
+        <location filename="../../relance_desktop/services/legal.py" line="411"/>
         <source>{country}, {debtor} — échéance le {due}, calcul au {on}</source>
         <translation>{country}, {debtor} — due on {due}, calculated as of {on}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="411"/>
+        <location filename="../../relance_desktop/services/legal.py" line="412"/>
         <source>Délai d&apos;attente de 14 jours : jusqu&apos;au {end} inclus</source>
         <translation>14-day waiting period: until {end} inclusive</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="412"/>
+        <location filename="../../relance_desktop/services/legal.py" line="413"/>
         <source>Frais et intérêts réclamables à partir du {day}</source>
         <translation>Charges and interest claimable from {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="413"/>
+        <location filename="../../relance_desktop/services/legal.py" line="414"/>
         <source>Prescription : la créance peut être réclamée jusqu&apos;au {day} inclus</source>
         <translation>Limitation period: the claim can be enforced until {day} inclusive</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="416"/>
+        <location filename="../../relance_desktop/services/legal.py" line="417"/>
         <source>débiteur professionnel</source>
         <translation>business debtor</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="417"/>
+        <location filename="../../relance_desktop/services/legal.py" line="418"/>
         <source>débiteur consommateur</source>
         <translation>consumer debtor</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="420"/>
+        <location filename="../../relance_desktop/services/legal.py" line="421"/>
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="421"/>
+        <location filename="../../relance_desktop/services/legal.py" line="422"/>
         <source>Belgique</source>
         <translation>Belgium</translation>
     </message>
@@ -7339,6 +7474,197 @@ Save it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>rates</name>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="62"/>
+        <source>Taux BCE (opérations principales de refinancement)</source>
+        <extracomment>ECB data portal, main refinancing operations fixed rate (daily series, level in percent).</extracomment>
+        <translation>ECB rate (main refinancing operations)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="63"/>
+        <source>Taux légal France, créancier particulier</source>
+        <translation>French legal rate, individual creditor</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="65"/>
+        <source>Taux légal France, autres cas</source>
+        <translation>French legal rate, other cases</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="66"/>
+        <source>Taux belge, loi du 2 août 2002</source>
+        <translation>Belgian rate, law of 2 August 2002</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="69"/>
+        <source>fichier de mise à jour</source>
+        <translation>update file</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="70"/>
+        <source>mise à jour en ligne</source>
+        <translation>online update</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="71"/>
+        <source>saisi à la main</source>
+        <translation>typed by hand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="72"/>
+        <source>saisi à la main (version précédente)</source>
+        <translation>typed by hand (earlier version)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="75"/>
+        <source>série inconnue.</source>
+        <translation>unknown series.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="76"/>
+        <source>la source est obligatoire (qui a publié ce taux, où vous l&apos;avez lu).</source>
+        <translation>the source is required (who published this rate, where you read it).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="78"/>
+        <source>{rate} % n&apos;est pas plausible pour ce taux (attendu entre {low} et {high} %).</source>
+        <translation>{rate} % is not plausible for this rate (expected between {low} and {high} %).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="80"/>
+        <source>{rate} % : le taux belge est publié au demi-point près (ex. 10,50).</source>
+        <translation>{rate} %: the Belgian rate is published to the half point (e.g. 10.50).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="82"/>
+        <source>ce semestre n&apos;a pas encore pu être publié (au plus tard {latest} aujourd&apos;hui).</source>
+        <translation>this half-year cannot have been published yet (at most {latest} today).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="84"/>
+        <source>donné deux fois avec deux valeurs différentes ({other} % et {rate} %).</source>
+        <translation>given twice with two different values ({other} % and {rate} %).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="86"/>
+        <source>la table connaît déjà {current} % pour ce semestre, la mise à jour dit {rate} % : rien n&apos;est remplacé (vérifiez la publication officielle).</source>
+        <translation>the table already holds {current} % for this half-year, the update says {rate} %: nothing is replaced (check the official publication).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="89"/>
+        <source>il manque d&apos;abord le semestre {missing} (une série ne peut pas avoir de trou).</source>
+        <translation>half-year {missing} is missing first (a series cannot have a gap).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="91"/>
+        <source>{rate} % diffère du calcul BCE {ecb} % + 8 points arrondi au demi-point supérieur ({expected} %) : vérifiez l&apos;avis publié.</source>
+        <translation>{rate} % differs from ECB {ecb} % + 8 points rounded up to the half point ({expected} %): check the published notice.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="96"/>
+        <source>ce n&apos;est pas du JSON valide ({reason}).</source>
+        <translation>this is not valid JSON ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="97"/>
+        <source>un objet « {key} » est attendu.</source>
+        <translation>an object &quot;{key}&quot; is expected.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="98"/>
+        <source>format « {value} » inconnu (attendu : 1).</source>
+        <translation>unknown format &quot;{value}&quot; (expected: 1).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="99"/>
+        <source>série inconnue (attendu : {known}).</source>
+        <translation>unknown series (expected: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="100"/>
+        <source>« {value} » n&apos;est pas un semestre (ex. 2026-S2).</source>
+        <translation>&quot;{value}&quot; is not a half-year (e.g. 2026-S2).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="101"/>
+        <source>« {value} » n&apos;est pas un taux.</source>
+        <translation>&quot;{value}&quot; is not a rate.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="103"/>
+        <source>{file}, ligne {line} : </source>
+        <translation>{file}, line {line}: </translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="104"/>
+        <source>{file} : </source>
+        <translation>{file}: </translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="105"/>
+        <source>Mise à jour des taux refusée, rien n&apos;a été enregistré :
+{details}</source>
+        <translation>Rate update refused, nothing was saved:
+{details}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="189"/>
+        <source>Le fichier des taux ajoutés « {path} » est illisible ({reason}). Il n&apos;a pas été modifié : réparez-le ou mettez-le de côté, puis recommencez.</source>
+        <translation>The file of added rates &quot;{path}&quot; is unreadable ({reason}). It was not changed: repair it or move it aside, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="303"/>
+        <source>Indiquez la source du taux (ex. « arrêté du 15/12/2026, JO du 26/12/2026 ») : Relance garde d&apos;où vient chaque taux.</source>
+        <translation>Give the source of the rate (e.g. &quot;arrêté of 15/12/2026, JO of 26/12/2026&quot;): Relance keeps where each rate comes from.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="393"/>
+        <source>Impossible de lire « {path} » : {reason}</source>
+        <translation>Cannot read &quot;{path}&quot;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="410"/>
+        <source>« {url} » n&apos;est pas une adresse http(s).</source>
+        <translation>&quot;{url}&quot; is not an http(s) address.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="418"/>
+        <source>{host} a répondu « {status} {reason} » pour {url}. Rien n&apos;a changé.</source>
+        <translation>{host} answered &quot;{status} {reason}&quot; for {url}. Nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="424"/>
+        <source>Impossible de joindre {host} ({reason}) : l&apos;ordinateur est peut-être hors ligne. Rien n&apos;a changé ; vous pouvez importer un fichier de taux ou saisir le taux avec sa source.</source>
+        <translation>Cannot reach {host} ({reason}): the computer may be offline. Nothing changed; you can import a rates file or enter the rate with its source.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="429"/>
+        <source>La réponse de {host} est trop longue pour une table de taux.</source>
+        <translation>The answer from {host} is too long for a rate table.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="462"/>
+        <source>La mise à jour en ligne est désactivée (Relance fonctionne hors ligne). Autorisez-la dans Outils › Taux d&apos;intérêt, ou importez un fichier de taux.</source>
+        <translation>The online update is off (Relance works offline). Allow it in Tools › Interest rates, or import a rates file.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="482"/>
+        <source>Réponse inattendue du portail de données de la BCE ({reason}). Rien n&apos;a changé.</source>
+        <translation>Unexpected answer from the ECB data portal ({reason}). Nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="488"/>
+        <source>La BCE ne donne pas de taux en vigueur au {day}.</source>
+        <translation>The ECB gives no rate in force on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="506"/>
+        <source>Aucune adresse de fichier de taux publié n&apos;est réglée : les taux légaux français et le taux belge ne sont pas mis à jour en ligne.</source>
+        <translation>No published rates file address is set: the French legal rates and the Belgian rate are not updated online.</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <location filename="../../relance_desktop/settings.py" line="34"/>
@@ -7396,77 +7722,92 @@ Save it anyway?</translation>
         <translation>Limitation period for a Belgian consumer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="52"/>
+        <location filename="../../relance_desktop/settings.py" line="53"/>
+        <source>Autoriser la mise à jour des taux en ligne</source>
+        <translation>Allow the online rate update</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="57"/>
+        <source>Adresse du taux BCE (portail de données de la BCE)</source>
+        <translation>ECB rate address (ECB data portal)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="58"/>
+        <source>Adresse du fichier de taux publié</source>
+        <translation>Published rates file address</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="61"/>
         <source>Heures où l&apos;on peut appeler</source>
         <translation>Hours when calls are allowed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="54"/>
+        <location filename="../../relance_desktop/settings.py" line="63"/>
         <source>Appels au même client par jour, au plus</source>
         <translation>Calls to the same customer per day, at most</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="56"/>
+        <location filename="../../relance_desktop/settings.py" line="65"/>
         <source>Appels au même client sur 7 jours, au plus</source>
         <translation>Calls to the same customer over 7 days, at most</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="58"/>
+        <location filename="../../relance_desktop/settings.py" line="67"/>
         <source>Appels au même client sur 30 jours, au plus</source>
         <translation>Calls to the same customer over 30 days, at most</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="60"/>
+        <location filename="../../relance_desktop/settings.py" line="69"/>
         <source>Jours d&apos;attente après la date promise avant de conclure</source>
         <translation>Days to wait after the promised date before drawing a conclusion</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="62"/>
+        <location filename="../../relance_desktop/settings.py" line="71"/>
         <source>Durée raisonnable d&apos;un échéancier (mois)</source>
         <translation>Reasonable length of a payment plan (months)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="64"/>
+        <location filename="../../relance_desktop/settings.py" line="73"/>
         <source>Échéance minimale (centimes)</source>
         <translation>Minimum instalment (cents)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="66"/>
+        <location filename="../../relance_desktop/settings.py" line="75"/>
         <source>Petite dette : paiement immédiat en dessous de (centimes)</source>
         <translation>Small debt: immediate payment below (cents)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="68"/>
+        <location filename="../../relance_desktop/settings.py" line="77"/>
         <source>Grosse dette : échéancier au-dessus de (centimes)</source>
         <translation>Large debt: payment plan above (cents)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="71"/>
+        <location filename="../../relance_desktop/settings.py" line="80"/>
         <source>Serveur d&apos;envoi (SMTP)</source>
         <translation>Outgoing mail server (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="72"/>
+        <location filename="../../relance_desktop/settings.py" line="81"/>
         <source>Port du serveur d&apos;envoi</source>
         <translation>Outgoing mail server port</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="73"/>
+        <location filename="../../relance_desktop/settings.py" line="82"/>
         <source>Sécurité de la connexion d&apos;envoi</source>
         <translation>Outgoing connection security</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="75"/>
+        <location filename="../../relance_desktop/settings.py" line="84"/>
         <source>Identifiant d&apos;envoi</source>
         <translation>Sending username</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="76"/>
+        <location filename="../../relance_desktop/settings.py" line="85"/>
         <source>Adresse de l&apos;expéditeur</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="77"/>
+        <location filename="../../relance_desktop/settings.py" line="86"/>
         <source>Nom de l&apos;expéditeur</source>
         <translation>Sender name</translation>
     </message>

@@ -4,167 +4,167 @@
 <context>
     <name>CalculatorWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="56"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="58"/>
         <source>Calcul des intérêts de retard et indemnités</source>
         <translation>Berekening van nalatigheidsintresten en schadevergoedingen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="76"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="81"/>
         <source>France</source>
         <translation>Frankrijk</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="77"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="82"/>
         <source>Belgique</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="79"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="84"/>
         <source>&amp;Droit applicable</source>
         <translation>Toepasselijk &amp;recht</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="81"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="86"/>
         <source>Professionnel (entreprise, indépendant, organisme public)</source>
         <translation>Professioneel (onderneming, zelfstandige, overheidsinstelling)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="83"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="88"/>
         <source>Consommateur</source>
         <translation>Consument</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="84"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="89"/>
         <source>Dé&amp;biteur</source>
         <translation>&amp;Schuldenaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="89"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="94"/>
         <source>{number} — échéance {due} — reste dû {amount}</source>
         <translation>{number} — vervaldag {due} — openstaand {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="97"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="102"/>
         <source>&amp;Factures de {customer}</source>
         <translation>&amp;Facturen van {customer}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="106"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="111"/>
         <source>montant TTC restant dû, ex. 1 500,00</source>
         <translation>openstaand bedrag incl. btw, bv. 1.500,00</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="114"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="119"/>
         <source>&amp;Montant</source>
         <translation>Be&amp;drag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="116"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="121"/>
         <source>Calcul &amp;au</source>
         <translation>Berekenen &amp;op</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="119"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="124"/>
         <source>vide : taux légal ; sinon le taux du contrat en %</source>
         <translation>leeg: wettelijke rentevoet; anders de contractuele rentevoet in %</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="115"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="120"/>
         <source>Éc&amp;héance</source>
         <translation>&amp;Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="120"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="125"/>
         <source>Taux co&amp;ntractuel</source>
         <translation>&amp;Contractuele rentevoet</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="125"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="130"/>
         <source>Mise en demeure reçue le</source>
         <translation>Ingebrekestelling ontvangen op</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="127"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="132"/>
         <source>Premier rappel (gratuit) envoyé le</source>
         <translation>Gratis eerste herinnering verstuurd op</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="134"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="139"/>
         <source>par courrier</source>
         <translation>per brief</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="135"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="140"/>
         <source>par e-mail</source>
         <translation>per e-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="140"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="145"/>
         <source>Consommateur (France)</source>
         <translation>Consument (Frankrijk)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="145"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="150"/>
         <source>Consommateur (Belgique)</source>
         <translation>Consument (België)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="146"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="151"/>
         <source>Les conditions générales prévoient intérêts et indemnité</source>
         <translation>De algemene voorwaarden voorzien in intresten en schadevergoeding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="148"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="153"/>
         <source>Nous sommes une PME</source>
         <translation>Wij zijn een kmo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="158"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="163"/>
         <source>Élément</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="158"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="163"/>
         <source>Période</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="158"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="163"/>
         <source>Jours</source>
         <translation>Dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="159"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="164"/>
         <source>Taux</source>
         <translation>Rentevoet</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="159"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="164"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="159"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="164"/>
         <source>Règle</source>
         <translation>Rechtsgrond</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="171"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="176"/>
         <source>&amp;Copier le détail</source>
         <translation>Overzicht &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="216"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="221"/>
         <source>Facture {number}</source>
         <translation>Factuur {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="253"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="259"/>
         <source>« {value} » n&apos;est pas un montant ou un taux valide.</source>
         <translation>‘{value}’ is geen geldig bedrag of geldige rentevoet.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="304"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="310"/>
         <source>Total des factures</source>
         <translation>Totaal van de facturen</translation>
     </message>
@@ -2024,43 +2024,43 @@ Zaakvoerder</translation>
         <translation>niet vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="115"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="118"/>
         <source>Factures en retard</source>
         <translation>Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="115"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="118"/>
         <source>Aujourd&apos;hui</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="119"/>
         <source>Clients</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="119"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="144"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="147"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom bij Relance&lt;/h2&gt;&lt;p&gt;Eén onderneming = één bestand. Maak het bestand van uw onderneming aan, open een bestaand bestand of probeer de demo-onderneming om de toepassing te leren kennen.&lt;/p&gt;&lt;p&gt;Voer daarna uw onbetaalde facturen in (of importeer ze uit uw facturatiesoftware): Relance vertelt u wie u vandaag moet bellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="154"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="179"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="157"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="182"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;Nieuwe onderneming…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="155"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="158"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>Bestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="156"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="159"/>
         <source>Essayer la &amp;démo</source>
         <translation>&amp;Demo uitproberen</translation>
     </message>
@@ -2071,7 +2071,7 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="84"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="220"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="223"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Groeperen per klant</translation>
     </message>
@@ -2082,7 +2082,7 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_customers.py" line="49"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="199"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="202"/>
         <source>Nouveau &amp;client…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
@@ -2174,187 +2174,187 @@ Zaakvoerder</translation>
         <translation>Laatste oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="178"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="181"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="180"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="183"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="182"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="185"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>&amp;Recent bestand openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="184"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="187"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="186"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="189"/>
         <source>&amp;Importer des factures…</source>
         <translation>Facturen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="188"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="191"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Ondernemings&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="190"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="193"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="193"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="196"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="196"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="199"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="198"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Invoer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="204"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="203"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="206"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="205"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="208"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>Klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="208"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="211"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Klant be&amp;llen (belfiche)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="211"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="214"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="212"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="215"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>V&amp;andaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="213"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="215"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="219"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ouderdomsanalyse</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="228"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
         <source>&amp;Actualiser</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
         <source>&amp;Outils</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>&amp;Nalatigheidsintresten berekenen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>&amp;Rentevoeten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>&amp;Gespreks- en briefteksten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>Verzending van &amp;e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="241"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
         <source>Dossier des &amp;journaux</source>
         <translation>Map met &amp;logbestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="240"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="303"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="306"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="306"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="309"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="359"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="362"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="360"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="363"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance-ondernemingsbestand (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="372"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="375"/>
         <source>Ouvrir une société</source>
         <translation>Onderneming openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="373"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="376"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance-ondernemingsbestand (*.relance);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="389"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="392"/>
         <source>(aucun)</source>
         <translation>(geen)</translation>
     </message>
@@ -2414,32 +2414,32 @@ Zaakvoerder</translation>
         <translation>‘{keep}’ behouden en alles wat ‘{other}’ betreft eraan koppelen (facturen, betalingen, contactpersonen, historiek)? ‘{other}’ verdwijnt; de gegevens ervan vullen aan wat ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="496"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="499"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="497"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="500"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>Maak eerst de klant van deze factuur aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="507"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="510"/>
         <source>Paiement</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="508"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="511"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>Kies eerst een factuur in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="599"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="603"/>
         <source>À propos de Relance</source>
         <translation>Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="600"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="604"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline opvolging van onbetaalde facturen en telefonische herinneringen.&lt;/p&gt;&lt;p&gt;Logboek: {log}&lt;/p&gt;</translation>
     </message>
@@ -3643,205 +3643,340 @@ Toch opslaan?</translation>
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="31"/>
+        <location filename="../../relance_desktop/views/rates.py" line="53"/>
         <source>Taux d&apos;intérêt</source>
         <translation>Rentevoeten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="38"/>
+        <location filename="../../relance_desktop/views/rates.py" line="62"/>
         <source>Semestre</source>
         <translation>Semester</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="38"/>
-        <source>Taux BCE au 1er jour</source>
-        <translation>ECB-rentevoet op de 1e dag</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="39"/>
-        <source>France, entre professionnels (BCE + 10)</source>
-        <translation>Frankrijk, tussen ondernemingen (ECB + 10)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="40"/>
-        <source>Taux légal France (particuliers)</source>
-        <translation>Wettelijke rentevoet Frankrijk (particulieren)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="41"/>
-        <source>Taux légal France (autres cas)</source>
-        <translation>Wettelijke rentevoet Frankrijk (andere gevallen)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="42"/>
-        <source>Belgique (loi du 2 août 2002)</source>
-        <translation>België (wet van 2 augustus 2002)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="48"/>
-        <source>Ajouter un semestre publié</source>
-        <translation>Gepubliceerd semester toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="52"/>
+        <location filename="../../relance_desktop/views/rates.py" line="124"/>
         <source>Semestre (ex. 2026-S2)</source>
         <translation>Semester (bv. 2026-S2)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="54"/>
-        <source>Taux BCE au 1er jour du semestre (%)</source>
-        <translation>ECB-rentevoet op de eerste dag van het semester (%)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="55"/>
-        <source>Taux légal France, particuliers (%)</source>
-        <translation>Wettelijke rentevoet Frankrijk, particulieren (%)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="56"/>
-        <source>Taux légal France, autres cas (%)</source>
-        <translation>Wettelijke rentevoet Frankrijk, andere gevallen (%)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="57"/>
-        <source>Taux belge publié (%)</source>
-        <translation>Gepubliceerde Belgische rentevoet (%)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="62"/>
+        <location filename="../../relance_desktop/views/rates.py" line="140"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="71"/>
-        <source>Lecture de la loi (quand deux lectures sont possibles)</source>
-        <translation>Interpretatie van de wet (als twee lezingen mogelijk zijn)</translation>
+        <location filename="../../relance_desktop/views/rates.py" line="62"/>
+        <source>Taux</source>
+        <translation>Rentevoet</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="74"/>
+        <location filename="../../relance_desktop/views/rates.py" line="62"/>
+        <source>Période</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="63"/>
+        <source>Valeur</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="63"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="63"/>
+        <location filename="../../relance_desktop/views/rates.py" line="138"/>
+        <source>Lien</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="70"/>
+        <source>Importer un fichier</source>
+        <translation>Bestand importeren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="71"/>
+        <source>Mise à jour en ligne</source>
+        <translation>Online bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="72"/>
+        <source>Saisir un taux publié</source>
+        <translation>Gepubliceerde rentevoet invoeren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="73"/>
+        <source>Lecture de la loi</source>
+        <translation>Lezing van de wet</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="88"/>
+        <source>Un fichier de taux au format de Relance (rates.json), reçu par exemple de votre expert-comptable. Chaque taux est vérifié (semestre, plage plausible, pas de chiffre contradictoire ni de trou) ; si un seul est refusé, rien n&apos;est enregistré.</source>
+        <translation>Een rentebestand in het formaat van Relance (rates.json), bijvoorbeeld ontvangen van uw boekhouder. Elke rentevoet wordt gecontroleerd (semester, aannemelijk bereik, geen tegenstrijdig cijfer, geen gat); wordt er één geweigerd, dan wordt niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="91"/>
+        <source>&amp;Importer un fichier de taux…</source>
+        <translation>Rentebestand &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="102"/>
+        <source>Autoriser Relance à se connecter pour mettre à jour les taux (désactivé par défaut : Relance fonctionne hors ligne)</source>
+        <translation>Relance toestaan verbinding te maken om de rentevoeten bij te werken (standaard uit: Relance werkt offline)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="107"/>
+        <source>https://… (fichier de taux publié)</source>
+        <translation>https://… (gepubliceerd rentebestand)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="108"/>
+        <source>Taux légaux et belge : adresse du fichier publié</source>
+        <translation>Wettelijke en Belgische rentevoeten: adres van het gepubliceerde bestand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="110"/>
+        <source>Taux BCE</source>
+        <translation>ECB-rente</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="111"/>
+        <source>portail de données de la BCE, série {key}</source>
+        <translation>dataportaal van de ECB, reeks {key}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="112"/>
+        <source>Mettre à jour en &amp;ligne</source>
+        <translation>On&amp;line bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="131"/>
+        <source>Taux publiés (%)</source>
+        <translation>Gepubliceerde rentevoeten (%)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="134"/>
+        <source>obligatoire : qui l&apos;a publié et où (ex. arrêté du 20/06/2026, JO du 25/06/2026)</source>
+        <translation>verplicht: wie heeft ze gepubliceerd en waar (bv. arrêté van 20/06/2026, JO van 25/06/2026)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="135"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Bron</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="139"/>
+        <source>Corriger un taux ajouté auparavant pour ce semestre</source>
+        <translation>Een eerder toegevoegde rentevoet voor dit semester corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="154"/>
         <source>Chaque semestre à son propre taux (lecture de l&apos;art. L441-10, par défaut)</source>
         <translation>Elk semester tegen zijn eigen rentevoet (lezing van art. L441-10, standaard)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="76"/>
+        <location filename="../../relance_desktop/views/rates.py" line="156"/>
         <source>Le taux du semestre de l&apos;échéance pour tout le retard</source>
         <translation>De rentevoet van het semester van de vervaldag voor de hele achterstand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="81"/>
+        <location filename="../../relance_desktop/views/rates.py" line="161"/>
         <source>365 jours, même les années bissextiles (usage, par défaut)</source>
         <translation>365 dagen, ook in schrikkeljaren (gebruikelijk, standaard)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="83"/>
+        <location filename="../../relance_desktop/views/rates.py" line="163"/>
         <source>366 jours pour les jours d&apos;une année bissextile</source>
         <translation>366 dagen voor de dagen in een schrikkeljaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="87"/>
+        <location filename="../../relance_desktop/views/rates.py" line="167"/>
         <source>1 an après la fin de l&apos;année de la vente (prudent, par défaut)</source>
         <translation>1 jaar na het einde van het jaar van de verkoop (voorzichtig, standaard)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="89"/>
+        <location filename="../../relance_desktop/views/rates.py" line="169"/>
         <source>10 ans (droit commun)</source>
         <translation>10 jaar (gemeen recht)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="92"/>
+        <location filename="../../relance_desktop/views/rates.py" line="172"/>
         <source>Retard sur plusieurs semestres</source>
         <translation>Achterstand over meerdere semesters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="93"/>
+        <location filename="../../relance_desktop/views/rates.py" line="173"/>
         <source>Base de calcul des jours</source>
         <translation>Basis voor de dagtelling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="94"/>
+        <location filename="../../relance_desktop/views/rates.py" line="174"/>
         <source>Prescription, consommateur belge</source>
         <translation>Verjaring, Belgische consument</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="109"/>
-        <source>Relance connaît les taux jusqu&apos;au {day}. Au-delà, il refuse de calculer plutôt que de deviner : ajoutez le semestre suivant dès qu&apos;il est publié (Banque de France, SPF Finances).</source>
-        <translation>Relance kent de rentevoeten tot {day}. Daarna weigert het te rekenen in plaats van te gissen: voeg het volgende semester toe zodra het bekendgemaakt is (Banque de France, FOD Financiën).</translation>
+        <location filename="../../relance_desktop/views/rates.py" line="189"/>
+        <source>Dernier semestre publié dans Relance (toutes les séries) : {half_year}, taux connus jusqu&apos;au {day}.</source>
+        <translation>Laatste semester gepubliceerd in Relance (alle reeksen): {half_year}, rentevoeten gekend tot {day}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="135"/>
+        <location filename="../../relance_desktop/views/rates.py" line="193"/>
+        <source>Aucun semestre commencé ne manque.</source>
+        <translation>Er ontbreekt geen begonnen semester.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="200"/>
+        <source>Table livrée avec Relance</source>
+        <translation>Tabel meegeleverd met Relance</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="216"/>
+        <source>(provisoire)</source>
+        <translation>(voorlopig)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="233"/>
+        <source>{count} taux ajouté(s) : {list}.</source>
+        <translation>{count} rentevoet(en) toegevoegd: {list}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="236"/>
+        <source>{count} taux déjà connu(s), inchangé(s).</source>
+        <translation>{count} rentevoet(en) al gekend, ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="239"/>
+        <source>Rien de nouveau.</source>
+        <translation>Niets nieuws.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="251"/>
+        <source>Fichier de taux</source>
+        <translation>Rentebestand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="252"/>
+        <source>Taux (*.json);;Tous les fichiers (*)</source>
+        <translation>Rentevoeten (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="267"/>
+        <source>Connexion…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="283"/>
         <source>« {value} » : écrivez le semestre comme 2026-S2.</source>
         <translation>‘{value}’: schrijf het semester als 2026-S2.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="148"/>
+        <location filename="../../relance_desktop/views/rates.py" line="296"/>
         <source>« {value} » n&apos;est pas un taux en %.</source>
         <translation>‘{value}’ is geen rentevoet in %.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="154"/>
+        <location filename="../../relance_desktop/views/rates.py" line="302"/>
         <source>Indiquez au moins un taux pour ce semestre.</source>
         <translation>Vul minstens één rentevoet in voor dit semester.</translation>
     </message>
+</context>
+<context>
+    <name>RatesNotice</name>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="157"/>
-        <source>Semestre {half_year} enregistré.</source>
-        <translation>Semester {half_year} opgeslagen.</translation>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="58"/>
+        <source>Mettre à jour les taux…</source>
+        <translation>Rentevoeten bijwerken…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="65"/>
+        <source>Masquer jusqu&apos;au prochain démarrage</source>
+        <translation>Verbergen tot de volgende start</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="95"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="106"/>
+        <source>Taux non publiés dans Relance : semestre {half_years}.</source>
+        <translation>Rentevoeten niet gepubliceerd in Relance: semester {half_years}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="98"/>
+        <source>Manquent : {rates}. Les intérêts de ces jours ne sont pas chiffrés tant que les taux publiés ne sont pas ajoutés ; Relance ne les devine pas.</source>
+        <translation>Ontbrekend: {rates}. De interest voor deze dagen wordt niet berekend zolang de gepubliceerde rentevoeten niet zijn toegevoegd; Relance raadt ze niet.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="109"/>
+        <source>Relance ne devine pas un taux : les intérêts de ces jours ne sont pas chiffrés tant que le taux publié n&apos;est pas ajouté (le principal et l&apos;indemnité forfaitaire restent dus).</source>
+        <translation>Relance raadt geen rentevoet: de interest voor deze dagen wordt niet berekend zolang de gepubliceerde rentevoet niet is toegevoegd (de hoofdsom en de forfaitaire vergoeding blijven verschuldigd).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="126"/>
+        <source>Dernier semestre complet : {half_year} (taux connus jusqu&apos;au {day}).</source>
+        <translation>Laatste volledige semester: {half_year} (rentevoeten gekend tot {day}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="129"/>
+        <source>À compléter par un fichier de taux reçu, la mise à jour en ligne ou la saisie du taux avec sa source.</source>
+        <translation>Aan te vullen met een ontvangen rentebestand, online bijwerken of het invoeren van de rentevoet met de bron.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="132"/>
+        <source>Trois façons de mettre la table à jour : importer le fichier de taux reçu (par exemple de votre expert-comptable), la mise à jour en ligne si vous l&apos;autorisez, ou saisir le taux publié avec sa source.</source>
+        <translation>Drie manieren om de tabel bij te werken: het ontvangen rentebestand importeren (bijvoorbeeld van uw boekhouder), online bijwerken als u dat toestaat, of de gepubliceerde rentevoet met de bron invoeren.</translation>
     </message>
 </context>
 <context>
     <name>ReceivablesModel</name>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="54"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="55"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="55"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="56"/>
         <source>N° facture</source>
         <translation>Factuurnr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="56"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="57"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="57"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="58"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="58"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="59"/>
         <source>Retard (j)</source>
         <translation>Te laat (d)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="59"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="60"/>
         <source>Montant TTC</source>
         <translation>Bedrag incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="60"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="61"/>
         <source>Reste dû</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="61"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="62"/>
         <source>Dernière action</source>
         <translation>Laatste actie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="62"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="63"/>
         <source>Prochaine étape</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="63"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="64"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="430"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="439"/>
         <source>{name} ({count} factures)</source>
         <translation>{name} ({count} facturen)</translation>
     </message>
@@ -6863,296 +6998,296 @@ Toch opslaan?</translation>
     <name>legal</name>
     <message>
         <location filename="../../relance_desktop/services/legal.py" line="76"/>
-        <source>Le taux du semestre {half_years} n&apos;est pas encore connu de Relance (table à jour jusqu&apos;au {known_until}). Ajoutez-le dans Outils › Taux d&apos;intérêt, puis recalculez : Relance ne devine jamais un taux.</source>
-        <translation>Relance kent de rentevoet van semester {half_years} nog niet (tabel bijgewerkt tot {known_until}). Voeg hem toe via Extra › Rentevoeten en bereken opnieuw: Relance gist nooit naar een rentevoet.</translation>
+        <source>Le taux du semestre {half_years} n&apos;est pas encore connu de Relance (table à jour jusqu&apos;au {known_until}). Ajoutez-le dans Outils › Taux d&apos;intérêt (fichier de mise à jour, mise à jour en ligne ou saisie avec sa source), puis recalculez : Relance ne devine jamais un taux.</source>
+        <translation>De rentevoet van semester {half_years} is nog niet gekend in Relance (tabel bijgewerkt tot {known_until}). Voeg hem toe via Extra › Rentevoeten (bijwerkbestand, online bijwerken of invoeren met de bron) en bereken opnieuw: Relance raadt nooit een rentevoet.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="90"/>
+        <location filename="../../relance_desktop/services/legal.py" line="91"/>
         <source>Principal restant dû</source>
         <translation>Openstaande hoofdsom</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="91"/>
+        <location filename="../../relance_desktop/services/legal.py" line="92"/>
         <source>Intérêts de retard</source>
         <translation>Nalatigheidsintresten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="92"/>
+        <location filename="../../relance_desktop/services/legal.py" line="93"/>
         <source>Indemnité forfaitaire pour frais de recouvrement</source>
         <translation>Forfaitaire schadevergoeding voor invorderingskosten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="94"/>
+        <location filename="../../relance_desktop/services/legal.py" line="95"/>
         <source>Indemnité forfaitaire (montant maximal autorisé)</source>
         <translation>Forfaitaire schadevergoeding (toegestaan maximumbedrag)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="96"/>
+        <location filename="../../relance_desktop/services/legal.py" line="97"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="99"/>
+        <location filename="../../relance_desktop/services/legal.py" line="100"/>
         <source>C. com. art. L441-10 : taux BCE au 1er janvier / 1er juillet + 10 points, sur le montant TTC, du lendemain de l&apos;échéance au jour du calcul</source>
         <translation>Frans Wetboek van Koophandel (C. com.) art. L441-10: referentie-intrestvoet van de ECB op 1 januari / 1 juli + 10 punten, op het bedrag incl. btw, vanaf de dag na de vervaldag tot de dag van de berekening</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="102"/>
+        <location filename="../../relance_desktop/services/legal.py" line="103"/>
         <source>C. com. art. D441-5 : 40 € par facture payée en retard</source>
         <translation>Frans Wetboek van Koophandel (C. com.), art. D441-5: 40 € per te laat betaalde factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="104"/>
+        <location filename="../../relance_desktop/services/legal.py" line="105"/>
         <source>C. civ. art. 1231-6 et 1344-1 : taux d&apos;intérêt légal (« autres cas ») à partir de la mise en demeure</source>
         <translation>Frans Burgerlijk Wetboek (C. civ.), art. 1231-6 en 1344-1: wettelijke rentevoet (‘andere gevallen’) vanaf de ingebrekestelling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="107"/>
+        <location filename="../../relance_desktop/services/legal.py" line="108"/>
         <source>Loi du 2 août 2002, art. 5 : taux directeur BCE + 8 points (arrondi au demi-point supérieur), publié par semestre</source>
         <translation>Wet van 2 augustus 2002, art. 5: referentie-intrestvoet van de ECB + 8 procentpunten (afgerond naar het hogere halve procentpunt), per semester bekendgemaakt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="110"/>
+        <location filename="../../relance_desktop/services/legal.py" line="111"/>
         <source>Loi du 2 août 2002, art. 6 : indemnité forfaitaire de 40 € par facture</source>
         <translation>Wet van 2 augustus 2002, art. 6: forfaitaire schadevergoeding van 40 € per factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="112"/>
+        <location filename="../../relance_desktop/services/legal.py" line="113"/>
         <source>CDE livre XIX, art. XIX.4 : maximums autorisés envers un consommateur, après le délai de 14 jours suivant le premier rappel gratuit</source>
         <translation>Boek XIX van het Wetboek van economisch recht (WER), art. XIX.4: toegestane maximumbedragen ten aanzien van een consument, na de wachttermijn van 14 dagen na de gratis eerste herinnering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="118"/>
+        <location filename="../../relance_desktop/services/legal.py" line="119"/>
         <source>C. com. L441-10</source>
         <translation>C. com. L441-10</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="119"/>
+        <location filename="../../relance_desktop/services/legal.py" line="120"/>
         <source>C. com. D441-5</source>
         <translation>C. com. D441-5</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="120"/>
+        <location filename="../../relance_desktop/services/legal.py" line="121"/>
         <source>C. civ. 1231-6</source>
         <translation>C. civ. 1231-6</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="121"/>
+        <location filename="../../relance_desktop/services/legal.py" line="122"/>
         <source>Loi 2/8/2002, art. 5</source>
         <translation>Wet 2/8/2002, art. 5</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="122"/>
+        <location filename="../../relance_desktop/services/legal.py" line="123"/>
         <source>Loi 2/8/2002, art. 6</source>
         <translation>Wet 2/8/2002, art. 6</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="123"/>
+        <location filename="../../relance_desktop/services/legal.py" line="124"/>
         <source>CDE XIX.4</source>
         <translation>WER XIX.4</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="126"/>
+        <location filename="../../relance_desktop/services/legal.py" line="127"/>
         <source>Rien n&apos;est dû sur cette facture.</source>
         <translation>Er is niets verschuldigd op deze factuur.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="127"/>
+        <location filename="../../relance_desktop/services/legal.py" line="128"/>
         <source>Pas encore en retard : l&apos;échéance du {due_date} n&apos;est pas dépassée au {assessed_on}.</source>
         <translation>Nog niet achterstallig: op {assessed_on} is de vervaldag ({due_date}) nog niet verstreken.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="130"/>
+        <location filename="../../relance_desktop/services/legal.py" line="131"/>
         <source>L&apos;échéance du {due_date} tombe un jour non ouvrable ; les intérêts courent quand même dès le lendemain (aucune règle ne la reporte au {next_business_day}).</source>
         <translation>De vervaldag ({due_date}) valt op een niet-werkdag; de intresten lopen toch vanaf de volgende dag (geen enkele regel verschuift hem naar {next_business_day}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="133"/>
+        <location filename="../../relance_desktop/services/legal.py" line="134"/>
         <source>Attention : le taux contractuel de {rate} % est inférieur au minimum légal de {floor} % (3 × le taux légal, {half_year}). La clause est contestable (L441-10).</source>
         <translation>Let op: de contractuele rentevoet van {rate}% ligt onder het wettelijke minimum van {floor}% (3 × de wettelijke rentevoet, {half_year}). Het beding is betwistbaar (L441-10).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="136"/>
+        <location filename="../../relance_desktop/services/legal.py" line="137"/>
         <source>Le taux légal de {half_years} n&apos;est pas dans la table : le minimum du taux contractuel n&apos;a pas pu être vérifié.</source>
         <translation>De wettelijke rentevoet van {half_years} staat niet in de tabel: de minimale contractuele rentevoet kon niet worden gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="139"/>
+        <location filename="../../relance_desktop/services/legal.py" line="140"/>
         <source>En {half_year}, 3 × le taux légal ({floor} %) dépasse le taux par défaut ({default_rate} %) ; sans clause, c&apos;est le taux par défaut qui s&apos;applique.</source>
         <translation>In {half_year} ligt 3 × de wettelijke rentevoet ({floor}%) hoger dan de standaardrentevoet ({default_rate}%); zonder beding geldt de standaardrentevoet.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="142"/>
+        <location filename="../../relance_desktop/services/legal.py" line="143"/>
         <source>Procédure collective en cours : l&apos;indemnité de 40 € n&apos;est pas réclamable.</source>
         <translation>Lopende insolventieprocedure: de vergoeding van 40 € kan niet worden gevorderd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="144"/>
+        <location filename="../../relance_desktop/services/legal.py" line="145"/>
         <source>Procédure d&apos;insolvabilité belge : non prise en compte dans ce calcul.</source>
         <translation>Belgische insolventieprocedure: niet in aanmerking genomen in deze berekening.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="146"/>
+        <location filename="../../relance_desktop/services/legal.py" line="147"/>
         <source>Taux {half_year} provisoire (pas encore publié officiellement quand la table a été faite) : vérifiez-le avant de l&apos;envoyer.</source>
         <translation>Voorlopige rentevoet {half_year} (nog niet officieel bekendgemaakt toen de tabel werd opgesteld): controleer hem vóór verzending.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="149"/>
+        <location filename="../../relance_desktop/services/legal.py" line="150"/>
         <source>Consommateur : le taux légal « autres cas » s&apos;applique, le créancier étant un professionnel.</source>
         <translation>Consument: de wettelijke rentevoet ‘andere gevallen’ is van toepassing, aangezien de schuldeiser een onderneming is.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="152"/>
+        <location filename="../../relance_desktop/services/legal.py" line="153"/>
         <source>Consommateur : ni indemnité de 40 € ni frais de relance (CPCE L111-8).</source>
         <translation>Consument: geen vergoeding van 40 € en geen aanmaningskosten (Frans Wetboek van de gerechtelijke uitvoeringsprocedures (CPCE), art. L111-8).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="154"/>
+        <location filename="../../relance_desktop/services/legal.py" line="155"/>
         <source>Pas d&apos;intérêts sans mise en demeure : envoyez-la en recommandé avec accusé de réception, les intérêts au taux légal courront dès sa réception.</source>
         <translation>Geen intresten zonder ingebrekestelling: verstuur ze aangetekend met ontvangstbewijs; de intresten tegen de wettelijke rentevoet lopen vanaf de ontvangst ervan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="157"/>
+        <location filename="../../relance_desktop/services/legal.py" line="158"/>
         <source>La mise en demeure du {notice_received_on} précède l&apos;échéance du {due_date} : les intérêts ne courent qu&apos;après l&apos;échéance.</source>
         <translation>De ingebrekestelling van {notice_received_on} gaat vooraf aan de vervaldag ({due_date}): de intresten lopen pas na de vervaldag.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="160"/>
+        <location filename="../../relance_desktop/services/legal.py" line="161"/>
         <source>Consommateur : seul le taux légal est calculé (taux contractuel de {rate} % ignoré).</source>
         <translation>Consument: alleen de wettelijke rentevoet wordt berekend (contractuele rentevoet van {rate}% genegeerd).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="163"/>
+        <location filename="../../relance_desktop/services/legal.py" line="164"/>
         <source>Le premier rappel à un consommateur belge est gratuit.</source>
         <translation>De eerste herinnering aan een Belgische consument is gratis.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="165"/>
+        <location filename="../../relance_desktop/services/legal.py" line="166"/>
         <source>Aucun premier rappel enregistré : rien ne peut être ajouté avant d&apos;avoir envoyé le rappel gratuit et attendu 14 jours.</source>
         <translation>Geen eerste herinnering geregistreerd: er kan niets worden aangerekend zolang de gratis herinnering niet is verstuurd en er geen 14 dagen zijn verstreken.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="168"/>
+        <location filename="../../relance_desktop/services/legal.py" line="169"/>
         <source>Échéance antérieure au {all_contracts_from} : le livre XIX ne s&apos;applique qu&apos;aux contrats conclus depuis le {new_contracts_from} (sinon la loi du 20/12/2002).</source>
         <translation>Vervaldag vóór {all_contracts_from}: Boek XIX is alleen van toepassing op overeenkomsten gesloten sinds {new_contracts_from} (anders de wet van 20/12/2002).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="171"/>
+        <location filename="../../relance_desktop/services/legal.py" line="172"/>
         <source>Le rappel du {reminder_sent_on} précède l&apos;échéance du {due_date} : il ne vaut pas premier rappel.</source>
         <translation>De herinnering van {reminder_sent_on} gaat vooraf aan de vervaldag ({due_date}): ze geldt niet als eerste herinnering.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="174"/>
+        <location filename="../../relance_desktop/services/legal.py" line="175"/>
         <source>Mode d&apos;envoi du rappel inconnu : compté comme un courrier (début plus tardif).</source>
         <translation>Verzendwijze van de herinnering onbekend: behandeld als brief per post (latere aanvang).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="176"/>
+        <location filename="../../relance_desktop/services/legal.py" line="177"/>
         <source>Délai de 14 jours du {first_day} au {last_day} : aucuns frais avant le {charges_from} ; indemnité maximale ensuite : {damages_cap}.</source>
         <translation>Wachttermijn van 14 dagen van {first_day} tot {last_day}: geen kosten vóór {charges_from}; maximale schadevergoeding daarna: {damages_cap}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="179"/>
+        <location filename="../../relance_desktop/services/legal.py" line="180"/>
         <source>Les conditions ne prévoient ni intérêts ni indemnité : rien ne peut être ajouté.</source>
         <translation>De voorwaarden voorzien noch in intresten noch in een schadevergoeding: er kan niets worden aangerekend.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="182"/>
+        <location filename="../../relance_desktop/services/legal.py" line="183"/>
         <source>Sans taux contractuel indiqué, les intérêts sont calculés au taux maximal.</source>
         <translation>Zonder opgegeven contractuele rentevoet worden de intresten berekend tegen de maximale rentevoet.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="184"/>
+        <location filename="../../relance_desktop/services/legal.py" line="185"/>
         <source>Le taux contractuel de {rate} % dépasse le maximum de {cap} % ({half_year}) : la clause est réputée non écrite, aucun intérêt n&apos;est dû.</source>
         <translation>De contractuele rentevoet van {rate}% overschrijdt het maximum van {cap}% ({half_year}): het beding wordt voor niet geschreven gehouden, er zijn geen intresten verschuldigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="187"/>
+        <location filename="../../relance_desktop/services/legal.py" line="188"/>
         <source>Intérêts comptés à partir du {start}.</source>
         <translation>Intresten berekend vanaf {start}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="189"/>
+        <location filename="../../relance_desktop/services/legal.py" line="190"/>
         <source>Prescription envers un consommateur belge : {reading} (point incertain, réglable dans Outils › Taux d&apos;intérêt).</source>
         <translation>Verjaring ten aanzien van een Belgische consument: {reading} (onzeker punt, in te stellen via Extra › Rentevoeten).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="192"/>
+        <location filename="../../relance_desktop/services/legal.py" line="193"/>
         <source>Prescription proche : la créance ne peut plus être réclamée après le {date} ({days_left} jours). Obtenez une reconnaissance de dette ou agissez en justice.</source>
         <translation>Verjaring nakend: de schuldvordering kan na {date} ({days_left} dagen) niet meer worden gevorderd. Verkrijg een schuldbekentenis of stap naar de rechter.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="195"/>
+        <location filename="../../relance_desktop/services/legal.py" line="196"/>
         <source>Prescrite : la créance ne peut plus être réclamée en justice depuis le lendemain du {date}.</source>
         <translation>Verjaard: de schuldvordering kan sinds de dag na {date} niet meer in rechte worden gevorderd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="198"/>
+        <location filename="../../relance_desktop/services/legal.py" line="199"/>
         <source>La reconnaissance du {date} est postérieure à la prescription : elle ne fait pas revivre la créance.</source>
         <translation>De erkenning van {date} dateert van na de verjaring: ze doet de schuldvordering niet herleven.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="206"/>
+        <location filename="../../relance_desktop/services/legal.py" line="207"/>
         <source>1 an à compter de la fin de l&apos;année civile de la vente (loi du 1er mai 1913)</source>
         <translation>1 jaar vanaf het einde van het kalenderjaar van de verkoop (wet van 1 mei 1913)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="208"/>
+        <location filename="../../relance_desktop/services/legal.py" line="209"/>
         <source>10 ans (droit commun des actions personnelles)</source>
         <translation>10 jaar (gemeen recht voor persoonlijke rechtsvorderingen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="209"/>
+        <location filename="../../relance_desktop/services/legal.py" line="210"/>
         <source>courrier</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="210"/>
+        <location filename="../../relance_desktop/services/legal.py" line="211"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="409"/>
+        <location filename="../../relance_desktop/services/legal.py" line="410"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="410"/>
+        <location filename="../../relance_desktop/services/legal.py" line="411"/>
         <source>{country}, {debtor} — échéance le {due}, calcul au {on}</source>
         <translation>{country}, {debtor} — vervaldag {due}, berekend op {on}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="411"/>
+        <location filename="../../relance_desktop/services/legal.py" line="412"/>
         <source>Délai d&apos;attente de 14 jours : jusqu&apos;au {end} inclus</source>
         <translation>Wachttermijn van 14 dagen: tot en met {end}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="412"/>
+        <location filename="../../relance_desktop/services/legal.py" line="413"/>
         <source>Frais et intérêts réclamables à partir du {day}</source>
         <translation>Kosten en intresten invorderbaar vanaf {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="413"/>
+        <location filename="../../relance_desktop/services/legal.py" line="414"/>
         <source>Prescription : la créance peut être réclamée jusqu&apos;au {day} inclus</source>
         <translation>Verjaring: de schuldvordering kan worden gevorderd tot en met {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="416"/>
+        <location filename="../../relance_desktop/services/legal.py" line="417"/>
         <source>débiteur professionnel</source>
         <translation>professionele schuldenaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="417"/>
+        <location filename="../../relance_desktop/services/legal.py" line="418"/>
         <source>débiteur consommateur</source>
         <translation>schuldenaar-consument</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="420"/>
+        <location filename="../../relance_desktop/services/legal.py" line="421"/>
         <source>France</source>
         <translation>Frankrijk</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="421"/>
+        <location filename="../../relance_desktop/services/legal.py" line="422"/>
         <source>Belgique</source>
         <translation>België</translation>
     </message>
@@ -7339,6 +7474,197 @@ Toch opslaan?</translation>
     </message>
 </context>
 <context>
+    <name>rates</name>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="62"/>
+        <source>Taux BCE (opérations principales de refinancement)</source>
+        <extracomment>ECB data portal, main refinancing operations fixed rate (daily series, level in percent).</extracomment>
+        <translation>ECB-rente (basisherfinancieringstransacties)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="63"/>
+        <source>Taux légal France, créancier particulier</source>
+        <translation>Franse wettelijke rente, particuliere schuldeiser</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="65"/>
+        <source>Taux légal France, autres cas</source>
+        <translation>Franse wettelijke rente, andere gevallen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="66"/>
+        <source>Taux belge, loi du 2 août 2002</source>
+        <translation>Belgische rentevoet, wet van 2 augustus 2002</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="69"/>
+        <source>fichier de mise à jour</source>
+        <translation>bijwerkbestand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="70"/>
+        <source>mise à jour en ligne</source>
+        <translation>online bijwerking</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="71"/>
+        <source>saisi à la main</source>
+        <translation>handmatig ingevoerd</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="72"/>
+        <source>saisi à la main (version précédente)</source>
+        <translation>handmatig ingevoerd (vorige versie)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="75"/>
+        <source>série inconnue.</source>
+        <translation>onbekende reeks.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="76"/>
+        <source>la source est obligatoire (qui a publié ce taux, où vous l&apos;avez lu).</source>
+        <translation>de bron is verplicht (wie deze rentevoet publiceerde, waar u hem las).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="78"/>
+        <source>{rate} % n&apos;est pas plausible pour ce taux (attendu entre {low} et {high} %).</source>
+        <translation>{rate} % is niet aannemelijk voor deze rentevoet (verwacht tussen {low} en {high} %).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="80"/>
+        <source>{rate} % : le taux belge est publié au demi-point près (ex. 10,50).</source>
+        <translation>{rate} %: de Belgische rentevoet wordt per halve procent gepubliceerd (bv. 10,50).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="82"/>
+        <source>ce semestre n&apos;a pas encore pu être publié (au plus tard {latest} aujourd&apos;hui).</source>
+        <translation>dit semester kan nog niet gepubliceerd zijn (vandaag hoogstens {latest}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="84"/>
+        <source>donné deux fois avec deux valeurs différentes ({other} % et {rate} %).</source>
+        <translation>twee keer opgegeven met twee verschillende waarden ({other} % en {rate} %).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="86"/>
+        <source>la table connaît déjà {current} % pour ce semestre, la mise à jour dit {rate} % : rien n&apos;est remplacé (vérifiez la publication officielle).</source>
+        <translation>de tabel kent al {current} % voor dit semester, de bijwerking zegt {rate} %: er wordt niets vervangen (controleer de officiële publicatie).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="89"/>
+        <source>il manque d&apos;abord le semestre {missing} (une série ne peut pas avoir de trou).</source>
+        <translation>eerst ontbreekt semester {missing} (een reeks mag geen gat hebben).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="91"/>
+        <source>{rate} % diffère du calcul BCE {ecb} % + 8 points arrondi au demi-point supérieur ({expected} %) : vérifiez l&apos;avis publié.</source>
+        <translation>{rate} % wijkt af van ECB {ecb} % + 8 punten naar boven afgerond op een halve procent ({expected} %): controleer het gepubliceerde bericht.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="96"/>
+        <source>ce n&apos;est pas du JSON valide ({reason}).</source>
+        <translation>dit is geen geldige JSON ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="97"/>
+        <source>un objet « {key} » est attendu.</source>
+        <translation>een object &quot;{key}&quot; wordt verwacht.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="98"/>
+        <source>format « {value} » inconnu (attendu : 1).</source>
+        <translation>onbekend formaat &quot;{value}&quot; (verwacht: 1).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="99"/>
+        <source>série inconnue (attendu : {known}).</source>
+        <translation>onbekende reeks (verwacht: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="100"/>
+        <source>« {value} » n&apos;est pas un semestre (ex. 2026-S2).</source>
+        <translation>&quot;{value}&quot; is geen semester (bv. 2026-S2).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="101"/>
+        <source>« {value} » n&apos;est pas un taux.</source>
+        <translation>&quot;{value}&quot; is geen rentevoet.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="103"/>
+        <source>{file}, ligne {line} : </source>
+        <translation>{file}, regel {line}: </translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="104"/>
+        <source>{file} : </source>
+        <translation>{file}: </translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="105"/>
+        <source>Mise à jour des taux refusée, rien n&apos;a été enregistré :
+{details}</source>
+        <translation>Bijwerking van de rentevoeten geweigerd, er is niets opgeslagen:
+{details}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="189"/>
+        <source>Le fichier des taux ajoutés « {path} » est illisible ({reason}). Il n&apos;a pas été modifié : réparez-le ou mettez-le de côté, puis recommencez.</source>
+        <translation>Het bestand met toegevoegde rentevoeten &quot;{path}&quot; is onleesbaar ({reason}). Het is niet gewijzigd: herstel het of zet het opzij en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="303"/>
+        <source>Indiquez la source du taux (ex. « arrêté du 15/12/2026, JO du 26/12/2026 ») : Relance garde d&apos;où vient chaque taux.</source>
+        <translation>Geef de bron van de rentevoet op (bv. &quot;arrêté van 15/12/2026, JO van 26/12/2026&quot;): Relance bewaart waar elke rentevoet vandaan komt.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="393"/>
+        <source>Impossible de lire « {path} » : {reason}</source>
+        <translation>Kan &quot;{path}&quot; niet lezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="410"/>
+        <source>« {url} » n&apos;est pas une adresse http(s).</source>
+        <translation>&quot;{url}&quot; is geen http(s)-adres.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="418"/>
+        <source>{host} a répondu « {status} {reason} » pour {url}. Rien n&apos;a changé.</source>
+        <translation>{host} antwoordde &quot;{status} {reason}&quot; voor {url}. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="424"/>
+        <source>Impossible de joindre {host} ({reason}) : l&apos;ordinateur est peut-être hors ligne. Rien n&apos;a changé ; vous pouvez importer un fichier de taux ou saisir le taux avec sa source.</source>
+        <translation>Kan {host} niet bereiken ({reason}): de computer is misschien offline. Er is niets gewijzigd; u kunt een rentebestand importeren of de rentevoet met de bron invoeren.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="429"/>
+        <source>La réponse de {host} est trop longue pour une table de taux.</source>
+        <translation>Het antwoord van {host} is te lang voor een rentetabel.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="462"/>
+        <source>La mise à jour en ligne est désactivée (Relance fonctionne hors ligne). Autorisez-la dans Outils › Taux d&apos;intérêt, ou importez un fichier de taux.</source>
+        <translation>Online bijwerken staat uit (Relance werkt offline). Sta het toe via Extra › Rentevoeten, of importeer een rentebestand.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="482"/>
+        <source>Réponse inattendue du portail de données de la BCE ({reason}). Rien n&apos;a changé.</source>
+        <translation>Onverwacht antwoord van het dataportaal van de ECB ({reason}). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="488"/>
+        <source>La BCE ne donne pas de taux en vigueur au {day}.</source>
+        <translation>De ECB geeft geen rentevoet die geldt op {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="506"/>
+        <source>Aucune adresse de fichier de taux publié n&apos;est réglée : les taux légaux français et le taux belge ne sont pas mis à jour en ligne.</source>
+        <translation>Er is geen adres van een gepubliceerd rentebestand ingesteld: de Franse wettelijke rentevoeten en de Belgische rentevoet worden niet online bijgewerkt.</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <location filename="../../relance_desktop/settings.py" line="34"/>
@@ -7396,77 +7722,92 @@ Toch opslaan?</translation>
         <translation>Verjaring ten aanzien van een Belgische consument</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="52"/>
+        <location filename="../../relance_desktop/settings.py" line="53"/>
+        <source>Autoriser la mise à jour des taux en ligne</source>
+        <translation>Online bijwerken van de rentevoeten toestaan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="57"/>
+        <source>Adresse du taux BCE (portail de données de la BCE)</source>
+        <translation>Adres van de ECB-rente (dataportaal van de ECB)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="58"/>
+        <source>Adresse du fichier de taux publié</source>
+        <translation>Adres van het gepubliceerde rentebestand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="61"/>
         <source>Heures où l&apos;on peut appeler</source>
         <translation>Uren waarop mag worden gebeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="54"/>
+        <location filename="../../relance_desktop/settings.py" line="63"/>
         <source>Appels au même client par jour, au plus</source>
         <translation>Oproepen naar dezelfde klant per dag, maximaal</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="56"/>
+        <location filename="../../relance_desktop/settings.py" line="65"/>
         <source>Appels au même client sur 7 jours, au plus</source>
         <translation>Oproepen naar dezelfde klant over 7 dagen, maximaal</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="58"/>
+        <location filename="../../relance_desktop/settings.py" line="67"/>
         <source>Appels au même client sur 30 jours, au plus</source>
         <translation>Oproepen naar dezelfde klant over 30 dagen, maximaal</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="60"/>
+        <location filename="../../relance_desktop/settings.py" line="69"/>
         <source>Jours d&apos;attente après la date promise avant de conclure</source>
         <translation>Wachtdagen na de beloofde datum vóór een besluit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="62"/>
+        <location filename="../../relance_desktop/settings.py" line="71"/>
         <source>Durée raisonnable d&apos;un échéancier (mois)</source>
         <translation>Redelijke duur van een afbetalingsplan (maanden)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="64"/>
+        <location filename="../../relance_desktop/settings.py" line="73"/>
         <source>Échéance minimale (centimes)</source>
         <translation>Minimale schijf (cent)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="66"/>
+        <location filename="../../relance_desktop/settings.py" line="75"/>
         <source>Petite dette : paiement immédiat en dessous de (centimes)</source>
         <translation>Kleine schuld: onmiddellijke betaling onder (cent)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="68"/>
+        <location filename="../../relance_desktop/settings.py" line="77"/>
         <source>Grosse dette : échéancier au-dessus de (centimes)</source>
         <translation>Grote schuld: afbetalingsplan boven (cent)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="71"/>
+        <location filename="../../relance_desktop/settings.py" line="80"/>
         <source>Serveur d&apos;envoi (SMTP)</source>
         <translation>Uitgaande mailserver (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="72"/>
+        <location filename="../../relance_desktop/settings.py" line="81"/>
         <source>Port du serveur d&apos;envoi</source>
         <translation>Poort van de uitgaande mailserver</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="73"/>
+        <location filename="../../relance_desktop/settings.py" line="82"/>
         <source>Sécurité de la connexion d&apos;envoi</source>
         <translation>Beveiliging van de verzendverbinding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="75"/>
+        <location filename="../../relance_desktop/settings.py" line="84"/>
         <source>Identifiant d&apos;envoi</source>
         <translation>Gebruikersnaam voor verzending</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="76"/>
+        <location filename="../../relance_desktop/settings.py" line="85"/>
         <source>Adresse de l&apos;expéditeur</source>
         <translation>Afzenderadres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="77"/>
+        <location filename="../../relance_desktop/settings.py" line="86"/>
         <source>Nom de l&apos;expéditeur</source>
         <translation>Naam van de afzender</translation>
     </message>
