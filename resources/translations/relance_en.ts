@@ -172,98 +172,98 @@
 <context>
     <name>CallRecordDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="297"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="316"/>
         <source>Appel enregistré</source>
         <translation>Recorded call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="304"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="323"/>
         <source>Ajouter une &amp;correction…</source>
         <translation>Add a &amp;correction…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="308"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="327"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="324"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="343"/>
         <source>Appel du {when}</source>
         <translation>Call on {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="331"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="350"/>
         <source>Par :</source>
         <translation>By:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="332"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="351"/>
         <source>Interlocuteur :</source>
         <translation>Spoke with:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="333"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="352"/>
         <source>Durée :</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="334"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="353"/>
         <source>Résultat :</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="335"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="354"/>
         <source>Motif du retard :</source>
         <translation>Reason for late payment:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="338"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="357"/>
         <source>Objectif :</source>
         <translation>Objective:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="341"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="360"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="346"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="365"/>
         <source>Promesse : {amount} pour le {date} ({status})</source>
         <translation>Promise to pay: {amount} by {date} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="350"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="369"/>
         <source>Échéancier : {count} échéances, {total} ({status})</source>
         <translation>Payment plan: {count} instalments, {total} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="354"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="373"/>
         <source>Litige sur {number} : {reason} ({status})</source>
         <translation>Dispute over {number}: {reason} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="359"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="378"/>
         <source>{task} le {when}</source>
         <translation>{task} on {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="362"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="381"/>
         <source>Ce qui a été convenu</source>
         <translation>What was agreed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="367"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="386"/>
         <source>Correction du {when} par {who}</source>
         <translation>Correction of {when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="375"/>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="382"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="394"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="401"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="376"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="395"/>
         <source>Ce qui doit être corrigé ou complété (l&apos;appel enregistré reste tel quel) :</source>
         <translation>What needs correcting or adding (the recorded call stays as it is):</translation>
     </message>
@@ -271,67 +271,82 @@
 <context>
     <name>CallSheet</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="126"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="133"/>
         <source>Démarrer l&apos;appel (F5)</source>
         <translation>Start call (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="130"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="137"/>
         <source>Imprimer (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="140"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="153"/>
         <source>&amp;Notes de l&apos;appel (Ctrl+N)</source>
         <translation>Call &amp;notes (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="146"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="159"/>
         <source>Ce que dit le client, ce qui est convenu… Enregistré automatiquement.</source>
         <translation>What the customer says, what is agreed… Saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="150"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="163"/>
         <source>Le client peut demander à lire ces notes : restez factuel et courtois.</source>
         <translation>The customer may ask to read these notes: keep them factual and courteous.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="200"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="213"/>
         <source>Appel — {name}</source>
         <translation>Call — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="229"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="242"/>
         <source>Échu : {amount}</source>
         <translation>Overdue: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="230"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="243"/>
         <source>Demander : {who}</source>
         <translation>Ask for: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="233"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="246"/>
         <source>Heures d&apos;appel : {hours}</source>
         <translation>Call times: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="249"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="257"/>
+        <source>{who}, portable</source>
+        <translation>{who}, mobile</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="258"/>
+        <source>{name}, standard</source>
+        <translation>{name}, switchboard</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="259"/>
+        <source>{name}, portable</source>
+        <translation>{name}, mobile</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="267"/>
         <source>Appeler {who} (ouvre votre application de téléphonie)</source>
         <translation>Call {who} (opens your phone application)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="226"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="239"/>
         <source>aucun contact nommé : demandez le service comptable</source>
         <translation>no named contact: ask for accounts payable</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="283"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="306"/>
         <source>Abandonner</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="284"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="307"/>
         <source>Abandonner ce brouillon d&apos;appel ? Les notes tapées seront effacées.</source>
         <translation>Discard this call draft? The notes you typed will be deleted.</translation>
     </message>
@@ -339,38 +354,43 @@
 <context>
     <name>CallTimer</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="55"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="56"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit : ne l&apos;appelez pas.</source>
         <translation>This customer has asked to be contacted in writing only: do not call them.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="63"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="67"/>
         <source>Dernier appel : {when} par {who}</source>
         <translation>Last call: {when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="64"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="68"/>
         <source>Dernier appel : {when}</source>
         <translation>Last call: {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="74"/>
         <location filename="../../relance_desktop/views/call_sheet/timer.py" line="79"/>
+        <source>Premier moment possible : {when}</source>
+        <translation>First possible moment: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="86"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="92"/>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="87"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit. Envoyez-lui un courrier ou un e-mail ; décochez l&apos;option dans sa fiche s&apos;il a changé d&apos;avis.</source>
         <translation>This customer has asked to be contacted in writing only. Send them a letter or an email; untick the option in their record if they have changed their mind.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="85"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="100"/>
         <source>Appeler quand même ?</source>
         <translation>Call anyway?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="86"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="101"/>
         <source>{warnings}
 
 Appeler quand même ?</source>
@@ -379,12 +399,12 @@ Appeler quand même ?</source>
 Call anyway?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="99"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="114"/>
         <source>Reprendre l&apos;appel (F5)</source>
         <translation>Resume call (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="123"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="138"/>
         <source>Arrêter le chrono (F5)</source>
         <translation>Stop the timer (F5)</translation>
     </message>
@@ -392,37 +412,37 @@ Call anyway?</translation>
 <context>
     <name>ClaimedPaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="256"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="275"/>
         <source>Paiement annoncé — {name}</source>
         <translation>Claimed payment — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="258"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="277"/>
         <source>Demandez la date, le montant, le moyen et le compte utilisé. Relance vous rappellera de vérifier demain.</source>
         <translation>Ask for the date, the amount, the payment method and the account used. Relance will remind you to check tomorrow.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="266"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="285"/>
         <source>&amp;Montant annoncé ({currency}) :</source>
         <translation>&amp;Amount claimed ({currency}):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="271"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="290"/>
         <source>&amp;Payé le :</source>
         <translation>&amp;Paid on:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="273"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="292"/>
         <source>M&amp;oyen :</source>
         <translation>&amp;Method:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="275"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="294"/>
         <source>compte débité, référence indiquée…</source>
         <translation>account debited, reference given…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="276"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="295"/>
         <source>&amp;Détails :</source>
         <translation>&amp;Details:</translation>
     </message>
@@ -430,12 +450,12 @@ Call anyway?</translation>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="161"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="196"/>
         <source>Fiche de la société</source>
         <translation>Company details</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="170"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="205"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
@@ -526,6 +546,23 @@ Call anyway?</translation>
     </message>
 </context>
 <context>
+    <name>CompanyLock</name>
+    <message>
+        <location filename="../../relance_desktop/views/file_lock.py" line="60"/>
+        <source>Fichier déjà ouvert</source>
+        <translation>File already open</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/file_lock.py" line="61"/>
+        <source>« {file} » est déjà ouvert dans Relance (programme n° {pid} sur l&apos;ordinateur « {host} »). Deux Relance qui écrivent dans le même fichier se gêneraient.
+
+L&apos;ouvrir ici en lecture seule ? Vous pourrez consulter mais pas modifier.</source>
+        <translation>“{file}” is already open in Relance (process {pid} on computer “{host}”). Two copies of Relance writing to the same file would get in each other&apos;s way.
+
+Open it here read-only? You will be able to look but not change anything.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="31"/>
@@ -596,12 +633,12 @@ Call anyway?</translation>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="286"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="326"/>
         <source>Contact : {name}</source>
         <translation>Contact: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="288"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="328"/>
         <source>Nouvelle personne de contact</source>
         <translation>New contact person</translation>
     </message>
@@ -654,19 +691,19 @@ Call anyway?</translation>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/crash.py" line="48"/>
+        <location filename="../../relance_desktop/views/crash.py" line="49"/>
         <source>Relance — erreur inattendue</source>
         <translation>Relance — unexpected error</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/crash.py" line="52"/>
+        <location filename="../../relance_desktop/views/crash.py" line="53"/>
         <source>Relance a rencontré une erreur qu&apos;il ne sait pas traiter. Vos données déjà enregistrées ne sont pas perdues.
 Copiez le rapport ci-dessous et transmettez-le au support. Journal : {log}</source>
         <translation>Relance has run into an error it cannot handle. The data you have already saved is not lost.
 Copy the report below and send it to support. Log: {log}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/crash.py" line="62"/>
+        <location filename="../../relance_desktop/views/crash.py" line="63"/>
         <source>&amp;Copier le rapport</source>
         <translation>&amp;Copy report</translation>
     </message>
@@ -674,12 +711,12 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="211"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="246"/>
         <source>Client : {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="216"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="251"/>
         <source>Nouveau client</source>
         <translation>New customer</translation>
     </message>
@@ -832,270 +869,270 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="78"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="79"/>
         <source>&amp;Appeler (fiche d&apos;appel)</source>
         <translation>Ca&amp;ll (call sheet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="80"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="81"/>
         <source>Co&amp;urrier…</source>
         <translation>Lette&amp;r…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="91"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="92"/>
         <source>&amp;Modifier le client</source>
         <translation>&amp;Edit customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="92"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="93"/>
         <source>Nouveau &amp;contact</source>
         <translation>New &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="93"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
         <source>Nouvelle &amp;facture</source>
         <translation>New &amp;invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
         <source>Enregistrer un &amp;paiement</source>
         <translation>Record &amp;payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="97"/>
         <source>&amp;Joindre la copie…</source>
         <translation>&amp;Attach copy…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="97"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
         <source>&amp;Ouvrir la copie</source>
         <translation>&amp;Open copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="103"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
         <source>N° facture</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="103"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="103"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="103"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>Copie</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="106"/>
         <source>Objet</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
         <source>Facture</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
         <source>Moyen</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="111"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
         <source>Principal</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="123"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="124"/>
         <source>&amp;Factures</source>
         <translation>In&amp;voices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="124"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="125"/>
         <source>Pai&amp;ements</source>
         <translation>Pa&amp;yments</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="125"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="126"/>
         <source>Con&amp;tacts</source>
         <translation>Con&amp;tacts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="126"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="127"/>
         <source>&amp;Historique</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="129"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="130"/>
         <source>Supprimer ce paiement (erreur de saisie)…</source>
         <translation>Delete this payment (entry error)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="135"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="136"/>
         <source>Modifier le contact…</source>
         <translation>Edit contact…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="137"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="138"/>
         <source>Supprimer le contact…</source>
         <translation>Delete contact…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="170"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="171"/>
         <source>{name} — client</source>
         <translation>{name} — customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="182"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="199"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="183"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="200"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="257"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="258"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="307"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="308"/>
         <source>N° entreprise {number}</source>
         <translation>Company no. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="308"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="309"/>
         <source>TVA {number}</source>
         <translation>VAT {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="316"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="317"/>
         <source>Valide les paiements : {who}</source>
         <translation>Approves payments: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="318"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="319"/>
         <source>Bon de commande exigé</source>
         <translation>Purchase order required</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="320"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="321"/>
         <source>Jours de paiement : {days}</source>
         <translation>Payment days: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="322"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="323"/>
         <source>Appeler : {hours}</source>
         <translation>Call: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="325"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="326"/>
         <source>{count} facture(s) ouverte(s) — reste dû {due}, dont échu {overdue}</source>
         <translation>Open invoices: {count} — balance due {due}, of which overdue {overdue}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="360"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="361"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Delete contact {name}?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="367"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="368"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>Delete the payment of {amount} made on {date} against invoice {number}? The balance due on the invoice will go up by the same amount.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="398"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="399"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="398"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="399"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="414"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="415"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>No copy is attached to this invoice.</translation>
     </message>
@@ -1103,22 +1140,22 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="207"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="226"/>
         <source>Litige — {name}</source>
         <translation>Dispute — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="210"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="229"/>
         <source>&amp;Factures contestées :</source>
         <translation>Disputed &amp;invoices:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="216"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="235"/>
         <source>{number} du {date} — reste dû {due}</source>
         <translation>{number} of {date} — balance due {due}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="226"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="245"/>
         <source>Ce que le client &amp;conteste (ses mots, reformulés) :</source>
         <translation>What the customer &amp;disputes (their words, rephrased):</translation>
     </message>
@@ -1126,191 +1163,225 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>DraftSaving</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="47"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="67"/>
         <source>Brouillon repris : rien de ce qui avait été tapé n&apos;est perdu.</source>
         <translation>Draft restored: nothing you had typed has been lost.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="89"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="74"/>
+        <source>Brouillon repris de la copie de secours : il va être enregistré dans le fichier société.</source>
+        <translation>Draft recovered from the backup copy: it is about to be saved in the company file.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="123"/>
         <source>Brouillon enregistré à {time}</source>
         <translation>Draft saved at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="129"/>
+        <source>erreur inattendue.</source>
+        <translation>unexpected error.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="132"/>
+        <source>Brouillon NON enregistré dans le fichier société : {reason}
+Ce qui est tapé reste dans cette fenêtre et dans une copie de secours ({file}), reprise à la prochaine ouverture de la fiche. Nouvel essai toutes les quelques secondes.</source>
+        <translation>Draft NOT saved in the company file: {reason}
+What you typed stays in this window and in a backup copy ({file}), recovered the next time this sheet opens. Retrying every few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="138"/>
+        <source>Brouillon NON enregistré : {reason}
+Aucune copie de secours n&apos;a pu être écrite non plus : ce qui est tapé n&apos;existe que dans cette fenêtre, ne la fermez pas avant d&apos;avoir libéré de la place.</source>
+        <translation>Draft NOT saved: {reason}
+No backup copy could be written either: what you typed exists only in this window; do not close it before freeing some space.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="151"/>
+        <source>Brouillon non enregistré</source>
+        <translation>Draft not saved</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="152"/>
+        <source>Ce qui est tapé n&apos;a pu être enregistré ni dans le fichier société ni dans une copie de secours. Fermer quand même et le perdre ?</source>
+        <translation>What you typed could be saved neither in the company file nor in a backup copy. Close anyway and lose it?</translation>
     </message>
 </context>
 <context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="95"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="97"/>
         <source>Envoyer par e-mail</source>
         <translation>Send by email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="100"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="102"/>
         <source>Paramètres d&apos;envoi…</source>
         <translation>Sending settings…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="108"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="110"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="110"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="112"/>
         <source>Double-cliquez pour ouvrir la pièce jointe.</source>
         <translation>Double-click to open the attachment.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="118"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="120"/>
         <source>&amp;Envoyer</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="120"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="122"/>
         <source>Enregistrer le brouillon (.eml)…</source>
         <translation>Save the draft (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="122"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="124"/>
         <source>Ouvrir dans la messagerie</source>
         <translation>Open in your email program</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="124"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="126"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="132"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="134"/>
         <source>À :</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="133"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="135"/>
         <source>Cc :</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="134"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="136"/>
         <source>Objet :</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="139"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="141"/>
         <source>Pièces jointes :</source>
         <translation>Attachments:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="160"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="163"/>
         <source>{n} octets</source>
         <translation>{n} bytes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="162"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="165"/>
         <source>{n} Ko</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="163"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="166"/>
         <source>{n} Mo</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="173"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="176"/>
         <source>De : {sender}, par {server}</source>
         <translation>From: {sender}, via {server}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="177"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="180"/>
         <source>L&apos;envoi n&apos;est pas encore réglé : indiquez votre serveur d&apos;envoi dans les paramètres, ou ouvrez l&apos;e-mail dans votre messagerie.</source>
         <translation>Sending is not set up yet: enter your outgoing mail server in the settings, or open the email in your email program.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="251"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="254"/>
         <source>L&apos;envoi n&apos;est pas réglé : {problem} Ouvrez « Paramètres d&apos;envoi… », ou utilisez « Ouvrir dans la messagerie ».</source>
         <translation>Sending is not set up: {problem} Open ‘Sending settings…’ or use ‘Open in your email program’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="280"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="283"/>
         <source>E-mail envoyé en partie</source>
         <translation>Email partly sent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="281"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="284"/>
         <source>L&apos;e-mail est parti, mais le serveur a refusé : {addresses}. Vérifiez ces adresses.</source>
         <translation>The email has been sent, but the server rejected these addresses: {addresses}. Please check them.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="304"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="307"/>
         <source>E-mail envoyé</source>
         <translation>Email sent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="305"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="308"/>
         <source>L&apos;e-mail est parti, mais il n&apos;a pas pu être noté dans l&apos;historique : {reason}</source>
         <translation>The email has been sent, but it could not be recorded in the history: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="314"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="317"/>
         <source>Trousseau</source>
         <translation>Keyring</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="324"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="327"/>
         <source>Le brouillon n&apos;a pas pu être enregistré ({reason}) : gardez cette fenêtre ouverte pour réessayer.</source>
         <translation>The draft could not be saved ({reason}): keep this window open to try again.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="328"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="331"/>
         <source>L&apos;e-mail est gardé en brouillon : {path}</source>
         <translation>The email has been kept as a draft: {path}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="332"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="335"/>
         <source>E-mail non envoyé</source>
         <translation>Email not sent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="339"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="342"/>
         <source>Enregistrer le brouillon</source>
         <translation>Save the draft</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="340"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="343"/>
         <source>E-mail (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="350"/>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="361"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="353"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="364"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="351"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="354"/>
         <source>Impossible d&apos;écrire « {path} » : {reason}</source>
         <translation>Cannot write ‘{path}’: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="362"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="365"/>
         <source>Impossible d&apos;enregistrer le brouillon : {reason}</source>
         <translation>Cannot save the draft: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="366"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="369"/>
         <source>Messagerie</source>
         <translation>Email program</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="367"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="370"/>
         <source>Aucune messagerie ne s&apos;est ouverte. Le brouillon est enregistré ici : {path}</source>
         <translation>No email program opened. The draft has been saved here: {path}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="378"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="381"/>
         <source>Pièce jointe</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="379"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="382"/>
         <source>Impossible d&apos;ouvrir la pièce jointe : {reason}</source>
         <translation>Cannot open the attachment: {reason}</translation>
     </message>
@@ -1356,6 +1427,29 @@ Copy the report below and send it to support. Log: {log}</translation>
         <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="90"/>
         <source>ne pas relancer</source>
         <translation>do not chase</translation>
+    </message>
+</context>
+<context>
+    <name>FileKeeper</name>
+    <message>
+        <location filename="../../relance_desktop/views/file_keeper.py" line="74"/>
+        <source>Enregistrer une copie de la société</source>
+        <translation>Save a copy of the company</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/file_keeper.py" line="75"/>
+        <source>Société Relance (*.relance)</source>
+        <translation>Relance company file (*.relance)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/file_keeper.py" line="93"/>
+        <source>Copie</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/file_keeper.py" line="94"/>
+        <source>Copie complète de la société enregistrée dans « {path} ».</source>
+        <translation>A complete copy of the company was saved to “{path}”.</translation>
     </message>
 </context>
 <context>
@@ -1435,19 +1529,34 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="83"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="86"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="85"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="88"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="107"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="111"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
         <translation>‘{value}’ is not an amount: type, for example, 1,234.56.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="137"/>
+        <source>Recharger le formulaire avec la version enregistrée ? (Non : votre saisie reste affichée ; « Enregistrer » remplacera alors l&apos;autre version.)</source>
+        <translation>Reload the form with the saved version? (No: what you typed stays on screen; “Save” will then replace the other version.)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="143"/>
+        <source>Formulaire rechargé avec la version enregistrée.</source>
+        <translation>Form reloaded with the saved version.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="148"/>
+        <source>« Enregistrer » remplacera l&apos;autre version par votre saisie.</source>
+        <translation>“Save” will replace the other version with what you typed.</translation>
     </message>
 </context>
 <context>
@@ -1687,27 +1796,27 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="337"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="394"/>
         <source>Facture {number}</source>
         <translation>Invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="339"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="396"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="367"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="444"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="367"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="444"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="381"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="458"/>
         <source>Choisissez le client dans la liste.</source>
         <translation>Choose the customer from the list.</translation>
     </message>
@@ -1840,113 +1949,113 @@ Manager</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="58"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="59"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="67"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="68"/>
         <source>En retard de plus de</source>
         <translation>Overdue by more than</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="72"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="73"/>
         <source> j</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="75"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="76"/>
         <source>Seulement les clients au niveau &amp;précédent</source>
         <translation>Only customers at the &amp;previous level</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="78"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="79"/>
         <source>&amp;Langue :</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="81"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="82"/>
         <source>celle du client</source>
         <translation>the customer&apos;s</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="87"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="88"/>
         <source>Réglages des &amp;courriers…</source>
         <translation>Letter se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="93"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="93"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
         <source>Échu</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="95"/>
         <source>Retard max</source>
         <translation>Max. days late</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="95"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="95"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="96"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="106"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="107"/>
         <source>&amp;Aperçu du client choisi…</source>
         <translation>Previe&amp;w for the selected customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="109"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="110"/>
         <source>Un seul PDF pour l&apos;&amp;impression</source>
         <translation>A single PDF for pr&amp;inting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="111"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="112"/>
         <source>P&amp;roduire les courriers cochés…</source>
         <translation>P&amp;roduce the ticked letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="164"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="165"/>
         <source>{count} client(s)</source>
         <translation>Customers: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="191"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="221"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="198"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="228"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="192"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="199"/>
         <source>Cochez au moins un client.</source>
         <translation>Tick at least one customer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="194"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="201"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Folder to write the PDFs to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="200"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="207"/>
         <source>Production des courriers…</source>
         <translation>Producing the letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="200"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="207"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="222"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="229"/>
         <source>{count} fichier(s) écrit(s) dans {folder}.</source>
         <translation>Files written to {folder}: {count}.</translation>
     </message>
@@ -1989,78 +2098,88 @@ Manager</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="32"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="31"/>
         <source>1 · Promesse non tenue</source>
         <translation>1 · Broken promise</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="33"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="32"/>
         <source>2 · Rappel prévu</source>
         <translation>2 · Call-back due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="34"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="33"/>
         <source>3 · Paiement à vérifier</source>
         <translation>3 · Payment to check</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="35"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="34"/>
         <source>4 · À appeler</source>
         <translation>4 · To call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="38"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="37"/>
         <source>joignable maintenant</source>
         <translation>reachable now</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="39"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="38"/>
         <source>plus tard aujourd&apos;hui</source>
         <translation>later today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="40"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="39"/>
         <source>pas aujourd&apos;hui</source>
         <translation>not today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="118"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="108"/>
+        <source>{state}, dès {time}</source>
+        <translation>{state}, from {time}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="111"/>
+        <source>{state}, dès le {when}</source>
+        <translation>{state}, from {when}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="141"/>
         <source>Factures en retard</source>
         <translation>Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="118"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="141"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="119"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="142"/>
         <source>Clients</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="119"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="142"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="147"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="171"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Relance&lt;/h2&gt;&lt;p&gt;One company = one file. Create your company&apos;s file, open an existing one, or try the demo company to get to know the application.&lt;/p&gt;&lt;p&gt;Then enter your unpaid invoices (or import them from your invoicing software): Relance will tell you who to call today.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="157"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="182"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="181"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="206"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="158"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="182"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="159"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="183"/>
         <source>Essayer la &amp;démo</source>
         <translation>Try the &amp;demo</translation>
     </message>
@@ -2071,292 +2190,312 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="84"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="223"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Group by customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="46"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="47"/>
         <source>Rechercher un client…</source>
         <translation>Search for a customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="49"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="202"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="51"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
         <source>Nouveau &amp;client…</source>
         <translation>New &amp;customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="52"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="54"/>
         <source>&amp;Fusionner les deux clients…</source>
         <translation>&amp;Merge the two customers…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="54"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="56"/>
         <source>Deux fiches pour le même client (par exemple après un import) : sélectionnez-les toutes les deux (Ctrl+clic).</source>
         <translation>Two records for the same customer (for example after an import): select them both (Ctrl+click).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="66"/>
-        <location filename="../../relance_desktop/views/main_today.py" line="66"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="68"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="65"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="67"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="69"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="68"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="70"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="69"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="71"/>
         <source>Pays</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="70"/>
-        <location filename="../../relance_desktop/views/main_today.py" line="71"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="72"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="70"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="71"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="73"/>
         <source>Factures ouvertes</source>
         <translation>Open invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="72"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="74"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="73"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="75"/>
         <source>Dont échu</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="74"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="76"/>
         <source>Retard max (j)</source>
         <translation>Max. days late</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="58"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="57"/>
         <source>&amp;Imprimer la liste d&apos;appels</source>
         <translation>&amp;Print the call list</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="65"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="64"/>
         <source>Priorité</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="67"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="66"/>
         <source>Pourquoi</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="68"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="67"/>
         <source>Heures d&apos;appel</source>
         <translation>Call times</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="69"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="68"/>
         <source>Échu</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="70"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="69"/>
         <source>Dernier appel</source>
         <translation>Last call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="181"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="205"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="183"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="207"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="185"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="209"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="187"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="211"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="189"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="213"/>
         <source>&amp;Importer des factures…</source>
         <translation>&amp;Import invoices…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="191"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="215"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Co&amp;mpany details…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="193"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
+        <source>Enregistrer une &amp;copie…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="196"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="223"/>
+        <source>Im&amp;primer la liste d&apos;appels…</source>
+        <translation>&amp;Print the call list…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="227"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="199"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="232"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Entry</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="204"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>New &amp;invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="206"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>Record a &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="208"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="211"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Ca&amp;ll customer (call sheet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="214"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="215"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
         <source>&amp;Clients</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="219"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="250"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="252"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ageing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>Calculate late-payment &amp;interest…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>Interest &amp;rates…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>Call and letter &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="270"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>&amp;Email sending…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="241"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
         <source>Dossier des &amp;journaux</source>
         <translation>&amp;Log folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="306"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="359"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="309"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="362"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="362"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="365"/>
+        <source>{title} (lecture seule)</source>
+        <translation>{title} (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="418"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="363"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="419"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance company file (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="375"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="431"/>
         <source>Ouvrir une société</source>
         <translation>Open a company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="376"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="432"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance company file (*.relance);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="392"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="448"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="580"/>
+        <source>Sélection</source>
+        <translation>Selection</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="209"/>
@@ -2374,72 +2513,78 @@ Manager</translation>
         <translation>Total overdue: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="106"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="115"/>
         <source>par écrit uniquement</source>
         <translation>in writing only</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="109"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="118"/>
         <source>{when} ({outcome}), {who}</source>
         <translation>{when} ({outcome}), {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="133"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="142"/>
         <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;&lt;p&gt;{broken} promesse(s) non tenue(s) · {callbacks} rappel(s) · {checks} paiement(s) à vérifier · {calls} client(s) à appeler&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Today, {date}&lt;/h3&gt;&lt;p&gt;Broken promises: {broken} · Call-backs: {callbacks} · Payments to check: {checks} · Customers to call: {calls}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="148"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="157"/>
         <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nothing to do for now: no overdue invoices to chase.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="212"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="196"/>
+        <source>Appels du {date}</source>
+        <translation>Calls of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="218"/>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="213"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="219"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="581"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>First select a customer in the list.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="180"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="184"/>
         <source>Fusionner deux clients</source>
         <translation>Merge two customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="181"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="185"/>
         <source>Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations complètent celles qui manquent.</source>
         <translation>Keep ‘{keep}’ and move everything concerning ‘{other}’ to it (invoices, payments, contacts, history)? ‘{other}’ will disappear; its details fill in whatever is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="499"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="614"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="500"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="615"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>First create the customer for this invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="510"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="625"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="511"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="626"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>First select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="603"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="718"/>
         <source>À propos de Relance</source>
         <translation>About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="604"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="719"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline follow-up of unpaid invoices and telephone reminders.&lt;/p&gt;&lt;p&gt;Log: {log}&lt;/p&gt;</translation>
     </message>
@@ -2635,158 +2780,178 @@ Manager</translation>
 <context>
     <name>Negotiation</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="66"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="73"/>
         <source>Promesse de paiement</source>
         <translation>Promise to pay</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="70"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="77"/>
         <source>&amp;Montant :</source>
         <translation>&amp;Amount:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="83"/>
         <source>Au plus &amp;tard le :</source>
         <translation>No &amp;later than:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="77"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="85"/>
         <source>Mo&amp;yen :</source>
         <translation>&amp;Method:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="80"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="88"/>
         <source>Pr&amp;omis par :</source>
         <translation>Pr&amp;omised by:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="81"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="89"/>
         <source>Enregistrer la &amp;promesse</source>
         <translation>Save the &amp;promise</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="88"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="96"/>
         <source>Autres accords</source>
         <translation>Other agreements</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="90"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="98"/>
         <source>É&amp;chéancier…</source>
         <translation>Pa&amp;yment plan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="94"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="102"/>
         <source>&amp;Litige…</source>
         <translation>D&amp;ispute…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="97"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="105"/>
         <source>R&amp;appel convenu :</source>
         <translation>Agreed &amp;call-back:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="105"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="114"/>
         <source>Programmer le &amp;rappel</source>
         <translation>&amp;Schedule the call-back</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="114"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="123"/>
         <source>Engagements notés pendant cet appel :</source>
         <translation>Commitments recorded during this call:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="119"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="128"/>
         <source>Suivis en cours :</source>
         <translation>Open follow-ups:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="120"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="129"/>
         <source>Marquer comme &amp;fait…</source>
         <translation>Mark as &amp;done…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="151"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="172"/>
         <source>Promesse : {amount} au plus tard le {date} ({means})</source>
         <translation>Promise to pay: {amount} no later than {date} ({means})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="155"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="176"/>
         <source>Échéancier : {count} × du {first} au {last}</source>
         <translation>Payment plan: {count} × from {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="159"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="180"/>
         <source>Litige ouvert sur {number}</source>
         <translation>Dispute opened for {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="166"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="187"/>
         <source>Rappel le {when}</source>
         <translation>Call-back on {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="168"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="189"/>
         <source>Paiement annoncé à vérifier : {amount}</source>
         <translation>Claimed payment to check: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="179"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="200"/>
         <source>Copie de facture préparée pour {email}</source>
         <translation>Invoice copy prepared for {email}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="182"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="203"/>
         <source>Nouvel interlocuteur : {name}</source>
         <translation>New contact person: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="193"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="214"/>
         <source>{when} — {what}</source>
         <translation>{when} — {what}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="213"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="234"/>
         <source>Promesse</source>
         <translation>Promise to pay</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="214"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="235"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
         <translation>‘{value}’ is not an amount: type, for example, 1,234.56.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="262"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="286"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="292"/>
+        <source>Rappel</source>
+        <translation>Call-back</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="287"/>
+        <source>En Belgique, les appels de recouvrement sont interdits entre 22:00 et 08:00. Premier moment possible : {when}.</source>
+        <translation>In Belgium, collection calls are forbidden between 22:00 and 08:00. First possible moment: {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="293"/>
+        <source>Ce moment est en dehors des heures d&apos;appel (week-end, jour férié, vos heures ou celles du client). Premier moment possible : {when}.
+
+Programmer le rappel quand même ?</source>
+        <translation>This moment is outside call hours (weekend, public holiday, your hours or the customer&apos;s). First possible moment: {when}.
+
+Schedule the call-back anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="304"/>
         <source>Rappel convenu</source>
         <translation>Agreed call-back</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="293"/>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="299"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="335"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="341"/>
         <source>Clore le litige</source>
         <translation>Close the dispute</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="294"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="336"/>
         <source>Comment s&apos;est-il terminé ?</source>
         <translation>How did it end?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="299"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="341"/>
         <source>Ce qui a été décidé :</source>
         <translation>What was decided:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="315"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="357"/>
         <source>Suivi fait</source>
         <translation>Follow-up done</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="316"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="358"/>
         <source>Comment s&apos;est-il terminé ? (ex. paiement reçu le 24/11, rappel fait)</source>
         <translation>How did it end? (e.g. payment received on 24/11, called back)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="321"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="363"/>
         <source>fait</source>
         <translation>done</translation>
     </message>
@@ -2794,27 +2959,27 @@ Manager</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="58"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="59"/>
         <source>Mot de passe d&apos;envoi</source>
         <translation>Sending password</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="64"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="65"/>
         <source>Mot de passe de « {user} » sur {server} :</source>
         <translation>Password for ‘{user}’ on {server}:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="69"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="70"/>
         <source>Mémoriser dans le trousseau</source>
         <translation>Remember in the keyring</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="76"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="77"/>
         <source>Envoyer</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="77"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="78"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -2822,12 +2987,12 @@ Manager</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="414"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="491"/>
         <source>{number} — {customer} — {amount} TTC</source>
         <translation>{number} — {customer} — {amount} incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="423"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="500"/>
         <source>Paiement de la facture {number}</source>
         <translation>Payment of invoice {number}</translation>
     </message>
@@ -2885,82 +3050,82 @@ Manager</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="84"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="97"/>
         <source>Échéancier de paiement — {name}</source>
         <translation>Payment plan — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="90"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="103"/>
         <source>&amp;Montant à échelonner ({currency}) :</source>
         <translation>&amp;Amount to spread ({currency}):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="93"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="106"/>
         <source>en &amp;nombre d&apos;échéances</source>
         <translation>by &amp;number of instalments</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="101"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="114"/>
         <source>Calculer :</source>
         <translation>Calculate:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="105"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="118"/>
         <source>N&amp;ombre d&apos;échéances :</source>
         <translation>Number of &amp;instalments:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="107"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="120"/>
         <source>ex. 250,00</source>
         <translation>e.g. 250.00</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="94"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="107"/>
         <source>au montant proposé par le &amp;client</source>
         <translation>from the amount the &amp;customer proposes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="108"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="121"/>
         <source>Montant p&amp;ar échéance :</source>
         <translation>Amount per inst&amp;alment:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="112"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="126"/>
         <source>&amp;Première échéance :</source>
         <translation>&amp;First instalment:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="116"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="130"/>
         <source>Pé&amp;riodicité :</source>
         <translation>Fre&amp;quency:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="119"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="133"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="119"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="133"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="148"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="162"/>
         <source>Le montant par échéance doit être positif.</source>
         <translation>The amount per instalment must be positive.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="181"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="200"/>
         <source>Indiquez le montant et le nombre d&apos;échéances.</source>
         <translation>Enter the amount and the number of instalments.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="185"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="204"/>
         <source>Échéancier</source>
         <translation>Payment plan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="186"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="205"/>
         <source>Cet échéancier pose problème :
 {warnings}
 
@@ -2971,7 +3136,7 @@ L&apos;enregistrer quand même ?</source>
 Save it anyway?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="189"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="208"/>
         <source>Échéancier non enregistré : ajustez-le avec le client.</source>
         <translation>Payment plan not saved: adjust it with the customer.</translation>
     </message>
@@ -2979,82 +3144,72 @@ Save it anyway?</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="33"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="38"/>
         <source>Préférences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="41"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="46"/>
         <source>&amp;Langue de l&apos;interface</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="46"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="51"/>
         <source>&amp;Format des montants et dates</source>
         <translation>&amp;Format of amounts and dates</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="48"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="53"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="50"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="55"/>
         <source>ex. Claire Martin (utilisé dans les scripts)</source>
         <translation>e.g. Claire Martin (used in scripts)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="51"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="56"/>
         <source>&amp;Votre nom</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="52"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="57"/>
         <source>Rouvrir le dernier fichier au démarrage</source>
         <translation>Reopen the last file at startup</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="72"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="64"/>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="66"/>
+        <source>Une copie complète du fichier ouvert est faite chaque jour dans le dossier de données de Relance ; les plus anciennes sont effacées au-delà de ce nombre.</source>
+        <translation>A complete copy of the open file is made every day in Relance&apos;s data folder; the oldest are deleted beyond this number.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="68"/>
+        <source>&amp;Sauvegardes quotidiennes gardées</source>
+        <translation>Daily &amp;backups kept</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="86"/>
         <source>Appels</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="76"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="90"/>
         <source>&amp;Heures où l&apos;on peut appeler</source>
         <translation>&amp;Hours when calls are allowed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="79"/>
-        <source>Appels au même client par &amp;jour, au plus</source>
-        <translation>Calls to the same customer per &amp;day, at most</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="80"/>
-        <source>… sur &amp;7 jours, au plus</source>
-        <translation>… over &amp;7 days, at most</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="81"/>
-        <source>… sur &amp;30 jours, au plus</source>
-        <translation>… over &amp;30 days, at most</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="82"/>
-        <source>&amp;Délai de grâce après une promesse (jours)</source>
-        <translation>&amp;Grace period after a promise (days)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="83"/>
-        <source>Durée raisonnable d&apos;un é&amp;chéancier (mois)</source>
-        <translation>Reasonable length of a payment &amp;plan (months)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="106"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="118"/>
         <source>La nouvelle langue s&apos;appliquera au prochain démarrage.</source>
         <translation>The new language will apply the next time Relance starts.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="116"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="128"/>
         <source>Indiquez au moins une plage horaire.</source>
         <translation>Enter at least one time range.</translation>
     </message>
@@ -3062,167 +3217,167 @@ Save it anyway?</translation>
 <context>
     <name>PrepareStep</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="52"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="53"/>
         <source>Avant d&apos;appeler, cochez ce qui est prêt (Espace) :</source>
         <translation>Before calling, tick what is ready (Space):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="58"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="59"/>
         <source>&amp;Objectif de cet appel :</source>
         <translation>&amp;Objective of this call:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
         <source>Retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
         <source>Frais de retard</source>
         <translation>Late charges</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="78"/>
         <source>Copie</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="86"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="87"/>
         <source>Ouvrir la &amp;copie de la facture</source>
         <translation>Open the invoice &amp;copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="127"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="128"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="128"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="129"/>
         <source>à échoir</source>
         <translation>not yet due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="130"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="131"/>
         <source>litige</source>
         <translation>disputed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="133"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="134"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="133"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="134"/>
         <source>non — à joindre</source>
         <translation>no — to be attached</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="164"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="165"/>
         <source>validation : {who}</source>
         <translation>approval: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="166"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="167"/>
         <source>bon de commande exigé</source>
         <translation>purchase order required</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="168"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="169"/>
         <source>jours de paiement : {days}</source>
         <translation>payment days: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="169"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="170"/>
         <source>Circuit de paiement</source>
         <translation>Payment process</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="171"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="172"/>
         <source>E-mail et adresse</source>
         <translation>Email and address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="173"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="174"/>
         <source>inconnu — à demander</source>
         <translation>unknown — to be asked</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="175"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="176"/>
         <source>à demander</source>
         <translation>to be asked</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="181"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="182"/>
         <source>Aucun appel enregistré.</source>
         <translation>No calls recorded.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="183"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="184"/>
         <source>Dernier appel : {when}, par {who} — {outcome}</source>
         <translation>Last call: {when}, by {who} — {outcome}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="191"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="192"/>
         <source>Appels précédents : {count}</source>
         <translation>Previous calls: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="198"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="199"/>
         <source>Promesse du {made} : {amount} pour le {date} — {status}</source>
         <translation>Promise to pay of {made}: {amount} by {date} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="202"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="203"/>
         <source>Échéancier du {made} : {count} échéances — {status}</source>
         <translation>Payment plan of {made}: {count} instalments — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="206"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="207"/>
         <source>Litige sur {number} depuis le {date} : {reason} — {status}</source>
         <translation>Dispute over {number} since {date}: {reason} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="211"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="212"/>
         <source>clore…</source>
         <translation>close…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="216"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="217"/>
         <source>Paiement partiel de {amount} le {date} sur {number}</source>
         <translation>Part payment of {amount} on {date} against {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="230"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="231"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="231"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="232"/>
         <source>Aucune copie n&apos;est jointe à cette facture. Joignez-la depuis la fiche client pour pouvoir l&apos;envoyer si le client ne l&apos;a pas reçue.</source>
         <translation>No copy is attached to this invoice. Attach it from the customer record so that you can send it if the customer has not received it.</translation>
     </message>
@@ -3641,6 +3796,35 @@ Save it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../relance_desktop/views/printing.py" line="35"/>
+        <source>Imprimer — {title}</source>
+        <translation>Print — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/printing.py" line="45"/>
+        <source>Enregistré au format PDF : {path}</source>
+        <translation>Saved as PDF: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/printing.py" line="48"/>
+        <source>Envoyé à l&apos;imprimante « {printer} ».</source>
+        <translation>Sent to the printer “{printer}”.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/printing.py" line="51"/>
+        <source>Impossible d&apos;enregistrer {path} : {error}</source>
+        <translation>Could not save {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/printing.py" line="53"/>
+        <location filename="../../relance_desktop/views/printing.py" line="55"/>
+        <source>Imprimer</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
     <name>RatesDialog</name>
     <message>
         <location filename="../../relance_desktop/views/rates.py" line="53"/>
@@ -4027,82 +4211,87 @@ Save it anyway?</translation>
 <context>
     <name>ScriptSteps</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="81"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="85"/>
         <source>Ce que répond le client</source>
         <translation>What the customer says</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="102"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="106"/>
         <source>À relire au client</source>
         <translation>To read back to the customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="108"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="112"/>
         <source>Co&amp;pier le récapitulatif</source>
         <translation>Co&amp;py the recap</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="111"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="115"/>
         <source>Confirmer par &amp;écrit…</source>
         <translation>Confirm in &amp;writing…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="114"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="118"/>
         <source>Prépare le courrier ou l&apos;e-mail de confirmation ; le récapitulatif est aussi copié dans le presse-papiers.</source>
         <translation>Prepares the confirmation letter or e-mail; the recap is also copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="123"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="127"/>
         <source>Compte rendu</source>
         <translation>Call report</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="127"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="131"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="131"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="135"/>
         <source>&amp;Résultat :</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="137"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="141"/>
         <source>No&amp;uveau…</source>
         <translation>Ne&amp;w…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="140"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="144"/>
         <source>&amp;Personne jointe :</source>
         <translation>&amp;Person reached:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="145"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="149"/>
         <source>— aucun / non dit —</source>
         <translation>— none / not stated —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="150"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="155"/>
         <source>&amp;Motif du retard :</source>
         <translation>&amp;Reason for late payment:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="156"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="161"/>
         <source>&amp;Terminer l&apos;appel (Ctrl+Entrée)</source>
         <translation>&amp;Finish the call (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="160"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="165"/>
         <source>A&amp;bandonner ce brouillon</source>
         <translation>Disc&amp;ard this draft</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="222"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="227"/>
+        <source>Appel avec {customer} enregistré : {what}{agreed}</source>
+        <translation>Call with {customer} saved: {what}{agreed}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="275"/>
         <source>Laissez parler le client, reformulez, puis choisissez ce qu&apos;il répond.</source>
         <translation>Let the customer talk, rephrase, then choose what they answer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="238"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="291"/>
         <source>— personne non précisée —</source>
         <translation>— not specified —</translation>
     </message>
@@ -4110,127 +4299,127 @@ Save it anyway?</translation>
 <context>
     <name>SmtpSettingsDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="37"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="38"/>
         <source>Paramètres d&apos;envoi des e-mails</source>
         <translation>Email sending settings</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="42"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="43"/>
         <source>smtp.example.fr</source>
         <translation>smtp.example.fr</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="44"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="45"/>
         <source>SSL (port 465)</source>
         <translation>SSL (port 465)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="45"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="46"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="46"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="47"/>
         <source>Aucune (déconseillé)</source>
         <translation>None (not recommended)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="54"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="55"/>
         <source>souvent votre adresse e-mail</source>
         <translation>often your email address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="59"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="60"/>
         <source>Oublier le mot de passe</source>
         <translation>Forget the password</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="61"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="62"/>
         <source>relances@votre-societe.fr</source>
         <translation>accounts@your-company.com</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="63"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="64"/>
         <source>Tester la connexion</source>
         <translation>Test the connection</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="74"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="75"/>
         <source>Serveur d&apos;envoi (SMTP) :</source>
         <translation>Outgoing mail server (SMTP):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="75"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="76"/>
         <source>Sécurité :</source>
         <translation>Security:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="76"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="77"/>
         <source>Port :</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="77"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="78"/>
         <source>Identifiant :</source>
         <translation>Username:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="78"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="79"/>
         <source>Mot de passe :</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="83"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="84"/>
         <source>Adresse de l&apos;expéditeur :</source>
         <translation>Sender address:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="84"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="85"/>
         <source>Nom de l&apos;expéditeur :</source>
         <translation>Sender name:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="90"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="91"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="91"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="92"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="135"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="137"/>
         <source>Aucun trousseau de mots de passe n&apos;est disponible sur cet ordinateur : le mot de passe sera demandé à chaque envoi (il n&apos;est jamais enregistré en clair).</source>
         <translation>No password keyring is available on this computer: the password will be asked for every time you send (it is never stored in plain text).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="138"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="140"/>
         <source>demandé à chaque envoi</source>
         <translation>asked for every time you send</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="143"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="145"/>
         <source>Mot de passe enregistré dans le trousseau.</source>
         <translation>Password saved in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="144"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="146"/>
         <source>Aucun mot de passe enregistré : tapez-le pour le garder dans le trousseau du système.</source>
         <translation>No password saved: type it to keep it in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="147"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="149"/>
         <source>laisser vide pour garder celui du trousseau</source>
         <translation>leave blank to keep the one in the keyring</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="178"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="180"/>
         <source>Connexion réussie à {server}.</source>
         <translation>Connected to {server} successfully.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="199"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="201"/>
         <source>Indiquez l&apos;identifiant qui va avec ce mot de passe.</source>
         <translation>Enter the username that goes with this password.</translation>
     </message>
@@ -4238,308 +4427,348 @@ Save it anyway?</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="221"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="230"/>
         <source>Textes des appels</source>
         <translation>Call texts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="139"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="148"/>
         <source>&amp;Langue des textes :</source>
         <translation>Text &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="218"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="227"/>
         <source>Textes des courriers et e-mails</source>
         <translation>Letter and email texts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="219"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="228"/>
         <source>Le client reçoit le texte de sa langue. ✎ = modifié.</source>
         <translation>The customer receives the text in their own language. ✎ = edited.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="222"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="231"/>
         <source>Le client entend le texte de sa langue. ✎ = modifié.</source>
         <translation>The customer hears the text in their own language. ✎ = edited.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="165"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="174"/>
         <source>Aperçu avec des valeurs d&apos;exemple :</source>
         <translation>Preview with sample values:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="41"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="42"/>
         <source>Appels</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="42"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="43"/>
         <source>Courriers et e-mails</source>
         <translation>Letters and emails</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="45"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="46"/>
         <source>Script</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="46"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="47"/>
         <source>Conseils</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="47"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="48"/>
         <source>Objection</source>
         <translation>Objection</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="48"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="49"/>
         <source>Récapitulatif</source>
         <translation>Recap</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="49"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="50"/>
         <source>Mot</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="50"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="51"/>
         <source>Moyen de paiement</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="51"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="52"/>
         <source>Périodicité</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="52"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="53"/>
         <source>entreprise</source>
         <translation>business</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="53"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="54"/>
         <source>indépendant</source>
         <translation>sole trader</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="54"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="55"/>
         <source>particulier</source>
         <translation>private individual</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="55"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="56"/>
         <source>bon payeur</source>
         <translation>good payer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="56"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="57"/>
         <source>retards fréquents</source>
         <translation>often late</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="57"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="58"/>
         <source>habituel</source>
         <translation>usual</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="58"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="59"/>
         <source>introduction</source>
         <translation>introduction</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="59"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="60"/>
+        <source>Phrase</source>
+        <translation>Sentence</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="61"/>
+        <source>total des factures</source>
+        <translation>invoice total</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="62"/>
+        <source>une seule facture</source>
+        <translation>one invoice</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="63"/>
+        <source>plusieurs factures</source>
+        <translation>several invoices</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="64"/>
+        <source>après une promesse non tenue</source>
+        <translation>after a broken promise</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="65"/>
+        <source>retard ancien après plusieurs appels</source>
+        <translation>long overdue after several calls</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="66"/>
+        <source>après un courrier</source>
+        <translation>after a letter</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="67"/>
+        <source>après un premier appel</source>
+        <translation>after an earlier call</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="68"/>
         <source>promesse</source>
         <translation>promise to pay</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="60"/>
-        <location filename="../../relance_desktop/views/template_editor.py" line="82"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="69"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="91"/>
         <source>échéancier</source>
         <translation>payment plan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="61"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="70"/>
         <source>rappel</source>
         <translation>call-back</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="62"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="71"/>
         <source>litige</source>
         <translation>dispute</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="63"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="72"/>
         <source>paiement annoncé</source>
         <translation>claimed payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="64"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="73"/>
         <source>copie envoyée</source>
         <translation>copy sent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="65"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="74"/>
         <source>nouvel interlocuteur</source>
         <translation>new contact person</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="66"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="75"/>
         <source>confirmation écrite</source>
         <translation>written confirmation</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="67"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="76"/>
         <source>rien de convenu</source>
         <translation>nothing agreed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="68"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="77"/>
         <source>aujourd&apos;hui</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="69"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="78"/>
         <source>demain</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="70"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="79"/>
         <source>et</source>
         <translation>and</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="71"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="80"/>
         <source>produit par défaut</source>
         <translation>default product</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="72"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="81"/>
         <source>valeur inconnue</source>
         <translation>unknown value</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="74"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="83"/>
         <source>Courrier</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="75"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="84"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="76"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="85"/>
         <source>Libellé</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="77"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="86"/>
         <source>avant l&apos;échéance</source>
         <translation>before the due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="78"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="87"/>
         <source>premier rappel</source>
         <translation>first reminder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="79"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="88"/>
         <source>deuxième rappel</source>
         <translation>second reminder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="80"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="89"/>
         <source>mise en demeure</source>
         <translation>formal notice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="81"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="90"/>
         <source>confirmation d&apos;un accord</source>
         <translation>confirmation of an agreement</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="83"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="92"/>
         <source>remerciement</source>
         <translation>thank-you</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="84"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="93"/>
         <source>relevé de compte</source>
         <translation>statement of account</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="85"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="94"/>
         <source>dossier de recouvrement</source>
         <translation>debt collection file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="86"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="95"/>
         <source>copie de facture</source>
         <translation>invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="87"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="96"/>
         <source>récapitulatif d&apos;un appel</source>
         <translation>call recap</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="88"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="97"/>
         <source>objet</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="89"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="98"/>
         <source>formule d&apos;appel</source>
         <translation>salutation</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="90"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="99"/>
         <source>texte avant le tableau</source>
         <translation>text before the table</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="91"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="100"/>
         <source>texte après les montants</source>
         <translation>text after the amounts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="92"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="101"/>
         <source>formule de politesse</source>
         <translation>closing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="93"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="102"/>
         <source>particulier en Belgique</source>
         <translation>private individual in Belgium</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="94"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="103"/>
         <source>entreprise en Belgique</source>
         <translation>business in Belgium</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="131"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="140"/>
         <source>&amp;Textes de :</source>
         <translation>&amp;Texts for:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="170"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="179"/>
         <source>&amp;Enregistrer (Ctrl+S)</source>
         <translation>&amp;Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="173"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="182"/>
         <source>&amp;Revenir au texte d&apos;origine</source>
         <translation>&amp;Revert to the original text</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="177"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="186"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="185"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="194"/>
         <source>&amp;Champs (double-clic pour insérer) :</source>
         <translation>&amp;Fields (double-click to insert):</translation>
     </message>
@@ -4547,95 +4776,110 @@ Save it anyway?</translation>
 <context>
     <name>WrittenFollowUp</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="47"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="48"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="48"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="49"/>
         <source>Le texte de cet e-mail ne peut pas être rempli : {problem} Corrigez-le dans Outils › Textes des appels et courriers.</source>
         <translation>The text of this e-mail cannot be filled in: {problem} Correct it in Tools › Call and letter texts.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="56"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="57"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="57"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="58"/>
         <source>Aucune copie n&apos;est jointe à ces factures : joignez le PDF depuis la fiche client, puis recommencez.</source>
         <translation>No copy is attached to these invoices: attach the PDF from the customer record, then try again.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="71"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="72"/>
         <source>(adresse à demander)</source>
         <translation>(address to be asked for)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="102"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="103"/>
         <source>Récapitulatif copié dans le presse-papiers.</source>
         <translation>Recap copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="124"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="125"/>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="134"/>
+        <source>échoit aujourd&apos;hui</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="135"/>
+        <source>échoit dans {days} j</source>
+        <translation>due in {days} d</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="143"/>
+        <source>Fiche d&apos;appel — {name}</source>
+        <translation>Call sheet — {name}</translation>
     </message>
 </context>
 <context>
     <name>calls</name>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="62"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="63"/>
         <source>Ce client a demandé à être contacté uniquement par écrit : ne l&apos;appelez pas, envoyez-lui un courrier ou un e-mail.</source>
         <translation>This customer has asked to be contacted in writing only: do not call them; send them a letter or an email.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="67"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="68"/>
         <source>Il est {time} : en Belgique, les appels de recouvrement sont interdits entre 22:00 et 08:00. Rappelez à partir de 08:00.</source>
         <translation>It is {time}: in Belgium, debt collection calls are prohibited between 22:00 and 08:00. Call back from 08:00.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="72"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="73"/>
         <source>Il est {time}, en dehors des heures d&apos;appel prévues ({hours}).</source>
         <translation>It is {time}, outside the set calling hours ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="75"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="76"/>
         <source>Il est {time}, en dehors des heures où le client préfère être appelé ({hours}).</source>
         <translation>It is {time}, outside the hours when the customer prefers to be called ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="78"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="79"/>
         <source>Nous sommes {day} : évitez d&apos;appeler un client le week-end.</source>
         <translation>It is {day}: avoid calling customers at the weekend.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="81"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="82"/>
         <source>Aujourd&apos;hui est un jour férié dans le pays du client ({holiday}).</source>
         <translation>Today is a public holiday in the customer&apos;s country ({holiday}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="84"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="85"/>
         <source>Déjà appelé aujourd&apos;hui à {time} par {who} ({count} appel(s) aujourd&apos;hui, {limit} au plus par jour).</source>
         <translation>Already called today at {time} by {who} (calls today: {count}; at most {limit} a day).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="89"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="90"/>
         <source>Déjà {count} appel(s) ces 7 derniers jours (au plus {limit}) : le dernier le {day} à {time} par {who}.</source>
         <translation>Calls in the last 7 days: {count} already (at most {limit}); the last one on {day} at {time} by {who}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="94"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="95"/>
         <source>Déjà {count} appel(s) ces 30 derniers jours (au plus {limit}) : le dernier le {day} à {time} par {who}.</source>
         <translation>Calls in the last 30 days: {count} already (at most {limit}); the last one on {day} at {time} by {who}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="99"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="100"/>
         <source>Le client a refusé l&apos;appel le {day} ({who}) : pas de nouvel appel conseillé avant le {until}.</source>
         <translation>The customer refused the call on {day} ({who}): no new call advised before {until}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="104"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="105"/>
         <source>un utilisateur non renseigné</source>
         <translation>an unnamed user</translation>
     </message>
@@ -4785,122 +5029,147 @@ Save it anyway?</translation>
         <translation>Get a firm date for payment of the {amount}, within 15 days at most</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="98"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="37"/>
+        <source>À ce montant, il faudrait {count} échéances (au plus {limit}) : demandez au client un montant plus élevé.</source>
+        <translation>At this amount it would take {count} instalments (at most {limit}): ask the customer for a higher amount.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="42"/>
+        <source>Le montant à échelonner doit être positif.</source>
+        <translation>The amount to spread must be positive.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="43"/>
+        <source>Le montant par échéance doit être positif.</source>
+        <translation>The amount per instalment must be positive.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="45"/>
+        <source>Le nombre d&apos;échéances doit être compris entre 1 et {limit}.</source>
+        <translation>The number of instalments must be between 1 and {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="47"/>
+        <source>Trop d&apos;échéances pour ce montant : chacune serait de moins d&apos;un centime.</source>
+        <translation>Too many instalments for this amount: each would be less than a cent.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="123"/>
         <source>Ajoutez au moins une échéance.</source>
         <translation>Add at least one instalment.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="99"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="124"/>
         <source>L&apos;échéance n° {number} du {day} doit avoir un montant positif.</source>
         <translation>Instalment no. {number} on {day} must have a positive amount.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="102"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="127"/>
         <source>L&apos;échéance n° {number} ({day}) doit tomber après la précédente ({previous}).</source>
         <translation>Instalment no. {number} ({day}) must fall after the previous one ({previous}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="105"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="130"/>
         <source>L&apos;échéance n° {number} tombe dans le passé ({day}).</source>
         <translation>Instalment no. {number} falls in the past ({day}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="108"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="133"/>
         <source>Le total des échéances ({total}) dépasse ce qui est dû ({due}).</source>
         <translation>The instalments total ({total}) is more than what is due ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="111"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="136"/>
         <source>La dette ne serait soldée que le {end}, après {months} mois (au plus {limit} mois conseillés).</source>
         <translation>The debt would only be cleared on {end}, after {months} months (at most {limit} months advised).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="116"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="141"/>
         <source>La dette ne serait soldée que le {end}, après {months} mois, soit environ {years} ans (au plus {limit} mois conseillés).</source>
         <translation>The debt would only be cleared on {end}, after {months} months, or about {years} years (at most {limit} months advised).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="121"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="146"/>
         <source>Échéances inférieures au minimum conseillé de {minimum} : {count} (la plus petite : {smallest}).</source>
         <translation>Instalments below the advised minimum of {minimum}: {count} (the smallest: {smallest}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="126"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="151"/>
         <source>La première échéance ({day}) est dans {days} jours : au plus {limit} jours conseillés.</source>
         <translation>The first instalment ({day}) is {days} days away: at most {limit} days advised.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="130"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="155"/>
         <source>Le plan ne couvre pas tout ce qui est dû ({due}) : il manque {missing}.</source>
         <translation>The plan does not cover everything that is due ({due}): {missing} is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/followup.py" line="50"/>
+        <location filename="../../relance_desktop/services/followup.py" line="51"/>
         <source>Promesse de paiement non tenue : rappeler le client.</source>
         <translation>Promise to pay broken: call the customer back.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/followup.py" line="51"/>
+        <location filename="../../relance_desktop/services/followup.py" line="52"/>
         <source>Promesse de paiement tenue en partie : rappeler le client pour le solde.</source>
         <translation>Promise to pay partly kept: call the customer back about the balance.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/followup.py" line="54"/>
+        <location filename="../../relance_desktop/services/followup.py" line="55"/>
         <source>Échéance du plan de paiement non payée : rappeler le client.</source>
         <translation>Payment plan instalment not paid: call the customer back.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="83"/>
+        <location filename="../../relance_desktop/services/queue.py" line="86"/>
         <source>Promesse de {amount} pour le {day} non tenue</source>
         <translation>Promise of {amount} by {day} not kept</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="84"/>
+        <location filename="../../relance_desktop/services/queue.py" line="87"/>
         <source>Promesse de {amount} pour le {day} tenue en partie : {paid} reçus</source>
         <translation>Promise of {amount} by {day} partly kept: {paid} received</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="87"/>
+        <location filename="../../relance_desktop/services/queue.py" line="90"/>
         <source>Échéance de {amount} du {day} non payée (plan de paiement)</source>
         <translation>Instalment of {amount} due {day} not paid (payment plan)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="90"/>
+        <location filename="../../relance_desktop/services/queue.py" line="93"/>
         <source>Rappel convenu à {time}</source>
         <translation>Call-back agreed for {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="91"/>
+        <location filename="../../relance_desktop/services/queue.py" line="94"/>
         <source>Rappel convenu le {day} à {time}, pas encore fait</source>
         <translation>Call-back agreed for {day} at {time}, not done yet</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="92"/>
+        <location filename="../../relance_desktop/services/queue.py" line="95"/>
         <source>Paiement annoncé à vérifier : {amount}</source>
         <translation>Claimed payment to check: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="93"/>
+        <location filename="../../relance_desktop/services/queue.py" line="96"/>
         <source>Paiement promis pour le {day} à vérifier : {amount}</source>
         <translation>Payment promised for {day} to check: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="94"/>
+        <location filename="../../relance_desktop/services/queue.py" line="97"/>
         <source>Échéance du {day} à vérifier : {amount}</source>
         <translation>Instalment due {day} to check: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="95"/>
+        <location filename="../../relance_desktop/services/queue.py" line="98"/>
         <source>Paiement annoncé à vérifier</source>
         <translation>Claimed payment to check</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="96"/>
+        <location filename="../../relance_desktop/services/queue.py" line="99"/>
         <source>{amount} en retard, jusqu&apos;à {days} jours</source>
         <translation>{amount} overdue, up to {days} days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="97"/>
+        <location filename="../../relance_desktop/services/queue.py" line="100"/>
         <source>{first} + {rest}</source>
         <translation>{first} + {rest}</translation>
     </message>
@@ -4908,87 +5177,87 @@ Save it anyway?</translation>
 <context>
     <name>callsheet</name>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="206"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="246"/>
         <source>La personne à demander</source>
         <translation>The person to ask for</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="208"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="248"/>
         <source>Aucun contact nommé : demandez qui s&apos;occupe des factures fournisseurs et notez son nom et sa fonction.</source>
         <translation>No named contact: ask who handles supplier invoices and note their name and job title.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="214"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="254"/>
         <source>Fonction inconnue : demandez-la pendant l&apos;appel.</source>
         <translation>Job title unknown: ask for it during the call.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="218"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="258"/>
         <source>Un numéro de téléphone</source>
         <translation>A phone number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="220"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="260"/>
         <source>Aucun numéro : cherchez-le sur la facture, le bon de commande ou le site du client.</source>
         <translation>No number: look for it on the invoice, the purchase order or the customer&apos;s website.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="224"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="264"/>
         <source>E-mail et adresse</source>
         <translation>E-mail and address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="226"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="266"/>
         <source>Il manque l&apos;e-mail ou l&apos;adresse : demandez-les pour envoyer la confirmation écrite.</source>
         <translation>The e-mail or the address is missing: ask for them to send the written confirmation.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="230"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="270"/>
         <source>Les factures : numéro, date, montant, échéance</source>
         <translation>The invoices: number, date, amount, due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="232"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="272"/>
         <source>Aucune facture échue : appel de courtoisie avant l&apos;échéance.</source>
         <translation>No overdue invoice: a courtesy call before the due date.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="235"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="275"/>
         <source>La copie de la facture sous la main</source>
         <translation>A copy of the invoice at hand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="236"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="276"/>
         <source>Pas de copie jointe pour : {numbers}. Joignez-la pour pouvoir l&apos;envoyer tout de suite si le client ne l&apos;a pas reçue.</source>
         <translation>No copy attached for: {numbers}. Attach it so you can send it at once if the customer never received it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="240"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="280"/>
         <source>Les échanges passés</source>
         <translation>Past exchanges</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="242"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="282"/>
         <source>Relisez les paiements partiels, promesses, litiges et le dernier appel avant de composer le numéro.</source>
         <translation>Read the partial payments, promises, disputes and the last call again before dialling.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="246"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="286"/>
         <source>Premier contact pour ces factures.</source>
         <translation>First contact about these invoices.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="249"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="289"/>
         <source>Le circuit de paiement du client</source>
         <translation>How the customer pays</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="253"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="293"/>
         <source>Inconnu : demandez qui valide les paiements, s&apos;il faut un bon de commande et les jours de paiement.</source>
         <translation>Unknown: ask who approves payments, whether a purchase order is needed and the payment-run days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="256"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="296"/>
         <source>L&apos;objectif de cet appel</source>
         <translation>The objective of this call</translation>
     </message>
@@ -4996,7 +5265,7 @@ Save it anyway?</translation>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../relance_desktop/views/crash.py" line="77"/>
+        <location filename="../../relance_desktop/views/crash.py" line="78"/>
         <source>le fichier</source>
         <translation>the file</translation>
     </message>
@@ -5009,12 +5278,12 @@ Save it anyway?</translation>
         <translation>‘{path}’ is not a Relance (company) file. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="199"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="221"/>
         <source>« {path} » est trop volumineux ({mb} Mo, 25 Mo au plus).</source>
         <translation>‘{path}’ is too large ({mb} MB; 25 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="208"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="230"/>
         <location filename="../../relance_desktop/store/database.py" line="63"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Cannot read ‘{path}’: {reason}</translation>
@@ -5076,7 +5345,7 @@ Save it anyway?</translation>
         <translation>The folder ‘{path}’ does not exist.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/common.py" line="67"/>
+        <location filename="../../relance_desktop/views/common.py" line="68"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
@@ -5095,18 +5364,38 @@ Save it anyway?</translation>
         <source>La base « {where} » contient déjà une société.</source>
         <translation>The database “{where}” already holds a company.</translation>
     </message>
+    <message>
+        <location filename="../../relance_desktop/services/backup.py" line="40"/>
+        <source>« {where} » est une société sur un serveur : ses sauvegardes se font sur le serveur, pas par Relance.</source>
+        <translation>“{where}” is a company on a server: it is backed up on the server, not by Relance.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/backup.py" line="43"/>
+        <source>Choisissez un autre fichier que la société ouverte pour y enregistrer la copie.</source>
+        <translation>Choose a file other than the open company to save the copy to.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/concurrency.py" line="27"/>
+        <source>« {name} » a été modifié ailleurs (une autre fenêtre, une autre session de Relance ou un autre poste) depuis l&apos;ouverture de ce formulaire. Rien n&apos;a été enregistré.</source>
+        <translation>“{name}” was changed elsewhere (another window, another Relance session or another computer) since this form was opened. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/storage.py" line="12"/>
+        <source>« {path} » est ouvert en lecture seule ici, car une autre fenêtre de Relance l&apos;utilise : rien n&apos;a été enregistré. Faites la modification dans cette autre fenêtre, ou fermez-la puis rouvrez le fichier ici.</source>
+        <translation>“{path}” is open read-only here because another Relance window is using it: nothing was saved. Make the change in that other window, or close it and open the file here again.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
         <location filename="../../relance_desktop/services/company.py" line="32"/>
-        <location filename="../../relance_desktop/services/customers.py" line="58"/>
-        <location filename="../../relance_desktop/services/customers.py" line="165"/>
+        <location filename="../../relance_desktop/services/customers.py" line="59"/>
+        <location filename="../../relance_desktop/services/customers.py" line="170"/>
         <source>Le nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="65"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="66"/>
         <source>Le numéro de facture</source>
         <translation>Invoice number</translation>
     </message>
@@ -7398,77 +7687,77 @@ Save it anyway?</translation>
         <translation>The password keyring refused the operation: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="271"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="290"/>
         <source>Le serveur d&apos;envoi {server} refuse la connexion : il est arrêté ou le port n&apos;est pas le bon. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server {server} refuses the connection: it is down or the port is wrong. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="275"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="294"/>
         <source>Le serveur d&apos;envoi {server} ne répond pas (délai de {seconds} s dépassé) : vérifiez la connexion à Internet, le port et la sécurité choisie. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server {server} is not responding (timed out after {seconds} s): check the Internet connection, the port and the security selected. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="280"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="299"/>
         <source>Le serveur d&apos;envoi « {host} » est introuvable : vérifiez son nom et la connexion à Internet. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server ‘{host}’ cannot be found: check its name and the Internet connection. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="284"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="303"/>
         <source>Le serveur d&apos;envoi {server} a coupé la connexion : vérifiez le port et la sécurité choisie (SSL sur le port 465, STARTTLS sur le port 587). L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server {server} closed the connection: check the port and the security selected (SSL on port 465, STARTTLS on port 587). The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="289"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="308"/>
         <source>Impossible de joindre le serveur d&apos;envoi {server} : {reason}. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>Cannot reach the outgoing mail server {server}: {reason}. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="296"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="315"/>
         <source>Le certificat du serveur d&apos;envoi {server} n&apos;est pas reconnu ({reason}) : la connexion sécurisée est refusée. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The certificate of the outgoing mail server {server} is not recognised ({reason}): the secure connection is refused. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="301"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="320"/>
         <source>Le serveur d&apos;envoi {server} ne propose pas STARTTLS : choisissez SSL (port 465) ou demandez le bon réglage à votre fournisseur. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server {server} does not offer STARTTLS: choose SSL (port 465) or ask your provider for the right setting. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="306"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="325"/>
         <source>La connexion sécurisée ({security}) avec le serveur d&apos;envoi {server} a échoué ({reason}) : vérifiez la sécurité choisie (SSL sur le port 465, STARTTLS sur le port 587). L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The secure connection ({security}) to the outgoing mail server {server} failed ({reason}): check the security selected (SSL on port 465, STARTTLS on port 587). The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="331"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="350"/>
         <source>Le serveur d&apos;envoi {server} refuse la conversation : {code} {reason}. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server {server} refused the session: {code} {reason}. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="378"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="397"/>
         <source>Le serveur d&apos;envoi {server} a refusé l&apos;identifiant « {user} » ou le mot de passe : vérifiez-les dans les paramètres d&apos;envoi. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server {server} rejected the username ‘{user}’ or the password: check them in the sending settings. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="383"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="402"/>
         <source>Le serveur d&apos;envoi {server} ne propose pas d&apos;identification sur cette connexion : choisissez SSL ou STARTTLS, ou laissez l&apos;identifiant vide. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server {server} does not offer authentication on this connection: choose SSL or STARTTLS, or leave the username blank. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="390"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="409"/>
         <source>L&apos;identification auprès du serveur d&apos;envoi {server} a échoué : vérifiez l&apos;identifiant « {user} » et le mot de passe. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>Authentication with the outgoing mail server {server} failed: check the username ‘{user}’ and the password. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="426"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="445"/>
         <source>Le serveur d&apos;envoi a refusé le destinataire {address} ({reason}) : vérifiez l&apos;adresse. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server rejected the recipient {address} ({reason}): check the address. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="432"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="451"/>
         <source>Le serveur d&apos;envoi a refusé l&apos;adresse de l&apos;expéditeur {address} ({reason}) : elle doit souvent être celle du compte d&apos;envoi. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server rejected the sender address {address} ({reason}): it often has to be the address of the sending account. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="437"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="456"/>
         <source>Le serveur d&apos;envoi {server} a refusé l&apos;e-mail : {code} {reason}. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server {server} rejected the email: {code} {reason}. The email has not been sent.</translation>
     </message>
@@ -7667,147 +7956,152 @@ Save it anyway?</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="34"/>
+        <location filename="../../relance_desktop/settings.py" line="50"/>
         <source>Langue de l&apos;interface</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="36"/>
+        <location filename="../../relance_desktop/settings.py" line="52"/>
         <source>Format des nombres</source>
         <translation>Number format</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="38"/>
+        <location filename="../../relance_desktop/settings.py" line="54"/>
         <source>Votre nom (dans les scripts)</source>
         <translation>Your name (in scripts)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="39"/>
+        <location filename="../../relance_desktop/settings.py" line="55"/>
         <source>Fichiers récents</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="40"/>
+        <location filename="../../relance_desktop/settings.py" line="56"/>
         <source>Dernier fichier ouvert</source>
         <translation>Last file opened</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="41"/>
+        <location filename="../../relance_desktop/settings.py" line="57"/>
         <source>Rouvrir le dernier fichier</source>
         <translation>Reopen the last file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="42"/>
+        <location filename="../../relance_desktop/settings.py" line="58"/>
         <source>Position de la fenêtre</source>
         <translation>Window position</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="45"/>
+        <location filename="../../relance_desktop/settings.py" line="61"/>
         <source>Taux ajoutés</source>
         <translation>Added rates</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="46"/>
+        <location filename="../../relance_desktop/settings.py" line="62"/>
         <source>Taux d&apos;intérêt quand le retard couvre plusieurs semestres</source>
         <translation>Interest rate when the delay spans several half-years</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="48"/>
+        <location filename="../../relance_desktop/settings.py" line="64"/>
         <source>Base de calcul des jours</source>
         <translation>Day-count basis</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="49"/>
+        <location filename="../../relance_desktop/settings.py" line="65"/>
         <source>Prescription envers un consommateur belge</source>
         <translation>Limitation period for a Belgian consumer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="53"/>
+        <location filename="../../relance_desktop/settings.py" line="69"/>
         <source>Autoriser la mise à jour des taux en ligne</source>
         <translation>Allow the online rate update</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="57"/>
+        <location filename="../../relance_desktop/settings.py" line="73"/>
         <source>Adresse du taux BCE (portail de données de la BCE)</source>
         <translation>ECB rate address (ECB data portal)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="58"/>
+        <location filename="../../relance_desktop/settings.py" line="74"/>
         <source>Adresse du fichier de taux publié</source>
         <translation>Published rates file address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="61"/>
+        <location filename="../../relance_desktop/settings.py" line="77"/>
         <source>Heures où l&apos;on peut appeler</source>
         <translation>Hours when calls are allowed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="63"/>
+        <location filename="../../relance_desktop/settings.py" line="79"/>
         <source>Appels au même client par jour, au plus</source>
         <translation>Calls to the same customer per day, at most</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="65"/>
+        <location filename="../../relance_desktop/settings.py" line="81"/>
         <source>Appels au même client sur 7 jours, au plus</source>
         <translation>Calls to the same customer over 7 days, at most</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="67"/>
+        <location filename="../../relance_desktop/settings.py" line="83"/>
         <source>Appels au même client sur 30 jours, au plus</source>
         <translation>Calls to the same customer over 30 days, at most</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="69"/>
+        <location filename="../../relance_desktop/settings.py" line="85"/>
         <source>Jours d&apos;attente après la date promise avant de conclure</source>
         <translation>Days to wait after the promised date before drawing a conclusion</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="71"/>
+        <location filename="../../relance_desktop/settings.py" line="88"/>
         <source>Durée raisonnable d&apos;un échéancier (mois)</source>
         <translation>Reasonable length of a payment plan (months)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="73"/>
+        <location filename="../../relance_desktop/settings.py" line="90"/>
         <source>Échéance minimale (centimes)</source>
         <translation>Minimum instalment (cents)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="75"/>
+        <location filename="../../relance_desktop/settings.py" line="92"/>
         <source>Petite dette : paiement immédiat en dessous de (centimes)</source>
         <translation>Small debt: immediate payment below (cents)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="77"/>
+        <location filename="../../relance_desktop/settings.py" line="94"/>
         <source>Grosse dette : échéancier au-dessus de (centimes)</source>
         <translation>Large debt: payment plan above (cents)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="80"/>
+        <location filename="../../relance_desktop/settings.py" line="97"/>
+        <source>Sauvegardes automatiques quotidiennes à garder (0 : aucune)</source>
+        <translation>Daily automatic backups to keep (0: none)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="100"/>
         <source>Serveur d&apos;envoi (SMTP)</source>
         <translation>Outgoing mail server (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="81"/>
+        <location filename="../../relance_desktop/settings.py" line="101"/>
         <source>Port du serveur d&apos;envoi</source>
         <translation>Outgoing mail server port</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="82"/>
+        <location filename="../../relance_desktop/settings.py" line="103"/>
         <source>Sécurité de la connexion d&apos;envoi</source>
         <translation>Outgoing connection security</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="84"/>
+        <location filename="../../relance_desktop/settings.py" line="105"/>
         <source>Identifiant d&apos;envoi</source>
         <translation>Sending username</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="85"/>
+        <location filename="../../relance_desktop/settings.py" line="106"/>
         <source>Adresse de l&apos;expéditeur</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="86"/>
+        <location filename="../../relance_desktop/settings.py" line="107"/>
         <source>Nom de l&apos;expéditeur</source>
         <translation>Sender name</translation>
     </message>
@@ -7928,169 +8222,219 @@ Save it anyway?</translation>
 <context>
     <name>templates</name>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="91"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="124"/>
         <source>Votre nom (la personne qui appelle)</source>
         <translation>Your name (the person calling)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="92"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="125"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="113"/>
         <source>Le nom de votre société</source>
         <translation>Your company&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="93"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="126"/>
         <source>La personne à demander (à défaut, le nom du client)</source>
         <translation>The person to ask for (failing that, the customer&apos;s name)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="95"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="128"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="110"/>
         <source>Le nom du client</source>
         <translation>The customer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="96"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="129"/>
         <source>Le numéro de la facture principale (la plus ancienne)</source>
         <translation>The number of the main invoice (the oldest one)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="98"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="131"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="117"/>
         <source>Les numéros de toutes les factures concernées</source>
         <translation>The numbers of all the invoices concerned</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="100"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="133"/>
         <source>La date de la facture principale</source>
         <translation>The date of the main invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="101"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="134"/>
         <source>L&apos;échéance de la facture principale</source>
         <translation>The due date of the main invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="102"/>
-        <source>Le montant restant dû</source>
-        <translation>The balance due</translation>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="135"/>
+        <source>Le total échu (toutes les factures en retard, ensemble)</source>
+        <translation>The overdue total (all overdue invoices together)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="103"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="137"/>
+        <source>Le reste dû sur la facture principale (elle seule)</source>
+        <translation>What is still due on the main invoice (on its own)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="139"/>
+        <source>Le nombre de factures en retard</source>
+        <translation>The number of overdue invoices</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="140"/>
+        <source>La phrase qui situe la facture principale parmi les autres (total)</source>
+        <translation>The sentence placing the main invoice among the others (total)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="142"/>
+        <source>Le montant de la promesse non tenue</source>
+        <translation>The amount of the broken promise</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="143"/>
+        <source>La date de la promesse non tenue</source>
+        <translation>The date of the broken promise</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="144"/>
+        <source>Le montant de l&apos;échéance en cours de l&apos;échéancier</source>
+        <translation>The amount of the current instalment of the plan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="146"/>
+        <source>La date de l&apos;échéance en cours</source>
+        <translation>The date of the current instalment</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="147"/>
+        <source>La date du dernier courrier de relance</source>
+        <translation>The date of the last reminder letter</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="148"/>
+        <source>La date du dernier appel</source>
+        <translation>The date of the last call</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="149"/>
+        <source>Le nombre d&apos;appels déjà passés</source>
+        <translation>The number of calls already made</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="150"/>
         <source>Le nombre de jours de retard</source>
         <translation>The number of days overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="104"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="151"/>
         <source>Ce qui a été vendu (description de la facture)</source>
         <translation>What was sold (invoice description)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="106"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="153"/>
         <source>L&apos;objectif de l&apos;appel</source>
         <translation>The objective of the call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="107"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="154"/>
         <source>L&apos;adresse e-mail du client</source>
         <translation>The customer&apos;s email address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="108"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="155"/>
         <source>Le numéro de téléphone du client</source>
         <translation>The customer&apos;s phone number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="109"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="156"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="131"/>
         <source>La référence à indiquer avec le paiement</source>
         <translation>The reference to quote with the payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="110"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="157"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="132"/>
         <source>Votre IBAN</source>
         <translation>Your IBAN</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="111"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="158"/>
         <source>Qui valide les paiements chez le client</source>
         <translation>Who approves payments at the customer&apos;s</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="112"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="159"/>
         <source>Les jours de paiement du client</source>
         <translation>The customer&apos;s payment days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="114"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="161"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="134"/>
         <source>Le montant promis</source>
         <translation>The amount promised</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="115"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="162"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="135"/>
         <source>La date promise</source>
         <translation>The date promised</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="116"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="163"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="136"/>
         <source>Le moyen de paiement promis</source>
         <translation>The payment method promised</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="117"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="164"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="137"/>
         <source>Le nombre d&apos;échéances de l&apos;échéancier</source>
         <translation>The number of instalments in the payment plan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="118"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="165"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="138"/>
         <source>Le montant de chaque échéance</source>
         <translation>The amount of each instalment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="119"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="166"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="139"/>
         <source>La date de la première échéance</source>
         <translation>The date of the first instalment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="120"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="167"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="140"/>
         <source>La date de la dernière échéance</source>
         <translation>The date of the last instalment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="121"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="168"/>
         <source>Le rythme des échéances (« chaque mois »...)</source>
         <translation>How often the instalments fall due (‘every month’…)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="123"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="170"/>
         <source>Quand vous rappelez</source>
         <translation>When you will call back</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="124"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="171"/>
         <source>Le montant que le client dit avoir payé</source>
         <translation>The amount the customer says they have paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="126"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="173"/>
         <source>La date du paiement annoncé</source>
         <translation>The date of the claimed payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="127"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="174"/>
         <source>La bonne personne à contacter (nom, fonction, numéro)</source>
         <translation>The right person to contact (name, job title, number)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="129"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="176"/>
         <source>Les factures contestées</source>
         <translation>The disputed invoices</translation>
     </message>
@@ -8100,12 +8444,12 @@ Save it anyway?</translation>
         <translation>The field ‘{field}’ does not exist (line {line}, column {column}). Choose a field from the list; to write a brace in the text, double it ({example}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="212"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="314"/>
         <source>Le champ « {field} » n&apos;est pas encore connu à ce moment de l&apos;appel et ne peut pas servir dans ce texte (ligne {line}, colonne {column}).</source>
         <translation>The field ‘{field}’ is not yet known at this point in the call and cannot be used in this text (line {line}, column {column}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="217"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="319"/>
         <source>Ce texte est un simple mot repris dans d&apos;autres phrases : il ne peut pas contenir de champ comme « {field} » (ligne {line}, colonne {column}).</source>
         <translation>This text is a single word used within other sentences: it cannot contain a field such as ‘{field}’ (line {line}, column {column}).</translation>
     </message>
@@ -8278,67 +8622,67 @@ Save it anyway?</translation>
         <translation>The logo is too large (2 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="53"/>
+        <location filename="../../relance_desktop/services/customers.py" line="54"/>
         <source>Le délai de paiement doit être compris entre 0 et 365 jours.</source>
         <translation>Payment terms must be between 0 and 365 days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="141"/>
+        <location filename="../../relance_desktop/services/customers.py" line="146"/>
         <source>Ce client a des factures : il ne peut pas être supprimé. Archivez-le plutôt.</source>
         <translation>This customer has invoices, so it cannot be deleted. Archive it instead.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="338"/>
+        <location filename="../../relance_desktop/services/customers.py" line="347"/>
         <source>Choisissez deux clients différents.</source>
         <translation>Choose two different customers.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="69"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="70"/>
         <source>Choisissez le client.</source>
         <translation>Choose the customer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="74"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="75"/>
         <source>Le montant TTC doit être positif (un avoir se saisit comme un paiement).</source>
         <translation>The amount incl. VAT must be positive (enter a credit note as a payment).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="82"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="83"/>
         <source>Montant trop élevé : vérifiez la saisie.</source>
         <translation>Amount too high: please check what you entered.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="88"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="89"/>
         <source>L&apos;échéance ne peut pas précéder la date de la facture.</source>
         <translation>The due date cannot be earlier than the invoice date.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="96"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="97"/>
         <source>Devise inconnue « {value} ».</source>
         <translation>Unknown currency ‘{value}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="120"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="121"/>
         <source>La facture n° {number} existe déjà.</source>
         <translation>Invoice no. {number} already exists.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="153"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="173"/>
         <source>Le montant ne peut pas être inférieur à ce qui a déjà été payé ({paid}).</source>
         <translation>The amount cannot be less than what has already been paid ({paid}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="266"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="288"/>
         <source>Le montant payé doit être positif.</source>
         <translation>The amount paid must be positive.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="271"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="293"/>
         <source>Le paiement ({amount}) dépasse ce qui reste dû sur la facture {number} ({due}).</source>
         <translation>The payment ({amount}) is more than the balance due on invoice {number} ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="283"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="305"/>
         <source>La date du paiement ne peut pas être dans le futur.</source>
         <translation>The payment date cannot be in the future.</translation>
     </message>
@@ -8383,123 +8727,128 @@ Save it anyway?</translation>
         <translation>‘{value}’ is not a valid VAT number (e.g. FR40303265045, BE0403170701).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="145"/>
+        <location filename="../../relance_desktop/services/calls.py" line="146"/>
         <source>Cet appel a déjà enregistré des engagements : terminez-le en indiquant son résultat au lieu de l&apos;abandonner.</source>
         <translation>Commitments have already been recorded in this call: finish it by entering its outcome instead of discarding it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="158"/>
+        <location filename="../../relance_desktop/services/calls.py" line="159"/>
         <source>Indiquez le résultat de l&apos;appel (joint, pas de réponse, messagerie…).</source>
         <translation>Enter the outcome of the call (reached, no answer, voicemail…).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="190"/>
+        <location filename="../../relance_desktop/services/calls.py" line="191"/>
         <source>Écrivez la correction à ajouter.</source>
         <translation>Write the correction to be added.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="206"/>
+        <location filename="../../relance_desktop/services/calls.py" line="207"/>
         <source>Choisissez le moyen de paiement.</source>
         <translation>Choose the payment method.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="220"/>
+        <location filename="../../relance_desktop/services/calls.py" line="221"/>
         <source>Le montant promis doit être positif.</source>
         <translation>The amount promised must be positive.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="223"/>
+        <location filename="../../relance_desktop/services/calls.py" line="224"/>
         <source>Le montant promis ({amount}) dépasse ce qui reste dû ({due}).</source>
         <translation>The amount promised ({amount}) is more than the balance due ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="227"/>
+        <location filename="../../relance_desktop/services/calls.py" line="228"/>
         <source>La date promise ne peut pas être dans le passé.</source>
         <translation>The date promised cannot be in the past.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="230"/>
+        <location filename="../../relance_desktop/services/calls.py" line="231"/>
         <source>Une date à plus d&apos;un an n&apos;est pas une promesse : proposez plutôt un échéancier.</source>
         <translation>A date more than a year away is not a promise: offer a payment plan instead.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="235"/>
-        <source>Le délai de grâce doit être compris entre 0 et 30 jours.</source>
-        <translation>The grace period must be between 0 and 30 days.</translation>
+        <location filename="../../relance_desktop/services/calls.py" line="236"/>
+        <source>Le délai de grâce doit être compris entre 0 et {limit} jours.</source>
+        <translation>The grace period must be between 0 and {limit} days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="318"/>
+        <location filename="../../relance_desktop/services/calls.py" line="320"/>
         <source>Notez ce que le client conteste.</source>
         <translation>Write down what the customer disputes.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="321"/>
+        <location filename="../../relance_desktop/services/calls.py" line="323"/>
         <source>Choisissez au moins une facture contestée.</source>
         <translation>Choose at least one disputed invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="340"/>
+        <location filename="../../relance_desktop/services/calls.py" line="342"/>
         <source>Choisissez comment le litige s&apos;est terminé.</source>
         <translation>Choose how the dispute ended.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="360"/>
+        <location filename="../../relance_desktop/services/calls.py" line="362"/>
         <source>Le rappel doit être prévu dans le futur.</source>
         <translation>The call-back must be scheduled in the future.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="380"/>
+        <location filename="../../relance_desktop/services/calls.py" line="382"/>
         <source>Le montant annoncé doit être positif.</source>
         <translation>The amount claimed must be positive.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="383"/>
+        <location filename="../../relance_desktop/services/calls.py" line="385"/>
         <source>La date du paiement annoncé ne peut pas être dans le futur.</source>
         <translation>The date of the claimed payment cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="141"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="154"/>
         <source>Indiquez le serveur d&apos;envoi (SMTP), par exemple smtp.example.fr.</source>
         <translation>Enter the outgoing mail server (SMTP), for example smtp.example.fr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="144"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="157"/>
         <source>« {host} » n&apos;est pas un nom de serveur : tapez par exemple smtp.example.fr (sans « https:// » ni espace).</source>
         <translation>‘{host}’ is not a server name: type, for example, smtp.example.fr (without ‘https://’ or spaces).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="148"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="161"/>
         <source>Le port doit être compris entre 1 et 65535 (465 pour SSL, 587 pour STARTTLS).</source>
         <translation>The port must be between 1 and 65535 (465 for SSL, 587 for STARTTLS).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="152"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="165"/>
         <source>Choisissez la sécurité de la connexion : SSL, STARTTLS ou aucune.</source>
         <translation>Choose the connection security: SSL, STARTTLS or none.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="155"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="168"/>
+        <source>Sans sécurité, le mot de passe partirait en clair vers {host} : choisissez SSL ou STARTTLS (ou laissez l&apos;identifiant vide si ce serveur envoie sans identification). Seul un serveur sur cet ordinateur (localhost) peut être utilisé sans sécurité avec un identifiant.</source>
+        <translation>Without security the password would travel in clear text to {host}: choose SSL or STARTTLS (or leave the login empty if this server sends without one). Only a server on this computer (localhost) may be used without security together with a login.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="174"/>
         <source>Indiquez l&apos;adresse de l&apos;expéditeur (celle qui envoie les e-mails).</source>
         <translation>Enter the sender address (the one the emails are sent from).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="158"/>
         <location filename="../../relance_desktop/services/mailer.py" line="177"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="196"/>
         <source>« {address} » n&apos;est pas une adresse e-mail valable.</source>
         <translation>‘{address}’ is not a valid email address.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="172"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="191"/>
         <source>Indiquez au moins un destinataire.</source>
         <translation>Enter at least one recipient.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="181"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="200"/>
         <source>Indiquez l&apos;objet de l&apos;e-mail.</source>
         <translation>Enter the subject of the email.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="185"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="204"/>
         <source>Les pièces jointes pèsent {mb} Mo : la plupart des serveurs refusent plus de 20 Mo.</source>
         <translation>The attachments come to {mb} MB: most servers refuse more than 20 MB.</translation>
     </message>

@@ -172,98 +172,98 @@
 <context>
     <name>CallRecordDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="297"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="316"/>
         <source>Appel enregistré</source>
         <translation>Geregistreerde oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="304"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="323"/>
         <source>Ajouter une &amp;correction…</source>
         <translation>&amp;Correctie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="308"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="327"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="324"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="343"/>
         <source>Appel du {when}</source>
         <translation>Oproep van {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="331"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="350"/>
         <source>Par :</source>
         <translation>Door:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="332"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="351"/>
         <source>Interlocuteur :</source>
         <translation>Gesprekspartner:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="333"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="352"/>
         <source>Durée :</source>
         <translation>Duur:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="334"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="353"/>
         <source>Résultat :</source>
         <translation>Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="335"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="354"/>
         <source>Motif du retard :</source>
         <translation>Reden van de achterstand:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="338"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="357"/>
         <source>Objectif :</source>
         <translation>Doel:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="341"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="360"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="346"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="365"/>
         <source>Promesse : {amount} pour le {date} ({status})</source>
         <translation>Betalingsbelofte: {amount} tegen {date} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="350"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="369"/>
         <source>Échéancier : {count} échéances, {total} ({status})</source>
         <translation>Afbetalingsplan: {count} schijven, {total} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="354"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="373"/>
         <source>Litige sur {number} : {reason} ({status})</source>
         <translation>Betwisting over {number}: {reason} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="359"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="378"/>
         <source>{task} le {when}</source>
         <translation>{task} op {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="362"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="381"/>
         <source>Ce qui a été convenu</source>
         <translation>Wat werd afgesproken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="367"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="386"/>
         <source>Correction du {when} par {who}</source>
         <translation>Correctie van {when} door {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="375"/>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="382"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="394"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="401"/>
         <source>Correction</source>
         <translation>Correctie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="376"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="395"/>
         <source>Ce qui doit être corrigé ou complété (l&apos;appel enregistré reste tel quel) :</source>
         <translation>Wat moet worden gecorrigeerd of aangevuld (de geregistreerde oproep blijft ongewijzigd):</translation>
     </message>
@@ -271,67 +271,82 @@
 <context>
     <name>CallSheet</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="126"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="133"/>
         <source>Démarrer l&apos;appel (F5)</source>
         <translation>Oproep starten (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="130"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="137"/>
         <source>Imprimer (Ctrl+P)</source>
         <translation>Afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="140"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="153"/>
         <source>&amp;Notes de l&apos;appel (Ctrl+N)</source>
         <translation>&amp;Notities bij de oproep (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="146"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="159"/>
         <source>Ce que dit le client, ce qui est convenu… Enregistré automatiquement.</source>
         <translation>Wat de klant zegt, wat er wordt afgesproken… Wordt automatisch opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="150"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="163"/>
         <source>Le client peut demander à lire ces notes : restez factuel et courtois.</source>
         <translation>De klant kan vragen om deze notities in te zien: blijf zakelijk en beleefd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="200"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="213"/>
         <source>Appel — {name}</source>
         <translation>Oproep — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="229"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="242"/>
         <source>Échu : {amount}</source>
         <translation>Vervallen: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="230"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="243"/>
         <source>Demander : {who}</source>
         <translation>Vragen naar: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="233"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="246"/>
         <source>Heures d&apos;appel : {hours}</source>
         <translation>Beluren: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="249"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="257"/>
+        <source>{who}, portable</source>
+        <translation>{who}, gsm</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="258"/>
+        <source>{name}, standard</source>
+        <translation>{name}, centrale</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="259"/>
+        <source>{name}, portable</source>
+        <translation>{name}, gsm</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="267"/>
         <source>Appeler {who} (ouvre votre application de téléphonie)</source>
         <translation>{who} bellen (opent uw telefoontoepassing)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="226"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="239"/>
         <source>aucun contact nommé : demandez le service comptable</source>
         <translation>geen contactpersoon bekend: vraag naar de boekhouding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="283"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="306"/>
         <source>Abandonner</source>
         <translation>Verwerpen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="284"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="307"/>
         <source>Abandonner ce brouillon d&apos;appel ? Les notes tapées seront effacées.</source>
         <translation>Dit concept van de oproep verwerpen? De getypte notities worden gewist.</translation>
     </message>
@@ -339,38 +354,43 @@
 <context>
     <name>CallTimer</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="55"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="56"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit : ne l&apos;appelez pas.</source>
         <translation>Deze klant heeft gevraagd alleen schriftelijk te worden gecontacteerd: niet bellen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="63"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="67"/>
         <source>Dernier appel : {when} par {who}</source>
         <translation>Laatste oproep: {when} door {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="64"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="68"/>
         <source>Dernier appel : {when}</source>
         <translation>Laatste oproep: {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="74"/>
         <location filename="../../relance_desktop/views/call_sheet/timer.py" line="79"/>
+        <source>Premier moment possible : {when}</source>
+        <translation>Eerste mogelijke moment: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="86"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="92"/>
         <source>Appel</source>
         <translation>Oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="87"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit. Envoyez-lui un courrier ou un e-mail ; décochez l&apos;option dans sa fiche s&apos;il a changé d&apos;avis.</source>
         <translation>Deze klant heeft gevraagd alleen schriftelijk te worden gecontacteerd. Stuur een brief of een e-mail; vink de optie uit in de klantenfiche als de klant van gedachten is veranderd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="85"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="100"/>
         <source>Appeler quand même ?</source>
         <translation>Toch bellen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="86"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="101"/>
         <source>{warnings}
 
 Appeler quand même ?</source>
@@ -379,12 +399,12 @@ Appeler quand même ?</source>
 Toch bellen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="99"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="114"/>
         <source>Reprendre l&apos;appel (F5)</source>
         <translation>Oproep hervatten (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="123"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="138"/>
         <source>Arrêter le chrono (F5)</source>
         <translation>Timer stoppen (F5)</translation>
     </message>
@@ -392,37 +412,37 @@ Toch bellen?</translation>
 <context>
     <name>ClaimedPaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="256"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="275"/>
         <source>Paiement annoncé — {name}</source>
         <translation>Gemelde betaling — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="258"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="277"/>
         <source>Demandez la date, le montant, le moyen et le compte utilisé. Relance vous rappellera de vérifier demain.</source>
         <translation>Vraag naar de datum, het bedrag, de betaalwijze en de gebruikte rekening. Relance herinnert u eraan om dit morgen na te kijken.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="266"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="285"/>
         <source>&amp;Montant annoncé ({currency}) :</source>
         <translation>&amp;Gemeld bedrag ({currency}):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="271"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="290"/>
         <source>&amp;Payé le :</source>
         <translation>&amp;Betaald op:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="273"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="292"/>
         <source>M&amp;oyen :</source>
         <translation>Betaal&amp;wijze:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="275"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="294"/>
         <source>compte débité, référence indiquée…</source>
         <translation>gedebiteerde rekening, vermelde mededeling…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="276"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="295"/>
         <source>&amp;Détails :</source>
         <translation>&amp;Details:</translation>
     </message>
@@ -430,12 +450,12 @@ Toch bellen?</translation>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="161"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="196"/>
         <source>Fiche de la société</source>
         <translation>Ondernemingsgegevens</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="170"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="205"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
@@ -526,6 +546,23 @@ Toch bellen?</translation>
     </message>
 </context>
 <context>
+    <name>CompanyLock</name>
+    <message>
+        <location filename="../../relance_desktop/views/file_lock.py" line="60"/>
+        <source>Fichier déjà ouvert</source>
+        <translation>Bestand al geopend</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/file_lock.py" line="61"/>
+        <source>« {file} » est déjà ouvert dans Relance (programme n° {pid} sur l&apos;ordinateur « {host} »). Deux Relance qui écrivent dans le même fichier se gêneraient.
+
+L&apos;ouvrir ici en lecture seule ? Vous pourrez consulter mais pas modifier.</source>
+        <translation>‘{file}’ is al geopend in Relance (proces {pid} op computer ‘{host}’). Twee keer Relance die in hetzelfde bestand schrijven, zouden elkaar hinderen.
+
+Het hier alleen-lezen openen? U kunt dan raadplegen maar niets wijzigen.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="31"/>
@@ -596,12 +633,12 @@ Toch bellen?</translation>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="286"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="326"/>
         <source>Contact : {name}</source>
         <translation>Contactpersoon: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="288"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="328"/>
         <source>Nouvelle personne de contact</source>
         <translation>Nieuwe contactpersoon</translation>
     </message>
@@ -654,19 +691,19 @@ Toch bellen?</translation>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/crash.py" line="48"/>
+        <location filename="../../relance_desktop/views/crash.py" line="49"/>
         <source>Relance — erreur inattendue</source>
         <translation>Relance — onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/crash.py" line="52"/>
+        <location filename="../../relance_desktop/views/crash.py" line="53"/>
         <source>Relance a rencontré une erreur qu&apos;il ne sait pas traiter. Vos données déjà enregistrées ne sont pas perdues.
 Copiez le rapport ci-dessous et transmettez-le au support. Journal : {log}</source>
         <translation>Relance is op een fout gestoten die het niet kan verwerken. Uw opgeslagen gegevens zijn niet verloren.
 Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/crash.py" line="62"/>
+        <location filename="../../relance_desktop/views/crash.py" line="63"/>
         <source>&amp;Copier le rapport</source>
         <translation>Rapport &amp;kopiëren</translation>
     </message>
@@ -674,12 +711,12 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="211"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="246"/>
         <source>Client : {name}</source>
         <translation>Klant: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="216"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="251"/>
         <source>Nouveau client</source>
         <translation>Nieuwe klant</translation>
     </message>
@@ -832,270 +869,270 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="78"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="79"/>
         <source>&amp;Appeler (fiche d&apos;appel)</source>
         <translation>Be&amp;llen (belfiche)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="80"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="81"/>
         <source>Co&amp;urrier…</source>
         <translation>B&amp;rief…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="91"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="92"/>
         <source>&amp;Modifier le client</source>
         <translation>Klant &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="92"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="93"/>
         <source>Nouveau &amp;contact</source>
         <translation>Nieuwe &amp;contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="93"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
         <source>Nouvelle &amp;facture</source>
         <translation>Nieuwe &amp;factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
         <source>Enregistrer un &amp;paiement</source>
         <translation>&amp;Betaling registreren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="97"/>
         <source>&amp;Joindre la copie…</source>
         <translation>Kopie &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="97"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
         <source>&amp;Ouvrir la copie</source>
         <translation>Kopie &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="103"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
         <source>N° facture</source>
         <translation>Factuurnr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="103"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="103"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="103"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
         <source>Montant TTC</source>
         <translation>Bedrag incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>Payé</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>Copie</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="106"/>
         <source>Objet</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
         <source>Facture</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
         <source>Moyen</source>
         <translation>Betaalwijze</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="111"/>
         <source>Référence</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Nom</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Fonction</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Mobile</source>
         <translation>Gsm</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
         <source>Principal</source>
         <translation>Hoofdcontact</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Quand</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Quoi</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
         <source>Qui</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="123"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="124"/>
         <source>&amp;Factures</source>
         <translation>F&amp;acturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="124"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="125"/>
         <source>Pai&amp;ements</source>
         <translation>Betalin&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="125"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="126"/>
         <source>Con&amp;tacts</source>
         <translation>Contact&amp;personen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="126"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="127"/>
         <source>&amp;Historique</source>
         <translation>&amp;Historiek</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="129"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="130"/>
         <source>Supprimer ce paiement (erreur de saisie)…</source>
         <translation>Deze betaling verwijderen (invoerfout)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="135"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="136"/>
         <source>Modifier le contact…</source>
         <translation>Contactpersoon wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="137"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="138"/>
         <source>Supprimer le contact…</source>
         <translation>Contactpersoon verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="170"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="171"/>
         <source>{name} — client</source>
         <translation>{name} — klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="182"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="199"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="183"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="200"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="257"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="258"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="307"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="308"/>
         <source>N° entreprise {number}</source>
         <translation>Ondernemingsnr. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="308"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="309"/>
         <source>TVA {number}</source>
         <translation>Btw {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="316"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="317"/>
         <source>Valide les paiements : {who}</source>
         <translation>Keurt betalingen goed: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="318"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="319"/>
         <source>Bon de commande exigé</source>
         <translation>Bestelbon vereist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="320"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="321"/>
         <source>Jours de paiement : {days}</source>
         <translation>Betaaldagen: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="322"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="323"/>
         <source>Appeler : {hours}</source>
         <translation>Bellen: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="325"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="326"/>
         <source>{count} facture(s) ouverte(s) — reste dû {due}, dont échu {overdue}</source>
         <translation>Openstaande facturen: {count} — openstaand saldo {due}, waarvan vervallen {overdue}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="360"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="361"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Contactpersoon {name} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="367"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="368"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>De betaling van {amount} van {date} op factuur {number} verwijderen? Het openstaande saldo van de factuur stijgt met hetzelfde bedrag.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="398"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="399"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="398"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="399"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="414"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="415"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>Er is geen kopie bij deze factuur gevoegd.</translation>
     </message>
@@ -1103,22 +1140,22 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="207"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="226"/>
         <source>Litige — {name}</source>
         <translation>Betwisting — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="210"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="229"/>
         <source>&amp;Factures contestées :</source>
         <translation>&amp;Betwiste facturen:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="216"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="235"/>
         <source>{number} du {date} — reste dû {due}</source>
         <translation>{number} van {date} — openstaand {due}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="226"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="245"/>
         <source>Ce que le client &amp;conteste (ses mots, reformulés) :</source>
         <translation>Wat de klant be&amp;twist (in zijn woorden, geherformuleerd):</translation>
     </message>
@@ -1126,191 +1163,225 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>DraftSaving</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="47"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="67"/>
         <source>Brouillon repris : rien de ce qui avait été tapé n&apos;est perdu.</source>
         <translation>Concept hersteld: niets van wat u had getypt, is verloren.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="89"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="74"/>
+        <source>Brouillon repris de la copie de secours : il va être enregistré dans le fichier société.</source>
+        <translation>Concept teruggehaald uit de reservekopie: het wordt zo in het bedrijfsbestand opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="123"/>
         <source>Brouillon enregistré à {time}</source>
         <translation>Concept opgeslagen om {time}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="129"/>
+        <source>erreur inattendue.</source>
+        <translation>onverwachte fout.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="132"/>
+        <source>Brouillon NON enregistré dans le fichier société : {reason}
+Ce qui est tapé reste dans cette fenêtre et dans une copie de secours ({file}), reprise à la prochaine ouverture de la fiche. Nouvel essai toutes les quelques secondes.</source>
+        <translation>Concept NIET opgeslagen in het bedrijfsbestand: {reason}
+Wat u typte blijft in dit venster en in een reservekopie ({file}), die bij het volgende openen van de fiche wordt teruggehaald. Elke paar seconden een nieuwe poging.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="138"/>
+        <source>Brouillon NON enregistré : {reason}
+Aucune copie de secours n&apos;a pu être écrite non plus : ce qui est tapé n&apos;existe que dans cette fenêtre, ne la fermez pas avant d&apos;avoir libéré de la place.</source>
+        <translation>Concept NIET opgeslagen: {reason}
+Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in dit venster; sluit het niet voordat u ruimte hebt vrijgemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="151"/>
+        <source>Brouillon non enregistré</source>
+        <translation>Concept niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="152"/>
+        <source>Ce qui est tapé n&apos;a pu être enregistré ni dans le fichier société ni dans une copie de secours. Fermer quand même et le perdre ?</source>
+        <translation>Wat u typte kon niet in het bedrijfsbestand en ook niet in een reservekopie worden opgeslagen. Toch sluiten en het kwijtraken?</translation>
     </message>
 </context>
 <context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="95"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="97"/>
         <source>Envoyer par e-mail</source>
         <translation>Per e-mail versturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="100"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="102"/>
         <source>Paramètres d&apos;envoi…</source>
         <translation>Verzendinstellingen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="108"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="110"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="110"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="112"/>
         <source>Double-cliquez pour ouvrir la pièce jointe.</source>
         <translation>Dubbelklik om de bijlage te openen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="118"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="120"/>
         <source>&amp;Envoyer</source>
         <translation>&amp;Verzenden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="120"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="122"/>
         <source>Enregistrer le brouillon (.eml)…</source>
         <translation>Concept opslaan (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="122"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="124"/>
         <source>Ouvrir dans la messagerie</source>
         <translation>Openen in e-mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="124"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="126"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="132"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="134"/>
         <source>À :</source>
         <translation>Aan:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="133"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="135"/>
         <source>Cc :</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="134"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="136"/>
         <source>Objet :</source>
         <translation>Onderwerp:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="139"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="141"/>
         <source>Pièces jointes :</source>
         <translation>Bijlagen:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="160"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="163"/>
         <source>{n} octets</source>
         <translation>{n} bytes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="162"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="165"/>
         <source>{n} Ko</source>
         <translation>{n} kB</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="163"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="166"/>
         <source>{n} Mo</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="173"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="176"/>
         <source>De : {sender}, par {server}</source>
         <translation>Van: {sender}, via {server}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="177"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="180"/>
         <source>L&apos;envoi n&apos;est pas encore réglé : indiquez votre serveur d&apos;envoi dans les paramètres, ou ouvrez l&apos;e-mail dans votre messagerie.</source>
         <translation>Verzenden is nog niet ingesteld: vul uw uitgaande mailserver in bij de instellingen, of open de e-mail in uw e-mailprogramma.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="251"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="254"/>
         <source>L&apos;envoi n&apos;est pas réglé : {problem} Ouvrez « Paramètres d&apos;envoi… », ou utilisez « Ouvrir dans la messagerie ».</source>
         <translation>Verzenden is niet ingesteld: {problem} Open ‘Verzendinstellingen…’ of gebruik ‘Openen in e-mailprogramma’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="280"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="283"/>
         <source>E-mail envoyé en partie</source>
         <translation>E-mail gedeeltelijk verstuurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="281"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="284"/>
         <source>L&apos;e-mail est parti, mais le serveur a refusé : {addresses}. Vérifiez ces adresses.</source>
         <translation>De e-mail is verstuurd, maar de server heeft deze adressen geweigerd: {addresses}. Controleer ze.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="304"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="307"/>
         <source>E-mail envoyé</source>
         <translation>E-mail verstuurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="305"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="308"/>
         <source>L&apos;e-mail est parti, mais il n&apos;a pas pu être noté dans l&apos;historique : {reason}</source>
         <translation>De e-mail is verstuurd, maar kon niet in de historiek worden opgenomen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="314"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="317"/>
         <source>Trousseau</source>
         <translation>Wachtwoordkluis</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="324"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="327"/>
         <source>Le brouillon n&apos;a pas pu être enregistré ({reason}) : gardez cette fenêtre ouverte pour réessayer.</source>
         <translation>Het concept kon niet worden opgeslagen ({reason}): laat dit venster open om het opnieuw te proberen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="328"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="331"/>
         <source>L&apos;e-mail est gardé en brouillon : {path}</source>
         <translation>De e-mail is als concept bewaard: {path}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="332"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="335"/>
         <source>E-mail non envoyé</source>
         <translation>E-mail niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="339"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="342"/>
         <source>Enregistrer le brouillon</source>
         <translation>Concept opslaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="340"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="343"/>
         <source>E-mail (*.eml)</source>
         <translation>E-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="350"/>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="361"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="353"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="364"/>
         <source>Brouillon</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="351"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="354"/>
         <source>Impossible d&apos;écrire « {path} » : {reason}</source>
         <translation>Kan ‘{path}’ niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="362"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="365"/>
         <source>Impossible d&apos;enregistrer le brouillon : {reason}</source>
         <translation>Kan het concept niet opslaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="366"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="369"/>
         <source>Messagerie</source>
         <translation>E-mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="367"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="370"/>
         <source>Aucune messagerie ne s&apos;est ouverte. Le brouillon est enregistré ici : {path}</source>
         <translation>Er is geen e-mailprogramma geopend. Het concept is hier opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="378"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="381"/>
         <source>Pièce jointe</source>
         <translation>Bijlage</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="379"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="382"/>
         <source>Impossible d&apos;ouvrir la pièce jointe : {reason}</source>
         <translation>Kan de bijlage niet openen: {reason}</translation>
     </message>
@@ -1356,6 +1427,29 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="90"/>
         <source>ne pas relancer</source>
         <translation>niet aanmanen</translation>
+    </message>
+</context>
+<context>
+    <name>FileKeeper</name>
+    <message>
+        <location filename="../../relance_desktop/views/file_keeper.py" line="74"/>
+        <source>Enregistrer une copie de la société</source>
+        <translation>Een kopie van de onderneming opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/file_keeper.py" line="75"/>
+        <source>Société Relance (*.relance)</source>
+        <translation>Relance-ondernemingsbestand (*.relance)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/file_keeper.py" line="93"/>
+        <source>Copie</source>
+        <translation>Kopie</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/file_keeper.py" line="94"/>
+        <source>Copie complète de la société enregistrée dans « {path} ».</source>
+        <translation>Een volledige kopie van de onderneming is opgeslagen in ‘{path}’.</translation>
     </message>
 </context>
 <context>
@@ -1435,19 +1529,34 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="83"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="86"/>
         <source>&amp;Enregistrer</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="85"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="88"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="107"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="111"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
         <translation>‘{value}’ is geen bedrag: typ bijvoorbeeld 1.234,56.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="137"/>
+        <source>Recharger le formulaire avec la version enregistrée ? (Non : votre saisie reste affichée ; « Enregistrer » remplacera alors l&apos;autre version.)</source>
+        <translation>Het formulier herladen met de opgeslagen versie? (Nee: uw invoer blijft staan; ‘Opslaan’ vervangt dan de andere versie.)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="143"/>
+        <source>Formulaire rechargé avec la version enregistrée.</source>
+        <translation>Formulier herladen met de opgeslagen versie.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="148"/>
+        <source>« Enregistrer » remplacera l&apos;autre version par votre saisie.</source>
+        <translation>‘Opslaan’ vervangt de andere versie door uw invoer.</translation>
     </message>
 </context>
 <context>
@@ -1687,27 +1796,27 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="337"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="394"/>
         <source>Facture {number}</source>
         <translation>Factuur {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="339"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="396"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="367"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="444"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="367"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="444"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="381"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="458"/>
         <source>Choisissez le client dans la liste.</source>
         <translation>Kies de klant in de lijst.</translation>
     </message>
@@ -1840,113 +1949,113 @@ Zaakvoerder</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="58"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="59"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="67"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="68"/>
         <source>En retard de plus de</source>
         <translation>Achterstand van meer dan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="72"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="73"/>
         <source> j</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="75"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="76"/>
         <source>Seulement les clients au niveau &amp;précédent</source>
         <translation>Alleen klanten op het &amp;vorige niveau</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="78"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="79"/>
         <source>&amp;Langue :</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="81"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="82"/>
         <source>celle du client</source>
         <translation>die van de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="87"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="88"/>
         <source>Réglages des &amp;courriers…</source>
         <translation>Instellingen voor &amp;brieven…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="93"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="93"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
         <source>Échu</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="95"/>
         <source>Retard max</source>
         <translation>Max. dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="95"/>
         <source>Niveau</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="95"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="96"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="106"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="107"/>
         <source>&amp;Aperçu du client choisi…</source>
         <translation>Voorbeeld voor de gekozen &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="109"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="110"/>
         <source>Un seul PDF pour l&apos;&amp;impression</source>
         <translation>Eén &amp;pdf om af te drukken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="111"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="112"/>
         <source>P&amp;roduire les courriers cochés…</source>
         <translation>Aangevinkte brieven &amp;aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="164"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="165"/>
         <source>{count} client(s)</source>
         <translation>Klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="191"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="221"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="198"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="228"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="192"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="199"/>
         <source>Cochez au moins un client.</source>
         <translation>Vink minstens één klant aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="194"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="201"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Map voor de pdf-bestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="200"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="207"/>
         <source>Production des courriers…</source>
         <translation>Brieven worden aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="200"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="207"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="222"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="229"/>
         <source>{count} fichier(s) écrit(s) dans {folder}.</source>
         <translation>Bestanden geschreven naar {folder}: {count}.</translation>
     </message>
@@ -1989,78 +2098,88 @@ Zaakvoerder</translation>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="32"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="31"/>
         <source>1 · Promesse non tenue</source>
         <translation>1 · Niet nagekomen belofte</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="33"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="32"/>
         <source>2 · Rappel prévu</source>
         <translation>2 · Terugbelafspraak</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="34"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="33"/>
         <source>3 · Paiement à vérifier</source>
         <translation>3 · Na te kijken betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="35"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="34"/>
         <source>4 · À appeler</source>
         <translation>4 · Te bellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="38"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="37"/>
         <source>joignable maintenant</source>
         <translation>nu bereikbaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="39"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="38"/>
         <source>plus tard aujourd&apos;hui</source>
         <translation>later vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="40"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="39"/>
         <source>pas aujourd&apos;hui</source>
         <translation>niet vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="118"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="108"/>
+        <source>{state}, dès {time}</source>
+        <translation>{state}, vanaf {time}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="111"/>
+        <source>{state}, dès le {when}</source>
+        <translation>{state}, vanaf {when}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="141"/>
         <source>Factures en retard</source>
         <translation>Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="118"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="141"/>
         <source>Aujourd&apos;hui</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="119"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="142"/>
         <source>Clients</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="119"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="142"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="147"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="171"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom bij Relance&lt;/h2&gt;&lt;p&gt;Eén onderneming = één bestand. Maak het bestand van uw onderneming aan, open een bestaand bestand of probeer de demo-onderneming om de toepassing te leren kennen.&lt;/p&gt;&lt;p&gt;Voer daarna uw onbetaalde facturen in (of importeer ze uit uw facturatiesoftware): Relance vertelt u wie u vandaag moet bellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="157"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="182"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="181"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="206"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;Nieuwe onderneming…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="158"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="182"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>Bestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="159"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="183"/>
         <source>Essayer la &amp;démo</source>
         <translation>&amp;Demo uitproberen</translation>
     </message>
@@ -2071,292 +2190,312 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="84"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="223"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Groeperen per klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="46"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="47"/>
         <source>Rechercher un client…</source>
         <translation>Klant zoeken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="49"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="202"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="51"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
         <source>Nouveau &amp;client…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="52"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="54"/>
         <source>&amp;Fusionner les deux clients…</source>
         <translation>De twee klanten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="54"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="56"/>
         <source>Deux fiches pour le même client (par exemple après un import) : sélectionnez-les toutes les deux (Ctrl+clic).</source>
         <translation>Twee fiches voor dezelfde klant (bijvoorbeeld na een import): selecteer ze allebei (Ctrl+klik).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="66"/>
-        <location filename="../../relance_desktop/views/main_today.py" line="66"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="68"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="65"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="67"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="69"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="68"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="70"/>
         <source>Ville</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="69"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="71"/>
         <source>Pays</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="70"/>
-        <location filename="../../relance_desktop/views/main_today.py" line="71"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="72"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="70"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="71"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="73"/>
         <source>Factures ouvertes</source>
         <translation>Open facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="72"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="74"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="73"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="75"/>
         <source>Dont échu</source>
         <translation>Waarvan vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="74"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="76"/>
         <source>Retard max (j)</source>
         <translation>Max. dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="58"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="57"/>
         <source>&amp;Imprimer la liste d&apos;appels</source>
         <translation>Bel&amp;lijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="65"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="64"/>
         <source>Priorité</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="67"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="66"/>
         <source>Pourquoi</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="68"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="67"/>
         <source>Heures d&apos;appel</source>
         <translation>Beluren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="69"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="68"/>
         <source>Échu</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="70"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="69"/>
         <source>Dernier appel</source>
         <translation>Laatste oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="181"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="205"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="183"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="207"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="185"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="209"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>&amp;Recent bestand openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="187"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="211"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="189"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="213"/>
         <source>&amp;Importer des factures…</source>
         <translation>Facturen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="191"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="215"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Ondernemings&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="193"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
+        <source>Enregistrer une &amp;copie…</source>
+        <translation>Een &amp;kopie opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="196"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="223"/>
+        <source>Im&amp;primer la liste d&apos;appels…</source>
+        <translation>Belli&amp;jst afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="227"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="199"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="232"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Invoer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="204"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="206"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="208"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>Klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="211"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Klant be&amp;llen (belfiche)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="214"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="215"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>V&amp;andaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="219"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="250"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="252"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ouderdomsanalyse</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
         <source>&amp;Actualiser</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
         <source>&amp;Outils</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>&amp;Nalatigheidsintresten berekenen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>&amp;Rentevoeten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>&amp;Gespreks- en briefteksten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="270"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>Verzending van &amp;e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="241"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
         <source>Dossier des &amp;journaux</source>
         <translation>Map met &amp;logbestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="306"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="359"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="309"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="362"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="362"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="365"/>
+        <source>{title} (lecture seule)</source>
+        <translation>{title} (alleen-lezen)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="418"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="363"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="419"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance-ondernemingsbestand (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="375"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="431"/>
         <source>Ouvrir une société</source>
         <translation>Onderneming openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="376"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="432"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance-ondernemingsbestand (*.relance);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="392"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="448"/>
         <source>(aucun)</source>
         <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="580"/>
+        <source>Sélection</source>
+        <translation>Selectie</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="209"/>
@@ -2374,72 +2513,78 @@ Zaakvoerder</translation>
         <translation>Totaal vervallen: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="106"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="115"/>
         <source>par écrit uniquement</source>
         <translation>alleen schriftelijk</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="109"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="118"/>
         <source>{when} ({outcome}), {who}</source>
         <translation>{when} ({outcome}), {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="133"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="142"/>
         <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;&lt;p&gt;{broken} promesse(s) non tenue(s) · {callbacks} rappel(s) · {checks} paiement(s) à vérifier · {calls} client(s) à appeler&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vandaag, {date}&lt;/h3&gt;&lt;p&gt;Niet nagekomen beloften: {broken} · Terugbelafspraken: {callbacks} · Na te kijken betalingen: {checks} · Te bellen klanten: {calls}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="148"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="157"/>
         <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Voorlopig niets te doen: geen vervallen facturen om aan te manen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="212"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="196"/>
+        <source>Appels du {date}</source>
+        <translation>Oproepen van {date}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="218"/>
         <source>Appel</source>
         <translation>Oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="213"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="219"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="581"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>Kies eerst een klant in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="180"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="184"/>
         <source>Fusionner deux clients</source>
         <translation>Twee klanten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="181"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="185"/>
         <source>Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations complètent celles qui manquent.</source>
         <translation>‘{keep}’ behouden en alles wat ‘{other}’ betreft eraan koppelen (facturen, betalingen, contactpersonen, historiek)? ‘{other}’ verdwijnt; de gegevens ervan vullen aan wat ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="499"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="614"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="500"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="615"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>Maak eerst de klant van deze factuur aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="510"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="625"/>
         <source>Paiement</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="511"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="626"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>Kies eerst een factuur in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="603"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="718"/>
         <source>À propos de Relance</source>
         <translation>Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="604"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="719"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline opvolging van onbetaalde facturen en telefonische herinneringen.&lt;/p&gt;&lt;p&gt;Logboek: {log}&lt;/p&gt;</translation>
     </message>
@@ -2635,158 +2780,178 @@ Zaakvoerder</translation>
 <context>
     <name>Negotiation</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="66"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="73"/>
         <source>Promesse de paiement</source>
         <translation>Betalingsbelofte</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="70"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="77"/>
         <source>&amp;Montant :</source>
         <translation>&amp;Bedrag:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="83"/>
         <source>Au plus &amp;tard le :</source>
         <translation>Uiterlijk &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="77"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="85"/>
         <source>Mo&amp;yen :</source>
         <translation>Betaal&amp;wijze:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="80"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="88"/>
         <source>Pr&amp;omis par :</source>
         <translation>Bel&amp;oofd door:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="81"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="89"/>
         <source>Enregistrer la &amp;promesse</source>
         <translation>Belofte &amp;registreren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="88"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="96"/>
         <source>Autres accords</source>
         <translation>Andere afspraken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="90"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="98"/>
         <source>É&amp;chéancier…</source>
         <translation>Afbetalings&amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="94"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="102"/>
         <source>&amp;Litige…</source>
         <translation>Be&amp;twisting…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="97"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="105"/>
         <source>R&amp;appel convenu :</source>
         <translation>Afgesproken terugbel&amp;moment:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="105"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="114"/>
         <source>Programmer le &amp;rappel</source>
         <translation>Terugbelafspraak &amp;inplannen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="114"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="123"/>
         <source>Engagements notés pendant cet appel :</source>
         <translation>Afspraken genoteerd tijdens deze oproep:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="119"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="128"/>
         <source>Suivis en cours :</source>
         <translation>Lopende opvolgingen:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="120"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="129"/>
         <source>Marquer comme &amp;fait…</source>
         <translation>Als a&amp;fgehandeld markeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="151"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="172"/>
         <source>Promesse : {amount} au plus tard le {date} ({means})</source>
         <translation>Betalingsbelofte: {amount} uiterlijk op {date} ({means})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="155"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="176"/>
         <source>Échéancier : {count} × du {first} au {last}</source>
         <translation>Afbetalingsplan: {count} × van {first} tot {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="159"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="180"/>
         <source>Litige ouvert sur {number}</source>
         <translation>Betwisting geopend voor {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="166"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="187"/>
         <source>Rappel le {when}</source>
         <translation>Terugbellen op {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="168"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="189"/>
         <source>Paiement annoncé à vérifier : {amount}</source>
         <translation>Gemelde betaling na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="179"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="200"/>
         <source>Copie de facture préparée pour {email}</source>
         <translation>Kopie van de factuur klaargemaakt voor {email}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="182"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="203"/>
         <source>Nouvel interlocuteur : {name}</source>
         <translation>Nieuwe contactpersoon: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="193"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="214"/>
         <source>{when} — {what}</source>
         <translation>{when} — {what}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="213"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="234"/>
         <source>Promesse</source>
         <translation>Betalingsbelofte</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="214"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="235"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
         <translation>‘{value}’ is geen bedrag: typ bijvoorbeeld 1.234,56.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="262"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="286"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="292"/>
+        <source>Rappel</source>
+        <translation>Terugbellen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="287"/>
+        <source>En Belgique, les appels de recouvrement sont interdits entre 22:00 et 08:00. Premier moment possible : {when}.</source>
+        <translation>In België zijn invorderingsoproepen verboden tussen 22:00 en 08:00. Eerste mogelijke moment: {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="293"/>
+        <source>Ce moment est en dehors des heures d&apos;appel (week-end, jour férié, vos heures ou celles du client). Premier moment possible : {when}.
+
+Programmer le rappel quand même ?</source>
+        <translation>Dit moment valt buiten de beluren (weekend, feestdag, uw uren of die van de klant). Eerste mogelijke moment: {when}.
+
+Het terugbellen toch plannen?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="304"/>
         <source>Rappel convenu</source>
         <translation>Terugbelafspraak</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="293"/>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="299"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="335"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="341"/>
         <source>Clore le litige</source>
         <translation>Betwisting afsluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="294"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="336"/>
         <source>Comment s&apos;est-il terminé ?</source>
         <translation>Hoe is ze afgelopen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="299"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="341"/>
         <source>Ce qui a été décidé :</source>
         <translation>Wat werd beslist:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="315"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="357"/>
         <source>Suivi fait</source>
         <translation>Opvolging afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="316"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="358"/>
         <source>Comment s&apos;est-il terminé ? (ex. paiement reçu le 24/11, rappel fait)</source>
         <translation>Hoe is het afgelopen? (bv. betaling ontvangen op 24/11, teruggebeld)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="321"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="363"/>
         <source>fait</source>
         <translation>afgehandeld</translation>
     </message>
@@ -2794,27 +2959,27 @@ Zaakvoerder</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="58"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="59"/>
         <source>Mot de passe d&apos;envoi</source>
         <translation>Wachtwoord voor verzending</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="64"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="65"/>
         <source>Mot de passe de « {user} » sur {server} :</source>
         <translation>Wachtwoord van ‘{user}’ op {server}:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="69"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="70"/>
         <source>Mémoriser dans le trousseau</source>
         <translation>Onthouden in de wachtwoordkluis</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="76"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="77"/>
         <source>Envoyer</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="77"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="78"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
@@ -2822,12 +2987,12 @@ Zaakvoerder</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="414"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="491"/>
         <source>{number} — {customer} — {amount} TTC</source>
         <translation>{number} — {customer} — {amount} incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="423"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="500"/>
         <source>Paiement de la facture {number}</source>
         <translation>Betaling van factuur {number}</translation>
     </message>
@@ -2885,82 +3050,82 @@ Zaakvoerder</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="84"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="97"/>
         <source>Échéancier de paiement — {name}</source>
         <translation>Afbetalingsplan — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="90"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="103"/>
         <source>&amp;Montant à échelonner ({currency}) :</source>
         <translation>&amp;Te spreiden bedrag ({currency}):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="93"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="106"/>
         <source>en &amp;nombre d&apos;échéances</source>
         <translation>op basis van het aa&amp;ntal schijven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="101"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="114"/>
         <source>Calculer :</source>
         <translation>Berekenen:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="105"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="118"/>
         <source>N&amp;ombre d&apos;échéances :</source>
         <translation>&amp;Aantal schijven:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="107"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="120"/>
         <source>ex. 250,00</source>
         <translation>bv. 250,00</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="94"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="107"/>
         <source>au montant proposé par le &amp;client</source>
         <translation>vanuit het bedrag dat de &amp;klant voorstelt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="108"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="121"/>
         <source>Montant p&amp;ar échéance :</source>
         <translation>Bedrag per sc&amp;hijf:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="112"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="126"/>
         <source>&amp;Première échéance :</source>
         <translation>&amp;Eerste schijf:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="116"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="130"/>
         <source>Pé&amp;riodicité :</source>
         <translation>&amp;Frequentie:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="119"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="133"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="119"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="133"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="148"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="162"/>
         <source>Le montant par échéance doit être positif.</source>
         <translation>Het bedrag per schijf moet positief zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="181"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="200"/>
         <source>Indiquez le montant et le nombre d&apos;échéances.</source>
         <translation>Vul het bedrag en het aantal schijven in.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="185"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="204"/>
         <source>Échéancier</source>
         <translation>Afbetalingsplan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="186"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="205"/>
         <source>Cet échéancier pose problème :
 {warnings}
 
@@ -2971,7 +3136,7 @@ L&apos;enregistrer quand même ?</source>
 Toch opslaan?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="189"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="208"/>
         <source>Échéancier non enregistré : ajustez-le avec le client.</source>
         <translation>Afbetalingsplan niet opgeslagen: pas het samen met de klant aan.</translation>
     </message>
@@ -2979,82 +3144,72 @@ Toch opslaan?</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="33"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="38"/>
         <source>Préférences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="41"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="46"/>
         <source>&amp;Langue de l&apos;interface</source>
         <translation>&amp;Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="46"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="51"/>
         <source>&amp;Format des montants et dates</source>
         <translation>&amp;Notatie van bedragen en datums</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="48"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="53"/>
         <source>Aperçu</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="50"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="55"/>
         <source>ex. Claire Martin (utilisé dans les scripts)</source>
         <translation>bv. Claire Martin (gebruikt in de scripts)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="51"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="56"/>
         <source>&amp;Votre nom</source>
         <translation>&amp;Uw naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="52"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="57"/>
         <source>Rouvrir le dernier fichier au démarrage</source>
         <translation>Laatste bestand opnieuw openen bij het opstarten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="72"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="64"/>
+        <source>aucune</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="66"/>
+        <source>Une copie complète du fichier ouvert est faite chaque jour dans le dossier de données de Relance ; les plus anciennes sont effacées au-delà de ce nombre.</source>
+        <translation>Elke dag wordt een volledige kopie van het geopende bestand gemaakt in de gegevensmap van Relance; de oudste worden boven dit aantal verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="68"/>
+        <source>&amp;Sauvegardes quotidiennes gardées</source>
+        <translation>Bewaarde dagelijkse &amp;back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="86"/>
         <source>Appels</source>
         <translation>Oproepen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="76"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="90"/>
         <source>&amp;Heures où l&apos;on peut appeler</source>
         <translation>Uren &amp;waarop mag worden gebeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="79"/>
-        <source>Appels au même client par &amp;jour, au plus</source>
-        <translation>Oproepen naar dezelfde klant per &amp;dag, maximaal</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="80"/>
-        <source>… sur &amp;7 jours, au plus</source>
-        <translation>… over &amp;7 dagen, maximaal</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="81"/>
-        <source>… sur &amp;30 jours, au plus</source>
-        <translation>… over &amp;30 dagen, maximaal</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="82"/>
-        <source>&amp;Délai de grâce après une promesse (jours)</source>
-        <translation>&amp;Respijttermijn na een belofte (dagen)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="83"/>
-        <source>Durée raisonnable d&apos;un é&amp;chéancier (mois)</source>
-        <translation>Redelijke duur van een &amp;afbetalingsplan (maanden)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="106"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="118"/>
         <source>La nouvelle langue s&apos;appliquera au prochain démarrage.</source>
         <translation>De nieuwe taal wordt toegepast wanneer u Relance opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="116"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="128"/>
         <source>Indiquez au moins une plage horaire.</source>
         <translation>Vul minstens één tijdvak in.</translation>
     </message>
@@ -3062,167 +3217,167 @@ Toch opslaan?</translation>
 <context>
     <name>PrepareStep</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="52"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="53"/>
         <source>Avant d&apos;appeler, cochez ce qui est prêt (Espace) :</source>
         <translation>Vink vóór het bellen aan wat klaar is (spatiebalk):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="58"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="59"/>
         <source>&amp;Objectif de cet appel :</source>
         <translation>&amp;Doel van deze oproep:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
         <source>Retard</source>
         <translation>Achterstand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
         <source>Reste dû</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
         <source>Frais de retard</source>
         <translation>Intresten en kosten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="78"/>
         <source>Copie</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="86"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="87"/>
         <source>Ouvrir la &amp;copie de la facture</source>
         <translation>&amp;Kopie van de factuur openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="127"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="128"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="128"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="129"/>
         <source>à échoir</source>
         <translation>nog niet vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="130"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="131"/>
         <source>litige</source>
         <translation>betwist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="133"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="134"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="133"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="134"/>
         <source>non — à joindre</source>
         <translation>nee — toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="164"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="165"/>
         <source>validation : {who}</source>
         <translation>goedkeuring: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="166"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="167"/>
         <source>bon de commande exigé</source>
         <translation>bestelbon vereist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="168"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="169"/>
         <source>jours de paiement : {days}</source>
         <translation>betaaldagen: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="169"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="170"/>
         <source>Circuit de paiement</source>
         <translation>Betalingsprocedure</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="171"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="172"/>
         <source>E-mail et adresse</source>
         <translation>E-mail en adres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="173"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="174"/>
         <source>inconnu — à demander</source>
         <translation>onbekend — navragen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="175"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="176"/>
         <source>à demander</source>
         <translation>navragen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="181"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="182"/>
         <source>Aucun appel enregistré.</source>
         <translation>Geen oproepen geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="183"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="184"/>
         <source>Dernier appel : {when}, par {who} — {outcome}</source>
         <translation>Laatste oproep: {when}, door {who} — {outcome}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="191"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="192"/>
         <source>Appels précédents : {count}</source>
         <translation>Vorige oproepen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="198"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="199"/>
         <source>Promesse du {made} : {amount} pour le {date} — {status}</source>
         <translation>Betalingsbelofte van {made}: {amount} tegen {date} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="202"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="203"/>
         <source>Échéancier du {made} : {count} échéances — {status}</source>
         <translation>Afbetalingsplan van {made}: {count} schijven — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="206"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="207"/>
         <source>Litige sur {number} depuis le {date} : {reason} — {status}</source>
         <translation>Betwisting over {number} sinds {date}: {reason} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="211"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="212"/>
         <source>clore…</source>
         <translation>afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="216"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="217"/>
         <source>Paiement partiel de {amount} le {date} sur {number}</source>
         <translation>Gedeeltelijke betaling van {amount} op {date} voor {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="230"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="231"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="231"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="232"/>
         <source>Aucune copie n&apos;est jointe à cette facture. Joignez-la depuis la fiche client pour pouvoir l&apos;envoyer si le client ne l&apos;a pas reçue.</source>
         <translation>Er is geen kopie bij deze factuur gevoegd. Voeg ze toe via de klantenfiche, zodat u ze kunt versturen als de klant ze niet heeft ontvangen.</translation>
     </message>
@@ -3641,6 +3796,35 @@ Toch opslaan?</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../relance_desktop/views/printing.py" line="35"/>
+        <source>Imprimer — {title}</source>
+        <translation>Afdrukken — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/printing.py" line="45"/>
+        <source>Enregistré au format PDF : {path}</source>
+        <translation>Opgeslagen als pdf: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/printing.py" line="48"/>
+        <source>Envoyé à l&apos;imprimante « {printer} ».</source>
+        <translation>Naar de printer „{printer}” gestuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/printing.py" line="51"/>
+        <source>Impossible d&apos;enregistrer {path} : {error}</source>
+        <translation>Kan {path} niet opslaan: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/printing.py" line="53"/>
+        <location filename="../../relance_desktop/views/printing.py" line="55"/>
+        <source>Imprimer</source>
+        <translation>Afdrukken</translation>
+    </message>
+</context>
+<context>
     <name>RatesDialog</name>
     <message>
         <location filename="../../relance_desktop/views/rates.py" line="53"/>
@@ -4027,82 +4211,87 @@ Toch opslaan?</translation>
 <context>
     <name>ScriptSteps</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="81"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="85"/>
         <source>Ce que répond le client</source>
         <translation>Wat de klant antwoordt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="102"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="106"/>
         <source>À relire au client</source>
         <translation>Voor te lezen aan de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="108"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="112"/>
         <source>Co&amp;pier le récapitulatif</source>
         <translation>Samenvatting &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="111"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="115"/>
         <source>Confirmer par &amp;écrit…</source>
         <translation>&amp;Schriftelijk bevestigen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="114"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="118"/>
         <source>Prépare le courrier ou l&apos;e-mail de confirmation ; le récapitulatif est aussi copié dans le presse-papiers.</source>
         <translation>Maakt de bevestigingsbrief of -e-mail klaar; de samenvatting wordt ook naar het klembord gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="123"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="127"/>
         <source>Compte rendu</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="127"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="131"/>
         <source>— choisir —</source>
         <translation>— kiezen —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="131"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="135"/>
         <source>&amp;Résultat :</source>
         <translation>&amp;Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="137"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="141"/>
         <source>No&amp;uveau…</source>
         <translation>Nie&amp;uw…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="140"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="144"/>
         <source>&amp;Personne jointe :</source>
         <translation>Bereikte &amp;persoon:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="145"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="149"/>
         <source>— aucun / non dit —</source>
         <translation>— geen / niet gezegd —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="150"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="155"/>
         <source>&amp;Motif du retard :</source>
         <translation>Reden &amp;van de achterstand:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="156"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="161"/>
         <source>&amp;Terminer l&apos;appel (Ctrl+Entrée)</source>
         <translation>&amp;Oproep beëindigen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="160"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="165"/>
         <source>A&amp;bandonner ce brouillon</source>
         <translation>Dit concept &amp;verwerpen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="222"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="227"/>
+        <source>Appel avec {customer} enregistré : {what}{agreed}</source>
+        <translation>Gesprek met {customer} opgeslagen: {what}{agreed}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="275"/>
         <source>Laissez parler le client, reformulez, puis choisissez ce qu&apos;il répond.</source>
         <translation>Laat de klant praten, herformuleer en kies dan wat hij antwoordt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="238"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="291"/>
         <source>— personne non précisée —</source>
         <translation>— niet opgegeven —</translation>
     </message>
@@ -4110,127 +4299,127 @@ Toch opslaan?</translation>
 <context>
     <name>SmtpSettingsDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="37"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="38"/>
         <source>Paramètres d&apos;envoi des e-mails</source>
         <translation>Instellingen voor het verzenden van e-mails</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="42"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="43"/>
         <source>smtp.example.fr</source>
         <translation>smtp.example.fr</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="44"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="45"/>
         <source>SSL (port 465)</source>
         <translation>SSL (poort 465)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="45"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="46"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (poort 587)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="46"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="47"/>
         <source>Aucune (déconseillé)</source>
         <translation>Geen (afgeraden)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="54"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="55"/>
         <source>souvent votre adresse e-mail</source>
         <translation>vaak uw e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="59"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="60"/>
         <source>Oublier le mot de passe</source>
         <translation>Wachtwoord wissen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="61"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="62"/>
         <source>relances@votre-societe.fr</source>
         <translation>boekhouding@uw-onderneming.be</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="63"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="64"/>
         <source>Tester la connexion</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="74"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="75"/>
         <source>Serveur d&apos;envoi (SMTP) :</source>
         <translation>Uitgaande mailserver (SMTP):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="75"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="76"/>
         <source>Sécurité :</source>
         <translation>Beveiliging:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="76"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="77"/>
         <source>Port :</source>
         <translation>Poort:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="77"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="78"/>
         <source>Identifiant :</source>
         <translation>Gebruikersnaam:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="78"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="79"/>
         <source>Mot de passe :</source>
         <translation>Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="83"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="84"/>
         <source>Adresse de l&apos;expéditeur :</source>
         <translation>Afzenderadres:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="84"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="85"/>
         <source>Nom de l&apos;expéditeur :</source>
         <translation>Naam van de afzender:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="90"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="91"/>
         <source>&amp;Enregistrer</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="91"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="92"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="135"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="137"/>
         <source>Aucun trousseau de mots de passe n&apos;est disponible sur cet ordinateur : le mot de passe sera demandé à chaque envoi (il n&apos;est jamais enregistré en clair).</source>
         <translation>Er is geen wachtwoordkluis beschikbaar op deze computer: het wachtwoord wordt bij elke verzending gevraagd (het wordt nooit als leesbare tekst opgeslagen).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="138"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="140"/>
         <source>demandé à chaque envoi</source>
         <translation>bij elke verzending gevraagd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="143"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="145"/>
         <source>Mot de passe enregistré dans le trousseau.</source>
         <translation>Wachtwoord opgeslagen in de wachtwoordkluis.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="144"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="146"/>
         <source>Aucun mot de passe enregistré : tapez-le pour le garder dans le trousseau du système.</source>
         <translation>Geen wachtwoord opgeslagen: typ het om het in de wachtwoordkluis van het systeem te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="147"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="149"/>
         <source>laisser vide pour garder celui du trousseau</source>
         <translation>leeg laten om het wachtwoord uit de kluis te behouden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="178"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="180"/>
         <source>Connexion réussie à {server}.</source>
         <translation>Verbinding met {server} geslaagd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="199"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="201"/>
         <source>Indiquez l&apos;identifiant qui va avec ce mot de passe.</source>
         <translation>Vul de gebruikersnaam in die bij dit wachtwoord hoort.</translation>
     </message>
@@ -4238,308 +4427,348 @@ Toch opslaan?</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="221"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="230"/>
         <source>Textes des appels</source>
         <translation>Gespreksteksten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="139"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="148"/>
         <source>&amp;Langue des textes :</source>
         <translation>&amp;Taal van de teksten:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="218"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="227"/>
         <source>Textes des courriers et e-mails</source>
         <translation>Teksten van brieven en e-mails</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="219"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="228"/>
         <source>Le client reçoit le texte de sa langue. ✎ = modifié.</source>
         <translation>De klant ontvangt de tekst in zijn eigen taal. ✎ = gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="222"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="231"/>
         <source>Le client entend le texte de sa langue. ✎ = modifié.</source>
         <translation>De klant hoort de tekst in zijn eigen taal. ✎ = gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="165"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="174"/>
         <source>Aperçu avec des valeurs d&apos;exemple :</source>
         <translation>Voorbeeld met fictieve waarden:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="41"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="42"/>
         <source>Appels</source>
         <translation>Oproepen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="42"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="43"/>
         <source>Courriers et e-mails</source>
         <translation>Brieven en e-mails</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="45"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="46"/>
         <source>Script</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="46"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="47"/>
         <source>Conseils</source>
         <translation>Advies</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="47"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="48"/>
         <source>Objection</source>
         <translation>Bezwaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="48"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="49"/>
         <source>Récapitulatif</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="49"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="50"/>
         <source>Mot</source>
         <translation>Woord</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="50"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="51"/>
         <source>Moyen de paiement</source>
         <translation>Betaalwijze</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="51"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="52"/>
         <source>Périodicité</source>
         <translation>Frequentie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="52"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="53"/>
         <source>entreprise</source>
         <translation>onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="53"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="54"/>
         <source>indépendant</source>
         <translation>zelfstandige</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="54"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="55"/>
         <source>particulier</source>
         <translation>particulier</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="55"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="56"/>
         <source>bon payeur</source>
         <translation>goede betaler</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="56"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="57"/>
         <source>retards fréquents</source>
         <translation>vaak te laat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="57"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="58"/>
         <source>habituel</source>
         <translation>gewoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="58"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="59"/>
         <source>introduction</source>
         <translation>inleiding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="59"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="60"/>
+        <source>Phrase</source>
+        <translation>Zin</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="61"/>
+        <source>total des factures</source>
+        <translation>totaal van de facturen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="62"/>
+        <source>une seule facture</source>
+        <translation>één factuur</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="63"/>
+        <source>plusieurs factures</source>
+        <translation>meerdere facturen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="64"/>
+        <source>après une promesse non tenue</source>
+        <translation>na een niet nagekomen belofte</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="65"/>
+        <source>retard ancien après plusieurs appels</source>
+        <translation>lang achterstallig na meerdere oproepen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="66"/>
+        <source>après un courrier</source>
+        <translation>na een brief</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="67"/>
+        <source>après un premier appel</source>
+        <translation>na een eerder gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="68"/>
         <source>promesse</source>
         <translation>betalingsbelofte</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="60"/>
-        <location filename="../../relance_desktop/views/template_editor.py" line="82"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="69"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="91"/>
         <source>échéancier</source>
         <translation>afbetalingsplan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="61"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="70"/>
         <source>rappel</source>
         <translation>terugbelafspraak</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="62"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="71"/>
         <source>litige</source>
         <translation>betwisting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="63"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="72"/>
         <source>paiement annoncé</source>
         <translation>gemelde betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="64"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="73"/>
         <source>copie envoyée</source>
         <translation>kopie verstuurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="65"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="74"/>
         <source>nouvel interlocuteur</source>
         <translation>nieuwe contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="66"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="75"/>
         <source>confirmation écrite</source>
         <translation>schriftelijke bevestiging</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="67"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="76"/>
         <source>rien de convenu</source>
         <translation>niets afgesproken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="68"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="77"/>
         <source>aujourd&apos;hui</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="69"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="78"/>
         <source>demain</source>
         <translation>morgen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="70"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="79"/>
         <source>et</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="71"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="80"/>
         <source>produit par défaut</source>
         <translation>standaardproduct</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="72"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="81"/>
         <source>valeur inconnue</source>
         <translation>onbekende waarde</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="74"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="83"/>
         <source>Courrier</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="75"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="84"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="76"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="85"/>
         <source>Libellé</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="77"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="86"/>
         <source>avant l&apos;échéance</source>
         <translation>vóór de vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="78"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="87"/>
         <source>premier rappel</source>
         <translation>eerste herinnering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="79"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="88"/>
         <source>deuxième rappel</source>
         <translation>tweede herinnering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="80"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="89"/>
         <source>mise en demeure</source>
         <translation>ingebrekestelling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="81"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="90"/>
         <source>confirmation d&apos;un accord</source>
         <translation>bevestiging van een afspraak</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="83"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="92"/>
         <source>remerciement</source>
         <translation>bedanking</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="84"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="93"/>
         <source>relevé de compte</source>
         <translation>rekeninguittreksel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="85"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="94"/>
         <source>dossier de recouvrement</source>
         <translation>invorderingsdossier</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="86"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="95"/>
         <source>copie de facture</source>
         <translation>kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="87"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="96"/>
         <source>récapitulatif d&apos;un appel</source>
         <translation>samenvatting van een gesprek</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="88"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="97"/>
         <source>objet</source>
         <translation>onderwerp</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="89"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="98"/>
         <source>formule d&apos;appel</source>
         <translation>aanhef</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="90"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="99"/>
         <source>texte avant le tableau</source>
         <translation>tekst vóór de tabel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="91"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="100"/>
         <source>texte après les montants</source>
         <translation>tekst na de bedragen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="92"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="101"/>
         <source>formule de politesse</source>
         <translation>slotformule</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="93"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="102"/>
         <source>particulier en Belgique</source>
         <translation>particulier in België</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="94"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="103"/>
         <source>entreprise en Belgique</source>
         <translation>onderneming in België</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="131"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="140"/>
         <source>&amp;Textes de :</source>
         <translation>Teksten voo&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="170"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="179"/>
         <source>&amp;Enregistrer (Ctrl+S)</source>
         <translation>Op&amp;slaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="173"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="182"/>
         <source>&amp;Revenir au texte d&apos;origine</source>
         <translation>&amp;Oorspronkelijke tekst herstellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="177"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="186"/>
         <source>&amp;Fermer</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="185"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="194"/>
         <source>&amp;Champs (double-clic pour insérer) :</source>
         <translation>&amp;Velden (dubbelklikken om in te voegen):</translation>
     </message>
@@ -4547,95 +4776,110 @@ Toch opslaan?</translation>
 <context>
     <name>WrittenFollowUp</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="47"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="48"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="48"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="49"/>
         <source>Le texte de cet e-mail ne peut pas être rempli : {problem} Corrigez-le dans Outils › Textes des appels et courriers.</source>
         <translation>De tekst van deze e-mail kan niet worden ingevuld: {problem} Verbeter hem via Extra › Gespreks- en briefteksten.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="56"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="57"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="57"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="58"/>
         <source>Aucune copie n&apos;est jointe à ces factures : joignez le PDF depuis la fiche client, puis recommencez.</source>
         <translation>Er is geen kopie bij deze facturen gevoegd: voeg de pdf toe via de klantenfiche en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="71"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="72"/>
         <source>(adresse à demander)</source>
         <translation>(adres na te vragen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="102"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="103"/>
         <source>Récapitulatif copié dans le presse-papiers.</source>
         <translation>Samenvatting naar het klembord gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="124"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="125"/>
         <source>Notes</source>
         <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="134"/>
+        <source>échoit aujourd&apos;hui</source>
+        <translation>vervalt vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="135"/>
+        <source>échoit dans {days} j</source>
+        <translation>vervalt over {days} d</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="143"/>
+        <source>Fiche d&apos;appel — {name}</source>
+        <translation>Belfiche — {name}</translation>
     </message>
 </context>
 <context>
     <name>calls</name>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="62"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="63"/>
         <source>Ce client a demandé à être contacté uniquement par écrit : ne l&apos;appelez pas, envoyez-lui un courrier ou un e-mail.</source>
         <translation>Deze klant heeft gevraagd alleen schriftelijk te worden gecontacteerd: niet bellen, maar een brief of een e-mail sturen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="67"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="68"/>
         <source>Il est {time} : en Belgique, les appels de recouvrement sont interdits entre 22:00 et 08:00. Rappelez à partir de 08:00.</source>
         <translation>Het is {time}: in België zijn invorderingsoproepen verboden tussen 22:00 en 08:00. Bel opnieuw vanaf 08:00.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="72"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="73"/>
         <source>Il est {time}, en dehors des heures d&apos;appel prévues ({hours}).</source>
         <translation>Het is {time}, buiten de ingestelde beluren ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="75"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="76"/>
         <source>Il est {time}, en dehors des heures où le client préfère être appelé ({hours}).</source>
         <translation>Het is {time}, buiten de uren waarop de klant liefst wordt gebeld ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="78"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="79"/>
         <source>Nous sommes {day} : évitez d&apos;appeler un client le week-end.</source>
         <translation>Het is {day}: bel klanten liever niet in het weekend.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="81"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="82"/>
         <source>Aujourd&apos;hui est un jour férié dans le pays du client ({holiday}).</source>
         <translation>Vandaag is een feestdag in het land van de klant ({holiday}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="84"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="85"/>
         <source>Déjà appelé aujourd&apos;hui à {time} par {who} ({count} appel(s) aujourd&apos;hui, {limit} au plus par jour).</source>
         <translation>Vandaag al gebeld om {time} door {who} (oproepen vandaag: {count}; maximaal {limit} per dag).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="89"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="90"/>
         <source>Déjà {count} appel(s) ces 7 derniers jours (au plus {limit}) : le dernier le {day} à {time} par {who}.</source>
         <translation>Oproepen in de afgelopen 7 dagen: al {count} (maximaal {limit}); de laatste op {day} om {time} door {who}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="94"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="95"/>
         <source>Déjà {count} appel(s) ces 30 derniers jours (au plus {limit}) : le dernier le {day} à {time} par {who}.</source>
         <translation>Oproepen in de afgelopen 30 dagen: al {count} (maximaal {limit}); de laatste op {day} om {time} door {who}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="99"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="100"/>
         <source>Le client a refusé l&apos;appel le {day} ({who}) : pas de nouvel appel conseillé avant le {until}.</source>
         <translation>De klant heeft de oproep op {day} geweigerd ({who}): een nieuwe oproep wordt afgeraden vóór {until}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="104"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="105"/>
         <source>un utilisateur non renseigné</source>
         <translation>een onbekende gebruiker</translation>
     </message>
@@ -4785,122 +5029,147 @@ Toch opslaan?</translation>
         <translation>Een vaste datum verkrijgen voor de betaling van de {amount}, binnen maximaal 15 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="98"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="37"/>
+        <source>À ce montant, il faudrait {count} échéances (au plus {limit}) : demandez au client un montant plus élevé.</source>
+        <translation>Met dit bedrag zijn {count} termijnen nodig (hoogstens {limit}): vraag de klant een hoger bedrag.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="42"/>
+        <source>Le montant à échelonner doit être positif.</source>
+        <translation>Het te spreiden bedrag moet positief zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="43"/>
+        <source>Le montant par échéance doit être positif.</source>
+        <translation>Het bedrag per termijn moet positief zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="45"/>
+        <source>Le nombre d&apos;échéances doit être compris entre 1 et {limit}.</source>
+        <translation>Het aantal termijnen moet tussen 1 en {limit} liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="47"/>
+        <source>Trop d&apos;échéances pour ce montant : chacune serait de moins d&apos;un centime.</source>
+        <translation>Te veel termijnen voor dit bedrag: elke termijn zou minder dan een cent zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="123"/>
         <source>Ajoutez au moins une échéance.</source>
         <translation>Voeg minstens één schijf toe.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="99"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="124"/>
         <source>L&apos;échéance n° {number} du {day} doit avoir un montant positif.</source>
         <translation>Schijf nr. {number} van {day} moet een positief bedrag hebben.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="102"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="127"/>
         <source>L&apos;échéance n° {number} ({day}) doit tomber après la précédente ({previous}).</source>
         <translation>Schijf nr. {number} ({day}) moet na de vorige vallen ({previous}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="105"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="130"/>
         <source>L&apos;échéance n° {number} tombe dans le passé ({day}).</source>
         <translation>Schijf nr. {number} valt in het verleden ({day}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="108"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="133"/>
         <source>Le total des échéances ({total}) dépasse ce qui est dû ({due}).</source>
         <translation>Het totaal van de schijven ({total}) is hoger dan wat verschuldigd is ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="111"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="136"/>
         <source>La dette ne serait soldée que le {end}, après {months} mois (au plus {limit} mois conseillés).</source>
         <translation>De schuld zou pas op {end} aangezuiverd zijn, na {months} maanden (maximaal {limit} maanden aangeraden).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="116"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="141"/>
         <source>La dette ne serait soldée que le {end}, après {months} mois, soit environ {years} ans (au plus {limit} mois conseillés).</source>
         <translation>De schuld zou pas op {end} aangezuiverd zijn, na {months} maanden, of ongeveer {years} jaar (maximaal {limit} maanden aangeraden).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="121"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="146"/>
         <source>Échéances inférieures au minimum conseillé de {minimum} : {count} (la plus petite : {smallest}).</source>
         <translation>Schijven onder het aangeraden minimum van {minimum}: {count} (de kleinste: {smallest}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="126"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="151"/>
         <source>La première échéance ({day}) est dans {days} jours : au plus {limit} jours conseillés.</source>
         <translation>De eerste schijf ({day}) valt over {days} dagen: maximaal {limit} dagen aangeraden.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="130"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="155"/>
         <source>Le plan ne couvre pas tout ce qui est dû ({due}) : il manque {missing}.</source>
         <translation>Het plan dekt niet alles wat verschuldigd is ({due}): er ontbreekt {missing}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/followup.py" line="50"/>
+        <location filename="../../relance_desktop/services/followup.py" line="51"/>
         <source>Promesse de paiement non tenue : rappeler le client.</source>
         <translation>Betalingsbelofte niet nagekomen: de klant terugbellen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/followup.py" line="51"/>
+        <location filename="../../relance_desktop/services/followup.py" line="52"/>
         <source>Promesse de paiement tenue en partie : rappeler le client pour le solde.</source>
         <translation>Betalingsbelofte gedeeltelijk nagekomen: de klant terugbellen voor het saldo.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/followup.py" line="54"/>
+        <location filename="../../relance_desktop/services/followup.py" line="55"/>
         <source>Échéance du plan de paiement non payée : rappeler le client.</source>
         <translation>Schijf van het afbetalingsplan niet betaald: de klant terugbellen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="83"/>
+        <location filename="../../relance_desktop/services/queue.py" line="86"/>
         <source>Promesse de {amount} pour le {day} non tenue</source>
         <translation>Belofte van {amount} tegen {day} niet nagekomen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="84"/>
+        <location filename="../../relance_desktop/services/queue.py" line="87"/>
         <source>Promesse de {amount} pour le {day} tenue en partie : {paid} reçus</source>
         <translation>Belofte van {amount} tegen {day} gedeeltelijk nagekomen: {paid} ontvangen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="87"/>
+        <location filename="../../relance_desktop/services/queue.py" line="90"/>
         <source>Échéance de {amount} du {day} non payée (plan de paiement)</source>
         <translation>Schijf van {amount} van {day} niet betaald (afbetalingsplan)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="90"/>
+        <location filename="../../relance_desktop/services/queue.py" line="93"/>
         <source>Rappel convenu à {time}</source>
         <translation>Terugbellen afgesproken om {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="91"/>
+        <location filename="../../relance_desktop/services/queue.py" line="94"/>
         <source>Rappel convenu le {day} à {time}, pas encore fait</source>
         <translation>Terugbellen afgesproken op {day} om {time}, nog niet gebeurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="92"/>
+        <location filename="../../relance_desktop/services/queue.py" line="95"/>
         <source>Paiement annoncé à vérifier : {amount}</source>
         <translation>Gemelde betaling na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="93"/>
+        <location filename="../../relance_desktop/services/queue.py" line="96"/>
         <source>Paiement promis pour le {day} à vérifier : {amount}</source>
         <translation>Beloofde betaling van {day} na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="94"/>
+        <location filename="../../relance_desktop/services/queue.py" line="97"/>
         <source>Échéance du {day} à vérifier : {amount}</source>
         <translation>Schijf van {day} na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="95"/>
+        <location filename="../../relance_desktop/services/queue.py" line="98"/>
         <source>Paiement annoncé à vérifier</source>
         <translation>Gemelde betaling na te kijken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="96"/>
+        <location filename="../../relance_desktop/services/queue.py" line="99"/>
         <source>{amount} en retard, jusqu&apos;à {days} jours</source>
         <translation>{amount} achterstallig, tot {days} dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="97"/>
+        <location filename="../../relance_desktop/services/queue.py" line="100"/>
         <source>{first} + {rest}</source>
         <translation>{first} + {rest}</translation>
     </message>
@@ -4908,87 +5177,87 @@ Toch opslaan?</translation>
 <context>
     <name>callsheet</name>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="206"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="246"/>
         <source>La personne à demander</source>
         <translation>De persoon naar wie u vraagt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="208"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="248"/>
         <source>Aucun contact nommé : demandez qui s&apos;occupe des factures fournisseurs et notez son nom et sa fonction.</source>
         <translation>Geen contactpersoon bekend: vraag wie de leveranciersfacturen behandelt en noteer naam en functie.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="214"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="254"/>
         <source>Fonction inconnue : demandez-la pendant l&apos;appel.</source>
         <translation>Functie onbekend: vraag ernaar tijdens het gesprek.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="218"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="258"/>
         <source>Un numéro de téléphone</source>
         <translation>Een telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="220"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="260"/>
         <source>Aucun numéro : cherchez-le sur la facture, le bon de commande ou le site du client.</source>
         <translation>Geen nummer: zoek het op de factuur, de bestelbon of de website van de klant.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="224"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="264"/>
         <source>E-mail et adresse</source>
         <translation>E-mail en adres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="226"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="266"/>
         <source>Il manque l&apos;e-mail ou l&apos;adresse : demandez-les pour envoyer la confirmation écrite.</source>
         <translation>Het e-mailadres of het adres ontbreekt: vraag ernaar om de schriftelijke bevestiging te sturen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="230"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="270"/>
         <source>Les factures : numéro, date, montant, échéance</source>
         <translation>De facturen: nummer, datum, bedrag, vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="232"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="272"/>
         <source>Aucune facture échue : appel de courtoisie avant l&apos;échéance.</source>
         <translation>Geen vervallen factuur: een beleefdheidsoproep vóór de vervaldag.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="235"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="275"/>
         <source>La copie de la facture sous la main</source>
         <translation>Een kopie van de factuur bij de hand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="236"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="276"/>
         <source>Pas de copie jointe pour : {numbers}. Joignez-la pour pouvoir l&apos;envoyer tout de suite si le client ne l&apos;a pas reçue.</source>
         <translation>Geen kopie toegevoegd voor: {numbers}. Voeg ze toe om ze meteen te kunnen sturen als de klant ze niet ontving.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="240"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="280"/>
         <source>Les échanges passés</source>
         <translation>Eerdere contacten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="242"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="282"/>
         <source>Relisez les paiements partiels, promesses, litiges et le dernier appel avant de composer le numéro.</source>
         <translation>Lees de deelbetalingen, beloften, betwistingen en de laatste oproep na voordat u belt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="246"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="286"/>
         <source>Premier contact pour ces factures.</source>
         <translation>Eerste contact over deze facturen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="249"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="289"/>
         <source>Le circuit de paiement du client</source>
         <translation>Hoe de klant betaalt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="253"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="293"/>
         <source>Inconnu : demandez qui valide les paiements, s&apos;il faut un bon de commande et les jours de paiement.</source>
         <translation>Onbekend: vraag wie de betalingen goedkeurt, of een bestelbon nodig is en op welke dagen betaald wordt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="256"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="296"/>
         <source>L&apos;objectif de cet appel</source>
         <translation>Het doel van deze oproep</translation>
     </message>
@@ -4996,7 +5265,7 @@ Toch opslaan?</translation>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../relance_desktop/views/crash.py" line="77"/>
+        <location filename="../../relance_desktop/views/crash.py" line="78"/>
         <source>le fichier</source>
         <translation>het bestand</translation>
     </message>
@@ -5009,12 +5278,12 @@ Toch opslaan?</translation>
         <translation>‘{path}’ is geen Relance-bestand (onderneming). Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="199"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="221"/>
         <source>« {path} » est trop volumineux ({mb} Mo, 25 Mo au plus).</source>
         <translation>‘{path}’ is te groot ({mb} MB, maximaal 25 MB).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="208"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="230"/>
         <location filename="../../relance_desktop/store/database.py" line="63"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Kan ‘{path}’ niet lezen: {reason}</translation>
@@ -5076,7 +5345,7 @@ Toch opslaan?</translation>
         <translation>De map ‘{path}’ bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/common.py" line="67"/>
+        <location filename="../../relance_desktop/views/common.py" line="68"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
@@ -5095,18 +5364,38 @@ Toch opslaan?</translation>
         <source>La base « {where} » contient déjà une société.</source>
         <translation>De database „{where}” bevat al een onderneming.</translation>
     </message>
+    <message>
+        <location filename="../../relance_desktop/services/backup.py" line="40"/>
+        <source>« {where} » est une société sur un serveur : ses sauvegardes se font sur le serveur, pas par Relance.</source>
+        <translation>‘{where}’ is een onderneming op een server: de back-ups gebeuren op de server, niet door Relance.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/backup.py" line="43"/>
+        <source>Choisissez un autre fichier que la société ouverte pour y enregistrer la copie.</source>
+        <translation>Kies een ander bestand dan de geopende onderneming om de kopie in op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/concurrency.py" line="27"/>
+        <source>« {name} » a été modifié ailleurs (une autre fenêtre, une autre session de Relance ou un autre poste) depuis l&apos;ouverture de ce formulaire. Rien n&apos;a été enregistré.</source>
+        <translation>‘{name}’ is elders gewijzigd (een ander venster, een andere Relance-sessie of een andere computer) sinds dit formulier werd geopend. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/storage.py" line="12"/>
+        <source>« {path} » est ouvert en lecture seule ici, car une autre fenêtre de Relance l&apos;utilise : rien n&apos;a été enregistré. Faites la modification dans cette autre fenêtre, ou fermez-la puis rouvrez le fichier ici.</source>
+        <translation>‘{path}’ is hier alleen-lezen geopend, omdat een ander Relance-venster het gebruikt: er is niets opgeslagen. Breng de wijziging aan in dat andere venster, of sluit het en open het bestand hier opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
         <location filename="../../relance_desktop/services/company.py" line="32"/>
-        <location filename="../../relance_desktop/services/customers.py" line="58"/>
-        <location filename="../../relance_desktop/services/customers.py" line="165"/>
+        <location filename="../../relance_desktop/services/customers.py" line="59"/>
+        <location filename="../../relance_desktop/services/customers.py" line="170"/>
         <source>Le nom</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="65"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="66"/>
         <source>Le numéro de facture</source>
         <translation>Factuurnummer</translation>
     </message>
@@ -7398,77 +7687,77 @@ Toch opslaan?</translation>
         <translation>De wachtwoordkluis heeft de bewerking geweigerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="271"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="290"/>
         <source>Le serveur d&apos;envoi {server} refuse la connexion : il est arrêté ou le port n&apos;est pas le bon. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} weigert de verbinding: hij is niet actief of de poort is verkeerd. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="275"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="294"/>
         <source>Le serveur d&apos;envoi {server} ne répond pas (délai de {seconds} s dépassé) : vérifiez la connexion à Internet, le port et la sécurité choisie. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} antwoordt niet (time-out na {seconds} s): controleer de internetverbinding, de poort en de gekozen beveiliging. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="280"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="299"/>
         <source>Le serveur d&apos;envoi « {host} » est introuvable : vérifiez son nom et la connexion à Internet. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver ‘{host}’ is niet gevonden: controleer de naam en de internetverbinding. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="284"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="303"/>
         <source>Le serveur d&apos;envoi {server} a coupé la connexion : vérifiez le port et la sécurité choisie (SSL sur le port 465, STARTTLS sur le port 587). L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} heeft de verbinding verbroken: controleer de poort en de gekozen beveiliging (SSL op poort 465, STARTTLS op poort 587). De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="289"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="308"/>
         <source>Impossible de joindre le serveur d&apos;envoi {server} : {reason}. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>Kan de uitgaande mailserver {server} niet bereiken: {reason}. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="296"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="315"/>
         <source>Le certificat du serveur d&apos;envoi {server} n&apos;est pas reconnu ({reason}) : la connexion sécurisée est refusée. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>Het certificaat van de uitgaande mailserver {server} wordt niet herkend ({reason}): de beveiligde verbinding wordt geweigerd. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="301"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="320"/>
         <source>Le serveur d&apos;envoi {server} ne propose pas STARTTLS : choisissez SSL (port 465) ou demandez le bon réglage à votre fournisseur. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} biedt geen STARTTLS aan: kies SSL (poort 465) of vraag uw provider naar de juiste instelling. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="306"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="325"/>
         <source>La connexion sécurisée ({security}) avec le serveur d&apos;envoi {server} a échoué ({reason}) : vérifiez la sécurité choisie (SSL sur le port 465, STARTTLS sur le port 587). L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De beveiligde verbinding ({security}) met de uitgaande mailserver {server} is mislukt ({reason}): controleer de gekozen beveiliging (SSL op poort 465, STARTTLS op poort 587). De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="331"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="350"/>
         <source>Le serveur d&apos;envoi {server} refuse la conversation : {code} {reason}. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} weigert de sessie: {code} {reason}. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="378"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="397"/>
         <source>Le serveur d&apos;envoi {server} a refusé l&apos;identifiant « {user} » ou le mot de passe : vérifiez-les dans les paramètres d&apos;envoi. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} heeft de gebruikersnaam ‘{user}’ of het wachtwoord geweigerd: controleer ze in de verzendinstellingen. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="383"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="402"/>
         <source>Le serveur d&apos;envoi {server} ne propose pas d&apos;identification sur cette connexion : choisissez SSL ou STARTTLS, ou laissez l&apos;identifiant vide. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} biedt op deze verbinding geen authenticatie aan: kies SSL of STARTTLS, of laat de gebruikersnaam leeg. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="390"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="409"/>
         <source>L&apos;identification auprès du serveur d&apos;envoi {server} a échoué : vérifiez l&apos;identifiant « {user} » et le mot de passe. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De authenticatie bij de uitgaande mailserver {server} is mislukt: controleer de gebruikersnaam ‘{user}’ en het wachtwoord. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="426"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="445"/>
         <source>Le serveur d&apos;envoi a refusé le destinataire {address} ({reason}) : vérifiez l&apos;adresse. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver heeft de ontvanger {address} geweigerd ({reason}): controleer het adres. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="432"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="451"/>
         <source>Le serveur d&apos;envoi a refusé l&apos;adresse de l&apos;expéditeur {address} ({reason}) : elle doit souvent être celle du compte d&apos;envoi. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver heeft het afzenderadres {address} geweigerd ({reason}): dat moet vaak het adres van de verzendaccount zijn. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="437"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="456"/>
         <source>Le serveur d&apos;envoi {server} a refusé l&apos;e-mail : {code} {reason}. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} heeft de e-mail geweigerd: {code} {reason}. De e-mail is niet verstuurd.</translation>
     </message>
@@ -7667,147 +7956,152 @@ Toch opslaan?</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="34"/>
+        <location filename="../../relance_desktop/settings.py" line="50"/>
         <source>Langue de l&apos;interface</source>
         <translation>Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="36"/>
+        <location filename="../../relance_desktop/settings.py" line="52"/>
         <source>Format des nombres</source>
         <translation>Getalnotatie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="38"/>
+        <location filename="../../relance_desktop/settings.py" line="54"/>
         <source>Votre nom (dans les scripts)</source>
         <translation>Uw naam (in de scripts)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="39"/>
+        <location filename="../../relance_desktop/settings.py" line="55"/>
         <source>Fichiers récents</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="40"/>
+        <location filename="../../relance_desktop/settings.py" line="56"/>
         <source>Dernier fichier ouvert</source>
         <translation>Laatst geopend bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="41"/>
+        <location filename="../../relance_desktop/settings.py" line="57"/>
         <source>Rouvrir le dernier fichier</source>
         <translation>Laatste bestand opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="42"/>
+        <location filename="../../relance_desktop/settings.py" line="58"/>
         <source>Position de la fenêtre</source>
         <translation>Vensterpositie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="45"/>
+        <location filename="../../relance_desktop/settings.py" line="61"/>
         <source>Taux ajoutés</source>
         <translation>Toegevoegde rentevoeten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="46"/>
+        <location filename="../../relance_desktop/settings.py" line="62"/>
         <source>Taux d&apos;intérêt quand le retard couvre plusieurs semestres</source>
         <translation>Rentevoet als de achterstand meerdere semesters beslaat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="48"/>
+        <location filename="../../relance_desktop/settings.py" line="64"/>
         <source>Base de calcul des jours</source>
         <translation>Basis voor de dagtelling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="49"/>
+        <location filename="../../relance_desktop/settings.py" line="65"/>
         <source>Prescription envers un consommateur belge</source>
         <translation>Verjaring ten aanzien van een Belgische consument</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="53"/>
+        <location filename="../../relance_desktop/settings.py" line="69"/>
         <source>Autoriser la mise à jour des taux en ligne</source>
         <translation>Online bijwerken van de rentevoeten toestaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="57"/>
+        <location filename="../../relance_desktop/settings.py" line="73"/>
         <source>Adresse du taux BCE (portail de données de la BCE)</source>
         <translation>Adres van de ECB-rente (dataportaal van de ECB)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="58"/>
+        <location filename="../../relance_desktop/settings.py" line="74"/>
         <source>Adresse du fichier de taux publié</source>
         <translation>Adres van het gepubliceerde rentebestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="61"/>
+        <location filename="../../relance_desktop/settings.py" line="77"/>
         <source>Heures où l&apos;on peut appeler</source>
         <translation>Uren waarop mag worden gebeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="63"/>
+        <location filename="../../relance_desktop/settings.py" line="79"/>
         <source>Appels au même client par jour, au plus</source>
         <translation>Oproepen naar dezelfde klant per dag, maximaal</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="65"/>
+        <location filename="../../relance_desktop/settings.py" line="81"/>
         <source>Appels au même client sur 7 jours, au plus</source>
         <translation>Oproepen naar dezelfde klant over 7 dagen, maximaal</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="67"/>
+        <location filename="../../relance_desktop/settings.py" line="83"/>
         <source>Appels au même client sur 30 jours, au plus</source>
         <translation>Oproepen naar dezelfde klant over 30 dagen, maximaal</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="69"/>
+        <location filename="../../relance_desktop/settings.py" line="85"/>
         <source>Jours d&apos;attente après la date promise avant de conclure</source>
         <translation>Wachtdagen na de beloofde datum vóór een besluit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="71"/>
+        <location filename="../../relance_desktop/settings.py" line="88"/>
         <source>Durée raisonnable d&apos;un échéancier (mois)</source>
         <translation>Redelijke duur van een afbetalingsplan (maanden)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="73"/>
+        <location filename="../../relance_desktop/settings.py" line="90"/>
         <source>Échéance minimale (centimes)</source>
         <translation>Minimale schijf (cent)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="75"/>
+        <location filename="../../relance_desktop/settings.py" line="92"/>
         <source>Petite dette : paiement immédiat en dessous de (centimes)</source>
         <translation>Kleine schuld: onmiddellijke betaling onder (cent)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="77"/>
+        <location filename="../../relance_desktop/settings.py" line="94"/>
         <source>Grosse dette : échéancier au-dessus de (centimes)</source>
         <translation>Grote schuld: afbetalingsplan boven (cent)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="80"/>
+        <location filename="../../relance_desktop/settings.py" line="97"/>
+        <source>Sauvegardes automatiques quotidiennes à garder (0 : aucune)</source>
+        <translation>Aantal dagelijkse automatische back-ups om te bewaren (0: geen)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="100"/>
         <source>Serveur d&apos;envoi (SMTP)</source>
         <translation>Uitgaande mailserver (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="81"/>
+        <location filename="../../relance_desktop/settings.py" line="101"/>
         <source>Port du serveur d&apos;envoi</source>
         <translation>Poort van de uitgaande mailserver</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="82"/>
+        <location filename="../../relance_desktop/settings.py" line="103"/>
         <source>Sécurité de la connexion d&apos;envoi</source>
         <translation>Beveiliging van de verzendverbinding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="84"/>
+        <location filename="../../relance_desktop/settings.py" line="105"/>
         <source>Identifiant d&apos;envoi</source>
         <translation>Gebruikersnaam voor verzending</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="85"/>
+        <location filename="../../relance_desktop/settings.py" line="106"/>
         <source>Adresse de l&apos;expéditeur</source>
         <translation>Afzenderadres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="86"/>
+        <location filename="../../relance_desktop/settings.py" line="107"/>
         <source>Nom de l&apos;expéditeur</source>
         <translation>Naam van de afzender</translation>
     </message>
@@ -7928,169 +8222,219 @@ Toch opslaan?</translation>
 <context>
     <name>templates</name>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="91"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="124"/>
         <source>Votre nom (la personne qui appelle)</source>
         <translation>Uw naam (de persoon die belt)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="92"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="125"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="113"/>
         <source>Le nom de votre société</source>
         <translation>De naam van uw onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="93"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="126"/>
         <source>La personne à demander (à défaut, le nom du client)</source>
         <translation>De persoon naar wie u vraagt (anders de naam van de klant)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="95"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="128"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="110"/>
         <source>Le nom du client</source>
         <translation>De naam van de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="96"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="129"/>
         <source>Le numéro de la facture principale (la plus ancienne)</source>
         <translation>Het nummer van de hoofdfactuur (de oudste)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="98"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="131"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="117"/>
         <source>Les numéros de toutes les factures concernées</source>
         <translation>De nummers van alle betrokken facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="100"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="133"/>
         <source>La date de la facture principale</source>
         <translation>De datum van de hoofdfactuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="101"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="134"/>
         <source>L&apos;échéance de la facture principale</source>
         <translation>De vervaldag van de hoofdfactuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="102"/>
-        <source>Le montant restant dû</source>
-        <translation>Het openstaande saldo</translation>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="135"/>
+        <source>Le total échu (toutes les factures en retard, ensemble)</source>
+        <translation>Het vervallen totaal (alle achterstallige facturen samen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="103"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="137"/>
+        <source>Le reste dû sur la facture principale (elle seule)</source>
+        <translation>Het openstaande bedrag van de hoofdfactuur (alleen die)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="139"/>
+        <source>Le nombre de factures en retard</source>
+        <translation>Het aantal achterstallige facturen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="140"/>
+        <source>La phrase qui situe la facture principale parmi les autres (total)</source>
+        <translation>De zin die de hoofdfactuur tussen de andere plaatst (totaal)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="142"/>
+        <source>Le montant de la promesse non tenue</source>
+        <translation>Het bedrag van de niet nagekomen belofte</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="143"/>
+        <source>La date de la promesse non tenue</source>
+        <translation>De datum van de niet nagekomen belofte</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="144"/>
+        <source>Le montant de l&apos;échéance en cours de l&apos;échéancier</source>
+        <translation>Het bedrag van de lopende termijn van het plan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="146"/>
+        <source>La date de l&apos;échéance en cours</source>
+        <translation>De datum van de lopende termijn</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="147"/>
+        <source>La date du dernier courrier de relance</source>
+        <translation>De datum van de laatste herinneringsbrief</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="148"/>
+        <source>La date du dernier appel</source>
+        <translation>De datum van het laatste gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="149"/>
+        <source>Le nombre d&apos;appels déjà passés</source>
+        <translation>Het aantal al gevoerde gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="150"/>
         <source>Le nombre de jours de retard</source>
         <translation>Het aantal dagen achterstand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="104"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="151"/>
         <source>Ce qui a été vendu (description de la facture)</source>
         <translation>Wat werd verkocht (omschrijving van de factuur)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="106"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="153"/>
         <source>L&apos;objectif de l&apos;appel</source>
         <translation>Het doel van de oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="107"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="154"/>
         <source>L&apos;adresse e-mail du client</source>
         <translation>Het e-mailadres van de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="108"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="155"/>
         <source>Le numéro de téléphone du client</source>
         <translation>Het telefoonnummer van de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="109"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="156"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="131"/>
         <source>La référence à indiquer avec le paiement</source>
         <translation>De mededeling die bij de betaling moet worden vermeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="110"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="157"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="132"/>
         <source>Votre IBAN</source>
         <translation>Uw IBAN</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="111"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="158"/>
         <source>Qui valide les paiements chez le client</source>
         <translation>Wie bij de klant de betalingen goedkeurt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="112"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="159"/>
         <source>Les jours de paiement du client</source>
         <translation>De betaaldagen van de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="114"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="161"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="134"/>
         <source>Le montant promis</source>
         <translation>Het beloofde bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="115"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="162"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="135"/>
         <source>La date promise</source>
         <translation>De beloofde datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="116"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="163"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="136"/>
         <source>Le moyen de paiement promis</source>
         <translation>De beloofde betaalwijze</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="117"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="164"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="137"/>
         <source>Le nombre d&apos;échéances de l&apos;échéancier</source>
         <translation>Het aantal schijven in het afbetalingsplan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="118"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="165"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="138"/>
         <source>Le montant de chaque échéance</source>
         <translation>Het bedrag van elke schijf</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="119"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="166"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="139"/>
         <source>La date de la première échéance</source>
         <translation>De datum van de eerste schijf</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="120"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="167"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="140"/>
         <source>La date de la dernière échéance</source>
         <translation>De datum van de laatste schijf</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="121"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="168"/>
         <source>Le rythme des échéances (« chaque mois »...)</source>
         <translation>Het ritme van de schijven (‘elke maand’…)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="123"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="170"/>
         <source>Quand vous rappelez</source>
         <translation>Wanneer u terugbelt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="124"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="171"/>
         <source>Le montant que le client dit avoir payé</source>
         <translation>Het bedrag dat de klant zegt te hebben betaald</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="126"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="173"/>
         <source>La date du paiement annoncé</source>
         <translation>De datum van de gemelde betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="127"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="174"/>
         <source>La bonne personne à contacter (nom, fonction, numéro)</source>
         <translation>De juiste contactpersoon (naam, functie, nummer)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="129"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="176"/>
         <source>Les factures contestées</source>
         <translation>De betwiste facturen</translation>
     </message>
@@ -8100,12 +8444,12 @@ Toch opslaan?</translation>
         <translation>Het veld ‘{field}’ bestaat niet (regel {line}, kolom {column}). Kies een veld uit de lijst; om een accolade in de tekst te schrijven, typt u ze twee keer ({example}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="212"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="314"/>
         <source>Le champ « {field} » n&apos;est pas encore connu à ce moment de l&apos;appel et ne peut pas servir dans ce texte (ligne {line}, colonne {column}).</source>
         <translation>Het veld ‘{field}’ is op dit moment van de oproep nog niet bekend en kan niet in deze tekst worden gebruikt (regel {line}, kolom {column}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="217"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="319"/>
         <source>Ce texte est un simple mot repris dans d&apos;autres phrases : il ne peut pas contenir de champ comme « {field} » (ligne {line}, colonne {column}).</source>
         <translation>Deze tekst is één woord dat in andere zinnen wordt gebruikt: hij kan geen veld zoals ‘{field}’ bevatten (regel {line}, kolom {column}).</translation>
     </message>
@@ -8278,67 +8622,67 @@ Toch opslaan?</translation>
         <translation>Het logo is te groot (maximaal 2 MB).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="53"/>
+        <location filename="../../relance_desktop/services/customers.py" line="54"/>
         <source>Le délai de paiement doit être compris entre 0 et 365 jours.</source>
         <translation>De betalingstermijn moet tussen 0 en 365 dagen liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="141"/>
+        <location filename="../../relance_desktop/services/customers.py" line="146"/>
         <source>Ce client a des factures : il ne peut pas être supprimé. Archivez-le plutôt.</source>
         <translation>Deze klant heeft facturen en kan dus niet worden verwijderd. Archiveer de klant in plaats daarvan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="338"/>
+        <location filename="../../relance_desktop/services/customers.py" line="347"/>
         <source>Choisissez deux clients différents.</source>
         <translation>Kies twee verschillende klanten.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="69"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="70"/>
         <source>Choisissez le client.</source>
         <translation>Kies de klant.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="74"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="75"/>
         <source>Le montant TTC doit être positif (un avoir se saisit comme un paiement).</source>
         <translation>Het bedrag incl. btw moet positief zijn (een creditnota voert u in als betaling).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="82"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="83"/>
         <source>Montant trop élevé : vérifiez la saisie.</source>
         <translation>Bedrag te hoog: kijk uw invoer na.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="88"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="89"/>
         <source>L&apos;échéance ne peut pas précéder la date de la facture.</source>
         <translation>De vervaldag kan niet vóór de factuurdatum liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="96"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="97"/>
         <source>Devise inconnue « {value} ».</source>
         <translation>Onbekende valuta ‘{value}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="120"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="121"/>
         <source>La facture n° {number} existe déjà.</source>
         <translation>Factuur nr. {number} bestaat al.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="153"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="173"/>
         <source>Le montant ne peut pas être inférieur à ce qui a déjà été payé ({paid}).</source>
         <translation>Het bedrag kan niet lager zijn dan wat al betaald werd ({paid}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="266"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="288"/>
         <source>Le montant payé doit être positif.</source>
         <translation>Het betaalde bedrag moet positief zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="271"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="293"/>
         <source>Le paiement ({amount}) dépasse ce qui reste dû sur la facture {number} ({due}).</source>
         <translation>De betaling ({amount}) is hoger dan het openstaande saldo van factuur {number} ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="283"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="305"/>
         <source>La date du paiement ne peut pas être dans le futur.</source>
         <translation>De betaaldatum kan niet in de toekomst liggen.</translation>
     </message>
@@ -8383,123 +8727,128 @@ Toch opslaan?</translation>
         <translation>‘{value}’ is geen geldig btw-nummer (bv. FR40303265045, BE0403170701).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="145"/>
+        <location filename="../../relance_desktop/services/calls.py" line="146"/>
         <source>Cet appel a déjà enregistré des engagements : terminez-le en indiquant son résultat au lieu de l&apos;abandonner.</source>
         <translation>Tijdens deze oproep werden al afspraken geregistreerd: beëindig ze door het resultaat in te vullen in plaats van ze te verwerpen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="158"/>
+        <location filename="../../relance_desktop/services/calls.py" line="159"/>
         <source>Indiquez le résultat de l&apos;appel (joint, pas de réponse, messagerie…).</source>
         <translation>Vul het resultaat van de oproep in (bereikt, geen antwoord, voicemail…).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="190"/>
+        <location filename="../../relance_desktop/services/calls.py" line="191"/>
         <source>Écrivez la correction à ajouter.</source>
         <translation>Schrijf de correctie die moet worden toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="206"/>
+        <location filename="../../relance_desktop/services/calls.py" line="207"/>
         <source>Choisissez le moyen de paiement.</source>
         <translation>Kies de betaalwijze.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="220"/>
+        <location filename="../../relance_desktop/services/calls.py" line="221"/>
         <source>Le montant promis doit être positif.</source>
         <translation>Het beloofde bedrag moet positief zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="223"/>
+        <location filename="../../relance_desktop/services/calls.py" line="224"/>
         <source>Le montant promis ({amount}) dépasse ce qui reste dû ({due}).</source>
         <translation>Het beloofde bedrag ({amount}) is hoger dan het openstaande saldo ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="227"/>
+        <location filename="../../relance_desktop/services/calls.py" line="228"/>
         <source>La date promise ne peut pas être dans le passé.</source>
         <translation>De beloofde datum kan niet in het verleden liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="230"/>
+        <location filename="../../relance_desktop/services/calls.py" line="231"/>
         <source>Une date à plus d&apos;un an n&apos;est pas une promesse : proposez plutôt un échéancier.</source>
         <translation>Een datum over meer dan een jaar is geen belofte: stel liever een afbetalingsplan voor.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="235"/>
-        <source>Le délai de grâce doit être compris entre 0 et 30 jours.</source>
-        <translation>De respijttermijn moet tussen 0 en 30 dagen liggen.</translation>
+        <location filename="../../relance_desktop/services/calls.py" line="236"/>
+        <source>Le délai de grâce doit être compris entre 0 et {limit} jours.</source>
+        <translation>De respijttermijn moet tussen 0 en {limit} dagen liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="318"/>
+        <location filename="../../relance_desktop/services/calls.py" line="320"/>
         <source>Notez ce que le client conteste.</source>
         <translation>Noteer wat de klant betwist.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="321"/>
+        <location filename="../../relance_desktop/services/calls.py" line="323"/>
         <source>Choisissez au moins une facture contestée.</source>
         <translation>Kies minstens één betwiste factuur.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="340"/>
+        <location filename="../../relance_desktop/services/calls.py" line="342"/>
         <source>Choisissez comment le litige s&apos;est terminé.</source>
         <translation>Kies hoe de betwisting is afgelopen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="360"/>
+        <location filename="../../relance_desktop/services/calls.py" line="362"/>
         <source>Le rappel doit être prévu dans le futur.</source>
         <translation>Het terugbelmoment moet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="380"/>
+        <location filename="../../relance_desktop/services/calls.py" line="382"/>
         <source>Le montant annoncé doit être positif.</source>
         <translation>Het gemelde bedrag moet positief zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="383"/>
+        <location filename="../../relance_desktop/services/calls.py" line="385"/>
         <source>La date du paiement annoncé ne peut pas être dans le futur.</source>
         <translation>De datum van de gemelde betaling kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="141"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="154"/>
         <source>Indiquez le serveur d&apos;envoi (SMTP), par exemple smtp.example.fr.</source>
         <translation>Vul de uitgaande mailserver (SMTP) in, bijvoorbeeld smtp.example.fr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="144"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="157"/>
         <source>« {host} » n&apos;est pas un nom de serveur : tapez par exemple smtp.example.fr (sans « https:// » ni espace).</source>
         <translation>‘{host}’ is geen servernaam: typ bijvoorbeeld smtp.example.fr (zonder ‘https://’ en zonder spaties).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="148"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="161"/>
         <source>Le port doit être compris entre 1 et 65535 (465 pour SSL, 587 pour STARTTLS).</source>
         <translation>De poort moet tussen 1 en 65535 liggen (465 voor SSL, 587 voor STARTTLS).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="152"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="165"/>
         <source>Choisissez la sécurité de la connexion : SSL, STARTTLS ou aucune.</source>
         <translation>Kies de beveiliging van de verbinding: SSL, STARTTLS of geen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="155"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="168"/>
+        <source>Sans sécurité, le mot de passe partirait en clair vers {host} : choisissez SSL ou STARTTLS (ou laissez l&apos;identifiant vide si ce serveur envoie sans identification). Seul un serveur sur cet ordinateur (localhost) peut être utilisé sans sécurité avec un identifiant.</source>
+        <translation>Zonder beveiliging zou het wachtwoord onversleuteld naar {host} gaan: kies SSL of STARTTLS (of laat de gebruikersnaam leeg als deze server zonder aanmelding verstuurt). Alleen een server op deze computer (localhost) mag zonder beveiliging met een gebruikersnaam worden gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="174"/>
         <source>Indiquez l&apos;adresse de l&apos;expéditeur (celle qui envoie les e-mails).</source>
         <translation>Vul het afzenderadres in (het adres van waaruit de e-mails worden verstuurd).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="158"/>
         <location filename="../../relance_desktop/services/mailer.py" line="177"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="196"/>
         <source>« {address} » n&apos;est pas une adresse e-mail valable.</source>
         <translation>‘{address}’ is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="172"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="191"/>
         <source>Indiquez au moins un destinataire.</source>
         <translation>Vul minstens één ontvanger in.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="181"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="200"/>
         <source>Indiquez l&apos;objet de l&apos;e-mail.</source>
         <translation>Vul het onderwerp van de e-mail in.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="185"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="204"/>
         <source>Les pièces jointes pèsent {mb} Mo : la plupart des serveurs refusent plus de 20 Mo.</source>
         <translation>De bijlagen zijn samen {mb} MB groot: de meeste servers weigeren meer dan 20 MB.</translation>
     </message>

@@ -60,6 +60,9 @@ def test_opened_from_the_list_it_takes_the_customers_open_invoices(
     demo_window: Any, qtbot: Any
 ) -> None:
     w = demo_window
+    from relance_desktop.views.main_pages import PAGE_RECEIVABLES
+
+    w.show_page(PAGE_RECEIVABLES)  # actions apply to the selection of the page shown
     w.view.setCurrentIndex(w.model.index(0, 0))
     item = w.model.item_at(w.view.currentIndex())
     qtbot.keyClick(w, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
