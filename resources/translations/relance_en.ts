@@ -6123,6 +6123,7 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/importers/tabular_columns.py" line="48"/>
+        <location filename="../../relance_desktop/services/import_plan.py" line="272"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
@@ -6148,6 +6149,7 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/importers/tabular_columns.py" line="53"/>
+        <location filename="../../relance_desktop/services/import_plan.py" line="245"/>
         <source>Déjà payé</source>
         <translation>Already paid</translation>
     </message>
@@ -6782,26 +6784,46 @@ Save it anyway?</translation>
         <source>une écriture équilibrée ; l&apos;écriture {number} du journal {journal} a {debit} au débit et {credit} au crédit (écart {gap}) : une ligne manque ou un montant est faux</source>
         <translation>a balanced entry; entry {number} of journal {journal} has {debit} in debit and {credit} in credit (difference {gap}): a line is missing or an amount is wrong</translation>
     </message>
+    <message>
+        <location filename="../../relance_desktop/services/import_plan.py" line="246"/>
+        <source>un montant déjà payé entre 0 et le total du document {number} ({total}) ; Relance compte {recorded} comme payé, il reste dû {due}</source>
+        <translation>an amount already paid between 0 and the total of document {number} ({total}); Relance counts {recorded} as paid, {due} remains due</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/import_plan.py" line="261"/>
+        <source>Numéro de document</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/import_plan.py" line="262"/>
+        <source>un numéro de document unique : le numéro {number} est aussi dans « {other} » ; seul celui de « {other} » est importé, celui-ci est laissé de côté</source>
+        <translation>a unique document number: number {number} is also in “{other}”; only the one in “{other}” is imported, this one is left out</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/import_plan.py" line="273"/>
+        <source>un client déjà connu : « {name} » ({own}) est créé à part, car le client de ce nom a un autre compte ({other}) ; fusionnez les deux fiches s&apos;il s&apos;agit du même</source>
+        <translation>a known customer: “{name}” ({own}) is created separately, because the customer of that name has another account ({other}); merge the two records if they are the same customer</translation>
+    </message>
 </context>
 <context>
     <name>imports</name>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="95"/>
+        <location filename="../../relance_desktop/services/import_read.py" line="54"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Cannot read ‘{path}’: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="101"/>
+        <location filename="../../relance_desktop/services/import_read.py" line="60"/>
         <source>« {path} » ne peut pas être importé : {reason}</source>
         <translation>‘{path}’ cannot be imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="106"/>
+        <location filename="../../relance_desktop/services/import_read.py" line="65"/>
         <source>« {path} » : format non reconnu. Relance importe les fichiers CSV et Excel, le FEC, les factures Factur-X (PDF) et UBL (XML).</source>
         <translation>‘{path}’: format not recognised. Relance imports CSV and Excel files, the FEC (French accounting entries file), and Factur-X (PDF) and UBL (XML) invoices.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="785"/>
+        <location filename="../../relance_desktop/services/import_profiles.py" line="65"/>
         <source>Aucun profil d&apos;import nommé « {name} ».</source>
         <translation>No import profile named ‘{name}’.</translation>
     </message>
@@ -8906,7 +8928,7 @@ Save it anyway?</translation>
         <translation>This customer has invoices, so it cannot be deleted. Archive it instead.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="349"/>
+        <location filename="../../relance_desktop/services/customers.py" line="352"/>
         <source>Choisissez deux clients différents.</source>
         <translation>Choose two different customers.</translation>
     </message>

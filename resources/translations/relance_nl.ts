@@ -6123,6 +6123,7 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/importers/tabular_columns.py" line="48"/>
+        <location filename="../../relance_desktop/services/import_plan.py" line="272"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
@@ -6148,6 +6149,7 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/importers/tabular_columns.py" line="53"/>
+        <location filename="../../relance_desktop/services/import_plan.py" line="245"/>
         <source>Déjà payé</source>
         <translation>Reeds betaald</translation>
     </message>
@@ -6782,26 +6784,46 @@ Toch opslaan?</translation>
         <source>une écriture équilibrée ; l&apos;écriture {number} du journal {journal} a {debit} au débit et {credit} au crédit (écart {gap}) : une ligne manque ou un montant est faux</source>
         <translation>een boeking in evenwicht; boeking {number} van dagboek {journal} heeft {debit} debet en {credit} credit (verschil {gap}): er ontbreekt een regel of een bedrag is fout</translation>
     </message>
+    <message>
+        <location filename="../../relance_desktop/services/import_plan.py" line="246"/>
+        <source>un montant déjà payé entre 0 et le total du document {number} ({total}) ; Relance compte {recorded} comme payé, il reste dû {due}</source>
+        <translation>een reeds betaald bedrag tussen 0 en het totaal van document {number} ({total}); Relance rekent {recorded} als betaald, er blijft {due} verschuldigd</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/import_plan.py" line="261"/>
+        <source>Numéro de document</source>
+        <translation>Documentnummer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/import_plan.py" line="262"/>
+        <source>un numéro de document unique : le numéro {number} est aussi dans « {other} » ; seul celui de « {other} » est importé, celui-ci est laissé de côté</source>
+        <translation>een uniek documentnummer: nummer {number} staat ook in „{other}”; alleen dat van „{other}” wordt geïmporteerd, dit wordt overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/import_plan.py" line="273"/>
+        <source>un client déjà connu : « {name} » ({own}) est créé à part, car le client de ce nom a un autre compte ({other}) ; fusionnez les deux fiches s&apos;il s&apos;agit du même</source>
+        <translation>een bekende klant: „{name}” ({own}) wordt apart aangemaakt, omdat de klant met die naam een andere rekening heeft ({other}); voeg de twee fiches samen als het dezelfde klant is</translation>
+    </message>
 </context>
 <context>
     <name>imports</name>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="95"/>
+        <location filename="../../relance_desktop/services/import_read.py" line="54"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Kan ‘{path}’ niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="101"/>
+        <location filename="../../relance_desktop/services/import_read.py" line="60"/>
         <source>« {path} » ne peut pas être importé : {reason}</source>
         <translation>‘{path}’ kan niet worden geïmporteerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="106"/>
+        <location filename="../../relance_desktop/services/import_read.py" line="65"/>
         <source>« {path} » : format non reconnu. Relance importe les fichiers CSV et Excel, le FEC, les factures Factur-X (PDF) et UBL (XML).</source>
         <translation>‘{path}’: formaat niet herkend. Relance importeert CSV- en Excelbestanden, het FEC (Frans bestand met boekhoudkundige boekingen) en facturen in Factur-X (pdf) en UBL (xml).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="785"/>
+        <location filename="../../relance_desktop/services/import_profiles.py" line="65"/>
         <source>Aucun profil d&apos;import nommé « {name} ».</source>
         <translation>Geen importprofiel met de naam ‘{name}’.</translation>
     </message>
@@ -8906,7 +8928,7 @@ Toch opslaan?</translation>
         <translation>Deze klant heeft facturen en kan dus niet worden verwijderd. Archiveer de klant in plaats daarvan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="349"/>
+        <location filename="../../relance_desktop/services/customers.py" line="352"/>
         <source>Choisissez deux clients différents.</source>
         <translation>Kies twee verschillende klanten.</translation>
     </message>

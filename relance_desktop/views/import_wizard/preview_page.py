@@ -345,11 +345,11 @@ class PreviewPage(StepPage):
             customer = names.get(plan.customer_key, plan.customer_key)
             rows.append(Row(i, [
                 r.number, customer, fmt.date(r.issue_date), fmt.date(due),
-                fmt.money(r.amount_cents, r.currency), fmt.money(r.due_cents, r.currency),
+                fmt.money(plan.amount_cents, r.currency), fmt.money(plan.due_cents, r.currency),
                 action, self._changes_text(plan)],
                 [r.number, names.get(plan.customer_key, ""), r.issue_date.toordinal()
-                 if r.issue_date else 0, due.toordinal() if due else 0, r.amount_cents,
-                 r.due_cents, action, ""], muted=plan.action == "unchanged"))
+                 if r.issue_date else 0, due.toordinal() if due else 0, plan.amount_cents,
+                 plan.due_cents, action, ""], muted=plan.action == "unchanged"))
         self.invoices_model.set_rows(rows)
 
     def _fill_problems(self, f: imports.FilePreview) -> None:
