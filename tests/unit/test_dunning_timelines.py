@@ -234,8 +234,12 @@ def test_promise_running_then_broken() -> None:
 
 
 def test_promise_kept_then_thanks() -> None:
+    def kept(sim: Sim, day: date) -> None:
+        sim.pay("F1", 100_000, day)
+        sim.promises[:] = [PromiseFacts(D("2025-02-05"), "kept")]
+
     events = {"2025-01-21": [lambda sim, day: sim.promises.append(PromiseFacts(D("2025-02-05")))],
-              "2025-02-04": [pay("F1", 100_000)]}
+              "2025-02-04": [kept]}
     assert run(one(), BASIC, events) == [
         "2025-01-13 email/courtesy #1 F1 step_due",
         "2025-01-20 call #2 F1 step_due",

@@ -16,6 +16,7 @@ from relance_desktop.domain.dunning.calendar import SendCalendar
 from relance_desktop.domain.dunning.engine import (
     DEFAULT_MIN_GAP_DAYS,
     THANKS_VALID_DAYS,
+    account_held,
     be_charges_from,
     chaseable,
     offsets_from_due,
@@ -66,6 +67,7 @@ __all__ = [
     "SkippedStep",
     "Step",
     "Stop",
+    "account_held",
     "be_charges_from",
     "chaseable",
     "choose_scenario",

@@ -3,8 +3,9 @@
 :func:`propose` is a pure function of its arguments: run twice, it says the same thing. Rules:
 
 - **Who may be chased**: an invoice still owing something, not under an open dispute, a running
-  promise or a stop (each either on the invoice or on the whole account); an account with a
-  payment plan being kept, or stopped, gets nothing.
+  promise or a stop (each either on the invoice or on the whole account); an account held as a
+  whole (one of those on the account, or a payment plan being kept) gets nothing, not even
+  thanks.
 - **Timing**: the oldest unpaid invoice that may be chased carries the timing (the *anchor*).
   Its next step is the first one not yet done or skipped for it; a step counts from the anchor's
   due date or from the day the previous step was done. A step that repeats comes back every N
@@ -55,15 +56,27 @@ BE_FREE_REMINDER = "BE_CDE_XIX_2"
 BE_WAIT = "BE_CDE_XIX_2_WAIT"
 
 
-def chaseable(customer: CustomerFacts, today: date) -> tuple[InvoiceFacts, ...]:
-    """The invoices that may be chased today, oldest due first (none when the account is held:
-    plan being kept, account-wide stop, dispute or running promise)."""
-    if any(p.being_kept for p in customer.plans):
-        return ()
+def _held(customer: CustomerFacts, today: date) -> set[int | None]:
+    """The invoices held today (None: the whole account)."""
     held: set[int | None] = set()
     held.update(s.invoice_id for s in customer.stops if s.active(today))
     held.update(d.invoice_id for d in customer.disputes if d.status == "open")
     held.update(p.invoice_id for p in customer.promises if p.running(today))
+    if any(p.being_kept for p in customer.plans):
+        held.add(None)
+    return held
+
+
+def account_held(customer: CustomerFacts, today: date) -> bool:
+    """The whole account is held: a payment plan being kept, or an account-wide stop, open
+    dispute or running promise. Nothing is proposed, not even thanks."""
+    return None in _held(customer, today)
+
+
+def chaseable(customer: CustomerFacts, today: date) -> tuple[InvoiceFacts, ...]:
+    """The invoices that may be chased today, oldest due first (none when the account is
+    held)."""
+    held = _held(customer, today)
     if None in held:
         return ()
     return tuple(sorted((inv for inv in customer.invoices
@@ -82,7 +95,7 @@ def propose(customer: CustomerFacts, scenario: Scenario, today: date, calendar: 
             *, min_gap_days: int = DEFAULT_MIN_GAP_DAYS, at: time | None = None,
             tone: str = "") -> Proposal | None:
     """The one action to propose today for ``customer`` under ``scenario``, or None."""
-    if not calendar.is_open(today, at):
+    if not calendar.is_open(today, at) or account_held(customer, today):
         return None
     contact = last_contact(customer)
     if contact is not None and (today - contact).days < min_gap_days:
