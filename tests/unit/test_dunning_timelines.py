@@ -471,6 +471,15 @@ def test_shipped_french_business_scenario() -> None:
     ]
 
 
+def test_catch_up_never_jumps_over_the_step_a_later_one_counts_from() -> None:
+    # Closed until 3/3: the formal notice (due 14/2) is proposed, not the collection file
+    # that counts 15 days from it (due 18/3, a Tuesday, once the notice went out on 3/3).
+    assert run(one(), SHIPPED["fr-business"], closed=("2025-01-06", "2025-03-02")) == [
+        "2025-03-03 formal_notice #5 F1 catch_up skipped=1,2,3,4",
+        "2025-03-18 collection_file #6 F1 step_due",
+    ]
+
+
 def test_shipped_french_business_small_invoice_never_goes_to_collection() -> None:
     assert run(one(cents=30_000), SHIPPED["fr-business"]) == [
         "2025-01-10 email/courtesy #1 F1 step_due",

@@ -41,7 +41,12 @@ from relance_desktop.domain.dunning.model import (
     Step,
     Stop,
 )
-from relance_desktop.domain.dunning.profile import Behaviour, CustomerProfile, compute_profile
+from relance_desktop.domain.dunning.profile import (
+    Behaviour,
+    CustomerProfile,
+    compute_profile,
+    profile_from_counts,
+)
 
 __all__ = [
     "DEFAULT_MIN_GAP_DAYS",
@@ -74,5 +79,6 @@ __all__ = [
     "compute_profile",
     "offsets_from_due",
     "plan_day",
+    "profile_from_counts",
     "propose",
 ]

@@ -8,7 +8,8 @@
   thanks.
 - **Timing**: the oldest unpaid invoice that may be chased carries the timing (the *anchor*).
   Its next step is the first one not yet done or skipped for it; a step counts from the anchor's
-  due date or from the day the previous step was done. A step that repeats comes back every N
+  due date or from the day the previous step was done (so it is not due while that step is not
+  done: a catch-up never jumps over the step it counts from). A step that repeats comes back every N
   days, at most M more times, until a later step is due.
 - **Catch-up**: when several steps are due (the app was closed), only the latest is proposed;
   the earlier ones come back as :class:`SkippedStep` for the caller to record as skipped.
@@ -46,7 +47,7 @@ from relance_desktop.domain.dunning.model import (
     SkippedStep,
     Step,
 )
-from relance_desktop.domain.dunning.profile import compute_profile
+from relance_desktop.domain.dunning.profile import CustomerProfile, compute_profile
 from relance_desktop.domain.legal import Channel as LegalChannel
 from relance_desktop.domain.legal import be_waiting_period
 
@@ -154,13 +155,16 @@ def _candidates(scenario: Scenario, anchor: InvoiceFacts, records: list[HistoryE
         base = last.on
     else:
         after, base = -(10**9), anchor.due_date
-    previous = base
+    first = True
     for step in steps:
         if step.position <= after:
             continue
-        origin = anchor.due_date if step.anchor is Anchor.DUE else previous
-        previous = origin + timedelta(days=step.offset_days)
-        result.append(_Candidate(step, previous))
+        if step.anchor is Anchor.DUE:
+            result.append(_Candidate(step, anchor.due_date + timedelta(days=step.offset_days)))
+        elif first:  # counted from the last step done (from the due date before any)
+            result.append(_Candidate(step, base + timedelta(days=step.offset_days)))
+        # else: counted from a step not done yet, so not due yet
+        first = False
     return result
 
 
@@ -279,12 +283,14 @@ def _thanks(customer: CustomerFacts, scenario: Scenario, today: date) -> Proposa
 
 def plan_day(customers: Iterable[CustomerFacts], scenarios: Mapping[str, Scenario],
              assignment: Assignment, today: date, calendar: SendCalendar, *,
-             min_gap_days: int = DEFAULT_MIN_GAP_DAYS, at: time | None = None
-             ) -> list[Proposal]:
-    """The day's proposals for a whole book: at most one per customer, by customer id."""
+             min_gap_days: int = DEFAULT_MIN_GAP_DAYS, at: time | None = None,
+             profiles: Mapping[int, CustomerProfile] | None = None) -> list[Proposal]:
+    """The day's proposals for a whole book: at most one per customer, by customer id.
+    ``profiles``: the customers' profiles when counted elsewhere (else computed from the facts).
+    """
     result = []
     for customer in sorted(customers, key=lambda c: c.id):
-        profile = compute_profile(customer)
+        profile = (profiles or {}).get(customer.id) or compute_profile(customer)
         scenario = choose_scenario(customer, profile, assignment, scenarios)
         if scenario is None:
             continue

@@ -47,16 +47,27 @@ def compute_profile(customer: CustomerFacts) -> CustomerProfile:
     contacts = [h.on for h in customer.history if h.outcome is Outcome.DONE]
     if customer.last_contact is not None:
         contacts.append(customer.last_contact)
+    return profile_from_counts(len(delays), late, sum(delays), kept, broken,
+                               len(customer.disputes), open_disputes,
+                               max(contacts) if contacts else None)
+
+
+def profile_from_counts(paid: int, late: int, days_late_total: int, kept: int, broken: int,
+                        disputes: int, open_disputes: int, last_contact: date | None
+                        ) -> CustomerProfile:
+    """The profile from counts already made (a service counts them in SQL over a whole book):
+    invoices paid, paid late (more than :data:`LATE_AFTER_DAYS`), the sum of their days late
+    (0 for each paid on time), promises kept and broken, disputes ever and still open."""
     return CustomerProfile(
-        paid_count=len(delays),
+        paid_count=paid,
         late_count=late,
-        average_days_late=round(sum(delays) / len(delays)) if delays else 0,
+        average_days_late=round(days_late_total / paid) if paid else 0,
         promises_kept=kept,
         promises_broken=broken,
-        disputes=len(customer.disputes),
+        disputes=disputes,
         open_disputes=open_disputes,
-        last_contact=max(contacts) if contacts else None,
-        behaviour=_behaviour(len(delays), late, broken, open_disputes),
+        last_contact=last_contact,
+        behaviour=_behaviour(paid, late, broken, open_disputes),
     )
 
 

@@ -18,6 +18,7 @@ from relance_desktop.store.migrations import (
     m0004_balance,
     m0005_lists,
     m0006_search,
+    m0011_dunning,
 )
 from relance_desktop.store.migrations.base import MigrationConnection, postgres_ddl
 
@@ -33,5 +34,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0004_balance.up,
     m0005_lists.up,
     m0006_search.up,
+    m0011_dunning.up,  # numbered 11 when written; renumbered in order at merge
 )
 SCHEMA_VERSION = len(MIGRATIONS)
