@@ -123,16 +123,20 @@ class DayAction:
 
 
 def _day(value: Any) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+    return value if isinstance(value, date) else _iso_day(str(value)[:10])
+
+
+@lru_cache(maxsize=4096)
+def _iso_day(text: str) -> date:
+    return date.fromisoformat(text)  # a book has few distinct days: parse each once
 
 
 # --- Reading a book -----------------------------------------------------------------------------
 
 OPEN_SQL = f"""
 SELECT b.customer_id, b.invoice_id, b.number, b.due_date, b.amount_cents, b.due_cents
-FROM invoice_balance b JOIN customer c ON c.id = b.customer_id
-WHERE {OPEN_INVOICE} AND c.archived = 0
-"""
+FROM invoice_balance b WHERE {OPEN_INVOICE}
+"""  # archived customers are left out with the customers (``_customers``)
 # Invoices settled lately that a step chased: they may get thanks.
 SETTLED_SQL = """
 SELECT b.customer_id, b.invoice_id, b.number, b.due_date, b.amount_cents,
@@ -146,7 +150,7 @@ WHERE b.kind = 'invoice' AND b.due_cents <= 0 AND b.invoice_id IN (
 
 def _invoices(cf: CompanySession, today: date) -> dict[int, list[InvoiceFacts]]:
     by_customer: dict[int, list[InvoiceFacts]] = defaultdict(list)
-    for cid, iid, number, due, amount, owed in cf.tuples(OPEN_SQL):
+    for cid, iid, number, due, amount, owed in cf.cursor(OPEN_SQL).fetchall():
         by_customer[cid].append(InvoiceFacts(iid, number, _day(due), amount, owed))
     since = (today - timedelta(days=366)).isoformat()
     for cid, iid, number, due, amount, settled in cf.tuples(SETTLED_SQL, {"since": since}):
@@ -181,22 +185,27 @@ def _holds(cf: CompanySession, ids: set[int]) -> dict[str, dict[int, list[Any]]]
 
 
 HISTORY_SQL = """
-SELECT a.customer_id, a.scenario_key, a.position, a.channel, a.done_on, a.outcome, l.invoice_id,
-       a.id
-FROM dunning_action a JOIN dunning_action_invoice l ON l.action_id = a.id
+SELECT a.customer_id, a.scenario_key, a.position, a.channel, a.done_on, a.outcome,
+       (SELECT {invoices} FROM dunning_action_invoice l WHERE l.action_id = a.id) AS invoices
+FROM dunning_action a {only}
 ORDER BY a.id
 """
 
 
-def _history(cf: CompanySession, ids: set[int]) -> dict[int, list[HistoryEntry]]:
-    grouped: dict[int, tuple[int, str, int, str, Any, str, list[int]]] = {}
-    for cid, key, position, channel, on, outcome, iid, aid in cf.tuples(HISTORY_SQL):
-        if cid in ids:
-            grouped.setdefault(aid, (cid, key, position, channel, on, outcome, []))[6].append(iid)
+def _history(cf: CompanySession, ids: set[int], one: int | None = None
+             ) -> dict[int, list[HistoryEntry]]:
+    """The steps done and skipped of the customers ``ids`` (of customer ``one`` only, when
+    given), one row per step with its invoices listed."""
+    sql = HISTORY_SQL.format(invoices=cf.dialect.group_concat("l.invoice_id"),
+                             only="" if one is None else "WHERE a.customer_id = ?")
     result: dict[int, list[HistoryEntry]] = defaultdict(list)
-    for cid, key, position, channel, on, outcome, invoice_ids in grouped.values():
-        result[cid].append(HistoryEntry(key, position, Channel(channel), _day(on),
-                                        tuple(invoice_ids), Outcome(outcome)))
+    channels, outcomes = {c.value: c for c in Channel}, {o.value: o for o in Outcome}
+    for cid, key, position, channel, on, outcome, invoices in cf.cursor(
+            sql, () if one is None else (one,)).fetchall():
+        if cid in ids and invoices:
+            result[cid].append(HistoryEntry(
+                key, position, channels[channel], _day(on),
+                tuple(int(i) for i in str(invoices).split(",")), outcomes[outcome]))
     return result
 
 
@@ -240,7 +249,8 @@ SELECT b.customer_id, COUNT(*) AS paid,
        SUM(CASE WHEN {days} > {late} THEN 1 ELSE 0 END) AS late,
        SUM(CASE WHEN {days} > 0 THEN {days} ELSE 0 END) AS days_late
 FROM invoice_balance b
-JOIN (SELECT invoice_id, MAX(paid_on) AS settled_on FROM payment GROUP BY invoice_id) s
+JOIN (SELECT p.invoice_id, MAX(p.paid_on) AS settled_on FROM payment p {only_payments}
+      GROUP BY p.invoice_id) s
   ON s.invoice_id = b.invoice_id
 WHERE b.kind = 'invoice' AND b.due_cents <= 0 {only}
 GROUP BY b.customer_id
@@ -252,10 +262,13 @@ def profiles(cf: CompanySession, customer_ids: Iterable[int] | None = None
     """The payment profiles of the customers (all when ``customer_ids`` is None), counted in
     SQL: invoices paid (the day of their last payment), late, promises, disputes, last contact."""
     ids = None if customer_ids is None else sorted(set(customer_ids))
-    only = "" if ids is None else f"AND b.customer_id IN ({', '.join(map(str, ids)) or '0'})"
+    listed = "" if ids is None else ", ".join(map(str, ids)) or "0"  # ids are ints
+    only = "" if ids is None else f"AND b.customer_id IN ({listed})"
+    only_payments = "" if ids is None else (
+        f"JOIN invoice i ON i.id = p.invoice_id WHERE i.customer_id IN ({listed})")
     days = cf.dialect.days_between("s.settled_on", "b.due_date")
-    paid = {r[0]: r[1:] for r in cf.tuples(PROFILE_SQL.format(days=days, late=LATE_AFTER_DAYS,
-                                                              only=only))}
+    paid = {r[0]: r[1:] for r in cf.tuples(PROFILE_SQL.format(
+        days=days, late=LATE_AFTER_DAYS, only=only, only_payments=only_payments))}
     promises: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     for cid, status, n in cf.tuples("SELECT customer_id, status, COUNT(*) FROM promise "
                                     "GROUP BY customer_id, status"):
@@ -367,7 +380,7 @@ def record_skipped(cf: CompanySession, action: DayAction, today: date, reason: s
 @in_session
 def history(cf: CompanySession, customer_id: int) -> list[HistoryEntry]:
     """The customer's steps done and skipped, oldest first."""
-    return sorted(_history(cf, {customer_id}).get(customer_id, []),
+    return sorted(_history(cf, {customer_id}, customer_id).get(customer_id, []),
                   key=lambda h: (h.on, h.position))
 
 

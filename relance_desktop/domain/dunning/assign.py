@@ -24,13 +24,16 @@ class Rule:
     max_cents: int | None = None
     behaviours: frozenset[Behaviour] = frozenset()
 
-    def matches(self, customer: CustomerFacts, owed_cents: int, profile: CustomerProfile) -> bool:
+    def matches(self, customer: CustomerFacts, owed_cents: int,
+                profile: CustomerProfile | None) -> bool:
+        """Whether the rule applies (a rule on behaviours never does without a profile)."""
         return ((not self.kinds or customer.kind in self.kinds)
                 and (self.country is None or customer.country == self.country)
                 and self.tags <= customer.tags
                 and (self.min_cents is None or owed_cents >= self.min_cents)
                 and (self.max_cents is None or owed_cents < self.max_cents)
-                and (not self.behaviours or profile.behaviour in self.behaviours))
+                and (not self.behaviours
+                     or (profile is not None and profile.behaviour in self.behaviours)))
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,8 @@ class Assignment:
     default: str
 
 
-def choose_scenario(customer: CustomerFacts, profile: CustomerProfile, assignment: Assignment,
+def choose_scenario(customer: CustomerFacts, profile: CustomerProfile | None,
+                    assignment: Assignment,
                     scenarios: Mapping[str, Scenario]) -> Scenario | None:
     """The scenario for ``customer`` (None when the one named no longer exists)."""
     if customer.scenario_choice is not None:

@@ -121,14 +121,9 @@ def _records(history: Iterable[HistoryEntry], scenario: str, invoice_id: int
                   key=lambda h: (h.on, h.position))
 
 
-def offsets_from_due(steps: tuple[Step, ...]) -> dict[int, int]:
+def offsets_from_due(scenario: Scenario) -> dict[int, int]:
     """Each chase step's offset from the due date when every step is done on its day."""
-    result: dict[int, int] = {}
-    previous = 0
-    for step in steps:
-        previous = step.offset_days if step.anchor is Anchor.DUE else previous + step.offset_days
-        result[step.position] = previous
-    return result
+    return scenario.offsets_from_due
 
 
 @dataclass(frozen=True)
@@ -171,7 +166,7 @@ def _candidates(scenario: Scenario, anchor: InvoiceFacts, records: list[HistoryE
 def _covered(scenario: Scenario, step: Step, invoices: tuple[InvoiceFacts, ...],
              anchor: InvoiceFacts, history: tuple[HistoryEntry, ...], today: date,
              repeat: bool) -> tuple[InvoiceFacts, ...]:
-    offset = offsets_from_due(scenario.chase_steps)[step.position]
+    offset = scenario.offsets_from_due[step.position]
     done = {i for h in history if h.scenario == scenario.key and h.position == step.position
             for i in h.invoice_ids}
     return tuple(inv for inv in invoices
@@ -286,16 +281,22 @@ def plan_day(customers: Iterable[CustomerFacts], scenarios: Mapping[str, Scenari
              min_gap_days: int = DEFAULT_MIN_GAP_DAYS, at: time | None = None,
              profiles: Mapping[int, CustomerProfile] | None = None) -> list[Proposal]:
     """The day's proposals for a whole book: at most one per customer, by customer id.
-    ``profiles``: the customers' profiles when counted elsewhere (else computed from the facts).
+    ``profiles``: the customers' profiles when counted elsewhere (else computed from the facts
+    when a rule needs them; a proposal's ``tone`` is then empty unless they were needed).
     """
+    if not calendar.is_open(today, at):
+        return []
+    by_behaviour = any(rule.behaviours for rule in assignment.rules)
     result = []
     for customer in sorted(customers, key=lambda c: c.id):
-        profile = (profiles or {}).get(customer.id) or compute_profile(customer)
+        profile = (profiles or {}).get(customer.id)
+        if profile is None and by_behaviour:
+            profile = compute_profile(customer)
         scenario = choose_scenario(customer, profile, assignment, scenarios)
         if scenario is None:
             continue
         proposal = propose(customer, scenario, today, calendar, min_gap_days=min_gap_days,
-                           at=at, tone=profile.behaviour.value)
+                           at=at, tone=profile.behaviour.value if profile else "")
         if proposal is not None:
             result.append(proposal)
     return result

@@ -114,11 +114,25 @@ class Scenario:
             raise ValueError(f"scenario {self.key}: two steps at the same position")
         if sum(s.channel is Channel.THANKS for s in self.steps) > 1:
             raise ValueError(f"scenario {self.key}: at most one thanks step")
+        chase = tuple(s for s in self.steps if s.channel is not Channel.THANKS)
+        offsets: dict[int, int] = {}
+        previous = 0
+        for step in chase:
+            previous = (step.offset_days if step.anchor is Anchor.DUE
+                        else previous + step.offset_days)
+            offsets[step.position] = previous
+        object.__setattr__(self, "_chase", chase)
+        object.__setattr__(self, "_offsets", offsets)
 
     @property
     def chase_steps(self) -> tuple[Step, ...]:
         """The steps that chase an unpaid invoice (all but thanks), in order."""
-        return tuple(s for s in self.steps if s.channel is not Channel.THANKS)
+        return self._chase  # type: ignore[attr-defined,no-any-return]
+
+    @property
+    def offsets_from_due(self) -> dict[int, int]:
+        """Each chase step's offset from the due date when every step is done on its day."""
+        return self._offsets  # type: ignore[attr-defined,no-any-return]
 
     @property
     def thanks_step(self) -> Step | None:
@@ -212,9 +226,12 @@ class HistoryEntry:
     outcome: Outcome = Outcome.DONE
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "channel", Channel(self.channel))
-        object.__setattr__(self, "outcome", Outcome(self.outcome))
-        object.__setattr__(self, "invoice_ids", tuple(self.invoice_ids))
+        if type(self.channel) is not Channel:
+            object.__setattr__(self, "channel", Channel(self.channel))
+        if type(self.outcome) is not Outcome:
+            object.__setattr__(self, "outcome", Outcome(self.outcome))
+        if type(self.invoice_ids) is not tuple:
+            object.__setattr__(self, "invoice_ids", tuple(self.invoice_ids))
 
 
 @dataclass(frozen=True)
