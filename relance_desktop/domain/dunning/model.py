@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Channel(StrEnum):
@@ -142,10 +143,10 @@ class Scenario:
 # --- Facts about one customer ---------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class InvoiceFacts:
+class InvoiceFacts(NamedTuple):
     """One invoice as of today: ``due_cents`` is what is still owed (from the balance view);
-    ``settled_on`` the day it was paid in full (None while something is owed)."""
+    ``settled_on`` the day it was paid in full (None while something is owed). A named tuple:
+    a book makes tens of thousands of them each morning."""
 
     id: int
     number: str
@@ -214,9 +215,9 @@ class Outcome(StrEnum):
     SKIPPED = "skipped"
 
 
-@dataclass(frozen=True)
-class HistoryEntry:
-    """A step of a scenario done (or skipped) on ``on`` for ``invoice_ids``."""
+class HistoryEntry(NamedTuple):
+    """A step of a scenario done (or skipped) on ``on`` for ``invoice_ids`` (a named tuple, as
+    :class:`InvoiceFacts`; give it a :class:`Channel` and an :class:`Outcome`)."""
 
     scenario: str
     position: int
@@ -224,14 +225,6 @@ class HistoryEntry:
     on: date
     invoice_ids: tuple[int, ...]
     outcome: Outcome = Outcome.DONE
-
-    def __post_init__(self) -> None:
-        if type(self.channel) is not Channel:
-            object.__setattr__(self, "channel", Channel(self.channel))
-        if type(self.outcome) is not Outcome:
-            object.__setattr__(self, "outcome", Outcome(self.outcome))
-        if type(self.invoice_ids) is not tuple:
-            object.__setattr__(self, "invoice_ids", tuple(self.invoice_ids))
 
 
 @dataclass(frozen=True)
