@@ -265,7 +265,7 @@ def profiles(cf: CompanySession, customer_ids: Iterable[int] | None = None
              ) -> dict[int, CustomerProfile]:
     """The payment profiles of the customers (all when ``customer_ids`` is None), counted in
     SQL: invoices paid (the day of their last payment), late, promises, disputes, last contact."""
-    ids = None if customer_ids is None else sorted(set(customer_ids))
+    ids = None if customer_ids is None else sorted({int(i) for i in customer_ids})
     listed = "" if ids is None else ", ".join(map(str, ids)) or "0"  # ids are ints
     only = "" if ids is None else f"AND b.customer_id IN ({listed})"
     only_payments = "" if ids is None else (
@@ -273,14 +273,15 @@ def profiles(cf: CompanySession, customer_ids: Iterable[int] | None = None
     days = cf.dialect.days_between("s.settled_on", "b.due_date")
     paid = {r[0]: r[1:] for r in cf.tuples(PROFILE_SQL.format(
         days=days, late=LATE_AFTER_DAYS, only=only, only_payments=only_payments))}
+    where = "" if ids is None else f"WHERE customer_id IN ({listed}) "
     promises: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     for cid, status, n in cf.tuples("SELECT customer_id, status, COUNT(*) FROM promise "
-                                    "GROUP BY customer_id, status"):
+                                    f"{where}GROUP BY customer_id, status"):
         promises[cid][0 if status == "kept" else 1] += n if status in (
             "kept", "broken", "partial") else 0
     disputes: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     for cid, status, n in cf.tuples("SELECT customer_id, status, COUNT(*) FROM dispute "
-                                    "GROUP BY customer_id, status"):
+                                    f"{where}GROUP BY customer_id, status"):
         disputes[cid][0] += n
         disputes[cid][1] += n if status == "open" else 0
     wanted = set(paid) | set(promises) | set(disputes) if ids is None else set(ids)

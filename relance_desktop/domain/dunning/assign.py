@@ -48,7 +48,8 @@ def choose_scenario(customer: CustomerFacts, profile: CustomerProfile | None,
     """The scenario for ``customer`` (None when the one named no longer exists)."""
     if customer.scenario_choice is not None:
         return scenarios.get(customer.scenario_choice)
-    owed = sum(inv.due_cents for inv in customer.invoices if inv.due_cents > 0)
+    banded = any(r.min_cents is not None or r.max_cents is not None for r in assignment.rules)
+    owed = sum(inv.due_cents for inv in customer.invoices if inv.due_cents > 0) if banded else 0
     for rule in assignment.rules:
         if rule.matches(customer, owed, profile):
             return scenarios.get(rule.scenario)

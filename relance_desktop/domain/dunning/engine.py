@@ -74,10 +74,11 @@ def account_held(customer: CustomerFacts, today: date) -> bool:
     return None in _held(customer, today)
 
 
-def chaseable(customer: CustomerFacts, today: date) -> tuple[InvoiceFacts, ...]:
+def chaseable(customer: CustomerFacts, today: date,
+              held: set[int | None] | None = None) -> tuple[InvoiceFacts, ...]:
     """The invoices that may be chased today, oldest due first (none when the account is
-    held)."""
-    held = _held(customer, today)
+    held). ``held``: :func:`_held`'s answer when already known."""
+    held = _held(customer, today) if held is None else held
     if None in held:
         return ()
     return tuple(sorted((inv for inv in customer.invoices
@@ -96,12 +97,15 @@ def propose(customer: CustomerFacts, scenario: Scenario, today: date, calendar: 
             *, min_gap_days: int = DEFAULT_MIN_GAP_DAYS, at: time | None = None,
             tone: str = "") -> Proposal | None:
     """The one action to propose today for ``customer`` under ``scenario``, or None."""
-    if not calendar.is_open(today, at) or account_held(customer, today):
+    if not calendar.is_open(today, at):
         return None
     contact = last_contact(customer)
     if contact is not None and (today - contact).days < min_gap_days:
         return None
-    invoices = chaseable(customer, today)
+    held = _held(customer, today)
+    if None in held:  # the account is held as a whole
+        return None
+    invoices = chaseable(customer, today, held)
     proposal = _chase(customer, scenario, invoices, today) if invoices else None
     if proposal is None and not any(inv.due_date < today for inv in invoices):
         proposal = _thanks(customer, scenario, today)
@@ -276,6 +280,13 @@ def _thanks(customer: CustomerFacts, scenario: Scenario, today: date) -> Proposa
                     tuple(inv.id for inv, _ in due), 0)
 
 
+class _AlwaysOpen(SendCalendar):
+    """A calendar already checked for the day."""
+
+    def is_open(self, day: date, at: time | None = None) -> bool:
+        return True
+
+
 def plan_day(customers: Iterable[CustomerFacts], scenarios: Mapping[str, Scenario],
              assignment: Assignment, today: date, calendar: SendCalendar, *,
              min_gap_days: int = DEFAULT_MIN_GAP_DAYS, at: time | None = None,
@@ -286,6 +297,7 @@ def plan_day(customers: Iterable[CustomerFacts], scenarios: Mapping[str, Scenari
     """
     if not calendar.is_open(today, at):
         return []
+    calendar = _AlwaysOpen()  # checked once for the whole book
     by_behaviour = any(rule.behaviours for rule in assignment.rules)
     result = []
     for customer in sorted(customers, key=lambda c: c.id):
