@@ -27,6 +27,10 @@ API for the « Actions du jour » window and the scenario editor (every function
   while it has none; :func:`install_shipped` (cf) writes the shipped ones into the company (what
   the editor starts from); :func:`save_scenario` (cf, scenario) writes one (steps replaced).
 - :func:`history` (cf, customer_id) → the customer's steps done and skipped, oldest first.
+- :func:`timeline` (cf, customer_id, today, days=60) → [(day, Proposal)]: what will be proposed
+  if each proposal is carried out on its day (the customer's « see ahead »).
+- :func:`customers_changing_step` (cf, edited_scenario, today) → how many customers would get
+  another action today with the edited scenario (shown before saving it).
 
 Settings (arguments, defaults here): ``min_gap_days`` (:data:`DEFAULT_MIN_GAP_DAYS`, the fewest
 days between two contacts) and the send window (:data:`SEND_WINDOW`). The calendar's public
@@ -65,6 +69,8 @@ from relance_desktop.domain.dunning import (
     SendCalendar,
     Step,
     Stop,
+    choose_scenario,
+    forecast,
     plan_day,
     profile_from_counts,
 )
@@ -80,6 +86,7 @@ __all__ = [
     "CoveredInvoice",
     "DayAction",
     "choose",
+    "customers_changing_step",
     "day_actions",
     "history",
     "install_shipped",
@@ -91,6 +98,7 @@ __all__ = [
     "scenarios",
     "shipped_scenarios",
     "stop",
+    "timeline",
 ]
 
 SHIPPED_FILE = ("dunning", "scenarios.json")
@@ -154,12 +162,16 @@ WHERE b.kind = 'invoice' AND b.due_cents <= 0
 """
 
 
-def _invoices(cf: CompanySession, today: date) -> dict[int, list[InvoiceFacts]]:
+def _invoices(cf: CompanySession, today: date, one: int | None = None
+              ) -> dict[int, list[InvoiceFacts]]:
     by_customer: dict[int, list[InvoiceFacts]] = defaultdict(list)
-    for cid, iid, number, due, amount, owed in cf.cursor(OPEN_SQL).fetchall():
+    only = "" if one is None else " AND b.customer_id = :one"
+    for cid, iid, number, due, amount, owed in cf.cursor(OPEN_SQL + only, {"one": one}
+                                                         ).fetchall():
         by_customer[cid].append(InvoiceFacts(iid, number, _day(due), amount, owed))
     since = (today - timedelta(days=THANKS_LOOKBACK_DAYS)).isoformat()
-    for cid, iid, number, due, amount, settled in cf.tuples(SETTLED_SQL, {"since": since}):
+    for cid, iid, number, due, amount, settled in cf.tuples(SETTLED_SQL + only,
+                                                            {"since": since, "one": one}):
         by_customer[cid].append(InvoiceFacts(iid, number, _day(due), amount, 0, _day(settled)))
     return by_customer
 
@@ -229,12 +241,14 @@ def _last_contacts(cf: CompanySession, ids: set[int]) -> dict[int, date]:
     return {cid: _day(at) for cid, at in rows if cid in ids and at is not None}
 
 
-def book_facts(cf: CompanySession, today: date) -> list[CustomerFacts]:
-    """Every customer who owes something, or was thanked-worthy lately, as the engine's facts."""
-    invoices = _invoices(cf, today)
+def book_facts(cf: CompanySession, today: date, customer_id: int | None = None
+               ) -> list[CustomerFacts]:
+    """Every customer who owes something or may be thanked (or only ``customer_id``), as the
+    engine's facts."""
+    invoices = _invoices(cf, today, customer_id)
     ids = set(invoices)
     holds = _holds(cf, ids)
-    past = _history(cf, ids)
+    past = _history(cf, ids, customer_id)
     contacts = _last_contacts(cf, ids)
     facts = []
     for cid, name, kind, country, tags, choice in _customers(cf, ids).values():
@@ -342,6 +356,41 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+@in_session
+def timeline(cf: CompanySession, customer_id: int, today: date, days: int = 60,
+             *, min_gap_days: int = DEFAULT_MIN_GAP_DAYS) -> list[tuple[date, Proposal]]:
+    """The customer's proposals over the next ``days`` days, if each is carried out on its day
+    and nothing else changes (no payment, no promise): the « see ahead » timeline."""
+    facts = book_facts(cf, today, customer_id)
+    if not facts:
+        return []
+    known, assignment = scenarios(cf)
+    customer = facts[0]
+    scenario = choose_scenario(customer, profiles(cf, [customer_id]).get(customer_id),
+                               assignment, known)
+    if scenario is None:
+        return []
+    return forecast(customer, scenario, today, _calendar(cf), days, min_gap_days=min_gap_days)
+
+
+@in_session
+def customers_changing_step(cf: CompanySession, edited: Scenario, today: date) -> int:
+    """How many customers would get another action today if ``edited`` replaced the scenario of
+    the same key (« N clients changent d'étape », shown before saving)."""
+    known, assignment = scenarios(cf)
+    with _gc_paused():
+        facts = book_facts(cf, today)
+        calendar = _calendar(cf)
+        before = plan_day(facts, known, assignment, today, calendar)
+        after = plan_day(facts, {**known, edited.key: edited}, assignment, today, calendar)
+
+    def steps(proposals: list[Proposal]) -> dict[int, tuple[str, int, tuple[int, ...]]]:
+        return {p.customer_id: (p.scenario, p.step.position, p.invoice_ids) for p in proposals}
+
+    old, new = steps(before), steps(after)
+    return sum(old.get(cid) != new.get(cid) for cid in set(old) | set(new))
 
 
 def _replace_tone(p: Proposal, tone: str) -> Proposal:

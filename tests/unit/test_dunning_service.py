@@ -137,3 +137,33 @@ def test_installed_scenarios_read_back_and_a_customer_choice(cf: CompanySession)
                                           100_000)]
     with pytest.raises(ValueError):
         dunning.choose(cf, customer.id, "nowhere")
+
+
+def test_timeline_of_the_next_sixty_days(cf: CompanySession) -> None:
+    customer = owing().customer
+    owing("Autre client", "2025-01-02", number="F-009")
+    seen = [(day.isoformat(), p.step.channel.value, p.invoice_ids)
+            for day, p in dunning.timeline(cf, customer.id, D("2025-01-06"))]
+    invoice_id = Invoice.get(Invoice.number == "F-001").id
+    assert seen == [
+        ("2025-01-10", "email", (invoice_id,)),  # -5, a Friday
+        ("2025-01-20", "call", (invoice_id,)),
+        ("2025-01-30", "letter", (invoice_id,)),
+        ("2025-02-06", "call", (invoice_id,)),
+        ("2025-02-14", "formal_notice", (invoice_id,)),
+        ("2025-03-03", "collection_file", (invoice_id,)),  # 15 days after: Saturday 1/3
+    ]
+    assert dunning.history(cf, customer.id) == []  # a forecast writes nothing
+
+
+def test_editing_a_scenario_says_how_many_customers_change_step(cf: CompanySession) -> None:
+    owing()  # call due on 20/1 (fr-business)
+    owing("Boulangerie Durand", "2025-01-10", 20_000, "F-002")  # its call was due on 15/1
+    owing("Jan Peeters", "2025-01-10", 20_000, "F-003", kind="consumer", country="BE")
+    known, _ = dunning.scenarios(cf)
+    calls_later = Scenario("fr-business", "edited", tuple(
+        s if s.position != 2 else Step(2, "call", 12) for s in known["fr-business"].steps))
+    # with the call at +12: nothing for Garage Martin on 20/1, nor for Boulangerie Durand (its
+    # courtesy e-mail is not sent once the invoice is overdue)
+    assert dunning.customers_changing_step(cf, calls_later, D("2025-01-20")) == 2
+    assert dunning.customers_changing_step(cf, known["fr-business"], D("2025-01-20")) == 0

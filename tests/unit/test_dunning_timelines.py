@@ -372,6 +372,17 @@ def test_repeat_gives_way_to_the_next_step() -> None:
     ]
 
 
+def test_courtesy_email_never_sent_once_overdue() -> None:
+    # Invoice entered on 20/1, due 17/1: the e-mail of 14/1 is passed over, the call (22/1,
+    # +5) comes first; the letter of 1/2 (a Saturday) on Monday 3/2.
+    events = {"2025-01-20": [invoice("F1", "2025-01-17")]}
+    assert run(Sim(), BASIC, events) == [
+        "2025-01-22 call #2 F1 catch_up skipped=1",
+        "2025-02-03 letter/first_reminder #3 F1 step_due",
+        "2025-02-17 formal_notice #4 F1 step_due",  # +30 = Sunday 16/2
+    ]
+
+
 def test_minimum_gap_after_a_call_made_by_hand() -> None:
     def called(sim: Sim, day: date) -> None:
         sim.last_contact = day

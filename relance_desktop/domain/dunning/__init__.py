@@ -8,7 +8,8 @@ profile, and each morning the one next action per customer. Pure Python (no Qt, 
 - :mod:`.calendar`: :class:`SendCalendar` (weekends, public holidays, send window).
 - :mod:`.engine`: :func:`propose` for one customer, :func:`plan_day` for a book; the rules are
   in that module's docstring.
-- :mod:`.shipped`: the four scenarios shipped (France/Belgium × business/consumer).
+- :mod:`.forecast`: :func:`forecast`, the proposals of the coming days (see ahead).
+- :mod:`.shipped`: reading scenario files (the four shipped are in ``resources/dunning``).
 """
 
 from relance_desktop.domain.dunning.assign import Assignment, Rule, choose_scenario
@@ -23,6 +24,7 @@ from relance_desktop.domain.dunning.engine import (
     plan_day,
     propose,
 )
+from relance_desktop.domain.dunning.forecast import carried_out, forecast
 from relance_desktop.domain.dunning.model import (
     Anchor,
     Channel,
@@ -74,9 +76,11 @@ __all__ = [
     "Stop",
     "account_held",
     "be_charges_from",
+    "carried_out",
     "chaseable",
     "choose_scenario",
     "compute_profile",
+    "forecast",
     "offsets_from_due",
     "plan_day",
     "profile_from_counts",

@@ -12,7 +12,8 @@
   done: a catch-up never jumps over the step it counts from). A step that repeats comes back every N
   days, at most M more times, until a later step is due.
 - **Catch-up**: when several steps are due (the app was closed), only the latest is proposed;
-  the earlier ones come back as :class:`SkippedStep` for the caller to record as skipped.
+  the earlier ones come back as :class:`SkippedStep` for the caller to record as skipped. A
+  step before the due date is never proposed once the invoice is overdue (only passed over).
 - **Coverage**: a proposal covers every invoice that may be chased, the step not yet done for
   it, and overdue (a step after the due date) or within the step's days before its due date (a
   step before it); a step whose covered invoices owe less than its minimum amount is passed over.
@@ -216,6 +217,10 @@ def _effective(customer: CustomerFacts, anchor: InvoiceFacts, c: _Candidate) -> 
     return c.due_on
 
 
+def _before_due(step: Step) -> bool:
+    return step.anchor is Anchor.DUE and step.offset_days < 0
+
+
 def _chase(customer: CustomerFacts, scenario: Scenario, invoices: tuple[InvoiceFacts, ...],
            today: date) -> Proposal | None:
     anchor = invoices[0]
@@ -225,6 +230,8 @@ def _chase(customer: CustomerFacts, scenario: Scenario, invoices: tuple[InvoiceF
     due = [(c, d) for c, d in due if d <= today]
     chosen: tuple[_Candidate, date, tuple[InvoiceFacts, ...]] | None = None
     for c, d in sorted(due, key=lambda item: (not item[0].repeat, item[0].step.position)):
+        if _before_due(c.step) and today > anchor.due_date:
+            continue  # « due soon » makes no sense once overdue: passed over
         covered = _covered(scenario, c.step, invoices, anchor, customer.history, today, c.repeat)
         if sum(inv.due_cents for inv in covered) >= c.step.min_amount_cents:
             chosen = (c, d, covered)  # the latest applicable wins (the repeat comes first)
