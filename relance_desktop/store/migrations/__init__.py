@@ -19,6 +19,7 @@ from relance_desktop.store.migrations import (
     m0005_lists,
     m0006_search,
     m0008_contract_law,
+    m0009_dunning,
 )
 from relance_desktop.store.migrations.base import MigrationConnection, postgres_ddl
 
@@ -35,5 +36,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0005_lists.up,
     m0006_search.up,
     m0008_contract_law.up,
+    m0009_dunning.up,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
