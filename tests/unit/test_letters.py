@@ -18,7 +18,7 @@ from relance_desktop.domain.references import is_valid_ogm, is_valid_rf
 from relance_desktop.errors import UserFacingError
 from relance_desktop.formatting import Formatter
 from relance_desktop.reports.render import Cancelled
-from relance_desktop.services import legal, letters
+from relance_desktop.services import legal, letter_batch, letters
 from relance_desktop.services.customers import CustomerInput, create_customer
 from relance_desktop.services.history import timeline
 from relance_desktop.services.invoices import InvoiceInput, create_invoice
@@ -155,7 +155,7 @@ def test_a_document_kept_goes_to_the_history_and_advances_the_level(demo_cf: Com
     produced = letters.prepare_document(demo_cf, cid, "reminder-2", today=TODAY,
                                         settings=settings)
     pdf = letters.draw(produced)
-    doc_id = letters.record(demo_cf, produced, pdf, sent_via="print")
+    doc_id = letter_batch.record(demo_cf, produced, pdf, sent_via="print")
     document = Document.get_by_id(doc_id)
     assert bytes(document.file.data) == pdf and document.kind == "reminder-2"
     levels = {Invoice.get_by_id(i).dunning_level for i in produced.invoice_ids}
@@ -184,19 +184,19 @@ def test_batch_one_file_each_or_merged_and_cancel_keeps_nothing(
         demo_cf: CompanySession, settings: Settings, tmp_path: Path) -> None:
     ids = letters.candidates(demo_cf, TODAY, min_days=15, at_level=0)[:5]
     assert len(ids) >= 3
-    files = letters.write_files(demo_cf, "reminder-1", ids, tmp_path / "each", today=TODAY,
+    files = letter_batch.write_files(demo_cf, "reminder-1", ids, tmp_path / "each", today=TODAY,
                                 settings=settings)
     assert len(files) == len(ids) and all(f.suffix == ".pdf" for f in files)
     kept = Document.select().where(Document.kind == "reminder-1").count()
     assert kept == len(ids)
     # They are now at level 1: the next batch at level 0 no longer lists them.
     assert not set(ids) & set(letters.candidates(demo_cf, TODAY, at_level=0))
-    merged = letters.write_files(demo_cf, "reminder-2", ids, tmp_path / "one", today=TODAY,
+    merged = letter_batch.write_files(demo_cf, "reminder-2", ids, tmp_path / "one", today=TODAY,
                                  settings=settings, merged=True)
     assert len(merged) == 1
     assert len(PdfReader(merged[0]).pages) >= len(ids)
     with pytest.raises(Cancelled):
-        letters.write_files(demo_cf, "statement", ids, tmp_path / "none", today=TODAY,
+        letter_batch.write_files(demo_cf, "statement", ids, tmp_path / "none", today=TODAY,
                             settings=settings, progress=lambda i: i < 1)
     assert Document.select().where(Document.kind == "statement").count() == 0
 
@@ -289,7 +289,7 @@ def test_files_are_new_and_named_per_customer(cf: CompanySession, settings: Sett
     second = _overdue_customer(cf, "Café « Le Zinc » / Lyon: 2e", "F-2")
     seen: list[Change] = []
     cf.changes.subscribe(seen.append)
-    files = letters.write_files(cf, "reminder-1", [first, second], tmp_path, today=TODAY,
+    files = letter_batch.write_files(cf, "reminder-1", [first, second], tmp_path, today=TODAY,
                                 settings=settings)
     assert [f.name for f in files] == [
         "2026-11-23-reminder-1-411ZINC-Café-«-Le-Zinc-»-Lyon-2e.pdf",
@@ -297,7 +297,7 @@ def test_files_are_new_and_named_per_customer(cf: CompanySession, settings: Sett
     # One report for the whole batch, once its documents are kept.
     assert seen == [Change.of(Topic.DOCUMENTS, Topic.INVOICES, customers=[first, second])]
     before = [f.read_bytes() for f in files]
-    again = letters.write_files(cf, "reminder-1", [first], tmp_path, today=TODAY,
+    again = letter_batch.write_files(cf, "reminder-1", [first], tmp_path, today=TODAY,
                                 settings=settings, keep=False)
     assert [f.name for f in again] == [
         "2026-11-23-reminder-1-411ZINC-Café-«-Le-Zinc-»-Lyon-2e (2).pdf"]
