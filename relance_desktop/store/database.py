@@ -24,7 +24,7 @@ from typing import Any
 
 from peewee import SqliteDatabase
 
-from relance_desktop.errors import NOT_A_RELANCE_FILE, CompanyFileError
+from relance_desktop.errors import NOT_A_RELANCE_FILE, CompanyFileError, UserFacingError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.store.migrations import MIGRATIONS, SCHEMA_VERSION, MigrationConnection
 from relance_desktop.store.models import Company
@@ -203,16 +203,27 @@ def classify_sqlite_error(exc: BaseException, path: Path | str) -> CompanyFileEr
     """The message for a SQLite or OS error caused by the environment; None for a bug.
 
     Uses SQLite's result code (``sqlite_errorcode``) and the OS ``errno``, never the English
-    text of the message.
+    text of the message. The whole chain of causes is read: on a full disk SQLite rolls the
+    transaction back itself, and the ``ROLLBACK`` that follows fails with « no transaction is
+    active », which must not hide the full disk behind it.
     """
+    seen: set[int] = set()
     cause: BaseException | None = exc
-    while cause is not None and not isinstance(cause, (sqlite3.Error, OSError)):
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        mapped = _classify_one(cause, path)
+        if mapped is not None:
+            return mapped
         cause = cause.__cause__ or cause.__context__
-        if cause is exc:
-            break
+    return None
+
+
+def _classify_one(cause: BaseException, path: Path | str) -> CompanyFileError | None:
     if isinstance(cause, OSError):
         text = _BY_ERRNO.get(cause.errno or 0)
         return CompanyFileError(text, path=str(path)) if text else None
+    if not isinstance(cause, sqlite3.Error):
+        return None
     code = getattr(cause, "sqlite_errorcode", None)
     if code is None:
         return None
@@ -233,10 +244,11 @@ def _disk_full_hint(path: Path | str) -> bool:
 
 @contextlib.contextmanager
 def environment_errors(path: Path | str) -> Iterator[None]:
-    """Turn SQLite errors that come from the environment into :class:`CompanyFileError`."""
+    """Turn SQLite errors that come from the environment into :class:`CompanyFileError` (a
+    message already made for the user is left as it is)."""
     try:
         yield
-    except CompanyFileError:
+    except UserFacingError:
         raise
     except Exception as exc:  # peewee wraps sqlite3 errors in its own classes
         mapped = classify_sqlite_error(exc, path)

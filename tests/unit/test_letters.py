@@ -325,3 +325,52 @@ def test_what_is_still_due_is_after_payments_and_credit_notes(cf: CompanySession
     fmt = Formatter("fr_FR")
     for cents in (60_000, 90_000):  # settled (paid and credited), still due
         assert fmt.money(cents).replace("\u202f", " ").replace("\xa0", " ") in flat
+
+
+def test_command_line_takes_the_account_number_or_a_name(
+        company_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The account shown in the customer window, or a name; several matches are named."""
+    from relance_desktop.store.database import open_company_file
+
+    with open_company_file(company_path) as cf:
+        _overdue_customer(cf, "Martin (Lyon)", "F-1", account="41100027")
+        _overdue_customer(cf, "Martin Lyon", "F-2", account="41100031")
+    out, common = tmp_path / "out", ["--kind", "reminder-1", "--on", TODAY.isoformat()]
+    assert main(["letters", str(company_path), "--customer", "41100027", "--out", str(out),
+                 *common]) == 0
+    (printed,) = capsys.readouterr().out.split()
+    assert "41100027-Martin-(Lyon)" in printed
+    assert main(["letters", str(company_path), "--customer", "martin", "--out", str(out),
+                 *common]) == 2
+    err = capsys.readouterr().err
+    assert "41100027 Martin (Lyon)" in err and "41100031 Martin Lyon" in err
+    assert main(["letters", str(company_path), "--customer", "Martin Lyon", "--out", str(out),
+                 *common]) == 0
+    assert "41100031-Martin-Lyon" in capsys.readouterr().out
+
+
+def test_confirmations_for_all_go_to_the_customers_with_a_promise(
+        company_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from relance_desktop.services.calls import record_promise
+    from relance_desktop.store.database import open_company_file
+
+    with open_company_file(company_path) as cf:
+        _overdue_customer(cf, "Sans Promesse", "F-0", account="411000")
+        promised = _overdue_customer(cf, "Avec Promesse", "F-1", account="411001")
+        (invoice,) = Invoice.select().where(Invoice.customer == promised)
+        record_promise(cf, promised, amount_cents=50_000, currency="EUR",
+                       promised_on=date(2026, 11, 30), today=TODAY, due_cents=150_000,
+                       invoice_id=invoice.id)
+    out = tmp_path / "out"
+    assert main(["letters", str(company_path), "--kind", "confirmation", "--all-due",
+                 "--out", str(out), "--on", TODAY.isoformat()]) == 0
+    (printed,) = capsys.readouterr().out.split()
+    assert "411001-Avec-Promesse" in printed
+    # Named one by one, the customer without a promise is skipped, and said so at the end.
+    assert main(["letters", str(company_path), "--kind", "confirmation", "--customer",
+                 "411000", "--customer", "411001", "--out", str(out), "--on",
+                 TODAY.isoformat()]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.split() == [printed]  # already produced today: not made again
+    assert "Sans Promesse" in captured.err and "ignoré" in captured.err
+    assert "Avec Promesse" in captured.err  # the one that already had it
