@@ -462,8 +462,9 @@ def produce(cf: CompanySession, kind: str, customer_ids: Sequence[int], out: Pat
 
 def _add_earlier(result: BatchResult, documents: list[Document], merged: bool) -> None:
     for document in documents:
-        batch = document.batch
-        path = batch.merged_path if merged and batch.merged_path else document.path
+        batch = document.batch  # the documents come from batches (see _earlier)
+        path = (batch.merged_path if merged and batch is not None and batch.merged_path
+                else document.path)
         if path and Path(path) not in result.files:
             result.files.append(Path(path))
     result.earlier.append(str(Customer.get_by_id(documents[0].customer_id).name))

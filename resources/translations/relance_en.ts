@@ -832,270 +832,270 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="69"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="78"/>
         <source>&amp;Appeler (fiche d&apos;appel)</source>
         <translation>Ca&amp;ll (call sheet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="71"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="80"/>
         <source>Co&amp;urrier…</source>
         <translation>Lette&amp;r…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="82"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="91"/>
         <source>&amp;Modifier le client</source>
         <translation>&amp;Edit customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="83"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="92"/>
         <source>Nouveau &amp;contact</source>
         <translation>New &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="84"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="93"/>
         <source>Nouvelle &amp;facture</source>
         <translation>New &amp;invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="85"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
         <source>Enregistrer un &amp;paiement</source>
         <translation>Record &amp;payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="87"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
         <source>&amp;Joindre la copie…</source>
         <translation>&amp;Attach copy…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="88"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="97"/>
         <source>&amp;Ouvrir la copie</source>
         <translation>&amp;Open copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="103"/>
         <source>N° facture</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="103"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="103"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="103"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
         <source>Copie</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="97"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>Objet</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
         <source>Facture</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
         <source>Moyen</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="102"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="106"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="106"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Principal</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="123"/>
         <source>&amp;Factures</source>
         <translation>In&amp;voices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="124"/>
         <source>Pai&amp;ements</source>
         <translation>Pa&amp;yments</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="125"/>
         <source>Con&amp;tacts</source>
         <translation>Con&amp;tacts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="126"/>
         <source>&amp;Historique</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="119"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="129"/>
         <source>Supprimer ce paiement (erreur de saisie)…</source>
         <translation>Delete this payment (entry error)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="125"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="135"/>
         <source>Modifier le contact…</source>
         <translation>Edit contact…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="127"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="137"/>
         <source>Supprimer le contact…</source>
         <translation>Delete contact…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="163"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="170"/>
         <source>{name} — client</source>
         <translation>{name} — customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="175"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="192"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="182"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="199"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="250"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="257"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="300"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="307"/>
         <source>N° entreprise {number}</source>
         <translation>Company no. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="301"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="308"/>
         <source>TVA {number}</source>
         <translation>VAT {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="309"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="316"/>
         <source>Valide les paiements : {who}</source>
         <translation>Approves payments: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="311"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="318"/>
         <source>Bon de commande exigé</source>
         <translation>Purchase order required</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="313"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="320"/>
         <source>Jours de paiement : {days}</source>
         <translation>Payment days: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="315"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="322"/>
         <source>Appeler : {hours}</source>
         <translation>Call: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="318"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="325"/>
         <source>{count} facture(s) ouverte(s) — reste dû {due}, dont échu {overdue}</source>
         <translation>Open invoices: {count} — balance due {due}, of which overdue {overdue}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="353"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="360"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Delete contact {name}?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="360"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="367"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>Delete the payment of {amount} made on {date} against invoice {number}? The balance due on the invoice will go up by the same amount.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="391"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="398"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="391"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="398"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="407"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="414"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>No copy is attached to this invoice.</translation>
     </message>
@@ -1649,12 +1649,12 @@ Copy the report below and send it to support. Log: {log}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="73"/>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="211"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="208"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="201"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="198"/>
         <source>Étape {n} sur {total} — {title}</source>
         <translation>Step {n} of {total} — {title}</translation>
     </message>
@@ -1664,22 +1664,22 @@ Copy the report below and send it to support. Log: {log}</translation>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="210"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="207"/>
         <source>&amp;Interrompre l&apos;import</source>
         <translation>&amp;Stop the import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="259"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="256"/>
         <source>Import interrompu : rien n&apos;a été enregistré, le fichier de la société est tel qu&apos;avant.</source>
         <translation>Import stopped: nothing has been saved, the company file is as it was before.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="267"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="264"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="312"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="309"/>
         <source>Interruption de l&apos;import…</source>
         <translation>Stopping the import…</translation>
     </message>
@@ -1915,38 +1915,38 @@ Manager</translation>
         <translation>P&amp;roduce the ticked letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="164"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="161"/>
         <source>{count} client(s)</source>
         <translation>Customers: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="191"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="221"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="188"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="218"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="192"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="189"/>
         <source>Cochez au moins un client.</source>
         <translation>Tick at least one customer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="194"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="191"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Folder to write the PDFs to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="200"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="197"/>
         <source>Production des courriers…</source>
         <translation>Producing the letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="200"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="197"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="222"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="219"/>
         <source>{count} fichier(s) écrit(s) dans {folder}.</source>
         <translation>Files written to {folder}: {count}.</translation>
     </message>
@@ -1954,492 +1954,492 @@ Manager</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="67"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="44"/>
         <source>Échues</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="68"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="45"/>
         <source>À échoir</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="69"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="46"/>
         <source>1–30 j</source>
         <translation>1–30 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="70"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="47"/>
         <source>31–60 j</source>
         <translation>31–60 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="71"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="48"/>
         <source>61–90 j</source>
         <translation>61–90 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="72"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="49"/>
         <source>+ de 90 j</source>
         <translation>Over 90 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="73"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="50"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="80"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="32"/>
         <source>1 · Promesse non tenue</source>
         <translation>1 · Broken promise</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="81"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="33"/>
         <source>2 · Rappel prévu</source>
         <translation>2 · Call-back due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="82"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="34"/>
         <source>3 · Paiement à vérifier</source>
         <translation>3 · Payment to check</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="83"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="35"/>
         <source>4 · À appeler</source>
         <translation>4 · To call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="91"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="38"/>
         <source>joignable maintenant</source>
         <translation>reachable now</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="92"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="39"/>
         <source>plus tard aujourd&apos;hui</source>
         <translation>later today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="93"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="40"/>
         <source>pas aujourd&apos;hui</source>
         <translation>not today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="130"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="115"/>
         <source>Factures en retard</source>
         <translation>Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="130"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="115"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="131"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="116"/>
         <source>Clients</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="131"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="116"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="145"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="144"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Relance&lt;/h2&gt;&lt;p&gt;One company = one file. Create your company&apos;s file, open an existing one, or try the demo company to get to know the application.&lt;/p&gt;&lt;p&gt;Then enter your unpaid invoices (or import them from your invoicing software): Relance will tell you who to call today.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="155"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="313"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="154"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="179"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="156"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="155"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="157"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="156"/>
         <source>Essayer la &amp;démo</source>
         <translation>Try the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="175"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="79"/>
         <source>Rechercher un client, un n° de facture, un montant… (Ctrl+F)</source>
         <translation>Search for a customer, invoice number or amount… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="179"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="354"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="84"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="220"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Group by customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="46"/>
         <source>Rechercher un client…</source>
         <translation>Search for a customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="333"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="49"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="199"/>
         <source>Nouveau &amp;client…</source>
         <translation>New &amp;customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="52"/>
         <source>&amp;Fusionner les deux clients…</source>
         <translation>&amp;Merge the two customers…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="54"/>
         <source>Deux fiches pour le même client (par exemple après un import) : sélectionnez-les toutes les deux (Ctrl+clic).</source>
         <translation>Two records for the same customer (for example after an import): select them both (Ctrl+click).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="66"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="66"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="67"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="68"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="69"/>
         <source>Pays</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="70"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="71"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="71"/>
         <source>Factures ouvertes</source>
         <translation>Open invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="72"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="73"/>
         <source>Dont échu</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="74"/>
         <source>Retard max (j)</source>
         <translation>Max. days late</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="58"/>
         <source>&amp;Imprimer la liste d&apos;appels</source>
         <translation>&amp;Print the call list</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="65"/>
         <source>Priorité</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="67"/>
         <source>Pourquoi</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="68"/>
         <source>Heures d&apos;appel</source>
         <translation>Call times</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="69"/>
         <source>Échu</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="70"/>
         <source>Dernier appel</source>
         <translation>Last call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="312"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="178"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="314"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="180"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="316"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="182"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="318"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="184"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="320"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="186"/>
         <source>&amp;Importer des factures…</source>
         <translation>&amp;Import invoices…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="322"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="188"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Co&amp;mpany details…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="324"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="190"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="327"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="193"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="330"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="196"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="332"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="198"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Entry</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="335"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>New &amp;invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="337"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="203"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>Record a &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="339"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="205"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="342"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="208"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Ca&amp;ll customer (call sheet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="345"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="211"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="346"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="212"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="347"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="213"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="349"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="215"/>
         <source>&amp;Clients</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="350"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="352"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="356"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ageing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="362"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="228"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="364"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="365"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>Calculate late-payment &amp;interest…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="367"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>Interest &amp;rates…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="368"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>Call and letter &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="370"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>&amp;Email sending…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="372"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="373"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
         <source>Dossier des &amp;journaux</source>
         <translation>&amp;Log folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="374"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="240"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="435"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="303"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="438"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="306"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="479"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="359"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="480"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="360"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance company file (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="492"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="372"/>
         <source>Ouvrir une société</source>
         <translation>Open a company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="493"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="373"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance company file (*.relance);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="509"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="389"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="548"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="209"/>
         <source>{count} facture(s) affichée(s)</source>
         <translation>Invoices shown: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="549"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="212"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Balance due shown: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="551"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="215"/>
         <source>Total échu : {amount}</source>
         <translation>Total overdue: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="664"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="106"/>
         <source>par écrit uniquement</source>
         <translation>in writing only</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="667"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="109"/>
         <source>{when} ({outcome}), {who}</source>
         <translation>{when} ({outcome}), {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="680"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="133"/>
         <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;&lt;p&gt;{broken} promesse(s) non tenue(s) · {callbacks} rappel(s) · {checks} paiement(s) à vérifier · {calls} client(s) à appeler&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Today, {date}&lt;/h3&gt;&lt;p&gt;Broken promises: {broken} · Call-backs: {callbacks} · Payments to check: {checks} · Customers to call: {calls}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="687"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="148"/>
         <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nothing to do for now: no overdue invoices to chase.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="742"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="212"/>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="743"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="213"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>First select a customer in the list.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="804"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="180"/>
         <source>Fusionner deux clients</source>
         <translation>Merge two customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="805"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="181"/>
         <source>Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations complètent celles qui manquent.</source>
         <translation>Keep ‘{keep}’ and move everything concerning ‘{other}’ to it (invoices, payments, contacts, history)? ‘{other}’ will disappear; its details fill in whatever is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="868"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="496"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="869"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="497"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>First create the customer for this invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="879"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="507"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="880"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="508"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>First select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="967"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="599"/>
         <source>À propos de Relance</source>
         <translation>About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="968"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="600"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline follow-up of unpaid invoices and telephone reminders.&lt;/p&gt;&lt;p&gt;Log: {log}&lt;/p&gt;</translation>
     </message>
@@ -3841,7 +3841,7 @@ Save it anyway?</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="475"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="430"/>
         <source>{name} ({count} factures)</source>
         <translation>{name} ({count} invoices)</translation>
     </message>
@@ -4715,57 +4715,57 @@ Save it anyway?</translation>
         <translation>Payment plan instalment not paid: call the customer back.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="82"/>
+        <location filename="../../relance_desktop/services/queue.py" line="83"/>
         <source>Promesse de {amount} pour le {day} non tenue</source>
         <translation>Promise of {amount} by {day} not kept</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="83"/>
+        <location filename="../../relance_desktop/services/queue.py" line="84"/>
         <source>Promesse de {amount} pour le {day} tenue en partie : {paid} reçus</source>
         <translation>Promise of {amount} by {day} partly kept: {paid} received</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="86"/>
+        <location filename="../../relance_desktop/services/queue.py" line="87"/>
         <source>Échéance de {amount} du {day} non payée (plan de paiement)</source>
         <translation>Instalment of {amount} due {day} not paid (payment plan)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="89"/>
+        <location filename="../../relance_desktop/services/queue.py" line="90"/>
         <source>Rappel convenu à {time}</source>
         <translation>Call-back agreed for {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="90"/>
+        <location filename="../../relance_desktop/services/queue.py" line="91"/>
         <source>Rappel convenu le {day} à {time}, pas encore fait</source>
         <translation>Call-back agreed for {day} at {time}, not done yet</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="91"/>
+        <location filename="../../relance_desktop/services/queue.py" line="92"/>
         <source>Paiement annoncé à vérifier : {amount}</source>
         <translation>Claimed payment to check: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="92"/>
+        <location filename="../../relance_desktop/services/queue.py" line="93"/>
         <source>Paiement promis pour le {day} à vérifier : {amount}</source>
         <translation>Payment promised for {day} to check: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="93"/>
+        <location filename="../../relance_desktop/services/queue.py" line="94"/>
         <source>Échéance du {day} à vérifier : {amount}</source>
         <translation>Instalment due {day} to check: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="94"/>
+        <location filename="../../relance_desktop/services/queue.py" line="95"/>
         <source>Paiement annoncé à vérifier</source>
         <translation>Claimed payment to check</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="95"/>
+        <location filename="../../relance_desktop/services/queue.py" line="96"/>
         <source>{amount} en retard, jusqu&apos;à {days} jours</source>
         <translation>{amount} overdue, up to {days} days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="96"/>
+        <location filename="../../relance_desktop/services/queue.py" line="97"/>
         <source>{first} + {rest}</source>
         <translation>{first} + {rest}</translation>
     </message>
@@ -4773,87 +4773,87 @@ Save it anyway?</translation>
 <context>
     <name>callsheet</name>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="205"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="206"/>
         <source>La personne à demander</source>
         <translation>The person to ask for</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="207"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="208"/>
         <source>Aucun contact nommé : demandez qui s&apos;occupe des factures fournisseurs et notez son nom et sa fonction.</source>
         <translation>No named contact: ask who handles supplier invoices and note their name and job title.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="213"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="214"/>
         <source>Fonction inconnue : demandez-la pendant l&apos;appel.</source>
         <translation>Job title unknown: ask for it during the call.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="217"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="218"/>
         <source>Un numéro de téléphone</source>
         <translation>A phone number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="219"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="220"/>
         <source>Aucun numéro : cherchez-le sur la facture, le bon de commande ou le site du client.</source>
         <translation>No number: look for it on the invoice, the purchase order or the customer&apos;s website.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="223"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="224"/>
         <source>E-mail et adresse</source>
         <translation>E-mail and address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="225"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="226"/>
         <source>Il manque l&apos;e-mail ou l&apos;adresse : demandez-les pour envoyer la confirmation écrite.</source>
         <translation>The e-mail or the address is missing: ask for them to send the written confirmation.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="229"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="230"/>
         <source>Les factures : numéro, date, montant, échéance</source>
         <translation>The invoices: number, date, amount, due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="231"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="232"/>
         <source>Aucune facture échue : appel de courtoisie avant l&apos;échéance.</source>
         <translation>No overdue invoice: a courtesy call before the due date.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="234"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="235"/>
         <source>La copie de la facture sous la main</source>
         <translation>A copy of the invoice at hand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="235"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="236"/>
         <source>Pas de copie jointe pour : {numbers}. Joignez-la pour pouvoir l&apos;envoyer tout de suite si le client ne l&apos;a pas reçue.</source>
         <translation>No copy attached for: {numbers}. Attach it so you can send it at once if the customer never received it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="239"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="240"/>
         <source>Les échanges passés</source>
         <translation>Past exchanges</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="241"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="242"/>
         <source>Relisez les paiements partiels, promesses, litiges et le dernier appel avant de composer le numéro.</source>
         <translation>Read the partial payments, promises, disputes and the last call again before dialling.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="245"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="246"/>
         <source>Premier contact pour ces factures.</source>
         <translation>First contact about these invoices.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="248"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="249"/>
         <source>Le circuit de paiement du client</source>
         <translation>How the customer pays</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="252"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="253"/>
         <source>Inconnu : demandez qui valide les paiements, s&apos;il faut un bon de commande et les jours de paiement.</source>
         <translation>Unknown: ask who approves payments, whether a purchase order is needed and the payment-run days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="255"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="256"/>
         <source>L&apos;objectif de cet appel</source>
         <translation>The objective of this call</translation>
     </message>
@@ -4930,13 +4930,13 @@ Save it anyway?</translation>
         <translation>Cannot open ‘{path}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/demo.py" line="493"/>
-        <location filename="../../relance_desktop/store/database.py" line="333"/>
+        <location filename="../../relance_desktop/services/demo.py" line="494"/>
+        <location filename="../../relance_desktop/store/database.py" line="429"/>
         <source>« {path} » existe déjà : choisissez un autre nom de fichier.</source>
         <translation>‘{path}’ already exists: choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="340"/>
+        <location filename="../../relance_desktop/store/database.py" line="436"/>
         <source>Le dossier « {path} » n&apos;existe pas.</source>
         <translation>The folder ‘{path}’ does not exist.</translation>
     </message>
@@ -4965,8 +4965,8 @@ Save it anyway?</translation>
     <name>fields</name>
     <message>
         <location filename="../../relance_desktop/services/company.py" line="32"/>
-        <location filename="../../relance_desktop/services/customers.py" line="57"/>
-        <location filename="../../relance_desktop/services/customers.py" line="164"/>
+        <location filename="../../relance_desktop/services/customers.py" line="58"/>
+        <location filename="../../relance_desktop/services/customers.py" line="165"/>
         <source>Le nom</source>
         <translation>Name</translation>
     </message>
@@ -5067,892 +5067,892 @@ Save it anyway?</translation>
 <context>
     <name>importers</name>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="123"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="102"/>
         <source>numéro de facture (BT-1)</source>
         <translation>invoice number (BT-1)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="124"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="103"/>
         <source>date de facture (BT-2)</source>
         <translation>invoice date (BT-2)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="125"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="104"/>
         <source>type de document (BT-3)</source>
         <translation>document type (BT-3)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="126"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="105"/>
         <source>devise (BT-5)</source>
         <translation>currency (BT-5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="127"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="106"/>
         <source>date d&apos;échéance (BT-9)</source>
         <translation>due date (BT-9)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="128"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="107"/>
         <source>nom de l&apos;acheteur (BT-44)</source>
         <translation>buyer name (BT-44)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="129"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="108"/>
         <source>pays de l&apos;acheteur (BT-55)</source>
         <translation>buyer country (BT-55)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="130"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="109"/>
         <source>total TTC (BT-112)</source>
         <translation>total incl. VAT (BT-112)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="131"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="110"/>
         <source>montant déjà payé (BT-113)</source>
         <translation>amount already paid (BT-113)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="132"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="111"/>
         <source>arrondi (BT-114)</source>
         <translation>rounding amount (BT-114)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="133"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="112"/>
         <source>montant à payer (BT-115)</source>
         <translation>amount due for payment (BT-115)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="134"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="113"/>
         <source>acheteur (BG-7)</source>
         <translation>buyer (BG-7)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="135"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="114"/>
         <source>totaux (BG-22)</source>
         <translation>document totals (BG-22)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="136"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="115"/>
         <source>fichier</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="137"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="116"/>
         <source>type de fichier</source>
         <translation>file type</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="138"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="44"/>
         <source>document XML</source>
         <translation>XML document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="139"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="117"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="141"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="119"/>
         <source>une facture électronique lisible</source>
         <translation>a readable e-invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="143"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="121"/>
         <source>un code de type (380 facture, 381 avoir…) ; pris comme {code}</source>
         <translation>a type code (380 invoice, 381 credit note…); taken as {code}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="146"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="45"/>
         <source>{file} : {field} : attendu {expected}, trouvé « {found} »</source>
         <translation>{file}: {field}: expected {expected}, found ‘{found}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="149"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="48"/>
         <source>{file} : {field} : attendu {expected}</source>
         <translation>{file}: {field}: expected {expected}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="225"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="114"/>
         <source>un document XML ; le fichier est vide</source>
         <translation>an XML document; the file is empty</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="227"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="116"/>
         <source>un document XML bien formé</source>
         <translation>a well-formed XML document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="245"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="134"/>
         <source>un document XML ; aucun élément racine</source>
         <translation>an XML document; there is no root element</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="253"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="142"/>
         <source>une facture électronique sans DOCTYPE (les entités ne sont pas admises)</source>
         <translation>an e-invoice without a DOCTYPE (entities are not allowed)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="385"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="274"/>
         <source>une valeur</source>
         <translation>a value</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="398"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="287"/>
         <source>un montant</source>
         <translation>an amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="406"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="295"/>
         <source>un montant décimal avec un point (par exemple 1234.56)</source>
         <translation>a decimal amount with a point (for example 1234.56)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="416"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="305"/>
         <source>un montant inférieur à mille milliards</source>
         <translation>an amount below one trillion</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="424"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="313"/>
         <source>un montant avec au plus deux décimales (arrondi au centime)</source>
         <translation>an amount with at most two decimal places (rounded to the cent)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="440"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="331"/>
         <source>un code devise ISO 4217 (EUR, GBP…)</source>
         <translation>an ISO 4217 currency code (EUR, GBP…)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="454"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="345"/>
         <source>un code pays ISO 3166 à deux lettres (FR, BE…)</source>
         <translation>a two-letter ISO 3166 country code (FR, BE…)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="470"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="361"/>
         <source>un montant dans la devise du document ({currency})</source>
         <translation>an amount in the document currency ({currency})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="492"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="383"/>
         <source>une date</source>
         <translation>a date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="500"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="391"/>
         <source>une date au format 102 (AAAAMMJJ) entre {first} et {last}, pas au format {format}</source>
         <translation>a date in format 102 (YYYYMMDD) between {first} and {last}, not in format {format}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="506"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="397"/>
         <source>une date AAAAMMJJ (format 102) entre {first} et {last}</source>
         <translation>a YYYYMMDD date (format 102) between {first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="510"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="401"/>
         <source>une date AAAA-MM-JJ entre {first} et {last}</source>
         <translation>a YYYY-MM-DD date between {first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="700"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="269"/>
         <source>un code de type d&apos;avoir (381…)</source>
         <translation>a credit note type code (381…)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="711"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="280"/>
         <source>un code de type de facture ou d&apos;avoir (UNTDID 1001 : 380, 381, 384, 389…) ; le document est pris comme une facture</source>
         <translation>an invoice or credit note type code (UNTDID 1001: 380, 381, 384, 389…); the document is taken as an invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="734"/>
-        <location filename="../../relance_desktop/importers/ubl.py" line="205"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="302"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="208"/>
         <source>la devise du document</source>
         <translation>the document currency</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="747"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="350"/>
         <source>le montant à payer ; calculé à la place : total − montant déjà payé = {computed}</source>
         <translation>the amount due for payment; calculated instead: total − amount already paid = {computed}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="759"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="362"/>
         <source>total {total} + arrondi {rounding} − déjà payé {prepaid} = {computed} ; le montant à payer du document est gardé : c&apos;est ce qui a été demandé au client</source>
         <translation>total {total} + rounding {rounding} − already paid {prepaid} = {computed}; the document&apos;s amount due for payment is kept: it is what the customer was asked to pay</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="779"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="389"/>
         <source>{file} : le document {number} (type {type}) a des montants négatifs : il est pris comme un avoir de {amount} {currency}.</source>
         <translation>{file}: document {number} (type {type}) has negative amounts: it is taken as a credit note for {amount} {currency}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="785"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="382"/>
         <source>{file} : le document {number} (type {type}) a des montants négatifs : il est pris comme une facture de {amount} {currency}.</source>
         <translation>{file}: document {number} (type {type}) has negative amounts: it is taken as an invoice for {amount} {currency}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="802"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="312"/>
         <source>un montant à payer positif ou nul (montant déjà payé supérieur au total ?)</source>
         <translation>an amount due for payment of zero or more (amount already paid greater than the total?)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="815"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="412"/>
         <source>une échéance égale ou postérieure à la date de facture ({date})</source>
         <translation>a due date on or after the invoice date ({date})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="885"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="472"/>
         <source>un fichier de moins de {limit} Mo ; celui-ci fait {size} Mo</source>
         <translation>a file under {limit} MB; this one is {size} MB</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="901"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="488"/>
         <source>un fichier lisible</source>
         <translation>a readable file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="136"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="141"/>
         <source>{file} : données de la facture lues dans le fichier joint {attachment} (profil {profile}).</source>
         <translation>{file}: invoice data read from the attached file {attachment} (profile {profile}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="142"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="147"/>
         <source>{file} : données de la facture lues dans le fichier joint {attachment}.</source>
         <translation>{file}: invoice data read from the attached file {attachment}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="162"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="167"/>
         <source>un PDF Factur-X/ZUGFeRD ou un fichier XML CII ; ce fichier n&apos;est ni un PDF ni un document XML</source>
         <translation>a Factur-X/ZUGFeRD PDF or a CII XML file; this file is neither a PDF nor an XML document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="191"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="194"/>
         <source>une facture CII (rsm:CrossIndustryInvoice, Factur-X/ZUGFeRD 2) ou ZUGFeRD 1.0 (rsm:CrossIndustryDocument)</source>
         <translation>a CII invoice (rsm:CrossIndustryInvoice, Factur-X/ZUGFeRD 2) or ZUGFeRD 1.0 invoice (rsm:CrossIndustryDocument)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="222"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="225"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="223"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="226"/>
         <source>un fichier PDF lisible</source>
         <translation>a readable PDF file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="239"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="242"/>
         <source>un PDF Factur-X/ZUGFeRD, avec la facture en XML dans un fichier joint ({names}) ; ce PDF n&apos;a pas de données de facture structurées, seulement d&apos;autres fichiers joints</source>
         <translation>a Factur-X/ZUGFeRD PDF, with the invoice as XML in an attached file ({names}); this PDF has no structured invoice data, only other attached files</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="246"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="249"/>
         <source>un PDF Factur-X/ZUGFeRD, avec la facture en XML dans un fichier joint ({names}) ; ce PDF simple n&apos;a pas de données de facture structurées</source>
         <translation>a Factur-X/ZUGFeRD PDF, with the invoice as XML in an attached file ({names}); this plain PDF has no structured invoice data</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="254"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="257"/>
         <source>données de facture structurées</source>
         <translation>structured invoice data</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="287"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="290"/>
         <source>en-tête du document</source>
         <translation>document header</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="288"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="291"/>
         <source>le numéro, le type et la date de la facture</source>
         <translation>the invoice number, type and date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="322"/>
-        <location filename="../../relance_desktop/importers/ubl.py" line="235"/>
-        <location filename="../../relance_desktop/importers/ubl.py" line="248"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="325"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="238"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="251"/>
         <source>le nom de l&apos;acheteur</source>
         <translation>the buyer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="331"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="334"/>
         <source>règlement (devise et totaux)</source>
         <translation>settlement (currency and totals)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="332"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="335"/>
         <source>la devise et les totaux de la facture</source>
         <translation>the invoice currency and totals</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="374"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="377"/>
         <source>les totaux de la facture</source>
         <translation>the invoice totals</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="158"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="93"/>
         <source>carte bancaire</source>
         <translation>bank card</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="159"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="94"/>
         <source>espèces</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="160"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="95"/>
         <source>caisse</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="161"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="96"/>
         <source>recettes</source>
         <translation>takings</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="162"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="97"/>
         <source>chèques</source>
         <translation>cheques</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="163"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="98"/>
         <source>virements</source>
         <translation>transfers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="164"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="99"/>
         <source>paiement en ligne</source>
         <translation>online payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="165"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="100"/>
         <source>clients divers</source>
         <translation>sundry customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="166"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="101"/>
         <source>clients de passage</source>
         <translation>walk-in customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="167"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="102"/>
         <source>ventes au comptoir</source>
         <translation>counter sales</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="188"/>
-        <location filename="../../relance_desktop/importers/tabular.py" line="183"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="111"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="72"/>
         <source>nombre de colonnes</source>
         <translation>number of columns</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="268"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="141"/>
         <source>un montant comme 1234,56 ou 0000001234.56</source>
         <translation>an amount such as 1234,56 or 0000001234.56</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="295"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="162"/>
         <source>un montant inférieur à dix mille milliards</source>
         <translation>an amount below ten trillion</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="306"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="169"/>
         <source>une date AAAAMMJJ (ou AAAA-MM-JJ, JJ/MM/AAAA)</source>
         <translation>a YYYYMMDD date (or YYYY-MM-DD, DD/MM/YYYY)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="330"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="187"/>
         <source>une date entre {first} et {last}</source>
         <translation>a date between {first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="371"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="260"/>
         <source>libellé « {label} » : {what}</source>
         <translation>name ‘{label}’: {what}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="372"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="261"/>
         <source>compte « {account} » : {what}</source>
         <translation>account ‘{account}’: {what}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="387"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="276"/>
         <source>un compte générique, pas une personne</source>
         <translation>a generic account, not a person</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="437"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="235"/>
         <source>{file} : le fichier est vide. Attendu un FEC (fichier des écritures comptables) dont la première ligne nomme les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum…</source>
         <translation>{file}: the file is empty. Expected an FEC (French accounting entries file) whose first line names the columns JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="459"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="257"/>
         <source>{file}, ligne {line} : ce n&apos;est pas un FEC (fichier des écritures comptables). Attendu une ligne d&apos;en-tête avec les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… séparées par des tabulations ou des « | » ; il manque : {missing}.</source>
         <translation>{file}, line {line}: this is not an FEC (French accounting entries file). Expected a header line with the columns JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… separated by tabs or ‘|’; missing: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="472"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="270"/>
         <source>{file}, ligne {line} : ce n&apos;est pas un FEC (fichier des écritures comptables). Attendu une ligne d&apos;en-tête avec les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… séparées par des tabulations ou des « | » ; trouvé « {found} ».</source>
         <translation>{file}, line {line}: this is not an FEC (French accounting entries file). Expected a header line with the columns JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… separated by tabs or ‘|’; found ‘{found}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="571"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="372"/>
         <source>{file} : impossible de lire le fichier ({reason}).</source>
         <translation>{file}: cannot read the file ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="592"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="394"/>
         <source>Le fichier n&apos;est pas en UTF-8 : il est lu en {encoding} (les lettres accentuées peuvent être mal affichées).</source>
         <translation>The file is not in UTF-8: it is read as {encoding} (accented letters may display incorrectly).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="605"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="414"/>
         <source>Autres problèmes, non listés : {count}.</source>
         <translation>Other problems, not listed: {count}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="659"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="472"/>
         <source>{count} colonnes séparées par une tabulation</source>
         <translation>{count} columns separated by a tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="663"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="476"/>
         <source>{count} colonnes séparées par « {separator} »</source>
         <translation>{count} columns separated by ‘{separator}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="676"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="452"/>
         <source>un numéro de compte</source>
         <translation>an account number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="695"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="538"/>
         <source>D ou C (ou +1 / -1)</source>
         <translation>D or C (or +1 / -1)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="714"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="563"/>
         <source>{expected} ; la date d&apos;écriture (EcritureDate) est prise à la place</source>
         <translation>{expected}; the entry date (EcritureDate) is used instead</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="729"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="582"/>
         <source>un code devise ISO 4217 comme USD ; la devise de la comptabilité est prise</source>
         <translation>an ISO 4217 currency code such as USD; the accounting currency is used</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="787"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="363"/>
         <source>Aucune ligne sur un compte client ({prefixes}) : rien à importer.</source>
         <translation>No lines on a customer account ({prefixes}): nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="794"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="370"/>
         <source>Comptes clients : {accounts}, avec {lines} lignes d&apos;écritures du {first} au {last}.</source>
         <translation>Customer accounts: {accounts}, with {lines} entry lines from {first} to {last}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="820"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="319"/>
         <source>lignes sur le compte collectif, sans compte auxiliaire</source>
         <translation>lines on the control account, with no sub-ledger account</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="859"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="427"/>
         <source>un solde débiteur (ce que le client doit) ; ce compte a un solde créditeur : c&apos;est nous qui devons à ce client, rien à relancer</source>
         <translation>a debit balance (what the customer owes); this account has a credit balance: we owe this customer, nothing to chase</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="872"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="414"/>
         <source>{account} {name} a un solde créditeur de {balance} {currency} : c&apos;est nous qui devons à ce client, aucune facture n&apos;est donc importée pour lui.</source>
         <translation>{account} {name} has a credit balance of {balance} {currency}: we owe this customer, so no invoice is imported for them.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="886"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="340"/>
         <source>Factures non soldées sans PieceRef utilisable (vide, ou journal et mois comme « VE 0523 ») : {count}. Elles sont numérotées « journal, EcritureNum, date ».</source>
         <translation>Unsettled invoices without a usable PieceRef (empty, or a journal and month such as ‘VE 0523’): {count}. They are numbered ‘journal, EcritureNum, date’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="900"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="451"/>
         <source>Ces comptes ressemblent à des caisses ou à des moyens de paiement, pas à des clients à relancer (excluez-les si c&apos;est le cas) : {accounts}.</source>
         <translation>These accounts look like tills or means of payment, not customers to chase (exclude them if so): {accounts}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="912"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="462"/>
         <source>des comptes de clients à relancer ; ceux-ci ressemblent à des caisses ou à des moyens de paiement</source>
         <translation>accounts of customers to chase; these look like tills or means of payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="926"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="351"/>
         <source>Exclus à votre demande : {accounts}.</source>
         <translation>Excluded at your request: {accounts}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="956"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="503"/>
         <source>{account} : lignes en plusieurs devises ; les montants sont pris en {currency}, la devise de la comptabilité.</source>
         <translation>{account}: lines in several currencies; the amounts are taken in {currency}, the accounting currency.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="159"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="48"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="160"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="49"/>
         <source>N° de facture</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="161"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="50"/>
         <source>Date de facture</source>
         <translation>Invoice date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="162"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="51"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="163"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="52"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="164"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="53"/>
         <source>Déjà payé</source>
         <translation>Already paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="165"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="54"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="166"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="55"/>
         <source>Devise</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="167"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="56"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="168"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="57"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="169"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="58"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="170"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="59"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="171"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="60"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="172"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="61"/>
         <source>Pays</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="173"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="62"/>
         <source>N° d&apos;entreprise (SIREN, BCE)</source>
         <translation>Company number (SIREN, CBE)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="174"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="63"/>
         <source>N° de TVA</source>
         <translation>VAT number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="175"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="64"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="176"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="65"/>
         <source>N° de compte client</source>
         <translation>Customer account code</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="177"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="66"/>
         <source>Date de paiement</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="178"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="67"/>
         <source>Délai de paiement (jours)</source>
         <translation>Payment terms (days)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="179"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="68"/>
         <source>Conditions de paiement</source>
         <translation>Payment conditions</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="180"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="69"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="184"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="73"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="488"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="200"/>
         <source>Lu avec le profil « {profile} ».</source>
         <translation>Read with the ‘{profile}’ profile.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="503"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="189"/>
         <source>Un autre problème n&apos;est pas listé.</source>
         <translation>One more problem is not listed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="506"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="192"/>
         <source>{count} autres problèmes ne sont pas listés.</source>
         <translation>Further problems not listed: {count}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="524"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="245"/>
         <source>une colonne n° {position} pour ce champ (le fichier en a {width})</source>
         <translation>column {position} for this field (the file has {width} columns)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="537"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="257"/>
         <source>une colonne « {column} » dans l&apos;en-tête, pour le champ « {field} »</source>
         <translation>a ‘{column}’ column in the header row, for the ‘{field}’ field</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="542"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="261"/>
         <source>une colonne « {column} » pour le champ « {field} » (le fichier n&apos;a pas de ligne d&apos;en-tête)</source>
         <translation>a ‘{column}’ column for the ‘{field}’ field (the file has no header row)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="561"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="217"/>
         <source>une colonne pour ce champ (choisissez-la parmi celles du fichier)</source>
         <translation>a column for this field (choose one of the file&apos;s columns)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="576"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="224"/>
         <source>Rien ne peut être importé tant que chaque information obligatoire n&apos;a pas sa colonne.</source>
         <translation>Nothing can be imported until every required field has its column.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="596"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="68"/>
         <source>une ligne CSV bien formée (le lecteur CSV la refuse : {reason})</source>
         <translation>a well-formed CSV line (the CSV reader rejects it: {reason})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="624"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="89"/>
         <source>Le tableau s&apos;arrête ligne {line}, où commence « {title} ».</source>
         <translation>The table ends at line {line}, where ‘{title}’ begins.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="640"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="114"/>
         <source>aucune valeur au-delà des {width} colonnes du tableau</source>
         <translation>no value beyond the table&apos;s {width} columns</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="650"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="124"/>
         <source>{width} colonnes séparées par « {separator} » (les lignes {line} à {end} n&apos;en font qu&apos;une : un guillemet non fermé ?)</source>
         <translation>{width} columns separated by ‘{separator}’ (lines {line} to {end} form a single line: an unclosed quotation mark?)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="656"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="130"/>
         <source>{width} colonnes séparées par « {separator} », comme l&apos;en-tête</source>
         <translation>{width} columns separated by ‘{separator}’, like the header row</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="661"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="134"/>
         <source>{width} colonnes séparées par « {separator} »</source>
         <translation>{width} columns separated by ‘{separator}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="739"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="254"/>
         <source>un numéro de facture</source>
         <translation>an invoice number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="747"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="258"/>
         <source>le nom du client</source>
         <translation>the customer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="759"/>
-        <location filename="../../relance_desktop/importers/values.py" line="428"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="282"/>
+        <location filename="../../relance_desktop/importers/values.py" line="443"/>
         <source>un montant comme {example}</source>
         <translation>an amount such as {example}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="784"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="305"/>
         <source>un nombre de jours (3650 au plus)</source>
         <translation>a number of days (3650 at most)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="941"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="86"/>
         <source>La ligne {line} est une ligne de total : ignorée.</source>
         <translation>Line {line} is a total line: skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="955"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="106"/>
         <source>La ligne {lines}, identique à une ligne précédente, a été écartée.</source>
         <translation>Line {lines}, identical to an earlier line, has been left out.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="963"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="113"/>
         <source>{count} lignes identiques à une ligne précédente ont été écartées (lignes {lines}).</source>
         <translation>{count} lines identical to an earlier line have been left out (lines {lines}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="997"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="194"/>
         <source>le client de la facture {number} (« {customer} », ligne {first_line}) : un numéro de facture n&apos;appartient qu&apos;à un client</source>
         <translation>the customer of invoice {number} (‘{customer}’, line {first_line}): an invoice number belongs to one customer only</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1014"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="210"/>
         <source>la devise de la facture {number} ({currency}, ligne {first_line})</source>
         <translation>the currency of invoice {number} ({currency}, line {first_line})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1043"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="177"/>
         <source>les mêmes montants qu&apos;à la ligne {first_line} (facture {number})</source>
         <translation>the same amounts as on line {first_line} (invoice {number})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1071"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="135"/>
         <source>Les totaux viennent de la feuille « {sheet} » (remises et taxes comprises).</source>
         <translation>The totals come from the ‘{sheet}’ sheet (discounts and taxes included).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1079"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="143"/>
         <source>Les paiements viennent de la feuille « {sheet} ».</source>
         <translation>The payments come from the ‘{sheet}’ sheet.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1127"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="201"/>
         <source>une colonne « {column} » (export des transactions de Wave)</source>
         <translation>a ‘{column}’ column (Wave transactions export)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1157"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="218"/>
         <source>Wave : chaque facture est la somme de ses lignes « {account} » (les paiements sont les lignes négatives). Le fichier ne donne pas d&apos;échéances : le délai de paiement du client ou de l&apos;entreprise s&apos;applique.</source>
         <translation>Wave: each invoice is the sum of its ‘{account}’ lines (payments are the negative lines). The file gives no due dates: the customer&apos;s or the company&apos;s payment terms apply.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1180"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="263"/>
         <source>{width} colonnes (format « Import Bills &amp; Invoices » de GnuCash)</source>
         <translation>{width} columns (GnuCash ‘Import Bills &amp; Invoices’ format)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1192"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="276"/>
         <source>id (colonne 1)</source>
         <translation>id (column 1)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1193"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="277"/>
         <source>le numéro de la facture client ou fournisseur</source>
         <translation>the customer or supplier invoice number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1205"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="306"/>
         <source>{number} : une facture du fournisseur {owner} (ses lignes vont en comptes de charges) ; c&apos;est une dette de l&apos;entreprise, pas une facture à relancer.</source>
         <translation>{number}: an invoice from supplier {owner} (its lines go to expense accounts); it is a debt of the company, not an invoice to chase.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1212"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="313"/>
         <source>{number} : une facture du fournisseur {owner} (ses lignes vont en comptes de charges) ; c&apos;est une dette de l&apos;entreprise, pas une facture à relancer. Elle n&apos;est pas non plus validée dans GnuCash.</source>
         <translation>{number}: an invoice from supplier {owner} (its lines go to expense accounts); it is a debt of the company, not an invoice to chase. It is not posted in GnuCash either.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1224"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="325"/>
         <source>{number} : pas encore validée dans GnuCash (aucune date de validation), donc rien n&apos;est dû.</source>
         <translation>{number}: not yet posted in GnuCash (no posting date), so nothing is due.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1235"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="288"/>
         <source>Aucune facture client ouverte : un fichier d&apos;import GnuCash (bi-import) contient des factures avant leur validation, et seules les factures clients validées sont dues.</source>
         <translation>No open customer invoice: a GnuCash import file (bi-import) holds invoices before they are posted, and only posted customer invoices are due.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1255"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="351"/>
         <source>quantité × prix (colonnes 10 et 11)</source>
         <translation>quantity × price (columns 10 and 11)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1273"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="367"/>
         <source>prix (colonne 11)</source>
         <translation>price (column 11)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1274"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="368"/>
         <source>un montant inférieur à 10 000 000 000</source>
         <translation>an amount below 10,000,000,000</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1289"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="393"/>
         <source>tax_table (colonne 17)</source>
         <translation>tax_table (column 17)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1290"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="394"/>
         <source>des montants TTC : les tables de taxes de GnuCash ne sont pas dans le fichier, le montant de la facture {number} est le total de ses lignes hors taxes</source>
         <translation>amounts incl. VAT: GnuCash&apos;s tax tables are not in the file, so the amount of invoice {number} is the total of its lines excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1314"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="284"/>
         <source>des lignes toutes lisibles pour la facture {number} (la ligne {bad_line} ne l&apos;est pas : toute la facture est écartée)</source>
         <translation>only readable lines for invoice {number} (line {bad_line} is not: the whole invoice is left out)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1365"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="302"/>
         <source>une facture émise : la facture {number} est un brouillon, importé comme tel (les brouillons ne sont pas relancés)</source>
         <translation>an issued invoice: invoice {number} is a draft, imported as such (drafts are not chased)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1371"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="308"/>
         <source>une facture émise : la facture {number} est un brouillon, écarté (les brouillons ne sont pas relancés)</source>
         <translation>an issued invoice: invoice {number} is a draft, left out (drafts are not chased)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1388"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="325"/>
         <source>une facture valable : la facture {number} est annulée, elle est écartée</source>
         <translation>a valid invoice: invoice {number} is cancelled, so it is left out</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1403"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="339"/>
         <source>Brouillon écarté : {numbers}. Les brouillons ne sont pas relancés (pour les importer : option de profil drafts=import).</source>
         <translation>Draft left out: {numbers}. Drafts are not chased (to import them: profile option drafts=import).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1409"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="345"/>
         <source>{count} brouillons écartés : {numbers}. Les brouillons ne sont pas relancés (pour les importer : option de profil drafts=import).</source>
         <translation>{count} drafts left out: {numbers}. Drafts are not chased (to import them: profile option drafts=import).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1419"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="355"/>
         <source>Le fichier ne précise aucune devise : les montants sont lus en {currency}.</source>
         <translation>The file specifies no currency: amounts are read in {currency}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1502"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="466"/>
         <source>le montant déjà payé : la facture {number} est partiellement payée mais le fichier ne dit pas combien, tout son montant est compté comme dû</source>
         <translation>the amount already paid: invoice {number} is partly paid but the file does not say how much, so its whole amount is counted as due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1516"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="481"/>
         <source>montant − payé = reste dû pour la facture {number} (le reste dû est retenu)</source>
         <translation>amount − paid = balance due for invoice {number} (the balance due is kept)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1533"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="427"/>
         <source>un montant payé entre 0 et le montant de la facture {number} ({amount})</source>
         <translation>an amount paid between 0 and the amount of invoice {number} ({amount})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1653"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="43"/>
         <source>un nombre comme {example}</source>
         <translation>a number such as {example}</translation>
     </message>
@@ -6002,17 +6002,17 @@ Save it anyway?</translation>
         <translation>Profile ‘{profile}’: ‘{currency}’ is not a currency.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="204"/>
+        <location filename="../../relance_desktop/importers/values.py" line="211"/>
         <source>encodage</source>
         <translation>encoding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="205"/>
+        <location filename="../../relance_desktop/importers/values.py" line="212"/>
         <source>du texte en Windows-1252 (cet octet n&apos;y correspond à aucun caractère)</source>
         <translation>Windows-1252 text (this byte matches no character in it)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="208"/>
+        <location filename="../../relance_desktop/importers/values.py" line="215"/>
         <source>du texte en UTF-8 (des octets de cette ligne sont illisibles)</source>
         <translation>UTF-8 text (some bytes on this line are unreadable)</translation>
     </message>
@@ -6052,142 +6052,142 @@ Save it anyway?</translation>
         <translation>‘{file}’: a sheet of this workbook is unreadable ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="430"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="441"/>
         <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre JJ/MM est retenu, les autres dates sont signalées.</source>
         <translation>Some dates read day first ({day_first}), others month first ({month_first}): the DD/MM order is used and the other dates are flagged.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="436"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="447"/>
         <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre MM/JJ est retenu, les autres dates sont signalées.</source>
         <translation>Some dates read day first ({day_first}), others month first ({month_first}): the MM/DD order is used and the other dates are flagged.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="449"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="459"/>
         <source>Toutes les dates du fichier se lisent aussi bien JJ/MM que MM/JJ : JJ/MM/AAAA est retenu. Vérifiez l&apos;aperçu et changez l&apos;ordre des dates si besoin.</source>
         <translation>Every date in the file reads equally well as DD/MM or MM/DD: DD/MM/YYYY is used. Check the preview and change the date order if needed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="497"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="501"/>
         <source>« {file} » est trop volumineux pour une liste de factures.</source>
         <translation>‘{file}’ is too large for a list of invoices.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="517"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="521"/>
         <source>« {file} » n&apos;est pas un tableau : aucun séparateur de colonnes (virgule, point-virgule, tabulation ou barre verticale) ne donne des lignes d&apos;au moins deux colonnes.</source>
         <translation>‘{file}’ is not a table: no column separator (comma, semicolon, tab or vertical bar) gives lines of at least two columns.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="539"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="543"/>
         <source>« {file} » n&apos;a pas de feuille « {sheet} » (feuilles : {sheets}).</source>
         <translation>‘{file}’ has no ‘{sheet}’ sheet (sheets: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="549"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="553"/>
         <source>« {file} » : toutes les feuilles du classeur sont vides.</source>
         <translation>‘{file}’: every sheet of the workbook is empty.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="626"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="630"/>
         <source>La ligne 1, avant l&apos;en-tête, est ignorée.</source>
         <translation>Line 1, before the header row, is skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="628"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="632"/>
         <source>Les lignes 1 à {last}, avant l&apos;en-tête, sont ignorées.</source>
         <translation>Lines 1 to {last}, before the header row, are skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="634"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="638"/>
         <source>La ligne 1, avant les données, est ignorée.</source>
         <translation>Line 1, before the data, is skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="636"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="640"/>
         <source>Les lignes 1 à {last}, avant les données, sont ignorées.</source>
         <translation>Lines 1 to {last}, before the data, are skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="647"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="651"/>
         <source>Le fichier n&apos;a pas de ligne d&apos;en-tête : les colonnes sont désignées par leur position.</source>
         <translation>The file has no header row: columns are referred to by their position.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="583"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="587"/>
         <source>« {file} » n&apos;est pas un tableau : il a moins de deux colonnes de données.</source>
         <translation>‘{file}’ is not a table: it has fewer than two data columns.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="660"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="664"/>
         <source>« {file} » ne peut pas être lu : {reason}</source>
         <translation>‘{file}’ cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="468"/>
+        <location filename="../../relance_desktop/importers/values.py" line="483"/>
         <source>un montant inférieur à 10 000 000 000 (comme {example})</source>
         <translation>an amount below 10,000,000,000 (such as {example})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="686"/>
+        <location filename="../../relance_desktop/importers/values.py" line="699"/>
         <source>une date {pattern} entre {first} et {last}</source>
         <translation>a {pattern} date between {first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="693"/>
+        <location filename="../../relance_desktop/importers/values.py" line="706"/>
         <source>une date {pattern} qui existe dans le calendrier</source>
         <translation>a {pattern} date that exists in the calendar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="633"/>
+        <location filename="../../relance_desktop/importers/values.py" line="646"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="634"/>
+        <location filename="../../relance_desktop/importers/values.py" line="647"/>
         <source>MM/JJ/AAAA</source>
         <translation>MM/DD/YYYY</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="635"/>
+        <location filename="../../relance_desktop/importers/values.py" line="648"/>
         <source>AAAA-MM-JJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="648"/>
+        <location filename="../../relance_desktop/importers/values.py" line="661"/>
         <source>une date {pattern}</source>
         <translation>a {pattern} date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="425"/>
+        <location filename="../../relance_desktop/importers/values.py" line="440"/>
         <source>un code de devise ISO comme EUR</source>
         <translation>an ISO currency code such as EUR</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="82"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="85"/>
         <source>une facture ou un avoir UBL (fichier XML) ; ce fichier est un PDF</source>
         <translation>a UBL invoice or credit note (XML file); this file is a PDF</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="86"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="89"/>
         <source>une facture ou un avoir UBL (fichier XML) ; ce fichier n&apos;est pas un document XML</source>
         <translation>a UBL invoice or credit note (XML file); this file is not an XML document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="97"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="100"/>
         <source>une facture ou un avoir UBL 2.1 (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2) ; ce document est une facture CII (Factur-X/ZUGFeRD)</source>
         <translation>a UBL 2.1 invoice or credit note (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2); this document is a CII invoice (Factur-X/ZUGFeRD)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="104"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="107"/>
         <source>une facture ou un avoir UBL 2.1 (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2)</source>
         <translation>a UBL 2.1 invoice or credit note (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="191"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="194"/>
         <source>les totaux du document</source>
         <translation>the document totals</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="201"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="204"/>
         <source>la devise du document ; celle des montants est prise : {currency}</source>
         <translation>the document currency; the currency of the amounts is used: {currency}</translation>
     </message>
@@ -6195,22 +6195,22 @@ Save it anyway?</translation>
 <context>
     <name>imports</name>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="94"/>
+        <location filename="../../relance_desktop/services/imports.py" line="95"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Cannot read ‘{path}’: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="100"/>
+        <location filename="../../relance_desktop/services/imports.py" line="101"/>
         <source>« {path} » ne peut pas être importé : {reason}</source>
         <translation>‘{path}’ cannot be imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="105"/>
+        <location filename="../../relance_desktop/services/imports.py" line="106"/>
         <source>« {path} » : format non reconnu. Relance importe les fichiers CSV et Excel, le FEC, les factures Factur-X (PDF) et UBL (XML).</source>
         <translation>‘{path}’: format not recognised. Relance imports CSV and Excel files, the FEC (French accounting entries file), and Factur-X (PDF) and UBL (XML) invoices.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="784"/>
+        <location filename="../../relance_desktop/services/imports.py" line="785"/>
         <source>Aucun profil d&apos;import nommé « {name} ».</source>
         <translation>No import profile named ‘{name}’.</translation>
     </message>
@@ -7138,89 +7138,114 @@ Save it anyway?</translation>
 <context>
     <name>letters</name>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="247"/>
+        <location filename="../../relance_desktop/services/letters.py" line="241"/>
         <source>« {kind} » n&apos;est pas un type de document connu.</source>
         <translation>‘{kind}’ is not a known document type.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="251"/>
+        <location filename="../../relance_desktop/services/letters.py" line="245"/>
         <source>Aucun client n&apos;a le numéro {id} dans ce fichier.</source>
         <translation>No customer has the number {id} in this file.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="329"/>
+        <location filename="../../relance_desktop/services/letters.py" line="323"/>
         <source>Rien à écrire à « {customer} » pour ce document : aucune facture concernée aujourd&apos;hui.</source>
         <translation>Nothing to write to ‘{customer}’ for this document: no invoice qualifies today.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="301"/>
+        <location filename="../../relance_desktop/services/letters.py" line="295"/>
         <source>Aucune promesse de paiement à confirmer pour « {customer} ».</source>
         <translation>No promise to pay to confirm for ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="310"/>
+        <location filename="../../relance_desktop/services/letters.py" line="304"/>
         <source>Aucun échéancier en cours pour « {customer} ».</source>
         <translation>No active payment plan for ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="634"/>
-        <location filename="../../relance_desktop/services/letters.py" line="648"/>
-        <location filename="../../relance_desktop/services/letters.py" line="665"/>
-        <location filename="../../relance_desktop/services/letters.py" line="678"/>
-        <location filename="../../relance_desktop/services/letters.py" line="691"/>
+        <location filename="../../relance_desktop/services/letters.py" line="628"/>
+        <location filename="../../relance_desktop/services/letters.py" line="642"/>
+        <location filename="../../relance_desktop/services/letters.py" line="659"/>
+        <location filename="../../relance_desktop/services/letters.py" line="672"/>
+        <location filename="../../relance_desktop/services/letters.py" line="685"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="635"/>
+        <location filename="../../relance_desktop/services/letters.py" line="629"/>
         <source>Moyen</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="636"/>
+        <location filename="../../relance_desktop/services/letters.py" line="630"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="649"/>
+        <location filename="../../relance_desktop/services/letters.py" line="643"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="650"/>
+        <location filename="../../relance_desktop/services/letters.py" line="644"/>
         <source>Résultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="651"/>
+        <location filename="../../relance_desktop/services/letters.py" line="645"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="666"/>
+        <location filename="../../relance_desktop/services/letters.py" line="660"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="667"/>
+        <location filename="../../relance_desktop/services/letters.py" line="661"/>
         <source>Envoi</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="679"/>
+        <location filename="../../relance_desktop/services/letters.py" line="673"/>
         <source>Promis pour le</source>
         <translation>Promised for</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="680"/>
-        <location filename="../../relance_desktop/services/letters.py" line="693"/>
+        <location filename="../../relance_desktop/services/letters.py" line="674"/>
+        <location filename="../../relance_desktop/services/letters.py" line="687"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="692"/>
+        <location filename="../../relance_desktop/services/letters.py" line="686"/>
         <source>Motif</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_batch.py" line="66"/>
+        <source>Le disque est plein : les courriers n&apos;ont pas pu être écrits dans « {folder} ». Rien n&apos;a été enregistré ; libérez de la place puis recommencez.</source>
+        <translation>The disk is full: the letters could not be written to “{folder}”. Nothing was recorded; free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_batch.py" line="69"/>
+        <source>Impossible d&apos;écrire les courriers dans « {folder} » : {reason}. Rien n&apos;a été enregistré.</source>
+        <translation>The letters cannot be written to “{folder}”: {reason}. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_batch.py" line="72"/>
+        <source>Les courriers sont enregistrés dans l&apos;historique, mais {count} fichier(s) n&apos;ont pas pu être écrits dans « {folder} » : {reason}. Relancez la même commande (même type, même date) : elle écrira les fichiers manquants sans refaire les courriers.</source>
+        <translation>The letters are recorded in the history, but {count} file(s) could not be written to “{folder}”: {reason}. Run the same command again (same kind, same date): it will write the missing files without making the letters again.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_batch.py" line="171"/>
+        <source>Aucun client ne correspond à « {text} » (numéro de compte, nom, ou numéro dans Relance).</source>
+        <translation>No customer matches “{text}” (account number, name, or number in Relance).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_batch.py" line="174"/>
+        <source>Plusieurs clients correspondent à « {text} » : {matches}. Indiquez le numéro de compte.</source>
+        <translation>Several customers match “{text}”: {matches}. Give the account number.</translation>
     </message>
 </context>
 <context>
@@ -7915,17 +7940,17 @@ Save it anyway?</translation>
         <translation>The logo is too large (2 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="52"/>
+        <location filename="../../relance_desktop/services/customers.py" line="53"/>
         <source>Le délai de paiement doit être compris entre 0 et 365 jours.</source>
         <translation>Payment terms must be between 0 and 365 days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="140"/>
+        <location filename="../../relance_desktop/services/customers.py" line="141"/>
         <source>Ce client a des factures : il ne peut pas être supprimé. Archivez-le plutôt.</source>
         <translation>This customer has invoices, so it cannot be deleted. Archive it instead.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="334"/>
+        <location filename="../../relance_desktop/services/customers.py" line="335"/>
         <source>Choisissez deux clients différents.</source>
         <translation>Choose two different customers.</translation>
     </message>

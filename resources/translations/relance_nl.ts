@@ -832,270 +832,270 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="69"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="78"/>
         <source>&amp;Appeler (fiche d&apos;appel)</source>
         <translation>Be&amp;llen (belfiche)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="71"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="80"/>
         <source>Co&amp;urrier…</source>
         <translation>B&amp;rief…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="82"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="91"/>
         <source>&amp;Modifier le client</source>
         <translation>Klant &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="83"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="92"/>
         <source>Nouveau &amp;contact</source>
         <translation>Nieuwe &amp;contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="84"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="93"/>
         <source>Nouvelle &amp;facture</source>
         <translation>Nieuwe &amp;factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="85"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
         <source>Enregistrer un &amp;paiement</source>
         <translation>&amp;Betaling registreren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="87"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
         <source>&amp;Joindre la copie…</source>
         <translation>Kopie &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="88"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="97"/>
         <source>&amp;Ouvrir la copie</source>
         <translation>Kopie &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="103"/>
         <source>N° facture</source>
         <translation>Factuurnr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="103"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="103"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="103"/>
         <source>Montant TTC</source>
         <translation>Bedrag incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
         <source>Payé</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
         <source>Copie</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="97"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>Objet</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
         <source>Facture</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
         <source>Moyen</source>
         <translation>Betaalwijze</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="102"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
         <source>Référence</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
         <source>Nom</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
         <source>Fonction</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
         <source>Mobile</source>
         <translation>Gsm</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="106"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="106"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Principal</source>
         <translation>Hoofdcontact</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
         <source>Quand</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
         <source>Quoi</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Qui</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="123"/>
         <source>&amp;Factures</source>
         <translation>F&amp;acturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="124"/>
         <source>Pai&amp;ements</source>
         <translation>Betalin&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="125"/>
         <source>Con&amp;tacts</source>
         <translation>Contact&amp;personen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="126"/>
         <source>&amp;Historique</source>
         <translation>&amp;Historiek</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="119"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="129"/>
         <source>Supprimer ce paiement (erreur de saisie)…</source>
         <translation>Deze betaling verwijderen (invoerfout)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="125"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="135"/>
         <source>Modifier le contact…</source>
         <translation>Contactpersoon wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="127"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="137"/>
         <source>Supprimer le contact…</source>
         <translation>Contactpersoon verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="163"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="170"/>
         <source>{name} — client</source>
         <translation>{name} — klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="175"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="192"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="182"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="199"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="250"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="257"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="300"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="307"/>
         <source>N° entreprise {number}</source>
         <translation>Ondernemingsnr. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="301"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="308"/>
         <source>TVA {number}</source>
         <translation>Btw {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="309"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="316"/>
         <source>Valide les paiements : {who}</source>
         <translation>Keurt betalingen goed: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="311"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="318"/>
         <source>Bon de commande exigé</source>
         <translation>Bestelbon vereist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="313"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="320"/>
         <source>Jours de paiement : {days}</source>
         <translation>Betaaldagen: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="315"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="322"/>
         <source>Appeler : {hours}</source>
         <translation>Bellen: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="318"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="325"/>
         <source>{count} facture(s) ouverte(s) — reste dû {due}, dont échu {overdue}</source>
         <translation>Openstaande facturen: {count} — openstaand saldo {due}, waarvan vervallen {overdue}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="353"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="360"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Contactpersoon {name} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="360"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="367"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>De betaling van {amount} van {date} op factuur {number} verwijderen? Het openstaande saldo van de factuur stijgt met hetzelfde bedrag.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="391"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="398"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="391"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="398"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="407"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="414"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>Er is geen kopie bij deze factuur gevoegd.</translation>
     </message>
@@ -1649,12 +1649,12 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     </message>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="73"/>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="211"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="208"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="201"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="198"/>
         <source>Étape {n} sur {total} — {title}</source>
         <translation>Stap {n} van {total} — {title}</translation>
     </message>
@@ -1664,22 +1664,22 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="210"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="207"/>
         <source>&amp;Interrompre l&apos;import</source>
         <translation>Import &amp;onderbreken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="259"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="256"/>
         <source>Import interrompu : rien n&apos;a été enregistré, le fichier de la société est tel qu&apos;avant.</source>
         <translation>Import onderbroken: er werd niets opgeslagen, het bestand van de onderneming is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="267"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="264"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Er werd niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="312"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="309"/>
         <source>Interruption de l&apos;import…</source>
         <translation>De import wordt onderbroken…</translation>
     </message>
@@ -1915,38 +1915,38 @@ Zaakvoerder</translation>
         <translation>Aangevinkte brieven &amp;aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="164"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="161"/>
         <source>{count} client(s)</source>
         <translation>Klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="191"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="221"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="188"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="218"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="192"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="189"/>
         <source>Cochez au moins un client.</source>
         <translation>Vink minstens één klant aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="194"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="191"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Map voor de pdf-bestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="200"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="197"/>
         <source>Production des courriers…</source>
         <translation>Brieven worden aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="200"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="197"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="222"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="219"/>
         <source>{count} fichier(s) écrit(s) dans {folder}.</source>
         <translation>Bestanden geschreven naar {folder}: {count}.</translation>
     </message>
@@ -1954,492 +1954,492 @@ Zaakvoerder</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="67"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="44"/>
         <source>Échues</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="68"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="45"/>
         <source>À échoir</source>
         <translation>Nog niet vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="69"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="46"/>
         <source>1–30 j</source>
         <translation>1–30 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="70"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="47"/>
         <source>31–60 j</source>
         <translation>31–60 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="71"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="48"/>
         <source>61–90 j</source>
         <translation>61–90 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="72"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="49"/>
         <source>+ de 90 j</source>
         <translation>+ 90 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="73"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="50"/>
         <source>Toutes</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="80"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="32"/>
         <source>1 · Promesse non tenue</source>
         <translation>1 · Niet nagekomen belofte</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="81"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="33"/>
         <source>2 · Rappel prévu</source>
         <translation>2 · Terugbelafspraak</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="82"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="34"/>
         <source>3 · Paiement à vérifier</source>
         <translation>3 · Na te kijken betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="83"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="35"/>
         <source>4 · À appeler</source>
         <translation>4 · Te bellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="91"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="38"/>
         <source>joignable maintenant</source>
         <translation>nu bereikbaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="92"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="39"/>
         <source>plus tard aujourd&apos;hui</source>
         <translation>later vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="93"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="40"/>
         <source>pas aujourd&apos;hui</source>
         <translation>niet vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="130"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="115"/>
         <source>Factures en retard</source>
         <translation>Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="130"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="115"/>
         <source>Aujourd&apos;hui</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="131"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="116"/>
         <source>Clients</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="131"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="116"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="145"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="144"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom bij Relance&lt;/h2&gt;&lt;p&gt;Eén onderneming = één bestand. Maak het bestand van uw onderneming aan, open een bestaand bestand of probeer de demo-onderneming om de toepassing te leren kennen.&lt;/p&gt;&lt;p&gt;Voer daarna uw onbetaalde facturen in (of importeer ze uit uw facturatiesoftware): Relance vertelt u wie u vandaag moet bellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="155"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="313"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="154"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="179"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;Nieuwe onderneming…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="156"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="155"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>Bestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="157"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="156"/>
         <source>Essayer la &amp;démo</source>
         <translation>&amp;Demo uitproberen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="175"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="79"/>
         <source>Rechercher un client, un n° de facture, un montant… (Ctrl+F)</source>
         <translation>Zoek een klant, factuurnummer of bedrag… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="179"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="354"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="84"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="220"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Groeperen per klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="46"/>
         <source>Rechercher un client…</source>
         <translation>Klant zoeken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="333"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="49"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="199"/>
         <source>Nouveau &amp;client…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="52"/>
         <source>&amp;Fusionner les deux clients…</source>
         <translation>De twee klanten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="54"/>
         <source>Deux fiches pour le même client (par exemple après un import) : sélectionnez-les toutes les deux (Ctrl+clic).</source>
         <translation>Twee fiches voor dezelfde klant (bijvoorbeeld na een import): selecteer ze allebei (Ctrl+klik).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="66"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="66"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="67"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="68"/>
         <source>Ville</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="69"/>
         <source>Pays</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="70"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="71"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="71"/>
         <source>Factures ouvertes</source>
         <translation>Open facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="72"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="73"/>
         <source>Dont échu</source>
         <translation>Waarvan vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="74"/>
         <source>Retard max (j)</source>
         <translation>Max. dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="58"/>
         <source>&amp;Imprimer la liste d&apos;appels</source>
         <translation>Bel&amp;lijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="65"/>
         <source>Priorité</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="67"/>
         <source>Pourquoi</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="68"/>
         <source>Heures d&apos;appel</source>
         <translation>Beluren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="69"/>
         <source>Échu</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="70"/>
         <source>Dernier appel</source>
         <translation>Laatste oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="312"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="178"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="314"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="180"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="316"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="182"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>&amp;Recent bestand openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="318"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="184"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="320"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="186"/>
         <source>&amp;Importer des factures…</source>
         <translation>Facturen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="322"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="188"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Ondernemings&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="324"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="190"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="327"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="193"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="330"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="196"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="332"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="198"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Invoer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="335"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="201"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="337"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="203"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="339"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="205"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>Klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="342"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="208"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Klant be&amp;llen (belfiche)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="345"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="211"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="346"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="212"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>V&amp;andaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="347"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="213"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="349"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="215"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="350"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="352"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="356"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ouderdomsanalyse</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="362"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="228"/>
         <source>&amp;Actualiser</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="364"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
         <source>&amp;Outils</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="365"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>&amp;Nalatigheidsintresten berekenen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="367"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>&amp;Rentevoeten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="368"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>&amp;Gespreks- en briefteksten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="370"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>Verzending van &amp;e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="372"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="373"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
         <source>Dossier des &amp;journaux</source>
         <translation>Map met &amp;logbestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="374"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="240"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="435"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="303"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="438"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="306"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="479"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="359"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="480"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="360"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance-ondernemingsbestand (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="492"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="372"/>
         <source>Ouvrir une société</source>
         <translation>Onderneming openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="493"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="373"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance-ondernemingsbestand (*.relance);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="509"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="389"/>
         <source>(aucun)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="548"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="209"/>
         <source>{count} facture(s) affichée(s)</source>
         <translation>Getoonde facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="549"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="212"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Getoond openstaand saldo: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="551"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="215"/>
         <source>Total échu : {amount}</source>
         <translation>Totaal vervallen: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="664"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="106"/>
         <source>par écrit uniquement</source>
         <translation>alleen schriftelijk</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="667"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="109"/>
         <source>{when} ({outcome}), {who}</source>
         <translation>{when} ({outcome}), {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="680"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="133"/>
         <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;&lt;p&gt;{broken} promesse(s) non tenue(s) · {callbacks} rappel(s) · {checks} paiement(s) à vérifier · {calls} client(s) à appeler&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vandaag, {date}&lt;/h3&gt;&lt;p&gt;Niet nagekomen beloften: {broken} · Terugbelafspraken: {callbacks} · Na te kijken betalingen: {checks} · Te bellen klanten: {calls}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="687"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="148"/>
         <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Voorlopig niets te doen: geen vervallen facturen om aan te manen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="742"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="212"/>
         <source>Appel</source>
         <translation>Oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="743"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="213"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>Kies eerst een klant in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="804"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="180"/>
         <source>Fusionner deux clients</source>
         <translation>Twee klanten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="805"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="181"/>
         <source>Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations complètent celles qui manquent.</source>
         <translation>‘{keep}’ behouden en alles wat ‘{other}’ betreft eraan koppelen (facturen, betalingen, contactpersonen, historiek)? ‘{other}’ verdwijnt; de gegevens ervan vullen aan wat ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="868"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="496"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="869"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="497"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>Maak eerst de klant van deze factuur aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="879"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="507"/>
         <source>Paiement</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="880"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="508"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>Kies eerst een factuur in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="967"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="599"/>
         <source>À propos de Relance</source>
         <translation>Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="968"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="600"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline opvolging van onbetaalde facturen en telefonische herinneringen.&lt;/p&gt;&lt;p&gt;Logboek: {log}&lt;/p&gt;</translation>
     </message>
@@ -3841,7 +3841,7 @@ Toch opslaan?</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="475"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="430"/>
         <source>{name} ({count} factures)</source>
         <translation>{name} ({count} facturen)</translation>
     </message>
@@ -4715,57 +4715,57 @@ Toch opslaan?</translation>
         <translation>Schijf van het afbetalingsplan niet betaald: de klant terugbellen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="82"/>
+        <location filename="../../relance_desktop/services/queue.py" line="83"/>
         <source>Promesse de {amount} pour le {day} non tenue</source>
         <translation>Belofte van {amount} tegen {day} niet nagekomen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="83"/>
+        <location filename="../../relance_desktop/services/queue.py" line="84"/>
         <source>Promesse de {amount} pour le {day} tenue en partie : {paid} reçus</source>
         <translation>Belofte van {amount} tegen {day} gedeeltelijk nagekomen: {paid} ontvangen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="86"/>
+        <location filename="../../relance_desktop/services/queue.py" line="87"/>
         <source>Échéance de {amount} du {day} non payée (plan de paiement)</source>
         <translation>Schijf van {amount} van {day} niet betaald (afbetalingsplan)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="89"/>
+        <location filename="../../relance_desktop/services/queue.py" line="90"/>
         <source>Rappel convenu à {time}</source>
         <translation>Terugbellen afgesproken om {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="90"/>
+        <location filename="../../relance_desktop/services/queue.py" line="91"/>
         <source>Rappel convenu le {day} à {time}, pas encore fait</source>
         <translation>Terugbellen afgesproken op {day} om {time}, nog niet gebeurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="91"/>
+        <location filename="../../relance_desktop/services/queue.py" line="92"/>
         <source>Paiement annoncé à vérifier : {amount}</source>
         <translation>Gemelde betaling na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="92"/>
+        <location filename="../../relance_desktop/services/queue.py" line="93"/>
         <source>Paiement promis pour le {day} à vérifier : {amount}</source>
         <translation>Beloofde betaling van {day} na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="93"/>
+        <location filename="../../relance_desktop/services/queue.py" line="94"/>
         <source>Échéance du {day} à vérifier : {amount}</source>
         <translation>Schijf van {day} na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="94"/>
+        <location filename="../../relance_desktop/services/queue.py" line="95"/>
         <source>Paiement annoncé à vérifier</source>
         <translation>Gemelde betaling na te kijken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="95"/>
+        <location filename="../../relance_desktop/services/queue.py" line="96"/>
         <source>{amount} en retard, jusqu&apos;à {days} jours</source>
         <translation>{amount} achterstallig, tot {days} dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="96"/>
+        <location filename="../../relance_desktop/services/queue.py" line="97"/>
         <source>{first} + {rest}</source>
         <translation>{first} + {rest}</translation>
     </message>
@@ -4773,87 +4773,87 @@ Toch opslaan?</translation>
 <context>
     <name>callsheet</name>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="205"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="206"/>
         <source>La personne à demander</source>
         <translation>De persoon naar wie u vraagt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="207"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="208"/>
         <source>Aucun contact nommé : demandez qui s&apos;occupe des factures fournisseurs et notez son nom et sa fonction.</source>
         <translation>Geen contactpersoon bekend: vraag wie de leveranciersfacturen behandelt en noteer naam en functie.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="213"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="214"/>
         <source>Fonction inconnue : demandez-la pendant l&apos;appel.</source>
         <translation>Functie onbekend: vraag ernaar tijdens het gesprek.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="217"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="218"/>
         <source>Un numéro de téléphone</source>
         <translation>Een telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="219"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="220"/>
         <source>Aucun numéro : cherchez-le sur la facture, le bon de commande ou le site du client.</source>
         <translation>Geen nummer: zoek het op de factuur, de bestelbon of de website van de klant.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="223"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="224"/>
         <source>E-mail et adresse</source>
         <translation>E-mail en adres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="225"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="226"/>
         <source>Il manque l&apos;e-mail ou l&apos;adresse : demandez-les pour envoyer la confirmation écrite.</source>
         <translation>Het e-mailadres of het adres ontbreekt: vraag ernaar om de schriftelijke bevestiging te sturen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="229"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="230"/>
         <source>Les factures : numéro, date, montant, échéance</source>
         <translation>De facturen: nummer, datum, bedrag, vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="231"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="232"/>
         <source>Aucune facture échue : appel de courtoisie avant l&apos;échéance.</source>
         <translation>Geen vervallen factuur: een beleefdheidsoproep vóór de vervaldag.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="234"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="235"/>
         <source>La copie de la facture sous la main</source>
         <translation>Een kopie van de factuur bij de hand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="235"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="236"/>
         <source>Pas de copie jointe pour : {numbers}. Joignez-la pour pouvoir l&apos;envoyer tout de suite si le client ne l&apos;a pas reçue.</source>
         <translation>Geen kopie toegevoegd voor: {numbers}. Voeg ze toe om ze meteen te kunnen sturen als de klant ze niet ontving.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="239"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="240"/>
         <source>Les échanges passés</source>
         <translation>Eerdere contacten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="241"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="242"/>
         <source>Relisez les paiements partiels, promesses, litiges et le dernier appel avant de composer le numéro.</source>
         <translation>Lees de deelbetalingen, beloften, betwistingen en de laatste oproep na voordat u belt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="245"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="246"/>
         <source>Premier contact pour ces factures.</source>
         <translation>Eerste contact over deze facturen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="248"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="249"/>
         <source>Le circuit de paiement du client</source>
         <translation>Hoe de klant betaalt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="252"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="253"/>
         <source>Inconnu : demandez qui valide les paiements, s&apos;il faut un bon de commande et les jours de paiement.</source>
         <translation>Onbekend: vraag wie de betalingen goedkeurt, of een bestelbon nodig is en op welke dagen betaald wordt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="255"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="256"/>
         <source>L&apos;objectif de cet appel</source>
         <translation>Het doel van deze oproep</translation>
     </message>
@@ -4930,13 +4930,13 @@ Toch opslaan?</translation>
         <translation>Kan ‘{path}’ niet openen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/demo.py" line="493"/>
-        <location filename="../../relance_desktop/store/database.py" line="333"/>
+        <location filename="../../relance_desktop/services/demo.py" line="494"/>
+        <location filename="../../relance_desktop/store/database.py" line="429"/>
         <source>« {path} » existe déjà : choisissez un autre nom de fichier.</source>
         <translation>‘{path}’ bestaat al: kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="340"/>
+        <location filename="../../relance_desktop/store/database.py" line="436"/>
         <source>Le dossier « {path} » n&apos;existe pas.</source>
         <translation>De map ‘{path}’ bestaat niet.</translation>
     </message>
@@ -4965,8 +4965,8 @@ Toch opslaan?</translation>
     <name>fields</name>
     <message>
         <location filename="../../relance_desktop/services/company.py" line="32"/>
-        <location filename="../../relance_desktop/services/customers.py" line="57"/>
-        <location filename="../../relance_desktop/services/customers.py" line="164"/>
+        <location filename="../../relance_desktop/services/customers.py" line="58"/>
+        <location filename="../../relance_desktop/services/customers.py" line="165"/>
         <source>Le nom</source>
         <translation>Naam</translation>
     </message>
@@ -5067,892 +5067,892 @@ Toch opslaan?</translation>
 <context>
     <name>importers</name>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="123"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="102"/>
         <source>numéro de facture (BT-1)</source>
         <translation>factuurnummer (BT-1)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="124"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="103"/>
         <source>date de facture (BT-2)</source>
         <translation>factuurdatum (BT-2)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="125"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="104"/>
         <source>type de document (BT-3)</source>
         <translation>documenttype (BT-3)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="126"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="105"/>
         <source>devise (BT-5)</source>
         <translation>munt (BT-5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="127"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="106"/>
         <source>date d&apos;échéance (BT-9)</source>
         <translation>vervaldag (BT-9)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="128"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="107"/>
         <source>nom de l&apos;acheteur (BT-44)</source>
         <translation>naam van de koper (BT-44)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="129"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="108"/>
         <source>pays de l&apos;acheteur (BT-55)</source>
         <translation>land van de koper (BT-55)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="130"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="109"/>
         <source>total TTC (BT-112)</source>
         <translation>totaal incl. btw (BT-112)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="131"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="110"/>
         <source>montant déjà payé (BT-113)</source>
         <translation>reeds betaald bedrag (BT-113)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="132"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="111"/>
         <source>arrondi (BT-114)</source>
         <translation>afrondingsbedrag (BT-114)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="133"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="112"/>
         <source>montant à payer (BT-115)</source>
         <translation>te betalen bedrag (BT-115)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="134"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="113"/>
         <source>acheteur (BG-7)</source>
         <translation>koper (BG-7)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="135"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="114"/>
         <source>totaux (BG-22)</source>
         <translation>documenttotalen (BG-22)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="136"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="115"/>
         <source>fichier</source>
         <translation>bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="137"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="116"/>
         <source>type de fichier</source>
         <translation>bestandstype</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="138"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="44"/>
         <source>document XML</source>
         <translation>xml-document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="139"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="117"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="141"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="119"/>
         <source>une facture électronique lisible</source>
         <translation>een leesbare e-factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="143"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="121"/>
         <source>un code de type (380 facture, 381 avoir…) ; pris comme {code}</source>
         <translation>een typecode (380 factuur, 381 creditnota…); behandeld als {code}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="146"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="45"/>
         <source>{file} : {field} : attendu {expected}, trouvé « {found} »</source>
         <translation>{file}: {field}: verwacht {expected}, gevonden ‘{found}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="149"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="48"/>
         <source>{file} : {field} : attendu {expected}</source>
         <translation>{file}: {field}: verwacht {expected}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="225"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="114"/>
         <source>un document XML ; le fichier est vide</source>
         <translation>een xml-document; het bestand is leeg</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="227"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="116"/>
         <source>un document XML bien formé</source>
         <translation>een correct opgebouwd xml-document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="245"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="134"/>
         <source>un document XML ; aucun élément racine</source>
         <translation>een xml-document; er is geen rootelement</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="253"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="142"/>
         <source>une facture électronique sans DOCTYPE (les entités ne sont pas admises)</source>
         <translation>een e-factuur zonder DOCTYPE (entiteiten zijn niet toegestaan)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="385"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="274"/>
         <source>une valeur</source>
         <translation>een waarde</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="398"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="287"/>
         <source>un montant</source>
         <translation>een bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="406"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="295"/>
         <source>un montant décimal avec un point (par exemple 1234.56)</source>
         <translation>een decimaal bedrag met een punt (bijvoorbeeld 1234.56)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="416"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="305"/>
         <source>un montant inférieur à mille milliards</source>
         <translation>een bedrag onder duizend miljard</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="424"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="313"/>
         <source>un montant avec au plus deux décimales (arrondi au centime)</source>
         <translation>een bedrag met hoogstens twee decimalen (afgerond op de cent)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="440"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="331"/>
         <source>un code devise ISO 4217 (EUR, GBP…)</source>
         <translation>een ISO 4217-muntcode (EUR, GBP…)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="454"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="345"/>
         <source>un code pays ISO 3166 à deux lettres (FR, BE…)</source>
         <translation>een ISO 3166-landcode van twee letters (FR, BE…)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="470"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="361"/>
         <source>un montant dans la devise du document ({currency})</source>
         <translation>een bedrag in de munt van het document ({currency})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="492"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="383"/>
         <source>une date</source>
         <translation>een datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="500"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="391"/>
         <source>une date au format 102 (AAAAMMJJ) entre {first} et {last}, pas au format {format}</source>
         <translation>een datum in formaat 102 (JJJJMMDD) tussen {first} en {last}, niet in formaat {format}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="506"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="397"/>
         <source>une date AAAAMMJJ (format 102) entre {first} et {last}</source>
         <translation>een datum JJJJMMDD (formaat 102) tussen {first} en {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="510"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="401"/>
         <source>une date AAAA-MM-JJ entre {first} et {last}</source>
         <translation>een datum JJJJ-MM-DD tussen {first} en {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="700"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="269"/>
         <source>un code de type d&apos;avoir (381…)</source>
         <translation>een typecode van een creditnota (381…)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="711"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="280"/>
         <source>un code de type de facture ou d&apos;avoir (UNTDID 1001 : 380, 381, 384, 389…) ; le document est pris comme une facture</source>
         <translation>een typecode van een factuur of creditnota (UNTDID 1001: 380, 381, 384, 389…); het document wordt als factuur behandeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="734"/>
-        <location filename="../../relance_desktop/importers/ubl.py" line="205"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="302"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="208"/>
         <source>la devise du document</source>
         <translation>de munt van het document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="747"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="350"/>
         <source>le montant à payer ; calculé à la place : total − montant déjà payé = {computed}</source>
         <translation>het te betalen bedrag; in plaats daarvan berekend: totaal − reeds betaald bedrag = {computed}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="759"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="362"/>
         <source>total {total} + arrondi {rounding} − déjà payé {prepaid} = {computed} ; le montant à payer du document est gardé : c&apos;est ce qui a été demandé au client</source>
         <translation>totaal {total} + afronding {rounding} − reeds betaald {prepaid} = {computed}; het te betalen bedrag van het document wordt behouden: dat is wat aan de klant werd gevraagd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="779"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="389"/>
         <source>{file} : le document {number} (type {type}) a des montants négatifs : il est pris comme un avoir de {amount} {currency}.</source>
         <translation>{file}: document {number} (type {type}) heeft negatieve bedragen: het wordt behandeld als een creditnota van {amount} {currency}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="785"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="382"/>
         <source>{file} : le document {number} (type {type}) a des montants négatifs : il est pris comme une facture de {amount} {currency}.</source>
         <translation>{file}: document {number} (type {type}) heeft negatieve bedragen: het wordt behandeld als een factuur van {amount} {currency}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="802"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="312"/>
         <source>un montant à payer positif ou nul (montant déjà payé supérieur au total ?)</source>
         <translation>een te betalen bedrag van nul of meer (reeds betaald bedrag hoger dan het totaal?)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="815"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="412"/>
         <source>une échéance égale ou postérieure à la date de facture ({date})</source>
         <translation>een vervaldag op of na de factuurdatum ({date})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="885"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="472"/>
         <source>un fichier de moins de {limit} Mo ; celui-ci fait {size} Mo</source>
         <translation>een bestand van minder dan {limit} MB; dit bestand is {size} MB</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="901"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="488"/>
         <source>un fichier lisible</source>
         <translation>een leesbaar bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="136"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="141"/>
         <source>{file} : données de la facture lues dans le fichier joint {attachment} (profil {profile}).</source>
         <translation>{file}: factuurgegevens gelezen uit de bijlage {attachment} (profiel {profile}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="142"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="147"/>
         <source>{file} : données de la facture lues dans le fichier joint {attachment}.</source>
         <translation>{file}: factuurgegevens gelezen uit de bijlage {attachment}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="162"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="167"/>
         <source>un PDF Factur-X/ZUGFeRD ou un fichier XML CII ; ce fichier n&apos;est ni un PDF ni un document XML</source>
         <translation>een Factur-X/ZUGFeRD-pdf of een CII-xml-bestand; dit bestand is geen pdf en ook geen xml-document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="191"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="194"/>
         <source>une facture CII (rsm:CrossIndustryInvoice, Factur-X/ZUGFeRD 2) ou ZUGFeRD 1.0 (rsm:CrossIndustryDocument)</source>
         <translation>een CII-factuur (rsm:CrossIndustryInvoice, Factur-X/ZUGFeRD 2) of ZUGFeRD 1.0-factuur (rsm:CrossIndustryDocument)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="222"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="225"/>
         <source>PDF</source>
         <translation>pdf</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="223"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="226"/>
         <source>un fichier PDF lisible</source>
         <translation>een leesbaar pdf-bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="239"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="242"/>
         <source>un PDF Factur-X/ZUGFeRD, avec la facture en XML dans un fichier joint ({names}) ; ce PDF n&apos;a pas de données de facture structurées, seulement d&apos;autres fichiers joints</source>
         <translation>een Factur-X/ZUGFeRD-pdf, met de factuur in xml als bijlage ({names}); deze pdf bevat geen gestructureerde factuurgegevens, alleen andere bijlagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="246"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="249"/>
         <source>un PDF Factur-X/ZUGFeRD, avec la facture en XML dans un fichier joint ({names}) ; ce PDF simple n&apos;a pas de données de facture structurées</source>
         <translation>een Factur-X/ZUGFeRD-pdf, met de factuur in xml als bijlage ({names}); deze gewone pdf bevat geen gestructureerde factuurgegevens</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="254"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="257"/>
         <source>données de facture structurées</source>
         <translation>gestructureerde factuurgegevens</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="287"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="290"/>
         <source>en-tête du document</source>
         <translation>kopgegevens van het document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="288"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="291"/>
         <source>le numéro, le type et la date de la facture</source>
         <translation>het nummer, het type en de datum van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="322"/>
-        <location filename="../../relance_desktop/importers/ubl.py" line="235"/>
-        <location filename="../../relance_desktop/importers/ubl.py" line="248"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="325"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="238"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="251"/>
         <source>le nom de l&apos;acheteur</source>
         <translation>de naam van de koper</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="331"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="334"/>
         <source>règlement (devise et totaux)</source>
         <translation>betaling (munt en totalen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="332"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="335"/>
         <source>la devise et les totaux de la facture</source>
         <translation>de munt en de totalen van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="374"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="377"/>
         <source>les totaux de la facture</source>
         <translation>de totalen van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="158"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="93"/>
         <source>carte bancaire</source>
         <translation>bankkaart</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="159"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="94"/>
         <source>espèces</source>
         <translation>contant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="160"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="95"/>
         <source>caisse</source>
         <translation>kassa</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="161"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="96"/>
         <source>recettes</source>
         <translation>ontvangsten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="162"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="97"/>
         <source>chèques</source>
         <translation>cheques</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="163"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="98"/>
         <source>virements</source>
         <translation>overschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="164"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="99"/>
         <source>paiement en ligne</source>
         <translation>onlinebetaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="165"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="100"/>
         <source>clients divers</source>
         <translation>diverse klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="166"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="101"/>
         <source>clients de passage</source>
         <translation>occasionele klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="167"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="102"/>
         <source>ventes au comptoir</source>
         <translation>toonbankverkoop</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="188"/>
-        <location filename="../../relance_desktop/importers/tabular.py" line="183"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="111"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="72"/>
         <source>nombre de colonnes</source>
         <translation>aantal kolommen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="268"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="141"/>
         <source>un montant comme 1234,56 ou 0000001234.56</source>
         <translation>een bedrag zoals 1234,56 of 0000001234.56</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="295"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="162"/>
         <source>un montant inférieur à dix mille milliards</source>
         <translation>een bedrag onder tienduizend miljard</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="306"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="169"/>
         <source>une date AAAAMMJJ (ou AAAA-MM-JJ, JJ/MM/AAAA)</source>
         <translation>een datum JJJJMMDD (of JJJJ-MM-DD, DD/MM/JJJJ)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="330"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="187"/>
         <source>une date entre {first} et {last}</source>
         <translation>een datum tussen {first} en {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="371"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="260"/>
         <source>libellé « {label} » : {what}</source>
         <translation>naam ‘{label}’: {what}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="372"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="261"/>
         <source>compte « {account} » : {what}</source>
         <translation>rekening ‘{account}’: {what}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="387"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="276"/>
         <source>un compte générique, pas une personne</source>
         <translation>een algemene rekening, geen persoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="437"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="235"/>
         <source>{file} : le fichier est vide. Attendu un FEC (fichier des écritures comptables) dont la première ligne nomme les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum…</source>
         <translation>{file}: het bestand is leeg. Verwacht werd een FEC (Frans bestand met boekhoudkundige boekingen) met op de eerste regel de kolomnamen JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="459"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="257"/>
         <source>{file}, ligne {line} : ce n&apos;est pas un FEC (fichier des écritures comptables). Attendu une ligne d&apos;en-tête avec les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… séparées par des tabulations ou des « | » ; il manque : {missing}.</source>
         <translation>{file}, regel {line}: dit is geen FEC (Frans bestand met boekhoudkundige boekingen). Verwacht werd een kopregel met de kolommen JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… gescheiden door tabs of ‘|’; ontbrekend: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="472"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="270"/>
         <source>{file}, ligne {line} : ce n&apos;est pas un FEC (fichier des écritures comptables). Attendu une ligne d&apos;en-tête avec les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… séparées par des tabulations ou des « | » ; trouvé « {found} ».</source>
         <translation>{file}, regel {line}: dit is geen FEC (Frans bestand met boekhoudkundige boekingen). Verwacht werd een kopregel met de kolommen JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… gescheiden door tabs of ‘|’; gevonden: ‘{found}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="571"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="372"/>
         <source>{file} : impossible de lire le fichier ({reason}).</source>
         <translation>{file}: kan het bestand niet lezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="592"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="394"/>
         <source>Le fichier n&apos;est pas en UTF-8 : il est lu en {encoding} (les lettres accentuées peuvent être mal affichées).</source>
         <translation>Het bestand is niet in UTF-8: het wordt gelezen als {encoding} (letters met accenten kunnen verkeerd worden weergegeven).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="605"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="414"/>
         <source>Autres problèmes, non listés : {count}.</source>
         <translation>Andere problemen, niet opgesomd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="659"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="472"/>
         <source>{count} colonnes séparées par une tabulation</source>
         <translation>{count} kolommen gescheiden door een tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="663"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="476"/>
         <source>{count} colonnes séparées par « {separator} »</source>
         <translation>{count} kolommen gescheiden door ‘{separator}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="676"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="452"/>
         <source>un numéro de compte</source>
         <translation>een rekeningnummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="695"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="538"/>
         <source>D ou C (ou +1 / -1)</source>
         <translation>D of C (of +1 / -1)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="714"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="563"/>
         <source>{expected} ; la date d&apos;écriture (EcritureDate) est prise à la place</source>
         <translation>{expected}; de boekingsdatum (EcritureDate) wordt in plaats daarvan gebruikt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="729"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="582"/>
         <source>un code devise ISO 4217 comme USD ; la devise de la comptabilité est prise</source>
         <translation>een ISO 4217-muntcode zoals USD; de munt van de boekhouding wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="787"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="363"/>
         <source>Aucune ligne sur un compte client ({prefixes}) : rien à importer.</source>
         <translation>Geen regels op een klantrekening ({prefixes}): niets te importeren.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="794"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="370"/>
         <source>Comptes clients : {accounts}, avec {lines} lignes d&apos;écritures du {first} au {last}.</source>
         <translation>Klantrekeningen: {accounts}, met {lines} boekingsregels van {first} tot {last}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="820"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="319"/>
         <source>lignes sur le compte collectif, sans compte auxiliaire</source>
         <translation>regels op de centralisatierekening, zonder subrekening</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="859"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="427"/>
         <source>un solde débiteur (ce que le client doit) ; ce compte a un solde créditeur : c&apos;est nous qui devons à ce client, rien à relancer</source>
         <translation>een debetsaldo (wat de klant verschuldigd is); deze rekening heeft een creditsaldo: wij zijn deze klant iets verschuldigd, niets aan te manen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="872"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="414"/>
         <source>{account} {name} a un solde créditeur de {balance} {currency} : c&apos;est nous qui devons à ce client, aucune facture n&apos;est donc importée pour lui.</source>
         <translation>{account} {name} heeft een creditsaldo van {balance} {currency}: wij zijn deze klant iets verschuldigd, dus er wordt geen factuur voor deze klant geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="886"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="340"/>
         <source>Factures non soldées sans PieceRef utilisable (vide, ou journal et mois comme « VE 0523 ») : {count}. Elles sont numérotées « journal, EcritureNum, date ».</source>
         <translation>Niet-vereffende facturen zonder bruikbare PieceRef (leeg, of dagboek en maand zoals ‘VE 0523’): {count}. Ze worden genummerd als ‘dagboek, EcritureNum, datum’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="900"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="451"/>
         <source>Ces comptes ressemblent à des caisses ou à des moyens de paiement, pas à des clients à relancer (excluez-les si c&apos;est le cas) : {accounts}.</source>
         <translation>Deze rekeningen lijken op kassa&apos;s of betaalmiddelen, niet op klanten om aan te manen (sluit ze in dat geval uit): {accounts}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="912"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="462"/>
         <source>des comptes de clients à relancer ; ceux-ci ressemblent à des caisses ou à des moyens de paiement</source>
         <translation>rekeningen van klanten om aan te manen; deze lijken op kassa&apos;s of betaalmiddelen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="926"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="351"/>
         <source>Exclus à votre demande : {accounts}.</source>
         <translation>Op uw verzoek uitgesloten: {accounts}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="956"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="503"/>
         <source>{account} : lignes en plusieurs devises ; les montants sont pris en {currency}, la devise de la comptabilité.</source>
         <translation>{account}: regels in meerdere munten; de bedragen worden in {currency} genomen, de munt van de boekhouding.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="159"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="48"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="160"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="49"/>
         <source>N° de facture</source>
         <translation>Factuurnr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="161"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="50"/>
         <source>Date de facture</source>
         <translation>Factuurdatum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="162"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="51"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="163"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="52"/>
         <source>Montant TTC</source>
         <translation>Bedrag incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="164"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="53"/>
         <source>Déjà payé</source>
         <translation>Reeds betaald</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="165"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="54"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="166"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="55"/>
         <source>Devise</source>
         <translation>Munt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="167"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="56"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="168"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="57"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="169"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="58"/>
         <source>Adresse</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="170"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="59"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="171"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="60"/>
         <source>Ville</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="172"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="61"/>
         <source>Pays</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="173"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="62"/>
         <source>N° d&apos;entreprise (SIREN, BCE)</source>
         <translation>Ondernemingsnummer (SIREN, KBO)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="174"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="63"/>
         <source>N° de TVA</source>
         <translation>Btw-nummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="175"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="64"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="176"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="65"/>
         <source>N° de compte client</source>
         <translation>Klantcode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="177"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="66"/>
         <source>Date de paiement</source>
         <translation>Betaaldatum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="178"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="67"/>
         <source>Délai de paiement (jours)</source>
         <translation>Betalingstermijn (dagen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="179"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="68"/>
         <source>Conditions de paiement</source>
         <translation>Betalingsvoorwaarden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="180"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="69"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="184"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="73"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="488"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="200"/>
         <source>Lu avec le profil « {profile} ».</source>
         <translation>Gelezen met het profiel ‘{profile}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="503"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="189"/>
         <source>Un autre problème n&apos;est pas listé.</source>
         <translation>Nog één probleem wordt niet opgesomd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="506"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="192"/>
         <source>{count} autres problèmes ne sont pas listés.</source>
         <translation>Andere problemen, niet opgesomd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="524"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="245"/>
         <source>une colonne n° {position} pour ce champ (le fichier en a {width})</source>
         <translation>kolom {position} voor dit veld (het bestand heeft {width} kolommen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="537"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="257"/>
         <source>une colonne « {column} » dans l&apos;en-tête, pour le champ « {field} »</source>
         <translation>een kolom ‘{column}’ in de kopregel, voor het veld ‘{field}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="542"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="261"/>
         <source>une colonne « {column} » pour le champ « {field} » (le fichier n&apos;a pas de ligne d&apos;en-tête)</source>
         <translation>een kolom ‘{column}’ voor het veld ‘{field}’ (het bestand heeft geen kopregel)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="561"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="217"/>
         <source>une colonne pour ce champ (choisissez-la parmi celles du fichier)</source>
         <translation>een kolom voor dit veld (kies er een uit de kolommen van het bestand)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="576"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="224"/>
         <source>Rien ne peut être importé tant que chaque information obligatoire n&apos;a pas sa colonne.</source>
         <translation>Er kan niets worden geïmporteerd zolang niet elk verplicht gegeven een kolom heeft.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="596"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="68"/>
         <source>une ligne CSV bien formée (le lecteur CSV la refuse : {reason})</source>
         <translation>een correct opgebouwde CSV-regel (de CSV-lezer weigert hem: {reason})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="624"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="89"/>
         <source>Le tableau s&apos;arrête ligne {line}, où commence « {title} ».</source>
         <translation>De tabel stopt op regel {line}, waar ‘{title}’ begint.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="640"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="114"/>
         <source>aucune valeur au-delà des {width} colonnes du tableau</source>
         <translation>geen waarde voorbij de {width} kolommen van de tabel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="650"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="124"/>
         <source>{width} colonnes séparées par « {separator} » (les lignes {line} à {end} n&apos;en font qu&apos;une : un guillemet non fermé ?)</source>
         <translation>{width} kolommen gescheiden door ‘{separator}’ (de regels {line} tot en met {end} vormen één regel: een niet-gesloten aanhalingsteken?)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="656"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="130"/>
         <source>{width} colonnes séparées par « {separator} », comme l&apos;en-tête</source>
         <translation>{width} kolommen gescheiden door ‘{separator}’, zoals de kopregel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="661"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="134"/>
         <source>{width} colonnes séparées par « {separator} »</source>
         <translation>{width} kolommen gescheiden door ‘{separator}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="739"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="254"/>
         <source>un numéro de facture</source>
         <translation>een factuurnummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="747"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="258"/>
         <source>le nom du client</source>
         <translation>de naam van de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="759"/>
-        <location filename="../../relance_desktop/importers/values.py" line="428"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="282"/>
+        <location filename="../../relance_desktop/importers/values.py" line="443"/>
         <source>un montant comme {example}</source>
         <translation>een bedrag zoals {example}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="784"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="305"/>
         <source>un nombre de jours (3650 au plus)</source>
         <translation>een aantal dagen (hoogstens 3650)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="941"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="86"/>
         <source>La ligne {line} est une ligne de total : ignorée.</source>
         <translation>Regel {line} is een totaalregel: overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="955"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="106"/>
         <source>La ligne {lines}, identique à une ligne précédente, a été écartée.</source>
         <translation>Regel {lines}, identiek aan een eerdere regel, werd weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="963"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="113"/>
         <source>{count} lignes identiques à une ligne précédente ont été écartées (lignes {lines}).</source>
         <translation>{count} regels die identiek zijn aan een eerdere regel, werden weggelaten (regels {lines}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="997"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="194"/>
         <source>le client de la facture {number} (« {customer} », ligne {first_line}) : un numéro de facture n&apos;appartient qu&apos;à un client</source>
         <translation>de klant van factuur {number} (‘{customer}’, regel {first_line}): een factuurnummer hoort bij slechts één klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1014"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="210"/>
         <source>la devise de la facture {number} ({currency}, ligne {first_line})</source>
         <translation>de munt van factuur {number} ({currency}, regel {first_line})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1043"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="177"/>
         <source>les mêmes montants qu&apos;à la ligne {first_line} (facture {number})</source>
         <translation>dezelfde bedragen als op regel {first_line} (factuur {number})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1071"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="135"/>
         <source>Les totaux viennent de la feuille « {sheet} » (remises et taxes comprises).</source>
         <translation>De totalen komen uit het werkblad ‘{sheet}’ (kortingen en belastingen inbegrepen).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1079"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="143"/>
         <source>Les paiements viennent de la feuille « {sheet} ».</source>
         <translation>De betalingen komen uit het werkblad ‘{sheet}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1127"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="201"/>
         <source>une colonne « {column} » (export des transactions de Wave)</source>
         <translation>een kolom ‘{column}’ (export van de Wave-transacties)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1157"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="218"/>
         <source>Wave : chaque facture est la somme de ses lignes « {account} » (les paiements sont les lignes négatives). Le fichier ne donne pas d&apos;échéances : le délai de paiement du client ou de l&apos;entreprise s&apos;applique.</source>
         <translation>Wave: elke factuur is de som van haar regels ‘{account}’ (de betalingen zijn de negatieve regels). Het bestand vermeldt geen vervaldagen: de betalingstermijn van de klant of van de onderneming is van toepassing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1180"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="263"/>
         <source>{width} colonnes (format « Import Bills &amp; Invoices » de GnuCash)</source>
         <translation>{width} kolommen (formaat ‘Import Bills &amp; Invoices’ van GnuCash)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1192"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="276"/>
         <source>id (colonne 1)</source>
         <translation>id (kolom 1)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1193"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="277"/>
         <source>le numéro de la facture client ou fournisseur</source>
         <translation>het nummer van de klant- of leveranciersfactuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1205"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="306"/>
         <source>{number} : une facture du fournisseur {owner} (ses lignes vont en comptes de charges) ; c&apos;est une dette de l&apos;entreprise, pas une facture à relancer.</source>
         <translation>{number}: een factuur van leverancier {owner} (de regels ervan gaan naar kostenrekeningen); het is een schuld van de onderneming, geen factuur om aan te manen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1212"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="313"/>
         <source>{number} : une facture du fournisseur {owner} (ses lignes vont en comptes de charges) ; c&apos;est une dette de l&apos;entreprise, pas une facture à relancer. Elle n&apos;est pas non plus validée dans GnuCash.</source>
         <translation>{number}: een factuur van leverancier {owner} (de regels ervan gaan naar kostenrekeningen); het is een schuld van de onderneming, geen factuur om aan te manen. Ze is ook niet geboekt in GnuCash.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1224"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="325"/>
         <source>{number} : pas encore validée dans GnuCash (aucune date de validation), donc rien n&apos;est dû.</source>
         <translation>{number}: nog niet geboekt in GnuCash (geen boekingsdatum), dus er is niets verschuldigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1235"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="288"/>
         <source>Aucune facture client ouverte : un fichier d&apos;import GnuCash (bi-import) contient des factures avant leur validation, et seules les factures clients validées sont dues.</source>
         <translation>Geen openstaande klantfactuur: een GnuCash-importbestand (bi-import) bevat facturen vóór ze geboekt zijn, en alleen geboekte klantfacturen zijn verschuldigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1255"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="351"/>
         <source>quantité × prix (colonnes 10 et 11)</source>
         <translation>hoeveelheid × prijs (kolommen 10 en 11)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1273"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="367"/>
         <source>prix (colonne 11)</source>
         <translation>prijs (kolom 11)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1274"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="368"/>
         <source>un montant inférieur à 10 000 000 000</source>
         <translation>een bedrag onder 10.000.000.000</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1289"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="393"/>
         <source>tax_table (colonne 17)</source>
         <translation>tax_table (kolom 17)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1290"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="394"/>
         <source>des montants TTC : les tables de taxes de GnuCash ne sont pas dans le fichier, le montant de la facture {number} est le total de ses lignes hors taxes</source>
         <translation>bedragen incl. btw: de belastingtabellen van GnuCash staan niet in het bestand, dus het bedrag van factuur {number} is het totaal van de regels excl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1314"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="284"/>
         <source>des lignes toutes lisibles pour la facture {number} (la ligne {bad_line} ne l&apos;est pas : toute la facture est écartée)</source>
         <translation>uitsluitend leesbare regels voor factuur {number} (regel {bad_line} is dat niet: de hele factuur wordt weggelaten)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1365"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="302"/>
         <source>une facture émise : la facture {number} est un brouillon, importé comme tel (les brouillons ne sont pas relancés)</source>
         <translation>een uitgegeven factuur: factuur {number} is een concept, als zodanig geïmporteerd (concepten worden niet aangemaand)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1371"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="308"/>
         <source>une facture émise : la facture {number} est un brouillon, écarté (les brouillons ne sont pas relancés)</source>
         <translation>een uitgegeven factuur: factuur {number} is een concept en wordt weggelaten (concepten worden niet aangemaand)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1388"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="325"/>
         <source>une facture valable : la facture {number} est annulée, elle est écartée</source>
         <translation>een geldige factuur: factuur {number} is geannuleerd en wordt weggelaten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1403"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="339"/>
         <source>Brouillon écarté : {numbers}. Les brouillons ne sont pas relancés (pour les importer : option de profil drafts=import).</source>
         <translation>Concept weggelaten: {numbers}. Concepten worden niet aangemaand (om ze te importeren: profieloptie drafts=import).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1409"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="345"/>
         <source>{count} brouillons écartés : {numbers}. Les brouillons ne sont pas relancés (pour les importer : option de profil drafts=import).</source>
         <translation>{count} concepten weggelaten: {numbers}. Concepten worden niet aangemaand (om ze te importeren: profieloptie drafts=import).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1419"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="355"/>
         <source>Le fichier ne précise aucune devise : les montants sont lus en {currency}.</source>
         <translation>Het bestand vermeldt geen munt: de bedragen worden gelezen in {currency}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1502"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="466"/>
         <source>le montant déjà payé : la facture {number} est partiellement payée mais le fichier ne dit pas combien, tout son montant est compté comme dû</source>
         <translation>het reeds betaalde bedrag: factuur {number} is gedeeltelijk betaald, maar het bestand vermeldt niet hoeveel; het volledige bedrag wordt als verschuldigd beschouwd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1516"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="481"/>
         <source>montant − payé = reste dû pour la facture {number} (le reste dû est retenu)</source>
         <translation>bedrag − betaald = openstaand saldo voor factuur {number} (het openstaande saldo wordt behouden)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1533"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="427"/>
         <source>un montant payé entre 0 et le montant de la facture {number} ({amount})</source>
         <translation>een betaald bedrag tussen 0 en het bedrag van factuur {number} ({amount})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1653"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="43"/>
         <source>un nombre comme {example}</source>
         <translation>een getal zoals {example}</translation>
     </message>
@@ -6002,17 +6002,17 @@ Toch opslaan?</translation>
         <translation>Profiel ‘{profile}’: ‘{currency}’ is geen munt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="204"/>
+        <location filename="../../relance_desktop/importers/values.py" line="211"/>
         <source>encodage</source>
         <translation>codering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="205"/>
+        <location filename="../../relance_desktop/importers/values.py" line="212"/>
         <source>du texte en Windows-1252 (cet octet n&apos;y correspond à aucun caractère)</source>
         <translation>tekst in Windows-1252 (deze byte komt daarin met geen enkel teken overeen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="208"/>
+        <location filename="../../relance_desktop/importers/values.py" line="215"/>
         <source>du texte en UTF-8 (des octets de cette ligne sont illisibles)</source>
         <translation>tekst in UTF-8 (sommige bytes op deze regel zijn onleesbaar)</translation>
     </message>
@@ -6052,142 +6052,142 @@ Toch opslaan?</translation>
         <translation>‘{file}’: een werkblad van deze werkmap is onleesbaar ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="430"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="441"/>
         <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre JJ/MM est retenu, les autres dates sont signalées.</source>
         <translation>Sommige datums staan met de dag eerst ({day_first}), andere met de maand eerst ({month_first}): de volgorde DD/MM wordt gebruikt, de andere datums worden gemeld.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="436"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="447"/>
         <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre MM/JJ est retenu, les autres dates sont signalées.</source>
         <translation>Sommige datums staan met de dag eerst ({day_first}), andere met de maand eerst ({month_first}): de volgorde MM/DD wordt gebruikt, de andere datums worden gemeld.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="449"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="459"/>
         <source>Toutes les dates du fichier se lisent aussi bien JJ/MM que MM/JJ : JJ/MM/AAAA est retenu. Vérifiez l&apos;aperçu et changez l&apos;ordre des dates si besoin.</source>
         <translation>Alle datums in het bestand kunnen zowel als DD/MM als MM/DD worden gelezen: DD/MM/JJJJ wordt gebruikt. Controleer het voorbeeld en wijzig zo nodig de datumvolgorde.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="497"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="501"/>
         <source>« {file} » est trop volumineux pour une liste de factures.</source>
         <translation>‘{file}’ is te groot voor een lijst met facturen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="517"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="521"/>
         <source>« {file} » n&apos;est pas un tableau : aucun séparateur de colonnes (virgule, point-virgule, tabulation ou barre verticale) ne donne des lignes d&apos;au moins deux colonnes.</source>
         <translation>‘{file}’ is geen tabel: geen enkel kolomscheidingsteken (komma, puntkomma, tab of verticale streep) levert regels met minstens twee kolommen op.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="539"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="543"/>
         <source>« {file} » n&apos;a pas de feuille « {sheet} » (feuilles : {sheets}).</source>
         <translation>‘{file}’ heeft geen werkblad ‘{sheet}’ (werkbladen: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="549"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="553"/>
         <source>« {file} » : toutes les feuilles du classeur sont vides.</source>
         <translation>‘{file}’: alle werkbladen van de werkmap zijn leeg.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="626"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="630"/>
         <source>La ligne 1, avant l&apos;en-tête, est ignorée.</source>
         <translation>Regel 1, vóór de kopregel, wordt overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="628"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="632"/>
         <source>Les lignes 1 à {last}, avant l&apos;en-tête, sont ignorées.</source>
         <translation>De regels 1 tot en met {last}, vóór de kopregel, worden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="634"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="638"/>
         <source>La ligne 1, avant les données, est ignorée.</source>
         <translation>Regel 1, vóór de gegevens, wordt overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="636"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="640"/>
         <source>Les lignes 1 à {last}, avant les données, sont ignorées.</source>
         <translation>De regels 1 tot en met {last}, vóór de gegevens, worden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="647"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="651"/>
         <source>Le fichier n&apos;a pas de ligne d&apos;en-tête : les colonnes sont désignées par leur position.</source>
         <translation>Het bestand heeft geen kopregel: de kolommen worden aangeduid met hun positie.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="583"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="587"/>
         <source>« {file} » n&apos;est pas un tableau : il a moins de deux colonnes de données.</source>
         <translation>‘{file}’ is geen tabel: het heeft minder dan twee kolommen met gegevens.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="660"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="664"/>
         <source>« {file} » ne peut pas être lu : {reason}</source>
         <translation>‘{file}’ kan niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="468"/>
+        <location filename="../../relance_desktop/importers/values.py" line="483"/>
         <source>un montant inférieur à 10 000 000 000 (comme {example})</source>
         <translation>een bedrag onder 10.000.000.000 (zoals {example})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="686"/>
+        <location filename="../../relance_desktop/importers/values.py" line="699"/>
         <source>une date {pattern} entre {first} et {last}</source>
         <translation>een datum {pattern} tussen {first} en {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="693"/>
+        <location filename="../../relance_desktop/importers/values.py" line="706"/>
         <source>une date {pattern} qui existe dans le calendrier</source>
         <translation>een datum {pattern} die in de kalender bestaat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="633"/>
+        <location filename="../../relance_desktop/importers/values.py" line="646"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/JJJJ</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="634"/>
+        <location filename="../../relance_desktop/importers/values.py" line="647"/>
         <source>MM/JJ/AAAA</source>
         <translation>MM/DD/JJJJ</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="635"/>
+        <location filename="../../relance_desktop/importers/values.py" line="648"/>
         <source>AAAA-MM-JJ</source>
         <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="648"/>
+        <location filename="../../relance_desktop/importers/values.py" line="661"/>
         <source>une date {pattern}</source>
         <translation>een datum {pattern}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="425"/>
+        <location filename="../../relance_desktop/importers/values.py" line="440"/>
         <source>un code de devise ISO comme EUR</source>
         <translation>een ISO-muntcode zoals EUR</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="82"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="85"/>
         <source>une facture ou un avoir UBL (fichier XML) ; ce fichier est un PDF</source>
         <translation>een UBL-factuur of -creditnota (xml-bestand); dit bestand is een pdf</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="86"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="89"/>
         <source>une facture ou un avoir UBL (fichier XML) ; ce fichier n&apos;est pas un document XML</source>
         <translation>een UBL-factuur of -creditnota (xml-bestand); dit bestand is geen xml-document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="97"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="100"/>
         <source>une facture ou un avoir UBL 2.1 (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2) ; ce document est une facture CII (Factur-X/ZUGFeRD)</source>
         <translation>een UBL 2.1-factuur of -creditnota (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2); dit document is een CII-factuur (Factur-X/ZUGFeRD)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="104"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="107"/>
         <source>une facture ou un avoir UBL 2.1 (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2)</source>
         <translation>een UBL 2.1-factuur of -creditnota (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="191"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="194"/>
         <source>les totaux du document</source>
         <translation>de totalen van het document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="201"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="204"/>
         <source>la devise du document ; celle des montants est prise : {currency}</source>
         <translation>de munt van het document; die van de bedragen wordt gebruikt: {currency}</translation>
     </message>
@@ -6195,22 +6195,22 @@ Toch opslaan?</translation>
 <context>
     <name>imports</name>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="94"/>
+        <location filename="../../relance_desktop/services/imports.py" line="95"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Kan ‘{path}’ niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="100"/>
+        <location filename="../../relance_desktop/services/imports.py" line="101"/>
         <source>« {path} » ne peut pas être importé : {reason}</source>
         <translation>‘{path}’ kan niet worden geïmporteerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="105"/>
+        <location filename="../../relance_desktop/services/imports.py" line="106"/>
         <source>« {path} » : format non reconnu. Relance importe les fichiers CSV et Excel, le FEC, les factures Factur-X (PDF) et UBL (XML).</source>
         <translation>‘{path}’: formaat niet herkend. Relance importeert CSV- en Excelbestanden, het FEC (Frans bestand met boekhoudkundige boekingen) en facturen in Factur-X (pdf) en UBL (xml).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="784"/>
+        <location filename="../../relance_desktop/services/imports.py" line="785"/>
         <source>Aucun profil d&apos;import nommé « {name} ».</source>
         <translation>Geen importprofiel met de naam ‘{name}’.</translation>
     </message>
@@ -7138,89 +7138,114 @@ Toch opslaan?</translation>
 <context>
     <name>letters</name>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="247"/>
+        <location filename="../../relance_desktop/services/letters.py" line="241"/>
         <source>« {kind} » n&apos;est pas un type de document connu.</source>
         <translation>‘{kind}’ is geen bekend documenttype.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="251"/>
+        <location filename="../../relance_desktop/services/letters.py" line="245"/>
         <source>Aucun client n&apos;a le numéro {id} dans ce fichier.</source>
         <translation>Geen enkele klant heeft nummer {id} in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="329"/>
+        <location filename="../../relance_desktop/services/letters.py" line="323"/>
         <source>Rien à écrire à « {customer} » pour ce document : aucune facture concernée aujourd&apos;hui.</source>
         <translation>Niets te schrijven aan ‘{customer}’ voor dit document: vandaag komt geen enkele factuur in aanmerking.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="301"/>
+        <location filename="../../relance_desktop/services/letters.py" line="295"/>
         <source>Aucune promesse de paiement à confirmer pour « {customer} ».</source>
         <translation>Geen betalingsbelofte te bevestigen voor ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="310"/>
+        <location filename="../../relance_desktop/services/letters.py" line="304"/>
         <source>Aucun échéancier en cours pour « {customer} ».</source>
         <translation>Geen lopend afbetalingsplan voor ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="634"/>
-        <location filename="../../relance_desktop/services/letters.py" line="648"/>
-        <location filename="../../relance_desktop/services/letters.py" line="665"/>
-        <location filename="../../relance_desktop/services/letters.py" line="678"/>
-        <location filename="../../relance_desktop/services/letters.py" line="691"/>
+        <location filename="../../relance_desktop/services/letters.py" line="628"/>
+        <location filename="../../relance_desktop/services/letters.py" line="642"/>
+        <location filename="../../relance_desktop/services/letters.py" line="659"/>
+        <location filename="../../relance_desktop/services/letters.py" line="672"/>
+        <location filename="../../relance_desktop/services/letters.py" line="685"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="635"/>
+        <location filename="../../relance_desktop/services/letters.py" line="629"/>
         <source>Moyen</source>
         <translation>Wijze</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="636"/>
+        <location filename="../../relance_desktop/services/letters.py" line="630"/>
         <source>Référence</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="649"/>
+        <location filename="../../relance_desktop/services/letters.py" line="643"/>
         <source>Par</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="650"/>
+        <location filename="../../relance_desktop/services/letters.py" line="644"/>
         <source>Résultat</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="651"/>
+        <location filename="../../relance_desktop/services/letters.py" line="645"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="666"/>
+        <location filename="../../relance_desktop/services/letters.py" line="660"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="667"/>
+        <location filename="../../relance_desktop/services/letters.py" line="661"/>
         <source>Envoi</source>
         <translation>Verzonden via</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="679"/>
+        <location filename="../../relance_desktop/services/letters.py" line="673"/>
         <source>Promis pour le</source>
         <translation>Beloofd tegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="680"/>
-        <location filename="../../relance_desktop/services/letters.py" line="693"/>
+        <location filename="../../relance_desktop/services/letters.py" line="674"/>
+        <location filename="../../relance_desktop/services/letters.py" line="687"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="692"/>
+        <location filename="../../relance_desktop/services/letters.py" line="686"/>
         <source>Motif</source>
         <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_batch.py" line="66"/>
+        <source>Le disque est plein : les courriers n&apos;ont pas pu être écrits dans « {folder} ». Rien n&apos;a été enregistré ; libérez de la place puis recommencez.</source>
+        <translation>De schijf is vol: de brieven konden niet worden geschreven in “{folder}”. Er is niets geregistreerd; maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_batch.py" line="69"/>
+        <source>Impossible d&apos;écrire les courriers dans « {folder} » : {reason}. Rien n&apos;a été enregistré.</source>
+        <translation>De brieven kunnen niet worden geschreven in “{folder}”: {reason}. Er is niets geregistreerd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_batch.py" line="72"/>
+        <source>Les courriers sont enregistrés dans l&apos;historique, mais {count} fichier(s) n&apos;ont pas pu être écrits dans « {folder} » : {reason}. Relancez la même commande (même type, même date) : elle écrira les fichiers manquants sans refaire les courriers.</source>
+        <translation>De brieven staan in de geschiedenis, maar {count} bestand(en) konden niet worden geschreven in “{folder}”: {reason}. Voer dezelfde opdracht opnieuw uit (zelfde soort, zelfde datum): ze schrijft de ontbrekende bestanden zonder de brieven opnieuw te maken.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_batch.py" line="171"/>
+        <source>Aucun client ne correspond à « {text} » (numéro de compte, nom, ou numéro dans Relance).</source>
+        <translation>Geen enkele klant komt overeen met “{text}” (rekeningnummer, naam of nummer in Relance).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_batch.py" line="174"/>
+        <source>Plusieurs clients correspondent à « {text} » : {matches}. Indiquez le numéro de compte.</source>
+        <translation>Meerdere klanten komen overeen met “{text}”: {matches}. Geef het rekeningnummer op.</translation>
     </message>
 </context>
 <context>
@@ -7915,17 +7940,17 @@ Toch opslaan?</translation>
         <translation>Het logo is te groot (maximaal 2 MB).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="52"/>
+        <location filename="../../relance_desktop/services/customers.py" line="53"/>
         <source>Le délai de paiement doit être compris entre 0 et 365 jours.</source>
         <translation>De betalingstermijn moet tussen 0 en 365 dagen liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="140"/>
+        <location filename="../../relance_desktop/services/customers.py" line="141"/>
         <source>Ce client a des factures : il ne peut pas être supprimé. Archivez-le plutôt.</source>
         <translation>Deze klant heeft facturen en kan dus niet worden verwijderd. Archiveer de klant in plaats daarvan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="334"/>
+        <location filename="../../relance_desktop/services/customers.py" line="335"/>
         <source>Choisissez deux clients différents.</source>
         <translation>Kies twee verschillende klanten.</translation>
     </message>
