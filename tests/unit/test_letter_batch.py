@@ -197,3 +197,23 @@ def test_a_customer_is_found_by_account_number_or_name(cf: CompanySession,
     assert other != dubois
     with pytest.raises(UserFacingError, match="Aucun client"):
         letter_batch.resolve_customer(cf, "99_%")
+
+
+def test_a_merged_batch_stopped_before_its_file_is_named_gets_it_from_the_rerun(
+        cf: CompanySession, three: list[int], out: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def killed(part: Path, final: Path) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(letter_batch, "_place", killed)
+    with pytest.raises(KeyboardInterrupt):
+        letter_batch.produce(cf, "reminder-1", three, out, today=TODAY, settings=None,
+                             merged=True)
+    monkeypatch.undo()
+    assert _pdfs(out) == [] and Document.select().count() == 3
+    again = letter_batch.produce(cf, "reminder-1", three, out, today=TODAY, settings=None,
+                                 merged=True)
+    (merged,) = _pdfs(out)
+    assert (again.restored, again.new, again.files) == (1, 0, [merged])
+    kept = Attachment.get_by_id(LetterBatch.get().merged_file_id)
+    assert hashlib.sha256(merged.read_bytes()).hexdigest() == kept.sha256
