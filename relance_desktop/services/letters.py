@@ -8,14 +8,10 @@ the user's edits). A template with a field that does not exist stops before anyt
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
-from pathlib import Path
-
-from pathvalidate import sanitize_filename
+from datetime import date, timedelta
 
 from relance_desktop.domain.epc import EpcError, epc_payload
 from relance_desktop.domain.legal import Assessment, Claim, Regime, assess
@@ -25,7 +21,7 @@ from relance_desktop.errors import UserFacingError, ValidationError
 from relance_desktop.formatting import Formatter
 from relance_desktop.i18n import QT_TRANSLATE_NOOP, Translate, identity_translate
 from relance_desktop.reports import model as m
-from relance_desktop.services import audit, collection_file, letter_parts, templates
+from relance_desktop.services import collection_file, letter_parts, templates
 from relance_desktop.services import invoices as invoice_service
 from relance_desktop.services import legal as legal_service
 from relance_desktop.services import regime as regime_service
@@ -35,16 +31,11 @@ from relance_desktop.services.invoices import InvoiceLine
 from relance_desktop.settings import Settings
 from relance_desktop.store.balance import OPEN_INVOICE
 from relance_desktop.store.models import (
-    Attachment,
     Company,
     Contact,
     Customer,
-    Document,
-    DocumentInvoice,
-    Invoice,
-    now,
 )
-from relance_desktop.store.session import Change, CompanySession, Topic, in_session
+from relance_desktop.store.session import CompanySession, in_session
 
 KINDS: tuple[str, ...] = ("pre-due", "reminder-1", "reminder-2", "formal-notice", "confirmation",
                           "payment-plan", "thanks", "statement", "collection-file")
@@ -304,7 +295,7 @@ def _agreement(ctx: _Letter, claimed: _Claimed, promise_id: int | None,
         promises = [p for p in calls.promises_of(ctx.cf, ctx.customer.id)
                     if (promise_id is None and p.status == "open") or p.id == promise_id]
         if not promises:
-            raise UserFacingError(QT_TRANSLATE_NOOP(
+            raise NothingToWrite(QT_TRANSLATE_NOOP(
                 "letters", "Aucune promesse de paiement à confirmer pour « {customer} »."),
                 context="letters", customer=name)
         claimed.promise = promises[0]
@@ -313,7 +304,7 @@ def _agreement(ctx: _Letter, claimed: _Claimed, promise_id: int | None,
         plans = [p for p in calls.plans_of(ctx.cf, ctx.customer.id)
                  if (plan_id is None and p.status == "active") or p.id == plan_id]
         if not plans:
-            raise UserFacingError(QT_TRANSLATE_NOOP(
+            raise NothingToWrite(QT_TRANSLATE_NOOP(
                 "letters", "Aucun échéancier en cours pour « {customer} »."),
                 context="letters", customer=name)
         claimed.plan = plans[0]
@@ -619,38 +610,6 @@ def draw(produced: Produced) -> bytes:
 
 
 @in_session
-def record(cf: CompanySession, produced: Produced, pdf: bytes, *, sent_via: str = "",
-           user_id: int | None = None, at: datetime | None = None) -> int:
-    """Keep the document in the company file (history, its PDF) and advance the dunning level."""
-    document_id = _record(cf, produced, pdf, sent_via=sent_via, user_id=user_id, at=at)
-    cf.report(Change.of(Topic.DOCUMENTS, Topic.INVOICES, customers=[produced.customer_id]))
-    return document_id
-
-
-def _record(cf: CompanySession, produced: Produced, pdf: bytes, *, sent_via: str = "",
-            user_id: int | None = None, at: datetime | None = None) -> int:
-    at = at or now()
-    with cf.atomic():
-        attachment = Attachment.create(
-            file_name=produced.file_name, mime_type="application/pdf",
-            sha256=hashlib.sha256(pdf).hexdigest(), size=len(pdf), data=pdf, created_at=at)
-        document = Document.create(customer=produced.customer_id, kind=produced.kind,
-                                   created_at=at, file=attachment.id, sent_via=sent_via,
-                                   sent_at=at if sent_via else None)
-        if produced.invoice_ids:
-            DocumentInvoice.insert_many([{"document": document.id, "invoice": invoice_id}
-                                         for invoice_id in produced.invoice_ids]).execute()
-        level = LEVEL_OF_KIND.get(produced.kind)
-        if level is not None and produced.invoice_ids:
-            Invoice.update(dunning_level=level).where(
-                Invoice.id.in_(produced.invoice_ids) & (Invoice.dunning_level < level)).execute()
-        audit.record(cf, "create", "document", document.id, customer_id=produced.customer_id,
-                     after={"kind": produced.kind, "file": produced.file_name,
-                            "invoices": list(produced.invoice_ids)}, user_id=user_id)
-    return int(document.id)
-
-
-@in_session
 def candidates(cf: CompanySession, today: date, *, min_days: int = 15,
                at_level: int | None = None) -> list[int]:
     """Customers to write to: invoices overdue by more than ``min_days``, no promise still
@@ -682,62 +641,6 @@ def reminder_levels(
     rows = cf.rows(REMINDER_LEVELS_SQL,
                    {"before": (today - timedelta(days=min_days)).isoformat()})
     return [(int(r.customer_id), int(r.level)) for r in rows]
-
-
-def _create(folder: Path, name: str, data: bytes) -> Path:
-    """Write a new file in ``folder``, never over an existing one: « name.pdf », else
-    « name (2).pdf »…"""
-    stem, suffix = Path(name).stem, Path(name).suffix
-    for n in range(1, 1000):
-        path = folder / (name if n == 1 else f"{stem} ({n}){suffix}")
-        try:
-            with path.open("xb") as out:
-                out.write(data)
-        except FileExistsError:
-            continue
-        return path
-    raise FileExistsError(folder / name)
-
-
-@in_session
-def write_files(cf: CompanySession, kind: str, customer_ids: Sequence[int], out: Path, *,
-                today: date, settings: Settings | None, user_name: str = "",
-                language: str | None = None, translate_for: TranslateFor | None = None,
-                merged: bool = False, keep: bool = True,
-                progress: Callable[[int], bool] | None = None) -> list[Path]:
-    """Produce the documents (one PDF each, or one merged PDF), record each one, return files.
-
-    Problems with one customer (nothing to write about) skip it; a template or rate problem
-    stops before anything is written. ``progress(i)`` returning False cancels: nothing is kept.
-    Files are new ones: an existing file of the same name is left alone (« name (2).pdf »).
-    """
-    from relance_desktop.reports.render import Cancelled, render, render_many
-
-    produced: list[Produced] = []
-    for pos, customer_id in enumerate(customer_ids):
-        with suppress(NothingToWrite):  # a batch skips customers it is not about
-            produced.append(prepare_document(cf, customer_id, kind, today=today,
-                                             settings=settings, user_name=user_name,
-                                             language=language, translate_for=translate_for))
-        if progress is not None and not progress(pos):
-            raise Cancelled()
-    out.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    # Each customer's history keeps its own PDF, merged for printing or not.
-    pdfs = [render(p.spec) for p in produced] if keep or not merged else []
-    if merged and produced:
-        name = sanitize_filename(f"{today.isoformat()}-{kind}-{len(produced)}",
-                                 platform="universal") + ".pdf"
-        written.append(_create(out, name, render_many([p.spec for p in produced])))
-    for pos, item in enumerate(produced):
-        if not merged:
-            written.append(_create(out, item.file_name, pdfs[pos]))
-        if keep:
-            _record(cf, item, pdfs[pos])
-    if keep and produced:
-        cf.report(Change.of(Topic.DOCUMENTS, Topic.INVOICES,
-                            customers=[p.customer_id for p in produced]))
-    return written
 
 
 @dataclass(frozen=True)

@@ -337,6 +337,20 @@ class Task(BaseModel):
     user_id: int | None  # set by peewee
 
 
+class LetterBatch(BaseModel):
+    """Letters produced together (``services.letter_batch``): recorded with their documents in
+    one transaction, then their files put on disk; ``done_at`` once every file is there."""
+
+    kind = CharField()
+    letter_date = DateField()  # the date printed on the letters (a rerun is the same batch)
+    folder = TextField()  # where the PDFs go
+    merged_path = TextField(default="")  # the one PDF for printing, if asked for
+    merged_file = ForeignKeyField(Attachment, null=True, on_delete="SET NULL")
+    merged_file_id: int | None  # set by peewee
+    created_at = DateTimeField(default=now)
+    done_at = DateTimeField(null=True)
+
+
 class Document(BaseModel):
     customer = ForeignKeyField(Customer, backref="documents", on_delete="CASCADE")
     customer_id: int  # set by peewee
@@ -348,6 +362,9 @@ class Document(BaseModel):
     sent_at = DateTimeField(null=True)
     interaction = ForeignKeyField(Interaction, null=True, on_delete="SET NULL")
     interaction_id: int | None  # set by peewee
+    batch = ForeignKeyField(LetterBatch, null=True, on_delete="SET NULL")
+    batch_id: int | None  # set by peewee
+    path = TextField(default="")  # where its PDF was written ("": not written to a folder)
 
 
 class DocumentInvoice(BaseModel):
@@ -520,6 +537,7 @@ ALL_MODELS: tuple[type[Model], ...] = (
     Instalment,
     Dispute,
     Task,
+    LetterBatch,
     Document,
     DocumentInvoice,
     DunningScenario,

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from relance_desktop.errors import UserFacingError
-from relance_desktop.services import letters
+from relance_desktop.services import letter_batch, letters
 from relance_desktop.services.session import CompanySession
 from relance_desktop.views import labels
 from relance_desktop.views.common import Session, show_user_error
@@ -140,11 +140,8 @@ class LettersPage(QWidget):
         kind = self.current_kind
         level = PREVIOUS_LEVEL.get(kind) if self.by_level.isChecked() else None
         today = self.session.today()
-        ids = letters.candidates(self.cf, today, min_days=self.min_days.value(),
-                                 at_level=level)
-        if kind in ("pre-due", "thanks", "statement", "collection-file", "confirmation",
-                    "payment-plan"):
-            ids = letters.customers_for(self.cf, kind, today)
+        ids = letter_batch.batch_customers(self.cf, kind, today,
+                                           min_days=self.min_days.value(), at_level=level)
         rows = letters.letter_rows(self.cf, ids, today, min_days=self.min_days.value())
         fmt = self.session.formatter
         self.table.setRowCount(len(rows))
@@ -213,8 +210,8 @@ class LettersPage(QWidget):
         progress.setMinimumDuration(0)
 
         def work(report: Any) -> list[Path]:
-            return letters.write_files(cf, kind, ids, Path(folder), merged=merged,
-                                       progress=lambda i: report(i + 1, len(ids)), **common)
+            return letter_batch.write_files(cf, kind, ids, Path(folder), merged=merged,
+                                            progress=lambda i: report(i + 1, len(ids)), **common)
 
         job = Job(cf, work)
         job.signals.progress.connect(lambda done, total: progress.setValue(done))

@@ -2079,53 +2079,53 @@ Manager</translation>
         <translation>P&amp;roduce the ticked letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="165"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="162"/>
         <source>{count} client(s)</source>
         <translation>Customers: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="198"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="248"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="195"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="245"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="199"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="196"/>
         <source>Cochez au moins un client.</source>
         <translation>Tick at least one customer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="204"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="201"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Folder to write the PDFs to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="210"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="207"/>
         <source>Production des courriers…</source>
         <translation>Producing the letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="210"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="207"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="238"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="235"/>
         <source>Les taux d&apos;intérêt ne sont connus que jusqu&apos;au {known}. Ces courriers réclameront les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux légal jusqu&apos;à parfait paiement, sans montant : aucun taux n&apos;est deviné. Ajoutez le taux publié dans Outils › Taux d&apos;intérêt pour le chiffrer.</source>
         <translation>Interest rates are known only until {known}. These letters will claim the interest calculated up to that date, then interest at the statutory rate until payment in full, without an amount: no rate is guessed. Add the published rate in Tools › Interest rates to compute it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="249"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="246"/>
         <source>{count} fichier(s) écrit(s) dans {folder}.</source>
         <translation>Files written to {folder}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="298"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="295"/>
         <source>Produire le courrier ainsi, avec les intérêts au taux légal « jusqu&apos;à parfait paiement » sans montant ?</source>
         <translation>Produce the letter like this, with interest at the statutory rate “until payment in full” without an amount?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="302"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="299"/>
         <source>Taux pas encore publié</source>
         <translation>Rate not published yet</translation>
     </message>
@@ -5420,12 +5420,12 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/demo.py" line="494"/>
-        <location filename="../../relance_desktop/store/database.py" line="333"/>
+        <location filename="../../relance_desktop/store/database.py" line="429"/>
         <source>« {path} » existe déjà : choisissez un autre nom de fichier.</source>
         <translation>‘{path}’ already exists: choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="340"/>
+        <location filename="../../relance_desktop/store/database.py" line="436"/>
         <source>Le dossier « {path} » n&apos;existe pas.</source>
         <translation>The folder ‘{path}’ does not exist.</translation>
     </message>
@@ -7767,27 +7767,27 @@ Save it anyway?</translation>
 <context>
     <name>letters</name>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="253"/>
+        <location filename="../../relance_desktop/services/letters.py" line="244"/>
         <source>« {kind} » n&apos;est pas un type de document connu.</source>
         <translation>‘{kind}’ is not a known document type.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="257"/>
+        <location filename="../../relance_desktop/services/letters.py" line="248"/>
         <source>Aucun client n&apos;a le numéro {id} dans ce fichier.</source>
         <translation>No customer has the number {id} in this file.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="335"/>
+        <location filename="../../relance_desktop/services/letters.py" line="326"/>
         <source>Rien à écrire à « {customer} » pour ce document : aucune facture concernée aujourd&apos;hui.</source>
         <translation>Nothing to write to ‘{customer}’ for this document: no invoice qualifies today.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="307"/>
+        <location filename="../../relance_desktop/services/letters.py" line="298"/>
         <source>Aucune promesse de paiement à confirmer pour « {customer} ».</source>
         <translation>No promise to pay to confirm for ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="316"/>
+        <location filename="../../relance_desktop/services/letters.py" line="307"/>
         <source>Aucun échéancier en cours pour « {customer} ».</source>
         <translation>No active payment plan for ‘{customer}’.</translation>
     </message>
@@ -7880,6 +7880,31 @@ Save it anyway?</translation>
         <location filename="../../relance_desktop/services/letter_parts.py" line="123"/>
         <source>{label} — facture {invoice}</source>
         <translation>{label} — invoice {invoice}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_batch.py" line="66"/>
+        <source>Le disque est plein : les courriers n&apos;ont pas pu être écrits dans « {folder} ». Rien n&apos;a été enregistré ; libérez de la place puis recommencez.</source>
+        <translation>The disk is full: the letters could not be written to “{folder}”. Nothing was recorded; free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_batch.py" line="69"/>
+        <source>Impossible d&apos;écrire les courriers dans « {folder} » : {reason}. Rien n&apos;a été enregistré.</source>
+        <translation>The letters cannot be written to “{folder}”: {reason}. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_batch.py" line="72"/>
+        <source>Les courriers sont enregistrés dans l&apos;historique, mais {count} fichier(s) n&apos;ont pas pu être écrits dans « {folder} » : {reason}. Relancez la même commande (même type, même date) : elle écrira les fichiers manquants sans refaire les courriers.</source>
+        <translation>The letters are recorded in the history, but {count} file(s) could not be written to “{folder}”: {reason}. Run the same command again (same kind, same date): it will write the missing files without making the letters again.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_batch.py" line="171"/>
+        <source>Aucun client ne correspond à « {text} » (numéro de compte, nom, ou numéro dans Relance).</source>
+        <translation>No customer matches “{text}” (account number, name, or number in Relance).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_batch.py" line="174"/>
+        <source>Plusieurs clients correspondent à « {text} » : {matches}. Indiquez le numéro de compte.</source>
+        <translation>Several customers match “{text}”: {matches}. Give the account number.</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from relance_desktop.domain.references import is_valid_ogm, is_valid_rf
 from relance_desktop.errors import UserFacingError
 from relance_desktop.formatting import Formatter
 from relance_desktop.reports.render import Cancelled
-from relance_desktop.services import legal, letters
+from relance_desktop.services import legal, letter_batch, letters
 from relance_desktop.services.customers import CustomerInput, create_customer
 from relance_desktop.services.history import timeline
 from relance_desktop.services.invoices import InvoiceInput, create_invoice
@@ -155,7 +155,7 @@ def test_a_document_kept_goes_to_the_history_and_advances_the_level(demo_cf: Com
     produced = letters.prepare_document(demo_cf, cid, "reminder-2", today=TODAY,
                                         settings=settings)
     pdf = letters.draw(produced)
-    doc_id = letters.record(demo_cf, produced, pdf, sent_via="print")
+    doc_id = letter_batch.record(demo_cf, produced, pdf, sent_via="print")
     document = Document.get_by_id(doc_id)
     assert bytes(document.file.data) == pdf and document.kind == "reminder-2"
     levels = {Invoice.get_by_id(i).dunning_level for i in produced.invoice_ids}
@@ -198,19 +198,19 @@ def test_batch_one_file_each_or_merged_and_cancel_keeps_nothing(
         demo_cf: CompanySession, settings: Settings, tmp_path: Path) -> None:
     ids = letters.candidates(demo_cf, TODAY, min_days=15, at_level=0)[:5]
     assert len(ids) >= 3
-    files = letters.write_files(demo_cf, "reminder-1", ids, tmp_path / "each", today=TODAY,
+    files = letter_batch.write_files(demo_cf, "reminder-1", ids, tmp_path / "each", today=TODAY,
                                 settings=settings)
     assert len(files) == len(ids) and all(f.suffix == ".pdf" for f in files)
     kept = Document.select().where(Document.kind == "reminder-1").count()
     assert kept == len(ids)
     # They are now at level 1: the next batch at level 0 no longer lists them.
     assert not set(ids) & set(letters.candidates(demo_cf, TODAY, at_level=0))
-    merged = letters.write_files(demo_cf, "reminder-2", ids, tmp_path / "one", today=TODAY,
+    merged = letter_batch.write_files(demo_cf, "reminder-2", ids, tmp_path / "one", today=TODAY,
                                  settings=settings, merged=True)
     assert len(merged) == 1
     assert len(PdfReader(merged[0]).pages) >= len(ids)
     with pytest.raises(Cancelled):
-        letters.write_files(demo_cf, "statement", ids, tmp_path / "none", today=TODAY,
+        letter_batch.write_files(demo_cf, "statement", ids, tmp_path / "none", today=TODAY,
                             settings=settings, progress=lambda i: i < 1)
     assert Document.select().where(Document.kind == "statement").count() == 0
 
@@ -303,7 +303,7 @@ def test_files_are_new_and_named_per_customer(cf: CompanySession, settings: Sett
     second = _overdue_customer(cf, "Café « Le Zinc » / Lyon: 2e", "F-2")
     seen: list[Change] = []
     cf.changes.subscribe(seen.append)
-    files = letters.write_files(cf, "reminder-1", [first, second], tmp_path, today=TODAY,
+    files = letter_batch.write_files(cf, "reminder-1", [first, second], tmp_path, today=TODAY,
                                 settings=settings)
     assert [f.name for f in files] == [
         "2026-11-23-relance-1-411ZINC-Café-«-Le-Zinc-»-Lyon-2e.pdf",
@@ -311,7 +311,7 @@ def test_files_are_new_and_named_per_customer(cf: CompanySession, settings: Sett
     # One report for the whole batch, once its documents are kept.
     assert seen == [Change.of(Topic.DOCUMENTS, Topic.INVOICES, customers=[first, second])]
     before = [f.read_bytes() for f in files]
-    again = letters.write_files(cf, "reminder-1", [first], tmp_path, today=TODAY,
+    again = letter_batch.write_files(cf, "reminder-1", [first], tmp_path, today=TODAY,
                                 settings=settings, keep=False)
     assert [f.name for f in again] == [
         "2026-11-23-relance-1-411ZINC-Café-«-Le-Zinc-»-Lyon-2e (2).pdf"]
@@ -392,3 +392,52 @@ def test_every_kind_is_produced_with_only_the_shipped_rates(demo_cf: CompanySess
         for a in produced.assessments:
             assert all(str(p.half_year) not in a.unknown_half_years for p in a.periods)
         assert bool(produced.rate_gap) == any(a.interest_is_open for a in produced.assessments)
+
+
+def test_command_line_takes_the_account_number_or_a_name(
+        company_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The account shown in the customer window, or a name; several matches are named."""
+    from relance_desktop.store.database import open_company_file
+
+    with open_company_file(company_path) as cf:
+        _overdue_customer(cf, "Martin (Lyon)", "F-1", account="41100027")
+        _overdue_customer(cf, "Martin Lyon", "F-2", account="41100031")
+    out, common = tmp_path / "out", ["--kind", "reminder-1", "--on", TODAY.isoformat()]
+    assert main(["letters", str(company_path), "--customer", "41100027", "--out", str(out),
+                 *common]) == 0
+    (printed,) = capsys.readouterr().out.split()
+    assert "41100027-Martin-(Lyon)" in printed
+    assert main(["letters", str(company_path), "--customer", "martin", "--out", str(out),
+                 *common]) == 2
+    err = capsys.readouterr().err
+    assert "41100027 Martin (Lyon)" in err and "41100031 Martin Lyon" in err
+    assert main(["letters", str(company_path), "--customer", "Martin Lyon", "--out", str(out),
+                 *common]) == 0
+    assert "41100031-Martin-Lyon" in capsys.readouterr().out
+
+
+def test_confirmations_for_all_go_to_the_customers_with_a_promise(
+        company_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from relance_desktop.services.calls import record_promise
+    from relance_desktop.store.database import open_company_file
+
+    with open_company_file(company_path) as cf:
+        _overdue_customer(cf, "Sans Promesse", "F-0", account="411000")
+        promised = _overdue_customer(cf, "Avec Promesse", "F-1", account="411001")
+        (invoice,) = Invoice.select().where(Invoice.customer == promised)
+        record_promise(cf, promised, amount_cents=50_000, currency="EUR",
+                       promised_on=date(2026, 11, 30), today=TODAY, due_cents=150_000,
+                       invoice_id=invoice.id)
+    out = tmp_path / "out"
+    assert main(["letters", str(company_path), "--kind", "confirmation", "--all-due",
+                 "--out", str(out), "--on", TODAY.isoformat()]) == 0
+    (printed,) = capsys.readouterr().out.split()
+    assert "411001-Avec-Promesse" in printed
+    # Named one by one, the customer without a promise is skipped, and said so at the end.
+    assert main(["letters", str(company_path), "--kind", "confirmation", "--customer",
+                 "411000", "--customer", "411001", "--out", str(out), "--on",
+                 TODAY.isoformat()]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.split() == [printed]  # already produced today: not made again
+    assert "Sans Promesse" in captured.err and "ignoré" in captured.err
+    assert "Avec Promesse" in captured.err  # the one that already had it

@@ -18,6 +18,7 @@ from relance_desktop.store.migrations import (
     m0004_balance,
     m0005_lists,
     m0006_search,
+    m0007_letter_batch,
     m0008_contract_law,
     m0009_dunning,
 )
@@ -35,6 +36,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0004_balance.up,
     m0005_lists.up,
     m0006_search.up,
+    m0007_letter_batch.up,
     m0008_contract_law.up,
     m0009_dunning.up,
 )
