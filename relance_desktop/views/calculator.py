@@ -52,7 +52,8 @@ class Result:
 
 class CalculatorWindow(QWidget):
     def __init__(self, session: Session, *, country: str = "FR",
-                 items: list[OpenItem] | None = None, parent: QWidget | None = None) -> None:
+                 items: list[OpenItem] | None = None, parent: QWidget | None = None,
+                 regime: str = "") -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("CalculatorWindow")
         self.setWindowTitle(self.tr("Calcul des intérêts de retard et indemnités"))
@@ -64,6 +65,14 @@ class CalculatorWindow(QWidget):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self._build_parties(form, country)
+        # Opened for a customer: the law of their debts and why (services.regime), as the call
+        # sheet and the letters say it.
+        self.regime = QLabel(regime)
+        self.regime.setObjectName("regime")
+        self.regime.setTextFormat(Qt.TextFormat.PlainText)
+        self.regime.setWordWrap(True)
+        self.regime.setVisible(bool(regime))
+        form.addRow("", self.regime)
         self._build_claim(form)
         self._build_consumer(form)
         layout.addLayout(form)

@@ -669,7 +669,16 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
             items = [i for i in self.memory_model.all_items() if i.customer_id == customer_id]
         items.sort(key=lambda i: i.due_date)
         country = self.cf.company.country if self.cf is not None else "FR"
-        window = CalculatorWindow(self.session, country=country, items=items, parent=self)
+        regime = ""
+        if self.cf is not None and customer_id:
+            from relance_desktop.services import regime as regime_service
+
+            # the law of this customer's debts (countries, consumer, contract), and why
+            chosen = regime_service.regime_of(self.cf, customer_id)
+            country = chosen.law
+            regime = regime_service.describe(chosen, QCoreApplication.translate)
+        window = CalculatorWindow(self.session, country=country, items=items, parent=self,
+                                  regime=regime)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()
         self.calculator = window

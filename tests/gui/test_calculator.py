@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -175,3 +176,40 @@ def test_the_main_window_banner_appears_when_a_begun_half_year_is_missing(
     assert banner.isHidden()
     banner.refresh()
     assert banner.isHidden()  # dismissed until the next start
+
+
+@pytest.mark.parametrize(("kind", "contract_law", "law", "words"), [
+    ("consumer", "", "BE", "consommateur : loi du pays où il vit (Belgique)"),
+    ("business", "", "FR", "loi du pays du vendeur (France)"),
+    ("business", "BE", "BE", "loi choisie au contrat (Belgique)"),
+])
+def test_opened_for_a_customer_it_says_which_law_governs_the_debt(
+        qtbot: Any, window: Any, company_path: Any, kind: str, contract_law: str, law: str,
+        words: str) -> None:
+    """A French company's customer in Belgium: the calculator opens under the law of the debt
+    (the consumer's country; the seller's between businesses unless the contract chose), and
+    says why, as the call sheet and the letters do."""
+    from relance_desktop.services.customers import CustomerInput, create_customer
+    from relance_desktop.services.invoices import InvoiceInput, create_invoice
+    from relance_desktop.store.database import open_company_file
+    from relance_desktop.views.main_pages import PAGE_RECEIVABLES
+
+    with open_company_file(company_path) as cf:
+        cid = create_customer(cf, CustomerInput(name="Client Liège", kind=kind, country="BE",
+                                                contract_law=contract_law))
+        create_invoice(cf, InvoiceInput(cid, "F-1", date(2026, 9, 1), date(2026, 10, 1),
+                                        150_000))
+    assert window.open_file(company_path)
+    window.show_page(PAGE_RECEIVABLES)
+    window.view.setCurrentIndex(window.model.index(0, 0))
+    window.open_calculator()
+    calc = window.calculator
+    assert calc.country.currentData() == law
+    assert calc.regime.isVisibleTo(calc)
+    assert words in calc.regime.text()
+
+
+def test_typed_by_hand_it_names_no_customer_law(qtbot: Any, session: Any) -> None:
+    calc = CalculatorWindow(session)
+    qtbot.addWidget(calc)
+    assert not calc.regime.isVisibleTo(calc) and calc.regime.text() == ""
