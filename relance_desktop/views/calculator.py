@@ -270,7 +270,10 @@ class CalculatorWindow(QWidget):
             return
         options = legal.options_from(self.session.settings)
         try:
-            self.results = [Result(title, assess(claim, self.rates, options), number)
+            # a half-year without its published rate: interest up to the last known day, then
+            # claimed without a figure (never a guessed rate), as the letters do
+            self.results = [Result(title, assess(claim, self.rates, options,
+                                                 unknown_rate="open"), number)
                             for title, number, claim in claims]
         except RateUnknown as exc:
             self._show_problem(legal.rate_unknown_error(exc).render(translate))

@@ -35,7 +35,7 @@ def test_the_worked_example_typed_by_hand(qtbot: Any, session: Any) -> None:
     assert "41,07" in QGuiApplication.clipboard().text()
 
 
-def test_bad_input_and_unknown_rates_say_so_without_numbers(qtbot: Any, session: Any) -> None:
+def test_bad_input_and_unknown_rates_say_so_without_guessing(qtbot: Any, session: Any) -> None:
     window = CalculatorWindow(session, country="FR")
     qtbot.addWidget(window)
     window.amount.setText("mille")
@@ -43,8 +43,13 @@ def test_bad_input_and_unknown_rates_say_so_without_numbers(qtbot: Any, session:
     window.amount.setText("100")
     window.due.setDate(QDate(2026, 5, 1))
     window.on.setDate(QDate(2026, 9, 1))
-    assert window.table.rowCount() == 0
-    assert "2026-S2" in window.notices.text()
+    # The 2026-S2 rate is not in the table: interest up to 30/06/2026, then claimed without a
+    # figure, never at a guessed rate; the indemnity does not depend on a rate.
+    rows = cells(window)
+    assert [r[1] for r in rows if r[0].strip().startswith("2026")] == ["02/05/2026 → 30/06/2026"]
+    assert not any(r[0].strip() == "2026-S2" for r in rows)
+    assert rows[-1][0] == "Total" and rows[-1][4] == "142,00\xa0€"  # 100 + 2,00 + 40
+    assert "2026-S2" in window.notices.text() and "sans montant" in window.notices.text()
 
 
 def test_consumer_fields_follow_the_country_and_debtor(qtbot: Any, session: Any) -> None:
