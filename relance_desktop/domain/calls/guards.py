@@ -132,7 +132,8 @@ def _holidays(country: str, year: int) -> dict[date, str]:
             import holidays
 
             found = holidays.country_holidays(country, years=year, language="fr")
-    except (NotImplementedError, KeyError, ImportError):
+    except (NotImplementedError, KeyError, ImportError, OSError):
+        # OSError: no French names for this country's holidays (gettext catalogue missing)
         return {}
     return {day: str(name) for day, name in found.items()}
 
