@@ -1,0 +1,293 @@
+#!/usr/bin/env python3
+"""Mutation check of the follow-up rules: call guards and plans, promises, the follow-up, the
+call queue and which letter goes to whom.
+
+    .venv/bin/python scripts/mutants_rules.py                 # every group
+    .venv/bin/python scripts/mutants_rules.py queue letters   # some groups
+    .venv/bin/python scripts/mutants_rules.py --list calls    # the mutants, without running them
+
+Each mutant changes one thing in one rule, in a copy of the project (never this folder): a
+comparison made strict or loose (``<`` ↔ ``<=``, ``==`` ↔ ``!=``, ``in`` ↔ ``not in``), an
+integer constant plus or minus one, ``and`` ↔ ``or``, or the same in the SQL text of a rule
+(``<`` ↔ ``<=``, ``=`` ↔ ``!=``, ``AND`` ↔ ``OR``). Only the functions and constants that make a
+rule are mutated (listed in GROUPS), and only the test files of that group run, one mutant at a
+time, stopping at the first failure. A mutant the tests do not catch is printed SURVIVED; the
+score of each module is printed at the end, and the exit code is 1 when a module is under the
+target (90 % killed). Mutants listed in EQUIVALENT (same behaviour as the original, explained
+there) are left out of the score.
+
+Two CPUs are plenty: one pytest at a time, a few seconds each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PYTEST = [sys.executable, "-m", "pytest"]
+TARGET = 0.90
+
+
+@dataclass(frozen=True)
+class Module:
+    path: str
+    scope: tuple[str, ...]  # functions (Class.method allowed) and module-level constants
+
+
+@dataclass(frozen=True)
+class Group:
+    tests: tuple[str, ...]
+    modules: tuple[Module, ...]
+
+
+CALLS = "relance_desktop/domain/calls/"
+GROUPS: dict[str, Group] = {
+    "calls": Group(
+        ("tests/unit/test_rules_calls.py",),
+        (
+            Module(CALLS + "guards.py", ("BE_QUIET_FROM", "BE_QUIET_UNTIL", "CallPolicy",
+                                         "check_call")),
+            Module(CALLS + "hours.py", ("CallHours.is_open", "CallHours.next_open",
+                                        "CallHours.today_windows", "DEFAULT_ALLOWED")),
+            Module(CALLS + "plans.py", ("MAX_INSTALMENTS", "PlanPolicy", "add_months",
+                                        "_due_dates", "build_schedule", "schedule_for_amount",
+                                        "months_between", "check_plan")),
+            Module(CALLS + "promises.py", ("deadline", "evaluate")),
+            Module(CALLS + "profile.py", ("MIN_HISTORY",
+                                          "CHRONIC_BROKEN_PROMISES", "payer_tone")),
+            Module(CALLS + "objective.py", ("REPEATED_BROKEN", "ObjectivePolicy",
+                                            "propose_objective")),
+        ),
+    ),
+    "followup": Group(
+        ("tests/unit/test_rules_followup.py",),
+        (Module("relance_desktop/services/followup.py", (
+            "INSTALMENT_GRACE_DAYS", "CALL_BACK_AT", "_Writer.close", "_Writer.call_back",
+            "_refresh_promises", "_refresh_plans", "OWES_NOTHING_SQL", "reevaluate")),),
+    ),
+    "queue": Group(
+        ("tests/unit/test_rules_queue.py",),
+        (Module("relance_desktop/services/queue.py", (
+            "INSTALMENT_GRACE_DAYS", "QueuePolicy", "OVERDUE_SQL", "LAST_CALL_SQL", "TASKS_SQL",
+            "PROMISES_SQL", "CALLED_BACK_SQL", "PLANS_KEPT_SQL", "_hours_state", "_load",
+            "_candidates")),),
+    ),
+    "letters": Group(
+        ("tests/unit/test_rules_letters.py",),
+        (Module("relance_desktop/services/letters.py", (
+            "DEADLINE_DAYS", "PRE_DUE_DAYS", "THANKS_DAYS", "_concerned", "customers_for",
+            "_agreement", "REMINDER_LEVELS_SQL", "reminder_levels", "candidates",
+            "letter_rows")),),
+    ),
+}
+
+# (module path, mutant description) → why it behaves exactly like the original.
+EQUIVALENT: dict[tuple[str, str], str] = {}
+
+SWAP_OPS: dict[type, type] = {
+    ast.Lt: ast.LtE, ast.LtE: ast.Lt, ast.Gt: ast.GtE, ast.GtE: ast.Gt,
+    ast.Eq: ast.NotEq, ast.NotEq: ast.Eq, ast.In: ast.NotIn, ast.NotIn: ast.In,
+    ast.Is: ast.IsNot, ast.IsNot: ast.Is,
+}
+OP_TEXT = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=", ast.Eq: "==",
+           ast.NotEq: "!=", ast.In: "in", ast.NotIn: "not in", ast.Is: "is", ast.IsNot: "is not"}
+# SQL: each occurrence of one of these (spaces around) is swapped in turn.
+SQL_SWAPS = {" < ": " <= ", " <= ": " < ", " > ": " >= ", " >= ": " > ", " = ": " != ",
+             " != ": " = ", " AND ": " OR ", " OR ": " AND "}
+SQL_TOKEN = re.compile("|".join(re.escape(k) for k in sorted(SQL_SWAPS, key=len, reverse=True)))
+
+
+@dataclass(frozen=True)
+class Mutant:
+    index: int  # the node's position in ast.walk order of the scoped parts
+    detail: int  # which operator / which change at that node
+    line: int
+    where: str
+    description: str
+
+
+def _scoped(tree: ast.Module, scope: tuple[str, ...]) -> Iterator[tuple[str, ast.AST]]:
+    """The top-level parts of ``tree`` named in ``scope`` (functions, classes, methods,
+    constants), in source order."""
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name in scope:
+            yield node.name, node
+        elif isinstance(node, ast.ClassDef):
+            if node.name in scope:
+                yield node.name, node
+            for item in node.body:
+                name = f"{node.name}.{getattr(item, 'name', '')}"
+                if isinstance(item, ast.FunctionDef) and name in scope:
+                    yield name, item
+        elif isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names = [t.id for t in targets if isinstance(t, ast.Name)]
+            if any(n in scope for n in names):
+                yield names[0], node
+
+
+def _nodes(tree: ast.Module, scope: tuple[str, ...]) -> Iterator[tuple[str, ast.AST]]:
+    for where, part in _scoped(tree, scope):
+        for node in ast.walk(part):
+            yield where, node
+
+
+def _docstrings(tree: ast.Module) -> set[int]:
+    found = set()
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr) and isinstance(
+                body[0].value, ast.Constant) and isinstance(body[0].value.value, str):
+            found.add(id(body[0].value))
+    return found
+
+
+def _changes(node: ast.AST, docstrings: set[int]) -> list[str]:
+    """The mutations of one node, described; their order is the ``detail`` index."""
+    if isinstance(node, ast.Compare):
+        return [f"{OP_TEXT[type(op)]} → {OP_TEXT[SWAP_OPS[type(op)]]}" for op in node.ops
+                if type(op) in SWAP_OPS]
+    if isinstance(node, ast.BoolOp):
+        return ["and → or" if isinstance(node.op, ast.And) else "or → and"]
+    if isinstance(node, ast.Constant) and type(node.value) is int:
+        return [f"{node.value} → {node.value + 1}", f"{node.value} → {node.value - 1}"]
+    if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(
+            node) not in docstrings and SQL_TOKEN.search(node.value):
+        return [f"SQL « {m.group().strip()} » n°{n + 1} → « {SQL_SWAPS[m.group()].strip()} »"
+                for n, m in enumerate(SQL_TOKEN.finditer(node.value))]
+    return []
+
+
+def mutants(source: str, scope: tuple[str, ...]) -> list[Mutant]:
+    tree = ast.parse(source)
+    docstrings = _docstrings(tree)
+    found = []
+    for index, (where, node) in enumerate(_nodes(tree, scope)):
+        for detail, text in enumerate(_changes(node, docstrings)):
+            found.append(Mutant(index, detail, getattr(node, "lineno", 0), where, text))
+    return found
+
+
+def _apply(node: ast.AST, detail: int) -> None:
+    if isinstance(node, ast.Compare):
+        positions = [i for i, op in enumerate(node.ops) if type(op) in SWAP_OPS]
+        at = positions[detail]
+        node.ops[at] = SWAP_OPS[type(node.ops[at])]()
+    elif isinstance(node, ast.BoolOp):
+        node.op = ast.Or() if isinstance(node.op, ast.And) else ast.And()
+    elif isinstance(node, ast.Constant) and type(node.value) is int:
+        node.value += 1 if detail == 0 else -1
+    elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+        match = list(SQL_TOKEN.finditer(node.value))[detail]
+        node.value = (node.value[:match.start()] + SQL_SWAPS[match.group()]
+                      + node.value[match.end():])
+
+
+def mutated(source: str, scope: tuple[str, ...], mutant: Mutant) -> str:
+    tree = ast.parse(source)
+    for index, (_where, node) in enumerate(_nodes(tree, scope)):
+        if index == mutant.index:
+            _apply(node, mutant.detail)
+            break
+    return ast.unparse(tree) + "\n"
+
+
+def _copy_project(into: Path) -> None:
+    for part in ("relance_desktop", "tests", "resources", "pyproject.toml"):
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, into / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, into / part)
+
+
+def _pytest(copy_root: Path, tests: tuple[str, ...]) -> tuple[bool, str]:
+    env = dict(os.environ, PYTHONPATH=str(copy_root), QT_QPA_PLATFORM="offscreen",
+               PYTHONDONTWRITEBYTECODE="1")
+    run = subprocess.run([*PYTEST, "-q", "-x", "-p", "no:cacheprovider", "-W",
+                          "ignore::pytest.PytestUnraisableExceptionWarning", *tests],
+                         cwd=copy_root, env=env, capture_output=True, text=True)
+    lines = run.stdout.strip().splitlines()
+    return run.returncode == 0, lines[-1] if lines else run.stderr.strip()[-200:]
+
+
+def run_group(name: str, group: Group, copy_root: Path,
+              scores: dict[str, tuple[int, int, list[str]]]) -> None:
+    passed, summary = _pytest(copy_root, group.tests)
+    if not passed:
+        raise SystemExit(f"{name}: the tests fail before any mutation ({summary})")
+    for module in group.modules:
+        target = copy_root / module.path
+        original = target.read_text(encoding="utf-8")
+        # The unmutated source, rewritten the same way the mutants are, must still pass.
+        target.write_text(ast.unparse(ast.parse(original)) + "\n", encoding="utf-8")
+        passed, summary = _pytest(copy_root, group.tests)
+        if not passed:
+            raise SystemExit(f"{module.path}: rewritten without change, the tests fail ({summary})")
+        killed, total, survivors = 0, 0, []
+        for mutant in mutants(original, module.scope):
+            label = f"{module.path}:{mutant.line} {mutant.where}: {mutant.description}"
+            why = EQUIVALENT.get((module.path, f"{mutant.where}: {mutant.description}"))
+            if why:
+                print("EQUIVALENT", label, "|", why, flush=True)
+                continue
+            target.write_text(mutated(original, module.scope, mutant), encoding="utf-8")
+            started = time.monotonic()
+            passed, summary = _pytest(copy_root, group.tests)
+            total += 1
+            killed += not passed
+            if passed:
+                survivors.append(label)
+            print("SURVIVED" if passed else "KILLED  ", label, "|", summary,
+                  f"| {time.monotonic() - started:.1f} s", flush=True)
+        target.write_text(original, encoding="utf-8")
+        scores[module.path] = (killed, total, survivors)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("groups", nargs="*", metavar="GROUP",
+                        help=f"groups of rules to check: {', '.join(GROUPS)} (default: all)")
+    parser.add_argument("--list", action="store_true", help="list the mutants, run nothing")
+    args = parser.parse_args()
+    chosen = args.groups or list(GROUPS)
+    unknown = [name for name in chosen if name not in GROUPS]
+    if unknown:
+        parser.error(f"unknown group(s) {', '.join(unknown)}: choose among {', '.join(GROUPS)}")
+    if args.list:
+        for name in chosen:
+            for module in GROUPS[name].modules:
+                source = (ROOT / module.path).read_text(encoding="utf-8")
+                for mutant in mutants(source, module.scope):
+                    print(f"{module.path}:{mutant.line} {mutant.where}: {mutant.description}")
+        return 0
+    scores: dict[str, tuple[int, int, list[str]]] = {}
+    with tempfile.TemporaryDirectory(prefix="relance-mutants-") as tmp:
+        copy_root = Path(tmp)
+        _copy_project(copy_root)
+        for name in chosen:
+            run_group(name, GROUPS[name], copy_root, scores)
+    print("\nScore per module (killed / mutants):")
+    below = False
+    for path, (killed, total, survivors) in scores.items():
+        share = killed / total if total else 1.0
+        below |= share < TARGET
+        print(f"  {path}: {killed}/{total} = {share:.0%}")
+        for label in survivors:
+            print(f"      survived {label}")
+    return 1 if below else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
