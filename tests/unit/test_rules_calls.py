@@ -120,6 +120,7 @@ def test_one_call_a_day_counts_calls_until_now_only() -> None:
     report = check_call(now, country="FR", policy=NO_HOURS,
                         past_calls=(call(at(MONDAY, 9), who=""), call(at(MONDAY, 11))))
     assert report.warnings[0].args["count"] == 2 and report.warnings[0].args["time"] == "11:00"
+    assert report.warnings[0].args["who"] == "Claire"
     assert report.last_call == call(at(MONDAY, 11))
     two_a_day = CallPolicy(allowed=CallHours(()), per_day=2)
     assert warnings(now, (call(at(MONDAY, 9)),), policy=two_a_day) == set()
@@ -157,6 +158,10 @@ def test_sixty_quiet_days_after_a_refusal() -> None:
     assert texts(report.warnings) == {guards.REFUSED}
     assert report.warnings[0].args["until"] == inside.at.date() + timedelta(days=60)
     assert warnings(now, (call(quiet, Outcome.REFUSED),)) == set()
+    latest = call(now - timedelta(days=2), Outcome.REFUSED, who="Paul")
+    report = check_call(now, country="FR", policy=NO_HOURS, past_calls=(latest, inside))
+    assert report.warnings[0].args["who"] == "Paul"
+    assert report.warnings[0].args["until"] == latest.at.date() + timedelta(days=60)
     assert warnings(now, (call(now - timedelta(days=1), Outcome.REACHED),)) == set()
 
 
