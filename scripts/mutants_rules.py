@@ -87,15 +87,28 @@ GROUPS: dict[str, Group] = {
         ("tests/unit/test_rules_letters.py",),
         (Module("relance_desktop/services/letters.py", (
             "DEADLINE_DAYS", "PRE_DUE_DAYS", "THANKS_DAYS", "_concerned", "customers_for",
-            "_agreement", "REMINDER_LEVELS_SQL", "reminder_levels", "candidates",
+            "_claimed", "_agreement", "REMINDER_LEVELS_SQL", "reminder_levels", "candidates",
             "letter_rows")),),
     ),
 }
 
-# (module path, mutant description) → why it behaves exactly like the original.
-EQUIVALENT: dict[tuple[str, str], str] = {}
+# Mutants that behave exactly like the original, with why: (module, where, the line of source
+# as written, stripped, the change) → reason. Keyed on the source line, not its number, so
+# edits elsewhere in the module do not unhook them.
+EQUIVALENT: dict[tuple[str, str, str, str], str] = {
+    (CALLS + "hours.py", "CallHours.next_open", "for offset in range(SEARCH_DAYS + 1):",
+     "1 → 2"): "every weekday comes back within offsets 0..7; a longer search finds nothing more",
+    (CALLS + "hours.py", "CallHours.next_open", "for offset in range(SEARCH_DAYS + 1):",
+     "1 → 0"): "offsets 0..7 still hold every weekday once after today (offset 7 is today's "
+               "weekday next week, always later than now)",
+    (CALLS + "hours.py", "CallHours.next_open", "if candidate > at:", "> → >="):
+        "a window starting exactly now is open, and next_open returned before the loop",
+    ("relance_desktop/services/queue.py", "_hours_state",
+     "if any(start > now.time() for start, _end in hours.today_windows(now.date())):", "> → >="):
+        "a window starting exactly now is open, a case handled just above",
+}
 
-SWAP_OPS: dict[type, type] = {
+SWAP_OPS: dict[type[ast.cmpop], type[ast.cmpop]] = {
     ast.Lt: ast.LtE, ast.LtE: ast.Lt, ast.Gt: ast.GtE, ast.GtE: ast.Gt,
     ast.Eq: ast.NotEq, ast.NotEq: ast.Eq, ast.In: ast.NotIn, ast.NotIn: ast.In,
     ast.Is: ast.IsNot, ast.IsNot: ast.Is,
@@ -115,6 +128,7 @@ class Mutant:
     line: int
     where: str
     description: str
+    code: str  # the source line, stripped
 
 
 def _scoped(tree: ast.Module, scope: tuple[str, ...]) -> Iterator[tuple[str, ast.AST]]:
@@ -153,6 +167,16 @@ def _docstrings(tree: ast.Module) -> set[int]:
     return found
 
 
+def _sql_matches(text: str) -> list[re.Match[str]]:
+    """The operators of a rule's SQL; in an UPDATE or INSERT only those of its WHERE (changing
+    « SET a = ? » only breaks the statement)."""
+    start = 0
+    if text.lstrip().upper().startswith(("UPDATE", "INSERT")):
+        where = text.upper().find(" WHERE ")
+        start = len(text) if where < 0 else where
+    return [m for m in SQL_TOKEN.finditer(text) if m.start() >= start]
+
+
 def _changes(node: ast.AST, docstrings: set[int]) -> list[str]:
     """The mutations of one node, described; their order is the ``detail`` index."""
     if isinstance(node, ast.Compare):
@@ -163,19 +187,21 @@ def _changes(node: ast.AST, docstrings: set[int]) -> list[str]:
     if isinstance(node, ast.Constant) and type(node.value) is int:
         return [f"{node.value} → {node.value + 1}", f"{node.value} → {node.value - 1}"]
     if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(
-            node) not in docstrings and SQL_TOKEN.search(node.value):
+            node) not in docstrings:
         return [f"SQL « {m.group().strip()} » n°{n + 1} → « {SQL_SWAPS[m.group()].strip()} »"
-                for n, m in enumerate(SQL_TOKEN.finditer(node.value))]
+                for n, m in enumerate(_sql_matches(node.value))]
     return []
 
 
 def mutants(source: str, scope: tuple[str, ...]) -> list[Mutant]:
     tree = ast.parse(source)
+    lines = source.splitlines()
     docstrings = _docstrings(tree)
     found = []
     for index, (where, node) in enumerate(_nodes(tree, scope)):
+        line = getattr(node, "lineno", 1)
         for detail, text in enumerate(_changes(node, docstrings)):
-            found.append(Mutant(index, detail, getattr(node, "lineno", 0), where, text))
+            found.append(Mutant(index, detail, line, where, text, lines[line - 1].strip()))
     return found
 
 
@@ -189,7 +215,7 @@ def _apply(node: ast.AST, detail: int) -> None:
     elif isinstance(node, ast.Constant) and type(node.value) is int:
         node.value += 1 if detail == 0 else -1
     elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-        match = list(SQL_TOKEN.finditer(node.value))[detail]
+        match = _sql_matches(node.value)[detail]
         node.value = (node.value[:match.start()] + SQL_SWAPS[match.group()]
                       + node.value[match.end():])
 
@@ -238,7 +264,7 @@ def run_group(name: str, group: Group, copy_root: Path,
         killed, total, survivors = 0, 0, []
         for mutant in mutants(original, module.scope):
             label = f"{module.path}:{mutant.line} {mutant.where}: {mutant.description}"
-            why = EQUIVALENT.get((module.path, f"{mutant.where}: {mutant.description}"))
+            why = EQUIVALENT.get((module.path, mutant.where, mutant.code, mutant.description))
             if why:
                 print("EQUIVALENT", label, "|", why, flush=True)
                 continue

@@ -222,6 +222,10 @@ def test_a_customer_who_owes_nothing_gets_no_call_back_and_its_tasks_close(
     assert (changes.broken, changes.tasks_created, changes.tasks_closed) == (1, 0, 1)
     assert tasks(invoice.customer_id) == [
         ("call_back", datetime(2026, 11, 30, 9), False, "paid")]
+    quiet = owing("Sans tâche", cents=300_00)
+    promise(quiet)
+    pay(quiet, MADE - timedelta(days=1), 300_00)
+    assert refresh(cf, date(2026, 11, 20)).tasks_created == 0  # broken, owes nothing: no call
     still = owing("Doit encore", cents=300_01)
     Task.create(customer=still.customer, kind="call_back", due_at=datetime(2026, 11, 30, 9))
     pay(still, date(2026, 11, 1), 300_00)

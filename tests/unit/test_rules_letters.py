@@ -6,11 +6,13 @@ promise, a dispute, an archived customer."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
 from relance_desktop.errors import UserFacingError
 from relance_desktop.services import letters
+from relance_desktop.settings import Settings
 from relance_desktop.store.models import (
     Customer,
     Dispute,
@@ -21,6 +23,7 @@ from relance_desktop.store.models import (
     Promise,
 )
 from relance_desktop.store.session import CompanySession
+from tests.unit.test_letters import RATES_2026_S2
 
 TODAY = date(2026, 11, 23)
 
@@ -50,7 +53,9 @@ def test_pre_due_reminder_covers_invoices_due_from_today_to_ten_days(cf: Company
         invoice(who, f"J{due_in:+d}", due_in)
     paid = invoice(who, "Payée", 5)
     Payment.create(invoice=paid, paid_on=day(-1), amount_cents=100_00)
-    assert numbers(cf, who, "pre-due") == ["J+0", "J+10"]
+    cent = invoice(who, "Un centime", 6)
+    Payment.create(invoice=cent, paid_on=day(-1), amount_cents=99_99)
+    assert numbers(cf, who, "pre-due") == ["J+0", "Un centime", "J+10"]
 
 
 def test_pre_due_reminder_names_the_invoices_own_due_date(cf: CompanySession) -> None:
@@ -168,6 +173,10 @@ def test_confirmation_asks_for_the_open_promise(cf: CompanySession) -> None:
                                         promise_id=kept.id)
     assert produced.pay_cents == 400_00
     assert open_one.id != kept.id
+    Promise.create(customer=who, amount_cents=120_00, promised_on=day(6),
+                   created_at=datetime(2026, 11, 22, 9))  # the latest one is confirmed
+    produced = letters.prepare_document(cf, who.id, "confirmation", today=TODAY, settings=None)
+    assert produced.pay_cents == 120_00
 
 
 def test_payment_plan_letter_asks_for_the_next_instalment_left(cf: CompanySession) -> None:
@@ -183,6 +192,11 @@ def test_payment_plan_letter_asks_for_the_next_instalment_left(cf: CompanySessio
     Instalment.create(plan=plan, due_on=day(55), amount_cents=200_00)
     produced = letters.prepare_document(cf, who.id, "payment-plan", today=TODAY, settings=None)
     assert produced.pay_cents == 150_00
+    newer = PaymentPlan.create(customer=who, total_cents=100_00)  # the newest plan is the one
+    Instalment.create(plan=newer, due_on=day(5), amount_cents=100_00, paid_cents=100_00,
+                      status="paid")
+    produced = letters.prepare_document(cf, who.id, "payment-plan", today=TODAY, settings=None)
+    assert produced.pay_cents == 0  # all paid: nothing more to ask
 
 
 def test_reminder_deadline_is_eight_days_and_nothing_to_write_is_said(
@@ -196,6 +210,23 @@ def test_reminder_deadline_is_eight_days_and_nothing_to_write_is_said(
     invoice(nothing, "F-2", 20)
     with pytest.raises(letters.NothingToWrite):
         letters.prepare_document(cf, nothing.id, "reminder-1", today=TODAY, settings=None)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    made = Settings(tmp_path / "settings.json")
+    made.set("extra_rates", {"2026-S2": RATES_2026_S2})
+    return made
+
+
+@pytest.mark.parametrize("kind", ["reminder-1", "reminder-2", "formal-notice"])
+def test_every_reminder_gives_eight_days(cf: CompanySession, settings: Settings,
+                                         kind: str) -> None:
+    who = customer()
+    invoice(who, "F-1", -20)
+    produced = letters.prepare_document(cf, who.id, kind, today=TODAY, settings=settings)
+    assert "01/12/2026" in produced.email_body, kind  # 23 November + 8 days
+    assert "02/12/2026" not in produced.email_body and "30/11/2026" not in produced.email_body
 
 
 def names_of(ids: list[int]) -> list[str]:
@@ -226,11 +257,11 @@ def test_an_open_promise_leaves_the_customer_out_of_the_letters(cf: CompanySessi
 
 def test_candidates_by_the_highest_reminder_level(cf: CompanySession) -> None:
     first = customer("Jamais relancé")
-    invoice(first, "J", -40)
+    invoice(first, "J", -16)
     second = customer("Relancé deux fois")
     invoice(second, "R1", -40, dunning_level=1)
     invoice(second, "R2", -60, dunning_level=2)
-    invoice(second, "R3", -5, dunning_level=3)  # not overdue long enough: not counted
+    invoice(second, "R3", -15, dunning_level=3)  # not overdue long enough: not counted
     assert letters.reminder_levels(cf, TODAY) == [(first.id, 0), (second.id, 2)]
     assert names_of(letters.candidates(cf, TODAY, at_level=0)) == ["Jamais relancé"]
     assert names_of(letters.candidates(cf, TODAY, at_level=2)) == ["Relancé deux fois"]
@@ -248,3 +279,19 @@ def test_letter_rows_show_what_is_overdue_since_one_day(cf: CompanySession) -> N
     [row] = letters.letter_rows(cf, [who.id], TODAY)
     assert (row.overdue, row.days_late, row.level) == ({"EUR": 150_00}, 16, 2)
     assert letters.letter_rows(cf, [], TODAY) == []
+
+
+def test_letter_rows_level_counts_invoices_overdue_more_than_fifteen_days(
+        cf: CompanySession) -> None:
+    who = customer()
+    invoice(who, "Seize jours", -16, dunning_level=1)
+    invoice(who, "Quinze jours", -15, dunning_level=2)
+    not_yet = customer("Pas en retard")
+    invoice(not_yet, "À venir", 3, dunning_level=0)
+    cent = customer("Un centime")
+    Payment.create(invoice=invoice(cent, "C", -3, dunning_level=1), paid_on=day(-1),
+                   amount_cents=99_99)
+    rows = {row.name: (row.overdue, row.days_late, row.level)
+            for row in letters.letter_rows(cf, [who.id, not_yet.id, cent.id], TODAY)}
+    assert rows == {"Dupont SARL": ({"EUR": 200_00}, 16, 1), "Pas en retard": ({}, 0, 0),
+                    "Un centime": ({"EUR": 1}, 3, 1)}

@@ -4,7 +4,7 @@ plan instalment due today or unpaid three and four days after its due date."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from relance_desktop.services.queue import QueuePolicy, Section, today_queue
 from relance_desktop.store.models import (
@@ -38,9 +38,8 @@ def customer(name: str, late_days: int | None = 30, cents: int = 1000_00,
     return found
 
 
-def sections(cf: CompanySession, now: datetime = NOW,
-             policy: QueuePolicy = QueuePolicy()) -> dict[str, Section]:
-    return {r.customer: r.section for r in today_queue(cf, now, policy=policy)}
+def sections(cf: CompanySession, policy: QueuePolicy | None = None) -> dict[str, Section]:
+    return {r.customer: r.section for r in today_queue(cf, NOW, policy=policy or QueuePolicy())}
 
 
 def test_an_invoice_exactly_one_day_late_is_to_call_one_due_today_is_not(
@@ -51,19 +50,36 @@ def test_an_invoice_exactly_one_day_late_is_to_call_one_due_today_is_not(
     assert (row.customer, row.section) == ("Un jour", Section.TO_CALL)
     assert row.max_days_overdue == 1 and row.score == 200_00 and row.due == {"EUR": 200_00}
     assert row.reason.render() == "200.00 EUR en retard, jusqu'à 1 jours"
+    assert row.phone == "+33478000001"
+
+
+def test_the_mobile_is_the_number_when_there_is_no_phone(cf: CompanySession) -> None:
+    found = Customer.create(name="Mobile seul", mobile="+33612345678")
+    Invoice.create(customer=found, number="M", issue_date=days_ago(40), due_date=days_ago(10),
+                   amount_cents=100_00)
+    Customer.create(name="Les deux", phone="+33478000002", mobile="+33612345679")
+    Invoice.create(customer=Customer.get(name="Les deux"), number="D", issue_date=days_ago(40),
+                   due_date=days_ago(10), amount_cents=100_00)
+    assert {r.customer: r.phone for r in today_queue(cf, NOW)} == {
+        "Mobile seul": "+33612345678", "Les deux": "+33478000002"}
 
 
 def test_the_minimum_delay_is_a_setting(cf: CompanySession) -> None:
     customer("Deux jours", late_days=2)
     customer("Trois jours", late_days=3)
+    two = Customer.get(name="Deux jours")
+    Invoice.create(customer=two, number="F-auj", issue_date=days_ago(5), due_date=TODAY,
+                   amount_cents=7_00)
+    Invoice.create(customer=two, number="F-demain", issue_date=days_ago(5),
+                   due_date=TODAY + timedelta(days=1), amount_cents=9_00)
     assert sections(cf, policy=QueuePolicy(min_days_overdue=3)) == {
         "Trois jours": Section.TO_CALL}
-    assert set(sections(cf, policy=QueuePolicy(min_days_overdue=-5))) == {
-        "Deux jours", "Trois jours"}  # never earlier than the due date itself
-    Invoice.create(customer=Customer.get(name="Deux jours"), number="F-futur",
-                   issue_date=days_ago(5), due_date=TODAY + timedelta(days=1), amount_cents=9_00)
-    assert today_queue(cf, NOW, policy=QueuePolicy(min_days_overdue=0))[0].due == {
-        "EUR": 1000_00}
+    due = {r.customer: r.due["EUR"] for r in
+           today_queue(cf, NOW, policy=QueuePolicy(min_days_overdue=0))}
+    assert due == {"Deux jours": 1007_00, "Trois jours": 1000_00}
+    due = {r.customer: r.due["EUR"] for r in
+           today_queue(cf, NOW, policy=QueuePolicy(min_days_overdue=-5))}
+    assert due == {"Deux jours": 1007_00, "Trois jours": 1000_00}  # never before the due date
 
 
 def test_amounts_and_ages_add_up_per_customer(cf: CompanySession) -> None:
@@ -117,7 +133,7 @@ def test_last_call_shown_is_the_latest(cf: CompanySession) -> None:
 
 def test_call_back_due_until_midnight_tonight(cf: CompanySession) -> None:
     tonight = customer("Ce soir", late_days=None)
-    Task.create(customer=tonight, kind="call_back", due_at=datetime(2026, 11, 23, 23, 59))
+    Task.create(customer=tonight, kind="call_back", due_at=datetime.combine(TODAY, time.max))
     tomorrow = customer("Demain")
     Task.create(customer=tomorrow, kind="call_back", due_at=datetime(2026, 11, 24, 0, 0))
     done = customer("Déjà fait", late_days=None)
@@ -139,7 +155,7 @@ def test_written_only_customers_get_no_call_back_row(cf: CompanySession) -> None
 
 def test_payment_check_due_today_not_tomorrow(cf: CompanySession) -> None:
     today = customer("Vérifier", late_days=None)
-    Task.create(customer=today, kind="check_payment", due_at=datetime(2026, 11, 23, 23, 0),
+    Task.create(customer=today, kind="check_payment", due_at=datetime.combine(TODAY, time.max),
                 amount_cents=150_00)
     tomorrow = customer("Vérifier demain")
     Task.create(customer=tomorrow, kind="check_payment", due_at=datetime(2026, 11, 24, 9))
@@ -177,11 +193,15 @@ def test_a_broken_promise_is_first_until_a_call_after_its_deadline(cf: CompanySe
     broken("Appelé le dernier jour", date(2026, 11, 16), datetime(2026, 11, 19, 17))
     broken("Appelé après", date(2026, 11, 16), datetime(2026, 11, 20, 9))
     broken("En partie", date(2026, 11, 16), None, status="partial")
+    checked = broken("Vérification close", date(2026, 11, 16), None)
+    Task.create(customer=checked, kind="check_payment", promise=Promise.get(customer=checked),
+                due_at=datetime(2026, 11, 19, 9), done_at=datetime(2026, 11, 20, 9))
     assert sections(cf) == {
         "Jamais rappelé": Section.BROKEN_PROMISE,
         "Appelé le dernier jour": Section.BROKEN_PROMISE,
         "Appelé après": Section.TO_CALL,
         "En partie": Section.BROKEN_PROMISE,
+        "Vérification close": Section.BROKEN_PROMISE,  # its check is no call-back
     }
 
 
@@ -223,14 +243,15 @@ def test_a_missed_instalment_comes_first_when_its_call_back_is_due(cf: CompanySe
     due = plan("Rappel dû", days_ago(5), status="late", plan_status="broken")
     instalment = Instalment.get(Instalment.due_on == days_ago(5))
     Task.create(customer=due, kind="call_back", instalment=instalment,
-                due_at=datetime(2026, 11, 23, 23, 59))
+                due_at=datetime.combine(TODAY, time.max))
     later = plan("Rappel demain", days_ago(6), status="late", plan_status="broken")
     instalment = Instalment.get(Instalment.due_on == days_ago(6))
     Task.create(customer=later, kind="call_back", instalment=instalment,
                 due_at=datetime(2026, 11, 24, 9))
     found = {r.customer: (r.section, r.reason.render()) for r in today_queue(cf, NOW)}
-    assert found == {"Rappel dû": (
-        Section.BROKEN_PROMISE, "Échéance de 500.00 EUR du 2026-11-18 non payée (plan de paiement)")}
+    assert found == {"Rappel dû": (Section.BROKEN_PROMISE,
+                                   "Échéance de 500.00 EUR du 2026-11-18 non payée "
+                                   "(plan de paiement)")}
 
 
 def test_hours_state_and_order_inside_a_section(cf: CompanySession) -> None:
