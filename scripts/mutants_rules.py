@@ -101,6 +101,8 @@ EQUIVALENT: dict[tuple[str, str, str, str], str] = {
     (CALLS + "hours.py", "CallHours.next_open", "for offset in range(SEARCH_DAYS + 1):",
      "1 → 0"): "offsets 0..7 still hold every weekday once after today (offset 7 is today's "
                "weekday next week, always later than now)",
+    (CALLS + "plans.py", "build_schedule", "if total_cents <= 0:", "<= → <"):
+        "a total of 0 is still refused two lines below (no cent to put in an instalment)",
     (CALLS + "hours.py", "CallHours.next_open", "if candidate > at:", "> → >="):
         "a window starting exactly now is open, and next_open returned before the loop",
     ("relance_desktop/services/queue.py", "_hours_state",
@@ -180,8 +182,9 @@ def _sql_matches(text: str) -> list[re.Match[str]]:
 def _changes(node: ast.AST, docstrings: set[int]) -> list[str]:
     """The mutations of one node, described; their order is the ``detail`` index."""
     if isinstance(node, ast.Compare):
-        return [f"{OP_TEXT[type(op)]} → {OP_TEXT[SWAP_OPS[type(op)]]}" for op in node.ops
-                if type(op) in SWAP_OPS]
+        ops = [op for op in node.ops if type(op) in SWAP_OPS]
+        return [f"{OP_TEXT[type(op)]} → {OP_TEXT[SWAP_OPS[type(op)]]}"
+                + (f" (n°{n + 1})" if len(ops) > 1 else "") for n, op in enumerate(ops)]
     if isinstance(node, ast.BoolOp):
         return ["and → or" if isinstance(node.op, ast.And) else "or → and"]
     if isinstance(node, ast.Constant) and type(node.value) is int:
@@ -238,27 +241,120 @@ def _copy_project(into: Path) -> None:
             shutil.copy2(source, into / part)
 
 
+PYTEST_ARGS = ("-q", "-x", "-p", "no:cacheprovider", "-W",
+               "ignore::pytest.PytestUnraisableExceptionWarning")
+
+
 def _pytest(copy_root: Path, tests: tuple[str, ...]) -> tuple[bool, str]:
+    """Run ``tests`` in a new Python process (slow: every import again, each time)."""
     env = dict(os.environ, PYTHONPATH=str(copy_root), QT_QPA_PLATFORM="offscreen",
                PYTHONDONTWRITEBYTECODE="1")
-    run = subprocess.run([*PYTEST, "-q", "-x", "-p", "no:cacheprovider", "-W",
-                          "ignore::pytest.PytestUnraisableExceptionWarning", *tests],
+    run = subprocess.run([*PYTEST, *PYTEST_ARGS, *tests],
                          cwd=copy_root, env=env, capture_output=True, text=True)
     lines = run.stdout.strip().splitlines()
     return run.returncode == 0, lines[-1] if lines else run.stderr.strip()[-200:]
 
 
+class Forked:
+    """Runs the tests in a fork of this process, which imported the project and the tests once:
+    a mutant costs its tests' time only. The child loads the mutated module's source over the
+    module already imported, and repoints the names other modules imported from it."""
+
+    TIMEOUT_S = 300
+
+    def __init__(self, copy_root: Path, tests: tuple[str, ...]) -> None:
+        os.chdir(copy_root)
+        sys.path.insert(0, str(copy_root))
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        import importlib
+
+        import pytest
+
+        self.pytest = pytest
+        for test in tests:
+            importlib.import_module(test.removesuffix(".py").replace("/", "."))
+        self.log = copy_root / "mutant.log"
+        # One run here first: what the tests import lazily (holiday tables...) is then
+        # imported once for all the mutants.
+        saved = os.dup(1), os.dup(2)
+        sys.stdout.flush()
+        out = os.open(self.log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+        os.dup2(out, 1)
+        os.dup2(out, 2)
+        try:
+            self.warm = int(pytest.main([*PYTEST_ARGS, *tests])) == 0
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os.dup2(saved[0], 1)
+            os.dup2(saved[1], 2)
+            os.close(out)
+
+    @staticmethod
+    def _load(module_path: str, source: str) -> None:
+        name = module_path.removesuffix(".py").replace("/", ".")
+        module = sys.modules[name]
+        old = dict(vars(module))
+        exec(compile(source, module_path, "exec"), module.__dict__)
+        changed = [k for k, v in old.items() if module.__dict__.get(k) is not v]
+        for other in list(sys.modules.values()):
+            names = getattr(other, "__dict__", None)
+            if other is module or not isinstance(names, dict):
+                continue
+            for key in changed:
+                if key in names and names[key] is old[key]:
+                    names[key] = module.__dict__[key]
+
+    def run(self, tests: tuple[str, ...], module_path: str | None = None,
+            source: str | None = None) -> tuple[bool, str]:
+        sys.stdout.flush()
+        pid = os.fork()
+        if pid == 0:  # the child: never returns
+            code = 99
+            try:
+                out = os.open(self.log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+                os.dup2(out, 1)
+                os.dup2(out, 2)
+                if module_path is not None and source is not None:
+                    self._load(module_path, source)
+                code = int(self.pytest.main([*PYTEST_ARGS, *tests]))
+            finally:
+                os._exit(code)
+        deadline = time.monotonic() + self.TIMEOUT_S
+        while True:
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                break
+            if time.monotonic() > deadline:
+                os.kill(pid, 9)
+                os.waitpid(pid, 0)
+                return False, f"timed out after {self.TIMEOUT_S} s (counted as killed)"
+            time.sleep(0.02)
+        lines = self.log.read_text(encoding="utf-8", errors="replace").strip().splitlines()
+        return os.waitstatus_to_exitcode(status) == 0, lines[-1] if lines else ""
+
+
 def run_group(name: str, group: Group, copy_root: Path,
-              scores: dict[str, tuple[int, int, list[str]]]) -> None:
-    passed, summary = _pytest(copy_root, group.tests)
+              scores: dict[str, tuple[int, int, list[str]]], isolated: bool) -> None:
+    if isolated:
+        def check(module_path: str | None = None, source: str | None = None) -> tuple[bool, str]:
+            if module_path is not None and source is not None:
+                (copy_root / module_path).write_text(source, encoding="utf-8")
+            return _pytest(copy_root, group.tests)
+    else:
+        forked = Forked(copy_root, group.tests)
+
+        def check(module_path: str | None = None, source: str | None = None) -> tuple[bool, str]:
+            return forked.run(group.tests, module_path, source)
+
+    passed, summary = check()
     if not passed:
         raise SystemExit(f"{name}: the tests fail before any mutation ({summary})")
     for module in group.modules:
         target = copy_root / module.path
         original = target.read_text(encoding="utf-8")
         # The unmutated source, rewritten the same way the mutants are, must still pass.
-        target.write_text(ast.unparse(ast.parse(original)) + "\n", encoding="utf-8")
-        passed, summary = _pytest(copy_root, group.tests)
+        passed, summary = check(module.path, ast.unparse(ast.parse(original)) + "\n")
         if not passed:
             raise SystemExit(f"{module.path}: rewritten without change, the tests fail ({summary})")
         killed, total, survivors = 0, 0, []
@@ -268,9 +364,8 @@ def run_group(name: str, group: Group, copy_root: Path,
             if why:
                 print("EQUIVALENT", label, "|", why, flush=True)
                 continue
-            target.write_text(mutated(original, module.scope, mutant), encoding="utf-8")
             started = time.monotonic()
-            passed, summary = _pytest(copy_root, group.tests)
+            passed, summary = check(module.path, mutated(original, module.scope, mutant))
             total += 1
             killed += not passed
             if passed:
@@ -286,6 +381,9 @@ def main() -> int:
     parser.add_argument("groups", nargs="*", metavar="GROUP",
                         help=f"groups of rules to check: {', '.join(GROUPS)} (default: all)")
     parser.add_argument("--list", action="store_true", help="list the mutants, run nothing")
+    parser.add_argument("--isolated", action="store_true",
+                        help="a new Python process per mutant (slower; the default on systems "
+                             "without fork)")
     args = parser.parse_args()
     chosen = args.groups or list(GROUPS)
     unknown = [name for name in chosen if name not in GROUPS]
@@ -302,8 +400,27 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="relance-mutants-") as tmp:
         copy_root = Path(tmp)
         _copy_project(copy_root)
+        isolated = args.isolated or not hasattr(os, "fork")
         for name in chosen:
-            run_group(name, GROUPS[name], copy_root, scores)
+            if isolated:
+                run_group(name, GROUPS[name], copy_root, scores, True)
+                continue
+            # One child per group: each group imports its own tests into a fresh process.
+            pid = os.fork()
+            if pid == 0:
+                group_scores: dict[str, tuple[int, int, list[str]]] = {}
+                try:
+                    run_group(name, GROUPS[name], copy_root, group_scores, False)
+                    (copy_root / f"{name}.scores").write_text(repr(group_scores))
+                except SystemExit as stop:
+                    print(stop, flush=True)
+                finally:
+                    os._exit(0)
+            os.waitpid(pid, 0)
+            found = copy_root / f"{name}.scores"
+            if not found.exists():
+                raise SystemExit(f"{name}: the run stopped before its end")
+            scores.update(ast.literal_eval(found.read_text()))
     print("\nScore per module (killed / mutants):")
     below = False
     for path, (killed, total, survivors) in scores.items():
