@@ -14,6 +14,7 @@ from relance_desktop.errors import UserFacingError
 from relance_desktop.services import letters
 from relance_desktop.settings import Settings
 from relance_desktop.store.models import (
+    Company,
     Customer,
     Dispute,
     Instalment,
@@ -295,3 +296,43 @@ def test_letter_rows_level_counts_invoices_overdue_more_than_fifteen_days(
             for row in letters.letter_rows(cf, [who.id, not_yet.id, cent.id], TODAY)}
     assert rows == {"Dupont SARL": ({"EUR": 200_00}, 16, 1), "Pas en retard": ({}, 0, 0),
                     "Un centime": ({"EUR": 1}, 3, 1)}
+
+
+def test_charges_are_asked_from_the_second_reminder_on(cf: CompanySession,
+                                                      settings: Settings) -> None:
+    who = customer()
+    invoice(who, "F-1", -30)
+
+    def asked(kind: str) -> int:
+        return letters.prepare_document(cf, who.id, kind, today=TODAY, settings=settings).pay_cents
+
+    assert asked("reminder-1") == 100_00
+    assert asked("statement") == 100_00
+    # a French business owes the 40 € indemnity and late interest from the second reminder
+    assert asked("reminder-2") >= 100_00 + 40_00 + 1
+    assert asked("formal-notice") == asked("reminder-2")
+    assert asked("collection-file") == 0  # states the claim, asks nothing
+    produced = letters.prepare_document(cf, who.id, "reminder-1", today=TODAY, settings=settings)
+    assert produced.reference == "RF98 F1"  # ISO 11649 reference of the first invoice
+    statement = letters.prepare_document(cf, who.id, "statement", today=TODAY,
+                                         settings=settings)
+    assert "01/12/2026" in str(statement.spec)  # 8 days to answer
+
+
+def test_a_letter_asks_in_the_currency_of_the_oldest_invoice(cf: CompanySession) -> None:
+    who = customer()
+    invoice(who, "EUR-1", -40, cents=100_00)
+    invoice(who, "CHF-1", -30, cents=7_00, currency="CHF")
+    invoice(who, "EUR-2", -20, cents=50_00)
+    produced = letters.prepare_document(cf, who.id, "reminder-1", today=TODAY, settings=None)
+    assert (produced.currency, produced.pay_cents) == ("EUR", 150_00)
+
+
+def test_belgian_consumers_first_reminder_waits_the_fourteen_days(cf: CompanySession) -> None:
+    Company.update(country="BE").execute()
+    who = customer("Janssens", kind="consumer", country="BE")
+    invoice(who, "F-1", -30)
+    produced = letters.prepare_document(cf, who.id, "reminder-1", today=TODAY, settings=None)
+    # sent Monday 23 November: the 14 days run from the third working day (26 November)
+    assert "9/12/2026" in produced.email_body
+    assert produced.pay_cents == 100_00  # the first reminder is free
