@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import dataclasses
 import os
 import re
 import shutil
@@ -30,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,6 +105,22 @@ EQUIVALENT: dict[tuple[str, str, str, str], str] = {
                "weekday next week, always later than now)",
     (CALLS + "plans.py", "build_schedule", "if total_cents <= 0:", "<= → <"):
         "a total of 0 is still refused two lines below (no cent to put in an instalment)",
+    (CALLS + "plans.py", "build_schedule", "if total_cents <= 0:", "0 → -1"):
+        "a total of 0 is still refused two lines below (no cent to put in an instalment)",
+    (CALLS + "plans.py", "check_plan",
+     "regular = amounts[:-1] if len(amounts) > 1 and amounts[-1] < max(amounts) else amounts",
+     "> → >="): "with one instalment, the last is the largest: the condition is false anyway",
+    (CALLS + "plans.py", "check_plan",
+     "regular = amounts[:-1] if len(amounts) > 1 and amounts[-1] < max(amounts) else amounts",
+     "1 → 0 [1]"): "len(amounts) > 0: the same as > 1, one instalment being its own maximum",
+    (CALLS + "promises.py", "evaluate",
+     "(p for p in payments if p.paid_on <= today and p.amount_cents > 0),", "> → >="):
+        "a payment of 0 takes nothing (an empty remainder is skipped)",
+    (CALLS + "promises.py", "evaluate",
+     "(p for p in payments if p.paid_on <= today and p.amount_cents > 0),", "0 → -1"):
+        "the same as >= 0: a payment of 0 takes nothing",
+    (CALLS + "promises.py", "evaluate", "if paid >= promise.amount_cents:", ">= → >"):
+        "once the promise has all it needs, each further payment gives it min(left, 0) = 0",
     (CALLS + "hours.py", "CallHours.next_open", "if candidate > at:", "> → >="):
         "a window starting exactly now is open, and next_open returned before the loop",
     ("relance_desktop/services/queue.py", "_hours_state",
@@ -205,7 +223,16 @@ def mutants(source: str, scope: tuple[str, ...]) -> list[Mutant]:
         line = getattr(node, "lineno", 1)
         for detail, text in enumerate(_changes(node, docstrings)):
             found.append(Mutant(index, detail, line, where, text, lines[line - 1].strip()))
-    return found
+    # The same change twice on one line (two « 1 » in it): numbered, in ast.walk order.
+    same = Counter((m.where, m.code, m.description) for m in found)
+    seen: Counter[tuple[str, str, str]] = Counter()
+    numbered = []
+    for m in found:
+        key = (m.where, m.code, m.description)
+        seen[key] += 1
+        numbered.append(m if same[key] == 1 else dataclasses.replace(
+            m, description=f"{m.description} [{seen[key]}]"))
+    return numbered
 
 
 def _apply(node: ast.AST, detail: int) -> None:

@@ -306,6 +306,18 @@ def test_instalments_under_the_minimum() -> None:
     assert result.warnings[0].args["count"] == 2
     assert result.warnings[0].args["smallest"].cents == 30_00
 
+    def small(amounts: list[int]) -> tuple[int, int] | None:
+        days = [MONDAY + timedelta(7 * n) for n in range(len(amounts))]
+        found = check_plan(list(zip(days, amounts, strict=True)), total_due_cents=sum(amounts),
+                           currency="EUR", today=MONDAY).warnings
+        return next(((w.args["count"], w.args["smallest"].cents) for w in found
+                     if w.text == plans.BELOW_MINIMUM), None)
+
+    assert small([40_00, 30_00, 10_00]) == (2, 30_00)  # only the last one is forgiven
+    assert small([40_00, 40_00]) == (2, 40_00)  # equal: the last is no balance
+    assert small([1, 60_00]) == (1, 1)
+    assert small([60_00, 60_00]) is None
+
 
 def test_a_zero_instalment_is_an_error_not_a_small_one() -> None:
     errors, found = check([(MONDAY, 0)])
@@ -320,6 +332,7 @@ def test_first_instalment_within_thirty_days() -> None:
 
 def test_a_plan_that_does_not_cover_the_debt() -> None:
     assert check([(MONDAY, 999_99)])[1] == {plans.NOT_COVERED}
+    assert check([(MONDAY, 1)], due=2)[1] == {plans.NOT_COVERED, plans.BELOW_MINIMUM}
     result = check_plan([(MONDAY, 999_99)], total_due_cents=1000_00, currency="EUR",
                         today=MONDAY)
     assert result.warnings[0].args["missing"].cents == 1
@@ -374,6 +387,11 @@ def test_the_promise_is_open_until_its_deadline_has_passed() -> None:
         PromiseStatus.KEPT, 300_00)
 
 
+def test_every_cent_counts_towards_the_promise() -> None:
+    payments = [paid(date(2026, 11, 12), 299_99), paid(date(2026, 11, 13), 1)]
+    assert status([promise()], payments, date(2026, 11, 30)) == (PromiseStatus.KEPT, 300_00)
+
+
 def test_payments_after_today_and_empty_ones_do_not_count() -> None:
     p = [promise()]
     assert status(p, [paid(date(2026, 11, 18))], date(2026, 11, 17)) == (PromiseStatus.OPEN, 0)
@@ -413,6 +431,7 @@ def test_payer_tone_at_its_boundaries() -> None:
     assert tone(4, 2) is Tone.CHRONIC  # half settled late
     assert tone(3, 2) is Tone.CHRONIC
     assert tone(4, 1) is Tone.STANDARD  # a quarter: neither
+    assert tone(5, 2) is Tone.STANDARD  # two in five: neither
     assert tone(2, 2) is Tone.STANDARD  # too little history
     assert tone(3, 0) is Tone.LOYAL
     assert tone(2, 0) is Tone.STANDARD
