@@ -126,6 +126,10 @@ EQUIVALENT: dict[tuple[str, str, str, str], str] = {
     ("relance_desktop/services/queue.py", "_hours_state",
      "if any(start > now.time() for start, _end in hours.today_windows(now.date())):", "> → >="):
         "a window starting exactly now is open, a case handled just above",
+    ("relance_desktop/services/queue.py", "_candidates",
+     "if any(t.due_at > end_of_today for t in tasks):  # a call-back or a payment check to come",
+     "> → >="): "a task due at the last instant of today already put the customer in the "
+                "call-back or payment-check section, and « to call » is not reached",
 }
 
 SWAP_OPS: dict[type[ast.cmpop], type[ast.cmpop]] = {

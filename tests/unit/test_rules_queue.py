@@ -143,6 +143,11 @@ def test_call_back_due_until_midnight_tonight(cf: CompanySession) -> None:
     Task.create(customer=letter, kind="send_letter", due_at=datetime(2026, 11, 22, 9))
     # a call-back planned for tomorrow keeps the customer out of « to call » today
     assert sections(cf) == {"Ce soir": Section.CALL_BACK}
+    forgotten = customer("Oublié", late_days=None)
+    Task.create(customer=forgotten, kind="call_back", due_at=datetime(2026, 11, 22, 16, 15))
+    reasons = {r.customer: r.reason.render() for r in today_queue(cf, NOW)}
+    assert reasons == {"Ce soir": "Rappel convenu à 23:59",
+                       "Oublié": "Rappel convenu le 2026-11-22 à 16:15, pas encore fait"}
 
 
 def test_written_only_customers_get_no_call_back_row(cf: CompanySession) -> None:
@@ -203,6 +208,10 @@ def test_a_broken_promise_is_first_until_a_call_after_its_deadline(cf: CompanySe
         "En partie": Section.BROKEN_PROMISE,
         "Vérification close": Section.BROKEN_PROMISE,  # its check is no call-back
     }
+    reasons = {r.customer: r.reason.render() for r in today_queue(cf, NOW)}
+    assert reasons["Jamais rappelé"] == "Promesse de 100.00 EUR pour le 2026-11-16 non tenue"
+    assert reasons["En partie"] == (
+        "Promesse de 100.00 EUR pour le 2026-11-16 tenue en partie : 40.00 EUR reçus")
 
 
 def test_a_broken_promise_called_back_leaves_the_first_section(cf: CompanySession) -> None:
