@@ -348,6 +348,8 @@ class Forked:
                 os.dup2(out, 2)
                 if module_path is not None and source is not None:
                     self._load(module_path, source)
+                for test in tests:  # imported again: their own objects from the mutated classes
+                    sys.modules.pop(test.removesuffix(".py").replace("/", "."), None)
                 code = int(self.pytest.main([*PYTEST_ARGS, *tests]))
             finally:
                 os._exit(code)

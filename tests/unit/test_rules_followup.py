@@ -185,6 +185,7 @@ def test_a_plan_all_paid_is_kept_and_a_late_plan_caught_up_is_active_again(
                 due_at=datetime(2026, 11, 12, 9))
     refresh(cf, date(2026, 11, 16))
     assert PaymentPlan.get_by_id(made.id).status == "broken"
+    assert Task.get(Task.kind == "check_payment").done_at is None  # late: still to check
     pay(invoice, date(2026, 11, 16), 200_00)
     refresh(cf, date(2026, 11, 17))
     assert instalments(made) == [("paid", 200_00), ("open", 0)]
