@@ -17,6 +17,8 @@ from relance_desktop.store.models import (
     Company,
     Customer,
     Dispute,
+    Document,
+    DocumentInvoice,
     Instalment,
     Invoice,
     Payment,
@@ -174,30 +176,36 @@ def test_confirmation_asks_for_the_open_promise(cf: CompanySession) -> None:
                                         promise_id=kept.id)
     assert produced.pay_cents == 400_00
     assert open_one.id != kept.id
-    Promise.create(customer=who, amount_cents=120_00, promised_on=day(6),
+    Promise.create(customer=who, amount_cents=120_00, promised_on=day(6), currency="CHF",
                    created_at=datetime(2026, 11, 22, 9))  # the latest one is confirmed
     produced = letters.prepare_document(cf, who.id, "confirmation", today=TODAY, settings=None)
-    assert produced.pay_cents == 120_00
+    assert (produced.pay_cents, produced.currency) == (120_00, "CHF")
+    assert "29/11/2026" in str(produced.spec)  # the date of that promise (today + 6 days)
 
 
 def test_payment_plan_letter_asks_for_the_next_instalment_left(cf: CompanySession) -> None:
     who = customer()
-    invoice(who, "F-1", -20, cents=600_00)
+    invoice(who, "F-1", -20, cents=700_00)
     with pytest.raises(UserFacingError):
         letters.prepare_document(cf, who.id, "payment-plan", today=TODAY, settings=None)
-    plan = PaymentPlan.create(customer=who, total_cents=600_00)
+    plan = PaymentPlan.create(customer=who, total_cents=650_00)
     Instalment.create(plan=plan, due_on=day(-5), amount_cents=200_00, paid_cents=200_00,
                       status="paid")
     Instalment.create(plan=plan, due_on=day(25), amount_cents=200_00, paid_cents=50_00,
                       status="partial")
-    Instalment.create(plan=plan, due_on=day(55), amount_cents=200_00)
+    Instalment.create(plan=plan, due_on=day(55), amount_cents=250_00)
+    PaymentPlan.create(customer=who, total_cents=999_00, status="cancelled")  # newer, over
     produced = letters.prepare_document(cf, who.id, "payment-plan", today=TODAY, settings=None)
-    assert produced.pay_cents == 150_00
-    newer = PaymentPlan.create(customer=who, total_cents=100_00)  # the newest plan is the one
+    assert (produced.pay_cents, produced.currency) == (150_00, "EUR")
+    assert "650,00" in str(produced.spec)  # the plan's total
+    newer = PaymentPlan.create(customer=who, total_cents=100_00, currency="CHF")
     Instalment.create(plan=newer, due_on=day(5), amount_cents=100_00, paid_cents=100_00,
                       status="paid")
     produced = letters.prepare_document(cf, who.id, "payment-plan", today=TODAY, settings=None)
-    assert produced.pay_cents == 0  # all paid: nothing more to ask
+    assert (produced.pay_cents, produced.currency) == (0, "CHF")  # all paid: nothing to ask
+    produced = letters.prepare_document(cf, who.id, "payment-plan", today=TODAY, settings=None,
+                                        plan_id=plan.id)  # the one the user chose
+    assert (produced.pay_cents, produced.currency) == (150_00, "EUR")
 
 
 def test_reminder_deadline_is_eight_days_and_nothing_to_write_is_said(
@@ -312,8 +320,9 @@ def test_charges_are_asked_from_the_second_reminder_on(cf: CompanySession,
     assert asked("reminder-2") >= 100_00 + 40_00 + 1
     assert asked("formal-notice") == asked("reminder-2")
     assert asked("collection-file") == 0  # states the claim, asks nothing
+    invoice(who, "F-2", -10)
     produced = letters.prepare_document(cf, who.id, "reminder-1", today=TODAY, settings=settings)
-    assert produced.reference == "RF98 F1"  # ISO 11649 reference of the first invoice
+    assert produced.reference == "RF98 F1"  # ISO 11649 reference of the oldest invoice
     statement = letters.prepare_document(cf, who.id, "statement", today=TODAY,
                                          settings=settings)
     assert "01/12/2026" in str(statement.spec)  # 8 days to answer
@@ -322,8 +331,8 @@ def test_charges_are_asked_from_the_second_reminder_on(cf: CompanySession,
 def test_a_letter_asks_in_the_currency_of_the_oldest_invoice(cf: CompanySession) -> None:
     who = customer()
     invoice(who, "EUR-1", -40, cents=100_00)
-    invoice(who, "CHF-1", -30, cents=7_00, currency="CHF")
-    invoice(who, "EUR-2", -20, cents=50_00)
+    invoice(who, "EUR-2", -30, cents=50_00)
+    invoice(who, "CHF-1", -20, cents=7_00, currency="CHF")
     produced = letters.prepare_document(cf, who.id, "reminder-1", today=TODAY, settings=None)
     assert (produced.currency, produced.pay_cents) == ("EUR", 150_00)
 
@@ -336,3 +345,18 @@ def test_belgian_consumers_first_reminder_waits_the_fourteen_days(cf: CompanySes
     # sent Monday 23 November: the 14 days run from the third working day (26 November)
     assert "9/12/2026" in produced.email_body
     assert produced.pay_cents == 100_00  # the first reminder is free
+
+
+def test_a_belgian_consumers_second_reminder_waits_for_the_end_of_the_first_ones_delay(
+        cf: CompanySession, settings: Settings) -> None:
+    Company.update(country="BE").execute()
+    who = customer("Janssens", kind="consumer", country="BE")
+    recent = invoice(who, "F-1", -40)
+    older = invoice(who, "F-2", -30)
+    for reminded, sent in ((recent, datetime(2026, 11, 20, 10)),
+                           (older, datetime(2026, 11, 2, 10))):
+        document = Document.create(customer=who, kind="reminder-1", created_at=sent)
+        DocumentInvoice.create(document=document, invoice=reminded)
+    produced = letters.prepare_document(cf, who.id, "reminder-2", today=TODAY, settings=settings)
+    # F-1 reminded Friday 20 November by post: 14 days from the third working day (25 November)
+    assert "8/12/2026" in produced.email_body
