@@ -308,6 +308,12 @@ def cmd_letters(argv: Sequence[str]) -> int:
     return 0
 
 
+def cmd_rates(argv: Sequence[str]) -> int:
+    from relance_desktop.cli_rates import cmd_rates as run_rates
+
+    return run_rates(argv)
+
+
 COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "new": cmd_new,
     "selftest": cmd_selftest,
@@ -315,6 +321,7 @@ COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "reference": cmd_reference,
     "import": cmd_import,
     "letters": cmd_letters,
+    "rates": cmd_rates,
 }
 
 

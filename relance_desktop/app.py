@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 from relance_desktop import __version__, paths
 from relance_desktop.formatting import Formatter
 from relance_desktop.settings import Settings
-from relance_desktop.views.common import Session
+from relance_desktop.views.common import UI_LOCALES, Session
 from relance_desktop.views.crash import install_excepthook
 from relance_desktop.views.main_window import MainWindow
 
@@ -31,7 +31,9 @@ log = logging.getLogger(__name__)
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Relance's own strings (French source) plus Qt's standard dialogs in that language."""
+    """Relance's own strings (French source) plus Qt's standard dialogs in that language; the
+    default locale follows it too (calendars, month and day names in date fields)."""
+    QLocale.setDefault(QLocale(UI_LOCALES.get(language, language)))
     translators = []
     if language != "fr":
         own = QTranslator(app)

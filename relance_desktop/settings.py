@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from relance_desktop import paths
+from relance_desktop.domain.calls.promises import GRACE_DAYS, MAX_GRACE_DAYS
 from relance_desktop.i18n import DEFAULT_LOCALE, FORMAT_LOCALES, QT_TRANSLATE_NOOP, UI_LANGUAGES
 
 log = logging.getLogger(__name__)
@@ -24,10 +25,25 @@ MAX_RECENT = 8
 
 @dataclass(frozen=True)
 class Setting:
+    """One setting: its key, default, type, label (the preferences dialog's words) and, for a
+    number, the range the code accepts (the dialog offers exactly that range; a value outside it
+    in the file falls back to the default, and :meth:`Settings.set` refuses it)."""
+
     key: str
     default: Any
     type: type
     label: str
+    minimum: int | None = None
+    maximum: int | None = None
+
+    def accepts(self, value: Any) -> bool:
+        if not isinstance(value, self.type) or (self.type is int and isinstance(value, bool)):
+            return False
+        if not isinstance(value, int):
+            return True
+        if self.minimum is not None and value < self.minimum:
+            return False
+        return self.maximum is None or value <= self.maximum
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -48,28 +64,42 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("day_count", "365", str, QT_TRANSLATE_NOOP("settings", "Base de calcul des jours")),
     Setting("be_consumer_prescription", "1y_end_of_year", str, QT_TRANSLATE_NOOP(
         "settings", "Prescription envers un consommateur belge")),
+    # Rate updates (services/rates_update): online only when the user allows it (off: Relance
+    # works offline); the ECB data portal address and the address of a published rates file.
+    Setting("rates_online_update", False, bool, QT_TRANSLATE_NOOP(
+        "settings", "Autoriser la mise à jour des taux en ligne")),
+    Setting("rates_ecb_url",
+            "https://data-api.ecb.europa.eu/service/data/FM/D.U2.EUR.4F.KR.MRR_FR.LEV", str,
+            QT_TRANSLATE_NOOP("settings", "Adresse du taux BCE (portail de données de la BCE)")),
+    Setting("rates_update_url", "", str, QT_TRANSLATE_NOOP(
+        "settings", "Adresse du fichier de taux publié")),
     # Calls: when one may call, how often, and what makes a promise or a plan reasonable.
     Setting("call_allowed_hours", "lun-ven 09:00-12:00, 14:00-18:00", str, QT_TRANSLATE_NOOP(
         "settings", "Heures où l'on peut appeler")),
     Setting("calls_per_day", 1, int, QT_TRANSLATE_NOOP(
-        "settings", "Appels au même client par jour, au plus")),
+        "settings", "Appels au même client par jour, au plus"), 1, 5),
     Setting("calls_per_7_days", 3, int, QT_TRANSLATE_NOOP(
-        "settings", "Appels au même client sur 7 jours, au plus")),
+        "settings", "Appels au même client sur 7 jours, au plus"), 1, 20),
     Setting("calls_per_30_days", 4, int, QT_TRANSLATE_NOOP(
-        "settings", "Appels au même client sur 30 jours, au plus")),
-    Setting("promise_grace_days", 3, int, QT_TRANSLATE_NOOP(
-        "settings", "Jours d'attente après la date promise avant de conclure")),
+        "settings", "Appels au même client sur 30 jours, au plus"), 1, 60),
+    Setting("promise_grace_days", GRACE_DAYS, int, QT_TRANSLATE_NOOP(
+        "settings", "Jours d'attente après la date promise avant de conclure"),
+        0, MAX_GRACE_DAYS),
     Setting("plan_max_months", 12, int, QT_TRANSLATE_NOOP(
-        "settings", "Durée raisonnable d'un échéancier (mois)")),
+        "settings", "Durée raisonnable d'un échéancier (mois)"), 1, 60),
     Setting("plan_min_instalment_cents", 5000, int, QT_TRANSLATE_NOOP(
-        "settings", "Échéance minimale (centimes)")),
+        "settings", "Échéance minimale (centimes)"), 0, 100_000_00),
     Setting("small_debt_cents", 50000, int, QT_TRANSLATE_NOOP(
-        "settings", "Petite dette : paiement immédiat en dessous de (centimes)")),
+        "settings", "Petite dette : paiement immédiat en dessous de (centimes)"), 0, 10**11),
     Setting("large_debt_cents", 500000, int, QT_TRANSLATE_NOOP(
-        "settings", "Grosse dette : échéancier au-dessus de (centimes)")),
+        "settings", "Grosse dette : échéancier au-dessus de (centimes)"), 0, 10**11),
+    # Automatic daily backups of the open company file (services/backup); 0: none.
+    Setting("backup_keep", 7, int, QT_TRANSLATE_NOOP(
+        "settings", "Sauvegardes automatiques quotidiennes à garder (0 : aucune)"), 0, 365),
     # Sending e-mail (services/mailer). The password is in the OS keyring, never here.
     Setting("smtp_host", "", str, QT_TRANSLATE_NOOP("settings", "Serveur d'envoi (SMTP)")),
-    Setting("smtp_port", 587, int, QT_TRANSLATE_NOOP("settings", "Port du serveur d'envoi")),
+    Setting("smtp_port", 587, int, QT_TRANSLATE_NOOP("settings", "Port du serveur d'envoi"),
+            1, 65535),
     Setting("smtp_security", "starttls", str, QT_TRANSLATE_NOOP(
         "settings", "Sécurité de la connexion d'envoi")),
     Setting("smtp_user", "", str, QT_TRANSLATE_NOOP("settings", "Identifiant d'envoi")),
@@ -77,6 +107,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("smtp_sender_name", "", str, QT_TRANSLATE_NOOP("settings", "Nom de l'expéditeur")),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
+
+
+def setting(key: str) -> Setting:
+    """The declaration of ``key`` (its label, default and range)."""
+    return _BY_KEY[key]
 # Settings whose value must be one of a known list (a hand-edited file must not stop the app).
 _ALLOWED: dict[str, tuple[str, ...]] = {
     "ui_language": tuple(UI_LANGUAGES),
@@ -106,7 +141,7 @@ class Settings:
             for key, value in raw.items():
                 spec = _BY_KEY.get(key)
                 allowed = _ALLOWED.get(key)
-                if spec and isinstance(value, spec.type) and (not allowed or value in allowed):
+                if spec and spec.accepts(value) and (not allowed or value in allowed):
                     self._values[key] = value
                 elif spec:
                     log.warning("setting %s=%r ignored (invalid); using the default", key, value)
@@ -122,6 +157,8 @@ class Settings:
         spec = _BY_KEY[key]
         if not isinstance(value, spec.type):
             raise TypeError(f"setting {key} expects {spec.type.__name__}")
+        if not spec.accepts(value):
+            raise ValueError(f"setting {key} must be between {spec.minimum} and {spec.maximum}")
         self._values[key] = value
         self.save()
 

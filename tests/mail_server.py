@@ -70,6 +70,7 @@ class Handler:
 
     received: list[tuple[Envelope, EmailMessage]] = field(default_factory=list)
     logins: list[str] = field(default_factory=list)
+    attempts: list[str] = field(default_factory=list)  # every login tried, accepted or not
     refuse: set[str] = field(default_factory=set)
     passwords: set[str] = field(default_factory=lambda: {PASSWORD})
 
@@ -91,6 +92,7 @@ class Handler:
                      auth_data: Any) -> AuthResult:
         if isinstance(auth_data, LoginPassword):
             login = auth_data.login.decode()
+            self.attempts.append(login)
             if login == USER and auth_data.password.decode() in self.passwords:
                 self.logins.append(login)
                 return AuthResult(success=True)
@@ -124,7 +126,7 @@ class MailServer:
 
 
 def start_server(security: str, cert: Path, key: Path, *, handler: Handler | None = None,
-                 login: bool = True, offer_starttls: bool = True) -> MailServer:
+                 login: bool = True, offer_starttls: bool = True, host: str = HOST) -> MailServer:
     """An SMTP server for ``security`` (« ssl », « starttls », « none »), with a login."""
     handler = handler or Handler()
     kwargs: dict[str, Any] = {}
@@ -136,9 +138,21 @@ def start_server(security: str, cert: Path, key: Path, *, handler: Handler | Non
     if login:
         kwargs["authenticator"] = handler.authenticate
         kwargs["auth_require_tls"] = security == "starttls"
-    controller = LocalController(handler, hostname=HOST, port=0, **kwargs)
+    controller = LocalController(handler, hostname=host, port=0, **kwargs)
     controller.start()
     return MailServer(controller, handler)
+
+
+def network_address() -> str | None:
+    """This computer's address on its network (not loopback), or None when it has none. No
+    packet is sent: connecting a UDP socket only picks the outgoing interface."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        try:
+            sock.connect(("192.0.2.1", 9))
+            address = str(sock.getsockname()[0])
+        except OSError:
+            return None
+    return None if ipaddress.ip_address(address).is_loopback else address
 
 
 def free_port() -> int:

@@ -136,8 +136,10 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def _clean(line: str) -> str:
-    # Whitespace runs collapse as in any paragraph; the no-break space (U+00A0, used by the
-    # French number format « 1 234,56 € ») is kept.
+    # Whitespace runs collapse as in any paragraph; the no-break spaces of the number formats
+    # (U+00A0 before « € », U+202F between thousands: « 1 234,56 € ») never break a line: both
+    # are written U+00A0 (in every font).
+    line = line.replace("\u202f", "\u00a0")
     if "\u00a0" not in line:
         return " ".join(line.split())
     return " ".join(line.replace("\u00a0", "\x00").split()).replace("\x00", "\u00a0")

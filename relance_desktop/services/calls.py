@@ -31,6 +31,7 @@ from relance_desktop.domain.calls.codes import (
 )
 from relance_desktop.domain.calls.guards import PastCall
 from relance_desktop.domain.calls.plans import PlanPolicy, check_plan
+from relance_desktop.domain.calls.promises import GRACE_DAYS, MAX_GRACE_DAYS
 from relance_desktop.domain.money import Money
 from relance_desktop.domain.parties import PaymentMethod
 from relance_desktop.errors import ValidationError
@@ -49,7 +50,7 @@ from relance_desktop.store.models import (
 from relance_desktop.store.session import Change, CompanySession, Topic, in_session
 
 CALL = "call"
-DEFAULT_GRACE_DAYS = 3  # advice: money promised for a day must be in within 3 days after it
+DEFAULT_GRACE_DAYS = GRACE_DAYS  # the one value: domain.calls.promises (settings' default too)
 CHECK_HOUR = time(9, 0)
 MEANS = tuple(m.value for m in PaymentMethod)
 
@@ -231,9 +232,10 @@ def record_promise(
             "validation", "Une date à plus d'un an n'est pas une promesse : proposez plutôt "
             "un échéancier."))
     _check_means(means)
-    if not 0 <= grace_days <= 30:
+    if not 0 <= grace_days <= MAX_GRACE_DAYS:
         raise ValidationError("grace_days", QT_TRANSLATE_NOOP(
-            "validation", "Le délai de grâce doit être compris entre 0 et 30 jours."))
+            "validation", "Le délai de grâce doit être compris entre 0 et {limit} jours."),
+            limit=MAX_GRACE_DAYS)
     with cf.db.atomic():
         promise = Promise.create(
             customer=customer_id, invoice=invoice_id, interaction=interaction_id,

@@ -8,11 +8,18 @@ invoices are those the queue chases (state « open », something left, not credi
 from __future__ import annotations
 
 from collections.abc import Mapping
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
-from relance_desktop.domain.calls.codes import Audience, PromiseStatus, Tone
+from relance_desktop.domain.calls.codes import (
+    Audience,
+    DisputeStatus,
+    PlanStatus,
+    PromiseStatus,
+    Tone,
+)
 from relance_desktop.domain.calls.guards import CallPolicy, GuardReport, check_call
 from relance_desktop.domain.calls.hours import CallHours, CallHoursError, parse_call_hours
 from relance_desktop.domain.calls.objective import Objective, ObjectivePolicy, propose_objective
@@ -28,7 +35,7 @@ from relance_desktop.services.calls import CallLine, DisputeLine, PlanLine, Prom
 from relance_desktop.services.legal import debtor_for
 from relance_desktop.settings import Settings
 from relance_desktop.store.balance import OPEN_INVOICE
-from relance_desktop.store.models import Company, Contact, Customer
+from relance_desktop.store.models import Company, Contact, Customer, Document
 from relance_desktop.store.session import CompanySession, in_session
 
 CTX = "callsheet"
@@ -111,6 +118,39 @@ class CallFacts:
     company_iban: str
     company_email: str
     checklist: tuple[ChecklistItem, ...]
+    last_letter: date | None = None  # the last reminder letter or formal notice
+    situation: str = "first_call"  # domain.calls.script.SITUATIONS
+
+    @property
+    def chased(self) -> tuple[InvoiceFacts, ...]:
+        """The invoices the call is about: the overdue ones not disputed (else the overdue
+        ones, else all) — what the script names and adds up."""
+        undisputed = tuple(i for i in self.overdue if not i.disputed)
+        return undisputed or self.overdue or self.invoices
+
+    @property
+    def past_calls(self) -> tuple[CallLine, ...]:
+        """The calls made (not the corrections of one, not the e-mails)."""
+        return tuple(c for c in self.calls if c.kind == "call" and c.corrects_id is None)
+
+    @property
+    def broken_promise(self) -> PromiseLine | None:
+        """The last promise made, when it was not kept (or only in part)."""
+        made = [p for p in self.promises if p.status != PromiseStatus.CANCELLED]
+        last = max(made, key=lambda p: (p.created_on, p.id), default=None)
+        broken = (PromiseStatus.BROKEN, PromiseStatus.PARTIAL)
+        return last if last is not None and last.status in broken else None
+
+    @property
+    def last_broken_promise(self) -> PromiseLine | None:
+        """The latest promise not kept (or only in part), even if a new one was made since."""
+        broken = [p for p in self.promises
+                  if p.status in (PromiseStatus.BROKEN, PromiseStatus.PARTIAL)]
+        return max(broken, key=lambda p: (p.created_on, p.id), default=None)
+
+    @property
+    def active_plan(self) -> PlanLine | None:
+        return next((p for p in self.plans if p.status == PlanStatus.ACTIVE), None)
 
     @property
     def overdue(self) -> tuple[InvoiceFacts, ...]:
@@ -328,12 +368,46 @@ def prepare(cf: CompanySession, customer_id: int, today: date, *, rates: RateTab
         tone=tone, audience=audience(customer.kind), objective=objective, reference=reference,
         company=company.name if company else "", company_iban=company.iban if company else "",
         company_email=company.email if company else "", checklist=(),
+        last_letter=_last_letter(customer_id),
     )
     return _with_checklist(facts)
 
 
+REMINDER_KINDS = ("reminder-1", "reminder-2", "formal-notice")
+
+
+def _last_letter(customer_id: int) -> date | None:
+    last = (Document.select().where((Document.customer == customer_id)
+                                    & Document.kind.in_(REMINDER_KINDS))
+            .order_by(Document.created_at.desc()).first())
+    if last is None:
+        return None
+    moment = last.sent_at or last.created_at
+    return moment.date() if isinstance(moment, datetime) else date.fromisoformat(str(moment)[:10])
+
+
+def _situation(facts: CallFacts) -> str:
+    """Where the customer stands (domain.calls.script.situation_for) from its history."""
+    from relance_desktop.domain.calls.script import situation_for
+
+    calls_made = facts.past_calls
+    last_call = max((c.occurred_at.date() for c in calls_made), default=None)
+    dispute = any(d.status == DisputeStatus.OPEN
+                  or (last_call is not None and d.opened_on >= last_call)
+                  for d in facts.disputes)
+    letter = facts.last_letter is not None and (last_call is None
+                                                or facts.last_letter >= last_call)
+    return situation_for(
+        broken_promise=facts.broken_promise is not None,
+        active_plan=facts.active_plan is not None, dispute=dispute,
+        calls_made=len(calls_made),
+        max_days_overdue=max((i.days_overdue for i in facts.invoices), default=0),
+        letter_since_last_call=letter)
+
+
 def _with_checklist(facts: CallFacts) -> CallFacts:
-    return replace(facts, checklist=_checklist(facts))
+    facts = replace(facts, checklist=_checklist(facts))
+    return replace(facts, situation=_situation(facts))
 
 
 @in_session
@@ -364,26 +438,43 @@ def language_locale(language: str, country: str) -> str:
 
 # -- the script's words ---------------------------------------------------------------------------
 def long_date(day: date, locale: str) -> str:
-    """« lundi 23 novembre » in the customer's language (babel orders the parts)."""
-    from babel.dates import format_skeleton
+    """« vendredi 13 novembre » in the customer's language (babel orders the parts; the day's
+    name is said in full, never « ven. »)."""
+    import re
 
-    return str(format_skeleton("MMMMEEEEd", day, locale=locale))
+    from babel import Locale
+    from babel.dates import format_date, format_skeleton
+
+    skeleton = Locale.parse(locale).datetime_skeletons.get("MMMMEd")
+    if skeleton is None:
+        return str(format_skeleton("MMMMEEEEd", day, locale=locale))
+    pattern = re.sub(r"E+", "EEEE", skeleton.pattern)
+    return str(format_date(day, pattern, locale=locale))
 
 
 def script_values(facts: CallFacts, *, user: str, today: date, templates: Mapping[str, str],
                   objective: str, contact: str = "") -> dict[str, str]:
     """Every placeholder of the script, filled for this customer in its own language."""
+    from relance_desktop.domain.calls.script import TemplateError, render, said_product
     from relance_desktop.formatting import Formatter
     from relance_desktop.services import templates as template_service
 
     locale = language_locale(facts.language, facts.country)
     fmt = Formatter(locale)
-    chased = facts.overdue or facts.invoices
+    chased = facts.chased
     first = chased[0] if chased else None
     currency = first.currency if first else facts.main_currency
     amount = sum(i.due_cents for i in chased if i.currency == currency)
     person = facts.person
     and_word = templates.get("word.and", "&")
+
+    def when(day: date) -> str:
+        return long_date(day, locale)
+
+    broken, plan = facts.last_broken_promise, facts.active_plan
+    instalment = next((i for i in plan.instalments if i.paid_cents < i.amount_cents),
+                      None) if plan is not None else None
+    past = facts.past_calls
     known = {
         "user": user,
         "company": facts.company,
@@ -393,9 +484,12 @@ def script_values(facts: CallFacts, *, user: str, today: date, templates: Mappin
         "invoice_numbers": invoice_numbers([i.number for i in chased], and_word),
         "invoice_date": fmt.date(first.issue_date) if first else "",
         "due_date": fmt.date(first.due_date) if first else "",
+        # Each figure is the figure of what it names: the main invoice alone, or the total.
+        "invoice_amount": fmt.money(first.due_cents, first.currency) if first else "",
+        "invoice_count": str(len(chased)),
         "amount_due": fmt.money(amount, currency),
         "days_overdue": str(max((i.days_overdue for i in chased), default=0)),
-        "product": (first.description.strip() if first and first.description.strip()
+        "product": (said_product(first.description) if first and first.description.strip()
                     else templates.get("word.order", "")),
         "objective": objective,
         "email": person.email if person and person.email else facts.email,
@@ -406,9 +500,23 @@ def script_values(facts: CallFacts, *, user: str, today: date, templates: Mappin
         "payment_run_days": facts.payment_run_days,
         "disputed_invoices": invoice_numbers(
             [i.number for i in facts.invoices if i.disputed], and_word),
+        "broken_amount": fmt.money(broken.amount_cents, broken.currency) if broken else "",
+        "broken_date": when(broken.promised_on) if broken else "",
+        "instalment_amount": (fmt.money(instalment.amount_cents - instalment.paid_cents,
+                                        plan.currency) if plan and instalment else ""),
+        "instalment_date": when(instalment.due_on) if instalment else "",
+        "letter_date": fmt.date(facts.last_letter) if facts.last_letter else "",
+        "last_call_date": (fmt.date(max(c.occurred_at for c in past).date()) if past else ""),
+        "calls_made": str(len(past)),
     }
     # What is not known reads « … » (``word.unknown``): never a hole in what is said.
-    return template_service.values_for(templates, known)
+    values = template_service.values_for(templates, known)
+    key = "phrase.total.several" if len(chased) > 1 else "phrase.total.one"
+    values["invoices_total"] = ""  # nothing overdue yet (a call before the due date): no total
+    if facts.overdue:
+        with suppress(TemplateError):  # a text the user broke: said without it
+            values["invoices_total"] = render(templates.get(key, ""), values, key)
+    return values
 
 
 @in_session

@@ -9,6 +9,7 @@ from relance_desktop.domain.parties import Country, CustomerKind, Language
 from relance_desktop.errors import ValidationError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from relance_desktop.services import audit, validation
+from relance_desktop.services.concurrency import check_unchanged, locked_row
 from relance_desktop.store.balance import OPEN_INVOICE
 from relance_desktop.store.models import Contact, Customer, Invoice, now
 from relance_desktop.store.session import Change, CompanySession, Topic, in_session
@@ -115,13 +116,17 @@ def create_customer(cf: CompanySession, data: CustomerInput) -> int:
 
 
 @in_session
-def update_customer(cf: CompanySession, customer_id: int, data: CustomerInput) -> None:
+def update_customer(cf: CompanySession, customer_id: int, data: CustomerInput, *,
+                    loaded: CustomerInput | None = None) -> None:
+    """Save the customer's card. ``loaded``: what the form showed when it opened; when the row
+    changed since, :class:`EditConflictError` is raised and nothing is written."""
     clean = asdict(data.validated())
-    customer = Customer.get_by_id(customer_id)
-    before, after = audit.changes({k: getattr(customer, k) for k in clean}, clean)
-    if not after:
-        return
     with cf.db.atomic():
+        customer = locked_row(cf, Customer, customer_id)
+        check_unchanged(loaded, CustomerInput.from_model(customer), customer.name)
+        before, after = audit.changes({k: getattr(customer, k) for k in clean}, clean)
+        if not after:
+            return
         for key, value in after.items():
             setattr(customer, key, value)
         customer.updated_at = now()
@@ -199,14 +204,18 @@ def add_contact(cf: CompanySession, customer_id: int, data: ContactInput) -> int
 
 
 @in_session
-def update_contact(cf: CompanySession, contact_id: int, data: ContactInput) -> None:
+def update_contact(cf: CompanySession, contact_id: int, data: ContactInput, *,
+                   loaded: ContactInput | None = None) -> None:
+    """Save a contact person. ``loaded``: as for :func:`update_customer`."""
     contact = Contact.get_by_id(contact_id)
     customer_id = contact.customer_id
     clean = asdict(data.validated(Customer.get_by_id(customer_id).country))
-    before, after = audit.changes({k: getattr(contact, k) for k in clean}, clean)
-    if not after:
-        return
     with cf.db.atomic():
+        contact = locked_row(cf, Contact, contact_id)
+        check_unchanged(loaded, ContactInput.from_model(contact), contact.name)
+        before, after = audit.changes({k: getattr(contact, k) for k in clean}, clean)
+        if not after:
+            return
         for key, value in after.items():
             setattr(contact, key, value)
         contact.save()

@@ -30,6 +30,7 @@ from datetime import date, datetime, time, timedelta
 
 from relance_desktop.domain.calls.codes import InstalmentStatus, PlanStatus, PromiseStatus, TaskKind
 from relance_desktop.domain.calls.promises import (
+    GRACE_DAYS,
     Evaluation,
     PaymentFacts,
     PromiseFacts,
@@ -41,7 +42,7 @@ from relance_desktop.services import audit
 from relance_desktop.store.models import now
 from relance_desktop.store.session import Change, CompanySession, Topic, in_session
 
-INSTALMENT_GRACE_DAYS = 3
+INSTALMENT_GRACE_DAYS = GRACE_DAYS  # the one value: domain.calls.promises
 CALL_BACK_AT = time(9, 0)
 SETTLED = {PromiseStatus.KEPT, PromiseStatus.PARTIAL, PromiseStatus.BROKEN}
 MISSED = {PromiseStatus.PARTIAL, PromiseStatus.BROKEN}

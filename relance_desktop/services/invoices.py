@@ -19,6 +19,7 @@ from relance_desktop.domain.parties import InvoiceState, PaymentMethod
 from relance_desktop.errors import UserFacingError, ValidationError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import audit, followup, validation
+from relance_desktop.services.concurrency import check_unchanged, locked_row
 from relance_desktop.store.models import Attachment, Customer, Invoice, Payment, now
 from relance_desktop.store.session import Change, CompanySession, Topic, in_session
 
@@ -140,9 +141,28 @@ def create_invoice(cf: CompanySession, data: InvoiceInput, *, copy: Path | None 
 
 
 @in_session
-def update_invoice(cf: CompanySession, invoice_id: int, data: InvoiceInput) -> None:
+def invoice_input(cf: CompanySession, invoice_id: int) -> InvoiceInput:
+    """The invoice as its form shows it."""
+    return _as_input(Invoice.get_by_id(invoice_id))
+
+
+def _as_input(invoice: Any) -> InvoiceInput:
+    return InvoiceInput(
+        customer_id=int(invoice.customer_id), number=invoice.number,
+        issue_date=invoice.issue_date, due_date=invoice.due_date,
+        amount_cents=int(invoice.amount_cents), currency=invoice.currency,
+        description=invoice.description)
+
+
+@in_session
+def update_invoice(cf: CompanySession, invoice_id: int, data: InvoiceInput, *,
+                   loaded: InvoiceInput | None = None) -> None:
+    """Save an invoice typed or corrected by hand. ``loaded``: what the form showed when it
+    opened; when the invoice changed since, :class:`EditConflictError` is raised and nothing is
+    written."""
     clean = data.validated(cf)
     invoice = Invoice.get_by_id(invoice_id)
+    check_unchanged(loaded, _as_input(invoice), invoice.number)
     if _number_taken(str(clean["number"]), invoice.source, exclude=invoice_id):
         raise _duplicate(str(clean["number"]))
     balance = _balance(cf, invoice_id)
@@ -162,6 +182,8 @@ def update_invoice(cf: CompanySession, invoice_id: int, data: InvoiceInput) -> N
     if not after:
         return
     with cf.db.atomic():
+        invoice = locked_row(cf, Invoice, invoice_id)  # as read inside the transaction
+        check_unchanged(loaded, _as_input(invoice), invoice.number)
         for key, value in after.items():
             setattr(invoice, key, value)
         invoice.updated_at = now()

@@ -26,6 +26,7 @@ from relance_desktop.domain.legal import (
     RateTable,
     RateUnknown,
 )
+from relance_desktop.domain.legal.rates_status import RatesStatus, table_status
 from relance_desktop.domain.money import from_cents, to_cents
 from relance_desktop.errors import UserFacingError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP, Translate, identity_translate
@@ -41,20 +42,19 @@ def rates_file() -> Path:
 
 
 def load_rates(settings: Settings | None = None) -> RateTable:
-    """The shipped table, extended with the half-years the user added in the settings."""
-    table = RateTable.from_json(rates_file().read_text(encoding="utf-8"))
-    extra: Mapping[str, Mapping[str, str]] = settings.get("extra_rates") if settings else {}
-    for key in sorted(extra):
-        values = {name: Decimal(str(v)) for name, v in extra[key].items() if name in SERIES}
-        table = table.with_half_year(HalfYear.parse(key), **values)
-    return table
+    """The shipped table, with the rates the user added (update file, online, typed by hand;
+    see :mod:`relance_desktop.services.rates_update`)."""
+    from relance_desktop.services import rates_update
+
+    return rates_update.table_and_origins(settings)[0]
 
 
-def add_half_year(settings: Settings, half_year: HalfYear, values: Mapping[str, Decimal]) -> None:
-    """Remember a half-year's rates (e.g. when the ECB publishes a new one)."""
-    extra = settings.get("extra_rates")
-    extra[str(half_year)] = {k: str(v) for k, v in values.items() if k in SERIES}
-    settings.set("extra_rates", extra)
+def rates_status(settings: Settings | None, on: date) -> RatesStatus:
+    """How current the rate table is on ``on``: the last published half-year, the half-years
+    begun without a figure (per series), and each series' official source and link. Letters
+    call it to say « interest at the legal rate until payment » instead of a figure when
+    ``not status.is_known(series, half_year)``; it never raises for a missing rate."""
+    return table_status(load_rates(settings), on)
 
 
 def options_from(settings: Settings | None) -> Options:
@@ -76,8 +76,9 @@ def rate_unknown_error(exc: RateUnknown) -> UserFacingError:
         QT_TRANSLATE_NOOP(
             "legal",
             "Le taux du semestre {half_years} n'est pas encore connu de Relance (table à jour "
-            "jusqu'au {known_until}). Ajoutez-le dans Outils › Taux d'intérêt, puis recalculez : "
-            "Relance ne devine jamais un taux.",
+            "jusqu'au {known_until}). Ajoutez-le dans Outils › Taux d'intérêt (fichier de mise à "
+            "jour, mise à jour en ligne ou saisie avec sa source), puis recalculez : Relance ne "
+            "devine jamais un taux.",
         ),
         context=CTX,
         half_years=", ".join(str(h) for h in exc.half_years),

@@ -10,10 +10,10 @@ the open invoices.
 Open invoices are those of the ``invoice_balance`` view with state « open » and something left
 to pay; the condition is spelled on the view's base columns (``amount_cents - paid_cents -
 credited_cents > 0``) exactly as the partial indexes of migration 5 spell it, so that SQLite and
-PostgreSQL use them. Search is a ``LIKE`` on ``customer.search_key`` (the name folded: case and
-accents; the matching customers are found first), on the invoice number in lower case, and, for
-a word made of digits, on the amount and the amount still due written « units.cents ». The same
-SQL runs on both engines.
+PostgreSQL use them. A search word is looked for inside the customer's name (its
+``search_key``, folded: case and accents) and the invoice number, and, for a word made of digits,
+at the start of the amount and of what is still due (« 1234 » finds 1 234,56 and 12 340,00);
+each word that lets few invoices through is read through indexes first (see :func:`_where`).
 """
 
 from __future__ import annotations
@@ -30,13 +30,14 @@ from relance_desktop.domain.text import search_key
 from relance_desktop.services.customers import CustomerRow
 from relance_desktop.services.receivables import OpenItem
 from relance_desktop.store.balance import OPEN, STILL_DUE
-from relance_desktop.store.session import CompanySession, in_session
+from relance_desktop.store.session import CompanySession, Engine, in_session
 
 __all__ = [
     "CustomerListRow",
     "InvoiceFilter",
     "InvoiceOrder",
     "Totals",
+    "amount_ranges",
     "bucket_totals",
     "customer_count",
     "customer_page",
@@ -44,15 +45,9 @@ __all__ = [
     "invoice_page",
     "invoice_position",
     "invoice_totals",
+    "is_amount_word",
     "open_count_at_least",
 ]
-
-# « units.cents » of an amount in cents (positive), the way a user types it (« 1234.5 »).
-_AS_TEXT = ("(CAST({c} / 100 AS TEXT) || '.' || CASE WHEN {c} % 100 < 10 THEN '0' ELSE '' END "
-            "|| CAST({c} % 100 AS TEXT))")
-AMOUNT_TEXT = _AS_TEXT.format(c="b.amount_cents")
-DUE_TEXT = _AS_TEXT.format(c=STILL_DUE)
-
 
 class InvoiceOrder(StrEnum):
     """The orders of the invoice list (the columns a user can sort on)."""
@@ -135,8 +130,36 @@ def _like(word: str) -> str:
     return f"%{escaped}%"
 
 
-def _is_amount(word: str) -> bool:
+def is_amount_word(word: str) -> bool:
+    """Whether a search word is an amount (digits, at most one dot)."""
     return bool(word) and all(ch.isdigit() or ch == "." for ch in word) and word.count(".") <= 1
+
+
+# The largest amount an amount search looks for: 10^11 currency units.
+_LARGEST_CENTS = 10**13
+
+
+def amount_ranges(word: str) -> list[tuple[int, int]]:
+    """The amounts, in cents, whose « units.cents » text starts with ``word`` (an amount as
+    :func:`views.receivables_model.normalise_query` writes it: digits, at most one dot), as
+    inclusive ranges: « 1234 » is 1 234,00–1 234,99, 12 340,00–12 349,99, and so on; « 1234.5 »
+    is 1 234,50–1 234,59. A search for an amount is a few index ranges, not a pass over the
+    amounts written as text."""
+    units, dot, cents = word.partition(".")
+    if not units or (units != "0" and units.startswith("0")) or len(cents) > 2:
+        return []
+    value = int(units)
+    if dot:  # the units are written out: only the cents may go on
+        low = value * 100 + (int(cents) * 10 ** (2 - len(cents)) if cents else 0)
+        return [(low, low + 10 ** (2 - len(cents)) - 1)]
+    ranges = []
+    scale = 1
+    while value * scale * 100 <= _LARGEST_CENTS:
+        ranges.append((value * scale * 100, (value + 1) * scale * 100 - 1))
+        if value == 0:
+            break  # « 0 » is followed by the dot, never by more digits
+        scale *= 10
+    return ranges
 
 
 def _date_ranges(buckets: frozenset[Bucket], today: date) -> list[tuple[str | None, str | None]]:
@@ -164,8 +187,98 @@ def _name_like(param: str, table: str = "") -> str:
             f"AND lower({table}name) LIKE :{param} ESCAPE '\\'))")
 
 
-def _where(flt: InvoiceFilter, params: dict[str, Any]) -> str:
-    """The conditions after ``OPEN`` (each starting with `` AND``); fills ``params``."""
+# A search word that lets at most this many open invoices through is read first (each of its
+# sources through an index) and the list then shows those invoices by id; a broader word is
+# checked row by row while the list's order is walked (its first page comes long before the end).
+FEW_MATCHES = 2000
+
+# An open invoice, spelled on the base table as the partial indexes of migration 5 are.
+_OPEN_ROW = "state = 'open' AND amount_cents - paid_cents - credited_cents > 0"
+
+
+@dataclass(frozen=True)
+class _Source:
+    """Where the open invoices a word matches come from: ``term`` checks a row of the list
+    (``b``); ``ids`` lists their ids through an index (or ``""``: no index serves it)."""
+
+    term: str
+    ids: str = ""
+
+
+def _phrase(word: str) -> str:
+    """``word`` as an FTS5 phrase: with the trigram tokenizer, « anywhere inside »."""
+    return '"' + word.replace('"', '""') + '"'
+
+
+def _between(expr: str, ranges: list[tuple[int, int]]) -> str:
+    return "(" + (" OR ".join(f"{expr} BETWEEN {low} AND {high}" for low, high in ranges)
+                  or "1 = 0") + ")"
+
+
+def _word_sources(cf: CompanySession, word: str, name: str,
+                  params: dict[str, Any]) -> list[_Source]:
+    """The customer's name and the number (anywhere inside) and, for an amount, the amount and
+    what is still due (from their start: :func:`amount_ranges`).
+
+    On SQLite each source can also list its invoices through an index: the customers from the
+    trigram index (migration 6, three letters or more), the numbers from the partial index of
+    open invoices' numbers (a pass over that index), the amounts by ranges of the amount and
+    still-due indexes. On PostgreSQL the planner chooses (trigram indexes serve the ``LIKE``)."""
+    like = f"LIKE :{name} ESCAPE '\\'"
+    sqlite = cf.engine is Engine.SQLITE
+    if sqlite and len(word) >= 3:
+        params[f"{name}k"] = f"key : {_phrase(word)}"
+        customers = ("SELECT rowid FROM customer_search WHERE customer_search MATCH "
+                     f":{name}k UNION ALL SELECT id FROM customer WHERE search_key = '' "
+                     f"AND lower(name) {like}")
+    else:
+        customers = f"SELECT id FROM customer WHERE {_name_like(name)}"
+    # SQLite's LIKE ignores the case of ASCII letters already (and lower() folds no other)
+    number = "{}number" if sqlite else "lower({}number)"
+    columns = [(f"{number.format('b.')} {like}", [f"{number.format('')} {like}"],
+                "invoice_open_number")]
+    if is_amount_word(word):
+        ranges = amount_ranges(word)
+        # one query per range: each an index range (an OR of ranges would read the whole index)
+        columns += [
+            (_between("b.amount_cents", ranges),
+             [_between("amount_cents", [r]) for r in ranges], "invoice_open_amount"),
+            (_between(STILL_DUE, ranges),
+             [_between("(amount_cents - paid_cents - credited_cents)", [r]) for r in ranges],
+             "invoice_open_still_due")]
+    sources = [_Source(f"b.customer_id IN ({customers})",
+                       "SELECT id FROM invoice INDEXED BY invoice_open_customer "
+                       f"WHERE {_OPEN_ROW} AND customer_id IN ({customers})" if sqlite else "")]
+    for term, conditions, index in columns:
+        ids = " UNION ALL ".join(f"SELECT id FROM invoice INDEXED BY {index} "
+                                 f"WHERE {_OPEN_ROW} AND {c}" for c in conditions)
+        sources.append(_Source(term, (ids or "SELECT NULL WHERE 0") if sqlite else ""))
+    return sources
+
+
+def _few_ids(cf: CompanySession, sources: list[_Source],
+             params: dict[str, Any]) -> list[int] | None:
+    """The ids of the open invoices the sources of a word let through, if at most
+    :data:`FEW_MATCHES` (each source read up to that bound)."""
+    if not all(source.ids for source in sources):
+        return None
+    found: set[int] = set()
+    for source in sources:
+        rows = cf.tuples(f"{source.ids} LIMIT {FEW_MATCHES + 1}", params)
+        found.update(int(r[0]) for r in rows)
+        if len(found) > FEW_MATCHES:
+            return None
+    return sorted(found)
+
+
+def _where(cf: CompanySession, flt: InvoiceFilter, params: dict[str, Any],
+           every_row: bool = False) -> str:
+    """The conditions after ``OPEN`` (each starting with `` AND``); fills ``params``.
+
+    Each search word matches the customer's name, the number or an amount. The first word that
+    lets few invoices through (:func:`_few_ids`) is replaced by their ids; every other word is
+    checked on the rows. ``every_row``: a query that reads every matching row (totals), where
+    each word's invoices are read through their indexes (their ids joined), however many."""
     sql = ""
     params["today"] = flt.today.isoformat()
     if flt.customer_id is not None:
@@ -185,17 +298,25 @@ def _where(flt: InvoiceFilter, params: dict[str, Any]) -> str:
                 params[f"to{pos}"] = last
             parts.append(" AND ".join(terms) or "1 = 1")
         sql += " AND (" + " OR ".join(f"({p})" for p in parts) + ")"
+    words = []
     for pos, word in enumerate(flt.words):
         name = f"w{pos}"
         params[name] = _like(word)
-        # The customers whose name matches, found once (a pass over the customers' keys), so
-        # that the scan of the invoices needs no customer row.
-        terms = [f"b.customer_id IN (SELECT id FROM customer WHERE {_name_like(name)})",
-                 f"lower(b.number) LIKE :{name} ESCAPE '\\'"]
-        if _is_amount(word):
-            terms += [f"{AMOUNT_TEXT} LIKE :{name} ESCAPE '\\'",
-                      f"{DUE_TEXT} LIKE :{name} ESCAPE '\\'"]
-        sql += " AND (" + " OR ".join(terms) + ")"
+        words.append(_word_sources(cf, word, name, params))
+    narrowed = False
+    for word, sources in zip(flt.words, words, strict=True):
+        ids = None
+        if every_row and all(source.ids for source in sources):
+            sql += (" AND b.invoice_id IN ("
+                    + " UNION ".join(source.ids for source in sources) + ")")
+            continue
+        if not narrowed and flt.customer_id is None and len(word) >= 3:
+            ids = _few_ids(cf, sources, params)  # (shorter words are rarely selective)
+        if ids is not None:  # ints read from the file: written as they are
+            narrowed = True
+            sql += f" AND b.invoice_id IN ({', '.join(map(str, ids)) or 'NULL'})"
+        else:
+            sql += " AND (" + " OR ".join(s.term for s in sources) + ")"
     return sql
 
 
@@ -310,7 +431,7 @@ def invoice_page(cf: CompanySession, flt: InvoiceFilter, order: InvoiceOrder = I
     """Rows ``offset`` … ``offset + limit - 1`` of the open invoices that ``flt`` lets through,
     in ``order`` (``descending``: the other way round)."""
     params: dict[str, Any] = {"limit": int(limit), "offset": int(offset)}
-    sql = (f"SELECT {PAGE_COLUMNS}{FROM}{_joins(order)} WHERE {OPEN}{_where(flt, params)}"
+    sql = (f"SELECT {PAGE_COLUMNS}{FROM}{_joins(order)} WHERE {OPEN}{_where(cf, flt, params)}"
            f"{_order_by(order, descending)} LIMIT :limit OFFSET :offset")
     return _items(cf, cf.rows(sql, params), flt.today)
 
@@ -321,7 +442,7 @@ def invoice_position(cf: CompanySession, flt: InvoiceFilter, invoice_id: int,
                      within: int = 5000) -> int | None:
     """Where the invoice is in the list (0-based), if it is among its first ``within`` rows."""
     params: dict[str, Any] = {"within": int(within)}
-    sql = (f"SELECT b.invoice_id{FROM}{_joins(order)} WHERE {OPEN}{_where(flt, params)}"
+    sql = (f"SELECT b.invoice_id{FROM}{_joins(order)} WHERE {OPEN}{_where(cf, flt, params)}"
            f"{_order_by(order, descending)} LIMIT :within")
     for pos, row in enumerate(cf.tuples(sql, params)):
         if int(row[0]) == invoice_id:
@@ -338,7 +459,7 @@ def invoice_totals(cf: CompanySession, flt: InvoiceFilter) -> Totals:
     """How many open invoices ``flt`` lets through, and what they still owe per currency."""
     params: dict[str, Any] = {}
     sql = (f"SELECT b.currency, COUNT(*), SUM(b.owed_cents) FROM invoice_balance b WHERE {OPEN}"
-           f"{_where(flt, params)} GROUP BY b.currency")
+           f"{_where(cf, flt, params, every_row=True)} GROUP BY b.currency")
     count, amounts = 0, dict[str, int]()
     for currency, n, cents in cf.tuples(sql, params):
         count += int(n)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import copy
 import hashlib
+import ipaddress
 import logging
 import re
 import smtplib
@@ -134,6 +135,18 @@ def valid_address(text: str) -> bool:
     return bool(_ADDRESS.match(text.strip()))
 
 
+def is_local_host(host: str) -> bool:
+    """Whether ``host`` is this computer (loopback): the only place a login may go unencrypted.
+    Names are not resolved: only « localhost » and loopback addresses count."""
+    host = host.strip().strip("[]").rstrip(".").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def check_settings(values: SmtpSettings) -> None:
     """Raise a :class:`ValidationError` naming the first field to correct."""
     host = values.host.strip()
@@ -151,6 +164,12 @@ def check_settings(values: SmtpSettings) -> None:
     if values.security not in SECURITY_MODES:
         raise ValidationError("security", QT_TRANSLATE_NOOP(
             "validation", "Choisissez la sécurité de la connexion : SSL, STARTTLS ou aucune."))
+    if values.security == "none" and values.user.strip() and not is_local_host(host):
+        raise ValidationError("security", QT_TRANSLATE_NOOP(
+            "validation", "Sans sécurité, le mot de passe partirait en clair vers {host} : "
+            "choisissez SSL ou STARTTLS (ou laissez l'identifiant vide si ce serveur envoie "
+            "sans identification). Seul un serveur sur cet ordinateur (localhost) peut être "
+            "utilisé sans sécurité avec un identifiant."), host=host)
     if not values.sender.strip():
         raise ValidationError("sender", QT_TRANSLATE_NOOP(
             "validation", "Indiquez l'adresse de l'expéditeur (celle qui envoie les e-mails)."))

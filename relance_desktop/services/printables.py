@@ -46,9 +46,10 @@ def call_list(cf: CompanySession, rows: Sequence[QueueRow], *, language: str, fm
         body.append((section_titles.get(row.section, row.section), row.customer + hours,
                      render(row.reason), fmt.phone(row.phone) if row.phone else "", due, last,
                      "☐"))
+    # Widths from the content: an amount keeps its one-line width (never « 4\n366,47 € »).
     table = m.Table(("", texts["label.cf.customer"], label["reason"], label["phone"],
                      label["amount"], label["last_outcome"], "✓"), tuple(body),
-                    frozenset({4}), widths=(2.2, 3.2, 4.5, 2.4, 2.0, 3.2, 0.5))
+                    frozenset({4}))
     title = f"{label['title']} — {fmt.date(today)}"
     company = Company.select().first()
     return m.DocumentSpec(title=title, letterhead=_letterhead(company), blocks=(table,),
@@ -59,8 +60,10 @@ def call_list(cf: CompanySession, rows: Sequence[QueueRow], *, language: str, fm
 @in_session
 def call_sheet(cf: CompanySession, facts: CallFacts, *, language: str, fmt: Formatter,
                render: Render, script_steps: Sequence[tuple[str, str]], notes_title: str,
-               objective: str, now: datetime) -> m.DocumentSpec:
-    """One customer's call sheet on paper: checklist, invoices, script, room for notes."""
+               objective: str, now: datetime,
+               days_text: Callable[[int], str] = str) -> m.DocumentSpec:
+    """One customer's call sheet on paper: checklist, invoices, script, room for notes.
+    ``days_text`` says the days overdue (late) or until the due date (zero or negative)."""
     texts = templates.letter_templates_for(cf, language)
     blocks: list[m.Block] = [m.Heading(facts.name)]
     people = [f"{c.name}{', ' + c.function if c.function else ''} — "
@@ -74,7 +77,7 @@ def call_sheet(cf: CompanySession, facts: CallFacts, *, language: str, fmt: Form
     checklist = tuple(("☐", render(item.title), render(item.detail) if item.detail else "")
                       for item in facts.checklist)
     blocks.append(m.Table(("", "", ""), checklist, widths=(0.4, 4, 8)))
-    rows = tuple((i.number, fmt.date(i.issue_date), fmt.date(i.due_date), str(i.days_overdue),
+    rows = tuple((i.number, fmt.date(i.issue_date), fmt.date(i.due_date), days_text(i.days_overdue),
                   fmt.money(i.due_cents, i.currency),
                   "" if i.charges_cents is None else fmt.money(i.charges_cents, i.currency))
                  for i in facts.invoices)

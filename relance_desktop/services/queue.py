@@ -32,14 +32,16 @@ from enum import StrEnum
 from typing import Any
 
 from relance_desktop.domain.calls.codes import PromiseStatus, TaskKind
+from relance_desktop.domain.calls.guards import CallPolicy, hours_allow, next_call_slot
 from relance_desktop.domain.calls.hours import CallHours, CallHoursError, parse_call_hours
+from relance_desktop.domain.calls.promises import GRACE_DAYS
 from relance_desktop.domain.money import Money
 from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from relance_desktop.store.balance import OPEN_INVOICE
 from relance_desktop.store.session import CompanySession, in_session
 
 CTX = "calls"
-INSTALMENT_GRACE_DAYS = 3
+INSTALMENT_GRACE_DAYS = GRACE_DAYS  # the one value: domain.calls.promises
 
 
 class Section(StrEnum):
@@ -64,7 +66,7 @@ class QueueRow:
     max_days_overdue: int
     score: int  # Σ cents still due × days overdue, for ranking
     call_hours: str  # the customer's preferred hours as typed
-    hours_state: str  # "open", "later" (opens later today), "closed" (not today), "" (none)
+    hours_state: str  # "open", "later" (allowed later today), "closed" (not today)
     next_open: datetime | None
     task_id: int | None
     due_at: datetime | None
@@ -78,6 +80,7 @@ class QueueRow:
 @dataclass(frozen=True)
 class QueuePolicy:
     min_days_overdue: int = 1
+    calls: CallPolicy = field(default_factory=CallPolicy)  # the user's hours (hours_allow)
 
 
 BROKEN = QT_TRANSLATE_NOOP("calls", "Promesse de {amount} pour le {day} non tenue")
@@ -97,7 +100,7 @@ OVERDUE = QT_TRANSLATE_NOOP("calls", "{amount} en retard, jusqu'à {days} jours"
 AMOUNTS_JOIN = QT_TRANSLATE_NOOP("calls", "{first} + {rest}")
 
 CUSTOMERS_SQL = """
-SELECT id, name, kind, phone, mobile, call_hours, written_only, archived FROM customer
+SELECT id, name, kind, phone, mobile, call_hours, written_only, archived, country FROM customer
 """
 # ``{days}``: whole days from the due date to :today, in the engine's words (Dialect).
 OVERDUE_SQL = """
@@ -153,6 +156,7 @@ class _Customer:
     call_hours: str
     written_only: bool
     archived: bool
+    country: str = "FR"
     due: dict[str, int] = field(default_factory=dict)
     max_days: int = 0
     score: int = 0
@@ -213,23 +217,22 @@ def _hours(text: str) -> CallHours:
         return CallHours(())  # not readable: shown as typed, treated as no preference
 
 
-def _hours_state(hours: CallHours, now: datetime) -> tuple[str, datetime | None]:
-    if hours.empty:
-        return "", None
-    if hours.is_open(now):
+def _hours_state(hours: CallHours, now: datetime, country: str,
+                 policy: CallPolicy) -> tuple[str, datetime | None]:
+    """« open » when the hour rules allow a call now (guards.hours_allow: the Belgian night, the
+    weekend, holidays, the user's and the customer's hours), « later » when they do later
+    today, else « closed »; with the next moment they do."""
+    if hours_allow(now, country=country, policy=policy, customer_hours=hours):
         return "open", now
-    if any(start > now.time() for start, _end in hours.today_windows(now.date())):
-        state = "later"
-    else:
-        state = "closed"
-    return state, hours.next_open(now)
+    slot = next_call_slot(now, country=country, policy=policy, customer_hours=hours)
+    return ("later" if slot is not None and slot.date() == now.date() else "closed"), slot
 
 
 def _load(cf: CompanySession, now: datetime, policy: QueuePolicy) -> dict[str, Any]:
     today = now.date()
     customers = {
         r.id: _Customer(r.id, r.name, r.kind, r.phone or r.mobile, r.call_hours,
-                        bool(r.written_only), bool(r.archived))
+                        bool(r.written_only), bool(r.archived), r.country or "FR")
         for r in cf.rows(CUSTOMERS_SQL)
     }
     latest_due = today - timedelta(days=max(policy.min_days_overdue, 0))
@@ -387,7 +390,8 @@ def today_queue(
         if not found:
             continue
         best = min(found, key=lambda c: SECTION_ORDER[c.section])
-        state, next_open = _hours_state(_hours(customer.call_hours), now)
+        state, next_open = _hours_state(_hours(customer.call_hours), now, customer.country,
+                                        policy.calls)
         last = customer.last_call
         row = QueueRow(
             section=best.section, customer_id=customer.id, customer=customer.name,

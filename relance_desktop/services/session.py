@@ -16,10 +16,14 @@ from relance_desktop.store.session import Change, CompanySession, Topic
 __all__ = ["Change", "CompanySession", "Topic", "demo_company", "open_company"]
 
 
-def open_company(path: Path | str) -> CompanySession:
+def open_company(path: Path | str, *, read_only: bool = False) -> CompanySession:
     """Open a company file (migrated after a backup when older): a session on it. Raises a
-    :class:`relance_desktop.errors.UserFacingError` when the file cannot be used."""
-    return open_company_file(path)
+    :class:`relance_desktop.errors.UserFacingError` when the file cannot be used.
+    ``read_only``: another instance of Relance has it open; this one only reads."""
+    cf = open_company_file(path)
+    if read_only:
+        cf.make_read_only()
+    return cf
 
 
 def demo_company(today: date | None = None) -> Path:

@@ -5,10 +5,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from relance_desktop.errors import CompanyFileError
-from relance_desktop.store.database import classify_sqlite_error
+from relance_desktop.i18n import QT_TRANSLATE_NOOP
+from relance_desktop.store.database import READ_ONLY, classify_sqlite_error
+from relance_desktop.store.session import CompanySession
+
+OPENED_READ_ONLY = QT_TRANSLATE_NOOP(
+    "errors", "« {path} » est ouvert en lecture seule ici, car une autre fenêtre de Relance "
+    "l'utilise : rien n'a été enregistré. Faites la modification dans cette autre fenêtre, ou "
+    "fermez-la puis rouvrez le fichier ici.")
 
 
-def storage_error(exc: BaseException, where: Path | str) -> CompanyFileError | None:
+def storage_error(
+    exc: BaseException, where: Path | str | CompanySession
+) -> CompanyFileError | None:
     """The plain message for a database error caused by the environment (locked file, full
-    disk, read-only folder…), or None when it is a bug."""
+    disk, read-only folder…), or None when it is a bug. Given the session, a write refused
+    because this window opened the file read-only says so."""
+    if isinstance(where, CompanySession):
+        mapped = classify_sqlite_error(exc, where.where)
+        if mapped is not None and where.read_only and mapped.message.text == READ_ONLY:
+            return CompanyFileError(OPENED_READ_ONLY, path=where.where)
+        return mapped
     return classify_sqlite_error(exc, where)

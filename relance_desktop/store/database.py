@@ -29,7 +29,7 @@ from relance_desktop.errors import NOT_A_RELANCE_FILE, CompanyFileError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.store.migrations import MIGRATIONS, SCHEMA_VERSION, MigrationConnection
 from relance_desktop.store.models import Company
-from relance_desktop.store.session import CompanySession, Engine
+from relance_desktop.store.session import CompanyDatabase, CompanySession, Engine
 
 log = logging.getLogger(__name__)
 
@@ -246,7 +246,7 @@ def environment_errors(path: Path | str) -> Iterator[None]:
 
 
 def _connect(path: Path) -> SqliteDatabase:
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    db = CompanyDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
     db.connect()
     return db
 

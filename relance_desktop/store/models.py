@@ -24,6 +24,7 @@ from peewee import (
     TextField,
 )
 
+from relance_desktop.domain.calls.promises import GRACE_DAYS
 from relance_desktop.domain.text import search_key as fold
 from relance_desktop.store.routing import ROUTER
 
@@ -260,7 +261,7 @@ class Promise(BaseModel):
     contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")  # who promised
     contact_id: int | None  # set by peewee
     promised_by = CharField(default="")  # the name as said on the phone
-    grace_days = IntegerField(default=3)
+    grace_days = IntegerField(default=GRACE_DAYS)
     paid_cents = IntegerField(default=0)  # paid towards it, as of the last check
     evaluated_on = DateField(null=True)
     reference = CharField(default="")  # payment reference given to the customer

@@ -19,6 +19,7 @@ import contextlib
 import functools
 import logging
 import re
+import threading
 from collections import namedtuple
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
-from peewee import Database
+from peewee import Database, SqliteDatabase, _savepoint
 
 from relance_desktop.errors import NOT_A_RELANCE_FILE, CompanyFileError
 from relance_desktop.store.models import Company
@@ -166,6 +167,46 @@ class Dialect:
         return f"GROUP_CONCAT({expr}, '{separator}')"
 
 
+# --- The SQLite connection ---------------------------------------------------------------------
+
+
+class _Savepoint(_savepoint):
+    def rollback(self, begin: bool = True) -> None:
+        if _transaction_gone(self.db):
+            return
+        super().rollback(begin)
+
+
+def _transaction_gone(db: Any) -> bool:
+    conn = db._state.conn
+    return conn is not None and not conn.in_transaction
+
+
+class CompanyDatabase(SqliteDatabase):
+    """A company file's connection. When a write fails on a full disk (or an I/O error),
+    SQLite rolls the whole transaction back by itself; peewee's own ``ROLLBACK`` then fails with
+    « cannot rollback - no transaction is active », which would hide the real cause from the
+    message shown to the user. Here a rollback with nothing left to undo does nothing, so the
+    original error (« database or disk is full ») is the one raised."""
+
+    # The thread that must answer quickly (the window's), and how long it waits for a lock.
+    quick_thread: int | None = None
+    quick_busy_ms = 250
+
+    def rollback(self) -> None:
+        if _transaction_gone(self):
+            return
+        super().rollback()
+
+    def _add_conn_hooks(self, conn: Any) -> None:
+        super()._add_conn_hooks(conn)  # type: ignore[misc]
+        if threading.get_ident() == self.quick_thread:
+            conn.execute(f"PRAGMA busy_timeout = {int(self.quick_busy_ms)}")
+
+    def savepoint(self) -> Any:
+        return _Savepoint(self)
+
+
 # --- The session -------------------------------------------------------------------------------
 
 
@@ -193,6 +234,28 @@ class CompanySession:
         self.changes = ChangeHub()
         self._company: Any = None
         self._tokens: list[Any] = []
+        self._settled: tuple[int, int] | None = None  # the WAL as it was when last settled
+        self.read_only = False
+
+    def answer_quickly_on_this_thread(self, busy_ms: int = 250) -> None:
+        """This thread (the window's) waits at most ``busy_ms`` for a file another program is
+        writing, instead of the default 3 s: a write that cannot get the lock fails fast with a
+        plain « locked » message (the form stays open, the draft is kept aside and retried), and
+        the window never freezes. Worker threads and the command line keep the longer wait."""
+        if isinstance(self.db, CompanyDatabase):
+            self.db.quick_thread = threading.get_ident()
+            self.db.quick_busy_ms = int(busy_ms)
+            if not self.db.is_closed():
+                self.scalar(f"PRAGMA busy_timeout = {int(busy_ms)}")
+
+    def make_read_only(self) -> None:
+        """From now on this session only reads (another instance of Relance writes the file):
+        any write is refused by the database itself, on every connection of the session."""
+        if isinstance(self.db, SqliteDatabase):
+            self.db.pragma("query_only", 1, permanent=True)
+        else:
+            self.db.execute_sql("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+        self.read_only = True
 
     # activation ------------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -291,6 +354,30 @@ class CompanySession:
     def atomic(self) -> Any:
         """A transaction (a savepoint when nested)."""
         return self.db.atomic()
+
+    def settle(self) -> bool:
+        """Copy what was committed into the main file, so that a copy of the company file made
+        now (by the user, a backup program, an e-mail) holds everything. SQLite only.
+
+        Committed work first goes to the ``-wal`` beside the file. This runs a *passive*
+        checkpoint: it never waits for another connection (it does what it can and is called
+        again later), so it costs the window nothing when another program holds the file.
+        Does nothing when the WAL did not change since the last complete checkpoint. True when
+        the main file is now complete."""
+        if self.engine is not Engine.SQLITE or self.path is None or self.read_only:
+            return False
+        try:
+            stat = Path(f"{self.path}-wal").stat()
+        except FileNotFoundError:
+            return True
+        mark = (stat.st_size, stat.st_mtime_ns)
+        if stat.st_size == 0 or mark == self._settled:
+            return True
+        busy, frames, copied = self.db.execute_sql("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        complete = not busy and frames == copied
+        if complete:
+            self._settled = mark
+        return bool(complete)
 
     def close(self) -> None:
         if self.db.is_closed():

@@ -34,10 +34,12 @@ from relance_desktop.domain.legal import (
     RateUnknown,
     assess,
 )
+from relance_desktop.domain.legal.rates_status import table_status
 from relance_desktop.services import legal
 from relance_desktop.services.receivables import OpenItem
 from relance_desktop.views.common import Session, to_qdate, translate
 from relance_desktop.views.dialogs import date_pattern
+from relance_desktop.views.rates_notice import RatesNotice
 from relance_desktop.views.table_model import Row, RowsModel, make_table
 
 
@@ -65,6 +67,9 @@ class CalculatorWindow(QWidget):
         self._build_claim(form)
         self._build_consumer(form)
         layout.addLayout(form)
+        self.rates_notice = RatesNotice(self)
+        self.rates_notice.update_requested.connect(self.open_rates)
+        layout.addWidget(self.rates_notice)
         self._build_results(layout)
         self._connect()
         self.recompute()
@@ -247,6 +252,7 @@ class CalculatorWindow(QWidget):
         self.reminder.setEnabled(consumer and not france and self.reminder_box.isChecked())
         self.channel.setEnabled(consumer and not france and self.reminder_box.isChecked())
         self.results = []
+        self.rates_notice.set_status(table_status(self.rates, self.on.date().toPython()))
         try:
             claims = self._claims()
         except ValueError as exc:
@@ -306,6 +312,14 @@ class CalculatorWindow(QWidget):
         self.table.set_rows(rows)
         self.notices.setText("\n".join(dict.fromkeys(notices)))
         self.copy_button.setEnabled(bool(self.results))
+
+    def open_rates(self) -> None:
+        """Outils › Taux d'intérêt from the notice; the figures added count at once."""
+        from relance_desktop.views.rates import RatesDialog
+
+        RatesDialog(self.session, self).exec()
+        self.rates = legal.load_rates(self.session.settings)
+        self.recompute()
 
     def copy(self) -> None:
         texts = []

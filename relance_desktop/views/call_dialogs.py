@@ -35,18 +35,27 @@ from PySide6.QtWidgets import (
 
 from relance_desktop.domain.calls.codes import Period
 from relance_desktop.domain.calls.plans import (
+    PlanInputError,
     PlanPolicy,
     build_schedule,
     check_plan,
     schedule_for_amount,
 )
+from relance_desktop.domain.legal.workdays import business_days_after
 from relance_desktop.errors import UserFacingError, ValidationError
 from relance_desktop.services import calls
 from relance_desktop.services.callsheet import CallFacts
 from relance_desktop.services.session import CompanySession
 from relance_desktop.views import labels
-from relance_desktop.views.common import Session, from_qdate, to_qdate, translate
+from relance_desktop.views.common import (
+    Session,
+    from_qdate,
+    localise_date_edit,
+    to_qdate,
+    translate,
+)
 from relance_desktop.views.dialogs import FormDialog, fill_combo
+from relance_desktop.views.plain import plain
 
 
 def _form_dialog_parts(dialog: QDialog, layout: QVBoxLayout) -> SimpleNamespace:
@@ -81,12 +90,16 @@ class PlanDialog(FormDialog):
         self.plan_id: int | None = None
         self.currency = facts.main_currency
         self.due_cents = facts.due_by_currency(undisputed=True).get(self.currency, 0)
+        # What is spread is what is late (invoices not yet due are paid on their own terms),
+        # from the next working day: never today, never a weekend or a holiday.
+        overdue = facts.due_by_currency(overdue_only=True, undisputed=True).get(self.currency, 0)
+        start = business_days_after(session.today(), 1, facts.country)
         self.setWindowTitle(self.tr("Échéancier de paiement — {name}").format(name=facts.name))
         self.resize(620, 560)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         fmt = session.formatter
-        self.total = QLineEdit(fmt.number(self.due_cents))
+        self.total = QLineEdit(fmt.number(overdue or self.due_cents))
         form.addRow(self.tr("&Montant à échelonner ({currency}) :").format(
             currency=self.currency), self.total)
         mode_row = QHBoxLayout()
@@ -106,9 +119,10 @@ class PlanDialog(FormDialog):
         self.per = QLineEdit()
         self.per.setPlaceholderText(self.tr("ex. 250,00"))
         form.addRow(self.tr("Montant p&ar échéance :"), self.per)
-        self.first = QDateEdit(to_qdate(session.today()))
+        self.first = QDateEdit(to_qdate(start))
         self.first.setCalendarPopup(True)
         self.first.setDisplayFormat("dd/MM/yyyy")
+        localise_date_edit(self.first, session)
         form.addRow(self.tr("&Première échéance :"), self.first)
         self.period = QComboBox()
         for code in (Period.MONTH, Period.FORTNIGHT, Period.WEEK):
@@ -153,6 +167,11 @@ class PlanDialog(FormDialog):
         self._ui.errorLabel.hide()
         try:
             self.schedule = self._schedule()
+        except PlanInputError as exc:  # figures typed on the way to the right ones
+            self.schedule = []
+            self.table.setRowCount(0)
+            self.warnings.setText("⚠ " + self.session.message_text(exc.message))
+            return
         except UserFacingError as exc:
             self.schedule = []
             self.table.setRowCount(0)
@@ -183,8 +202,8 @@ class PlanDialog(FormDialog):
         if self.check_warnings:
             answer = QMessageBox.question(
                 self, self.tr("Échéancier"),
-                self.tr("Cet échéancier pose problème :\n{warnings}\n\nL'enregistrer quand "
-                        "même ?").format(warnings="\n".join(self.check_warnings)))
+                plain(self.tr("Cet échéancier pose problème :\n{warnings}\n\nL'enregistrer "
+                              "quand même ?").format(warnings="\n".join(self.check_warnings))))
             if answer != QMessageBox.StandardButton.Yes:
                 raise ValidationError("plan", translate(
                     "PlanDialog", "Échéancier non enregistré : ajustez-le avec le client."))
@@ -379,6 +398,6 @@ class CallRecordDialog(QDialog):
         try:
             calls.add_correction(self.cf, self.interaction_id, text, user_id=self.user_id)
         except UserFacingError as exc:
-            QMessageBox.warning(self, self.tr("Correction"), self.session.message(exc))
+            QMessageBox.warning(self, self.tr("Correction"), plain(self.session.message(exc)))
             return
         self.reload()

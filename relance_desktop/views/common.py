@@ -9,14 +9,15 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtWidgets import QDateTimeEdit, QMessageBox, QWidget
 
 from relance_desktop.domain.money import Money
 from relance_desktop.errors import UserFacingError
 from relance_desktop.formatting import Formatter
 from relance_desktop.i18n import Message
 from relance_desktop.settings import Settings
+from relance_desktop.views.plain import plain
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +66,24 @@ class Session:
 def show_user_error(parent: QWidget | None, session: Session, exc: UserFacingError) -> None:
     log.info("user-facing error: %s", exc)
     QMessageBox.warning(parent, QCoreApplication.translate("errors", "Relance"),
-                        session.message(exc))
+                        plain(session.message(exc)))
+
+
+UI_LOCALES = {"fr": "fr_FR", "nl": "nl_BE", "en": "en_GB"}
+
+
+def ui_locale(session: Session) -> QLocale:
+    """The locale of the interface's language (month and day names of calendars)."""
+    language = str(session.settings.get("ui_language") or "fr")
+    return QLocale(UI_LOCALES.get(language, language))
+
+
+def localise_date_edit(edit: QDateTimeEdit, session: Session) -> None:
+    """A date field and its calendar popup speak the interface's language."""
+    locale = ui_locale(session)
+    edit.setLocale(locale)
+    if edit.calendarPopup() and edit.calendarWidget() is not None:
+        edit.calendarWidget().setLocale(locale)
 
 
 def to_qdate(value: date) -> QDate:

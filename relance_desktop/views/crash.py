@@ -23,6 +23,7 @@ from relance_desktop import __version__, paths
 from relance_desktop.errors import UserFacingError
 from relance_desktop.services.storage import storage_error
 from relance_desktop.views.common import Session
+from relance_desktop.views.plain import plain
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +92,7 @@ def install_excepthook(session: Session) -> None:
         parent = QApplication.activeWindow()
         if user_error is not None:
             log.warning("environment problem: %s", user_error)
-            QMessageBox.warning(parent, "Relance", session.message(user_error))
+            QMessageBox.warning(parent, "Relance", plain(session.message(user_error)))
             return
         report = report_text(exc_type, exc, tb)
         log.error("unexpected error\n%s", report)

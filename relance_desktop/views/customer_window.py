@@ -38,6 +38,7 @@ from relance_desktop.views.dialogs import (
     InvoiceDialog,
     PaymentDialog,
 )
+from relance_desktop.views.plain import plain
 from relance_desktop.views.table_model import Row, RowsModel, make_table
 
 # What the window shows: the card and contacts, invoices and payments, the history (calls,
@@ -352,7 +353,7 @@ class CustomerWindow(QWidget):
             ContactDialog(self.session, self, self.cf, self.customer_id, row.id).exec()
 
     def _confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self.windowTitle(), text)
+        answer = QMessageBox.question(self, self.windowTitle(), plain(text))
         return bool(answer == QMessageBox.StandardButton.Yes)
 
     def delete_contact(self) -> None:

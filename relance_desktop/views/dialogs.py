@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLineEdit,
+    QMessageBox,
     QWidget,
 )
 
@@ -25,6 +26,7 @@ from relance_desktop.errors import UserFacingError, ValidationError
 from relance_desktop.services import customers as customer_service
 from relance_desktop.services import invoices as invoice_service
 from relance_desktop.services.company import CompanyInput, new_company, update_company
+from relance_desktop.services.concurrency import EditConflictError
 from relance_desktop.services.session import CompanySession
 from relance_desktop.services.storage import storage_error
 from relance_desktop.ui_generated.ui_company_form import Ui_CompanyDialog
@@ -34,6 +36,7 @@ from relance_desktop.ui_generated.ui_invoice_form import Ui_InvoiceDialog
 from relance_desktop.ui_generated.ui_payment_form import Ui_PaymentDialog
 from relance_desktop.views import labels
 from relance_desktop.views.common import Session, from_qdate, to_qdate
+from relance_desktop.views.plain import plain, plain_labels
 
 CURRENCIES = ("EUR", "USD", "GBP", "CHF")
 
@@ -84,6 +87,7 @@ class FormDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
             QCoreApplication.translate("FormDialog", "Annuler"))
         ui.errorLabel.hide()
+        plain_labels(self)  # the forms show imported names and numbers: never as HTML
 
     def show_error(self, exc: UserFacingError) -> None:
         self._ui.errorLabel.setText(self.session.message(exc))
@@ -118,15 +122,46 @@ class FormDialog(QDialog):
         cf = getattr(self, "cf", None)
         return cf.where if cf is not None else self.session.file_label()
 
+    loaded: Any = None  # what the form showed when it opened (an edit checks it is unchanged)
+
+    def reload(self) -> None:  # pragma: no cover - the forms that edit a row override it
+        """Fill the form again from the row as it is now, and remember that version."""
+
+    def current(self) -> Any:  # pragma: no cover - the forms that edit a row override it
+        """The row as it is now, read as the form shows it."""
+
+    def _conflict(self, exc: EditConflictError) -> None:
+        """The row changed elsewhere: reload it, or keep what was typed (a second save then
+        replaces the other version, knowingly). Never a silent lost update."""
+        answer = QMessageBox.question(self, self.windowTitle(), plain(
+            self.session.message(exc) + "\n\n" + QCoreApplication.translate(
+                "FormDialog", "Recharger le formulaire avec la version enregistrée ? (Non : "
+                "votre saisie reste affichée ; « Enregistrer » remplacera alors l'autre "
+                "version.)")))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.reload()
+            self._ui.errorLabel.setText(QCoreApplication.translate(
+                "FormDialog", "Formulaire rechargé avec la version enregistrée."))
+        else:
+            self.loaded = self.current()
+            self._ui.errorLabel.setText(" ".join((
+                self.session.message(exc), QCoreApplication.translate(
+                    "FormDialog", "« Enregistrer » remplacera l'autre version par votre saisie."))))
+        self._ui.errorLabel.show()
+
     def accept(self) -> None:
         """Save; on a broken rule or a file problem keep the form open with what was typed."""
         try:
             self.save()
+        except EditConflictError as exc:
+            self._conflict(exc)
+            return
         except UserFacingError as exc:
             self.show_error(exc)
             return
         except Exception as exc:  # a file problem (locked, read-only, full…) or a bug
-            mapped = storage_error(exc, self.where())
+            cf = getattr(self, "cf", None)
+            mapped = storage_error(exc, cf if cf is not None else self.where())
             if mapped is None:
                 raise
             self.show_error(mapped)
@@ -207,13 +242,27 @@ class CustomerDialog(FormDialog):
             "payment_run_days": ui.paymentRunDays, "payment_terms_days": ui.paymentTerms,
         }
         if customer_id is not None:
-            data = customer_service.customer_input(cf, customer_id)
+            data = self.loaded = customer_service.customer_input(cf, customer_id)
             self.setWindowTitle(self.tr("Client : {name}").format(name=data.name))
         else:
             company = cf.company
             data = customer_service.CustomerInput(name="", country=company.country,
                                                   language=company.language)
             self.setWindowTitle(self.tr("Nouveau client"))
+        self._fill(data)
+        ui.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    def current(self) -> customer_service.CustomerInput:
+        assert self.customer_id is not None
+        return customer_service.customer_input(self.cf, self.customer_id)
+
+    def reload(self) -> None:
+        self.loaded = self.current()
+        self._fill(self.loaded)
+
+    def _fill(self, data: customer_service.CustomerInput) -> None:
+        ui, session = self.ui, self.session
         fill_combo(ui.kind, labels.choices(labels.KINDS), data.kind)
         fill_combo(ui.country, labels.choices(labels.COUNTRIES), data.country)
         fill_combo(ui.language, labels.choices(labels.LANGUAGES), data.language)
@@ -231,8 +280,6 @@ class CustomerDialog(FormDialog):
         ui.writtenOnly.setChecked(data.written_only)
         ui.paymentTerms.setValue(-1 if data.payment_terms_days is None else data.payment_terms_days)
         ui.notes.setPlainText(data.notes)
-        ui.kind.currentIndexChanged.connect(self._kind_changed)
-        self._kind_changed()
 
     def _kind_changed(self) -> None:
         consumer = combo_value(self.ui.kind) == "consumer"
@@ -259,7 +306,8 @@ class CustomerDialog(FormDialog):
         if self.customer_id is None:
             self.customer_id = customer_service.create_customer(self.cf, self.data())
         else:
-            customer_service.update_customer(self.cf, self.customer_id, self.data())
+            customer_service.update_customer(self.cf, self.customer_id, self.data(),
+                                             loaded=self.loaded)
 
 
 class ContactDialog(FormDialog):
@@ -273,19 +321,31 @@ class ContactDialog(FormDialog):
         self.fields = {"name": ui.name, "function": ui.function, "phone": ui.phone,
                        "mobile": ui.mobile, "email": ui.email}
         if contact_id is not None:
-            data = customer_service.contact_input(cf, contact_id)
-            country = customer_service.customer_input(cf, customer_id).country
-            fmt = session.formatter
-            ui.name.setText(data.name)
-            ui.function.setText(data.function)
-            ui.phone.setText(fmt.phone(data.phone, country) if data.phone else "")
-            ui.mobile.setText(fmt.phone(data.mobile, country) if data.mobile else "")
-            ui.email.setText(data.email)
-            ui.isPrimary.setChecked(data.is_primary)
-            ui.notes.setPlainText(data.notes)
+            data = self.loaded = customer_service.contact_input(cf, contact_id)
+            self._fill(data)
             self.setWindowTitle(self.tr("Contact : {name}").format(name=data.name))
         else:
             self.setWindowTitle(self.tr("Nouvelle personne de contact"))
+
+    def current(self) -> customer_service.ContactInput:
+        assert self.contact_id is not None
+        return customer_service.contact_input(self.cf, self.contact_id)
+
+    def reload(self) -> None:
+        self.loaded = self.current()
+        self._fill(self.loaded)
+
+    def _fill(self, data: customer_service.ContactInput) -> None:
+        ui = self.ui
+        country = customer_service.customer_input(self.cf, self.customer_id).country
+        fmt = self.session.formatter
+        ui.name.setText(data.name)
+        ui.function.setText(data.function)
+        ui.phone.setText(fmt.phone(data.phone, country) if data.phone else "")
+        ui.mobile.setText(fmt.phone(data.mobile, country) if data.mobile else "")
+        ui.email.setText(data.email)
+        ui.isPrimary.setChecked(data.is_primary)
+        ui.notes.setPlainText(data.notes)
 
     def data(self) -> customer_service.ContactInput:
         ui = self.ui
@@ -299,7 +359,8 @@ class ContactDialog(FormDialog):
         if self.contact_id is None:
             self.contact_id = customer_service.add_contact(self.cf, self.customer_id, self.data())
         else:
-            customer_service.update_contact(self.cf, self.contact_id, self.data())
+            customer_service.update_contact(self.cf, self.contact_id, self.data(),
+                                            loaded=self.loaded)
 
 
 class InvoiceDialog(FormDialog):
@@ -325,13 +386,9 @@ class InvoiceDialog(FormDialog):
         self._due_touched = False
         if invoice_id is not None:
             invoice = invoice_service.invoice_details(cf, invoice_id)
+            self.loaded = invoice_service.invoice_input(cf, invoice_id)
             customer_id = invoice.customer_id
-            ui.number.setText(invoice.number)
-            ui.issueDate.setDate(to_qdate(invoice.issue_date))
-            ui.dueDate.setDate(to_qdate(invoice.due_date))
-            ui.amount.setText(session.formatter.number(invoice.amount_cents))
-            ui.currency.setCurrentText(invoice.currency)
-            ui.description.setPlainText(invoice.description)
+            self._fill(self.loaded)
             self._due_touched = True
             ui.copyPath.setText(invoice.copy_name)
             self.setWindowTitle(self.tr("Facture {number}").format(number=invoice.number))
@@ -344,6 +401,26 @@ class InvoiceDialog(FormDialog):
         ui.customer.currentIndexChanged.connect(self._update_due)
         ui.dueDate.dateChanged.connect(self._due_edited)
         ui.browseCopy.clicked.connect(self._browse)
+
+    def current(self) -> invoice_service.InvoiceInput:
+        assert self.invoice_id is not None
+        return invoice_service.invoice_input(self.cf, self.invoice_id)
+
+    def reload(self) -> None:
+        self.loaded = self.current()
+        self._fill(self.loaded)
+        self.ui.customer.setCurrentIndex(max(self.ui.customer.findData(self.loaded.customer_id),
+                                             0))
+
+    def _fill(self, invoice: invoice_service.InvoiceInput) -> None:
+        ui = self.ui
+        ui.number.setText(invoice.number)
+        ui.issueDate.setDate(to_qdate(invoice.issue_date))
+        if invoice.due_date is not None:
+            ui.dueDate.setDate(to_qdate(invoice.due_date))
+        ui.amount.setText(self.session.formatter.number(invoice.amount_cents))
+        ui.currency.setCurrentText(invoice.currency)
+        ui.description.setPlainText(invoice.description)
 
     def _due_edited(self) -> None:
         if not self._updating:
@@ -391,7 +468,7 @@ class InvoiceDialog(FormDialog):
         if self.invoice_id is None:
             self.invoice_id = invoice_service.create_invoice(self.cf, data, copy=self.copy_path)
         else:
-            invoice_service.update_invoice(self.cf, self.invoice_id, data)
+            invoice_service.update_invoice(self.cf, self.invoice_id, data, loaded=self.loaded)
             if self.copy_path is not None:
                 invoice_service.attach_copy(self.cf, self.invoice_id, self.copy_path)
 

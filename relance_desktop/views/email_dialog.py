@@ -44,6 +44,7 @@ from relance_desktop.services.storage import storage_error
 from relance_desktop.views.common import Session
 from relance_desktop.views.dialogs import FormDialog
 from relance_desktop.views.jobs import in_background
+from relance_desktop.views.plain import plain, plain_labels
 from relance_desktop.views.smtp_settings import SmtpSettingsDialog
 
 log = logging.getLogger(__name__)
@@ -78,6 +79,7 @@ class PasswordDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        plain_labels(self)  # the server and login are typed text
 
 
 class EmailDialog(FormDialog):
@@ -149,6 +151,7 @@ class EmailDialog(FormDialog):
         self.mail_app_button.clicked.connect(self.open_in_mail_program)
         self.settings_button.clicked.connect(self.edit_settings)
         self.attachment_list.itemDoubleClicked.connect(self._open_attachment)
+        plain_labels(self)  # names, addresses and servers are shown as written
         self._show_sender()
         if not outgoing.to:
             self.to.setFocus()
@@ -277,9 +280,9 @@ class EmailDialog(FormDialog):
             self.draft_path.unlink(missing_ok=True)
             self.draft_path = None
         if refused:
-            QMessageBox.warning(self, self.tr("E-mail envoyé en partie"), self.tr(
+            QMessageBox.warning(self, self.tr("E-mail envoyé en partie"), plain(self.tr(
                 "L'e-mail est parti, mais le serveur a refusé : {addresses}. Vérifiez ces "
-                "adresses.").format(addresses=", ".join(refused)))
+                "adresses.").format(addresses=", ".join(refused))))
         QDialog.accept(self)
 
     def _not_sent(self, exc: BaseException, message: EmailMessage) -> None:
@@ -301,9 +304,9 @@ class EmailDialog(FormDialog):
             mapped = storage_error(error, self.cf.where)
             if mapped is None:
                 raise
-            QMessageBox.warning(self, self.tr("E-mail envoyé"), self.tr(
+            QMessageBox.warning(self, self.tr("E-mail envoyé"), plain(self.tr(
                 "L'e-mail est parti, mais il n'a pas pu être noté dans l'historique : {reason}"
-            ).format(reason=self.session.message(mapped)))
+            ).format(reason=self.session.message(mapped))))
 
     def _remember(self, smtp: mailer.SmtpSettings, password: str | None) -> None:
         if not password:
@@ -311,7 +314,7 @@ class EmailDialog(FormDialog):
         try:
             secrets.set_password(smtp.account, password)
         except UserFacingError as exc:
-            QMessageBox.information(self, self.tr("Trousseau"), self.session.message(exc))
+            QMessageBox.information(self, self.tr("Trousseau"), plain(self.session.message(exc)))
 
     def _failed(self, exc: UserFacingError, message: EmailMessage) -> None:
         """Show why, and keep the e-mail as a draft in the data folder."""
@@ -329,7 +332,7 @@ class EmailDialog(FormDialog):
                 path=str(self.draft_path))
         self._ui.errorLabel.setText(f"{text}\n{kept}")
         self._ui.errorLabel.show()
-        QMessageBox.warning(self, self.tr("E-mail non envoyé"), f"{text}\n\n{kept}")
+        QMessageBox.warning(self, self.tr("E-mail non envoyé"), plain(f"{text}\n\n{kept}"))
 
     # --- drafts and the mail program ---
 
@@ -347,9 +350,9 @@ class EmailDialog(FormDialog):
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(mailer.eml_bytes(self.message()))
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Brouillon"), self.tr(
+            QMessageBox.warning(self, self.tr("Brouillon"), plain(self.tr(
                 "Impossible d'écrire « {path} » : {reason}").format(
-                path=str(target), reason=error.strerror or str(error)))
+                path=str(target), reason=error.strerror or str(error))))
             return None
         return target
 
@@ -363,9 +366,9 @@ class EmailDialog(FormDialog):
                 reason=error.strerror or str(error)))
             return None
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            QMessageBox.information(self, self.tr("Messagerie"), self.tr(
+            QMessageBox.information(self, self.tr("Messagerie"), plain(self.tr(
                 "Aucune messagerie ne s'est ouverte. Le brouillon est enregistré ici : {path}"
-            ).format(path=str(path)))
+            ).format(path=str(path))))
         return path
 
     def _open_attachment(self, item: QListWidgetItem) -> None:

@@ -32,6 +32,7 @@ from relance_desktop.services.session import CompanySession
 from relance_desktop.views import labels
 from relance_desktop.views.common import Session, show_user_error
 from relance_desktop.views.jobs import Job
+from relance_desktop.views.plain import plain
 
 CTX = "LettersPage"
 # Which level a customer must have reached for the next letter (None: any).
@@ -165,6 +166,12 @@ class LettersPage(QWidget):
         if rows:
             self.table.setCurrentCell(0, 0)
 
+    def current_customer_id(self) -> int | None:
+        """The customer of the row selected (the main window's actions apply to it)."""
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
     def checked(self) -> list[int]:
         return [int(self.table.item(r, 0).data(Qt.ItemDataRole.UserRole))
                 for r in range(self.table.rowCount())
@@ -218,9 +225,9 @@ class LettersPage(QWidget):
         progress.close()
         self.produced.emit()
         self.reload()
-        QMessageBox.information(self, self.tr("Courriers"), self.tr(
+        QMessageBox.information(self, self.tr("Courriers"), plain(self.tr(
             "{count} fichier(s) écrit(s) dans {folder}.").format(
-                count=len(files), folder=files[0].parent if files else ""))
+                count=len(files), folder=files[0].parent if files else "")))
 
     def _failed(self, progress: QProgressDialog, exc: BaseException) -> None:
         progress.close()

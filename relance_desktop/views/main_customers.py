@@ -24,6 +24,7 @@ from relance_desktop.services import lists
 from relance_desktop.views import labels
 from relance_desktop.views.common import show_user_error
 from relance_desktop.views.paged_model import LazyRow, PagedRowsModel
+from relance_desktop.views.plain import plain
 from relance_desktop.views.table_model import Row, RowsModel, make_table
 
 translate = QCoreApplication.translate  # the « MainWindow » context, as lupdate reads it
@@ -45,6 +46,7 @@ class CustomersPage:
         self.customer_search.setClearButtonEnabled(True)
         self.customer_search.setPlaceholderText(translate("MainWindow", "Rechercher un client…"))
         self.customer_search.textChanged.connect(self._reload_customers)
+        self.customer_search.returnPressed.connect(self._customer_search_entered)
         crow.addWidget(self.customer_search, 1)
         add = QPushButton(translate("MainWindow", "Nouveau &client…"))
         add.clicked.connect(self.new_customer)
@@ -156,6 +158,7 @@ class CustomersPage:
         self.customer_view.setSortingEnabled(model is self.customer_rows_model)
         self.customer_view.selectionModel().selectionChanged.connect(self._customer_selection)
         self.merge_button.setEnabled(False)
+        self._update_actions()
 
     def _selected_customers(self) -> list[int]:
         rows = sorted({i.row() for i in self.customer_view.selectionModel().selectedRows()})
@@ -163,6 +166,7 @@ class CustomersPage:
 
     def _customer_selection(self) -> None:
         self.merge_button.setEnabled(len(self._selected_customers()) == 2)
+        self._update_actions()
 
     def merge_selected_customers(self) -> None:
         """Keep the record with the most history; the other one's invoices etc. move to it."""
@@ -178,12 +182,12 @@ class CustomersPage:
         answer = QMessageBox.question(
             self,
             translate("MainWindow", "Fusionner deux clients"),
-            QCoreApplication.translate(
+            plain(QCoreApplication.translate(
                 "MainWindow",
                 "Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, "
                 "paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations "
                 "complètent celles qui manquent.",
-            ).format(keep=names[keep], other=names[other]),
+            ).format(keep=names[keep], other=names[other])),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -193,6 +197,21 @@ class CustomersPage:
             customer_service.merge_customers(self.cf, keep, other)
         except UserFacingError as exc:
             show_user_error(self, self.session, exc)
+
+    def focus_customer_list(self) -> None:
+        """From the search box to the list, on its first row (Down)."""
+        if self.customers_model.rowCount() == 0:
+            return
+        self.customer_view.setFocus()
+        if not self.customer_view.currentIndex().isValid():
+            self.customer_view.setCurrentIndex(self.customers_model.index(0, 0))
+
+    def _customer_search_entered(self) -> None:
+        """Enter in the search box: one customer found opens; several, the list takes over."""
+        if self.customers_model.rowCount() == 1:
+            self._customer_activated(self.customers_model.index(0, 0))
+        else:
+            self.focus_customer_list()
 
     def _customer_activated(self, index: QModelIndex) -> None:
         row = self.customers_model.row(index)

@@ -242,6 +242,7 @@ class InvoicesPage:
         if previous is not view:
             previous.setModel(None)  # type: ignore[arg-type]
         view.setModel(self.model)
+        view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
         self.view = view
         self.view_stack.setCurrentWidget(view)
         new_header = self.list_header()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.views import labels
-from relance_desktop.views.main_pages import PAGE_CUSTOMERS, PAGE_TODAY
 from relance_desktop.views.paged_model import LazyRow
 from relance_desktop.views.table_model import Row, RowsModel, make_table
 
@@ -78,9 +77,11 @@ class TodayPage:
         self.today_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the queue's own order
         self.today_view.setSortingEnabled(False)
         self.today_view.activated.connect(self._today_activated)
+        self.today_view.selectionModel().currentChanged.connect(
+            lambda *_: self._update_actions())
         header = self.today_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # not measured on rows
-        for col, width in enumerate((150, 210, 380, 170, 110, 200)):
+        for col, width in enumerate((150, 210, 340, 260, 110, 200)):
             header.resizeSection(col, width)
         tlayout.addWidget(self.today_view, 1)
         self.today_rows: list[Any] = []
@@ -90,18 +91,26 @@ class TodayPage:
         """List today's calls (reads only: follow-ups are brought up to date elsewhere)."""
         if self.cf is None:
             return
+        from relance_desktop.services.callsheet import call_policy
         from relance_desktop.services.queue import QueuePolicy, today_queue
 
-        rows = today_queue(self.cf, self.session.now(), policy=QueuePolicy())
+        policy = QueuePolicy(calls=call_policy(self.session.settings))
+        rows = today_queue(self.cf, self.session.now(), policy=policy)
         fmt = self.session.formatter
         current = self.today_model.row(self.today_view.currentIndex())
 
         def cells(r: Any) -> list[str]:
-            hours = r.call_hours
+            state = ""
             if r.hours_state in HOURS_STATES:
-                hours = f"{hours} — " + QCoreApplication.translate(
-                    "MainWindow", HOURS_STATES[r.hours_state]
-                )
+                state = QCoreApplication.translate("MainWindow", HOURS_STATES[r.hours_state])
+            if r.hours_state != "open" and r.next_open is not None:
+                if r.next_open.date() == self.session.today():
+                    state = translate("MainWindow", "{state}, dès {time}").format(
+                        state=state, time=fmt.time(r.next_open.time()))
+                else:
+                    state = translate("MainWindow", "{state}, dès le {when}").format(
+                        state=state, when=fmt.datetime(r.next_open))
+            hours = f"{r.call_hours} — {state}" if r.call_hours else state
             if r.written_only:
                 hours = translate("MainWindow", "par écrit uniquement")
             last = ""
@@ -181,10 +190,15 @@ class TodayPage:
     def print_call_list(self) -> None:
         if self.cf is None:
             return
-        from relance_desktop.views.pdf_preview import open_pdf
+        from relance_desktop.views.printing import print_pdf
 
         self.reload_today()
-        open_pdf(self.call_list_pdf(), f"appels-{self.session.today().isoformat()}.pdf")
+        title = translate("MainWindow", "Appels du {date}").format(
+            date=self.session.formatter.date(self.session.today()))
+        said = print_pdf(self, self.call_list_pdf(),
+                         f"appels-{self.session.today().isoformat()}.pdf", title)
+        if said:
+            self.statusBar().showMessage(said, 20_000)
 
     def _today_activated(self, index: QModelIndex) -> None:
         row = self.today_model.row(index)
@@ -197,15 +211,7 @@ class TodayPage:
         self.open_call_sheet(row.id)
 
     def call_selected_customer(self) -> None:
-        page = self.pages.currentIndex()
-        if page == PAGE_TODAY:
-            row = self.today_model.row(self.today_view.currentIndex())
-            customer_id = row.id if row is not None else None
-        elif page == PAGE_CUSTOMERS:
-            row = self.customers_model.row(self.customer_view.currentIndex())
-            customer_id = row.id if row is not None else None
-        else:
-            customer_id = self.model.customer_at(self.view.currentIndex())
+        customer_id = self.current_customer_id()
         if customer_id is None:
             QMessageBox.information(
                 self,

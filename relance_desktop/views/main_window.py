@@ -14,8 +14,24 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -25,6 +41,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +60,8 @@ from relance_desktop.services.session import (
 from relance_desktop.services.storage import storage_error
 from relance_desktop.views.changes import ChangeBridge
 from relance_desktop.views.common import Session, show_user_error
+from relance_desktop.views.file_keeper import FileKeeper, save_copy_dialog
+from relance_desktop.views.file_lock import CompanyLock, claim
 from relance_desktop.views.main_customers import CustomersPage
 from relance_desktop.views.main_invoices import SCOPE_TITLES, InvoicesPage
 from relance_desktop.views.main_pages import (
@@ -69,6 +88,8 @@ LIST_TOPICS = frozenset({Topic.INVOICES, Topic.CUSTOMERS, Topic.CALLS, Topic.DOC
                          Topic.COMPANY})
 DAY_CHECK_MS = 60_000  # how often to look whether the day changed (follow-ups, days overdue)
 FOLLOW_UPS_ONE_BY_ONE = 20  # above this many customers changed, all follow-ups are refreshed
+DEFAULT_SIZE = (1280, 760)  # the window's size when none was saved (or the saved one is wrong)
+MIN_SIZE = (900, 560)  # smaller, the lists and the call sheet's steps no longer fit
 # From this many open invoices the flat list is read from the database a page at a time
 # (views.paged_model); below, and when grouped by customer, it is held in memory.
 
@@ -82,6 +103,8 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         self.session = session
         self.cf: CompanySession | None = None
         self.changes: ChangeBridge | None = None  # the open company's change events
+        self.keeper: FileKeeper | None = None  # settles and backs up the open file
+        self.file_lock: CompanyLock | None = None  # this instance writes the open file
         self._follow_ups_day: date | None = None  # the day follow-ups were last brought up to
         self.day_timer = QTimer(self)
         self.day_timer.setInterval(DAY_CHECK_MS)
@@ -92,7 +115,7 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         self.import_wizard: ImportWizard | None = None
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)  # files dropped here open the import wizard
-        self.resize(1280, 760)
+        self.resize(*DEFAULT_SIZE)
         self.model: ReceivablesModel | PagedInvoiceModel = ReceivablesModel(session.formatter, self)
         self.memory_model = self.model
         self.paged_model = PagedInvoiceModel(session.formatter, self)
@@ -101,6 +124,9 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         self.paged_model.buckets_changed.connect(self._update_status)
         self._list_stale = False  # a paged list not read since the file changed (not shown)
         self._build_ui()
+        from relance_desktop.views.rates_notice import install_rates_banner
+
+        self.rates_banner = install_rates_banner(self, session, self.open_rates)
         self._build_menus()
         self._restore_geometry()
         self._show_company()
@@ -128,6 +154,7 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         from relance_desktop.views.letters_page import LettersPage
 
         self.letters_page = LettersPage(self.session, self)
+        self.letters_page.table.currentCellChanged.connect(lambda *_: self._update_actions())
         self.pages.addWidget(self.letters_page)  # page 4
         self.status_count = QLabel()
         self.status_total = QLabel()
@@ -187,8 +214,15 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
                                           lambda: self.open_import(), "Ctrl+Shift+I", file_menu)
         self.company_action = self._action(self.tr("Fiche de la &société…"), self.edit_company,
                                            None, file_menu)
+        self.copy_action = self._action(
+            self.tr("Enregistrer une &copie…"),
+            lambda: self.cf is not None and save_copy_dialog(self, self.session, self.cf),
+            None, file_menu)
         self.close_action = self._action(self.tr("&Fermer"), self.close_company,
                                          QKeySequence.StandardKey.Close, file_menu)
+        self.print_action = self._action(self.tr("Im&primer la liste d'appels…"),
+                                         self.print_call_list, QKeySequence.StandardKey.Print,
+                                         file_menu)
         file_menu.addSeparator()
         self._action(self.tr("&Préférences…"), self.preferences,
                      QKeySequence.StandardKey.Preferences, file_menu)
@@ -201,7 +235,7 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         self.new_invoice_action = self._action(self.tr("Nouvelle &facture…"), self.new_invoice,
                                                QKeySequence.StandardKey.New, entry)
         self.payment_action = self._action(self.tr("Enregistrer un &paiement…"),
-                                           self.add_payment, "Ctrl+P", entry)
+                                           self.add_payment, "Ctrl+Shift+P", entry)
         self.open_customer_action = self._action(self.tr("Ouvrir le c&lient"),
                                                  self.open_selected_customer, "Ctrl+Return",
                                                  entry)
@@ -242,14 +276,26 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
     # -- company file ------------------------------------------------------------------------
     def open_file(self, path: Path) -> bool:
         """Open a company file; on a problem show a plain message and keep what was open."""
+        same = self.cf is not None and self.cf.path == Path(path).absolute()
+        claimed = (self.file_lock, self.cf is not None and self.cf.read_only) if same else (
+            claim(self, Path(path)) if Path(path).is_file() else (None, False))
+        if claimed is None:
+            return False
+        lock, read_only = claimed
         try:
-            cf = open_company(path)
+            cf = open_company(path, read_only=read_only)
         except UserFacingError as exc:
+            if lock is not None and not same:
+                lock.release()
             show_user_error(self, self.session, exc)
             if not Path(path).exists():
                 self.session.settings.forget_recent(Path(path))
             return False
+        if same:
+            self.file_lock = None  # carried over to the file opened again
         self._close_current()
+        self.file_lock = lock
+        cf.answer_quickly_on_this_thread()  # another program writing never freezes the window
         self.cf = cf
         self.session.company_path = cf.path
         self.session.settings.add_recent(cf.path)
@@ -257,6 +303,7 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         self._fill_search_keys()
         self.changes = ChangeBridge(cf, self)
         self.changes.changed.connect(self._changed)
+        self.keeper = FileKeeper(self.session, cf, self)
         self._show_company()
         return True
 
@@ -268,6 +315,13 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         if self.changes is not None:
             self.changes.close()
             self.changes = None
+        if self.keeper is not None:
+            self.keeper.stop()
+            self.keeper.deleteLater()
+            self.keeper = None
+        if self.file_lock is not None:
+            self.file_lock.release()
+            self.file_lock = None
         if self.cf is not None:
             self.cf.close()
             self.cf = None
@@ -281,13 +335,15 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
 
     def _show_company(self) -> None:
         has_file = self.cf is not None
-        for action in (self.company_action, self.close_action, self.import_action,
+        for action in (self.company_action, self.close_action, self.import_action, self.copy_action,
                        self.new_customer_action,
                        self.new_invoice_action, self.payment_action, self.open_customer_action,
-                       self.group_action, self.call_action, self.templates_action):
+                       self.group_action, self.call_action, self.templates_action,
+                       self.print_action):
             action.setEnabled(has_file)
         self.sidebar.setEnabled(has_file)
         self._show_title()
+        self._update_actions()
         if self.cf is None:
             self.memory_model.set_items([])
             self.paged_model.set_company(None, self.session.today())
@@ -305,6 +361,9 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
             where = self.cf.path.name if self.cf.path is not None else self.cf.where
             self.setWindowTitle(self.tr("{company} — {file} — Relance").format(
                 company=self.cf.company.name, file=where))
+            if self.cf.read_only:
+                self.setWindowTitle(self.tr("{title} (lecture seule)").format(
+                    title=self.windowTitle()))
 
     # -- what changed ------------------------------------------------------------------------
     def _changed(self, change: Change) -> None:
@@ -407,6 +466,9 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         if key == Qt.Key.Key_Down and self.search.hasFocus():
             self._focus_list()
             return
+        if key == Qt.Key.Key_Down and self.customer_search.hasFocus():
+            self.focus_customer_list()
+            return
         super().keyPressEvent(event)  # type: ignore[arg-type]
 
     def show_page(self, page: int) -> None:
@@ -428,6 +490,7 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
             self.reload()
         elif page == PAGE_LETTERS:
             self.letters_page.set_company(self.cf)
+        self._update_actions()
 
     # -- today -------------------------------------------------------------------------------
 
@@ -456,11 +519,66 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
             if item is not None and window is not None:
                 window.select_invoice(item.invoice_id)
 
+    # -- what the actions apply to: the selection of the page shown -------------------------
+    def current_customer_id(self) -> int | None:
+        """The customer selected on the page shown (never a selection left on a hidden page)."""
+        if self.cf is None:
+            return None
+        page = self.pages.currentIndex()
+        if page == PAGE_TODAY:
+            row = self.today_model.row(self.today_view.currentIndex())
+            return row.id if row is not None else None
+        if page == PAGE_CUSTOMERS:
+            row = self.customers_model.row(self.customer_view.currentIndex())
+            return row.id if row is not None else None
+        if page == PAGE_RECEIVABLES:
+            return self.model.customer_at(self.view.currentIndex())
+        if page == PAGE_LETTERS:
+            return self.letters_page.current_customer_id()
+        return None
+
+    def current_invoice_id(self) -> int | None:
+        """The invoice the actions apply to: the one selected in the invoice list when it is
+        shown; on a page of customers, the selected customer's oldest open invoice."""
+        if self.cf is None:
+            return None
+        if self.pages.currentIndex() == PAGE_RECEIVABLES:
+            item = self.model.item_at(self.view.currentIndex())
+            return item.invoice_id if item is not None else None
+        customer_id = self.current_customer_id()
+        if customer_id is None:
+            return None
+        from relance_desktop.services import invoices as invoice_service
+
+        lines = [line for line in invoice_service.invoices_of(self.cf, customer_id)
+                 if line.state == "open" and line.due_cents > 0]
+        lines.sort(key=lambda line: (line.due_date, line.number))
+        return lines[0].id if lines else None
+
+    def _update_actions(self) -> None:
+        """Enable what applies to a selection only when the page shown has one."""
+        if not hasattr(self, "payment_action"):  # still being built
+            return
+        has_file = self.cf is not None
+        customer = self.current_customer_id() if has_file else None
+        for action in (self.open_customer_action, self.call_action):
+            action.setEnabled(customer is not None)
+        self.payment_action.setEnabled(customer is not None)
+
     def open_selected_customer(self) -> None:
-        if self.pages.currentIndex() == PAGE_CUSTOMERS:
-            self._customer_activated(self.customer_view.currentIndex())
-        else:
-            self._row_activated(self.view.currentIndex())
+        customer_id = self.current_customer_id()
+        if customer_id is None:
+            self._nothing_selected()
+            return
+        window = self.open_customer(customer_id)
+        invoice_id = self.current_invoice_id() \
+            if self.pages.currentIndex() == PAGE_RECEIVABLES else None
+        if window is not None and invoice_id is not None:
+            window.select_invoice(invoice_id)
+
+    def _nothing_selected(self) -> None:
+        QMessageBox.information(self, self.tr("Sélection"),
+                                self.tr("Choisissez d'abord un client dans la liste."))
 
     def open_customer(self, customer_id: int) -> CustomerWindow | None:
         if self.cf is None:
@@ -497,18 +615,18 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
                                     self.tr("Créez d'abord le client de cette facture."))
             self.new_customer()
             return
-        current = self.model.customer_at(self.view.currentIndex())
+        current = self.current_customer_id()
         from relance_desktop.views.dialogs import InvoiceDialog
         InvoiceDialog(self.session, self, self.cf, customer_id=current).exec()
 
     def add_payment(self) -> None:
-        item = self.model.item_at(self.view.currentIndex())
-        if self.cf is None or item is None:
+        invoice_id = self.current_invoice_id()
+        if self.cf is None or invoice_id is None:
             QMessageBox.information(self, self.tr("Paiement"),
                                     self.tr("Choisissez d'abord une facture dans la liste."))
             return
         from relance_desktop.views.dialogs import PaymentDialog
-        PaymentDialog(self.session, self, self.cf, item.invoice_id).exec()
+        PaymentDialog(self.session, self, self.cf, invoice_id).exec()
 
     # -- importing ---------------------------------------------------------------------------
     def open_import(self, paths: list[Path] | None = None) -> ImportWizard | None:
@@ -544,7 +662,7 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         """The calculator, on the selected customer's open invoices when there is one."""
         from relance_desktop.views.calculator import CalculatorWindow
 
-        customer_id = self.model.customer_at(self.view.currentIndex())
+        customer_id = self.current_customer_id()
         if self.model is self.paged_model:
             items = self.paged_model.items_of_customer(customer_id) if customer_id else []
         else:
@@ -575,6 +693,7 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         from relance_desktop.views.rates import RatesDialog
 
         RatesDialog(self.session, self).exec()
+        self.rates_banner.refresh()
 
     def preferences(self) -> None:
         from relance_desktop.views.preferences import PreferencesDialog
@@ -603,11 +722,29 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
 
     # -- window state ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
+        """The size and place of the last session, maximised if it was; never smaller than the
+        window's minimum nor off every screen (a saved geometry can be wrong: a window
+        maximised before it was ever shown, a screen unplugged since). First start: maximised
+        on a small screen, else a comfortable size in the middle."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
+        self.setMinimumSize(min(MIN_SIZE[0], area.width()), min(MIN_SIZE[1], area.height()))
         saved = self.session.settings.get("window_geometry")
-        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+        restored = bool(saved) and self.restoreGeometry(
+            QByteArray.fromBase64(saved.encode("ascii")))
+        maximised = restored and bool(self.windowState() & Qt.WindowState.WindowMaximized)
+        normal = self.normalGeometry() if maximised else self.geometry()
+        screens = [s.availableGeometry() for s in QGuiApplication.screens()] or [area]
+        fits = (normal.width() >= self.minimumWidth() and normal.height() >= self.minimumHeight()
+                and any(s.intersected(normal).width() >= 100
+                        and s.intersected(normal).height() >= 100 for s in screens))
+        if restored and fits:
             return
-        screen = self.screen().availableGeometry() if self.screen() else None
-        if screen is not None and screen.width() < 1500:
+        size = QSize(min(DEFAULT_SIZE[0], area.width()), min(DEFAULT_SIZE[1], area.height()))
+        self.setWindowState(Qt.WindowState.WindowNoState)
+        self.setGeometry(QStyle.alignedRect(Qt.LayoutDirection.LeftToRight,
+                                            Qt.AlignmentFlag.AlignCenter, size, area))
+        if maximised or (not restored and area.width() < 1500):
             self.setWindowState(Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,9 +21,13 @@ from PySide6.QtWidgets import (
 
 from relance_desktop.formatting import Formatter
 from relance_desktop.i18n import FORMAT_LOCALES, UI_LANGUAGES
+from relance_desktop.settings import setting
 from relance_desktop.views.common import Session
 
 SAMPLE_CENTS = 123_456
+# The call limits offered here (relance_desktop.settings declares their label and range).
+LIMIT_KEYS = ("calls_per_day", "calls_per_7_days", "calls_per_30_days", "promise_grace_days",
+              "plan_max_months")
 
 
 class PreferencesDialog(QDialog):
@@ -52,6 +57,15 @@ class PreferencesDialog(QDialog):
         self.reopen = QCheckBox(self.tr("Rouvrir le dernier fichier au démarrage"))
         self.reopen.setChecked(bool(settings.get("reopen_last")))
         form.addRow("", self.reopen)
+        self.backup_keep = QSpinBox()
+        keep = setting("backup_keep")
+        self.backup_keep.setRange(keep.minimum or 0, keep.maximum or 365)
+        self.backup_keep.setValue(int(settings.get("backup_keep")))
+        self.backup_keep.setSpecialValueText(self.tr("aucune"))
+        self.backup_keep.setToolTip(self.tr(
+            "Une copie complète du fichier ouvert est faite chaque jour dans le dossier de "
+            "données de Relance ; les plus anciennes sont effacées au-delà de ce nombre."))
+        form.addRow(self.tr("&Sauvegardes quotidiennes gardées"), self.backup_keep)
         layout.addLayout(form)
         layout.addWidget(self._calls_box())
         self.note = QLabel()
@@ -75,16 +89,14 @@ class PreferencesDialog(QDialog):
         self.allowed_hours.setPlaceholderText("lun-ven 09:00-12:00, 14:00-18:00")
         form.addRow(self.tr("&Heures où l'on peut appeler"), self.allowed_hours)
         self.limits: dict[str, QSpinBox] = {}
-        for key, text, top in (
-                ("calls_per_day", self.tr("Appels au même client par &jour, au plus"), 5),
-                ("calls_per_7_days", self.tr("… sur &7 jours, au plus"), 20),
-                ("calls_per_30_days", self.tr("… sur &30 jours, au plus"), 60),
-                ("promise_grace_days", self.tr("&Délai de grâce après une promesse (jours)"), 15),
-                ("plan_max_months", self.tr("Durée raisonnable d'un é&chéancier (mois)"), 60)):
+        # Label, range and default come from the one declaration (relance_desktop.settings).
+        for key in LIMIT_KEYS:
+            spec = setting(key)
             spin = QSpinBox()
-            spin.setRange(0 if key == "promise_grace_days" else 1, top)
+            spin.setObjectName(key)
+            spin.setRange(spec.minimum or 0, spec.maximum if spec.maximum is not None else 999)
             spin.setValue(int(settings.get(key)))
-            form.addRow(text, spin)
+            form.addRow(QCoreApplication.translate("settings", spec.label), spin)
             self.limits[key] = spin
         self.hours_error = QLabel()
         self.hours_error.setStyleSheet("color: #b00020;")
@@ -129,4 +141,5 @@ class PreferencesDialog(QDialog):
         settings.set("format_locale", str(self.locale.currentData()))
         settings.set("user_name", self.user_name.text().strip())
         settings.set("reopen_last", self.reopen.isChecked())
+        settings.set("backup_keep", self.backup_keep.value())
         super().accept()

@@ -28,6 +28,7 @@ from relance_desktop.services import mailer
 from relance_desktop.views.common import Session
 from relance_desktop.views.dialogs import FormDialog
 from relance_desktop.views.jobs import in_background
+from relance_desktop.views.plain import plain_labels
 
 
 class SmtpSettingsDialog(FormDialog):
@@ -106,6 +107,7 @@ class SmtpSettingsDialog(FormDialog):
         self.user.textChanged.connect(self._refresh_password_state)
         self._keyring = secrets.keyring_available()
         self._refresh_password_state()
+        plain_labels(self)  # the server's name and its answers are shown as written
 
     def values(self) -> mailer.SmtpSettings:
         return mailer.SmtpSettings(

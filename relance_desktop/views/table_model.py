@@ -12,6 +12,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from relance_desktop.views.plain import plain
+
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -81,7 +83,8 @@ class RowsModel(QAbstractTableModel):
         if role == IdRole:
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.extra.get("tooltip")
+            tip = row.extra.get("tooltip")
+            return plain(tip) if isinstance(tip, str) else tip
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -35,6 +35,7 @@ from relance_desktop.services import templates as template_service
 from relance_desktop.services.session import CompanySession
 from relance_desktop.views import labels
 from relance_desktop.views.common import Session
+from relance_desktop.views.plain import plain
 
 CTX = "TemplateEditor"
 FAMILY_NAMES = {
@@ -56,6 +57,14 @@ PARTS = {
     "chronic": QT_TRANSLATE_NOOP("TemplateEditor", "retards fréquents"),
     "standard": QT_TRANSLATE_NOOP("TemplateEditor", "habituel"),
     "intro": QT_TRANSLATE_NOOP("TemplateEditor", "introduction"),
+    "phrase": QT_TRANSLATE_NOOP("TemplateEditor", "Phrase"),
+    "total": QT_TRANSLATE_NOOP("TemplateEditor", "total des factures"),
+    "one": QT_TRANSLATE_NOOP("TemplateEditor", "une seule facture"),
+    "several": QT_TRANSLATE_NOOP("TemplateEditor", "plusieurs factures"),
+    "broken_promise": QT_TRANSLATE_NOOP("TemplateEditor", "après une promesse non tenue"),
+    "long_overdue": QT_TRANSLATE_NOOP("TemplateEditor", "retard ancien après plusieurs appels"),
+    "after_letter": QT_TRANSLATE_NOOP("TemplateEditor", "après un courrier"),
+    "follow_up": QT_TRANSLATE_NOOP("TemplateEditor", "après un premier appel"),
     "promise": QT_TRANSLATE_NOOP("TemplateEditor", "promesse"),
     "plan": QT_TRANSLATE_NOOP("TemplateEditor", "échéancier"),
     "callback": QT_TRANSLATE_NOOP("TemplateEditor", "rappel"),
@@ -296,7 +305,7 @@ class TemplateEditor(QDialog):
             template_service.save_template(self.cf, self.current_key, self.lang,
                                            self.editor.toPlainText())
         except TemplateError as exc:
-            QMessageBox.warning(self, self.windowTitle(), self._error_text(exc))
+            QMessageBox.warning(self, self.windowTitle(), plain(self._error_text(exc)))
             return
         self._fill_keys()
 

@@ -4,167 +4,167 @@
 <context>
     <name>CalculatorWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="56"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="58"/>
         <source>Calcul des intérêts de retard et indemnités</source>
         <translation>Late-payment interest and compensation calculator</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="76"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="81"/>
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="77"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="82"/>
         <source>Belgique</source>
         <translation>Belgium</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="79"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="84"/>
         <source>&amp;Droit applicable</source>
         <translation>Applicable &amp;law</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="81"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="86"/>
         <source>Professionnel (entreprise, indépendant, organisme public)</source>
         <translation>Business (company, self-employed person, public body)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="83"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="88"/>
         <source>Consommateur</source>
         <translation>Consumer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="84"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="89"/>
         <source>Dé&amp;biteur</source>
         <translation>De&amp;btor</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="89"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="94"/>
         <source>{number} — échéance {due} — reste dû {amount}</source>
         <translation>{number} — due {due} — balance due {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="97"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="102"/>
         <source>&amp;Factures de {customer}</source>
         <translation>&amp;Invoices for {customer}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="106"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="111"/>
         <source>montant TTC restant dû, ex. 1 500,00</source>
         <translation>balance due incl. VAT, e.g. 1,500.00</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="114"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="119"/>
         <source>&amp;Montant</source>
         <translation>&amp;Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="116"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="121"/>
         <source>Calcul &amp;au</source>
         <translation>Calculate as &amp;of</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="119"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="124"/>
         <source>vide : taux légal ; sinon le taux du contrat en %</source>
         <translation>blank: statutory rate; otherwise the contract rate in %</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="115"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="120"/>
         <source>Éc&amp;héance</source>
         <translation>D&amp;ue date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="120"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="125"/>
         <source>Taux co&amp;ntractuel</source>
         <translation>Contractual &amp;rate</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="125"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="130"/>
         <source>Mise en demeure reçue le</source>
         <translation>Formal notice received on</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="127"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="132"/>
         <source>Premier rappel (gratuit) envoyé le</source>
         <translation>Free first reminder sent on</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="134"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="139"/>
         <source>par courrier</source>
         <translation>by post</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="135"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="140"/>
         <source>par e-mail</source>
         <translation>by email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="140"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="145"/>
         <source>Consommateur (France)</source>
         <translation>Consumer (France)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="145"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="150"/>
         <source>Consommateur (Belgique)</source>
         <translation>Consumer (Belgium)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="146"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="151"/>
         <source>Les conditions générales prévoient intérêts et indemnité</source>
         <translation>The terms and conditions provide for interest and compensation</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="148"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="153"/>
         <source>Nous sommes une PME</source>
         <translation>We are an SME</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="158"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="163"/>
         <source>Élément</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="158"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="163"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="158"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="163"/>
         <source>Jours</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="159"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="164"/>
         <source>Taux</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="159"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="164"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="159"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="164"/>
         <source>Règle</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="171"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="176"/>
         <source>&amp;Copier le détail</source>
         <translation>&amp;Copy breakdown</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="216"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="221"/>
         <source>Facture {number}</source>
         <translation>Invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="253"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="259"/>
         <source>« {value} » n&apos;est pas un montant ou un taux valide.</source>
         <translation>‘{value}’ is not a valid amount or rate.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="304"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="310"/>
         <source>Total des factures</source>
         <translation>Invoices total</translation>
     </message>
@@ -172,98 +172,98 @@
 <context>
     <name>CallRecordDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="297"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="316"/>
         <source>Appel enregistré</source>
         <translation>Recorded call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="304"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="323"/>
         <source>Ajouter une &amp;correction…</source>
         <translation>Add a &amp;correction…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="308"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="327"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="324"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="343"/>
         <source>Appel du {when}</source>
         <translation>Call on {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="331"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="350"/>
         <source>Par :</source>
         <translation>By:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="332"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="351"/>
         <source>Interlocuteur :</source>
         <translation>Spoke with:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="333"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="352"/>
         <source>Durée :</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="334"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="353"/>
         <source>Résultat :</source>
         <translation>Outcome:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="335"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="354"/>
         <source>Motif du retard :</source>
         <translation>Reason for late payment:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="338"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="357"/>
         <source>Objectif :</source>
         <translation>Objective:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="341"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="360"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="346"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="365"/>
         <source>Promesse : {amount} pour le {date} ({status})</source>
         <translation>Promise to pay: {amount} by {date} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="350"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="369"/>
         <source>Échéancier : {count} échéances, {total} ({status})</source>
         <translation>Payment plan: {count} instalments, {total} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="354"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="373"/>
         <source>Litige sur {number} : {reason} ({status})</source>
         <translation>Dispute over {number}: {reason} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="359"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="378"/>
         <source>{task} le {when}</source>
         <translation>{task} on {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="362"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="381"/>
         <source>Ce qui a été convenu</source>
         <translation>What was agreed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="367"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="386"/>
         <source>Correction du {when} par {who}</source>
         <translation>Correction of {when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="375"/>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="382"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="394"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="401"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="376"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="395"/>
         <source>Ce qui doit être corrigé ou complété (l&apos;appel enregistré reste tel quel) :</source>
         <translation>What needs correcting or adding (the recorded call stays as it is):</translation>
     </message>
@@ -271,67 +271,82 @@
 <context>
     <name>CallSheet</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="126"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="133"/>
         <source>Démarrer l&apos;appel (F5)</source>
         <translation>Start call (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="130"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="137"/>
         <source>Imprimer (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="140"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="153"/>
         <source>&amp;Notes de l&apos;appel (Ctrl+N)</source>
         <translation>Call &amp;notes (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="146"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="159"/>
         <source>Ce que dit le client, ce qui est convenu… Enregistré automatiquement.</source>
         <translation>What the customer says, what is agreed… Saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="150"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="163"/>
         <source>Le client peut demander à lire ces notes : restez factuel et courtois.</source>
         <translation>The customer may ask to read these notes: keep them factual and courteous.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="200"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="213"/>
         <source>Appel — {name}</source>
         <translation>Call — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="229"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="242"/>
         <source>Échu : {amount}</source>
         <translation>Overdue: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="230"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="243"/>
         <source>Demander : {who}</source>
         <translation>Ask for: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="233"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="246"/>
         <source>Heures d&apos;appel : {hours}</source>
         <translation>Call times: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="249"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="257"/>
+        <source>{who}, portable</source>
+        <translation>{who}, mobile</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="258"/>
+        <source>{name}, standard</source>
+        <translation>{name}, switchboard</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="259"/>
+        <source>{name}, portable</source>
+        <translation>{name}, mobile</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="267"/>
         <source>Appeler {who} (ouvre votre application de téléphonie)</source>
         <translation>Call {who} (opens your phone application)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="226"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="239"/>
         <source>aucun contact nommé : demandez le service comptable</source>
         <translation>no named contact: ask for accounts payable</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="283"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="306"/>
         <source>Abandonner</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="284"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="307"/>
         <source>Abandonner ce brouillon d&apos;appel ? Les notes tapées seront effacées.</source>
         <translation>Discard this call draft? The notes you typed will be deleted.</translation>
     </message>
@@ -339,38 +354,43 @@
 <context>
     <name>CallTimer</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="55"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="56"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit : ne l&apos;appelez pas.</source>
         <translation>This customer has asked to be contacted in writing only: do not call them.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="63"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="67"/>
         <source>Dernier appel : {when} par {who}</source>
         <translation>Last call: {when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="64"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="68"/>
         <source>Dernier appel : {when}</source>
         <translation>Last call: {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="74"/>
         <location filename="../../relance_desktop/views/call_sheet/timer.py" line="79"/>
+        <source>Premier moment possible : {when}</source>
+        <translation>First possible moment: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="86"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="92"/>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="87"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit. Envoyez-lui un courrier ou un e-mail ; décochez l&apos;option dans sa fiche s&apos;il a changé d&apos;avis.</source>
         <translation>This customer has asked to be contacted in writing only. Send them a letter or an email; untick the option in their record if they have changed their mind.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="85"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="100"/>
         <source>Appeler quand même ?</source>
         <translation>Call anyway?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="86"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="101"/>
         <source>{warnings}
 
 Appeler quand même ?</source>
@@ -379,12 +399,12 @@ Appeler quand même ?</source>
 Call anyway?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="99"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="114"/>
         <source>Reprendre l&apos;appel (F5)</source>
         <translation>Resume call (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="123"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="138"/>
         <source>Arrêter le chrono (F5)</source>
         <translation>Stop the timer (F5)</translation>
     </message>
@@ -392,37 +412,37 @@ Call anyway?</translation>
 <context>
     <name>ClaimedPaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="256"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="275"/>
         <source>Paiement annoncé — {name}</source>
         <translation>Claimed payment — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="258"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="277"/>
         <source>Demandez la date, le montant, le moyen et le compte utilisé. Relance vous rappellera de vérifier demain.</source>
         <translation>Ask for the date, the amount, the payment method and the account used. Relance will remind you to check tomorrow.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="266"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="285"/>
         <source>&amp;Montant annoncé ({currency}) :</source>
         <translation>&amp;Amount claimed ({currency}):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="271"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="290"/>
         <source>&amp;Payé le :</source>
         <translation>&amp;Paid on:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="273"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="292"/>
         <source>M&amp;oyen :</source>
         <translation>&amp;Method:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="275"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="294"/>
         <source>compte débité, référence indiquée…</source>
         <translation>account debited, reference given…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="276"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="295"/>
         <source>&amp;Détails :</source>
         <translation>&amp;Details:</translation>
     </message>
@@ -430,12 +450,12 @@ Call anyway?</translation>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="161"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="196"/>
         <source>Fiche de la société</source>
         <translation>Company details</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="170"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="205"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
@@ -526,6 +546,23 @@ Call anyway?</translation>
     </message>
 </context>
 <context>
+    <name>CompanyLock</name>
+    <message>
+        <location filename="../../relance_desktop/views/file_lock.py" line="60"/>
+        <source>Fichier déjà ouvert</source>
+        <translation>File already open</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/file_lock.py" line="61"/>
+        <source>« {file} » est déjà ouvert dans Relance (programme n° {pid} sur l&apos;ordinateur « {host} »). Deux Relance qui écrivent dans le même fichier se gêneraient.
+
+L&apos;ouvrir ici en lecture seule ? Vous pourrez consulter mais pas modifier.</source>
+        <translation>“{file}” is already open in Relance (process {pid} on computer “{host}”). Two copies of Relance writing to the same file would get in each other&apos;s way.
+
+Open it here read-only? You will be able to look but not change anything.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="31"/>
@@ -596,12 +633,12 @@ Call anyway?</translation>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="286"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="326"/>
         <source>Contact : {name}</source>
         <translation>Contact: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="288"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="328"/>
         <source>Nouvelle personne de contact</source>
         <translation>New contact person</translation>
     </message>
@@ -654,19 +691,19 @@ Call anyway?</translation>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/crash.py" line="48"/>
+        <location filename="../../relance_desktop/views/crash.py" line="49"/>
         <source>Relance — erreur inattendue</source>
         <translation>Relance — unexpected error</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/crash.py" line="52"/>
+        <location filename="../../relance_desktop/views/crash.py" line="53"/>
         <source>Relance a rencontré une erreur qu&apos;il ne sait pas traiter. Vos données déjà enregistrées ne sont pas perdues.
 Copiez le rapport ci-dessous et transmettez-le au support. Journal : {log}</source>
         <translation>Relance has run into an error it cannot handle. The data you have already saved is not lost.
 Copy the report below and send it to support. Log: {log}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/crash.py" line="62"/>
+        <location filename="../../relance_desktop/views/crash.py" line="63"/>
         <source>&amp;Copier le rapport</source>
         <translation>&amp;Copy report</translation>
     </message>
@@ -674,12 +711,12 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="211"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="246"/>
         <source>Client : {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="216"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="251"/>
         <source>Nouveau client</source>
         <translation>New customer</translation>
     </message>
@@ -832,270 +869,270 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="69"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="79"/>
         <source>&amp;Appeler (fiche d&apos;appel)</source>
         <translation>Ca&amp;ll (call sheet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="71"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="81"/>
         <source>Co&amp;urrier…</source>
         <translation>Lette&amp;r…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="82"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="92"/>
         <source>&amp;Modifier le client</source>
         <translation>&amp;Edit customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="83"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="93"/>
         <source>Nouveau &amp;contact</source>
         <translation>New &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="84"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
         <source>Nouvelle &amp;facture</source>
         <translation>New &amp;invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="85"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
         <source>Enregistrer un &amp;paiement</source>
         <translation>Record &amp;payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="87"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="97"/>
         <source>&amp;Joindre la copie…</source>
         <translation>&amp;Attach copy…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="88"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
         <source>&amp;Ouvrir la copie</source>
         <translation>&amp;Open copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
         <source>N° facture</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>Copie</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="97"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="106"/>
         <source>Objet</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
         <source>Facture</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
         <source>Moyen</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="102"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="111"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="106"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="106"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
         <source>Principal</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="124"/>
         <source>&amp;Factures</source>
         <translation>In&amp;voices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="125"/>
         <source>Pai&amp;ements</source>
         <translation>Pa&amp;yments</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="126"/>
         <source>Con&amp;tacts</source>
         <translation>Con&amp;tacts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="127"/>
         <source>&amp;Historique</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="119"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="130"/>
         <source>Supprimer ce paiement (erreur de saisie)…</source>
         <translation>Delete this payment (entry error)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="125"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="136"/>
         <source>Modifier le contact…</source>
         <translation>Edit contact…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="127"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="138"/>
         <source>Supprimer le contact…</source>
         <translation>Delete contact…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="163"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="171"/>
         <source>{name} — client</source>
         <translation>{name} — customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="175"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="192"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="183"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="200"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="250"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="258"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="300"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="308"/>
         <source>N° entreprise {number}</source>
         <translation>Company no. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="301"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="309"/>
         <source>TVA {number}</source>
         <translation>VAT {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="309"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="317"/>
         <source>Valide les paiements : {who}</source>
         <translation>Approves payments: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="311"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="319"/>
         <source>Bon de commande exigé</source>
         <translation>Purchase order required</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="313"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="321"/>
         <source>Jours de paiement : {days}</source>
         <translation>Payment days: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="315"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="323"/>
         <source>Appeler : {hours}</source>
         <translation>Call: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="318"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="326"/>
         <source>{count} facture(s) ouverte(s) — reste dû {due}, dont échu {overdue}</source>
         <translation>Open invoices: {count} — balance due {due}, of which overdue {overdue}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="353"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="361"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Delete contact {name}?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="360"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="368"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>Delete the payment of {amount} made on {date} against invoice {number}? The balance due on the invoice will go up by the same amount.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="391"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="399"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="391"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="399"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="407"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="415"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>No copy is attached to this invoice.</translation>
     </message>
@@ -1103,22 +1140,22 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="207"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="226"/>
         <source>Litige — {name}</source>
         <translation>Dispute — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="210"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="229"/>
         <source>&amp;Factures contestées :</source>
         <translation>Disputed &amp;invoices:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="216"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="235"/>
         <source>{number} du {date} — reste dû {due}</source>
         <translation>{number} of {date} — balance due {due}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="226"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="245"/>
         <source>Ce que le client &amp;conteste (ses mots, reformulés) :</source>
         <translation>What the customer &amp;disputes (their words, rephrased):</translation>
     </message>
@@ -1126,191 +1163,225 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>DraftSaving</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="47"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="67"/>
         <source>Brouillon repris : rien de ce qui avait été tapé n&apos;est perdu.</source>
         <translation>Draft restored: nothing you had typed has been lost.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="89"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="74"/>
+        <source>Brouillon repris de la copie de secours : il va être enregistré dans le fichier société.</source>
+        <translation>Draft recovered from the backup copy: it is about to be saved in the company file.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="123"/>
         <source>Brouillon enregistré à {time}</source>
         <translation>Draft saved at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="129"/>
+        <source>erreur inattendue.</source>
+        <translation>unexpected error.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="132"/>
+        <source>Brouillon NON enregistré dans le fichier société : {reason}
+Ce qui est tapé reste dans cette fenêtre et dans une copie de secours ({file}), reprise à la prochaine ouverture de la fiche. Nouvel essai toutes les quelques secondes.</source>
+        <translation>Draft NOT saved in the company file: {reason}
+What you typed stays in this window and in a backup copy ({file}), recovered the next time this sheet opens. Retrying every few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="138"/>
+        <source>Brouillon NON enregistré : {reason}
+Aucune copie de secours n&apos;a pu être écrite non plus : ce qui est tapé n&apos;existe que dans cette fenêtre, ne la fermez pas avant d&apos;avoir libéré de la place.</source>
+        <translation>Draft NOT saved: {reason}
+No backup copy could be written either: what you typed exists only in this window; do not close it before freeing some space.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="151"/>
+        <source>Brouillon non enregistré</source>
+        <translation>Draft not saved</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="152"/>
+        <source>Ce qui est tapé n&apos;a pu être enregistré ni dans le fichier société ni dans une copie de secours. Fermer quand même et le perdre ?</source>
+        <translation>What you typed could be saved neither in the company file nor in a backup copy. Close anyway and lose it?</translation>
     </message>
 </context>
 <context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="95"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="97"/>
         <source>Envoyer par e-mail</source>
         <translation>Send by email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="100"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="102"/>
         <source>Paramètres d&apos;envoi…</source>
         <translation>Sending settings…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="108"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="110"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="110"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="112"/>
         <source>Double-cliquez pour ouvrir la pièce jointe.</source>
         <translation>Double-click to open the attachment.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="118"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="120"/>
         <source>&amp;Envoyer</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="120"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="122"/>
         <source>Enregistrer le brouillon (.eml)…</source>
         <translation>Save the draft (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="122"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="124"/>
         <source>Ouvrir dans la messagerie</source>
         <translation>Open in your email program</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="124"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="126"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="132"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="134"/>
         <source>À :</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="133"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="135"/>
         <source>Cc :</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="134"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="136"/>
         <source>Objet :</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="139"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="141"/>
         <source>Pièces jointes :</source>
         <translation>Attachments:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="160"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="163"/>
         <source>{n} octets</source>
         <translation>{n} bytes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="162"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="165"/>
         <source>{n} Ko</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="163"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="166"/>
         <source>{n} Mo</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="173"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="176"/>
         <source>De : {sender}, par {server}</source>
         <translation>From: {sender}, via {server}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="177"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="180"/>
         <source>L&apos;envoi n&apos;est pas encore réglé : indiquez votre serveur d&apos;envoi dans les paramètres, ou ouvrez l&apos;e-mail dans votre messagerie.</source>
         <translation>Sending is not set up yet: enter your outgoing mail server in the settings, or open the email in your email program.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="251"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="254"/>
         <source>L&apos;envoi n&apos;est pas réglé : {problem} Ouvrez « Paramètres d&apos;envoi… », ou utilisez « Ouvrir dans la messagerie ».</source>
         <translation>Sending is not set up: {problem} Open ‘Sending settings…’ or use ‘Open in your email program’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="280"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="283"/>
         <source>E-mail envoyé en partie</source>
         <translation>Email partly sent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="281"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="284"/>
         <source>L&apos;e-mail est parti, mais le serveur a refusé : {addresses}. Vérifiez ces adresses.</source>
         <translation>The email has been sent, but the server rejected these addresses: {addresses}. Please check them.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="304"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="307"/>
         <source>E-mail envoyé</source>
         <translation>Email sent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="305"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="308"/>
         <source>L&apos;e-mail est parti, mais il n&apos;a pas pu être noté dans l&apos;historique : {reason}</source>
         <translation>The email has been sent, but it could not be recorded in the history: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="314"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="317"/>
         <source>Trousseau</source>
         <translation>Keyring</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="324"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="327"/>
         <source>Le brouillon n&apos;a pas pu être enregistré ({reason}) : gardez cette fenêtre ouverte pour réessayer.</source>
         <translation>The draft could not be saved ({reason}): keep this window open to try again.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="328"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="331"/>
         <source>L&apos;e-mail est gardé en brouillon : {path}</source>
         <translation>The email has been kept as a draft: {path}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="332"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="335"/>
         <source>E-mail non envoyé</source>
         <translation>Email not sent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="339"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="342"/>
         <source>Enregistrer le brouillon</source>
         <translation>Save the draft</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="340"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="343"/>
         <source>E-mail (*.eml)</source>
         <translation>Email (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="350"/>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="361"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="353"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="364"/>
         <source>Brouillon</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="351"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="354"/>
         <source>Impossible d&apos;écrire « {path} » : {reason}</source>
         <translation>Cannot write ‘{path}’: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="362"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="365"/>
         <source>Impossible d&apos;enregistrer le brouillon : {reason}</source>
         <translation>Cannot save the draft: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="366"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="369"/>
         <source>Messagerie</source>
         <translation>Email program</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="367"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="370"/>
         <source>Aucune messagerie ne s&apos;est ouverte. Le brouillon est enregistré ici : {path}</source>
         <translation>No email program opened. The draft has been saved here: {path}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="378"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="381"/>
         <source>Pièce jointe</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="379"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="382"/>
         <source>Impossible d&apos;ouvrir la pièce jointe : {reason}</source>
         <translation>Cannot open the attachment: {reason}</translation>
     </message>
@@ -1356,6 +1427,29 @@ Copy the report below and send it to support. Log: {log}</translation>
         <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="90"/>
         <source>ne pas relancer</source>
         <translation>do not chase</translation>
+    </message>
+</context>
+<context>
+    <name>FileKeeper</name>
+    <message>
+        <location filename="../../relance_desktop/views/file_keeper.py" line="74"/>
+        <source>Enregistrer une copie de la société</source>
+        <translation>Save a copy of the company</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/file_keeper.py" line="75"/>
+        <source>Société Relance (*.relance)</source>
+        <translation>Relance company file (*.relance)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/file_keeper.py" line="93"/>
+        <source>Copie</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/file_keeper.py" line="94"/>
+        <source>Copie complète de la société enregistrée dans « {path} ».</source>
+        <translation>A complete copy of the company was saved to “{path}”.</translation>
     </message>
 </context>
 <context>
@@ -1435,19 +1529,34 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="83"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="86"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="85"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="88"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="107"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="111"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
         <translation>‘{value}’ is not an amount: type, for example, 1,234.56.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="137"/>
+        <source>Recharger le formulaire avec la version enregistrée ? (Non : votre saisie reste affichée ; « Enregistrer » remplacera alors l&apos;autre version.)</source>
+        <translation>Reload the form with the saved version? (No: what you typed stays on screen; “Save” will then replace the other version.)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="143"/>
+        <source>Formulaire rechargé avec la version enregistrée.</source>
+        <translation>Form reloaded with the saved version.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="148"/>
+        <source>« Enregistrer » remplacera l&apos;autre version par votre saisie.</source>
+        <translation>“Save” will replace the other version with what you typed.</translation>
     </message>
 </context>
 <context>
@@ -1649,12 +1758,12 @@ Copy the report below and send it to support. Log: {log}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="73"/>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="211"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="208"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="201"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="198"/>
         <source>Étape {n} sur {total} — {title}</source>
         <translation>Step {n} of {total} — {title}</translation>
     </message>
@@ -1664,22 +1773,22 @@ Copy the report below and send it to support. Log: {log}</translation>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="210"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="207"/>
         <source>&amp;Interrompre l&apos;import</source>
         <translation>&amp;Stop the import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="259"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="256"/>
         <source>Import interrompu : rien n&apos;a été enregistré, le fichier de la société est tel qu&apos;avant.</source>
         <translation>Import stopped: nothing has been saved, the company file is as it was before.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="267"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="264"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="312"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="309"/>
         <source>Interruption de l&apos;import…</source>
         <translation>Stopping the import…</translation>
     </message>
@@ -1687,27 +1796,27 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="337"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="394"/>
         <source>Facture {number}</source>
         <translation>Invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="339"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="396"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="367"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="444"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="367"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="444"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="381"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="458"/>
         <source>Choisissez le client dans la liste.</source>
         <translation>Choose the customer from the list.</translation>
     </message>
@@ -1840,113 +1949,113 @@ Manager</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="58"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="59"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="67"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="68"/>
         <source>En retard de plus de</source>
         <translation>Overdue by more than</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="72"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="73"/>
         <source> j</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="75"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="76"/>
         <source>Seulement les clients au niveau &amp;précédent</source>
         <translation>Only customers at the &amp;previous level</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="78"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="79"/>
         <source>&amp;Langue :</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="81"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="82"/>
         <source>celle du client</source>
         <translation>the customer&apos;s</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="87"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="88"/>
         <source>Réglages des &amp;courriers…</source>
         <translation>Letter se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="93"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="93"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
         <source>Échu</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="95"/>
         <source>Retard max</source>
         <translation>Max. days late</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="95"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="95"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="96"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="106"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="107"/>
         <source>&amp;Aperçu du client choisi…</source>
         <translation>Previe&amp;w for the selected customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="109"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="110"/>
         <source>Un seul PDF pour l&apos;&amp;impression</source>
         <translation>A single PDF for pr&amp;inting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="111"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="112"/>
         <source>P&amp;roduire les courriers cochés…</source>
         <translation>P&amp;roduce the ticked letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="164"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="165"/>
         <source>{count} client(s)</source>
         <translation>Customers: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="191"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="221"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="198"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="228"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="192"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="199"/>
         <source>Cochez au moins un client.</source>
         <translation>Tick at least one customer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="194"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="201"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Folder to write the PDFs to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="200"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="207"/>
         <source>Production des courriers…</source>
         <translation>Producing the letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="200"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="207"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="222"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="229"/>
         <source>{count} fichier(s) écrit(s) dans {folder}.</source>
         <translation>Files written to {folder}: {count}.</translation>
     </message>
@@ -1954,492 +2063,528 @@ Manager</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="67"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="44"/>
         <source>Échues</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="68"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="45"/>
         <source>À échoir</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="69"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="46"/>
         <source>1–30 j</source>
         <translation>1–30 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="70"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="47"/>
         <source>31–60 j</source>
         <translation>31–60 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="71"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="48"/>
         <source>61–90 j</source>
         <translation>61–90 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="72"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="49"/>
         <source>+ de 90 j</source>
         <translation>Over 90 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="73"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="50"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="80"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="31"/>
         <source>1 · Promesse non tenue</source>
         <translation>1 · Broken promise</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="81"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="32"/>
         <source>2 · Rappel prévu</source>
         <translation>2 · Call-back due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="82"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="33"/>
         <source>3 · Paiement à vérifier</source>
         <translation>3 · Payment to check</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="83"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="34"/>
         <source>4 · À appeler</source>
         <translation>4 · To call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="91"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="37"/>
         <source>joignable maintenant</source>
         <translation>reachable now</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="92"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="38"/>
         <source>plus tard aujourd&apos;hui</source>
         <translation>later today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="93"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="39"/>
         <source>pas aujourd&apos;hui</source>
         <translation>not today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="130"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="108"/>
+        <source>{state}, dès {time}</source>
+        <translation>{state}, from {time}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="111"/>
+        <source>{state}, dès le {when}</source>
+        <translation>{state}, from {when}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="141"/>
         <source>Factures en retard</source>
         <translation>Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="130"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="141"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="131"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="142"/>
         <source>Clients</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="131"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="142"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="145"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="171"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Relance&lt;/h2&gt;&lt;p&gt;One company = one file. Create your company&apos;s file, open an existing one, or try the demo company to get to know the application.&lt;/p&gt;&lt;p&gt;Then enter your unpaid invoices (or import them from your invoicing software): Relance will tell you who to call today.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="155"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="313"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="181"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="206"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="156"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="182"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="157"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="183"/>
         <source>Essayer la &amp;démo</source>
         <translation>Try the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="175"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="79"/>
         <source>Rechercher un client, un n° de facture, un montant… (Ctrl+F)</source>
         <translation>Search for a customer, invoice number or amount… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="179"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="354"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="84"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Group by customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="47"/>
         <source>Rechercher un client…</source>
         <translation>Search for a customer…</translation>
     </message>
     <message>
+        <location filename="../../relance_desktop/views/main_customers.py" line="51"/>
         <location filename="../../relance_desktop/views/main_window.py" line="233"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="333"/>
         <source>Nouveau &amp;client…</source>
         <translation>New &amp;customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="54"/>
         <source>&amp;Fusionner les deux clients…</source>
         <translation>&amp;Merge the two customers…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="56"/>
         <source>Deux fiches pour le même client (par exemple après un import) : sélectionnez-les toutes les deux (Ctrl+clic).</source>
         <translation>Two records for the same customer (for example after an import): select them both (Ctrl+click).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="68"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="65"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="69"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="70"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="71"/>
         <source>Pays</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="72"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="70"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="73"/>
         <source>Factures ouvertes</source>
         <translation>Open invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="74"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="75"/>
         <source>Dont échu</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="76"/>
         <source>Retard max (j)</source>
         <translation>Max. days late</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="57"/>
         <source>&amp;Imprimer la liste d&apos;appels</source>
         <translation>&amp;Print the call list</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="64"/>
         <source>Priorité</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="66"/>
         <source>Pourquoi</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="67"/>
         <source>Heures d&apos;appel</source>
         <translation>Call times</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="68"/>
         <source>Échu</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="69"/>
         <source>Dernier appel</source>
         <translation>Last call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="312"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="205"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="314"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="207"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="316"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="209"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="318"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="211"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="320"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="213"/>
         <source>&amp;Importer des factures…</source>
         <translation>&amp;Import invoices…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="322"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="215"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Co&amp;mpany details…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="324"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
+        <source>Enregistrer une &amp;copie…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="327"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="223"/>
+        <source>Im&amp;primer la liste d&apos;appels…</source>
+        <translation>&amp;Print the call list…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="227"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="330"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="332"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="232"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Entry</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="335"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>New &amp;invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="337"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>Record a &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="339"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="342"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Ca&amp;ll customer (call sheet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="345"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="346"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="347"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="349"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
         <source>&amp;Clients</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="350"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="250"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="352"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="252"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="356"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ageing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="362"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="364"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="365"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>Calculate late-payment &amp;interest…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="367"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>Interest &amp;rates…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="368"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>Call and letter &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="370"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="270"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>&amp;Email sending…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="372"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="373"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
         <source>Dossier des &amp;journaux</source>
         <translation>&amp;Log folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="374"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="435"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="359"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="438"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="362"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="479"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="365"/>
+        <source>{title} (lecture seule)</source>
+        <translation>{title} (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="418"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="480"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="419"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance company file (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="492"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="431"/>
         <source>Ouvrir une société</source>
         <translation>Open a company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="493"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="432"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance company file (*.relance);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="509"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="448"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="548"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="580"/>
+        <source>Sélection</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="209"/>
         <source>{count} facture(s) affichée(s)</source>
         <translation>Invoices shown: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="549"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="212"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Balance due shown: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="551"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="215"/>
         <source>Total échu : {amount}</source>
         <translation>Total overdue: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="664"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="115"/>
         <source>par écrit uniquement</source>
         <translation>in writing only</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="667"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="118"/>
         <source>{when} ({outcome}), {who}</source>
         <translation>{when} ({outcome}), {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="680"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="142"/>
         <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;&lt;p&gt;{broken} promesse(s) non tenue(s) · {callbacks} rappel(s) · {checks} paiement(s) à vérifier · {calls} client(s) à appeler&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Today, {date}&lt;/h3&gt;&lt;p&gt;Broken promises: {broken} · Call-backs: {callbacks} · Payments to check: {checks} · Customers to call: {calls}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="687"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="157"/>
         <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nothing to do for now: no overdue invoices to chase.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="742"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="196"/>
+        <source>Appels du {date}</source>
+        <translation>Calls of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="218"/>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="743"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="219"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="581"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>First select a customer in the list.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="804"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="184"/>
         <source>Fusionner deux clients</source>
         <translation>Merge two customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="805"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="185"/>
         <source>Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations complètent celles qui manquent.</source>
         <translation>Keep ‘{keep}’ and move everything concerning ‘{other}’ to it (invoices, payments, contacts, history)? ‘{other}’ will disappear; its details fill in whatever is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="868"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="614"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="869"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="615"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>First create the customer for this invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="879"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="625"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="880"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="626"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>First select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="967"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="718"/>
         <source>À propos de Relance</source>
         <translation>About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="968"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="719"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline follow-up of unpaid invoices and telephone reminders.&lt;/p&gt;&lt;p&gt;Log: {log}&lt;/p&gt;</translation>
     </message>
@@ -2635,158 +2780,178 @@ Manager</translation>
 <context>
     <name>Negotiation</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="66"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="73"/>
         <source>Promesse de paiement</source>
         <translation>Promise to pay</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="70"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="77"/>
         <source>&amp;Montant :</source>
         <translation>&amp;Amount:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="83"/>
         <source>Au plus &amp;tard le :</source>
         <translation>No &amp;later than:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="77"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="85"/>
         <source>Mo&amp;yen :</source>
         <translation>&amp;Method:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="80"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="88"/>
         <source>Pr&amp;omis par :</source>
         <translation>Pr&amp;omised by:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="81"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="89"/>
         <source>Enregistrer la &amp;promesse</source>
         <translation>Save the &amp;promise</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="88"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="96"/>
         <source>Autres accords</source>
         <translation>Other agreements</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="90"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="98"/>
         <source>É&amp;chéancier…</source>
         <translation>Pa&amp;yment plan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="94"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="102"/>
         <source>&amp;Litige…</source>
         <translation>D&amp;ispute…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="97"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="105"/>
         <source>R&amp;appel convenu :</source>
         <translation>Agreed &amp;call-back:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="105"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="114"/>
         <source>Programmer le &amp;rappel</source>
         <translation>&amp;Schedule the call-back</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="114"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="123"/>
         <source>Engagements notés pendant cet appel :</source>
         <translation>Commitments recorded during this call:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="119"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="128"/>
         <source>Suivis en cours :</source>
         <translation>Open follow-ups:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="120"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="129"/>
         <source>Marquer comme &amp;fait…</source>
         <translation>Mark as &amp;done…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="151"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="172"/>
         <source>Promesse : {amount} au plus tard le {date} ({means})</source>
         <translation>Promise to pay: {amount} no later than {date} ({means})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="155"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="176"/>
         <source>Échéancier : {count} × du {first} au {last}</source>
         <translation>Payment plan: {count} × from {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="159"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="180"/>
         <source>Litige ouvert sur {number}</source>
         <translation>Dispute opened for {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="166"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="187"/>
         <source>Rappel le {when}</source>
         <translation>Call-back on {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="168"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="189"/>
         <source>Paiement annoncé à vérifier : {amount}</source>
         <translation>Claimed payment to check: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="179"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="200"/>
         <source>Copie de facture préparée pour {email}</source>
         <translation>Invoice copy prepared for {email}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="182"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="203"/>
         <source>Nouvel interlocuteur : {name}</source>
         <translation>New contact person: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="193"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="214"/>
         <source>{when} — {what}</source>
         <translation>{when} — {what}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="213"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="234"/>
         <source>Promesse</source>
         <translation>Promise to pay</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="214"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="235"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
         <translation>‘{value}’ is not an amount: type, for example, 1,234.56.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="262"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="286"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="292"/>
+        <source>Rappel</source>
+        <translation>Call-back</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="287"/>
+        <source>En Belgique, les appels de recouvrement sont interdits entre 22:00 et 08:00. Premier moment possible : {when}.</source>
+        <translation>In Belgium, collection calls are forbidden between 22:00 and 08:00. First possible moment: {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="293"/>
+        <source>Ce moment est en dehors des heures d&apos;appel (week-end, jour férié, vos heures ou celles du client). Premier moment possible : {when}.
+
+Programmer le rappel quand même ?</source>
+        <translation>This moment is outside call hours (weekend, public holiday, your hours or the customer&apos;s). First possible moment: {when}.
+
+Schedule the call-back anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="304"/>
         <source>Rappel convenu</source>
         <translation>Agreed call-back</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="293"/>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="299"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="335"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="341"/>
         <source>Clore le litige</source>
         <translation>Close the dispute</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="294"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="336"/>
         <source>Comment s&apos;est-il terminé ?</source>
         <translation>How did it end?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="299"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="341"/>
         <source>Ce qui a été décidé :</source>
         <translation>What was decided:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="315"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="357"/>
         <source>Suivi fait</source>
         <translation>Follow-up done</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="316"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="358"/>
         <source>Comment s&apos;est-il terminé ? (ex. paiement reçu le 24/11, rappel fait)</source>
         <translation>How did it end? (e.g. payment received on 24/11, called back)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="321"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="363"/>
         <source>fait</source>
         <translation>done</translation>
     </message>
@@ -2794,27 +2959,27 @@ Manager</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="58"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="59"/>
         <source>Mot de passe d&apos;envoi</source>
         <translation>Sending password</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="64"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="65"/>
         <source>Mot de passe de « {user} » sur {server} :</source>
         <translation>Password for ‘{user}’ on {server}:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="69"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="70"/>
         <source>Mémoriser dans le trousseau</source>
         <translation>Remember in the keyring</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="76"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="77"/>
         <source>Envoyer</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="77"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="78"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -2822,12 +2987,12 @@ Manager</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="414"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="491"/>
         <source>{number} — {customer} — {amount} TTC</source>
         <translation>{number} — {customer} — {amount} incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="423"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="500"/>
         <source>Paiement de la facture {number}</source>
         <translation>Payment of invoice {number}</translation>
     </message>
@@ -2885,82 +3050,82 @@ Manager</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="84"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="97"/>
         <source>Échéancier de paiement — {name}</source>
         <translation>Payment plan — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="90"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="103"/>
         <source>&amp;Montant à échelonner ({currency}) :</source>
         <translation>&amp;Amount to spread ({currency}):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="93"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="106"/>
         <source>en &amp;nombre d&apos;échéances</source>
         <translation>by &amp;number of instalments</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="101"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="114"/>
         <source>Calculer :</source>
         <translation>Calculate:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="105"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="118"/>
         <source>N&amp;ombre d&apos;échéances :</source>
         <translation>Number of &amp;instalments:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="107"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="120"/>
         <source>ex. 250,00</source>
         <translation>e.g. 250.00</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="94"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="107"/>
         <source>au montant proposé par le &amp;client</source>
         <translation>from the amount the &amp;customer proposes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="108"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="121"/>
         <source>Montant p&amp;ar échéance :</source>
         <translation>Amount per inst&amp;alment:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="112"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="126"/>
         <source>&amp;Première échéance :</source>
         <translation>&amp;First instalment:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="116"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="130"/>
         <source>Pé&amp;riodicité :</source>
         <translation>Fre&amp;quency:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="119"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="133"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="119"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="133"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="148"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="162"/>
         <source>Le montant par échéance doit être positif.</source>
         <translation>The amount per instalment must be positive.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="181"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="200"/>
         <source>Indiquez le montant et le nombre d&apos;échéances.</source>
         <translation>Enter the amount and the number of instalments.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="185"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="204"/>
         <source>Échéancier</source>
         <translation>Payment plan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="186"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="205"/>
         <source>Cet échéancier pose problème :
 {warnings}
 
@@ -2971,7 +3136,7 @@ L&apos;enregistrer quand même ?</source>
 Save it anyway?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="189"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="208"/>
         <source>Échéancier non enregistré : ajustez-le avec le client.</source>
         <translation>Payment plan not saved: adjust it with the customer.</translation>
     </message>
@@ -2979,82 +3144,72 @@ Save it anyway?</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="33"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="38"/>
         <source>Préférences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="41"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="46"/>
         <source>&amp;Langue de l&apos;interface</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="46"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="51"/>
         <source>&amp;Format des montants et dates</source>
         <translation>&amp;Format of amounts and dates</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="48"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="53"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="50"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="55"/>
         <source>ex. Claire Martin (utilisé dans les scripts)</source>
         <translation>e.g. Claire Martin (used in scripts)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="51"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="56"/>
         <source>&amp;Votre nom</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="52"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="57"/>
         <source>Rouvrir le dernier fichier au démarrage</source>
         <translation>Reopen the last file at startup</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="72"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="64"/>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="66"/>
+        <source>Une copie complète du fichier ouvert est faite chaque jour dans le dossier de données de Relance ; les plus anciennes sont effacées au-delà de ce nombre.</source>
+        <translation>A complete copy of the open file is made every day in Relance&apos;s data folder; the oldest are deleted beyond this number.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="68"/>
+        <source>&amp;Sauvegardes quotidiennes gardées</source>
+        <translation>Daily &amp;backups kept</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="86"/>
         <source>Appels</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="76"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="90"/>
         <source>&amp;Heures où l&apos;on peut appeler</source>
         <translation>&amp;Hours when calls are allowed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="79"/>
-        <source>Appels au même client par &amp;jour, au plus</source>
-        <translation>Calls to the same customer per &amp;day, at most</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="80"/>
-        <source>… sur &amp;7 jours, au plus</source>
-        <translation>… over &amp;7 days, at most</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="81"/>
-        <source>… sur &amp;30 jours, au plus</source>
-        <translation>… over &amp;30 days, at most</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="82"/>
-        <source>&amp;Délai de grâce après une promesse (jours)</source>
-        <translation>&amp;Grace period after a promise (days)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="83"/>
-        <source>Durée raisonnable d&apos;un é&amp;chéancier (mois)</source>
-        <translation>Reasonable length of a payment &amp;plan (months)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="106"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="118"/>
         <source>La nouvelle langue s&apos;appliquera au prochain démarrage.</source>
         <translation>The new language will apply the next time Relance starts.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="116"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="128"/>
         <source>Indiquez au moins une plage horaire.</source>
         <translation>Enter at least one time range.</translation>
     </message>
@@ -3062,167 +3217,167 @@ Save it anyway?</translation>
 <context>
     <name>PrepareStep</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="52"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="53"/>
         <source>Avant d&apos;appeler, cochez ce qui est prêt (Espace) :</source>
         <translation>Before calling, tick what is ready (Space):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="58"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="59"/>
         <source>&amp;Objectif de cet appel :</source>
         <translation>&amp;Objective of this call:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
         <source>Retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
         <source>Frais de retard</source>
         <translation>Late charges</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="78"/>
         <source>Copie</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="86"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="87"/>
         <source>Ouvrir la &amp;copie de la facture</source>
         <translation>Open the invoice &amp;copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="127"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="128"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="128"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="129"/>
         <source>à échoir</source>
         <translation>not yet due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="130"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="131"/>
         <source>litige</source>
         <translation>disputed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="133"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="134"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="133"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="134"/>
         <source>non — à joindre</source>
         <translation>no — to be attached</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="164"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="165"/>
         <source>validation : {who}</source>
         <translation>approval: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="166"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="167"/>
         <source>bon de commande exigé</source>
         <translation>purchase order required</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="168"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="169"/>
         <source>jours de paiement : {days}</source>
         <translation>payment days: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="169"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="170"/>
         <source>Circuit de paiement</source>
         <translation>Payment process</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="171"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="172"/>
         <source>E-mail et adresse</source>
         <translation>Email and address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="173"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="174"/>
         <source>inconnu — à demander</source>
         <translation>unknown — to be asked</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="175"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="176"/>
         <source>à demander</source>
         <translation>to be asked</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="181"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="182"/>
         <source>Aucun appel enregistré.</source>
         <translation>No calls recorded.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="183"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="184"/>
         <source>Dernier appel : {when}, par {who} — {outcome}</source>
         <translation>Last call: {when}, by {who} — {outcome}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="191"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="192"/>
         <source>Appels précédents : {count}</source>
         <translation>Previous calls: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="198"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="199"/>
         <source>Promesse du {made} : {amount} pour le {date} — {status}</source>
         <translation>Promise to pay of {made}: {amount} by {date} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="202"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="203"/>
         <source>Échéancier du {made} : {count} échéances — {status}</source>
         <translation>Payment plan of {made}: {count} instalments — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="206"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="207"/>
         <source>Litige sur {number} depuis le {date} : {reason} — {status}</source>
         <translation>Dispute over {number} since {date}: {reason} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="211"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="212"/>
         <source>clore…</source>
         <translation>close…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="216"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="217"/>
         <source>Paiement partiel de {amount} le {date} sur {number}</source>
         <translation>Part payment of {amount} on {date} against {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="230"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="231"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="231"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="232"/>
         <source>Aucune copie n&apos;est jointe à cette facture. Joignez-la depuis la fiche client pour pouvoir l&apos;envoyer si le client ne l&apos;a pas reçue.</source>
         <translation>No copy is attached to this invoice. Attach it from the customer record so that you can send it if the customer has not received it.</translation>
     </message>
@@ -3641,207 +3796,371 @@ Save it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../relance_desktop/views/printing.py" line="35"/>
+        <source>Imprimer — {title}</source>
+        <translation>Print — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/printing.py" line="45"/>
+        <source>Enregistré au format PDF : {path}</source>
+        <translation>Saved as PDF: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/printing.py" line="48"/>
+        <source>Envoyé à l&apos;imprimante « {printer} ».</source>
+        <translation>Sent to the printer “{printer}”.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/printing.py" line="51"/>
+        <source>Impossible d&apos;enregistrer {path} : {error}</source>
+        <translation>Could not save {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/printing.py" line="53"/>
+        <location filename="../../relance_desktop/views/printing.py" line="55"/>
+        <source>Imprimer</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="31"/>
+        <location filename="../../relance_desktop/views/rates.py" line="53"/>
         <source>Taux d&apos;intérêt</source>
         <translation>Interest rates</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="38"/>
+        <location filename="../../relance_desktop/views/rates.py" line="62"/>
         <source>Semestre</source>
         <translation>Half-year</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="38"/>
-        <source>Taux BCE au 1er jour</source>
-        <translation>ECB rate on the 1st day</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="39"/>
-        <source>France, entre professionnels (BCE + 10)</source>
-        <translation>France, business to business (ECB + 10)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="40"/>
-        <source>Taux légal France (particuliers)</source>
-        <translation>French statutory rate (individuals)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="41"/>
-        <source>Taux légal France (autres cas)</source>
-        <translation>French statutory rate (other cases)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="42"/>
-        <source>Belgique (loi du 2 août 2002)</source>
-        <translation>Belgium (Law of 2 August 2002)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="48"/>
-        <source>Ajouter un semestre publié</source>
-        <translation>Add a published half-year</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="52"/>
+        <location filename="../../relance_desktop/views/rates.py" line="124"/>
         <source>Semestre (ex. 2026-S2)</source>
         <translation>Half-year (e.g. 2026-S2)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="54"/>
-        <source>Taux BCE au 1er jour du semestre (%)</source>
-        <translation>ECB rate on the first day of the half-year (%)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="55"/>
-        <source>Taux légal France, particuliers (%)</source>
-        <translation>French statutory rate, individuals (%)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="56"/>
-        <source>Taux légal France, autres cas (%)</source>
-        <translation>French statutory rate, other cases (%)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="57"/>
-        <source>Taux belge publié (%)</source>
-        <translation>Published Belgian rate (%)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="62"/>
+        <location filename="../../relance_desktop/views/rates.py" line="140"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="71"/>
-        <source>Lecture de la loi (quand deux lectures sont possibles)</source>
-        <translation>Interpretation of the law (where two readings are possible)</translation>
+        <location filename="../../relance_desktop/views/rates.py" line="62"/>
+        <source>Taux</source>
+        <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="74"/>
+        <location filename="../../relance_desktop/views/rates.py" line="62"/>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="63"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="63"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="63"/>
+        <location filename="../../relance_desktop/views/rates.py" line="138"/>
+        <source>Lien</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="70"/>
+        <source>Importer un fichier</source>
+        <translation>Import a file</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="71"/>
+        <source>Mise à jour en ligne</source>
+        <translation>Online update</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="72"/>
+        <source>Saisir un taux publié</source>
+        <translation>Enter a published rate</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="73"/>
+        <source>Lecture de la loi</source>
+        <translation>Reading of the law</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="88"/>
+        <source>Un fichier de taux au format de Relance (rates.json), reçu par exemple de votre expert-comptable. Chaque taux est vérifié (semestre, plage plausible, pas de chiffre contradictoire ni de trou) ; si un seul est refusé, rien n&apos;est enregistré.</source>
+        <translation>A rates file in Relance&apos;s format (rates.json), received for example from your accountant. Each rate is checked (half-year, plausible range, no conflicting figure, no gap); if a single one is refused, nothing is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="91"/>
+        <source>&amp;Importer un fichier de taux…</source>
+        <translation>&amp;Import a rates file…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="102"/>
+        <source>Autoriser Relance à se connecter pour mettre à jour les taux (désactivé par défaut : Relance fonctionne hors ligne)</source>
+        <translation>Allow Relance to connect to update the rates (off by default: Relance works offline)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="107"/>
+        <source>https://… (fichier de taux publié)</source>
+        <translation>https://… (published rates file)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="108"/>
+        <source>Taux légaux et belge : adresse du fichier publié</source>
+        <translation>Legal and Belgian rates: address of the published file</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="110"/>
+        <source>Taux BCE</source>
+        <translation>ECB rate</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="111"/>
+        <source>portail de données de la BCE, série {key}</source>
+        <translation>ECB data portal, series {key}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="112"/>
+        <source>Mettre à jour en &amp;ligne</source>
+        <translation>Update on&amp;line</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="131"/>
+        <source>Taux publiés (%)</source>
+        <translation>Published rates (%)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="134"/>
+        <source>obligatoire : qui l&apos;a publié et où (ex. arrêté du 20/06/2026, JO du 25/06/2026)</source>
+        <translation>required: who published it and where (e.g. arrêté of 20/06/2026, JO of 25/06/2026)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="135"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="139"/>
+        <source>Corriger un taux ajouté auparavant pour ce semestre</source>
+        <translation>Correct a rate added earlier for this half-year</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="154"/>
         <source>Chaque semestre à son propre taux (lecture de l&apos;art. L441-10, par défaut)</source>
         <translation>Each half-year at its own rate (reading of art. L441-10, default)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="76"/>
+        <location filename="../../relance_desktop/views/rates.py" line="156"/>
         <source>Le taux du semestre de l&apos;échéance pour tout le retard</source>
         <translation>The rate of the due date&apos;s half-year for the whole delay</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="81"/>
+        <location filename="../../relance_desktop/views/rates.py" line="161"/>
         <source>365 jours, même les années bissextiles (usage, par défaut)</source>
         <translation>365 days, even in leap years (customary, default)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="83"/>
+        <location filename="../../relance_desktop/views/rates.py" line="163"/>
         <source>366 jours pour les jours d&apos;une année bissextile</source>
         <translation>366 days for the days in a leap year</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="87"/>
+        <location filename="../../relance_desktop/views/rates.py" line="167"/>
         <source>1 an après la fin de l&apos;année de la vente (prudent, par défaut)</source>
         <translation>1 year after the end of the year of sale (cautious, default)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="89"/>
+        <location filename="../../relance_desktop/views/rates.py" line="169"/>
         <source>10 ans (droit commun)</source>
         <translation>10 years (general law)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="92"/>
+        <location filename="../../relance_desktop/views/rates.py" line="172"/>
         <source>Retard sur plusieurs semestres</source>
         <translation>Delay spanning several half-years</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="93"/>
+        <location filename="../../relance_desktop/views/rates.py" line="173"/>
         <source>Base de calcul des jours</source>
         <translation>Day-count basis</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="94"/>
+        <location filename="../../relance_desktop/views/rates.py" line="174"/>
         <source>Prescription, consommateur belge</source>
         <translation>Limitation period, Belgian consumer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="109"/>
-        <source>Relance connaît les taux jusqu&apos;au {day}. Au-delà, il refuse de calculer plutôt que de deviner : ajoutez le semestre suivant dès qu&apos;il est publié (Banque de France, SPF Finances).</source>
-        <translation>Relance knows the rates up to {day}. Beyond that date it refuses to calculate rather than guess: add the next half-year as soon as it is published (Banque de France, FPS Finance).</translation>
+        <location filename="../../relance_desktop/views/rates.py" line="189"/>
+        <source>Dernier semestre publié dans Relance (toutes les séries) : {half_year}, taux connus jusqu&apos;au {day}.</source>
+        <translation>Last half-year published in Relance (all series): {half_year}, rates known until {day}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="135"/>
+        <location filename="../../relance_desktop/views/rates.py" line="193"/>
+        <source>Aucun semestre commencé ne manque.</source>
+        <translation>No half-year that has begun is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="200"/>
+        <source>Table livrée avec Relance</source>
+        <translation>Table shipped with Relance</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="216"/>
+        <source>(provisoire)</source>
+        <translation>(provisional)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="233"/>
+        <source>{count} taux ajouté(s) : {list}.</source>
+        <translation>{count} rate(s) added: {list}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="236"/>
+        <source>{count} taux déjà connu(s), inchangé(s).</source>
+        <translation>{count} rate(s) already known, unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="239"/>
+        <source>Rien de nouveau.</source>
+        <translation>Nothing new.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="251"/>
+        <source>Fichier de taux</source>
+        <translation>Rates file</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="252"/>
+        <source>Taux (*.json);;Tous les fichiers (*)</source>
+        <translation>Rates (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="267"/>
+        <source>Connexion…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="283"/>
         <source>« {value} » : écrivez le semestre comme 2026-S2.</source>
         <translation>‘{value}’: write the half-year as 2026-S2.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="148"/>
+        <location filename="../../relance_desktop/views/rates.py" line="296"/>
         <source>« {value} » n&apos;est pas un taux en %.</source>
         <translation>‘{value}’ is not a rate in %.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="154"/>
+        <location filename="../../relance_desktop/views/rates.py" line="302"/>
         <source>Indiquez au moins un taux pour ce semestre.</source>
         <translation>Enter at least one rate for this half-year.</translation>
     </message>
+</context>
+<context>
+    <name>RatesNotice</name>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="157"/>
-        <source>Semestre {half_year} enregistré.</source>
-        <translation>Half-year {half_year} saved.</translation>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="58"/>
+        <source>Mettre à jour les taux…</source>
+        <translation>Update the rates…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="65"/>
+        <source>Masquer jusqu&apos;au prochain démarrage</source>
+        <translation>Hide until the next start</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="95"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="106"/>
+        <source>Taux non publiés dans Relance : semestre {half_years}.</source>
+        <translation>Rates not published in Relance: half-year {half_years}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="98"/>
+        <source>Manquent : {rates}. Les intérêts de ces jours ne sont pas chiffrés tant que les taux publiés ne sont pas ajoutés ; Relance ne les devine pas.</source>
+        <translation>Missing: {rates}. Interest for these days is not computed until the published rates are added; Relance does not guess them.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="109"/>
+        <source>Relance ne devine pas un taux : les intérêts de ces jours ne sont pas chiffrés tant que le taux publié n&apos;est pas ajouté (le principal et l&apos;indemnité forfaitaire restent dus).</source>
+        <translation>Relance does not guess a rate: interest for these days is not computed until the published rate is added (the principal and the fixed indemnity remain due).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="126"/>
+        <source>Dernier semestre complet : {half_year} (taux connus jusqu&apos;au {day}).</source>
+        <translation>Last complete half-year: {half_year} (rates known until {day}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="129"/>
+        <source>À compléter par un fichier de taux reçu, la mise à jour en ligne ou la saisie du taux avec sa source.</source>
+        <translation>Complete it with a rates file you received, the online update, or by entering the rate with its source.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="132"/>
+        <source>Trois façons de mettre la table à jour : importer le fichier de taux reçu (par exemple de votre expert-comptable), la mise à jour en ligne si vous l&apos;autorisez, ou saisir le taux publié avec sa source.</source>
+        <translation>Three ways to update the table: import the rates file you received (for example from your accountant), the online update if you allow it, or enter the published rate with its source.</translation>
     </message>
 </context>
 <context>
     <name>ReceivablesModel</name>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="54"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="55"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="55"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="56"/>
         <source>N° facture</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="56"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="57"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="57"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="58"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="58"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="59"/>
         <source>Retard (j)</source>
         <translation>Days late</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="59"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="60"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="60"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="61"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="61"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="62"/>
         <source>Dernière action</source>
         <translation>Last action</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="62"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="63"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="63"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="64"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="475"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="439"/>
         <source>{name} ({count} factures)</source>
         <translation>{name} ({count} invoices)</translation>
     </message>
@@ -3892,82 +4211,87 @@ Save it anyway?</translation>
 <context>
     <name>ScriptSteps</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="81"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="85"/>
         <source>Ce que répond le client</source>
         <translation>What the customer says</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="102"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="106"/>
         <source>À relire au client</source>
         <translation>To read back to the customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="108"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="112"/>
         <source>Co&amp;pier le récapitulatif</source>
         <translation>Co&amp;py the recap</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="111"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="115"/>
         <source>Confirmer par &amp;écrit…</source>
         <translation>Confirm in &amp;writing…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="114"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="118"/>
         <source>Prépare le courrier ou l&apos;e-mail de confirmation ; le récapitulatif est aussi copié dans le presse-papiers.</source>
         <translation>Prepares the confirmation letter or e-mail; the recap is also copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="123"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="127"/>
         <source>Compte rendu</source>
         <translation>Call report</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="127"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="131"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="131"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="135"/>
         <source>&amp;Résultat :</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="137"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="141"/>
         <source>No&amp;uveau…</source>
         <translation>Ne&amp;w…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="140"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="144"/>
         <source>&amp;Personne jointe :</source>
         <translation>&amp;Person reached:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="145"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="149"/>
         <source>— aucun / non dit —</source>
         <translation>— none / not stated —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="150"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="155"/>
         <source>&amp;Motif du retard :</source>
         <translation>&amp;Reason for late payment:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="156"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="161"/>
         <source>&amp;Terminer l&apos;appel (Ctrl+Entrée)</source>
         <translation>&amp;Finish the call (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="160"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="165"/>
         <source>A&amp;bandonner ce brouillon</source>
         <translation>Disc&amp;ard this draft</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="222"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="227"/>
+        <source>Appel avec {customer} enregistré : {what}{agreed}</source>
+        <translation>Call with {customer} saved: {what}{agreed}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="275"/>
         <source>Laissez parler le client, reformulez, puis choisissez ce qu&apos;il répond.</source>
         <translation>Let the customer talk, rephrase, then choose what they answer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="238"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="291"/>
         <source>— personne non précisée —</source>
         <translation>— not specified —</translation>
     </message>
@@ -3975,127 +4299,127 @@ Save it anyway?</translation>
 <context>
     <name>SmtpSettingsDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="37"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="38"/>
         <source>Paramètres d&apos;envoi des e-mails</source>
         <translation>Email sending settings</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="42"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="43"/>
         <source>smtp.example.fr</source>
         <translation>smtp.example.fr</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="44"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="45"/>
         <source>SSL (port 465)</source>
         <translation>SSL (port 465)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="45"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="46"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="46"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="47"/>
         <source>Aucune (déconseillé)</source>
         <translation>None (not recommended)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="54"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="55"/>
         <source>souvent votre adresse e-mail</source>
         <translation>often your email address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="59"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="60"/>
         <source>Oublier le mot de passe</source>
         <translation>Forget the password</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="61"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="62"/>
         <source>relances@votre-societe.fr</source>
         <translation>accounts@your-company.com</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="63"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="64"/>
         <source>Tester la connexion</source>
         <translation>Test the connection</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="74"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="75"/>
         <source>Serveur d&apos;envoi (SMTP) :</source>
         <translation>Outgoing mail server (SMTP):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="75"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="76"/>
         <source>Sécurité :</source>
         <translation>Security:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="76"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="77"/>
         <source>Port :</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="77"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="78"/>
         <source>Identifiant :</source>
         <translation>Username:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="78"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="79"/>
         <source>Mot de passe :</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="83"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="84"/>
         <source>Adresse de l&apos;expéditeur :</source>
         <translation>Sender address:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="84"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="85"/>
         <source>Nom de l&apos;expéditeur :</source>
         <translation>Sender name:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="90"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="91"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="91"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="92"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="135"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="137"/>
         <source>Aucun trousseau de mots de passe n&apos;est disponible sur cet ordinateur : le mot de passe sera demandé à chaque envoi (il n&apos;est jamais enregistré en clair).</source>
         <translation>No password keyring is available on this computer: the password will be asked for every time you send (it is never stored in plain text).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="138"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="140"/>
         <source>demandé à chaque envoi</source>
         <translation>asked for every time you send</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="143"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="145"/>
         <source>Mot de passe enregistré dans le trousseau.</source>
         <translation>Password saved in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="144"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="146"/>
         <source>Aucun mot de passe enregistré : tapez-le pour le garder dans le trousseau du système.</source>
         <translation>No password saved: type it to keep it in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="147"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="149"/>
         <source>laisser vide pour garder celui du trousseau</source>
         <translation>leave blank to keep the one in the keyring</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="178"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="180"/>
         <source>Connexion réussie à {server}.</source>
         <translation>Connected to {server} successfully.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="199"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="201"/>
         <source>Indiquez l&apos;identifiant qui va avec ce mot de passe.</source>
         <translation>Enter the username that goes with this password.</translation>
     </message>
@@ -4103,308 +4427,348 @@ Save it anyway?</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="221"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="230"/>
         <source>Textes des appels</source>
         <translation>Call texts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="139"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="148"/>
         <source>&amp;Langue des textes :</source>
         <translation>Text &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="218"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="227"/>
         <source>Textes des courriers et e-mails</source>
         <translation>Letter and email texts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="219"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="228"/>
         <source>Le client reçoit le texte de sa langue. ✎ = modifié.</source>
         <translation>The customer receives the text in their own language. ✎ = edited.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="222"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="231"/>
         <source>Le client entend le texte de sa langue. ✎ = modifié.</source>
         <translation>The customer hears the text in their own language. ✎ = edited.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="165"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="174"/>
         <source>Aperçu avec des valeurs d&apos;exemple :</source>
         <translation>Preview with sample values:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="41"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="42"/>
         <source>Appels</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="42"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="43"/>
         <source>Courriers et e-mails</source>
         <translation>Letters and emails</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="45"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="46"/>
         <source>Script</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="46"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="47"/>
         <source>Conseils</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="47"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="48"/>
         <source>Objection</source>
         <translation>Objection</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="48"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="49"/>
         <source>Récapitulatif</source>
         <translation>Recap</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="49"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="50"/>
         <source>Mot</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="50"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="51"/>
         <source>Moyen de paiement</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="51"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="52"/>
         <source>Périodicité</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="52"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="53"/>
         <source>entreprise</source>
         <translation>business</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="53"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="54"/>
         <source>indépendant</source>
         <translation>sole trader</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="54"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="55"/>
         <source>particulier</source>
         <translation>private individual</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="55"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="56"/>
         <source>bon payeur</source>
         <translation>good payer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="56"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="57"/>
         <source>retards fréquents</source>
         <translation>often late</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="57"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="58"/>
         <source>habituel</source>
         <translation>usual</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="58"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="59"/>
         <source>introduction</source>
         <translation>introduction</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="59"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="60"/>
+        <source>Phrase</source>
+        <translation>Sentence</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="61"/>
+        <source>total des factures</source>
+        <translation>invoice total</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="62"/>
+        <source>une seule facture</source>
+        <translation>one invoice</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="63"/>
+        <source>plusieurs factures</source>
+        <translation>several invoices</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="64"/>
+        <source>après une promesse non tenue</source>
+        <translation>after a broken promise</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="65"/>
+        <source>retard ancien après plusieurs appels</source>
+        <translation>long overdue after several calls</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="66"/>
+        <source>après un courrier</source>
+        <translation>after a letter</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="67"/>
+        <source>après un premier appel</source>
+        <translation>after an earlier call</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="68"/>
         <source>promesse</source>
         <translation>promise to pay</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="60"/>
-        <location filename="../../relance_desktop/views/template_editor.py" line="82"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="69"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="91"/>
         <source>échéancier</source>
         <translation>payment plan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="61"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="70"/>
         <source>rappel</source>
         <translation>call-back</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="62"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="71"/>
         <source>litige</source>
         <translation>dispute</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="63"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="72"/>
         <source>paiement annoncé</source>
         <translation>claimed payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="64"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="73"/>
         <source>copie envoyée</source>
         <translation>copy sent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="65"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="74"/>
         <source>nouvel interlocuteur</source>
         <translation>new contact person</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="66"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="75"/>
         <source>confirmation écrite</source>
         <translation>written confirmation</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="67"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="76"/>
         <source>rien de convenu</source>
         <translation>nothing agreed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="68"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="77"/>
         <source>aujourd&apos;hui</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="69"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="78"/>
         <source>demain</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="70"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="79"/>
         <source>et</source>
         <translation>and</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="71"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="80"/>
         <source>produit par défaut</source>
         <translation>default product</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="72"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="81"/>
         <source>valeur inconnue</source>
         <translation>unknown value</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="74"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="83"/>
         <source>Courrier</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="75"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="84"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="76"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="85"/>
         <source>Libellé</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="77"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="86"/>
         <source>avant l&apos;échéance</source>
         <translation>before the due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="78"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="87"/>
         <source>premier rappel</source>
         <translation>first reminder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="79"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="88"/>
         <source>deuxième rappel</source>
         <translation>second reminder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="80"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="89"/>
         <source>mise en demeure</source>
         <translation>formal notice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="81"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="90"/>
         <source>confirmation d&apos;un accord</source>
         <translation>confirmation of an agreement</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="83"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="92"/>
         <source>remerciement</source>
         <translation>thank-you</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="84"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="93"/>
         <source>relevé de compte</source>
         <translation>statement of account</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="85"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="94"/>
         <source>dossier de recouvrement</source>
         <translation>debt collection file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="86"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="95"/>
         <source>copie de facture</source>
         <translation>invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="87"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="96"/>
         <source>récapitulatif d&apos;un appel</source>
         <translation>call recap</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="88"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="97"/>
         <source>objet</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="89"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="98"/>
         <source>formule d&apos;appel</source>
         <translation>salutation</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="90"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="99"/>
         <source>texte avant le tableau</source>
         <translation>text before the table</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="91"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="100"/>
         <source>texte après les montants</source>
         <translation>text after the amounts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="92"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="101"/>
         <source>formule de politesse</source>
         <translation>closing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="93"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="102"/>
         <source>particulier en Belgique</source>
         <translation>private individual in Belgium</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="94"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="103"/>
         <source>entreprise en Belgique</source>
         <translation>business in Belgium</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="131"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="140"/>
         <source>&amp;Textes de :</source>
         <translation>&amp;Texts for:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="170"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="179"/>
         <source>&amp;Enregistrer (Ctrl+S)</source>
         <translation>&amp;Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="173"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="182"/>
         <source>&amp;Revenir au texte d&apos;origine</source>
         <translation>&amp;Revert to the original text</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="177"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="186"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="185"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="194"/>
         <source>&amp;Champs (double-clic pour insérer) :</source>
         <translation>&amp;Fields (double-click to insert):</translation>
     </message>
@@ -4412,95 +4776,110 @@ Save it anyway?</translation>
 <context>
     <name>WrittenFollowUp</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="47"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="48"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="48"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="49"/>
         <source>Le texte de cet e-mail ne peut pas être rempli : {problem} Corrigez-le dans Outils › Textes des appels et courriers.</source>
         <translation>The text of this e-mail cannot be filled in: {problem} Correct it in Tools › Call and letter texts.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="56"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="57"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="57"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="58"/>
         <source>Aucune copie n&apos;est jointe à ces factures : joignez le PDF depuis la fiche client, puis recommencez.</source>
         <translation>No copy is attached to these invoices: attach the PDF from the customer record, then try again.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="71"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="72"/>
         <source>(adresse à demander)</source>
         <translation>(address to be asked for)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="102"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="103"/>
         <source>Récapitulatif copié dans le presse-papiers.</source>
         <translation>Recap copied to the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="124"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="125"/>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="134"/>
+        <source>échoit aujourd&apos;hui</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="135"/>
+        <source>échoit dans {days} j</source>
+        <translation>due in {days} d</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="143"/>
+        <source>Fiche d&apos;appel — {name}</source>
+        <translation>Call sheet — {name}</translation>
     </message>
 </context>
 <context>
     <name>calls</name>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="62"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="63"/>
         <source>Ce client a demandé à être contacté uniquement par écrit : ne l&apos;appelez pas, envoyez-lui un courrier ou un e-mail.</source>
         <translation>This customer has asked to be contacted in writing only: do not call them; send them a letter or an email.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="67"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="68"/>
         <source>Il est {time} : en Belgique, les appels de recouvrement sont interdits entre 22:00 et 08:00. Rappelez à partir de 08:00.</source>
         <translation>It is {time}: in Belgium, debt collection calls are prohibited between 22:00 and 08:00. Call back from 08:00.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="72"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="73"/>
         <source>Il est {time}, en dehors des heures d&apos;appel prévues ({hours}).</source>
         <translation>It is {time}, outside the set calling hours ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="75"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="76"/>
         <source>Il est {time}, en dehors des heures où le client préfère être appelé ({hours}).</source>
         <translation>It is {time}, outside the hours when the customer prefers to be called ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="78"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="79"/>
         <source>Nous sommes {day} : évitez d&apos;appeler un client le week-end.</source>
         <translation>It is {day}: avoid calling customers at the weekend.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="81"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="82"/>
         <source>Aujourd&apos;hui est un jour férié dans le pays du client ({holiday}).</source>
         <translation>Today is a public holiday in the customer&apos;s country ({holiday}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="84"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="85"/>
         <source>Déjà appelé aujourd&apos;hui à {time} par {who} ({count} appel(s) aujourd&apos;hui, {limit} au plus par jour).</source>
         <translation>Already called today at {time} by {who} (calls today: {count}; at most {limit} a day).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="89"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="90"/>
         <source>Déjà {count} appel(s) ces 7 derniers jours (au plus {limit}) : le dernier le {day} à {time} par {who}.</source>
         <translation>Calls in the last 7 days: {count} already (at most {limit}); the last one on {day} at {time} by {who}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="94"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="95"/>
         <source>Déjà {count} appel(s) ces 30 derniers jours (au plus {limit}) : le dernier le {day} à {time} par {who}.</source>
         <translation>Calls in the last 30 days: {count} already (at most {limit}); the last one on {day} at {time} by {who}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="99"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="100"/>
         <source>Le client a refusé l&apos;appel le {day} ({who}) : pas de nouvel appel conseillé avant le {until}.</source>
         <translation>The customer refused the call on {day} ({who}): no new call advised before {until}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="104"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="105"/>
         <source>un utilisateur non renseigné</source>
         <translation>an unnamed user</translation>
     </message>
@@ -4650,122 +5029,147 @@ Save it anyway?</translation>
         <translation>Get a firm date for payment of the {amount}, within 15 days at most</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="98"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="37"/>
+        <source>À ce montant, il faudrait {count} échéances (au plus {limit}) : demandez au client un montant plus élevé.</source>
+        <translation>At this amount it would take {count} instalments (at most {limit}): ask the customer for a higher amount.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="42"/>
+        <source>Le montant à échelonner doit être positif.</source>
+        <translation>The amount to spread must be positive.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="43"/>
+        <source>Le montant par échéance doit être positif.</source>
+        <translation>The amount per instalment must be positive.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="45"/>
+        <source>Le nombre d&apos;échéances doit être compris entre 1 et {limit}.</source>
+        <translation>The number of instalments must be between 1 and {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="47"/>
+        <source>Trop d&apos;échéances pour ce montant : chacune serait de moins d&apos;un centime.</source>
+        <translation>Too many instalments for this amount: each would be less than a cent.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="123"/>
         <source>Ajoutez au moins une échéance.</source>
         <translation>Add at least one instalment.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="99"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="124"/>
         <source>L&apos;échéance n° {number} du {day} doit avoir un montant positif.</source>
         <translation>Instalment no. {number} on {day} must have a positive amount.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="102"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="127"/>
         <source>L&apos;échéance n° {number} ({day}) doit tomber après la précédente ({previous}).</source>
         <translation>Instalment no. {number} ({day}) must fall after the previous one ({previous}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="105"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="130"/>
         <source>L&apos;échéance n° {number} tombe dans le passé ({day}).</source>
         <translation>Instalment no. {number} falls in the past ({day}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="108"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="133"/>
         <source>Le total des échéances ({total}) dépasse ce qui est dû ({due}).</source>
         <translation>The instalments total ({total}) is more than what is due ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="111"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="136"/>
         <source>La dette ne serait soldée que le {end}, après {months} mois (au plus {limit} mois conseillés).</source>
         <translation>The debt would only be cleared on {end}, after {months} months (at most {limit} months advised).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="116"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="141"/>
         <source>La dette ne serait soldée que le {end}, après {months} mois, soit environ {years} ans (au plus {limit} mois conseillés).</source>
         <translation>The debt would only be cleared on {end}, after {months} months, or about {years} years (at most {limit} months advised).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="121"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="146"/>
         <source>Échéances inférieures au minimum conseillé de {minimum} : {count} (la plus petite : {smallest}).</source>
         <translation>Instalments below the advised minimum of {minimum}: {count} (the smallest: {smallest}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="126"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="151"/>
         <source>La première échéance ({day}) est dans {days} jours : au plus {limit} jours conseillés.</source>
         <translation>The first instalment ({day}) is {days} days away: at most {limit} days advised.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="130"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="155"/>
         <source>Le plan ne couvre pas tout ce qui est dû ({due}) : il manque {missing}.</source>
         <translation>The plan does not cover everything that is due ({due}): {missing} is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/followup.py" line="50"/>
+        <location filename="../../relance_desktop/services/followup.py" line="51"/>
         <source>Promesse de paiement non tenue : rappeler le client.</source>
         <translation>Promise to pay broken: call the customer back.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/followup.py" line="51"/>
+        <location filename="../../relance_desktop/services/followup.py" line="52"/>
         <source>Promesse de paiement tenue en partie : rappeler le client pour le solde.</source>
         <translation>Promise to pay partly kept: call the customer back about the balance.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/followup.py" line="54"/>
+        <location filename="../../relance_desktop/services/followup.py" line="55"/>
         <source>Échéance du plan de paiement non payée : rappeler le client.</source>
         <translation>Payment plan instalment not paid: call the customer back.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="82"/>
+        <location filename="../../relance_desktop/services/queue.py" line="86"/>
         <source>Promesse de {amount} pour le {day} non tenue</source>
         <translation>Promise of {amount} by {day} not kept</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="83"/>
+        <location filename="../../relance_desktop/services/queue.py" line="87"/>
         <source>Promesse de {amount} pour le {day} tenue en partie : {paid} reçus</source>
         <translation>Promise of {amount} by {day} partly kept: {paid} received</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="86"/>
+        <location filename="../../relance_desktop/services/queue.py" line="90"/>
         <source>Échéance de {amount} du {day} non payée (plan de paiement)</source>
         <translation>Instalment of {amount} due {day} not paid (payment plan)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="89"/>
+        <location filename="../../relance_desktop/services/queue.py" line="93"/>
         <source>Rappel convenu à {time}</source>
         <translation>Call-back agreed for {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="90"/>
+        <location filename="../../relance_desktop/services/queue.py" line="94"/>
         <source>Rappel convenu le {day} à {time}, pas encore fait</source>
         <translation>Call-back agreed for {day} at {time}, not done yet</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="91"/>
+        <location filename="../../relance_desktop/services/queue.py" line="95"/>
         <source>Paiement annoncé à vérifier : {amount}</source>
         <translation>Claimed payment to check: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="92"/>
+        <location filename="../../relance_desktop/services/queue.py" line="96"/>
         <source>Paiement promis pour le {day} à vérifier : {amount}</source>
         <translation>Payment promised for {day} to check: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="93"/>
+        <location filename="../../relance_desktop/services/queue.py" line="97"/>
         <source>Échéance du {day} à vérifier : {amount}</source>
         <translation>Instalment due {day} to check: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="94"/>
+        <location filename="../../relance_desktop/services/queue.py" line="98"/>
         <source>Paiement annoncé à vérifier</source>
         <translation>Claimed payment to check</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="95"/>
+        <location filename="../../relance_desktop/services/queue.py" line="99"/>
         <source>{amount} en retard, jusqu&apos;à {days} jours</source>
         <translation>{amount} overdue, up to {days} days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="96"/>
+        <location filename="../../relance_desktop/services/queue.py" line="100"/>
         <source>{first} + {rest}</source>
         <translation>{first} + {rest}</translation>
     </message>
@@ -4773,87 +5177,87 @@ Save it anyway?</translation>
 <context>
     <name>callsheet</name>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="205"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="246"/>
         <source>La personne à demander</source>
         <translation>The person to ask for</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="207"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="248"/>
         <source>Aucun contact nommé : demandez qui s&apos;occupe des factures fournisseurs et notez son nom et sa fonction.</source>
         <translation>No named contact: ask who handles supplier invoices and note their name and job title.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="213"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="254"/>
         <source>Fonction inconnue : demandez-la pendant l&apos;appel.</source>
         <translation>Job title unknown: ask for it during the call.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="217"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="258"/>
         <source>Un numéro de téléphone</source>
         <translation>A phone number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="219"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="260"/>
         <source>Aucun numéro : cherchez-le sur la facture, le bon de commande ou le site du client.</source>
         <translation>No number: look for it on the invoice, the purchase order or the customer&apos;s website.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="223"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="264"/>
         <source>E-mail et adresse</source>
         <translation>E-mail and address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="225"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="266"/>
         <source>Il manque l&apos;e-mail ou l&apos;adresse : demandez-les pour envoyer la confirmation écrite.</source>
         <translation>The e-mail or the address is missing: ask for them to send the written confirmation.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="229"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="270"/>
         <source>Les factures : numéro, date, montant, échéance</source>
         <translation>The invoices: number, date, amount, due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="231"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="272"/>
         <source>Aucune facture échue : appel de courtoisie avant l&apos;échéance.</source>
         <translation>No overdue invoice: a courtesy call before the due date.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="234"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="275"/>
         <source>La copie de la facture sous la main</source>
         <translation>A copy of the invoice at hand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="235"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="276"/>
         <source>Pas de copie jointe pour : {numbers}. Joignez-la pour pouvoir l&apos;envoyer tout de suite si le client ne l&apos;a pas reçue.</source>
         <translation>No copy attached for: {numbers}. Attach it so you can send it at once if the customer never received it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="239"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="280"/>
         <source>Les échanges passés</source>
         <translation>Past exchanges</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="241"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="282"/>
         <source>Relisez les paiements partiels, promesses, litiges et le dernier appel avant de composer le numéro.</source>
         <translation>Read the partial payments, promises, disputes and the last call again before dialling.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="245"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="286"/>
         <source>Premier contact pour ces factures.</source>
         <translation>First contact about these invoices.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="248"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="289"/>
         <source>Le circuit de paiement du client</source>
         <translation>How the customer pays</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="252"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="293"/>
         <source>Inconnu : demandez qui valide les paiements, s&apos;il faut un bon de commande et les jours de paiement.</source>
         <translation>Unknown: ask who approves payments, whether a purchase order is needed and the payment-run days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="255"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="296"/>
         <source>L&apos;objectif de cet appel</source>
         <translation>The objective of this call</translation>
     </message>
@@ -4861,7 +5265,7 @@ Save it anyway?</translation>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../relance_desktop/views/crash.py" line="77"/>
+        <location filename="../../relance_desktop/views/crash.py" line="78"/>
         <source>le fichier</source>
         <translation>the file</translation>
     </message>
@@ -4874,12 +5278,12 @@ Save it anyway?</translation>
         <translation>‘{path}’ is not a Relance (company) file. Nothing has been changed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="199"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="221"/>
         <source>« {path} » est trop volumineux ({mb} Mo, 25 Mo au plus).</source>
         <translation>‘{path}’ is too large ({mb} MB; 25 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="208"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="230"/>
         <location filename="../../relance_desktop/store/database.py" line="63"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Cannot read ‘{path}’: {reason}</translation>
@@ -4930,7 +5334,7 @@ Save it anyway?</translation>
         <translation>Cannot open ‘{path}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/demo.py" line="493"/>
+        <location filename="../../relance_desktop/services/demo.py" line="494"/>
         <location filename="../../relance_desktop/store/database.py" line="333"/>
         <source>« {path} » existe déjà : choisissez un autre nom de fichier.</source>
         <translation>‘{path}’ already exists: choose another file name.</translation>
@@ -4941,7 +5345,7 @@ Save it anyway?</translation>
         <translation>The folder ‘{path}’ does not exist.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/common.py" line="67"/>
+        <location filename="../../relance_desktop/views/common.py" line="68"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
@@ -4960,18 +5364,38 @@ Save it anyway?</translation>
         <source>La base « {where} » contient déjà une société.</source>
         <translation>The database “{where}” already holds a company.</translation>
     </message>
+    <message>
+        <location filename="../../relance_desktop/services/backup.py" line="40"/>
+        <source>« {where} » est une société sur un serveur : ses sauvegardes se font sur le serveur, pas par Relance.</source>
+        <translation>“{where}” is a company on a server: it is backed up on the server, not by Relance.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/backup.py" line="43"/>
+        <source>Choisissez un autre fichier que la société ouverte pour y enregistrer la copie.</source>
+        <translation>Choose a file other than the open company to save the copy to.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/concurrency.py" line="27"/>
+        <source>« {name} » a été modifié ailleurs (une autre fenêtre, une autre session de Relance ou un autre poste) depuis l&apos;ouverture de ce formulaire. Rien n&apos;a été enregistré.</source>
+        <translation>“{name}” was changed elsewhere (another window, another Relance session or another computer) since this form was opened. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/storage.py" line="12"/>
+        <source>« {path} » est ouvert en lecture seule ici, car une autre fenêtre de Relance l&apos;utilise : rien n&apos;a été enregistré. Faites la modification dans cette autre fenêtre, ou fermez-la puis rouvrez le fichier ici.</source>
+        <translation>“{path}” is open read-only here because another Relance window is using it: nothing was saved. Make the change in that other window, or close it and open the file here again.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
         <location filename="../../relance_desktop/services/company.py" line="32"/>
-        <location filename="../../relance_desktop/services/customers.py" line="57"/>
-        <location filename="../../relance_desktop/services/customers.py" line="164"/>
+        <location filename="../../relance_desktop/services/customers.py" line="59"/>
+        <location filename="../../relance_desktop/services/customers.py" line="170"/>
         <source>Le nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="65"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="66"/>
         <source>Le numéro de facture</source>
         <translation>Invoice number</translation>
     </message>
@@ -5067,892 +5491,892 @@ Save it anyway?</translation>
 <context>
     <name>importers</name>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="123"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="102"/>
         <source>numéro de facture (BT-1)</source>
         <translation>invoice number (BT-1)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="124"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="103"/>
         <source>date de facture (BT-2)</source>
         <translation>invoice date (BT-2)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="125"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="104"/>
         <source>type de document (BT-3)</source>
         <translation>document type (BT-3)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="126"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="105"/>
         <source>devise (BT-5)</source>
         <translation>currency (BT-5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="127"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="106"/>
         <source>date d&apos;échéance (BT-9)</source>
         <translation>due date (BT-9)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="128"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="107"/>
         <source>nom de l&apos;acheteur (BT-44)</source>
         <translation>buyer name (BT-44)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="129"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="108"/>
         <source>pays de l&apos;acheteur (BT-55)</source>
         <translation>buyer country (BT-55)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="130"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="109"/>
         <source>total TTC (BT-112)</source>
         <translation>total incl. VAT (BT-112)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="131"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="110"/>
         <source>montant déjà payé (BT-113)</source>
         <translation>amount already paid (BT-113)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="132"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="111"/>
         <source>arrondi (BT-114)</source>
         <translation>rounding amount (BT-114)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="133"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="112"/>
         <source>montant à payer (BT-115)</source>
         <translation>amount due for payment (BT-115)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="134"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="113"/>
         <source>acheteur (BG-7)</source>
         <translation>buyer (BG-7)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="135"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="114"/>
         <source>totaux (BG-22)</source>
         <translation>document totals (BG-22)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="136"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="115"/>
         <source>fichier</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="137"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="116"/>
         <source>type de fichier</source>
         <translation>file type</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="138"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="44"/>
         <source>document XML</source>
         <translation>XML document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="139"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="117"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="141"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="119"/>
         <source>une facture électronique lisible</source>
         <translation>a readable e-invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="143"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="121"/>
         <source>un code de type (380 facture, 381 avoir…) ; pris comme {code}</source>
         <translation>a type code (380 invoice, 381 credit note…); taken as {code}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="146"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="45"/>
         <source>{file} : {field} : attendu {expected}, trouvé « {found} »</source>
         <translation>{file}: {field}: expected {expected}, found ‘{found}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="149"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="48"/>
         <source>{file} : {field} : attendu {expected}</source>
         <translation>{file}: {field}: expected {expected}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="225"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="114"/>
         <source>un document XML ; le fichier est vide</source>
         <translation>an XML document; the file is empty</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="227"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="116"/>
         <source>un document XML bien formé</source>
         <translation>a well-formed XML document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="245"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="134"/>
         <source>un document XML ; aucun élément racine</source>
         <translation>an XML document; there is no root element</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="253"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="142"/>
         <source>une facture électronique sans DOCTYPE (les entités ne sont pas admises)</source>
         <translation>an e-invoice without a DOCTYPE (entities are not allowed)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="385"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="274"/>
         <source>une valeur</source>
         <translation>a value</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="398"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="287"/>
         <source>un montant</source>
         <translation>an amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="406"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="295"/>
         <source>un montant décimal avec un point (par exemple 1234.56)</source>
         <translation>a decimal amount with a point (for example 1234.56)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="416"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="305"/>
         <source>un montant inférieur à mille milliards</source>
         <translation>an amount below one trillion</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="424"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="313"/>
         <source>un montant avec au plus deux décimales (arrondi au centime)</source>
         <translation>an amount with at most two decimal places (rounded to the cent)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="440"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="331"/>
         <source>un code devise ISO 4217 (EUR, GBP…)</source>
         <translation>an ISO 4217 currency code (EUR, GBP…)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="454"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="345"/>
         <source>un code pays ISO 3166 à deux lettres (FR, BE…)</source>
         <translation>a two-letter ISO 3166 country code (FR, BE…)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="470"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="361"/>
         <source>un montant dans la devise du document ({currency})</source>
         <translation>an amount in the document currency ({currency})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="492"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="383"/>
         <source>une date</source>
         <translation>a date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="500"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="391"/>
         <source>une date au format 102 (AAAAMMJJ) entre {first} et {last}, pas au format {format}</source>
         <translation>a date in format 102 (YYYYMMDD) between {first} and {last}, not in format {format}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="506"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="397"/>
         <source>une date AAAAMMJJ (format 102) entre {first} et {last}</source>
         <translation>a YYYYMMDD date (format 102) between {first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="510"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="401"/>
         <source>une date AAAA-MM-JJ entre {first} et {last}</source>
         <translation>a YYYY-MM-DD date between {first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="700"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="269"/>
         <source>un code de type d&apos;avoir (381…)</source>
         <translation>a credit note type code (381…)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="711"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="280"/>
         <source>un code de type de facture ou d&apos;avoir (UNTDID 1001 : 380, 381, 384, 389…) ; le document est pris comme une facture</source>
         <translation>an invoice or credit note type code (UNTDID 1001: 380, 381, 384, 389…); the document is taken as an invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="734"/>
-        <location filename="../../relance_desktop/importers/ubl.py" line="205"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="302"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="208"/>
         <source>la devise du document</source>
         <translation>the document currency</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="747"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="350"/>
         <source>le montant à payer ; calculé à la place : total − montant déjà payé = {computed}</source>
         <translation>the amount due for payment; calculated instead: total − amount already paid = {computed}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="759"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="362"/>
         <source>total {total} + arrondi {rounding} − déjà payé {prepaid} = {computed} ; le montant à payer du document est gardé : c&apos;est ce qui a été demandé au client</source>
         <translation>total {total} + rounding {rounding} − already paid {prepaid} = {computed}; the document&apos;s amount due for payment is kept: it is what the customer was asked to pay</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="779"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="389"/>
         <source>{file} : le document {number} (type {type}) a des montants négatifs : il est pris comme un avoir de {amount} {currency}.</source>
         <translation>{file}: document {number} (type {type}) has negative amounts: it is taken as a credit note for {amount} {currency}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="785"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="382"/>
         <source>{file} : le document {number} (type {type}) a des montants négatifs : il est pris comme une facture de {amount} {currency}.</source>
         <translation>{file}: document {number} (type {type}) has negative amounts: it is taken as an invoice for {amount} {currency}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="802"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="312"/>
         <source>un montant à payer positif ou nul (montant déjà payé supérieur au total ?)</source>
         <translation>an amount due for payment of zero or more (amount already paid greater than the total?)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="815"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="412"/>
         <source>une échéance égale ou postérieure à la date de facture ({date})</source>
         <translation>a due date on or after the invoice date ({date})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="885"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="472"/>
         <source>un fichier de moins de {limit} Mo ; celui-ci fait {size} Mo</source>
         <translation>a file under {limit} MB; this one is {size} MB</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="901"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="488"/>
         <source>un fichier lisible</source>
         <translation>a readable file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="136"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="141"/>
         <source>{file} : données de la facture lues dans le fichier joint {attachment} (profil {profile}).</source>
         <translation>{file}: invoice data read from the attached file {attachment} (profile {profile}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="142"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="147"/>
         <source>{file} : données de la facture lues dans le fichier joint {attachment}.</source>
         <translation>{file}: invoice data read from the attached file {attachment}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="162"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="167"/>
         <source>un PDF Factur-X/ZUGFeRD ou un fichier XML CII ; ce fichier n&apos;est ni un PDF ni un document XML</source>
         <translation>a Factur-X/ZUGFeRD PDF or a CII XML file; this file is neither a PDF nor an XML document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="191"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="194"/>
         <source>une facture CII (rsm:CrossIndustryInvoice, Factur-X/ZUGFeRD 2) ou ZUGFeRD 1.0 (rsm:CrossIndustryDocument)</source>
         <translation>a CII invoice (rsm:CrossIndustryInvoice, Factur-X/ZUGFeRD 2) or ZUGFeRD 1.0 invoice (rsm:CrossIndustryDocument)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="222"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="225"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="223"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="226"/>
         <source>un fichier PDF lisible</source>
         <translation>a readable PDF file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="239"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="242"/>
         <source>un PDF Factur-X/ZUGFeRD, avec la facture en XML dans un fichier joint ({names}) ; ce PDF n&apos;a pas de données de facture structurées, seulement d&apos;autres fichiers joints</source>
         <translation>a Factur-X/ZUGFeRD PDF, with the invoice as XML in an attached file ({names}); this PDF has no structured invoice data, only other attached files</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="246"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="249"/>
         <source>un PDF Factur-X/ZUGFeRD, avec la facture en XML dans un fichier joint ({names}) ; ce PDF simple n&apos;a pas de données de facture structurées</source>
         <translation>a Factur-X/ZUGFeRD PDF, with the invoice as XML in an attached file ({names}); this plain PDF has no structured invoice data</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="254"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="257"/>
         <source>données de facture structurées</source>
         <translation>structured invoice data</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="287"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="290"/>
         <source>en-tête du document</source>
         <translation>document header</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="288"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="291"/>
         <source>le numéro, le type et la date de la facture</source>
         <translation>the invoice number, type and date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="322"/>
-        <location filename="../../relance_desktop/importers/ubl.py" line="235"/>
-        <location filename="../../relance_desktop/importers/ubl.py" line="248"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="325"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="238"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="251"/>
         <source>le nom de l&apos;acheteur</source>
         <translation>the buyer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="331"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="334"/>
         <source>règlement (devise et totaux)</source>
         <translation>settlement (currency and totals)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="332"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="335"/>
         <source>la devise et les totaux de la facture</source>
         <translation>the invoice currency and totals</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="374"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="377"/>
         <source>les totaux de la facture</source>
         <translation>the invoice totals</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="158"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="93"/>
         <source>carte bancaire</source>
         <translation>bank card</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="159"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="94"/>
         <source>espèces</source>
         <translation>cash</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="160"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="95"/>
         <source>caisse</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="161"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="96"/>
         <source>recettes</source>
         <translation>takings</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="162"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="97"/>
         <source>chèques</source>
         <translation>cheques</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="163"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="98"/>
         <source>virements</source>
         <translation>transfers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="164"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="99"/>
         <source>paiement en ligne</source>
         <translation>online payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="165"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="100"/>
         <source>clients divers</source>
         <translation>sundry customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="166"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="101"/>
         <source>clients de passage</source>
         <translation>walk-in customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="167"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="102"/>
         <source>ventes au comptoir</source>
         <translation>counter sales</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="188"/>
-        <location filename="../../relance_desktop/importers/tabular.py" line="183"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="111"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="72"/>
         <source>nombre de colonnes</source>
         <translation>number of columns</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="268"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="141"/>
         <source>un montant comme 1234,56 ou 0000001234.56</source>
         <translation>an amount such as 1234,56 or 0000001234.56</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="295"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="162"/>
         <source>un montant inférieur à dix mille milliards</source>
         <translation>an amount below ten trillion</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="306"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="169"/>
         <source>une date AAAAMMJJ (ou AAAA-MM-JJ, JJ/MM/AAAA)</source>
         <translation>a YYYYMMDD date (or YYYY-MM-DD, DD/MM/YYYY)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="330"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="187"/>
         <source>une date entre {first} et {last}</source>
         <translation>a date between {first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="371"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="260"/>
         <source>libellé « {label} » : {what}</source>
         <translation>name ‘{label}’: {what}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="372"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="261"/>
         <source>compte « {account} » : {what}</source>
         <translation>account ‘{account}’: {what}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="387"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="276"/>
         <source>un compte générique, pas une personne</source>
         <translation>a generic account, not a person</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="437"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="235"/>
         <source>{file} : le fichier est vide. Attendu un FEC (fichier des écritures comptables) dont la première ligne nomme les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum…</source>
         <translation>{file}: the file is empty. Expected an FEC (French accounting entries file) whose first line names the columns JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="459"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="257"/>
         <source>{file}, ligne {line} : ce n&apos;est pas un FEC (fichier des écritures comptables). Attendu une ligne d&apos;en-tête avec les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… séparées par des tabulations ou des « | » ; il manque : {missing}.</source>
         <translation>{file}, line {line}: this is not an FEC (French accounting entries file). Expected a header line with the columns JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… separated by tabs or ‘|’; missing: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="472"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="270"/>
         <source>{file}, ligne {line} : ce n&apos;est pas un FEC (fichier des écritures comptables). Attendu une ligne d&apos;en-tête avec les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… séparées par des tabulations ou des « | » ; trouvé « {found} ».</source>
         <translation>{file}, line {line}: this is not an FEC (French accounting entries file). Expected a header line with the columns JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… separated by tabs or ‘|’; found ‘{found}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="571"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="372"/>
         <source>{file} : impossible de lire le fichier ({reason}).</source>
         <translation>{file}: cannot read the file ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="592"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="394"/>
         <source>Le fichier n&apos;est pas en UTF-8 : il est lu en {encoding} (les lettres accentuées peuvent être mal affichées).</source>
         <translation>The file is not in UTF-8: it is read as {encoding} (accented letters may display incorrectly).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="605"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="414"/>
         <source>Autres problèmes, non listés : {count}.</source>
         <translation>Other problems, not listed: {count}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="659"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="472"/>
         <source>{count} colonnes séparées par une tabulation</source>
         <translation>{count} columns separated by a tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="663"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="476"/>
         <source>{count} colonnes séparées par « {separator} »</source>
         <translation>{count} columns separated by ‘{separator}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="676"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="452"/>
         <source>un numéro de compte</source>
         <translation>an account number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="695"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="538"/>
         <source>D ou C (ou +1 / -1)</source>
         <translation>D or C (or +1 / -1)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="714"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="563"/>
         <source>{expected} ; la date d&apos;écriture (EcritureDate) est prise à la place</source>
         <translation>{expected}; the entry date (EcritureDate) is used instead</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="729"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="582"/>
         <source>un code devise ISO 4217 comme USD ; la devise de la comptabilité est prise</source>
         <translation>an ISO 4217 currency code such as USD; the accounting currency is used</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="787"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="363"/>
         <source>Aucune ligne sur un compte client ({prefixes}) : rien à importer.</source>
         <translation>No lines on a customer account ({prefixes}): nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="794"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="370"/>
         <source>Comptes clients : {accounts}, avec {lines} lignes d&apos;écritures du {first} au {last}.</source>
         <translation>Customer accounts: {accounts}, with {lines} entry lines from {first} to {last}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="820"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="319"/>
         <source>lignes sur le compte collectif, sans compte auxiliaire</source>
         <translation>lines on the control account, with no sub-ledger account</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="859"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="427"/>
         <source>un solde débiteur (ce que le client doit) ; ce compte a un solde créditeur : c&apos;est nous qui devons à ce client, rien à relancer</source>
         <translation>a debit balance (what the customer owes); this account has a credit balance: we owe this customer, nothing to chase</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="872"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="414"/>
         <source>{account} {name} a un solde créditeur de {balance} {currency} : c&apos;est nous qui devons à ce client, aucune facture n&apos;est donc importée pour lui.</source>
         <translation>{account} {name} has a credit balance of {balance} {currency}: we owe this customer, so no invoice is imported for them.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="886"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="340"/>
         <source>Factures non soldées sans PieceRef utilisable (vide, ou journal et mois comme « VE 0523 ») : {count}. Elles sont numérotées « journal, EcritureNum, date ».</source>
         <translation>Unsettled invoices without a usable PieceRef (empty, or a journal and month such as ‘VE 0523’): {count}. They are numbered ‘journal, EcritureNum, date’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="900"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="451"/>
         <source>Ces comptes ressemblent à des caisses ou à des moyens de paiement, pas à des clients à relancer (excluez-les si c&apos;est le cas) : {accounts}.</source>
         <translation>These accounts look like tills or means of payment, not customers to chase (exclude them if so): {accounts}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="912"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="462"/>
         <source>des comptes de clients à relancer ; ceux-ci ressemblent à des caisses ou à des moyens de paiement</source>
         <translation>accounts of customers to chase; these look like tills or means of payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="926"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="351"/>
         <source>Exclus à votre demande : {accounts}.</source>
         <translation>Excluded at your request: {accounts}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="956"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="503"/>
         <source>{account} : lignes en plusieurs devises ; les montants sont pris en {currency}, la devise de la comptabilité.</source>
         <translation>{account}: lines in several currencies; the amounts are taken in {currency}, the accounting currency.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="159"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="48"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="160"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="49"/>
         <source>N° de facture</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="161"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="50"/>
         <source>Date de facture</source>
         <translation>Invoice date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="162"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="51"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="163"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="52"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="164"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="53"/>
         <source>Déjà payé</source>
         <translation>Already paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="165"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="54"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="166"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="55"/>
         <source>Devise</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="167"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="56"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="168"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="57"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="169"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="58"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="170"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="59"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="171"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="60"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="172"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="61"/>
         <source>Pays</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="173"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="62"/>
         <source>N° d&apos;entreprise (SIREN, BCE)</source>
         <translation>Company number (SIREN, CBE)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="174"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="63"/>
         <source>N° de TVA</source>
         <translation>VAT number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="175"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="64"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="176"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="65"/>
         <source>N° de compte client</source>
         <translation>Customer account code</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="177"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="66"/>
         <source>Date de paiement</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="178"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="67"/>
         <source>Délai de paiement (jours)</source>
         <translation>Payment terms (days)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="179"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="68"/>
         <source>Conditions de paiement</source>
         <translation>Payment conditions</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="180"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="69"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="184"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="73"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="488"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="200"/>
         <source>Lu avec le profil « {profile} ».</source>
         <translation>Read with the ‘{profile}’ profile.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="503"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="189"/>
         <source>Un autre problème n&apos;est pas listé.</source>
         <translation>One more problem is not listed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="506"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="192"/>
         <source>{count} autres problèmes ne sont pas listés.</source>
         <translation>Further problems not listed: {count}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="524"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="245"/>
         <source>une colonne n° {position} pour ce champ (le fichier en a {width})</source>
         <translation>column {position} for this field (the file has {width} columns)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="537"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="257"/>
         <source>une colonne « {column} » dans l&apos;en-tête, pour le champ « {field} »</source>
         <translation>a ‘{column}’ column in the header row, for the ‘{field}’ field</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="542"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="261"/>
         <source>une colonne « {column} » pour le champ « {field} » (le fichier n&apos;a pas de ligne d&apos;en-tête)</source>
         <translation>a ‘{column}’ column for the ‘{field}’ field (the file has no header row)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="561"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="217"/>
         <source>une colonne pour ce champ (choisissez-la parmi celles du fichier)</source>
         <translation>a column for this field (choose one of the file&apos;s columns)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="576"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="224"/>
         <source>Rien ne peut être importé tant que chaque information obligatoire n&apos;a pas sa colonne.</source>
         <translation>Nothing can be imported until every required field has its column.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="596"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="68"/>
         <source>une ligne CSV bien formée (le lecteur CSV la refuse : {reason})</source>
         <translation>a well-formed CSV line (the CSV reader rejects it: {reason})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="624"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="89"/>
         <source>Le tableau s&apos;arrête ligne {line}, où commence « {title} ».</source>
         <translation>The table ends at line {line}, where ‘{title}’ begins.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="640"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="114"/>
         <source>aucune valeur au-delà des {width} colonnes du tableau</source>
         <translation>no value beyond the table&apos;s {width} columns</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="650"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="124"/>
         <source>{width} colonnes séparées par « {separator} » (les lignes {line} à {end} n&apos;en font qu&apos;une : un guillemet non fermé ?)</source>
         <translation>{width} columns separated by ‘{separator}’ (lines {line} to {end} form a single line: an unclosed quotation mark?)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="656"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="130"/>
         <source>{width} colonnes séparées par « {separator} », comme l&apos;en-tête</source>
         <translation>{width} columns separated by ‘{separator}’, like the header row</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="661"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="134"/>
         <source>{width} colonnes séparées par « {separator} »</source>
         <translation>{width} columns separated by ‘{separator}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="739"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="254"/>
         <source>un numéro de facture</source>
         <translation>an invoice number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="747"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="258"/>
         <source>le nom du client</source>
         <translation>the customer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="759"/>
-        <location filename="../../relance_desktop/importers/values.py" line="428"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="282"/>
+        <location filename="../../relance_desktop/importers/values.py" line="443"/>
         <source>un montant comme {example}</source>
         <translation>an amount such as {example}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="784"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="305"/>
         <source>un nombre de jours (3650 au plus)</source>
         <translation>a number of days (3650 at most)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="941"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="86"/>
         <source>La ligne {line} est une ligne de total : ignorée.</source>
         <translation>Line {line} is a total line: skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="955"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="106"/>
         <source>La ligne {lines}, identique à une ligne précédente, a été écartée.</source>
         <translation>Line {lines}, identical to an earlier line, has been left out.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="963"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="113"/>
         <source>{count} lignes identiques à une ligne précédente ont été écartées (lignes {lines}).</source>
         <translation>{count} lines identical to an earlier line have been left out (lines {lines}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="997"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="194"/>
         <source>le client de la facture {number} (« {customer} », ligne {first_line}) : un numéro de facture n&apos;appartient qu&apos;à un client</source>
         <translation>the customer of invoice {number} (‘{customer}’, line {first_line}): an invoice number belongs to one customer only</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1014"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="210"/>
         <source>la devise de la facture {number} ({currency}, ligne {first_line})</source>
         <translation>the currency of invoice {number} ({currency}, line {first_line})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1043"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="177"/>
         <source>les mêmes montants qu&apos;à la ligne {first_line} (facture {number})</source>
         <translation>the same amounts as on line {first_line} (invoice {number})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1071"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="135"/>
         <source>Les totaux viennent de la feuille « {sheet} » (remises et taxes comprises).</source>
         <translation>The totals come from the ‘{sheet}’ sheet (discounts and taxes included).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1079"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="143"/>
         <source>Les paiements viennent de la feuille « {sheet} ».</source>
         <translation>The payments come from the ‘{sheet}’ sheet.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1127"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="201"/>
         <source>une colonne « {column} » (export des transactions de Wave)</source>
         <translation>a ‘{column}’ column (Wave transactions export)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1157"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="218"/>
         <source>Wave : chaque facture est la somme de ses lignes « {account} » (les paiements sont les lignes négatives). Le fichier ne donne pas d&apos;échéances : le délai de paiement du client ou de l&apos;entreprise s&apos;applique.</source>
         <translation>Wave: each invoice is the sum of its ‘{account}’ lines (payments are the negative lines). The file gives no due dates: the customer&apos;s or the company&apos;s payment terms apply.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1180"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="263"/>
         <source>{width} colonnes (format « Import Bills &amp; Invoices » de GnuCash)</source>
         <translation>{width} columns (GnuCash ‘Import Bills &amp; Invoices’ format)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1192"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="276"/>
         <source>id (colonne 1)</source>
         <translation>id (column 1)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1193"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="277"/>
         <source>le numéro de la facture client ou fournisseur</source>
         <translation>the customer or supplier invoice number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1205"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="306"/>
         <source>{number} : une facture du fournisseur {owner} (ses lignes vont en comptes de charges) ; c&apos;est une dette de l&apos;entreprise, pas une facture à relancer.</source>
         <translation>{number}: an invoice from supplier {owner} (its lines go to expense accounts); it is a debt of the company, not an invoice to chase.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1212"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="313"/>
         <source>{number} : une facture du fournisseur {owner} (ses lignes vont en comptes de charges) ; c&apos;est une dette de l&apos;entreprise, pas une facture à relancer. Elle n&apos;est pas non plus validée dans GnuCash.</source>
         <translation>{number}: an invoice from supplier {owner} (its lines go to expense accounts); it is a debt of the company, not an invoice to chase. It is not posted in GnuCash either.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1224"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="325"/>
         <source>{number} : pas encore validée dans GnuCash (aucune date de validation), donc rien n&apos;est dû.</source>
         <translation>{number}: not yet posted in GnuCash (no posting date), so nothing is due.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1235"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="288"/>
         <source>Aucune facture client ouverte : un fichier d&apos;import GnuCash (bi-import) contient des factures avant leur validation, et seules les factures clients validées sont dues.</source>
         <translation>No open customer invoice: a GnuCash import file (bi-import) holds invoices before they are posted, and only posted customer invoices are due.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1255"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="351"/>
         <source>quantité × prix (colonnes 10 et 11)</source>
         <translation>quantity × price (columns 10 and 11)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1273"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="367"/>
         <source>prix (colonne 11)</source>
         <translation>price (column 11)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1274"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="368"/>
         <source>un montant inférieur à 10 000 000 000</source>
         <translation>an amount below 10,000,000,000</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1289"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="393"/>
         <source>tax_table (colonne 17)</source>
         <translation>tax_table (column 17)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1290"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="394"/>
         <source>des montants TTC : les tables de taxes de GnuCash ne sont pas dans le fichier, le montant de la facture {number} est le total de ses lignes hors taxes</source>
         <translation>amounts incl. VAT: GnuCash&apos;s tax tables are not in the file, so the amount of invoice {number} is the total of its lines excl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1314"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="284"/>
         <source>des lignes toutes lisibles pour la facture {number} (la ligne {bad_line} ne l&apos;est pas : toute la facture est écartée)</source>
         <translation>only readable lines for invoice {number} (line {bad_line} is not: the whole invoice is left out)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1365"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="302"/>
         <source>une facture émise : la facture {number} est un brouillon, importé comme tel (les brouillons ne sont pas relancés)</source>
         <translation>an issued invoice: invoice {number} is a draft, imported as such (drafts are not chased)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1371"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="308"/>
         <source>une facture émise : la facture {number} est un brouillon, écarté (les brouillons ne sont pas relancés)</source>
         <translation>an issued invoice: invoice {number} is a draft, left out (drafts are not chased)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1388"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="325"/>
         <source>une facture valable : la facture {number} est annulée, elle est écartée</source>
         <translation>a valid invoice: invoice {number} is cancelled, so it is left out</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1403"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="339"/>
         <source>Brouillon écarté : {numbers}. Les brouillons ne sont pas relancés (pour les importer : option de profil drafts=import).</source>
         <translation>Draft left out: {numbers}. Drafts are not chased (to import them: profile option drafts=import).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1409"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="345"/>
         <source>{count} brouillons écartés : {numbers}. Les brouillons ne sont pas relancés (pour les importer : option de profil drafts=import).</source>
         <translation>{count} drafts left out: {numbers}. Drafts are not chased (to import them: profile option drafts=import).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1419"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="355"/>
         <source>Le fichier ne précise aucune devise : les montants sont lus en {currency}.</source>
         <translation>The file specifies no currency: amounts are read in {currency}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1502"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="466"/>
         <source>le montant déjà payé : la facture {number} est partiellement payée mais le fichier ne dit pas combien, tout son montant est compté comme dû</source>
         <translation>the amount already paid: invoice {number} is partly paid but the file does not say how much, so its whole amount is counted as due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1516"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="481"/>
         <source>montant − payé = reste dû pour la facture {number} (le reste dû est retenu)</source>
         <translation>amount − paid = balance due for invoice {number} (the balance due is kept)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1533"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="427"/>
         <source>un montant payé entre 0 et le montant de la facture {number} ({amount})</source>
         <translation>an amount paid between 0 and the amount of invoice {number} ({amount})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1653"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="43"/>
         <source>un nombre comme {example}</source>
         <translation>a number such as {example}</translation>
     </message>
@@ -6002,17 +6426,17 @@ Save it anyway?</translation>
         <translation>Profile ‘{profile}’: ‘{currency}’ is not a currency.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="204"/>
+        <location filename="../../relance_desktop/importers/values.py" line="211"/>
         <source>encodage</source>
         <translation>encoding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="205"/>
+        <location filename="../../relance_desktop/importers/values.py" line="212"/>
         <source>du texte en Windows-1252 (cet octet n&apos;y correspond à aucun caractère)</source>
         <translation>Windows-1252 text (this byte matches no character in it)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="208"/>
+        <location filename="../../relance_desktop/importers/values.py" line="215"/>
         <source>du texte en UTF-8 (des octets de cette ligne sont illisibles)</source>
         <translation>UTF-8 text (some bytes on this line are unreadable)</translation>
     </message>
@@ -6052,142 +6476,142 @@ Save it anyway?</translation>
         <translation>‘{file}’: a sheet of this workbook is unreadable ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="430"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="441"/>
         <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre JJ/MM est retenu, les autres dates sont signalées.</source>
         <translation>Some dates read day first ({day_first}), others month first ({month_first}): the DD/MM order is used and the other dates are flagged.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="436"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="447"/>
         <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre MM/JJ est retenu, les autres dates sont signalées.</source>
         <translation>Some dates read day first ({day_first}), others month first ({month_first}): the MM/DD order is used and the other dates are flagged.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="449"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="459"/>
         <source>Toutes les dates du fichier se lisent aussi bien JJ/MM que MM/JJ : JJ/MM/AAAA est retenu. Vérifiez l&apos;aperçu et changez l&apos;ordre des dates si besoin.</source>
         <translation>Every date in the file reads equally well as DD/MM or MM/DD: DD/MM/YYYY is used. Check the preview and change the date order if needed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="497"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="501"/>
         <source>« {file} » est trop volumineux pour une liste de factures.</source>
         <translation>‘{file}’ is too large for a list of invoices.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="517"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="521"/>
         <source>« {file} » n&apos;est pas un tableau : aucun séparateur de colonnes (virgule, point-virgule, tabulation ou barre verticale) ne donne des lignes d&apos;au moins deux colonnes.</source>
         <translation>‘{file}’ is not a table: no column separator (comma, semicolon, tab or vertical bar) gives lines of at least two columns.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="539"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="543"/>
         <source>« {file} » n&apos;a pas de feuille « {sheet} » (feuilles : {sheets}).</source>
         <translation>‘{file}’ has no ‘{sheet}’ sheet (sheets: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="549"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="553"/>
         <source>« {file} » : toutes les feuilles du classeur sont vides.</source>
         <translation>‘{file}’: every sheet of the workbook is empty.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="626"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="630"/>
         <source>La ligne 1, avant l&apos;en-tête, est ignorée.</source>
         <translation>Line 1, before the header row, is skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="628"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="632"/>
         <source>Les lignes 1 à {last}, avant l&apos;en-tête, sont ignorées.</source>
         <translation>Lines 1 to {last}, before the header row, are skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="634"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="638"/>
         <source>La ligne 1, avant les données, est ignorée.</source>
         <translation>Line 1, before the data, is skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="636"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="640"/>
         <source>Les lignes 1 à {last}, avant les données, sont ignorées.</source>
         <translation>Lines 1 to {last}, before the data, are skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="647"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="651"/>
         <source>Le fichier n&apos;a pas de ligne d&apos;en-tête : les colonnes sont désignées par leur position.</source>
         <translation>The file has no header row: columns are referred to by their position.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="583"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="587"/>
         <source>« {file} » n&apos;est pas un tableau : il a moins de deux colonnes de données.</source>
         <translation>‘{file}’ is not a table: it has fewer than two data columns.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="660"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="664"/>
         <source>« {file} » ne peut pas être lu : {reason}</source>
         <translation>‘{file}’ cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="468"/>
+        <location filename="../../relance_desktop/importers/values.py" line="483"/>
         <source>un montant inférieur à 10 000 000 000 (comme {example})</source>
         <translation>an amount below 10,000,000,000 (such as {example})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="686"/>
+        <location filename="../../relance_desktop/importers/values.py" line="699"/>
         <source>une date {pattern} entre {first} et {last}</source>
         <translation>a {pattern} date between {first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="693"/>
+        <location filename="../../relance_desktop/importers/values.py" line="706"/>
         <source>une date {pattern} qui existe dans le calendrier</source>
         <translation>a {pattern} date that exists in the calendar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="633"/>
+        <location filename="../../relance_desktop/importers/values.py" line="646"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="634"/>
+        <location filename="../../relance_desktop/importers/values.py" line="647"/>
         <source>MM/JJ/AAAA</source>
         <translation>MM/DD/YYYY</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="635"/>
+        <location filename="../../relance_desktop/importers/values.py" line="648"/>
         <source>AAAA-MM-JJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="648"/>
+        <location filename="../../relance_desktop/importers/values.py" line="661"/>
         <source>une date {pattern}</source>
         <translation>a {pattern} date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="425"/>
+        <location filename="../../relance_desktop/importers/values.py" line="440"/>
         <source>un code de devise ISO comme EUR</source>
         <translation>an ISO currency code such as EUR</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="82"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="85"/>
         <source>une facture ou un avoir UBL (fichier XML) ; ce fichier est un PDF</source>
         <translation>a UBL invoice or credit note (XML file); this file is a PDF</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="86"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="89"/>
         <source>une facture ou un avoir UBL (fichier XML) ; ce fichier n&apos;est pas un document XML</source>
         <translation>a UBL invoice or credit note (XML file); this file is not an XML document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="97"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="100"/>
         <source>une facture ou un avoir UBL 2.1 (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2) ; ce document est une facture CII (Factur-X/ZUGFeRD)</source>
         <translation>a UBL 2.1 invoice or credit note (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2); this document is a CII invoice (Factur-X/ZUGFeRD)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="104"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="107"/>
         <source>une facture ou un avoir UBL 2.1 (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2)</source>
         <translation>a UBL 2.1 invoice or credit note (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="191"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="194"/>
         <source>les totaux du document</source>
         <translation>the document totals</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="201"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="204"/>
         <source>la devise du document ; celle des montants est prise : {currency}</source>
         <translation>the document currency; the currency of the amounts is used: {currency}</translation>
     </message>
@@ -6195,22 +6619,22 @@ Save it anyway?</translation>
 <context>
     <name>imports</name>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="94"/>
+        <location filename="../../relance_desktop/services/imports.py" line="95"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Cannot read ‘{path}’: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="100"/>
+        <location filename="../../relance_desktop/services/imports.py" line="101"/>
         <source>« {path} » ne peut pas être importé : {reason}</source>
         <translation>‘{path}’ cannot be imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="105"/>
+        <location filename="../../relance_desktop/services/imports.py" line="106"/>
         <source>« {path} » : format non reconnu. Relance importe les fichiers CSV et Excel, le FEC, les factures Factur-X (PDF) et UBL (XML).</source>
         <translation>‘{path}’: format not recognised. Relance imports CSV and Excel files, the FEC (French accounting entries file), and Factur-X (PDF) and UBL (XML) invoices.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="784"/>
+        <location filename="../../relance_desktop/services/imports.py" line="785"/>
         <source>Aucun profil d&apos;import nommé « {name} ».</source>
         <translation>No import profile named ‘{name}’.</translation>
     </message>
@@ -6841,296 +7265,296 @@ Save it anyway?</translation>
     <name>legal</name>
     <message>
         <location filename="../../relance_desktop/services/legal.py" line="76"/>
-        <source>Le taux du semestre {half_years} n&apos;est pas encore connu de Relance (table à jour jusqu&apos;au {known_until}). Ajoutez-le dans Outils › Taux d&apos;intérêt, puis recalculez : Relance ne devine jamais un taux.</source>
-        <translation>Relance does not know the rate for half-year {half_years} yet (table up to date until {known_until}). Add it in Tools › Interest rates, then recalculate: Relance never guesses a rate.</translation>
+        <source>Le taux du semestre {half_years} n&apos;est pas encore connu de Relance (table à jour jusqu&apos;au {known_until}). Ajoutez-le dans Outils › Taux d&apos;intérêt (fichier de mise à jour, mise à jour en ligne ou saisie avec sa source), puis recalculez : Relance ne devine jamais un taux.</source>
+        <translation>The rate for half-year {half_years} is not yet known to Relance (table up to date until {known_until}). Add it in Tools › Interest rates (update file, online update or typed with its source), then compute again: Relance never guesses a rate.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="90"/>
+        <location filename="../../relance_desktop/services/legal.py" line="91"/>
         <source>Principal restant dû</source>
         <translation>Outstanding principal</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="91"/>
+        <location filename="../../relance_desktop/services/legal.py" line="92"/>
         <source>Intérêts de retard</source>
         <translation>Late-payment interest</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="92"/>
+        <location filename="../../relance_desktop/services/legal.py" line="93"/>
         <source>Indemnité forfaitaire pour frais de recouvrement</source>
         <translation>Fixed compensation for recovery costs</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="94"/>
+        <location filename="../../relance_desktop/services/legal.py" line="95"/>
         <source>Indemnité forfaitaire (montant maximal autorisé)</source>
         <translation>Fixed compensation (maximum amount allowed)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="96"/>
+        <location filename="../../relance_desktop/services/legal.py" line="97"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="99"/>
+        <location filename="../../relance_desktop/services/legal.py" line="100"/>
         <source>C. com. art. L441-10 : taux BCE au 1er janvier / 1er juillet + 10 points, sur le montant TTC, du lendemain de l&apos;échéance au jour du calcul</source>
         <translation>French Commercial Code art. L441-10: ECB rate on 1 January / 1 July + 10 points, on the amount incl. VAT, from the day after the due date to the day of calculation</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="102"/>
+        <location filename="../../relance_desktop/services/legal.py" line="103"/>
         <source>C. com. art. D441-5 : 40 € par facture payée en retard</source>
         <translation>French Commercial Code, art. D441-5: €40 per invoice paid late</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="104"/>
+        <location filename="../../relance_desktop/services/legal.py" line="105"/>
         <source>C. civ. art. 1231-6 et 1344-1 : taux d&apos;intérêt légal (« autres cas ») à partir de la mise en demeure</source>
         <translation>French Civil Code, arts 1231-6 and 1344-1: statutory interest rate (‘other cases’) from the formal notice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="107"/>
+        <location filename="../../relance_desktop/services/legal.py" line="108"/>
         <source>Loi du 2 août 2002, art. 5 : taux directeur BCE + 8 points (arrondi au demi-point supérieur), publié par semestre</source>
         <translation>Law of 2 August 2002, art. 5: ECB main refinancing rate + 8 percentage points (rounded up to the next half point), published every half-year</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="110"/>
+        <location filename="../../relance_desktop/services/legal.py" line="111"/>
         <source>Loi du 2 août 2002, art. 6 : indemnité forfaitaire de 40 € par facture</source>
         <translation>Law of 2 August 2002, art. 6: fixed compensation of €40 per invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="112"/>
+        <location filename="../../relance_desktop/services/legal.py" line="113"/>
         <source>CDE livre XIX, art. XIX.4 : maximums autorisés envers un consommateur, après le délai de 14 jours suivant le premier rappel gratuit</source>
         <translation>Book XIX of the Code of Economic Law, art. XIX.4: maximum amounts allowed against a consumer, after the 14-day waiting period following the free first reminder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="118"/>
+        <location filename="../../relance_desktop/services/legal.py" line="119"/>
         <source>C. com. L441-10</source>
         <translation>Fr. Com. Code L441-10</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="119"/>
+        <location filename="../../relance_desktop/services/legal.py" line="120"/>
         <source>C. com. D441-5</source>
         <translation>Fr. Com. Code D441-5</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="120"/>
+        <location filename="../../relance_desktop/services/legal.py" line="121"/>
         <source>C. civ. 1231-6</source>
         <translation>Fr. Civil Code 1231-6</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="121"/>
+        <location filename="../../relance_desktop/services/legal.py" line="122"/>
         <source>Loi 2/8/2002, art. 5</source>
         <translation>Law 2/8/2002, art. 5</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="122"/>
+        <location filename="../../relance_desktop/services/legal.py" line="123"/>
         <source>Loi 2/8/2002, art. 6</source>
         <translation>Law 2/8/2002, art. 6</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="123"/>
+        <location filename="../../relance_desktop/services/legal.py" line="124"/>
         <source>CDE XIX.4</source>
         <translation>CEL XIX.4</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="126"/>
+        <location filename="../../relance_desktop/services/legal.py" line="127"/>
         <source>Rien n&apos;est dû sur cette facture.</source>
         <translation>Nothing is due on this invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="127"/>
+        <location filename="../../relance_desktop/services/legal.py" line="128"/>
         <source>Pas encore en retard : l&apos;échéance du {due_date} n&apos;est pas dépassée au {assessed_on}.</source>
         <translation>Not yet overdue: on {assessed_on}, the due date ({due_date}) has not passed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="130"/>
+        <location filename="../../relance_desktop/services/legal.py" line="131"/>
         <source>L&apos;échéance du {due_date} tombe un jour non ouvrable ; les intérêts courent quand même dès le lendemain (aucune règle ne la reporte au {next_business_day}).</source>
         <translation>The due date ({due_date}) falls on a non-business day; interest still runs from the next day (no rule postpones it to {next_business_day}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="133"/>
+        <location filename="../../relance_desktop/services/legal.py" line="134"/>
         <source>Attention : le taux contractuel de {rate} % est inférieur au minimum légal de {floor} % (3 × le taux légal, {half_year}). La clause est contestable (L441-10).</source>
         <translation>Warning: the contractual rate of {rate}% is below the statutory minimum of {floor}% (3 × the statutory interest rate, {half_year}). The clause may be challenged (L441-10).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="136"/>
+        <location filename="../../relance_desktop/services/legal.py" line="137"/>
         <source>Le taux légal de {half_years} n&apos;est pas dans la table : le minimum du taux contractuel n&apos;a pas pu être vérifié.</source>
         <translation>The statutory interest rate for {half_years} is not in the table: the minimum contractual rate could not be checked.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="139"/>
+        <location filename="../../relance_desktop/services/legal.py" line="140"/>
         <source>En {half_year}, 3 × le taux légal ({floor} %) dépasse le taux par défaut ({default_rate} %) ; sans clause, c&apos;est le taux par défaut qui s&apos;applique.</source>
         <translation>In {half_year}, 3 × the statutory interest rate ({floor}%) exceeds the default rate ({default_rate}%); without a clause, the default rate applies.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="142"/>
+        <location filename="../../relance_desktop/services/legal.py" line="143"/>
         <source>Procédure collective en cours : l&apos;indemnité de 40 € n&apos;est pas réclamable.</source>
         <translation>Insolvency proceedings under way: the €40 compensation cannot be claimed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="144"/>
+        <location filename="../../relance_desktop/services/legal.py" line="145"/>
         <source>Procédure d&apos;insolvabilité belge : non prise en compte dans ce calcul.</source>
         <translation>Belgian insolvency proceedings: not taken into account in this calculation.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="146"/>
+        <location filename="../../relance_desktop/services/legal.py" line="147"/>
         <source>Taux {half_year} provisoire (pas encore publié officiellement quand la table a été faite) : vérifiez-le avant de l&apos;envoyer.</source>
         <translation>Provisional {half_year} rate (not yet officially published when the table was compiled): check it before sending.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="149"/>
+        <location filename="../../relance_desktop/services/legal.py" line="150"/>
         <source>Consommateur : le taux légal « autres cas » s&apos;applique, le créancier étant un professionnel.</source>
         <translation>Consumer: the ‘other cases’ statutory interest rate applies, as the creditor is a business.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="152"/>
+        <location filename="../../relance_desktop/services/legal.py" line="153"/>
         <source>Consommateur : ni indemnité de 40 € ni frais de relance (CPCE L111-8).</source>
         <translation>Consumer: neither the €40 compensation nor reminder fees (French Code of Civil Enforcement Procedures, art. L111-8).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="154"/>
+        <location filename="../../relance_desktop/services/legal.py" line="155"/>
         <source>Pas d&apos;intérêts sans mise en demeure : envoyez-la en recommandé avec accusé de réception, les intérêts au taux légal courront dès sa réception.</source>
         <translation>No interest without a formal notice: send it by registered post with acknowledgement of receipt; interest at the statutory rate will run from its receipt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="157"/>
+        <location filename="../../relance_desktop/services/legal.py" line="158"/>
         <source>La mise en demeure du {notice_received_on} précède l&apos;échéance du {due_date} : les intérêts ne courent qu&apos;après l&apos;échéance.</source>
         <translation>The formal notice of {notice_received_on} predates the due date ({due_date}): interest only runs after the due date.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="160"/>
+        <location filename="../../relance_desktop/services/legal.py" line="161"/>
         <source>Consommateur : seul le taux légal est calculé (taux contractuel de {rate} % ignoré).</source>
         <translation>Consumer: only the statutory interest rate is applied (contractual rate of {rate}% ignored).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="163"/>
+        <location filename="../../relance_desktop/services/legal.py" line="164"/>
         <source>Le premier rappel à un consommateur belge est gratuit.</source>
         <translation>The first reminder to a Belgian consumer is free of charge.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="165"/>
+        <location filename="../../relance_desktop/services/legal.py" line="166"/>
         <source>Aucun premier rappel enregistré : rien ne peut être ajouté avant d&apos;avoir envoyé le rappel gratuit et attendu 14 jours.</source>
         <translation>No first reminder recorded: nothing can be added until the free reminder has been sent and 14 days have passed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="168"/>
+        <location filename="../../relance_desktop/services/legal.py" line="169"/>
         <source>Échéance antérieure au {all_contracts_from} : le livre XIX ne s&apos;applique qu&apos;aux contrats conclus depuis le {new_contracts_from} (sinon la loi du 20/12/2002).</source>
         <translation>Due date before {all_contracts_from}: Book XIX only applies to contracts concluded since {new_contracts_from} (otherwise the Law of 20/12/2002).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="171"/>
+        <location filename="../../relance_desktop/services/legal.py" line="172"/>
         <source>Le rappel du {reminder_sent_on} précède l&apos;échéance du {due_date} : il ne vaut pas premier rappel.</source>
         <translation>The reminder of {reminder_sent_on} predates the due date ({due_date}): it does not count as the first reminder.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="174"/>
+        <location filename="../../relance_desktop/services/legal.py" line="175"/>
         <source>Mode d&apos;envoi du rappel inconnu : compté comme un courrier (début plus tardif).</source>
         <translation>Reminder sending method unknown: treated as a letter by post (later start).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="176"/>
+        <location filename="../../relance_desktop/services/legal.py" line="177"/>
         <source>Délai de 14 jours du {first_day} au {last_day} : aucuns frais avant le {charges_from} ; indemnité maximale ensuite : {damages_cap}.</source>
         <translation>14-day waiting period from {first_day} to {last_day}: no charges before {charges_from}; maximum compensation thereafter: {damages_cap}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="179"/>
+        <location filename="../../relance_desktop/services/legal.py" line="180"/>
         <source>Les conditions ne prévoient ni intérêts ni indemnité : rien ne peut être ajouté.</source>
         <translation>The terms provide for neither interest nor compensation: nothing can be added.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="182"/>
+        <location filename="../../relance_desktop/services/legal.py" line="183"/>
         <source>Sans taux contractuel indiqué, les intérêts sont calculés au taux maximal.</source>
         <translation>With no contractual rate entered, interest is calculated at the maximum rate.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="184"/>
+        <location filename="../../relance_desktop/services/legal.py" line="185"/>
         <source>Le taux contractuel de {rate} % dépasse le maximum de {cap} % ({half_year}) : la clause est réputée non écrite, aucun intérêt n&apos;est dû.</source>
         <translation>The contractual rate of {rate}% exceeds the maximum of {cap}% ({half_year}): the clause is deemed unwritten and no interest is due.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="187"/>
+        <location filename="../../relance_desktop/services/legal.py" line="188"/>
         <source>Intérêts comptés à partir du {start}.</source>
         <translation>Interest counted from {start}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="189"/>
+        <location filename="../../relance_desktop/services/legal.py" line="190"/>
         <source>Prescription envers un consommateur belge : {reading} (point incertain, réglable dans Outils › Taux d&apos;intérêt).</source>
         <translation>Limitation period for a Belgian consumer: {reading} (unsettled point, adjustable in Tools › Interest rates).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="192"/>
+        <location filename="../../relance_desktop/services/legal.py" line="193"/>
         <source>Prescription proche : la créance ne peut plus être réclamée après le {date} ({days_left} jours). Obtenez une reconnaissance de dette ou agissez en justice.</source>
         <translation>Limitation period ending soon: the claim can no longer be enforced after {date} ({days_left} days). Obtain an acknowledgement of debt or take legal action.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="195"/>
+        <location filename="../../relance_desktop/services/legal.py" line="196"/>
         <source>Prescrite : la créance ne peut plus être réclamée en justice depuis le lendemain du {date}.</source>
         <translation>Time-barred: the claim has been unenforceable in court since the day after {date}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="198"/>
+        <location filename="../../relance_desktop/services/legal.py" line="199"/>
         <source>La reconnaissance du {date} est postérieure à la prescription : elle ne fait pas revivre la créance.</source>
         <translation>The acknowledgement of {date} came after the limitation period expired: it does not revive the claim.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="206"/>
+        <location filename="../../relance_desktop/services/legal.py" line="207"/>
         <source>1 an à compter de la fin de l&apos;année civile de la vente (loi du 1er mai 1913)</source>
         <translation>1 year from the end of the calendar year of the sale (Law of 1 May 1913)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="208"/>
+        <location filename="../../relance_desktop/services/legal.py" line="209"/>
         <source>10 ans (droit commun des actions personnelles)</source>
         <translation>10 years (general rule for personal actions)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="209"/>
+        <location filename="../../relance_desktop/services/legal.py" line="210"/>
         <source>courrier</source>
         <translation>letter</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="210"/>
+        <location filename="../../relance_desktop/services/legal.py" line="211"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="409"/>
+        <location filename="../../relance_desktop/services/legal.py" line="410"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="410"/>
+        <location filename="../../relance_desktop/services/legal.py" line="411"/>
         <source>{country}, {debtor} — échéance le {due}, calcul au {on}</source>
         <translation>{country}, {debtor} — due on {due}, calculated as of {on}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="411"/>
+        <location filename="../../relance_desktop/services/legal.py" line="412"/>
         <source>Délai d&apos;attente de 14 jours : jusqu&apos;au {end} inclus</source>
         <translation>14-day waiting period: until {end} inclusive</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="412"/>
+        <location filename="../../relance_desktop/services/legal.py" line="413"/>
         <source>Frais et intérêts réclamables à partir du {day}</source>
         <translation>Charges and interest claimable from {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="413"/>
+        <location filename="../../relance_desktop/services/legal.py" line="414"/>
         <source>Prescription : la créance peut être réclamée jusqu&apos;au {day} inclus</source>
         <translation>Limitation period: the claim can be enforced until {day} inclusive</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="416"/>
+        <location filename="../../relance_desktop/services/legal.py" line="417"/>
         <source>débiteur professionnel</source>
         <translation>business debtor</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="417"/>
+        <location filename="../../relance_desktop/services/legal.py" line="418"/>
         <source>débiteur consommateur</source>
         <translation>consumer debtor</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="420"/>
+        <location filename="../../relance_desktop/services/legal.py" line="421"/>
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="421"/>
+        <location filename="../../relance_desktop/services/legal.py" line="422"/>
         <source>Belgique</source>
         <translation>Belgium</translation>
     </message>
@@ -7138,87 +7562,87 @@ Save it anyway?</translation>
 <context>
     <name>letters</name>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="247"/>
+        <location filename="../../relance_desktop/services/letters.py" line="248"/>
         <source>« {kind} » n&apos;est pas un type de document connu.</source>
         <translation>‘{kind}’ is not a known document type.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="251"/>
+        <location filename="../../relance_desktop/services/letters.py" line="252"/>
         <source>Aucun client n&apos;a le numéro {id} dans ce fichier.</source>
         <translation>No customer has the number {id} in this file.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="329"/>
+        <location filename="../../relance_desktop/services/letters.py" line="330"/>
         <source>Rien à écrire à « {customer} » pour ce document : aucune facture concernée aujourd&apos;hui.</source>
         <translation>Nothing to write to ‘{customer}’ for this document: no invoice qualifies today.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="301"/>
+        <location filename="../../relance_desktop/services/letters.py" line="302"/>
         <source>Aucune promesse de paiement à confirmer pour « {customer} ».</source>
         <translation>No promise to pay to confirm for ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="310"/>
+        <location filename="../../relance_desktop/services/letters.py" line="311"/>
         <source>Aucun échéancier en cours pour « {customer} ».</source>
         <translation>No active payment plan for ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="634"/>
-        <location filename="../../relance_desktop/services/letters.py" line="648"/>
-        <location filename="../../relance_desktop/services/letters.py" line="665"/>
-        <location filename="../../relance_desktop/services/letters.py" line="678"/>
-        <location filename="../../relance_desktop/services/letters.py" line="691"/>
+        <location filename="../../relance_desktop/services/letters.py" line="635"/>
+        <location filename="../../relance_desktop/services/letters.py" line="649"/>
+        <location filename="../../relance_desktop/services/letters.py" line="666"/>
+        <location filename="../../relance_desktop/services/letters.py" line="679"/>
+        <location filename="../../relance_desktop/services/letters.py" line="692"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="635"/>
+        <location filename="../../relance_desktop/services/letters.py" line="636"/>
         <source>Moyen</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="636"/>
+        <location filename="../../relance_desktop/services/letters.py" line="637"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="649"/>
+        <location filename="../../relance_desktop/services/letters.py" line="650"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="650"/>
+        <location filename="../../relance_desktop/services/letters.py" line="651"/>
         <source>Résultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="651"/>
+        <location filename="../../relance_desktop/services/letters.py" line="652"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="666"/>
+        <location filename="../../relance_desktop/services/letters.py" line="667"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="667"/>
+        <location filename="../../relance_desktop/services/letters.py" line="668"/>
         <source>Envoi</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="679"/>
+        <location filename="../../relance_desktop/services/letters.py" line="680"/>
         <source>Promis pour le</source>
         <translation>Promised for</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="680"/>
-        <location filename="../../relance_desktop/services/letters.py" line="693"/>
+        <location filename="../../relance_desktop/services/letters.py" line="681"/>
+        <location filename="../../relance_desktop/services/letters.py" line="694"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="692"/>
+        <location filename="../../relance_desktop/services/letters.py" line="693"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
@@ -7241,210 +7665,421 @@ Save it anyway?</translation>
         <translation>The password keyring refused the operation: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="271"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="290"/>
         <source>Le serveur d&apos;envoi {server} refuse la connexion : il est arrêté ou le port n&apos;est pas le bon. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server {server} refuses the connection: it is down or the port is wrong. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="275"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="294"/>
         <source>Le serveur d&apos;envoi {server} ne répond pas (délai de {seconds} s dépassé) : vérifiez la connexion à Internet, le port et la sécurité choisie. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server {server} is not responding (timed out after {seconds} s): check the Internet connection, the port and the security selected. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="280"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="299"/>
         <source>Le serveur d&apos;envoi « {host} » est introuvable : vérifiez son nom et la connexion à Internet. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server ‘{host}’ cannot be found: check its name and the Internet connection. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="284"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="303"/>
         <source>Le serveur d&apos;envoi {server} a coupé la connexion : vérifiez le port et la sécurité choisie (SSL sur le port 465, STARTTLS sur le port 587). L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server {server} closed the connection: check the port and the security selected (SSL on port 465, STARTTLS on port 587). The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="289"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="308"/>
         <source>Impossible de joindre le serveur d&apos;envoi {server} : {reason}. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>Cannot reach the outgoing mail server {server}: {reason}. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="296"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="315"/>
         <source>Le certificat du serveur d&apos;envoi {server} n&apos;est pas reconnu ({reason}) : la connexion sécurisée est refusée. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The certificate of the outgoing mail server {server} is not recognised ({reason}): the secure connection is refused. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="301"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="320"/>
         <source>Le serveur d&apos;envoi {server} ne propose pas STARTTLS : choisissez SSL (port 465) ou demandez le bon réglage à votre fournisseur. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server {server} does not offer STARTTLS: choose SSL (port 465) or ask your provider for the right setting. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="306"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="325"/>
         <source>La connexion sécurisée ({security}) avec le serveur d&apos;envoi {server} a échoué ({reason}) : vérifiez la sécurité choisie (SSL sur le port 465, STARTTLS sur le port 587). L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The secure connection ({security}) to the outgoing mail server {server} failed ({reason}): check the security selected (SSL on port 465, STARTTLS on port 587). The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="331"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="350"/>
         <source>Le serveur d&apos;envoi {server} refuse la conversation : {code} {reason}. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server {server} refused the session: {code} {reason}. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="378"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="397"/>
         <source>Le serveur d&apos;envoi {server} a refusé l&apos;identifiant « {user} » ou le mot de passe : vérifiez-les dans les paramètres d&apos;envoi. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server {server} rejected the username ‘{user}’ or the password: check them in the sending settings. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="383"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="402"/>
         <source>Le serveur d&apos;envoi {server} ne propose pas d&apos;identification sur cette connexion : choisissez SSL ou STARTTLS, ou laissez l&apos;identifiant vide. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server {server} does not offer authentication on this connection: choose SSL or STARTTLS, or leave the username blank. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="390"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="409"/>
         <source>L&apos;identification auprès du serveur d&apos;envoi {server} a échoué : vérifiez l&apos;identifiant « {user} » et le mot de passe. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>Authentication with the outgoing mail server {server} failed: check the username ‘{user}’ and the password. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="426"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="445"/>
         <source>Le serveur d&apos;envoi a refusé le destinataire {address} ({reason}) : vérifiez l&apos;adresse. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server rejected the recipient {address} ({reason}): check the address. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="432"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="451"/>
         <source>Le serveur d&apos;envoi a refusé l&apos;adresse de l&apos;expéditeur {address} ({reason}) : elle doit souvent être celle du compte d&apos;envoi. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server rejected the sender address {address} ({reason}): it often has to be the address of the sending account. The email has not been sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="437"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="456"/>
         <source>Le serveur d&apos;envoi {server} a refusé l&apos;e-mail : {code} {reason}. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>The outgoing mail server {server} rejected the email: {code} {reason}. The email has not been sent.</translation>
     </message>
 </context>
 <context>
+    <name>rates</name>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="62"/>
+        <source>Taux BCE (opérations principales de refinancement)</source>
+        <extracomment>ECB data portal, main refinancing operations fixed rate (daily series, level in percent).</extracomment>
+        <translation>ECB rate (main refinancing operations)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="63"/>
+        <source>Taux légal France, créancier particulier</source>
+        <translation>French legal rate, individual creditor</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="65"/>
+        <source>Taux légal France, autres cas</source>
+        <translation>French legal rate, other cases</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="66"/>
+        <source>Taux belge, loi du 2 août 2002</source>
+        <translation>Belgian rate, law of 2 August 2002</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="69"/>
+        <source>fichier de mise à jour</source>
+        <translation>update file</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="70"/>
+        <source>mise à jour en ligne</source>
+        <translation>online update</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="71"/>
+        <source>saisi à la main</source>
+        <translation>typed by hand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="72"/>
+        <source>saisi à la main (version précédente)</source>
+        <translation>typed by hand (earlier version)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="75"/>
+        <source>série inconnue.</source>
+        <translation>unknown series.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="76"/>
+        <source>la source est obligatoire (qui a publié ce taux, où vous l&apos;avez lu).</source>
+        <translation>the source is required (who published this rate, where you read it).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="78"/>
+        <source>{rate} % n&apos;est pas plausible pour ce taux (attendu entre {low} et {high} %).</source>
+        <translation>{rate} % is not plausible for this rate (expected between {low} and {high} %).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="80"/>
+        <source>{rate} % : le taux belge est publié au demi-point près (ex. 10,50).</source>
+        <translation>{rate} %: the Belgian rate is published to the half point (e.g. 10.50).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="82"/>
+        <source>ce semestre n&apos;a pas encore pu être publié (au plus tard {latest} aujourd&apos;hui).</source>
+        <translation>this half-year cannot have been published yet (at most {latest} today).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="84"/>
+        <source>donné deux fois avec deux valeurs différentes ({other} % et {rate} %).</source>
+        <translation>given twice with two different values ({other} % and {rate} %).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="86"/>
+        <source>la table connaît déjà {current} % pour ce semestre, la mise à jour dit {rate} % : rien n&apos;est remplacé (vérifiez la publication officielle).</source>
+        <translation>the table already holds {current} % for this half-year, the update says {rate} %: nothing is replaced (check the official publication).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="89"/>
+        <source>il manque d&apos;abord le semestre {missing} (une série ne peut pas avoir de trou).</source>
+        <translation>half-year {missing} is missing first (a series cannot have a gap).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="91"/>
+        <source>{rate} % diffère du calcul BCE {ecb} % + 8 points arrondi au demi-point supérieur ({expected} %) : vérifiez l&apos;avis publié.</source>
+        <translation>{rate} % differs from ECB {ecb} % + 8 points rounded up to the half point ({expected} %): check the published notice.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="96"/>
+        <source>ce n&apos;est pas du JSON valide ({reason}).</source>
+        <translation>this is not valid JSON ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="97"/>
+        <source>un objet « {key} » est attendu.</source>
+        <translation>an object &quot;{key}&quot; is expected.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="98"/>
+        <source>format « {value} » inconnu (attendu : 1).</source>
+        <translation>unknown format &quot;{value}&quot; (expected: 1).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="99"/>
+        <source>série inconnue (attendu : {known}).</source>
+        <translation>unknown series (expected: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="100"/>
+        <source>« {value} » n&apos;est pas un semestre (ex. 2026-S2).</source>
+        <translation>&quot;{value}&quot; is not a half-year (e.g. 2026-S2).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="101"/>
+        <source>« {value} » n&apos;est pas un taux.</source>
+        <translation>&quot;{value}&quot; is not a rate.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="103"/>
+        <source>{file}, ligne {line} : </source>
+        <translation>{file}, line {line}: </translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="104"/>
+        <source>{file} : </source>
+        <translation>{file}: </translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="105"/>
+        <source>Mise à jour des taux refusée, rien n&apos;a été enregistré :
+{details}</source>
+        <translation>Rate update refused, nothing was saved:
+{details}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="189"/>
+        <source>Le fichier des taux ajoutés « {path} » est illisible ({reason}). Il n&apos;a pas été modifié : réparez-le ou mettez-le de côté, puis recommencez.</source>
+        <translation>The file of added rates &quot;{path}&quot; is unreadable ({reason}). It was not changed: repair it or move it aside, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="303"/>
+        <source>Indiquez la source du taux (ex. « arrêté du 15/12/2026, JO du 26/12/2026 ») : Relance garde d&apos;où vient chaque taux.</source>
+        <translation>Give the source of the rate (e.g. &quot;arrêté of 15/12/2026, JO of 26/12/2026&quot;): Relance keeps where each rate comes from.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="393"/>
+        <source>Impossible de lire « {path} » : {reason}</source>
+        <translation>Cannot read &quot;{path}&quot;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="410"/>
+        <source>« {url} » n&apos;est pas une adresse http(s).</source>
+        <translation>&quot;{url}&quot; is not an http(s) address.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="418"/>
+        <source>{host} a répondu « {status} {reason} » pour {url}. Rien n&apos;a changé.</source>
+        <translation>{host} answered &quot;{status} {reason}&quot; for {url}. Nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="424"/>
+        <source>Impossible de joindre {host} ({reason}) : l&apos;ordinateur est peut-être hors ligne. Rien n&apos;a changé ; vous pouvez importer un fichier de taux ou saisir le taux avec sa source.</source>
+        <translation>Cannot reach {host} ({reason}): the computer may be offline. Nothing changed; you can import a rates file or enter the rate with its source.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="429"/>
+        <source>La réponse de {host} est trop longue pour une table de taux.</source>
+        <translation>The answer from {host} is too long for a rate table.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="462"/>
+        <source>La mise à jour en ligne est désactivée (Relance fonctionne hors ligne). Autorisez-la dans Outils › Taux d&apos;intérêt, ou importez un fichier de taux.</source>
+        <translation>The online update is off (Relance works offline). Allow it in Tools › Interest rates, or import a rates file.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="482"/>
+        <source>Réponse inattendue du portail de données de la BCE ({reason}). Rien n&apos;a changé.</source>
+        <translation>Unexpected answer from the ECB data portal ({reason}). Nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="488"/>
+        <source>La BCE ne donne pas de taux en vigueur au {day}.</source>
+        <translation>The ECB gives no rate in force on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="506"/>
+        <source>Aucune adresse de fichier de taux publié n&apos;est réglée : les taux légaux français et le taux belge ne sont pas mis à jour en ligne.</source>
+        <translation>No published rates file address is set: the French legal rates and the Belgian rate are not updated online.</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="34"/>
+        <location filename="../../relance_desktop/settings.py" line="50"/>
         <source>Langue de l&apos;interface</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="36"/>
+        <location filename="../../relance_desktop/settings.py" line="52"/>
         <source>Format des nombres</source>
         <translation>Number format</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="38"/>
+        <location filename="../../relance_desktop/settings.py" line="54"/>
         <source>Votre nom (dans les scripts)</source>
         <translation>Your name (in scripts)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="39"/>
+        <location filename="../../relance_desktop/settings.py" line="55"/>
         <source>Fichiers récents</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="40"/>
+        <location filename="../../relance_desktop/settings.py" line="56"/>
         <source>Dernier fichier ouvert</source>
         <translation>Last file opened</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="41"/>
+        <location filename="../../relance_desktop/settings.py" line="57"/>
         <source>Rouvrir le dernier fichier</source>
         <translation>Reopen the last file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="42"/>
+        <location filename="../../relance_desktop/settings.py" line="58"/>
         <source>Position de la fenêtre</source>
         <translation>Window position</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="45"/>
+        <location filename="../../relance_desktop/settings.py" line="61"/>
         <source>Taux ajoutés</source>
         <translation>Added rates</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="46"/>
+        <location filename="../../relance_desktop/settings.py" line="62"/>
         <source>Taux d&apos;intérêt quand le retard couvre plusieurs semestres</source>
         <translation>Interest rate when the delay spans several half-years</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="48"/>
+        <location filename="../../relance_desktop/settings.py" line="64"/>
         <source>Base de calcul des jours</source>
         <translation>Day-count basis</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="49"/>
+        <location filename="../../relance_desktop/settings.py" line="65"/>
         <source>Prescription envers un consommateur belge</source>
         <translation>Limitation period for a Belgian consumer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="52"/>
+        <location filename="../../relance_desktop/settings.py" line="69"/>
+        <source>Autoriser la mise à jour des taux en ligne</source>
+        <translation>Allow the online rate update</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="73"/>
+        <source>Adresse du taux BCE (portail de données de la BCE)</source>
+        <translation>ECB rate address (ECB data portal)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="74"/>
+        <source>Adresse du fichier de taux publié</source>
+        <translation>Published rates file address</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="77"/>
         <source>Heures où l&apos;on peut appeler</source>
         <translation>Hours when calls are allowed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="54"/>
+        <location filename="../../relance_desktop/settings.py" line="79"/>
         <source>Appels au même client par jour, au plus</source>
         <translation>Calls to the same customer per day, at most</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="56"/>
+        <location filename="../../relance_desktop/settings.py" line="81"/>
         <source>Appels au même client sur 7 jours, au plus</source>
         <translation>Calls to the same customer over 7 days, at most</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="58"/>
+        <location filename="../../relance_desktop/settings.py" line="83"/>
         <source>Appels au même client sur 30 jours, au plus</source>
         <translation>Calls to the same customer over 30 days, at most</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="60"/>
+        <location filename="../../relance_desktop/settings.py" line="85"/>
         <source>Jours d&apos;attente après la date promise avant de conclure</source>
         <translation>Days to wait after the promised date before drawing a conclusion</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="62"/>
+        <location filename="../../relance_desktop/settings.py" line="88"/>
         <source>Durée raisonnable d&apos;un échéancier (mois)</source>
         <translation>Reasonable length of a payment plan (months)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="64"/>
+        <location filename="../../relance_desktop/settings.py" line="90"/>
         <source>Échéance minimale (centimes)</source>
         <translation>Minimum instalment (cents)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="66"/>
+        <location filename="../../relance_desktop/settings.py" line="92"/>
         <source>Petite dette : paiement immédiat en dessous de (centimes)</source>
         <translation>Small debt: immediate payment below (cents)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="68"/>
+        <location filename="../../relance_desktop/settings.py" line="94"/>
         <source>Grosse dette : échéancier au-dessus de (centimes)</source>
         <translation>Large debt: payment plan above (cents)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="71"/>
+        <location filename="../../relance_desktop/settings.py" line="97"/>
+        <source>Sauvegardes automatiques quotidiennes à garder (0 : aucune)</source>
+        <translation>Daily automatic backups to keep (0: none)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="100"/>
         <source>Serveur d&apos;envoi (SMTP)</source>
         <translation>Outgoing mail server (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="72"/>
+        <location filename="../../relance_desktop/settings.py" line="101"/>
         <source>Port du serveur d&apos;envoi</source>
         <translation>Outgoing mail server port</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="73"/>
+        <location filename="../../relance_desktop/settings.py" line="103"/>
         <source>Sécurité de la connexion d&apos;envoi</source>
         <translation>Outgoing connection security</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="75"/>
+        <location filename="../../relance_desktop/settings.py" line="105"/>
         <source>Identifiant d&apos;envoi</source>
         <translation>Sending username</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="76"/>
+        <location filename="../../relance_desktop/settings.py" line="106"/>
         <source>Adresse de l&apos;expéditeur</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="77"/>
+        <location filename="../../relance_desktop/settings.py" line="107"/>
         <source>Nom de l&apos;expéditeur</source>
         <translation>Sender name</translation>
     </message>
@@ -7565,169 +8200,219 @@ Save it anyway?</translation>
 <context>
     <name>templates</name>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="91"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="124"/>
         <source>Votre nom (la personne qui appelle)</source>
         <translation>Your name (the person calling)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="92"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="125"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="113"/>
         <source>Le nom de votre société</source>
         <translation>Your company&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="93"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="126"/>
         <source>La personne à demander (à défaut, le nom du client)</source>
         <translation>The person to ask for (failing that, the customer&apos;s name)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="95"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="128"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="110"/>
         <source>Le nom du client</source>
         <translation>The customer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="96"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="129"/>
         <source>Le numéro de la facture principale (la plus ancienne)</source>
         <translation>The number of the main invoice (the oldest one)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="98"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="131"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="117"/>
         <source>Les numéros de toutes les factures concernées</source>
         <translation>The numbers of all the invoices concerned</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="100"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="133"/>
         <source>La date de la facture principale</source>
         <translation>The date of the main invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="101"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="134"/>
         <source>L&apos;échéance de la facture principale</source>
         <translation>The due date of the main invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="102"/>
-        <source>Le montant restant dû</source>
-        <translation>The balance due</translation>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="135"/>
+        <source>Le total échu (toutes les factures en retard, ensemble)</source>
+        <translation>The overdue total (all overdue invoices together)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="103"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="137"/>
+        <source>Le reste dû sur la facture principale (elle seule)</source>
+        <translation>What is still due on the main invoice (on its own)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="139"/>
+        <source>Le nombre de factures en retard</source>
+        <translation>The number of overdue invoices</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="140"/>
+        <source>La phrase qui situe la facture principale parmi les autres (total)</source>
+        <translation>The sentence placing the main invoice among the others (total)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="142"/>
+        <source>Le montant de la promesse non tenue</source>
+        <translation>The amount of the broken promise</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="143"/>
+        <source>La date de la promesse non tenue</source>
+        <translation>The date of the broken promise</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="144"/>
+        <source>Le montant de l&apos;échéance en cours de l&apos;échéancier</source>
+        <translation>The amount of the current instalment of the plan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="146"/>
+        <source>La date de l&apos;échéance en cours</source>
+        <translation>The date of the current instalment</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="147"/>
+        <source>La date du dernier courrier de relance</source>
+        <translation>The date of the last reminder letter</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="148"/>
+        <source>La date du dernier appel</source>
+        <translation>The date of the last call</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="149"/>
+        <source>Le nombre d&apos;appels déjà passés</source>
+        <translation>The number of calls already made</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="150"/>
         <source>Le nombre de jours de retard</source>
         <translation>The number of days overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="104"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="151"/>
         <source>Ce qui a été vendu (description de la facture)</source>
         <translation>What was sold (invoice description)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="106"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="153"/>
         <source>L&apos;objectif de l&apos;appel</source>
         <translation>The objective of the call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="107"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="154"/>
         <source>L&apos;adresse e-mail du client</source>
         <translation>The customer&apos;s email address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="108"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="155"/>
         <source>Le numéro de téléphone du client</source>
         <translation>The customer&apos;s phone number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="109"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="156"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="131"/>
         <source>La référence à indiquer avec le paiement</source>
         <translation>The reference to quote with the payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="110"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="157"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="132"/>
         <source>Votre IBAN</source>
         <translation>Your IBAN</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="111"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="158"/>
         <source>Qui valide les paiements chez le client</source>
         <translation>Who approves payments at the customer&apos;s</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="112"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="159"/>
         <source>Les jours de paiement du client</source>
         <translation>The customer&apos;s payment days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="114"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="161"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="134"/>
         <source>Le montant promis</source>
         <translation>The amount promised</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="115"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="162"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="135"/>
         <source>La date promise</source>
         <translation>The date promised</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="116"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="163"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="136"/>
         <source>Le moyen de paiement promis</source>
         <translation>The payment method promised</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="117"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="164"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="137"/>
         <source>Le nombre d&apos;échéances de l&apos;échéancier</source>
         <translation>The number of instalments in the payment plan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="118"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="165"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="138"/>
         <source>Le montant de chaque échéance</source>
         <translation>The amount of each instalment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="119"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="166"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="139"/>
         <source>La date de la première échéance</source>
         <translation>The date of the first instalment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="120"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="167"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="140"/>
         <source>La date de la dernière échéance</source>
         <translation>The date of the last instalment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="121"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="168"/>
         <source>Le rythme des échéances (« chaque mois »...)</source>
         <translation>How often the instalments fall due (‘every month’…)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="123"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="170"/>
         <source>Quand vous rappelez</source>
         <translation>When you will call back</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="124"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="171"/>
         <source>Le montant que le client dit avoir payé</source>
         <translation>The amount the customer says they have paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="126"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="173"/>
         <source>La date du paiement annoncé</source>
         <translation>The date of the claimed payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="127"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="174"/>
         <source>La bonne personne à contacter (nom, fonction, numéro)</source>
         <translation>The right person to contact (name, job title, number)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="129"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="176"/>
         <source>Les factures contestées</source>
         <translation>The disputed invoices</translation>
     </message>
@@ -7737,12 +8422,12 @@ Save it anyway?</translation>
         <translation>The field ‘{field}’ does not exist (line {line}, column {column}). Choose a field from the list; to write a brace in the text, double it ({example}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="212"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="314"/>
         <source>Le champ « {field} » n&apos;est pas encore connu à ce moment de l&apos;appel et ne peut pas servir dans ce texte (ligne {line}, colonne {column}).</source>
         <translation>The field ‘{field}’ is not yet known at this point in the call and cannot be used in this text (line {line}, column {column}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="217"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="319"/>
         <source>Ce texte est un simple mot repris dans d&apos;autres phrases : il ne peut pas contenir de champ comme « {field} » (ligne {line}, colonne {column}).</source>
         <translation>This text is a single word used within other sentences: it cannot contain a field such as ‘{field}’ (line {line}, column {column}).</translation>
     </message>
@@ -7915,67 +8600,67 @@ Save it anyway?</translation>
         <translation>The logo is too large (2 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="52"/>
+        <location filename="../../relance_desktop/services/customers.py" line="54"/>
         <source>Le délai de paiement doit être compris entre 0 et 365 jours.</source>
         <translation>Payment terms must be between 0 and 365 days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="140"/>
+        <location filename="../../relance_desktop/services/customers.py" line="146"/>
         <source>Ce client a des factures : il ne peut pas être supprimé. Archivez-le plutôt.</source>
         <translation>This customer has invoices, so it cannot be deleted. Archive it instead.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="334"/>
+        <location filename="../../relance_desktop/services/customers.py" line="344"/>
         <source>Choisissez deux clients différents.</source>
         <translation>Choose two different customers.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="69"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="70"/>
         <source>Choisissez le client.</source>
         <translation>Choose the customer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="74"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="75"/>
         <source>Le montant TTC doit être positif (un avoir se saisit comme un paiement).</source>
         <translation>The amount incl. VAT must be positive (enter a credit note as a payment).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="82"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="83"/>
         <source>Montant trop élevé : vérifiez la saisie.</source>
         <translation>Amount too high: please check what you entered.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="88"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="89"/>
         <source>L&apos;échéance ne peut pas précéder la date de la facture.</source>
         <translation>The due date cannot be earlier than the invoice date.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="96"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="97"/>
         <source>Devise inconnue « {value} ».</source>
         <translation>Unknown currency ‘{value}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="120"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="121"/>
         <source>La facture n° {number} existe déjà.</source>
         <translation>Invoice no. {number} already exists.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="153"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="173"/>
         <source>Le montant ne peut pas être inférieur à ce qui a déjà été payé ({paid}).</source>
         <translation>The amount cannot be less than what has already been paid ({paid}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="266"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="288"/>
         <source>Le montant payé doit être positif.</source>
         <translation>The amount paid must be positive.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="271"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="293"/>
         <source>Le paiement ({amount}) dépasse ce qui reste dû sur la facture {number} ({due}).</source>
         <translation>The payment ({amount}) is more than the balance due on invoice {number} ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="283"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="305"/>
         <source>La date du paiement ne peut pas être dans le futur.</source>
         <translation>The payment date cannot be in the future.</translation>
     </message>
@@ -8020,123 +8705,128 @@ Save it anyway?</translation>
         <translation>‘{value}’ is not a valid VAT number (e.g. FR40303265045, BE0403170701).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="145"/>
+        <location filename="../../relance_desktop/services/calls.py" line="146"/>
         <source>Cet appel a déjà enregistré des engagements : terminez-le en indiquant son résultat au lieu de l&apos;abandonner.</source>
         <translation>Commitments have already been recorded in this call: finish it by entering its outcome instead of discarding it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="158"/>
+        <location filename="../../relance_desktop/services/calls.py" line="159"/>
         <source>Indiquez le résultat de l&apos;appel (joint, pas de réponse, messagerie…).</source>
         <translation>Enter the outcome of the call (reached, no answer, voicemail…).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="190"/>
+        <location filename="../../relance_desktop/services/calls.py" line="191"/>
         <source>Écrivez la correction à ajouter.</source>
         <translation>Write the correction to be added.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="206"/>
+        <location filename="../../relance_desktop/services/calls.py" line="207"/>
         <source>Choisissez le moyen de paiement.</source>
         <translation>Choose the payment method.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="220"/>
+        <location filename="../../relance_desktop/services/calls.py" line="221"/>
         <source>Le montant promis doit être positif.</source>
         <translation>The amount promised must be positive.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="223"/>
+        <location filename="../../relance_desktop/services/calls.py" line="224"/>
         <source>Le montant promis ({amount}) dépasse ce qui reste dû ({due}).</source>
         <translation>The amount promised ({amount}) is more than the balance due ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="227"/>
+        <location filename="../../relance_desktop/services/calls.py" line="228"/>
         <source>La date promise ne peut pas être dans le passé.</source>
         <translation>The date promised cannot be in the past.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="230"/>
+        <location filename="../../relance_desktop/services/calls.py" line="231"/>
         <source>Une date à plus d&apos;un an n&apos;est pas une promesse : proposez plutôt un échéancier.</source>
         <translation>A date more than a year away is not a promise: offer a payment plan instead.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="235"/>
-        <source>Le délai de grâce doit être compris entre 0 et 30 jours.</source>
-        <translation>The grace period must be between 0 and 30 days.</translation>
+        <location filename="../../relance_desktop/services/calls.py" line="236"/>
+        <source>Le délai de grâce doit être compris entre 0 et {limit} jours.</source>
+        <translation>The grace period must be between 0 and {limit} days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="318"/>
+        <location filename="../../relance_desktop/services/calls.py" line="320"/>
         <source>Notez ce que le client conteste.</source>
         <translation>Write down what the customer disputes.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="321"/>
+        <location filename="../../relance_desktop/services/calls.py" line="323"/>
         <source>Choisissez au moins une facture contestée.</source>
         <translation>Choose at least one disputed invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="340"/>
+        <location filename="../../relance_desktop/services/calls.py" line="342"/>
         <source>Choisissez comment le litige s&apos;est terminé.</source>
         <translation>Choose how the dispute ended.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="360"/>
+        <location filename="../../relance_desktop/services/calls.py" line="362"/>
         <source>Le rappel doit être prévu dans le futur.</source>
         <translation>The call-back must be scheduled in the future.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="380"/>
+        <location filename="../../relance_desktop/services/calls.py" line="382"/>
         <source>Le montant annoncé doit être positif.</source>
         <translation>The amount claimed must be positive.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="383"/>
+        <location filename="../../relance_desktop/services/calls.py" line="385"/>
         <source>La date du paiement annoncé ne peut pas être dans le futur.</source>
         <translation>The date of the claimed payment cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="141"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="154"/>
         <source>Indiquez le serveur d&apos;envoi (SMTP), par exemple smtp.example.fr.</source>
         <translation>Enter the outgoing mail server (SMTP), for example smtp.example.fr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="144"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="157"/>
         <source>« {host} » n&apos;est pas un nom de serveur : tapez par exemple smtp.example.fr (sans « https:// » ni espace).</source>
         <translation>‘{host}’ is not a server name: type, for example, smtp.example.fr (without ‘https://’ or spaces).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="148"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="161"/>
         <source>Le port doit être compris entre 1 et 65535 (465 pour SSL, 587 pour STARTTLS).</source>
         <translation>The port must be between 1 and 65535 (465 for SSL, 587 for STARTTLS).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="152"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="165"/>
         <source>Choisissez la sécurité de la connexion : SSL, STARTTLS ou aucune.</source>
         <translation>Choose the connection security: SSL, STARTTLS or none.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="155"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="168"/>
+        <source>Sans sécurité, le mot de passe partirait en clair vers {host} : choisissez SSL ou STARTTLS (ou laissez l&apos;identifiant vide si ce serveur envoie sans identification). Seul un serveur sur cet ordinateur (localhost) peut être utilisé sans sécurité avec un identifiant.</source>
+        <translation>Without security the password would travel in clear text to {host}: choose SSL or STARTTLS (or leave the login empty if this server sends without one). Only a server on this computer (localhost) may be used without security together with a login.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="174"/>
         <source>Indiquez l&apos;adresse de l&apos;expéditeur (celle qui envoie les e-mails).</source>
         <translation>Enter the sender address (the one the emails are sent from).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="158"/>
         <location filename="../../relance_desktop/services/mailer.py" line="177"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="196"/>
         <source>« {address} » n&apos;est pas une adresse e-mail valable.</source>
         <translation>‘{address}’ is not a valid email address.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="172"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="191"/>
         <source>Indiquez au moins un destinataire.</source>
         <translation>Enter at least one recipient.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="181"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="200"/>
         <source>Indiquez l&apos;objet de l&apos;e-mail.</source>
         <translation>Enter the subject of the email.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="185"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="204"/>
         <source>Les pièces jointes pèsent {mb} Mo : la plupart des serveurs refusent plus de 20 Mo.</source>
         <translation>The attachments come to {mb} MB: most servers refuse more than 20 MB.</translation>
     </message>

@@ -4,167 +4,167 @@
 <context>
     <name>CalculatorWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="56"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="58"/>
         <source>Calcul des intérêts de retard et indemnités</source>
         <translation>Berekening van nalatigheidsintresten en schadevergoedingen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="76"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="81"/>
         <source>France</source>
         <translation>Frankrijk</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="77"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="82"/>
         <source>Belgique</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="79"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="84"/>
         <source>&amp;Droit applicable</source>
         <translation>Toepasselijk &amp;recht</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="81"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="86"/>
         <source>Professionnel (entreprise, indépendant, organisme public)</source>
         <translation>Professioneel (onderneming, zelfstandige, overheidsinstelling)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="83"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="88"/>
         <source>Consommateur</source>
         <translation>Consument</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="84"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="89"/>
         <source>Dé&amp;biteur</source>
         <translation>&amp;Schuldenaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="89"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="94"/>
         <source>{number} — échéance {due} — reste dû {amount}</source>
         <translation>{number} — vervaldag {due} — openstaand {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="97"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="102"/>
         <source>&amp;Factures de {customer}</source>
         <translation>&amp;Facturen van {customer}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="106"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="111"/>
         <source>montant TTC restant dû, ex. 1 500,00</source>
         <translation>openstaand bedrag incl. btw, bv. 1.500,00</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="114"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="119"/>
         <source>&amp;Montant</source>
         <translation>Be&amp;drag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="116"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="121"/>
         <source>Calcul &amp;au</source>
         <translation>Berekenen &amp;op</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="119"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="124"/>
         <source>vide : taux légal ; sinon le taux du contrat en %</source>
         <translation>leeg: wettelijke rentevoet; anders de contractuele rentevoet in %</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="115"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="120"/>
         <source>Éc&amp;héance</source>
         <translation>&amp;Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="120"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="125"/>
         <source>Taux co&amp;ntractuel</source>
         <translation>&amp;Contractuele rentevoet</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="125"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="130"/>
         <source>Mise en demeure reçue le</source>
         <translation>Ingebrekestelling ontvangen op</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="127"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="132"/>
         <source>Premier rappel (gratuit) envoyé le</source>
         <translation>Gratis eerste herinnering verstuurd op</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="134"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="139"/>
         <source>par courrier</source>
         <translation>per brief</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="135"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="140"/>
         <source>par e-mail</source>
         <translation>per e-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="140"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="145"/>
         <source>Consommateur (France)</source>
         <translation>Consument (Frankrijk)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="145"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="150"/>
         <source>Consommateur (Belgique)</source>
         <translation>Consument (België)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="146"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="151"/>
         <source>Les conditions générales prévoient intérêts et indemnité</source>
         <translation>De algemene voorwaarden voorzien in intresten en schadevergoeding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="148"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="153"/>
         <source>Nous sommes une PME</source>
         <translation>Wij zijn een kmo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="158"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="163"/>
         <source>Élément</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="158"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="163"/>
         <source>Période</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="158"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="163"/>
         <source>Jours</source>
         <translation>Dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="159"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="164"/>
         <source>Taux</source>
         <translation>Rentevoet</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="159"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="164"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="159"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="164"/>
         <source>Règle</source>
         <translation>Rechtsgrond</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="171"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="176"/>
         <source>&amp;Copier le détail</source>
         <translation>Overzicht &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="216"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="221"/>
         <source>Facture {number}</source>
         <translation>Factuur {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="253"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="259"/>
         <source>« {value} » n&apos;est pas un montant ou un taux valide.</source>
         <translation>‘{value}’ is geen geldig bedrag of geldige rentevoet.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="304"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="310"/>
         <source>Total des factures</source>
         <translation>Totaal van de facturen</translation>
     </message>
@@ -172,98 +172,98 @@
 <context>
     <name>CallRecordDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="297"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="316"/>
         <source>Appel enregistré</source>
         <translation>Geregistreerde oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="304"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="323"/>
         <source>Ajouter une &amp;correction…</source>
         <translation>&amp;Correctie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="308"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="327"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="324"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="343"/>
         <source>Appel du {when}</source>
         <translation>Oproep van {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="331"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="350"/>
         <source>Par :</source>
         <translation>Door:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="332"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="351"/>
         <source>Interlocuteur :</source>
         <translation>Gesprekspartner:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="333"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="352"/>
         <source>Durée :</source>
         <translation>Duur:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="334"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="353"/>
         <source>Résultat :</source>
         <translation>Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="335"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="354"/>
         <source>Motif du retard :</source>
         <translation>Reden van de achterstand:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="338"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="357"/>
         <source>Objectif :</source>
         <translation>Doel:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="341"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="360"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="346"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="365"/>
         <source>Promesse : {amount} pour le {date} ({status})</source>
         <translation>Betalingsbelofte: {amount} tegen {date} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="350"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="369"/>
         <source>Échéancier : {count} échéances, {total} ({status})</source>
         <translation>Afbetalingsplan: {count} schijven, {total} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="354"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="373"/>
         <source>Litige sur {number} : {reason} ({status})</source>
         <translation>Betwisting over {number}: {reason} ({status})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="359"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="378"/>
         <source>{task} le {when}</source>
         <translation>{task} op {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="362"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="381"/>
         <source>Ce qui a été convenu</source>
         <translation>Wat werd afgesproken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="367"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="386"/>
         <source>Correction du {when} par {who}</source>
         <translation>Correctie van {when} door {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="375"/>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="382"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="394"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="401"/>
         <source>Correction</source>
         <translation>Correctie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="376"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="395"/>
         <source>Ce qui doit être corrigé ou complété (l&apos;appel enregistré reste tel quel) :</source>
         <translation>Wat moet worden gecorrigeerd of aangevuld (de geregistreerde oproep blijft ongewijzigd):</translation>
     </message>
@@ -271,67 +271,82 @@
 <context>
     <name>CallSheet</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="126"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="133"/>
         <source>Démarrer l&apos;appel (F5)</source>
         <translation>Oproep starten (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="130"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="137"/>
         <source>Imprimer (Ctrl+P)</source>
         <translation>Afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="140"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="153"/>
         <source>&amp;Notes de l&apos;appel (Ctrl+N)</source>
         <translation>&amp;Notities bij de oproep (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="146"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="159"/>
         <source>Ce que dit le client, ce qui est convenu… Enregistré automatiquement.</source>
         <translation>Wat de klant zegt, wat er wordt afgesproken… Wordt automatisch opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="150"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="163"/>
         <source>Le client peut demander à lire ces notes : restez factuel et courtois.</source>
         <translation>De klant kan vragen om deze notities in te zien: blijf zakelijk en beleefd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="200"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="213"/>
         <source>Appel — {name}</source>
         <translation>Oproep — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="229"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="242"/>
         <source>Échu : {amount}</source>
         <translation>Vervallen: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="230"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="243"/>
         <source>Demander : {who}</source>
         <translation>Vragen naar: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="233"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="246"/>
         <source>Heures d&apos;appel : {hours}</source>
         <translation>Beluren: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="249"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="257"/>
+        <source>{who}, portable</source>
+        <translation>{who}, gsm</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="258"/>
+        <source>{name}, standard</source>
+        <translation>{name}, centrale</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="259"/>
+        <source>{name}, portable</source>
+        <translation>{name}, gsm</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="267"/>
         <source>Appeler {who} (ouvre votre application de téléphonie)</source>
         <translation>{who} bellen (opent uw telefoontoepassing)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="226"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="239"/>
         <source>aucun contact nommé : demandez le service comptable</source>
         <translation>geen contactpersoon bekend: vraag naar de boekhouding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="283"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="306"/>
         <source>Abandonner</source>
         <translation>Verwerpen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="284"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="307"/>
         <source>Abandonner ce brouillon d&apos;appel ? Les notes tapées seront effacées.</source>
         <translation>Dit concept van de oproep verwerpen? De getypte notities worden gewist.</translation>
     </message>
@@ -339,38 +354,43 @@
 <context>
     <name>CallTimer</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="55"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="56"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit : ne l&apos;appelez pas.</source>
         <translation>Deze klant heeft gevraagd alleen schriftelijk te worden gecontacteerd: niet bellen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="63"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="67"/>
         <source>Dernier appel : {when} par {who}</source>
         <translation>Laatste oproep: {when} door {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="64"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="68"/>
         <source>Dernier appel : {when}</source>
         <translation>Laatste oproep: {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="74"/>
         <location filename="../../relance_desktop/views/call_sheet/timer.py" line="79"/>
+        <source>Premier moment possible : {when}</source>
+        <translation>Eerste mogelijke moment: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="86"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="92"/>
         <source>Appel</source>
         <translation>Oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="87"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit. Envoyez-lui un courrier ou un e-mail ; décochez l&apos;option dans sa fiche s&apos;il a changé d&apos;avis.</source>
         <translation>Deze klant heeft gevraagd alleen schriftelijk te worden gecontacteerd. Stuur een brief of een e-mail; vink de optie uit in de klantenfiche als de klant van gedachten is veranderd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="85"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="100"/>
         <source>Appeler quand même ?</source>
         <translation>Toch bellen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="86"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="101"/>
         <source>{warnings}
 
 Appeler quand même ?</source>
@@ -379,12 +399,12 @@ Appeler quand même ?</source>
 Toch bellen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="99"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="114"/>
         <source>Reprendre l&apos;appel (F5)</source>
         <translation>Oproep hervatten (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="123"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="138"/>
         <source>Arrêter le chrono (F5)</source>
         <translation>Timer stoppen (F5)</translation>
     </message>
@@ -392,37 +412,37 @@ Toch bellen?</translation>
 <context>
     <name>ClaimedPaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="256"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="275"/>
         <source>Paiement annoncé — {name}</source>
         <translation>Gemelde betaling — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="258"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="277"/>
         <source>Demandez la date, le montant, le moyen et le compte utilisé. Relance vous rappellera de vérifier demain.</source>
         <translation>Vraag naar de datum, het bedrag, de betaalwijze en de gebruikte rekening. Relance herinnert u eraan om dit morgen na te kijken.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="266"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="285"/>
         <source>&amp;Montant annoncé ({currency}) :</source>
         <translation>&amp;Gemeld bedrag ({currency}):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="271"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="290"/>
         <source>&amp;Payé le :</source>
         <translation>&amp;Betaald op:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="273"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="292"/>
         <source>M&amp;oyen :</source>
         <translation>Betaal&amp;wijze:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="275"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="294"/>
         <source>compte débité, référence indiquée…</source>
         <translation>gedebiteerde rekening, vermelde mededeling…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="276"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="295"/>
         <source>&amp;Détails :</source>
         <translation>&amp;Details:</translation>
     </message>
@@ -430,12 +450,12 @@ Toch bellen?</translation>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="161"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="196"/>
         <source>Fiche de la société</source>
         <translation>Ondernemingsgegevens</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="170"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="205"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
@@ -526,6 +546,23 @@ Toch bellen?</translation>
     </message>
 </context>
 <context>
+    <name>CompanyLock</name>
+    <message>
+        <location filename="../../relance_desktop/views/file_lock.py" line="60"/>
+        <source>Fichier déjà ouvert</source>
+        <translation>Bestand al geopend</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/file_lock.py" line="61"/>
+        <source>« {file} » est déjà ouvert dans Relance (programme n° {pid} sur l&apos;ordinateur « {host} »). Deux Relance qui écrivent dans le même fichier se gêneraient.
+
+L&apos;ouvrir ici en lecture seule ? Vous pourrez consulter mais pas modifier.</source>
+        <translation>‘{file}’ is al geopend in Relance (proces {pid} op computer ‘{host}’). Twee keer Relance die in hetzelfde bestand schrijven, zouden elkaar hinderen.
+
+Het hier alleen-lezen openen? U kunt dan raadplegen maar niets wijzigen.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="31"/>
@@ -596,12 +633,12 @@ Toch bellen?</translation>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="286"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="326"/>
         <source>Contact : {name}</source>
         <translation>Contactpersoon: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="288"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="328"/>
         <source>Nouvelle personne de contact</source>
         <translation>Nieuwe contactpersoon</translation>
     </message>
@@ -654,19 +691,19 @@ Toch bellen?</translation>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/crash.py" line="48"/>
+        <location filename="../../relance_desktop/views/crash.py" line="49"/>
         <source>Relance — erreur inattendue</source>
         <translation>Relance — onverwachte fout</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/crash.py" line="52"/>
+        <location filename="../../relance_desktop/views/crash.py" line="53"/>
         <source>Relance a rencontré une erreur qu&apos;il ne sait pas traiter. Vos données déjà enregistrées ne sont pas perdues.
 Copiez le rapport ci-dessous et transmettez-le au support. Journal : {log}</source>
         <translation>Relance is op een fout gestoten die het niet kan verwerken. Uw opgeslagen gegevens zijn niet verloren.
 Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/crash.py" line="62"/>
+        <location filename="../../relance_desktop/views/crash.py" line="63"/>
         <source>&amp;Copier le rapport</source>
         <translation>Rapport &amp;kopiëren</translation>
     </message>
@@ -674,12 +711,12 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="211"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="246"/>
         <source>Client : {name}</source>
         <translation>Klant: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="216"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="251"/>
         <source>Nouveau client</source>
         <translation>Nieuwe klant</translation>
     </message>
@@ -832,270 +869,270 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="69"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="79"/>
         <source>&amp;Appeler (fiche d&apos;appel)</source>
         <translation>Be&amp;llen (belfiche)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="71"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="81"/>
         <source>Co&amp;urrier…</source>
         <translation>B&amp;rief…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="82"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="92"/>
         <source>&amp;Modifier le client</source>
         <translation>Klant &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="83"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="93"/>
         <source>Nouveau &amp;contact</source>
         <translation>Nieuwe &amp;contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="84"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
         <source>Nouvelle &amp;facture</source>
         <translation>Nieuwe &amp;factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="85"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
         <source>Enregistrer un &amp;paiement</source>
         <translation>&amp;Betaling registreren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="87"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="97"/>
         <source>&amp;Joindre la copie…</source>
         <translation>Kopie &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="88"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
         <source>&amp;Ouvrir la copie</source>
         <translation>Kopie &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
         <source>N° facture</source>
         <translation>Factuurnr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
         <source>Montant TTC</source>
         <translation>Bedrag incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>Payé</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
         <source>Copie</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="97"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="106"/>
         <source>Objet</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
         <source>Facture</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
         <source>Moyen</source>
         <translation>Betaalwijze</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="102"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="111"/>
         <source>Référence</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Nom</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Fonction</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Mobile</source>
         <translation>Gsm</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="106"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="106"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
         <source>Principal</source>
         <translation>Hoofdcontact</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Quand</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Quoi</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
         <source>Qui</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="124"/>
         <source>&amp;Factures</source>
         <translation>F&amp;acturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="125"/>
         <source>Pai&amp;ements</source>
         <translation>Betalin&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="126"/>
         <source>Con&amp;tacts</source>
         <translation>Contact&amp;personen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="127"/>
         <source>&amp;Historique</source>
         <translation>&amp;Historiek</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="119"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="130"/>
         <source>Supprimer ce paiement (erreur de saisie)…</source>
         <translation>Deze betaling verwijderen (invoerfout)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="125"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="136"/>
         <source>Modifier le contact…</source>
         <translation>Contactpersoon wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="127"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="138"/>
         <source>Supprimer le contact…</source>
         <translation>Contactpersoon verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="163"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="171"/>
         <source>{name} — client</source>
         <translation>{name} — klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="175"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="192"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="183"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="200"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="250"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="258"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="300"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="308"/>
         <source>N° entreprise {number}</source>
         <translation>Ondernemingsnr. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="301"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="309"/>
         <source>TVA {number}</source>
         <translation>Btw {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="309"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="317"/>
         <source>Valide les paiements : {who}</source>
         <translation>Keurt betalingen goed: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="311"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="319"/>
         <source>Bon de commande exigé</source>
         <translation>Bestelbon vereist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="313"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="321"/>
         <source>Jours de paiement : {days}</source>
         <translation>Betaaldagen: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="315"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="323"/>
         <source>Appeler : {hours}</source>
         <translation>Bellen: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="318"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="326"/>
         <source>{count} facture(s) ouverte(s) — reste dû {due}, dont échu {overdue}</source>
         <translation>Openstaande facturen: {count} — openstaand saldo {due}, waarvan vervallen {overdue}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="353"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="361"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Contactpersoon {name} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="360"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="368"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>De betaling van {amount} van {date} op factuur {number} verwijderen? Het openstaande saldo van de factuur stijgt met hetzelfde bedrag.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="391"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="399"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="391"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="399"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="407"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="415"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>Er is geen kopie bij deze factuur gevoegd.</translation>
     </message>
@@ -1103,22 +1140,22 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="207"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="226"/>
         <source>Litige — {name}</source>
         <translation>Betwisting — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="210"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="229"/>
         <source>&amp;Factures contestées :</source>
         <translation>&amp;Betwiste facturen:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="216"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="235"/>
         <source>{number} du {date} — reste dû {due}</source>
         <translation>{number} van {date} — openstaand {due}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="226"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="245"/>
         <source>Ce que le client &amp;conteste (ses mots, reformulés) :</source>
         <translation>Wat de klant be&amp;twist (in zijn woorden, geherformuleerd):</translation>
     </message>
@@ -1126,191 +1163,225 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>DraftSaving</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="47"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="67"/>
         <source>Brouillon repris : rien de ce qui avait été tapé n&apos;est perdu.</source>
         <translation>Concept hersteld: niets van wat u had getypt, is verloren.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="89"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="74"/>
+        <source>Brouillon repris de la copie de secours : il va être enregistré dans le fichier société.</source>
+        <translation>Concept teruggehaald uit de reservekopie: het wordt zo in het bedrijfsbestand opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="123"/>
         <source>Brouillon enregistré à {time}</source>
         <translation>Concept opgeslagen om {time}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="129"/>
+        <source>erreur inattendue.</source>
+        <translation>onverwachte fout.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="132"/>
+        <source>Brouillon NON enregistré dans le fichier société : {reason}
+Ce qui est tapé reste dans cette fenêtre et dans une copie de secours ({file}), reprise à la prochaine ouverture de la fiche. Nouvel essai toutes les quelques secondes.</source>
+        <translation>Concept NIET opgeslagen in het bedrijfsbestand: {reason}
+Wat u typte blijft in dit venster en in een reservekopie ({file}), die bij het volgende openen van de fiche wordt teruggehaald. Elke paar seconden een nieuwe poging.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="138"/>
+        <source>Brouillon NON enregistré : {reason}
+Aucune copie de secours n&apos;a pu être écrite non plus : ce qui est tapé n&apos;existe que dans cette fenêtre, ne la fermez pas avant d&apos;avoir libéré de la place.</source>
+        <translation>Concept NIET opgeslagen: {reason}
+Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in dit venster; sluit het niet voordat u ruimte hebt vrijgemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="151"/>
+        <source>Brouillon non enregistré</source>
+        <translation>Concept niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="152"/>
+        <source>Ce qui est tapé n&apos;a pu être enregistré ni dans le fichier société ni dans une copie de secours. Fermer quand même et le perdre ?</source>
+        <translation>Wat u typte kon niet in het bedrijfsbestand en ook niet in een reservekopie worden opgeslagen. Toch sluiten en het kwijtraken?</translation>
     </message>
 </context>
 <context>
     <name>EmailDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="95"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="97"/>
         <source>Envoyer par e-mail</source>
         <translation>Per e-mail versturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="100"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="102"/>
         <source>Paramètres d&apos;envoi…</source>
         <translation>Verzendinstellingen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="108"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="110"/>
         <source>{name} ({size})</source>
         <translation>{name} ({size})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="110"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="112"/>
         <source>Double-cliquez pour ouvrir la pièce jointe.</source>
         <translation>Dubbelklik om de bijlage te openen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="118"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="120"/>
         <source>&amp;Envoyer</source>
         <translation>&amp;Verzenden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="120"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="122"/>
         <source>Enregistrer le brouillon (.eml)…</source>
         <translation>Concept opslaan (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="122"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="124"/>
         <source>Ouvrir dans la messagerie</source>
         <translation>Openen in e-mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="124"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="126"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="132"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="134"/>
         <source>À :</source>
         <translation>Aan:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="133"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="135"/>
         <source>Cc :</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="134"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="136"/>
         <source>Objet :</source>
         <translation>Onderwerp:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="139"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="141"/>
         <source>Pièces jointes :</source>
         <translation>Bijlagen:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="160"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="163"/>
         <source>{n} octets</source>
         <translation>{n} bytes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="162"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="165"/>
         <source>{n} Ko</source>
         <translation>{n} kB</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="163"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="166"/>
         <source>{n} Mo</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="173"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="176"/>
         <source>De : {sender}, par {server}</source>
         <translation>Van: {sender}, via {server}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="177"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="180"/>
         <source>L&apos;envoi n&apos;est pas encore réglé : indiquez votre serveur d&apos;envoi dans les paramètres, ou ouvrez l&apos;e-mail dans votre messagerie.</source>
         <translation>Verzenden is nog niet ingesteld: vul uw uitgaande mailserver in bij de instellingen, of open de e-mail in uw e-mailprogramma.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="251"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="254"/>
         <source>L&apos;envoi n&apos;est pas réglé : {problem} Ouvrez « Paramètres d&apos;envoi… », ou utilisez « Ouvrir dans la messagerie ».</source>
         <translation>Verzenden is niet ingesteld: {problem} Open ‘Verzendinstellingen…’ of gebruik ‘Openen in e-mailprogramma’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="280"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="283"/>
         <source>E-mail envoyé en partie</source>
         <translation>E-mail gedeeltelijk verstuurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="281"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="284"/>
         <source>L&apos;e-mail est parti, mais le serveur a refusé : {addresses}. Vérifiez ces adresses.</source>
         <translation>De e-mail is verstuurd, maar de server heeft deze adressen geweigerd: {addresses}. Controleer ze.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="304"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="307"/>
         <source>E-mail envoyé</source>
         <translation>E-mail verstuurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="305"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="308"/>
         <source>L&apos;e-mail est parti, mais il n&apos;a pas pu être noté dans l&apos;historique : {reason}</source>
         <translation>De e-mail is verstuurd, maar kon niet in de historiek worden opgenomen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="314"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="317"/>
         <source>Trousseau</source>
         <translation>Wachtwoordkluis</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="324"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="327"/>
         <source>Le brouillon n&apos;a pas pu être enregistré ({reason}) : gardez cette fenêtre ouverte pour réessayer.</source>
         <translation>Het concept kon niet worden opgeslagen ({reason}): laat dit venster open om het opnieuw te proberen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="328"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="331"/>
         <source>L&apos;e-mail est gardé en brouillon : {path}</source>
         <translation>De e-mail is als concept bewaard: {path}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="332"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="335"/>
         <source>E-mail non envoyé</source>
         <translation>E-mail niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="339"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="342"/>
         <source>Enregistrer le brouillon</source>
         <translation>Concept opslaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="340"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="343"/>
         <source>E-mail (*.eml)</source>
         <translation>E-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="350"/>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="361"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="353"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="364"/>
         <source>Brouillon</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="351"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="354"/>
         <source>Impossible d&apos;écrire « {path} » : {reason}</source>
         <translation>Kan ‘{path}’ niet schrijven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="362"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="365"/>
         <source>Impossible d&apos;enregistrer le brouillon : {reason}</source>
         <translation>Kan het concept niet opslaan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="366"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="369"/>
         <source>Messagerie</source>
         <translation>E-mailprogramma</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="367"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="370"/>
         <source>Aucune messagerie ne s&apos;est ouverte. Le brouillon est enregistré ici : {path}</source>
         <translation>Er is geen e-mailprogramma geopend. Het concept is hier opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="378"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="381"/>
         <source>Pièce jointe</source>
         <translation>Bijlage</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="379"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="382"/>
         <source>Impossible d&apos;ouvrir la pièce jointe : {reason}</source>
         <translation>Kan de bijlage niet openen: {reason}</translation>
     </message>
@@ -1356,6 +1427,29 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="90"/>
         <source>ne pas relancer</source>
         <translation>niet aanmanen</translation>
+    </message>
+</context>
+<context>
+    <name>FileKeeper</name>
+    <message>
+        <location filename="../../relance_desktop/views/file_keeper.py" line="74"/>
+        <source>Enregistrer une copie de la société</source>
+        <translation>Een kopie van de onderneming opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/file_keeper.py" line="75"/>
+        <source>Société Relance (*.relance)</source>
+        <translation>Relance-ondernemingsbestand (*.relance)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/file_keeper.py" line="93"/>
+        <source>Copie</source>
+        <translation>Kopie</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/file_keeper.py" line="94"/>
+        <source>Copie complète de la société enregistrée dans « {path} ».</source>
+        <translation>Een volledige kopie van de onderneming is opgeslagen in ‘{path}’.</translation>
     </message>
 </context>
 <context>
@@ -1435,19 +1529,34 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="83"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="86"/>
         <source>&amp;Enregistrer</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="85"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="88"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="107"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="111"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
         <translation>‘{value}’ is geen bedrag: typ bijvoorbeeld 1.234,56.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="137"/>
+        <source>Recharger le formulaire avec la version enregistrée ? (Non : votre saisie reste affichée ; « Enregistrer » remplacera alors l&apos;autre version.)</source>
+        <translation>Het formulier herladen met de opgeslagen versie? (Nee: uw invoer blijft staan; ‘Opslaan’ vervangt dan de andere versie.)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="143"/>
+        <source>Formulaire rechargé avec la version enregistrée.</source>
+        <translation>Formulier herladen met de opgeslagen versie.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="148"/>
+        <source>« Enregistrer » remplacera l&apos;autre version par votre saisie.</source>
+        <translation>‘Opslaan’ vervangt de andere versie door uw invoer.</translation>
     </message>
 </context>
 <context>
@@ -1649,12 +1758,12 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     </message>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="73"/>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="211"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="208"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="201"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="198"/>
         <source>Étape {n} sur {total} — {title}</source>
         <translation>Stap {n} van {total} — {title}</translation>
     </message>
@@ -1664,22 +1773,22 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="210"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="207"/>
         <source>&amp;Interrompre l&apos;import</source>
         <translation>Import &amp;onderbreken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="259"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="256"/>
         <source>Import interrompu : rien n&apos;a été enregistré, le fichier de la société est tel qu&apos;avant.</source>
         <translation>Import onderbroken: er werd niets opgeslagen, het bestand van de onderneming is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="267"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="264"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Er werd niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="312"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="309"/>
         <source>Interruption de l&apos;import…</source>
         <translation>De import wordt onderbroken…</translation>
     </message>
@@ -1687,27 +1796,27 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="337"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="394"/>
         <source>Facture {number}</source>
         <translation>Factuur {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="339"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="396"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="367"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="444"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="367"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="444"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="381"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="458"/>
         <source>Choisissez le client dans la liste.</source>
         <translation>Kies de klant in de lijst.</translation>
     </message>
@@ -1840,113 +1949,113 @@ Zaakvoerder</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="58"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="59"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="67"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="68"/>
         <source>En retard de plus de</source>
         <translation>Achterstand van meer dan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="72"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="73"/>
         <source> j</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="75"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="76"/>
         <source>Seulement les clients au niveau &amp;précédent</source>
         <translation>Alleen klanten op het &amp;vorige niveau</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="78"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="79"/>
         <source>&amp;Langue :</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="81"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="82"/>
         <source>celle du client</source>
         <translation>die van de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="87"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="88"/>
         <source>Réglages des &amp;courriers…</source>
         <translation>Instellingen voor &amp;brieven…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="93"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="93"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
         <source>Échu</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="95"/>
         <source>Retard max</source>
         <translation>Max. dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="95"/>
         <source>Niveau</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="95"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="96"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="106"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="107"/>
         <source>&amp;Aperçu du client choisi…</source>
         <translation>Voorbeeld voor de gekozen &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="109"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="110"/>
         <source>Un seul PDF pour l&apos;&amp;impression</source>
         <translation>Eén &amp;pdf om af te drukken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="111"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="112"/>
         <source>P&amp;roduire les courriers cochés…</source>
         <translation>Aangevinkte brieven &amp;aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="164"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="165"/>
         <source>{count} client(s)</source>
         <translation>Klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="191"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="221"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="198"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="228"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="192"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="199"/>
         <source>Cochez au moins un client.</source>
         <translation>Vink minstens één klant aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="194"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="201"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Map voor de pdf-bestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="200"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="207"/>
         <source>Production des courriers…</source>
         <translation>Brieven worden aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="200"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="207"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="222"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="229"/>
         <source>{count} fichier(s) écrit(s) dans {folder}.</source>
         <translation>Bestanden geschreven naar {folder}: {count}.</translation>
     </message>
@@ -1954,492 +2063,528 @@ Zaakvoerder</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="67"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="44"/>
         <source>Échues</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="68"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="45"/>
         <source>À échoir</source>
         <translation>Nog niet vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="69"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="46"/>
         <source>1–30 j</source>
         <translation>1–30 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="70"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="47"/>
         <source>31–60 j</source>
         <translation>31–60 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="71"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="48"/>
         <source>61–90 j</source>
         <translation>61–90 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="72"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="49"/>
         <source>+ de 90 j</source>
         <translation>+ 90 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="73"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="50"/>
         <source>Toutes</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="80"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="31"/>
         <source>1 · Promesse non tenue</source>
         <translation>1 · Niet nagekomen belofte</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="81"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="32"/>
         <source>2 · Rappel prévu</source>
         <translation>2 · Terugbelafspraak</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="82"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="33"/>
         <source>3 · Paiement à vérifier</source>
         <translation>3 · Na te kijken betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="83"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="34"/>
         <source>4 · À appeler</source>
         <translation>4 · Te bellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="91"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="37"/>
         <source>joignable maintenant</source>
         <translation>nu bereikbaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="92"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="38"/>
         <source>plus tard aujourd&apos;hui</source>
         <translation>later vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="93"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="39"/>
         <source>pas aujourd&apos;hui</source>
         <translation>niet vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="130"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="108"/>
+        <source>{state}, dès {time}</source>
+        <translation>{state}, vanaf {time}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="111"/>
+        <source>{state}, dès le {when}</source>
+        <translation>{state}, vanaf {when}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="141"/>
         <source>Factures en retard</source>
         <translation>Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="130"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="141"/>
         <source>Aujourd&apos;hui</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="131"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="142"/>
         <source>Clients</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="131"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="142"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="145"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="171"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom bij Relance&lt;/h2&gt;&lt;p&gt;Eén onderneming = één bestand. Maak het bestand van uw onderneming aan, open een bestaand bestand of probeer de demo-onderneming om de toepassing te leren kennen.&lt;/p&gt;&lt;p&gt;Voer daarna uw onbetaalde facturen in (of importeer ze uit uw facturatiesoftware): Relance vertelt u wie u vandaag moet bellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="155"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="313"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="181"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="206"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;Nieuwe onderneming…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="156"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="182"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>Bestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="157"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="183"/>
         <source>Essayer la &amp;démo</source>
         <translation>&amp;Demo uitproberen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="175"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="79"/>
         <source>Rechercher un client, un n° de facture, un montant… (Ctrl+F)</source>
         <translation>Zoek een klant, factuurnummer of bedrag… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="179"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="354"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="84"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Groeperen per klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="47"/>
         <source>Rechercher un client…</source>
         <translation>Klant zoeken…</translation>
     </message>
     <message>
+        <location filename="../../relance_desktop/views/main_customers.py" line="51"/>
         <location filename="../../relance_desktop/views/main_window.py" line="233"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="333"/>
         <source>Nouveau &amp;client…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="54"/>
         <source>&amp;Fusionner les deux clients…</source>
         <translation>De twee klanten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="56"/>
         <source>Deux fiches pour le même client (par exemple après un import) : sélectionnez-les toutes les deux (Ctrl+clic).</source>
         <translation>Twee fiches voor dezelfde klant (bijvoorbeeld na een import): selecteer ze allebei (Ctrl+klik).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="68"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="65"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="69"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="70"/>
         <source>Ville</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="71"/>
         <source>Pays</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="72"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="70"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="73"/>
         <source>Factures ouvertes</source>
         <translation>Open facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="74"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="75"/>
         <source>Dont échu</source>
         <translation>Waarvan vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="76"/>
         <source>Retard max (j)</source>
         <translation>Max. dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="57"/>
         <source>&amp;Imprimer la liste d&apos;appels</source>
         <translation>Bel&amp;lijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="64"/>
         <source>Priorité</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="66"/>
         <source>Pourquoi</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="67"/>
         <source>Heures d&apos;appel</source>
         <translation>Beluren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="68"/>
         <source>Échu</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="69"/>
         <source>Dernier appel</source>
         <translation>Laatste oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="312"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="205"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="314"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="207"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="316"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="209"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>&amp;Recent bestand openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="318"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="211"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="320"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="213"/>
         <source>&amp;Importer des factures…</source>
         <translation>Facturen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="322"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="215"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Ondernemings&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="324"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
+        <source>Enregistrer une &amp;copie…</source>
+        <translation>Een &amp;kopie opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="327"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="223"/>
+        <source>Im&amp;primer la liste d&apos;appels…</source>
+        <translation>Belli&amp;jst afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="227"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="330"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="332"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="232"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Invoer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="335"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="337"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="339"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>Klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="342"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Klant be&amp;llen (belfiche)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="345"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="346"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>V&amp;andaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="347"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="349"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="350"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="250"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="352"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="252"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="356"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ouderdomsanalyse</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="362"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
         <source>&amp;Actualiser</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="364"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
         <source>&amp;Outils</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="365"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>&amp;Nalatigheidsintresten berekenen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="367"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>&amp;Rentevoeten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="368"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>&amp;Gespreks- en briefteksten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="370"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="270"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>Verzending van &amp;e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="372"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="373"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
         <source>Dossier des &amp;journaux</source>
         <translation>Map met &amp;logbestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="374"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="435"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="359"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="438"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="362"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="479"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="365"/>
+        <source>{title} (lecture seule)</source>
+        <translation>{title} (alleen-lezen)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="418"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="480"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="419"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance-ondernemingsbestand (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="492"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="431"/>
         <source>Ouvrir une société</source>
         <translation>Onderneming openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="493"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="432"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance-ondernemingsbestand (*.relance);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="509"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="448"/>
         <source>(aucun)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="548"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="580"/>
+        <source>Sélection</source>
+        <translation>Selectie</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="209"/>
         <source>{count} facture(s) affichée(s)</source>
         <translation>Getoonde facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="549"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="212"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Getoond openstaand saldo: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="551"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="215"/>
         <source>Total échu : {amount}</source>
         <translation>Totaal vervallen: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="664"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="115"/>
         <source>par écrit uniquement</source>
         <translation>alleen schriftelijk</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="667"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="118"/>
         <source>{when} ({outcome}), {who}</source>
         <translation>{when} ({outcome}), {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="680"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="142"/>
         <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;&lt;p&gt;{broken} promesse(s) non tenue(s) · {callbacks} rappel(s) · {checks} paiement(s) à vérifier · {calls} client(s) à appeler&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Vandaag, {date}&lt;/h3&gt;&lt;p&gt;Niet nagekomen beloften: {broken} · Terugbelafspraken: {callbacks} · Na te kijken betalingen: {checks} · Te bellen klanten: {calls}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="687"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="157"/>
         <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Voorlopig niets te doen: geen vervallen facturen om aan te manen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="742"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="196"/>
+        <source>Appels du {date}</source>
+        <translation>Oproepen van {date}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="218"/>
         <source>Appel</source>
         <translation>Oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="743"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="219"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="581"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>Kies eerst een klant in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="804"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="184"/>
         <source>Fusionner deux clients</source>
         <translation>Twee klanten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="805"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="185"/>
         <source>Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations complètent celles qui manquent.</source>
         <translation>‘{keep}’ behouden en alles wat ‘{other}’ betreft eraan koppelen (facturen, betalingen, contactpersonen, historiek)? ‘{other}’ verdwijnt; de gegevens ervan vullen aan wat ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="868"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="614"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="869"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="615"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>Maak eerst de klant van deze factuur aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="879"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="625"/>
         <source>Paiement</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="880"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="626"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>Kies eerst een factuur in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="967"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="718"/>
         <source>À propos de Relance</source>
         <translation>Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="968"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="719"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline opvolging van onbetaalde facturen en telefonische herinneringen.&lt;/p&gt;&lt;p&gt;Logboek: {log}&lt;/p&gt;</translation>
     </message>
@@ -2635,158 +2780,178 @@ Zaakvoerder</translation>
 <context>
     <name>Negotiation</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="66"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="73"/>
         <source>Promesse de paiement</source>
         <translation>Betalingsbelofte</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="70"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="77"/>
         <source>&amp;Montant :</source>
         <translation>&amp;Bedrag:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="83"/>
         <source>Au plus &amp;tard le :</source>
         <translation>Uiterlijk &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="77"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="85"/>
         <source>Mo&amp;yen :</source>
         <translation>Betaal&amp;wijze:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="80"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="88"/>
         <source>Pr&amp;omis par :</source>
         <translation>Bel&amp;oofd door:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="81"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="89"/>
         <source>Enregistrer la &amp;promesse</source>
         <translation>Belofte &amp;registreren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="88"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="96"/>
         <source>Autres accords</source>
         <translation>Andere afspraken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="90"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="98"/>
         <source>É&amp;chéancier…</source>
         <translation>Afbetalings&amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="94"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="102"/>
         <source>&amp;Litige…</source>
         <translation>Be&amp;twisting…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="97"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="105"/>
         <source>R&amp;appel convenu :</source>
         <translation>Afgesproken terugbel&amp;moment:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="105"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="114"/>
         <source>Programmer le &amp;rappel</source>
         <translation>Terugbelafspraak &amp;inplannen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="114"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="123"/>
         <source>Engagements notés pendant cet appel :</source>
         <translation>Afspraken genoteerd tijdens deze oproep:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="119"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="128"/>
         <source>Suivis en cours :</source>
         <translation>Lopende opvolgingen:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="120"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="129"/>
         <source>Marquer comme &amp;fait…</source>
         <translation>Als a&amp;fgehandeld markeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="151"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="172"/>
         <source>Promesse : {amount} au plus tard le {date} ({means})</source>
         <translation>Betalingsbelofte: {amount} uiterlijk op {date} ({means})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="155"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="176"/>
         <source>Échéancier : {count} × du {first} au {last}</source>
         <translation>Afbetalingsplan: {count} × van {first} tot {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="159"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="180"/>
         <source>Litige ouvert sur {number}</source>
         <translation>Betwisting geopend voor {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="166"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="187"/>
         <source>Rappel le {when}</source>
         <translation>Terugbellen op {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="168"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="189"/>
         <source>Paiement annoncé à vérifier : {amount}</source>
         <translation>Gemelde betaling na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="179"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="200"/>
         <source>Copie de facture préparée pour {email}</source>
         <translation>Kopie van de factuur klaargemaakt voor {email}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="182"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="203"/>
         <source>Nouvel interlocuteur : {name}</source>
         <translation>Nieuwe contactpersoon: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="193"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="214"/>
         <source>{when} — {what}</source>
         <translation>{when} — {what}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="213"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="234"/>
         <source>Promesse</source>
         <translation>Betalingsbelofte</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="214"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="235"/>
         <source>« {value} » n&apos;est pas un montant : tapez par exemple 1 234,56.</source>
         <translation>‘{value}’ is geen bedrag: typ bijvoorbeeld 1.234,56.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="262"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="286"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="292"/>
+        <source>Rappel</source>
+        <translation>Terugbellen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="287"/>
+        <source>En Belgique, les appels de recouvrement sont interdits entre 22:00 et 08:00. Premier moment possible : {when}.</source>
+        <translation>In België zijn invorderingsoproepen verboden tussen 22:00 en 08:00. Eerste mogelijke moment: {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="293"/>
+        <source>Ce moment est en dehors des heures d&apos;appel (week-end, jour férié, vos heures ou celles du client). Premier moment possible : {when}.
+
+Programmer le rappel quand même ?</source>
+        <translation>Dit moment valt buiten de beluren (weekend, feestdag, uw uren of die van de klant). Eerste mogelijke moment: {when}.
+
+Het terugbellen toch plannen?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="304"/>
         <source>Rappel convenu</source>
         <translation>Terugbelafspraak</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="293"/>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="299"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="335"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="341"/>
         <source>Clore le litige</source>
         <translation>Betwisting afsluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="294"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="336"/>
         <source>Comment s&apos;est-il terminé ?</source>
         <translation>Hoe is ze afgelopen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="299"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="341"/>
         <source>Ce qui a été décidé :</source>
         <translation>Wat werd beslist:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="315"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="357"/>
         <source>Suivi fait</source>
         <translation>Opvolging afgehandeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="316"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="358"/>
         <source>Comment s&apos;est-il terminé ? (ex. paiement reçu le 24/11, rappel fait)</source>
         <translation>Hoe is het afgelopen? (bv. betaling ontvangen op 24/11, teruggebeld)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="321"/>
+        <location filename="../../relance_desktop/views/call_sheet/negotiate.py" line="363"/>
         <source>fait</source>
         <translation>afgehandeld</translation>
     </message>
@@ -2794,27 +2959,27 @@ Zaakvoerder</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="58"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="59"/>
         <source>Mot de passe d&apos;envoi</source>
         <translation>Wachtwoord voor verzending</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="64"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="65"/>
         <source>Mot de passe de « {user} » sur {server} :</source>
         <translation>Wachtwoord van ‘{user}’ op {server}:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="69"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="70"/>
         <source>Mémoriser dans le trousseau</source>
         <translation>Onthouden in de wachtwoordkluis</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="76"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="77"/>
         <source>Envoyer</source>
         <translation>Verzenden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/email_dialog.py" line="77"/>
+        <location filename="../../relance_desktop/views/email_dialog.py" line="78"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
@@ -2822,12 +2987,12 @@ Zaakvoerder</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="414"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="491"/>
         <source>{number} — {customer} — {amount} TTC</source>
         <translation>{number} — {customer} — {amount} incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="423"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="500"/>
         <source>Paiement de la facture {number}</source>
         <translation>Betaling van factuur {number}</translation>
     </message>
@@ -2885,82 +3050,82 @@ Zaakvoerder</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="84"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="97"/>
         <source>Échéancier de paiement — {name}</source>
         <translation>Afbetalingsplan — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="90"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="103"/>
         <source>&amp;Montant à échelonner ({currency}) :</source>
         <translation>&amp;Te spreiden bedrag ({currency}):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="93"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="106"/>
         <source>en &amp;nombre d&apos;échéances</source>
         <translation>op basis van het aa&amp;ntal schijven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="101"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="114"/>
         <source>Calculer :</source>
         <translation>Berekenen:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="105"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="118"/>
         <source>N&amp;ombre d&apos;échéances :</source>
         <translation>&amp;Aantal schijven:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="107"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="120"/>
         <source>ex. 250,00</source>
         <translation>bv. 250,00</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="94"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="107"/>
         <source>au montant proposé par le &amp;client</source>
         <translation>vanuit het bedrag dat de &amp;klant voorstelt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="108"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="121"/>
         <source>Montant p&amp;ar échéance :</source>
         <translation>Bedrag per sc&amp;hijf:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="112"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="126"/>
         <source>&amp;Première échéance :</source>
         <translation>&amp;Eerste schijf:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="116"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="130"/>
         <source>Pé&amp;riodicité :</source>
         <translation>&amp;Frequentie:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="119"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="133"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="119"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="133"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="148"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="162"/>
         <source>Le montant par échéance doit être positif.</source>
         <translation>Het bedrag per schijf moet positief zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="181"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="200"/>
         <source>Indiquez le montant et le nombre d&apos;échéances.</source>
         <translation>Vul het bedrag en het aantal schijven in.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="185"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="204"/>
         <source>Échéancier</source>
         <translation>Afbetalingsplan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="186"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="205"/>
         <source>Cet échéancier pose problème :
 {warnings}
 
@@ -2971,7 +3136,7 @@ L&apos;enregistrer quand même ?</source>
 Toch opslaan?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_dialogs.py" line="189"/>
+        <location filename="../../relance_desktop/views/call_dialogs.py" line="208"/>
         <source>Échéancier non enregistré : ajustez-le avec le client.</source>
         <translation>Afbetalingsplan niet opgeslagen: pas het samen met de klant aan.</translation>
     </message>
@@ -2979,82 +3144,72 @@ Toch opslaan?</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="33"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="38"/>
         <source>Préférences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="41"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="46"/>
         <source>&amp;Langue de l&apos;interface</source>
         <translation>&amp;Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="46"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="51"/>
         <source>&amp;Format des montants et dates</source>
         <translation>&amp;Notatie van bedragen en datums</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="48"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="53"/>
         <source>Aperçu</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="50"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="55"/>
         <source>ex. Claire Martin (utilisé dans les scripts)</source>
         <translation>bv. Claire Martin (gebruikt in de scripts)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="51"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="56"/>
         <source>&amp;Votre nom</source>
         <translation>&amp;Uw naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="52"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="57"/>
         <source>Rouvrir le dernier fichier au démarrage</source>
         <translation>Laatste bestand opnieuw openen bij het opstarten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="72"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="64"/>
+        <source>aucune</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="66"/>
+        <source>Une copie complète du fichier ouvert est faite chaque jour dans le dossier de données de Relance ; les plus anciennes sont effacées au-delà de ce nombre.</source>
+        <translation>Elke dag wordt een volledige kopie van het geopende bestand gemaakt in de gegevensmap van Relance; de oudste worden boven dit aantal verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="68"/>
+        <source>&amp;Sauvegardes quotidiennes gardées</source>
+        <translation>Bewaarde dagelijkse &amp;back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="86"/>
         <source>Appels</source>
         <translation>Oproepen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="76"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="90"/>
         <source>&amp;Heures où l&apos;on peut appeler</source>
         <translation>Uren &amp;waarop mag worden gebeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="79"/>
-        <source>Appels au même client par &amp;jour, au plus</source>
-        <translation>Oproepen naar dezelfde klant per &amp;dag, maximaal</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="80"/>
-        <source>… sur &amp;7 jours, au plus</source>
-        <translation>… over &amp;7 dagen, maximaal</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="81"/>
-        <source>… sur &amp;30 jours, au plus</source>
-        <translation>… over &amp;30 dagen, maximaal</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="82"/>
-        <source>&amp;Délai de grâce après une promesse (jours)</source>
-        <translation>&amp;Respijttermijn na een belofte (dagen)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="83"/>
-        <source>Durée raisonnable d&apos;un é&amp;chéancier (mois)</source>
-        <translation>Redelijke duur van een &amp;afbetalingsplan (maanden)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="106"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="118"/>
         <source>La nouvelle langue s&apos;appliquera au prochain démarrage.</source>
         <translation>De nieuwe taal wordt toegepast wanneer u Relance opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="116"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="128"/>
         <source>Indiquez au moins une plage horaire.</source>
         <translation>Vul minstens één tijdvak in.</translation>
     </message>
@@ -3062,167 +3217,167 @@ Toch opslaan?</translation>
 <context>
     <name>PrepareStep</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="52"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="53"/>
         <source>Avant d&apos;appeler, cochez ce qui est prêt (Espace) :</source>
         <translation>Vink vóór het bellen aan wat klaar is (spatiebalk):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="58"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="59"/>
         <source>&amp;Objectif de cet appel :</source>
         <translation>&amp;Doel van deze oproep:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="75"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
         <source>Retard</source>
         <translation>Achterstand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
         <source>Reste dû</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
         <source>Frais de retard</source>
         <translation>Intresten en kosten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="78"/>
         <source>Copie</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="86"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="87"/>
         <source>Ouvrir la &amp;copie de la facture</source>
         <translation>&amp;Kopie van de factuur openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="127"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="128"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="128"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="129"/>
         <source>à échoir</source>
         <translation>nog niet vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="130"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="131"/>
         <source>litige</source>
         <translation>betwist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="133"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="134"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="133"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="134"/>
         <source>non — à joindre</source>
         <translation>nee — toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="164"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="165"/>
         <source>validation : {who}</source>
         <translation>goedkeuring: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="166"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="167"/>
         <source>bon de commande exigé</source>
         <translation>bestelbon vereist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="168"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="169"/>
         <source>jours de paiement : {days}</source>
         <translation>betaaldagen: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="169"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="170"/>
         <source>Circuit de paiement</source>
         <translation>Betalingsprocedure</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="171"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="172"/>
         <source>E-mail et adresse</source>
         <translation>E-mail en adres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="173"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="174"/>
         <source>inconnu — à demander</source>
         <translation>onbekend — navragen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="175"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="176"/>
         <source>à demander</source>
         <translation>navragen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="181"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="182"/>
         <source>Aucun appel enregistré.</source>
         <translation>Geen oproepen geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="183"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="184"/>
         <source>Dernier appel : {when}, par {who} — {outcome}</source>
         <translation>Laatste oproep: {when}, door {who} — {outcome}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="191"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="192"/>
         <source>Appels précédents : {count}</source>
         <translation>Vorige oproepen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="198"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="199"/>
         <source>Promesse du {made} : {amount} pour le {date} — {status}</source>
         <translation>Betalingsbelofte van {made}: {amount} tegen {date} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="202"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="203"/>
         <source>Échéancier du {made} : {count} échéances — {status}</source>
         <translation>Afbetalingsplan van {made}: {count} schijven — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="206"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="207"/>
         <source>Litige sur {number} depuis le {date} : {reason} — {status}</source>
         <translation>Betwisting over {number} sinds {date}: {reason} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="211"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="212"/>
         <source>clore…</source>
         <translation>afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="216"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="217"/>
         <source>Paiement partiel de {amount} le {date} sur {number}</source>
         <translation>Gedeeltelijke betaling van {amount} op {date} voor {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="230"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="231"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="231"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="232"/>
         <source>Aucune copie n&apos;est jointe à cette facture. Joignez-la depuis la fiche client pour pouvoir l&apos;envoyer si le client ne l&apos;a pas reçue.</source>
         <translation>Er is geen kopie bij deze factuur gevoegd. Voeg ze toe via de klantenfiche, zodat u ze kunt versturen als de klant ze niet heeft ontvangen.</translation>
     </message>
@@ -3641,207 +3796,371 @@ Toch opslaan?</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../relance_desktop/views/printing.py" line="35"/>
+        <source>Imprimer — {title}</source>
+        <translation>Afdrukken — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/printing.py" line="45"/>
+        <source>Enregistré au format PDF : {path}</source>
+        <translation>Opgeslagen als pdf: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/printing.py" line="48"/>
+        <source>Envoyé à l&apos;imprimante « {printer} ».</source>
+        <translation>Naar de printer „{printer}” gestuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/printing.py" line="51"/>
+        <source>Impossible d&apos;enregistrer {path} : {error}</source>
+        <translation>Kan {path} niet opslaan: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/printing.py" line="53"/>
+        <location filename="../../relance_desktop/views/printing.py" line="55"/>
+        <source>Imprimer</source>
+        <translation>Afdrukken</translation>
+    </message>
+</context>
+<context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="31"/>
+        <location filename="../../relance_desktop/views/rates.py" line="53"/>
         <source>Taux d&apos;intérêt</source>
         <translation>Rentevoeten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="38"/>
+        <location filename="../../relance_desktop/views/rates.py" line="62"/>
         <source>Semestre</source>
         <translation>Semester</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="38"/>
-        <source>Taux BCE au 1er jour</source>
-        <translation>ECB-rentevoet op de 1e dag</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="39"/>
-        <source>France, entre professionnels (BCE + 10)</source>
-        <translation>Frankrijk, tussen ondernemingen (ECB + 10)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="40"/>
-        <source>Taux légal France (particuliers)</source>
-        <translation>Wettelijke rentevoet Frankrijk (particulieren)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="41"/>
-        <source>Taux légal France (autres cas)</source>
-        <translation>Wettelijke rentevoet Frankrijk (andere gevallen)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="42"/>
-        <source>Belgique (loi du 2 août 2002)</source>
-        <translation>België (wet van 2 augustus 2002)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="48"/>
-        <source>Ajouter un semestre publié</source>
-        <translation>Gepubliceerd semester toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="52"/>
+        <location filename="../../relance_desktop/views/rates.py" line="124"/>
         <source>Semestre (ex. 2026-S2)</source>
         <translation>Semester (bv. 2026-S2)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="54"/>
-        <source>Taux BCE au 1er jour du semestre (%)</source>
-        <translation>ECB-rentevoet op de eerste dag van het semester (%)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="55"/>
-        <source>Taux légal France, particuliers (%)</source>
-        <translation>Wettelijke rentevoet Frankrijk, particulieren (%)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="56"/>
-        <source>Taux légal France, autres cas (%)</source>
-        <translation>Wettelijke rentevoet Frankrijk, andere gevallen (%)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="57"/>
-        <source>Taux belge publié (%)</source>
-        <translation>Gepubliceerde Belgische rentevoet (%)</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/rates.py" line="62"/>
+        <location filename="../../relance_desktop/views/rates.py" line="140"/>
         <source>&amp;Ajouter</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="71"/>
-        <source>Lecture de la loi (quand deux lectures sont possibles)</source>
-        <translation>Interpretatie van de wet (als twee lezingen mogelijk zijn)</translation>
+        <location filename="../../relance_desktop/views/rates.py" line="62"/>
+        <source>Taux</source>
+        <translation>Rentevoet</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="74"/>
+        <location filename="../../relance_desktop/views/rates.py" line="62"/>
+        <source>Période</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="63"/>
+        <source>Valeur</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="63"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="63"/>
+        <location filename="../../relance_desktop/views/rates.py" line="138"/>
+        <source>Lien</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="70"/>
+        <source>Importer un fichier</source>
+        <translation>Bestand importeren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="71"/>
+        <source>Mise à jour en ligne</source>
+        <translation>Online bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="72"/>
+        <source>Saisir un taux publié</source>
+        <translation>Gepubliceerde rentevoet invoeren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="73"/>
+        <source>Lecture de la loi</source>
+        <translation>Lezing van de wet</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="88"/>
+        <source>Un fichier de taux au format de Relance (rates.json), reçu par exemple de votre expert-comptable. Chaque taux est vérifié (semestre, plage plausible, pas de chiffre contradictoire ni de trou) ; si un seul est refusé, rien n&apos;est enregistré.</source>
+        <translation>Een rentebestand in het formaat van Relance (rates.json), bijvoorbeeld ontvangen van uw boekhouder. Elke rentevoet wordt gecontroleerd (semester, aannemelijk bereik, geen tegenstrijdig cijfer, geen gat); wordt er één geweigerd, dan wordt niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="91"/>
+        <source>&amp;Importer un fichier de taux…</source>
+        <translation>Rentebestand &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="102"/>
+        <source>Autoriser Relance à se connecter pour mettre à jour les taux (désactivé par défaut : Relance fonctionne hors ligne)</source>
+        <translation>Relance toestaan verbinding te maken om de rentevoeten bij te werken (standaard uit: Relance werkt offline)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="107"/>
+        <source>https://… (fichier de taux publié)</source>
+        <translation>https://… (gepubliceerd rentebestand)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="108"/>
+        <source>Taux légaux et belge : adresse du fichier publié</source>
+        <translation>Wettelijke en Belgische rentevoeten: adres van het gepubliceerde bestand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="110"/>
+        <source>Taux BCE</source>
+        <translation>ECB-rente</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="111"/>
+        <source>portail de données de la BCE, série {key}</source>
+        <translation>dataportaal van de ECB, reeks {key}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="112"/>
+        <source>Mettre à jour en &amp;ligne</source>
+        <translation>On&amp;line bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="131"/>
+        <source>Taux publiés (%)</source>
+        <translation>Gepubliceerde rentevoeten (%)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="134"/>
+        <source>obligatoire : qui l&apos;a publié et où (ex. arrêté du 20/06/2026, JO du 25/06/2026)</source>
+        <translation>verplicht: wie heeft ze gepubliceerd en waar (bv. arrêté van 20/06/2026, JO van 25/06/2026)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="135"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Bron</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="139"/>
+        <source>Corriger un taux ajouté auparavant pour ce semestre</source>
+        <translation>Een eerder toegevoegde rentevoet voor dit semester corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="154"/>
         <source>Chaque semestre à son propre taux (lecture de l&apos;art. L441-10, par défaut)</source>
         <translation>Elk semester tegen zijn eigen rentevoet (lezing van art. L441-10, standaard)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="76"/>
+        <location filename="../../relance_desktop/views/rates.py" line="156"/>
         <source>Le taux du semestre de l&apos;échéance pour tout le retard</source>
         <translation>De rentevoet van het semester van de vervaldag voor de hele achterstand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="81"/>
+        <location filename="../../relance_desktop/views/rates.py" line="161"/>
         <source>365 jours, même les années bissextiles (usage, par défaut)</source>
         <translation>365 dagen, ook in schrikkeljaren (gebruikelijk, standaard)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="83"/>
+        <location filename="../../relance_desktop/views/rates.py" line="163"/>
         <source>366 jours pour les jours d&apos;une année bissextile</source>
         <translation>366 dagen voor de dagen in een schrikkeljaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="87"/>
+        <location filename="../../relance_desktop/views/rates.py" line="167"/>
         <source>1 an après la fin de l&apos;année de la vente (prudent, par défaut)</source>
         <translation>1 jaar na het einde van het jaar van de verkoop (voorzichtig, standaard)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="89"/>
+        <location filename="../../relance_desktop/views/rates.py" line="169"/>
         <source>10 ans (droit commun)</source>
         <translation>10 jaar (gemeen recht)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="92"/>
+        <location filename="../../relance_desktop/views/rates.py" line="172"/>
         <source>Retard sur plusieurs semestres</source>
         <translation>Achterstand over meerdere semesters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="93"/>
+        <location filename="../../relance_desktop/views/rates.py" line="173"/>
         <source>Base de calcul des jours</source>
         <translation>Basis voor de dagtelling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="94"/>
+        <location filename="../../relance_desktop/views/rates.py" line="174"/>
         <source>Prescription, consommateur belge</source>
         <translation>Verjaring, Belgische consument</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="109"/>
-        <source>Relance connaît les taux jusqu&apos;au {day}. Au-delà, il refuse de calculer plutôt que de deviner : ajoutez le semestre suivant dès qu&apos;il est publié (Banque de France, SPF Finances).</source>
-        <translation>Relance kent de rentevoeten tot {day}. Daarna weigert het te rekenen in plaats van te gissen: voeg het volgende semester toe zodra het bekendgemaakt is (Banque de France, FOD Financiën).</translation>
+        <location filename="../../relance_desktop/views/rates.py" line="189"/>
+        <source>Dernier semestre publié dans Relance (toutes les séries) : {half_year}, taux connus jusqu&apos;au {day}.</source>
+        <translation>Laatste semester gepubliceerd in Relance (alle reeksen): {half_year}, rentevoeten gekend tot {day}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="135"/>
+        <location filename="../../relance_desktop/views/rates.py" line="193"/>
+        <source>Aucun semestre commencé ne manque.</source>
+        <translation>Er ontbreekt geen begonnen semester.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="200"/>
+        <source>Table livrée avec Relance</source>
+        <translation>Tabel meegeleverd met Relance</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="216"/>
+        <source>(provisoire)</source>
+        <translation>(voorlopig)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="233"/>
+        <source>{count} taux ajouté(s) : {list}.</source>
+        <translation>{count} rentevoet(en) toegevoegd: {list}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="236"/>
+        <source>{count} taux déjà connu(s), inchangé(s).</source>
+        <translation>{count} rentevoet(en) al gekend, ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="239"/>
+        <source>Rien de nouveau.</source>
+        <translation>Niets nieuws.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="251"/>
+        <source>Fichier de taux</source>
+        <translation>Rentebestand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="252"/>
+        <source>Taux (*.json);;Tous les fichiers (*)</source>
+        <translation>Rentevoeten (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="267"/>
+        <source>Connexion…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates.py" line="283"/>
         <source>« {value} » : écrivez le semestre comme 2026-S2.</source>
         <translation>‘{value}’: schrijf het semester als 2026-S2.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="148"/>
+        <location filename="../../relance_desktop/views/rates.py" line="296"/>
         <source>« {value} » n&apos;est pas un taux en %.</source>
         <translation>‘{value}’ is geen rentevoet in %.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="154"/>
+        <location filename="../../relance_desktop/views/rates.py" line="302"/>
         <source>Indiquez au moins un taux pour ce semestre.</source>
         <translation>Vul minstens één rentevoet in voor dit semester.</translation>
     </message>
+</context>
+<context>
+    <name>RatesNotice</name>
     <message>
-        <location filename="../../relance_desktop/views/rates.py" line="157"/>
-        <source>Semestre {half_year} enregistré.</source>
-        <translation>Semester {half_year} opgeslagen.</translation>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="58"/>
+        <source>Mettre à jour les taux…</source>
+        <translation>Rentevoeten bijwerken…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="65"/>
+        <source>Masquer jusqu&apos;au prochain démarrage</source>
+        <translation>Verbergen tot de volgende start</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="95"/>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="106"/>
+        <source>Taux non publiés dans Relance : semestre {half_years}.</source>
+        <translation>Rentevoeten niet gepubliceerd in Relance: semester {half_years}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="98"/>
+        <source>Manquent : {rates}. Les intérêts de ces jours ne sont pas chiffrés tant que les taux publiés ne sont pas ajoutés ; Relance ne les devine pas.</source>
+        <translation>Ontbrekend: {rates}. De interest voor deze dagen wordt niet berekend zolang de gepubliceerde rentevoeten niet zijn toegevoegd; Relance raadt ze niet.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="109"/>
+        <source>Relance ne devine pas un taux : les intérêts de ces jours ne sont pas chiffrés tant que le taux publié n&apos;est pas ajouté (le principal et l&apos;indemnité forfaitaire restent dus).</source>
+        <translation>Relance raadt geen rentevoet: de interest voor deze dagen wordt niet berekend zolang de gepubliceerde rentevoet niet is toegevoegd (de hoofdsom en de forfaitaire vergoeding blijven verschuldigd).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="126"/>
+        <source>Dernier semestre complet : {half_year} (taux connus jusqu&apos;au {day}).</source>
+        <translation>Laatste volledige semester: {half_year} (rentevoeten gekend tot {day}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="129"/>
+        <source>À compléter par un fichier de taux reçu, la mise à jour en ligne ou la saisie du taux avec sa source.</source>
+        <translation>Aan te vullen met een ontvangen rentebestand, online bijwerken of het invoeren van de rentevoet met de bron.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/rates_notice.py" line="132"/>
+        <source>Trois façons de mettre la table à jour : importer le fichier de taux reçu (par exemple de votre expert-comptable), la mise à jour en ligne si vous l&apos;autorisez, ou saisir le taux publié avec sa source.</source>
+        <translation>Drie manieren om de tabel bij te werken: het ontvangen rentebestand importeren (bijvoorbeeld van uw boekhouder), online bijwerken als u dat toestaat, of de gepubliceerde rentevoet met de bron invoeren.</translation>
     </message>
 </context>
 <context>
     <name>ReceivablesModel</name>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="54"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="55"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="55"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="56"/>
         <source>N° facture</source>
         <translation>Factuurnr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="56"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="57"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="57"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="58"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="58"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="59"/>
         <source>Retard (j)</source>
         <translation>Te laat (d)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="59"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="60"/>
         <source>Montant TTC</source>
         <translation>Bedrag incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="60"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="61"/>
         <source>Reste dû</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="61"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="62"/>
         <source>Dernière action</source>
         <translation>Laatste actie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="62"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="63"/>
         <source>Prochaine étape</source>
         <translation>Volgende stap</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="63"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="64"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="475"/>
+        <location filename="../../relance_desktop/views/receivables_model.py" line="439"/>
         <source>{name} ({count} factures)</source>
         <translation>{name} ({count} facturen)</translation>
     </message>
@@ -3892,82 +4211,87 @@ Toch opslaan?</translation>
 <context>
     <name>ScriptSteps</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="81"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="85"/>
         <source>Ce que répond le client</source>
         <translation>Wat de klant antwoordt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="102"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="106"/>
         <source>À relire au client</source>
         <translation>Voor te lezen aan de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="108"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="112"/>
         <source>Co&amp;pier le récapitulatif</source>
         <translation>Samenvatting &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="111"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="115"/>
         <source>Confirmer par &amp;écrit…</source>
         <translation>&amp;Schriftelijk bevestigen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="114"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="118"/>
         <source>Prépare le courrier ou l&apos;e-mail de confirmation ; le récapitulatif est aussi copié dans le presse-papiers.</source>
         <translation>Maakt de bevestigingsbrief of -e-mail klaar; de samenvatting wordt ook naar het klembord gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="123"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="127"/>
         <source>Compte rendu</source>
         <translation>Verslag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="127"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="131"/>
         <source>— choisir —</source>
         <translation>— kiezen —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="131"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="135"/>
         <source>&amp;Résultat :</source>
         <translation>&amp;Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="137"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="141"/>
         <source>No&amp;uveau…</source>
         <translation>Nie&amp;uw…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="140"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="144"/>
         <source>&amp;Personne jointe :</source>
         <translation>Bereikte &amp;persoon:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="145"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="149"/>
         <source>— aucun / non dit —</source>
         <translation>— geen / niet gezegd —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="150"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="155"/>
         <source>&amp;Motif du retard :</source>
         <translation>Reden &amp;van de achterstand:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="156"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="161"/>
         <source>&amp;Terminer l&apos;appel (Ctrl+Entrée)</source>
         <translation>&amp;Oproep beëindigen (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="160"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="165"/>
         <source>A&amp;bandonner ce brouillon</source>
         <translation>Dit concept &amp;verwerpen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="222"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="227"/>
+        <source>Appel avec {customer} enregistré : {what}{agreed}</source>
+        <translation>Gesprek met {customer} opgeslagen: {what}{agreed}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="275"/>
         <source>Laissez parler le client, reformulez, puis choisissez ce qu&apos;il répond.</source>
         <translation>Laat de klant praten, herformuleer en kies dan wat hij antwoordt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="238"/>
+        <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="291"/>
         <source>— personne non précisée —</source>
         <translation>— niet opgegeven —</translation>
     </message>
@@ -3975,127 +4299,127 @@ Toch opslaan?</translation>
 <context>
     <name>SmtpSettingsDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="37"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="38"/>
         <source>Paramètres d&apos;envoi des e-mails</source>
         <translation>Instellingen voor het verzenden van e-mails</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="42"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="43"/>
         <source>smtp.example.fr</source>
         <translation>smtp.example.fr</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="44"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="45"/>
         <source>SSL (port 465)</source>
         <translation>SSL (poort 465)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="45"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="46"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (poort 587)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="46"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="47"/>
         <source>Aucune (déconseillé)</source>
         <translation>Geen (afgeraden)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="54"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="55"/>
         <source>souvent votre adresse e-mail</source>
         <translation>vaak uw e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="59"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="60"/>
         <source>Oublier le mot de passe</source>
         <translation>Wachtwoord wissen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="61"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="62"/>
         <source>relances@votre-societe.fr</source>
         <translation>boekhouding@uw-onderneming.be</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="63"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="64"/>
         <source>Tester la connexion</source>
         <translation>Verbinding testen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="74"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="75"/>
         <source>Serveur d&apos;envoi (SMTP) :</source>
         <translation>Uitgaande mailserver (SMTP):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="75"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="76"/>
         <source>Sécurité :</source>
         <translation>Beveiliging:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="76"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="77"/>
         <source>Port :</source>
         <translation>Poort:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="77"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="78"/>
         <source>Identifiant :</source>
         <translation>Gebruikersnaam:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="78"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="79"/>
         <source>Mot de passe :</source>
         <translation>Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="83"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="84"/>
         <source>Adresse de l&apos;expéditeur :</source>
         <translation>Afzenderadres:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="84"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="85"/>
         <source>Nom de l&apos;expéditeur :</source>
         <translation>Naam van de afzender:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="90"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="91"/>
         <source>&amp;Enregistrer</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="91"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="92"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="135"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="137"/>
         <source>Aucun trousseau de mots de passe n&apos;est disponible sur cet ordinateur : le mot de passe sera demandé à chaque envoi (il n&apos;est jamais enregistré en clair).</source>
         <translation>Er is geen wachtwoordkluis beschikbaar op deze computer: het wachtwoord wordt bij elke verzending gevraagd (het wordt nooit als leesbare tekst opgeslagen).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="138"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="140"/>
         <source>demandé à chaque envoi</source>
         <translation>bij elke verzending gevraagd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="143"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="145"/>
         <source>Mot de passe enregistré dans le trousseau.</source>
         <translation>Wachtwoord opgeslagen in de wachtwoordkluis.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="144"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="146"/>
         <source>Aucun mot de passe enregistré : tapez-le pour le garder dans le trousseau du système.</source>
         <translation>Geen wachtwoord opgeslagen: typ het om het in de wachtwoordkluis van het systeem te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="147"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="149"/>
         <source>laisser vide pour garder celui du trousseau</source>
         <translation>leeg laten om het wachtwoord uit de kluis te behouden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="178"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="180"/>
         <source>Connexion réussie à {server}.</source>
         <translation>Verbinding met {server} geslaagd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/smtp_settings.py" line="199"/>
+        <location filename="../../relance_desktop/views/smtp_settings.py" line="201"/>
         <source>Indiquez l&apos;identifiant qui va avec ce mot de passe.</source>
         <translation>Vul de gebruikersnaam in die bij dit wachtwoord hoort.</translation>
     </message>
@@ -4103,308 +4427,348 @@ Toch opslaan?</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="221"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="230"/>
         <source>Textes des appels</source>
         <translation>Gespreksteksten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="139"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="148"/>
         <source>&amp;Langue des textes :</source>
         <translation>&amp;Taal van de teksten:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="218"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="227"/>
         <source>Textes des courriers et e-mails</source>
         <translation>Teksten van brieven en e-mails</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="219"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="228"/>
         <source>Le client reçoit le texte de sa langue. ✎ = modifié.</source>
         <translation>De klant ontvangt de tekst in zijn eigen taal. ✎ = gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="222"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="231"/>
         <source>Le client entend le texte de sa langue. ✎ = modifié.</source>
         <translation>De klant hoort de tekst in zijn eigen taal. ✎ = gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="165"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="174"/>
         <source>Aperçu avec des valeurs d&apos;exemple :</source>
         <translation>Voorbeeld met fictieve waarden:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="41"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="42"/>
         <source>Appels</source>
         <translation>Oproepen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="42"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="43"/>
         <source>Courriers et e-mails</source>
         <translation>Brieven en e-mails</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="45"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="46"/>
         <source>Script</source>
         <translation>Script</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="46"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="47"/>
         <source>Conseils</source>
         <translation>Advies</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="47"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="48"/>
         <source>Objection</source>
         <translation>Bezwaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="48"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="49"/>
         <source>Récapitulatif</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="49"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="50"/>
         <source>Mot</source>
         <translation>Woord</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="50"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="51"/>
         <source>Moyen de paiement</source>
         <translation>Betaalwijze</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="51"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="52"/>
         <source>Périodicité</source>
         <translation>Frequentie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="52"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="53"/>
         <source>entreprise</source>
         <translation>onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="53"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="54"/>
         <source>indépendant</source>
         <translation>zelfstandige</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="54"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="55"/>
         <source>particulier</source>
         <translation>particulier</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="55"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="56"/>
         <source>bon payeur</source>
         <translation>goede betaler</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="56"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="57"/>
         <source>retards fréquents</source>
         <translation>vaak te laat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="57"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="58"/>
         <source>habituel</source>
         <translation>gewoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="58"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="59"/>
         <source>introduction</source>
         <translation>inleiding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="59"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="60"/>
+        <source>Phrase</source>
+        <translation>Zin</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="61"/>
+        <source>total des factures</source>
+        <translation>totaal van de facturen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="62"/>
+        <source>une seule facture</source>
+        <translation>één factuur</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="63"/>
+        <source>plusieurs factures</source>
+        <translation>meerdere facturen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="64"/>
+        <source>après une promesse non tenue</source>
+        <translation>na een niet nagekomen belofte</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="65"/>
+        <source>retard ancien après plusieurs appels</source>
+        <translation>lang achterstallig na meerdere oproepen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="66"/>
+        <source>après un courrier</source>
+        <translation>na een brief</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="67"/>
+        <source>après un premier appel</source>
+        <translation>na een eerder gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/template_editor.py" line="68"/>
         <source>promesse</source>
         <translation>betalingsbelofte</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="60"/>
-        <location filename="../../relance_desktop/views/template_editor.py" line="82"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="69"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="91"/>
         <source>échéancier</source>
         <translation>afbetalingsplan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="61"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="70"/>
         <source>rappel</source>
         <translation>terugbelafspraak</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="62"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="71"/>
         <source>litige</source>
         <translation>betwisting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="63"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="72"/>
         <source>paiement annoncé</source>
         <translation>gemelde betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="64"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="73"/>
         <source>copie envoyée</source>
         <translation>kopie verstuurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="65"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="74"/>
         <source>nouvel interlocuteur</source>
         <translation>nieuwe contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="66"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="75"/>
         <source>confirmation écrite</source>
         <translation>schriftelijke bevestiging</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="67"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="76"/>
         <source>rien de convenu</source>
         <translation>niets afgesproken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="68"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="77"/>
         <source>aujourd&apos;hui</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="69"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="78"/>
         <source>demain</source>
         <translation>morgen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="70"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="79"/>
         <source>et</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="71"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="80"/>
         <source>produit par défaut</source>
         <translation>standaardproduct</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="72"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="81"/>
         <source>valeur inconnue</source>
         <translation>onbekende waarde</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="74"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="83"/>
         <source>Courrier</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="75"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="84"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="76"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="85"/>
         <source>Libellé</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="77"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="86"/>
         <source>avant l&apos;échéance</source>
         <translation>vóór de vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="78"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="87"/>
         <source>premier rappel</source>
         <translation>eerste herinnering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="79"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="88"/>
         <source>deuxième rappel</source>
         <translation>tweede herinnering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="80"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="89"/>
         <source>mise en demeure</source>
         <translation>ingebrekestelling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="81"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="90"/>
         <source>confirmation d&apos;un accord</source>
         <translation>bevestiging van een afspraak</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="83"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="92"/>
         <source>remerciement</source>
         <translation>bedanking</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="84"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="93"/>
         <source>relevé de compte</source>
         <translation>rekeninguittreksel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="85"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="94"/>
         <source>dossier de recouvrement</source>
         <translation>invorderingsdossier</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="86"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="95"/>
         <source>copie de facture</source>
         <translation>kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="87"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="96"/>
         <source>récapitulatif d&apos;un appel</source>
         <translation>samenvatting van een gesprek</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="88"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="97"/>
         <source>objet</source>
         <translation>onderwerp</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="89"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="98"/>
         <source>formule d&apos;appel</source>
         <translation>aanhef</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="90"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="99"/>
         <source>texte avant le tableau</source>
         <translation>tekst vóór de tabel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="91"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="100"/>
         <source>texte après les montants</source>
         <translation>tekst na de bedragen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="92"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="101"/>
         <source>formule de politesse</source>
         <translation>slotformule</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="93"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="102"/>
         <source>particulier en Belgique</source>
         <translation>particulier in België</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="94"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="103"/>
         <source>entreprise en Belgique</source>
         <translation>onderneming in België</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="131"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="140"/>
         <source>&amp;Textes de :</source>
         <translation>Teksten voo&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="170"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="179"/>
         <source>&amp;Enregistrer (Ctrl+S)</source>
         <translation>Op&amp;slaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="173"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="182"/>
         <source>&amp;Revenir au texte d&apos;origine</source>
         <translation>&amp;Oorspronkelijke tekst herstellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="177"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="186"/>
         <source>&amp;Fermer</source>
         <translation>Sl&amp;uiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/template_editor.py" line="185"/>
+        <location filename="../../relance_desktop/views/template_editor.py" line="194"/>
         <source>&amp;Champs (double-clic pour insérer) :</source>
         <translation>&amp;Velden (dubbelklikken om in te voegen):</translation>
     </message>
@@ -4412,95 +4776,110 @@ Toch opslaan?</translation>
 <context>
     <name>WrittenFollowUp</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="47"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="48"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="48"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="49"/>
         <source>Le texte de cet e-mail ne peut pas être rempli : {problem} Corrigez-le dans Outils › Textes des appels et courriers.</source>
         <translation>De tekst van deze e-mail kan niet worden ingevuld: {problem} Verbeter hem via Extra › Gespreks- en briefteksten.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="56"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="57"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="57"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="58"/>
         <source>Aucune copie n&apos;est jointe à ces factures : joignez le PDF depuis la fiche client, puis recommencez.</source>
         <translation>Er is geen kopie bij deze facturen gevoegd: voeg de pdf toe via de klantenfiche en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="71"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="72"/>
         <source>(adresse à demander)</source>
         <translation>(adres na te vragen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="102"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="103"/>
         <source>Récapitulatif copié dans le presse-papiers.</source>
         <translation>Samenvatting naar het klembord gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="124"/>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="125"/>
         <source>Notes</source>
         <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="134"/>
+        <source>échoit aujourd&apos;hui</source>
+        <translation>vervalt vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="135"/>
+        <source>échoit dans {days} j</source>
+        <translation>vervalt over {days} d</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/writing.py" line="143"/>
+        <source>Fiche d&apos;appel — {name}</source>
+        <translation>Belfiche — {name}</translation>
     </message>
 </context>
 <context>
     <name>calls</name>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="62"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="63"/>
         <source>Ce client a demandé à être contacté uniquement par écrit : ne l&apos;appelez pas, envoyez-lui un courrier ou un e-mail.</source>
         <translation>Deze klant heeft gevraagd alleen schriftelijk te worden gecontacteerd: niet bellen, maar een brief of een e-mail sturen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="67"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="68"/>
         <source>Il est {time} : en Belgique, les appels de recouvrement sont interdits entre 22:00 et 08:00. Rappelez à partir de 08:00.</source>
         <translation>Het is {time}: in België zijn invorderingsoproepen verboden tussen 22:00 en 08:00. Bel opnieuw vanaf 08:00.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="72"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="73"/>
         <source>Il est {time}, en dehors des heures d&apos;appel prévues ({hours}).</source>
         <translation>Het is {time}, buiten de ingestelde beluren ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="75"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="76"/>
         <source>Il est {time}, en dehors des heures où le client préfère être appelé ({hours}).</source>
         <translation>Het is {time}, buiten de uren waarop de klant liefst wordt gebeld ({hours}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="78"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="79"/>
         <source>Nous sommes {day} : évitez d&apos;appeler un client le week-end.</source>
         <translation>Het is {day}: bel klanten liever niet in het weekend.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="81"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="82"/>
         <source>Aujourd&apos;hui est un jour férié dans le pays du client ({holiday}).</source>
         <translation>Vandaag is een feestdag in het land van de klant ({holiday}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="84"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="85"/>
         <source>Déjà appelé aujourd&apos;hui à {time} par {who} ({count} appel(s) aujourd&apos;hui, {limit} au plus par jour).</source>
         <translation>Vandaag al gebeld om {time} door {who} (oproepen vandaag: {count}; maximaal {limit} per dag).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="89"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="90"/>
         <source>Déjà {count} appel(s) ces 7 derniers jours (au plus {limit}) : le dernier le {day} à {time} par {who}.</source>
         <translation>Oproepen in de afgelopen 7 dagen: al {count} (maximaal {limit}); de laatste op {day} om {time} door {who}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="94"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="95"/>
         <source>Déjà {count} appel(s) ces 30 derniers jours (au plus {limit}) : le dernier le {day} à {time} par {who}.</source>
         <translation>Oproepen in de afgelopen 30 dagen: al {count} (maximaal {limit}); de laatste op {day} om {time} door {who}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="99"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="100"/>
         <source>Le client a refusé l&apos;appel le {day} ({who}) : pas de nouvel appel conseillé avant le {until}.</source>
         <translation>De klant heeft de oproep op {day} geweigerd ({who}): een nieuwe oproep wordt afgeraden vóór {until}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/guards.py" line="104"/>
+        <location filename="../../relance_desktop/domain/calls/guards.py" line="105"/>
         <source>un utilisateur non renseigné</source>
         <translation>een onbekende gebruiker</translation>
     </message>
@@ -4650,122 +5029,147 @@ Toch opslaan?</translation>
         <translation>Een vaste datum verkrijgen voor de betaling van de {amount}, binnen maximaal 15 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="98"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="37"/>
+        <source>À ce montant, il faudrait {count} échéances (au plus {limit}) : demandez au client un montant plus élevé.</source>
+        <translation>Met dit bedrag zijn {count} termijnen nodig (hoogstens {limit}): vraag de klant een hoger bedrag.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="42"/>
+        <source>Le montant à échelonner doit être positif.</source>
+        <translation>Het te spreiden bedrag moet positief zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="43"/>
+        <source>Le montant par échéance doit être positif.</source>
+        <translation>Het bedrag per termijn moet positief zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="45"/>
+        <source>Le nombre d&apos;échéances doit être compris entre 1 et {limit}.</source>
+        <translation>Het aantal termijnen moet tussen 1 en {limit} liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="47"/>
+        <source>Trop d&apos;échéances pour ce montant : chacune serait de moins d&apos;un centime.</source>
+        <translation>Te veel termijnen voor dit bedrag: elke termijn zou minder dan een cent zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="123"/>
         <source>Ajoutez au moins une échéance.</source>
         <translation>Voeg minstens één schijf toe.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="99"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="124"/>
         <source>L&apos;échéance n° {number} du {day} doit avoir un montant positif.</source>
         <translation>Schijf nr. {number} van {day} moet een positief bedrag hebben.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="102"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="127"/>
         <source>L&apos;échéance n° {number} ({day}) doit tomber après la précédente ({previous}).</source>
         <translation>Schijf nr. {number} ({day}) moet na de vorige vallen ({previous}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="105"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="130"/>
         <source>L&apos;échéance n° {number} tombe dans le passé ({day}).</source>
         <translation>Schijf nr. {number} valt in het verleden ({day}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="108"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="133"/>
         <source>Le total des échéances ({total}) dépasse ce qui est dû ({due}).</source>
         <translation>Het totaal van de schijven ({total}) is hoger dan wat verschuldigd is ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="111"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="136"/>
         <source>La dette ne serait soldée que le {end}, après {months} mois (au plus {limit} mois conseillés).</source>
         <translation>De schuld zou pas op {end} aangezuiverd zijn, na {months} maanden (maximaal {limit} maanden aangeraden).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="116"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="141"/>
         <source>La dette ne serait soldée que le {end}, après {months} mois, soit environ {years} ans (au plus {limit} mois conseillés).</source>
         <translation>De schuld zou pas op {end} aangezuiverd zijn, na {months} maanden, of ongeveer {years} jaar (maximaal {limit} maanden aangeraden).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="121"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="146"/>
         <source>Échéances inférieures au minimum conseillé de {minimum} : {count} (la plus petite : {smallest}).</source>
         <translation>Schijven onder het aangeraden minimum van {minimum}: {count} (de kleinste: {smallest}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="126"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="151"/>
         <source>La première échéance ({day}) est dans {days} jours : au plus {limit} jours conseillés.</source>
         <translation>De eerste schijf ({day}) valt over {days} dagen: maximaal {limit} dagen aangeraden.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/plans.py" line="130"/>
+        <location filename="../../relance_desktop/domain/calls/plans.py" line="155"/>
         <source>Le plan ne couvre pas tout ce qui est dû ({due}) : il manque {missing}.</source>
         <translation>Het plan dekt niet alles wat verschuldigd is ({due}): er ontbreekt {missing}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/followup.py" line="50"/>
+        <location filename="../../relance_desktop/services/followup.py" line="51"/>
         <source>Promesse de paiement non tenue : rappeler le client.</source>
         <translation>Betalingsbelofte niet nagekomen: de klant terugbellen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/followup.py" line="51"/>
+        <location filename="../../relance_desktop/services/followup.py" line="52"/>
         <source>Promesse de paiement tenue en partie : rappeler le client pour le solde.</source>
         <translation>Betalingsbelofte gedeeltelijk nagekomen: de klant terugbellen voor het saldo.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/followup.py" line="54"/>
+        <location filename="../../relance_desktop/services/followup.py" line="55"/>
         <source>Échéance du plan de paiement non payée : rappeler le client.</source>
         <translation>Schijf van het afbetalingsplan niet betaald: de klant terugbellen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="82"/>
+        <location filename="../../relance_desktop/services/queue.py" line="86"/>
         <source>Promesse de {amount} pour le {day} non tenue</source>
         <translation>Belofte van {amount} tegen {day} niet nagekomen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="83"/>
+        <location filename="../../relance_desktop/services/queue.py" line="87"/>
         <source>Promesse de {amount} pour le {day} tenue en partie : {paid} reçus</source>
         <translation>Belofte van {amount} tegen {day} gedeeltelijk nagekomen: {paid} ontvangen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="86"/>
+        <location filename="../../relance_desktop/services/queue.py" line="90"/>
         <source>Échéance de {amount} du {day} non payée (plan de paiement)</source>
         <translation>Schijf van {amount} van {day} niet betaald (afbetalingsplan)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="89"/>
+        <location filename="../../relance_desktop/services/queue.py" line="93"/>
         <source>Rappel convenu à {time}</source>
         <translation>Terugbellen afgesproken om {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="90"/>
+        <location filename="../../relance_desktop/services/queue.py" line="94"/>
         <source>Rappel convenu le {day} à {time}, pas encore fait</source>
         <translation>Terugbellen afgesproken op {day} om {time}, nog niet gebeurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="91"/>
+        <location filename="../../relance_desktop/services/queue.py" line="95"/>
         <source>Paiement annoncé à vérifier : {amount}</source>
         <translation>Gemelde betaling na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="92"/>
+        <location filename="../../relance_desktop/services/queue.py" line="96"/>
         <source>Paiement promis pour le {day} à vérifier : {amount}</source>
         <translation>Beloofde betaling van {day} na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="93"/>
+        <location filename="../../relance_desktop/services/queue.py" line="97"/>
         <source>Échéance du {day} à vérifier : {amount}</source>
         <translation>Schijf van {day} na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="94"/>
+        <location filename="../../relance_desktop/services/queue.py" line="98"/>
         <source>Paiement annoncé à vérifier</source>
         <translation>Gemelde betaling na te kijken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="95"/>
+        <location filename="../../relance_desktop/services/queue.py" line="99"/>
         <source>{amount} en retard, jusqu&apos;à {days} jours</source>
         <translation>{amount} achterstallig, tot {days} dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="96"/>
+        <location filename="../../relance_desktop/services/queue.py" line="100"/>
         <source>{first} + {rest}</source>
         <translation>{first} + {rest}</translation>
     </message>
@@ -4773,87 +5177,87 @@ Toch opslaan?</translation>
 <context>
     <name>callsheet</name>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="205"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="246"/>
         <source>La personne à demander</source>
         <translation>De persoon naar wie u vraagt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="207"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="248"/>
         <source>Aucun contact nommé : demandez qui s&apos;occupe des factures fournisseurs et notez son nom et sa fonction.</source>
         <translation>Geen contactpersoon bekend: vraag wie de leveranciersfacturen behandelt en noteer naam en functie.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="213"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="254"/>
         <source>Fonction inconnue : demandez-la pendant l&apos;appel.</source>
         <translation>Functie onbekend: vraag ernaar tijdens het gesprek.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="217"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="258"/>
         <source>Un numéro de téléphone</source>
         <translation>Een telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="219"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="260"/>
         <source>Aucun numéro : cherchez-le sur la facture, le bon de commande ou le site du client.</source>
         <translation>Geen nummer: zoek het op de factuur, de bestelbon of de website van de klant.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="223"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="264"/>
         <source>E-mail et adresse</source>
         <translation>E-mail en adres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="225"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="266"/>
         <source>Il manque l&apos;e-mail ou l&apos;adresse : demandez-les pour envoyer la confirmation écrite.</source>
         <translation>Het e-mailadres of het adres ontbreekt: vraag ernaar om de schriftelijke bevestiging te sturen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="229"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="270"/>
         <source>Les factures : numéro, date, montant, échéance</source>
         <translation>De facturen: nummer, datum, bedrag, vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="231"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="272"/>
         <source>Aucune facture échue : appel de courtoisie avant l&apos;échéance.</source>
         <translation>Geen vervallen factuur: een beleefdheidsoproep vóór de vervaldag.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="234"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="275"/>
         <source>La copie de la facture sous la main</source>
         <translation>Een kopie van de factuur bij de hand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="235"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="276"/>
         <source>Pas de copie jointe pour : {numbers}. Joignez-la pour pouvoir l&apos;envoyer tout de suite si le client ne l&apos;a pas reçue.</source>
         <translation>Geen kopie toegevoegd voor: {numbers}. Voeg ze toe om ze meteen te kunnen sturen als de klant ze niet ontving.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="239"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="280"/>
         <source>Les échanges passés</source>
         <translation>Eerdere contacten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="241"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="282"/>
         <source>Relisez les paiements partiels, promesses, litiges et le dernier appel avant de composer le numéro.</source>
         <translation>Lees de deelbetalingen, beloften, betwistingen en de laatste oproep na voordat u belt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="245"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="286"/>
         <source>Premier contact pour ces factures.</source>
         <translation>Eerste contact over deze facturen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="248"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="289"/>
         <source>Le circuit de paiement du client</source>
         <translation>Hoe de klant betaalt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="252"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="293"/>
         <source>Inconnu : demandez qui valide les paiements, s&apos;il faut un bon de commande et les jours de paiement.</source>
         <translation>Onbekend: vraag wie de betalingen goedkeurt, of een bestelbon nodig is en op welke dagen betaald wordt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="255"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="296"/>
         <source>L&apos;objectif de cet appel</source>
         <translation>Het doel van deze oproep</translation>
     </message>
@@ -4861,7 +5265,7 @@ Toch opslaan?</translation>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../relance_desktop/views/crash.py" line="77"/>
+        <location filename="../../relance_desktop/views/crash.py" line="78"/>
         <source>le fichier</source>
         <translation>het bestand</translation>
     </message>
@@ -4874,12 +5278,12 @@ Toch opslaan?</translation>
         <translation>‘{path}’ is geen Relance-bestand (onderneming). Er werd niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="199"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="221"/>
         <source>« {path} » est trop volumineux ({mb} Mo, 25 Mo au plus).</source>
         <translation>‘{path}’ is te groot ({mb} MB, maximaal 25 MB).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="208"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="230"/>
         <location filename="../../relance_desktop/store/database.py" line="63"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Kan ‘{path}’ niet lezen: {reason}</translation>
@@ -4930,7 +5334,7 @@ Toch opslaan?</translation>
         <translation>Kan ‘{path}’ niet openen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/demo.py" line="493"/>
+        <location filename="../../relance_desktop/services/demo.py" line="494"/>
         <location filename="../../relance_desktop/store/database.py" line="333"/>
         <source>« {path} » existe déjà : choisissez un autre nom de fichier.</source>
         <translation>‘{path}’ bestaat al: kies een andere bestandsnaam.</translation>
@@ -4941,7 +5345,7 @@ Toch opslaan?</translation>
         <translation>De map ‘{path}’ bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/common.py" line="67"/>
+        <location filename="../../relance_desktop/views/common.py" line="68"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
@@ -4960,18 +5364,38 @@ Toch opslaan?</translation>
         <source>La base « {where} » contient déjà une société.</source>
         <translation>De database „{where}” bevat al een onderneming.</translation>
     </message>
+    <message>
+        <location filename="../../relance_desktop/services/backup.py" line="40"/>
+        <source>« {where} » est une société sur un serveur : ses sauvegardes se font sur le serveur, pas par Relance.</source>
+        <translation>‘{where}’ is een onderneming op een server: de back-ups gebeuren op de server, niet door Relance.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/backup.py" line="43"/>
+        <source>Choisissez un autre fichier que la société ouverte pour y enregistrer la copie.</source>
+        <translation>Kies een ander bestand dan de geopende onderneming om de kopie in op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/concurrency.py" line="27"/>
+        <source>« {name} » a été modifié ailleurs (une autre fenêtre, une autre session de Relance ou un autre poste) depuis l&apos;ouverture de ce formulaire. Rien n&apos;a été enregistré.</source>
+        <translation>‘{name}’ is elders gewijzigd (een ander venster, een andere Relance-sessie of een andere computer) sinds dit formulier werd geopend. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/storage.py" line="12"/>
+        <source>« {path} » est ouvert en lecture seule ici, car une autre fenêtre de Relance l&apos;utilise : rien n&apos;a été enregistré. Faites la modification dans cette autre fenêtre, ou fermez-la puis rouvrez le fichier ici.</source>
+        <translation>‘{path}’ is hier alleen-lezen geopend, omdat een ander Relance-venster het gebruikt: er is niets opgeslagen. Breng de wijziging aan in dat andere venster, of sluit het en open het bestand hier opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
         <location filename="../../relance_desktop/services/company.py" line="32"/>
-        <location filename="../../relance_desktop/services/customers.py" line="57"/>
-        <location filename="../../relance_desktop/services/customers.py" line="164"/>
+        <location filename="../../relance_desktop/services/customers.py" line="59"/>
+        <location filename="../../relance_desktop/services/customers.py" line="170"/>
         <source>Le nom</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="65"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="66"/>
         <source>Le numéro de facture</source>
         <translation>Factuurnummer</translation>
     </message>
@@ -5067,892 +5491,892 @@ Toch opslaan?</translation>
 <context>
     <name>importers</name>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="123"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="102"/>
         <source>numéro de facture (BT-1)</source>
         <translation>factuurnummer (BT-1)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="124"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="103"/>
         <source>date de facture (BT-2)</source>
         <translation>factuurdatum (BT-2)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="125"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="104"/>
         <source>type de document (BT-3)</source>
         <translation>documenttype (BT-3)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="126"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="105"/>
         <source>devise (BT-5)</source>
         <translation>munt (BT-5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="127"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="106"/>
         <source>date d&apos;échéance (BT-9)</source>
         <translation>vervaldag (BT-9)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="128"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="107"/>
         <source>nom de l&apos;acheteur (BT-44)</source>
         <translation>naam van de koper (BT-44)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="129"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="108"/>
         <source>pays de l&apos;acheteur (BT-55)</source>
         <translation>land van de koper (BT-55)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="130"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="109"/>
         <source>total TTC (BT-112)</source>
         <translation>totaal incl. btw (BT-112)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="131"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="110"/>
         <source>montant déjà payé (BT-113)</source>
         <translation>reeds betaald bedrag (BT-113)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="132"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="111"/>
         <source>arrondi (BT-114)</source>
         <translation>afrondingsbedrag (BT-114)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="133"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="112"/>
         <source>montant à payer (BT-115)</source>
         <translation>te betalen bedrag (BT-115)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="134"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="113"/>
         <source>acheteur (BG-7)</source>
         <translation>koper (BG-7)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="135"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="114"/>
         <source>totaux (BG-22)</source>
         <translation>documenttotalen (BG-22)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="136"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="115"/>
         <source>fichier</source>
         <translation>bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="137"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="116"/>
         <source>type de fichier</source>
         <translation>bestandstype</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="138"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="44"/>
         <source>document XML</source>
         <translation>xml-document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="139"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="117"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="141"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="119"/>
         <source>une facture électronique lisible</source>
         <translation>een leesbare e-factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="143"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="121"/>
         <source>un code de type (380 facture, 381 avoir…) ; pris comme {code}</source>
         <translation>een typecode (380 factuur, 381 creditnota…); behandeld als {code}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="146"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="45"/>
         <source>{file} : {field} : attendu {expected}, trouvé « {found} »</source>
         <translation>{file}: {field}: verwacht {expected}, gevonden ‘{found}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="149"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="48"/>
         <source>{file} : {field} : attendu {expected}</source>
         <translation>{file}: {field}: verwacht {expected}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="225"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="114"/>
         <source>un document XML ; le fichier est vide</source>
         <translation>een xml-document; het bestand is leeg</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="227"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="116"/>
         <source>un document XML bien formé</source>
         <translation>een correct opgebouwd xml-document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="245"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="134"/>
         <source>un document XML ; aucun élément racine</source>
         <translation>een xml-document; er is geen rootelement</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="253"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="142"/>
         <source>une facture électronique sans DOCTYPE (les entités ne sont pas admises)</source>
         <translation>een e-factuur zonder DOCTYPE (entiteiten zijn niet toegestaan)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="385"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="274"/>
         <source>une valeur</source>
         <translation>een waarde</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="398"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="287"/>
         <source>un montant</source>
         <translation>een bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="406"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="295"/>
         <source>un montant décimal avec un point (par exemple 1234.56)</source>
         <translation>een decimaal bedrag met een punt (bijvoorbeeld 1234.56)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="416"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="305"/>
         <source>un montant inférieur à mille milliards</source>
         <translation>een bedrag onder duizend miljard</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="424"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="313"/>
         <source>un montant avec au plus deux décimales (arrondi au centime)</source>
         <translation>een bedrag met hoogstens twee decimalen (afgerond op de cent)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="440"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="331"/>
         <source>un code devise ISO 4217 (EUR, GBP…)</source>
         <translation>een ISO 4217-muntcode (EUR, GBP…)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="454"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="345"/>
         <source>un code pays ISO 3166 à deux lettres (FR, BE…)</source>
         <translation>een ISO 3166-landcode van twee letters (FR, BE…)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="470"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="361"/>
         <source>un montant dans la devise du document ({currency})</source>
         <translation>een bedrag in de munt van het document ({currency})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="492"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="383"/>
         <source>une date</source>
         <translation>een datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="500"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="391"/>
         <source>une date au format 102 (AAAAMMJJ) entre {first} et {last}, pas au format {format}</source>
         <translation>een datum in formaat 102 (JJJJMMDD) tussen {first} en {last}, niet in formaat {format}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="506"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="397"/>
         <source>une date AAAAMMJJ (format 102) entre {first} et {last}</source>
         <translation>een datum JJJJMMDD (formaat 102) tussen {first} en {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="510"/>
+        <location filename="../../relance_desktop/importers/einvoice_xml.py" line="401"/>
         <source>une date AAAA-MM-JJ entre {first} et {last}</source>
         <translation>een datum JJJJ-MM-DD tussen {first} en {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="700"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="269"/>
         <source>un code de type d&apos;avoir (381…)</source>
         <translation>een typecode van een creditnota (381…)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="711"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="280"/>
         <source>un code de type de facture ou d&apos;avoir (UNTDID 1001 : 380, 381, 384, 389…) ; le document est pris comme une facture</source>
         <translation>een typecode van een factuur of creditnota (UNTDID 1001: 380, 381, 384, 389…); het document wordt als factuur behandeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="734"/>
-        <location filename="../../relance_desktop/importers/ubl.py" line="205"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="302"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="208"/>
         <source>la devise du document</source>
         <translation>de munt van het document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="747"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="350"/>
         <source>le montant à payer ; calculé à la place : total − montant déjà payé = {computed}</source>
         <translation>het te betalen bedrag; in plaats daarvan berekend: totaal − reeds betaald bedrag = {computed}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="759"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="362"/>
         <source>total {total} + arrondi {rounding} − déjà payé {prepaid} = {computed} ; le montant à payer du document est gardé : c&apos;est ce qui a été demandé au client</source>
         <translation>totaal {total} + afronding {rounding} − reeds betaald {prepaid} = {computed}; het te betalen bedrag van het document wordt behouden: dat is wat aan de klant werd gevraagd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="779"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="389"/>
         <source>{file} : le document {number} (type {type}) a des montants négatifs : il est pris comme un avoir de {amount} {currency}.</source>
         <translation>{file}: document {number} (type {type}) heeft negatieve bedragen: het wordt behandeld als een creditnota van {amount} {currency}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="785"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="382"/>
         <source>{file} : le document {number} (type {type}) a des montants négatifs : il est pris comme une facture de {amount} {currency}.</source>
         <translation>{file}: document {number} (type {type}) heeft negatieve bedragen: het wordt behandeld als een factuur van {amount} {currency}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="802"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="312"/>
         <source>un montant à payer positif ou nul (montant déjà payé supérieur au total ?)</source>
         <translation>een te betalen bedrag van nul of meer (reeds betaald bedrag hoger dan het totaal?)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="815"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="412"/>
         <source>une échéance égale ou postérieure à la date de facture ({date})</source>
         <translation>een vervaldag op of na de factuurdatum ({date})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="885"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="472"/>
         <source>un fichier de moins de {limit} Mo ; celui-ci fait {size} Mo</source>
         <translation>een bestand van minder dan {limit} MB; dit bestand is {size} MB</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/einvoice.py" line="901"/>
+        <location filename="../../relance_desktop/importers/einvoice_records.py" line="488"/>
         <source>un fichier lisible</source>
         <translation>een leesbaar bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="136"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="141"/>
         <source>{file} : données de la facture lues dans le fichier joint {attachment} (profil {profile}).</source>
         <translation>{file}: factuurgegevens gelezen uit de bijlage {attachment} (profiel {profile}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="142"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="147"/>
         <source>{file} : données de la facture lues dans le fichier joint {attachment}.</source>
         <translation>{file}: factuurgegevens gelezen uit de bijlage {attachment}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="162"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="167"/>
         <source>un PDF Factur-X/ZUGFeRD ou un fichier XML CII ; ce fichier n&apos;est ni un PDF ni un document XML</source>
         <translation>een Factur-X/ZUGFeRD-pdf of een CII-xml-bestand; dit bestand is geen pdf en ook geen xml-document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="191"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="194"/>
         <source>une facture CII (rsm:CrossIndustryInvoice, Factur-X/ZUGFeRD 2) ou ZUGFeRD 1.0 (rsm:CrossIndustryDocument)</source>
         <translation>een CII-factuur (rsm:CrossIndustryInvoice, Factur-X/ZUGFeRD 2) of ZUGFeRD 1.0-factuur (rsm:CrossIndustryDocument)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="222"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="225"/>
         <source>PDF</source>
         <translation>pdf</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="223"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="226"/>
         <source>un fichier PDF lisible</source>
         <translation>een leesbaar pdf-bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="239"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="242"/>
         <source>un PDF Factur-X/ZUGFeRD, avec la facture en XML dans un fichier joint ({names}) ; ce PDF n&apos;a pas de données de facture structurées, seulement d&apos;autres fichiers joints</source>
         <translation>een Factur-X/ZUGFeRD-pdf, met de factuur in xml als bijlage ({names}); deze pdf bevat geen gestructureerde factuurgegevens, alleen andere bijlagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="246"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="249"/>
         <source>un PDF Factur-X/ZUGFeRD, avec la facture en XML dans un fichier joint ({names}) ; ce PDF simple n&apos;a pas de données de facture structurées</source>
         <translation>een Factur-X/ZUGFeRD-pdf, met de factuur in xml als bijlage ({names}); deze gewone pdf bevat geen gestructureerde factuurgegevens</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="254"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="257"/>
         <source>données de facture structurées</source>
         <translation>gestructureerde factuurgegevens</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="287"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="290"/>
         <source>en-tête du document</source>
         <translation>kopgegevens van het document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="288"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="291"/>
         <source>le numéro, le type et la date de la facture</source>
         <translation>het nummer, het type en de datum van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="322"/>
-        <location filename="../../relance_desktop/importers/ubl.py" line="235"/>
-        <location filename="../../relance_desktop/importers/ubl.py" line="248"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="325"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="238"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="251"/>
         <source>le nom de l&apos;acheteur</source>
         <translation>de naam van de koper</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="331"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="334"/>
         <source>règlement (devise et totaux)</source>
         <translation>betaling (munt en totalen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="332"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="335"/>
         <source>la devise et les totaux de la facture</source>
         <translation>de munt en de totalen van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="374"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="377"/>
         <source>les totaux de la facture</source>
         <translation>de totalen van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="158"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="93"/>
         <source>carte bancaire</source>
         <translation>bankkaart</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="159"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="94"/>
         <source>espèces</source>
         <translation>contant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="160"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="95"/>
         <source>caisse</source>
         <translation>kassa</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="161"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="96"/>
         <source>recettes</source>
         <translation>ontvangsten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="162"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="97"/>
         <source>chèques</source>
         <translation>cheques</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="163"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="98"/>
         <source>virements</source>
         <translation>overschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="164"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="99"/>
         <source>paiement en ligne</source>
         <translation>onlinebetaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="165"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="100"/>
         <source>clients divers</source>
         <translation>diverse klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="166"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="101"/>
         <source>clients de passage</source>
         <translation>occasionele klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="167"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="102"/>
         <source>ventes au comptoir</source>
         <translation>toonbankverkoop</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="188"/>
-        <location filename="../../relance_desktop/importers/tabular.py" line="183"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="111"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="72"/>
         <source>nombre de colonnes</source>
         <translation>aantal kolommen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="268"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="141"/>
         <source>un montant comme 1234,56 ou 0000001234.56</source>
         <translation>een bedrag zoals 1234,56 of 0000001234.56</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="295"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="162"/>
         <source>un montant inférieur à dix mille milliards</source>
         <translation>een bedrag onder tienduizend miljard</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="306"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="169"/>
         <source>une date AAAAMMJJ (ou AAAA-MM-JJ, JJ/MM/AAAA)</source>
         <translation>een datum JJJJMMDD (of JJJJ-MM-DD, DD/MM/JJJJ)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="330"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="187"/>
         <source>une date entre {first} et {last}</source>
         <translation>een datum tussen {first} en {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="371"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="260"/>
         <source>libellé « {label} » : {what}</source>
         <translation>naam ‘{label}’: {what}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="372"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="261"/>
         <source>compte « {account} » : {what}</source>
         <translation>rekening ‘{account}’: {what}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="387"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="276"/>
         <source>un compte générique, pas une personne</source>
         <translation>een algemene rekening, geen persoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="437"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="235"/>
         <source>{file} : le fichier est vide. Attendu un FEC (fichier des écritures comptables) dont la première ligne nomme les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum…</source>
         <translation>{file}: het bestand is leeg. Verwacht werd een FEC (Frans bestand met boekhoudkundige boekingen) met op de eerste regel de kolomnamen JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="459"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="257"/>
         <source>{file}, ligne {line} : ce n&apos;est pas un FEC (fichier des écritures comptables). Attendu une ligne d&apos;en-tête avec les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… séparées par des tabulations ou des « | » ; il manque : {missing}.</source>
         <translation>{file}, regel {line}: dit is geen FEC (Frans bestand met boekhoudkundige boekingen). Verwacht werd een kopregel met de kolommen JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… gescheiden door tabs of ‘|’; ontbrekend: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="472"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="270"/>
         <source>{file}, ligne {line} : ce n&apos;est pas un FEC (fichier des écritures comptables). Attendu une ligne d&apos;en-tête avec les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… séparées par des tabulations ou des « | » ; trouvé « {found} ».</source>
         <translation>{file}, regel {line}: dit is geen FEC (Frans bestand met boekhoudkundige boekingen). Verwacht werd een kopregel met de kolommen JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… gescheiden door tabs of ‘|’; gevonden: ‘{found}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="571"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="372"/>
         <source>{file} : impossible de lire le fichier ({reason}).</source>
         <translation>{file}: kan het bestand niet lezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="592"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="394"/>
         <source>Le fichier n&apos;est pas en UTF-8 : il est lu en {encoding} (les lettres accentuées peuvent être mal affichées).</source>
         <translation>Het bestand is niet in UTF-8: het wordt gelezen als {encoding} (letters met accenten kunnen verkeerd worden weergegeven).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="605"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="414"/>
         <source>Autres problèmes, non listés : {count}.</source>
         <translation>Andere problemen, niet opgesomd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="659"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="472"/>
         <source>{count} colonnes séparées par une tabulation</source>
         <translation>{count} kolommen gescheiden door een tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="663"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="476"/>
         <source>{count} colonnes séparées par « {separator} »</source>
         <translation>{count} kolommen gescheiden door ‘{separator}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="676"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="452"/>
         <source>un numéro de compte</source>
         <translation>een rekeningnummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="695"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="538"/>
         <source>D ou C (ou +1 / -1)</source>
         <translation>D of C (of +1 / -1)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="714"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="563"/>
         <source>{expected} ; la date d&apos;écriture (EcritureDate) est prise à la place</source>
         <translation>{expected}; de boekingsdatum (EcritureDate) wordt in plaats daarvan gebruikt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="729"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="582"/>
         <source>un code devise ISO 4217 comme USD ; la devise de la comptabilité est prise</source>
         <translation>een ISO 4217-muntcode zoals USD; de munt van de boekhouding wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="787"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="363"/>
         <source>Aucune ligne sur un compte client ({prefixes}) : rien à importer.</source>
         <translation>Geen regels op een klantrekening ({prefixes}): niets te importeren.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="794"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="370"/>
         <source>Comptes clients : {accounts}, avec {lines} lignes d&apos;écritures du {first} au {last}.</source>
         <translation>Klantrekeningen: {accounts}, met {lines} boekingsregels van {first} tot {last}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="820"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="319"/>
         <source>lignes sur le compte collectif, sans compte auxiliaire</source>
         <translation>regels op de centralisatierekening, zonder subrekening</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="859"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="427"/>
         <source>un solde débiteur (ce que le client doit) ; ce compte a un solde créditeur : c&apos;est nous qui devons à ce client, rien à relancer</source>
         <translation>een debetsaldo (wat de klant verschuldigd is); deze rekening heeft een creditsaldo: wij zijn deze klant iets verschuldigd, niets aan te manen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="872"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="414"/>
         <source>{account} {name} a un solde créditeur de {balance} {currency} : c&apos;est nous qui devons à ce client, aucune facture n&apos;est donc importée pour lui.</source>
         <translation>{account} {name} heeft een creditsaldo van {balance} {currency}: wij zijn deze klant iets verschuldigd, dus er wordt geen factuur voor deze klant geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="886"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="340"/>
         <source>Factures non soldées sans PieceRef utilisable (vide, ou journal et mois comme « VE 0523 ») : {count}. Elles sont numérotées « journal, EcritureNum, date ».</source>
         <translation>Niet-vereffende facturen zonder bruikbare PieceRef (leeg, of dagboek en maand zoals ‘VE 0523’): {count}. Ze worden genummerd als ‘dagboek, EcritureNum, datum’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="900"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="451"/>
         <source>Ces comptes ressemblent à des caisses ou à des moyens de paiement, pas à des clients à relancer (excluez-les si c&apos;est le cas) : {accounts}.</source>
         <translation>Deze rekeningen lijken op kassa&apos;s of betaalmiddelen, niet op klanten om aan te manen (sluit ze in dat geval uit): {accounts}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="912"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="462"/>
         <source>des comptes de clients à relancer ; ceux-ci ressemblent à des caisses ou à des moyens de paiement</source>
         <translation>rekeningen van klanten om aan te manen; deze lijken op kassa&apos;s of betaalmiddelen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="926"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="351"/>
         <source>Exclus à votre demande : {accounts}.</source>
         <translation>Op uw verzoek uitgesloten: {accounts}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="956"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="503"/>
         <source>{account} : lignes en plusieurs devises ; les montants sont pris en {currency}, la devise de la comptabilité.</source>
         <translation>{account}: regels in meerdere munten; de bedragen worden in {currency} genomen, de munt van de boekhouding.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="159"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="48"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="160"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="49"/>
         <source>N° de facture</source>
         <translation>Factuurnr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="161"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="50"/>
         <source>Date de facture</source>
         <translation>Factuurdatum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="162"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="51"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="163"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="52"/>
         <source>Montant TTC</source>
         <translation>Bedrag incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="164"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="53"/>
         <source>Déjà payé</source>
         <translation>Reeds betaald</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="165"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="54"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="166"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="55"/>
         <source>Devise</source>
         <translation>Munt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="167"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="56"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="168"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="57"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="169"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="58"/>
         <source>Adresse</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="170"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="59"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="171"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="60"/>
         <source>Ville</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="172"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="61"/>
         <source>Pays</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="173"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="62"/>
         <source>N° d&apos;entreprise (SIREN, BCE)</source>
         <translation>Ondernemingsnummer (SIREN, KBO)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="174"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="63"/>
         <source>N° de TVA</source>
         <translation>Btw-nummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="175"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="64"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="176"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="65"/>
         <source>N° de compte client</source>
         <translation>Klantcode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="177"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="66"/>
         <source>Date de paiement</source>
         <translation>Betaaldatum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="178"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="67"/>
         <source>Délai de paiement (jours)</source>
         <translation>Betalingstermijn (dagen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="179"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="68"/>
         <source>Conditions de paiement</source>
         <translation>Betalingsvoorwaarden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="180"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="69"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="184"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="73"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="488"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="200"/>
         <source>Lu avec le profil « {profile} ».</source>
         <translation>Gelezen met het profiel ‘{profile}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="503"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="189"/>
         <source>Un autre problème n&apos;est pas listé.</source>
         <translation>Nog één probleem wordt niet opgesomd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="506"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="192"/>
         <source>{count} autres problèmes ne sont pas listés.</source>
         <translation>Andere problemen, niet opgesomd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="524"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="245"/>
         <source>une colonne n° {position} pour ce champ (le fichier en a {width})</source>
         <translation>kolom {position} voor dit veld (het bestand heeft {width} kolommen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="537"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="257"/>
         <source>une colonne « {column} » dans l&apos;en-tête, pour le champ « {field} »</source>
         <translation>een kolom ‘{column}’ in de kopregel, voor het veld ‘{field}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="542"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="261"/>
         <source>une colonne « {column} » pour le champ « {field} » (le fichier n&apos;a pas de ligne d&apos;en-tête)</source>
         <translation>een kolom ‘{column}’ voor het veld ‘{field}’ (het bestand heeft geen kopregel)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="561"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="217"/>
         <source>une colonne pour ce champ (choisissez-la parmi celles du fichier)</source>
         <translation>een kolom voor dit veld (kies er een uit de kolommen van het bestand)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="576"/>
+        <location filename="../../relance_desktop/importers/tabular_columns.py" line="224"/>
         <source>Rien ne peut être importé tant que chaque information obligatoire n&apos;a pas sa colonne.</source>
         <translation>Er kan niets worden geïmporteerd zolang niet elk verplicht gegeven een kolom heeft.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="596"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="68"/>
         <source>une ligne CSV bien formée (le lecteur CSV la refuse : {reason})</source>
         <translation>een correct opgebouwde CSV-regel (de CSV-lezer weigert hem: {reason})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="624"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="89"/>
         <source>Le tableau s&apos;arrête ligne {line}, où commence « {title} ».</source>
         <translation>De tabel stopt op regel {line}, waar ‘{title}’ begint.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="640"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="114"/>
         <source>aucune valeur au-delà des {width} colonnes du tableau</source>
         <translation>geen waarde voorbij de {width} kolommen van de tabel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="650"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="124"/>
         <source>{width} colonnes séparées par « {separator} » (les lignes {line} à {end} n&apos;en font qu&apos;une : un guillemet non fermé ?)</source>
         <translation>{width} kolommen gescheiden door ‘{separator}’ (de regels {line} tot en met {end} vormen één regel: een niet-gesloten aanhalingsteken?)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="656"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="130"/>
         <source>{width} colonnes séparées par « {separator} », comme l&apos;en-tête</source>
         <translation>{width} kolommen gescheiden door ‘{separator}’, zoals de kopregel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="661"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="134"/>
         <source>{width} colonnes séparées par « {separator} »</source>
         <translation>{width} kolommen gescheiden door ‘{separator}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="739"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="254"/>
         <source>un numéro de facture</source>
         <translation>een factuurnummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="747"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="258"/>
         <source>le nom du client</source>
         <translation>de naam van de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="759"/>
-        <location filename="../../relance_desktop/importers/values.py" line="428"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="282"/>
+        <location filename="../../relance_desktop/importers/values.py" line="443"/>
         <source>un montant comme {example}</source>
         <translation>een bedrag zoals {example}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="784"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="305"/>
         <source>un nombre de jours (3650 au plus)</source>
         <translation>een aantal dagen (hoogstens 3650)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="941"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="86"/>
         <source>La ligne {line} est une ligne de total : ignorée.</source>
         <translation>Regel {line} is een totaalregel: overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="955"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="106"/>
         <source>La ligne {lines}, identique à une ligne précédente, a été écartée.</source>
         <translation>Regel {lines}, identiek aan een eerdere regel, werd weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="963"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="113"/>
         <source>{count} lignes identiques à une ligne précédente ont été écartées (lignes {lines}).</source>
         <translation>{count} regels die identiek zijn aan een eerdere regel, werden weggelaten (regels {lines}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="997"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="194"/>
         <source>le client de la facture {number} (« {customer} », ligne {first_line}) : un numéro de facture n&apos;appartient qu&apos;à un client</source>
         <translation>de klant van factuur {number} (‘{customer}’, regel {first_line}): een factuurnummer hoort bij slechts één klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1014"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="210"/>
         <source>la devise de la facture {number} ({currency}, ligne {first_line})</source>
         <translation>de munt van factuur {number} ({currency}, regel {first_line})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1043"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="177"/>
         <source>les mêmes montants qu&apos;à la ligne {first_line} (facture {number})</source>
         <translation>dezelfde bedragen als op regel {first_line} (factuur {number})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1071"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="135"/>
         <source>Les totaux viennent de la feuille « {sheet} » (remises et taxes comprises).</source>
         <translation>De totalen komen uit het werkblad ‘{sheet}’ (kortingen en belastingen inbegrepen).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1079"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="143"/>
         <source>Les paiements viennent de la feuille « {sheet} ».</source>
         <translation>De betalingen komen uit het werkblad ‘{sheet}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1127"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="201"/>
         <source>une colonne « {column} » (export des transactions de Wave)</source>
         <translation>een kolom ‘{column}’ (export van de Wave-transacties)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1157"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="218"/>
         <source>Wave : chaque facture est la somme de ses lignes « {account} » (les paiements sont les lignes négatives). Le fichier ne donne pas d&apos;échéances : le délai de paiement du client ou de l&apos;entreprise s&apos;applique.</source>
         <translation>Wave: elke factuur is de som van haar regels ‘{account}’ (de betalingen zijn de negatieve regels). Het bestand vermeldt geen vervaldagen: de betalingstermijn van de klant of van de onderneming is van toepassing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1180"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="263"/>
         <source>{width} colonnes (format « Import Bills &amp; Invoices » de GnuCash)</source>
         <translation>{width} kolommen (formaat ‘Import Bills &amp; Invoices’ van GnuCash)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1192"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="276"/>
         <source>id (colonne 1)</source>
         <translation>id (kolom 1)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1193"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="277"/>
         <source>le numéro de la facture client ou fournisseur</source>
         <translation>het nummer van de klant- of leveranciersfactuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1205"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="306"/>
         <source>{number} : une facture du fournisseur {owner} (ses lignes vont en comptes de charges) ; c&apos;est une dette de l&apos;entreprise, pas une facture à relancer.</source>
         <translation>{number}: een factuur van leverancier {owner} (de regels ervan gaan naar kostenrekeningen); het is een schuld van de onderneming, geen factuur om aan te manen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1212"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="313"/>
         <source>{number} : une facture du fournisseur {owner} (ses lignes vont en comptes de charges) ; c&apos;est une dette de l&apos;entreprise, pas une facture à relancer. Elle n&apos;est pas non plus validée dans GnuCash.</source>
         <translation>{number}: een factuur van leverancier {owner} (de regels ervan gaan naar kostenrekeningen); het is een schuld van de onderneming, geen factuur om aan te manen. Ze is ook niet geboekt in GnuCash.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1224"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="325"/>
         <source>{number} : pas encore validée dans GnuCash (aucune date de validation), donc rien n&apos;est dû.</source>
         <translation>{number}: nog niet geboekt in GnuCash (geen boekingsdatum), dus er is niets verschuldigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1235"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="288"/>
         <source>Aucune facture client ouverte : un fichier d&apos;import GnuCash (bi-import) contient des factures avant leur validation, et seules les factures clients validées sont dues.</source>
         <translation>Geen openstaande klantfactuur: een GnuCash-importbestand (bi-import) bevat facturen vóór ze geboekt zijn, en alleen geboekte klantfacturen zijn verschuldigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1255"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="351"/>
         <source>quantité × prix (colonnes 10 et 11)</source>
         <translation>hoeveelheid × prijs (kolommen 10 en 11)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1273"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="367"/>
         <source>prix (colonne 11)</source>
         <translation>prijs (kolom 11)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1274"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="368"/>
         <source>un montant inférieur à 10 000 000 000</source>
         <translation>een bedrag onder 10.000.000.000</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1289"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="393"/>
         <source>tax_table (colonne 17)</source>
         <translation>tax_table (kolom 17)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1290"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="394"/>
         <source>des montants TTC : les tables de taxes de GnuCash ne sont pas dans le fichier, le montant de la facture {number} est le total de ses lignes hors taxes</source>
         <translation>bedragen incl. btw: de belastingtabellen van GnuCash staan niet in het bestand, dus het bedrag van factuur {number} is het totaal van de regels excl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1314"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="284"/>
         <source>des lignes toutes lisibles pour la facture {number} (la ligne {bad_line} ne l&apos;est pas : toute la facture est écartée)</source>
         <translation>uitsluitend leesbare regels voor factuur {number} (regel {bad_line} is dat niet: de hele factuur wordt weggelaten)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1365"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="302"/>
         <source>une facture émise : la facture {number} est un brouillon, importé comme tel (les brouillons ne sont pas relancés)</source>
         <translation>een uitgegeven factuur: factuur {number} is een concept, als zodanig geïmporteerd (concepten worden niet aangemaand)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1371"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="308"/>
         <source>une facture émise : la facture {number} est un brouillon, écarté (les brouillons ne sont pas relancés)</source>
         <translation>een uitgegeven factuur: factuur {number} is een concept en wordt weggelaten (concepten worden niet aangemaand)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1388"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="325"/>
         <source>une facture valable : la facture {number} est annulée, elle est écartée</source>
         <translation>een geldige factuur: factuur {number} is geannuleerd en wordt weggelaten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1403"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="339"/>
         <source>Brouillon écarté : {numbers}. Les brouillons ne sont pas relancés (pour les importer : option de profil drafts=import).</source>
         <translation>Concept weggelaten: {numbers}. Concepten worden niet aangemaand (om ze te importeren: profieloptie drafts=import).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1409"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="345"/>
         <source>{count} brouillons écartés : {numbers}. Les brouillons ne sont pas relancés (pour les importer : option de profil drafts=import).</source>
         <translation>{count} concepten weggelaten: {numbers}. Concepten worden niet aangemaand (om ze te importeren: profieloptie drafts=import).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1419"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="355"/>
         <source>Le fichier ne précise aucune devise : les montants sont lus en {currency}.</source>
         <translation>Het bestand vermeldt geen munt: de bedragen worden gelezen in {currency}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1502"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="466"/>
         <source>le montant déjà payé : la facture {number} est partiellement payée mais le fichier ne dit pas combien, tout son montant est compté comme dû</source>
         <translation>het reeds betaalde bedrag: factuur {number} is gedeeltelijk betaald, maar het bestand vermeldt niet hoeveel; het volledige bedrag wordt als verschuldigd beschouwd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1516"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="481"/>
         <source>montant − payé = reste dû pour la facture {number} (le reste dû est retenu)</source>
         <translation>bedrag − betaald = openstaand saldo voor factuur {number} (het openstaande saldo wordt behouden)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1533"/>
+        <location filename="../../relance_desktop/importers/tabular_invoices.py" line="427"/>
         <source>un montant payé entre 0 et le montant de la facture {number} ({amount})</source>
         <translation>een betaald bedrag tussen 0 en het bedrag van factuur {number} ({amount})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="1653"/>
+        <location filename="../../relance_desktop/importers/tabular_layouts.py" line="43"/>
         <source>un nombre comme {example}</source>
         <translation>een getal zoals {example}</translation>
     </message>
@@ -6002,17 +6426,17 @@ Toch opslaan?</translation>
         <translation>Profiel ‘{profile}’: ‘{currency}’ is geen munt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="204"/>
+        <location filename="../../relance_desktop/importers/values.py" line="211"/>
         <source>encodage</source>
         <translation>codering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="205"/>
+        <location filename="../../relance_desktop/importers/values.py" line="212"/>
         <source>du texte en Windows-1252 (cet octet n&apos;y correspond à aucun caractère)</source>
         <translation>tekst in Windows-1252 (deze byte komt daarin met geen enkel teken overeen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="208"/>
+        <location filename="../../relance_desktop/importers/values.py" line="215"/>
         <source>du texte en UTF-8 (des octets de cette ligne sont illisibles)</source>
         <translation>tekst in UTF-8 (sommige bytes op deze regel zijn onleesbaar)</translation>
     </message>
@@ -6052,142 +6476,142 @@ Toch opslaan?</translation>
         <translation>‘{file}’: een werkblad van deze werkmap is onleesbaar ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="430"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="441"/>
         <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre JJ/MM est retenu, les autres dates sont signalées.</source>
         <translation>Sommige datums staan met de dag eerst ({day_first}), andere met de maand eerst ({month_first}): de volgorde DD/MM wordt gebruikt, de andere datums worden gemeld.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="436"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="447"/>
         <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre MM/JJ est retenu, les autres dates sont signalées.</source>
         <translation>Sommige datums staan met de dag eerst ({day_first}), andere met de maand eerst ({month_first}): de volgorde MM/DD wordt gebruikt, de andere datums worden gemeld.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="449"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="459"/>
         <source>Toutes les dates du fichier se lisent aussi bien JJ/MM que MM/JJ : JJ/MM/AAAA est retenu. Vérifiez l&apos;aperçu et changez l&apos;ordre des dates si besoin.</source>
         <translation>Alle datums in het bestand kunnen zowel als DD/MM als MM/DD worden gelezen: DD/MM/JJJJ wordt gebruikt. Controleer het voorbeeld en wijzig zo nodig de datumvolgorde.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="497"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="501"/>
         <source>« {file} » est trop volumineux pour une liste de factures.</source>
         <translation>‘{file}’ is te groot voor een lijst met facturen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="517"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="521"/>
         <source>« {file} » n&apos;est pas un tableau : aucun séparateur de colonnes (virgule, point-virgule, tabulation ou barre verticale) ne donne des lignes d&apos;au moins deux colonnes.</source>
         <translation>‘{file}’ is geen tabel: geen enkel kolomscheidingsteken (komma, puntkomma, tab of verticale streep) levert regels met minstens twee kolommen op.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="539"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="543"/>
         <source>« {file} » n&apos;a pas de feuille « {sheet} » (feuilles : {sheets}).</source>
         <translation>‘{file}’ heeft geen werkblad ‘{sheet}’ (werkbladen: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="549"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="553"/>
         <source>« {file} » : toutes les feuilles du classeur sont vides.</source>
         <translation>‘{file}’: alle werkbladen van de werkmap zijn leeg.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="626"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="630"/>
         <source>La ligne 1, avant l&apos;en-tête, est ignorée.</source>
         <translation>Regel 1, vóór de kopregel, wordt overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="628"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="632"/>
         <source>Les lignes 1 à {last}, avant l&apos;en-tête, sont ignorées.</source>
         <translation>De regels 1 tot en met {last}, vóór de kopregel, worden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="634"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="638"/>
         <source>La ligne 1, avant les données, est ignorée.</source>
         <translation>Regel 1, vóór de gegevens, wordt overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="636"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="640"/>
         <source>Les lignes 1 à {last}, avant les données, sont ignorées.</source>
         <translation>De regels 1 tot en met {last}, vóór de gegevens, worden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="647"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="651"/>
         <source>Le fichier n&apos;a pas de ligne d&apos;en-tête : les colonnes sont désignées par leur position.</source>
         <translation>Het bestand heeft geen kopregel: de kolommen worden aangeduid met hun positie.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="583"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="587"/>
         <source>« {file} » n&apos;est pas un tableau : il a moins de deux colonnes de données.</source>
         <translation>‘{file}’ is geen tabel: het heeft minder dan twee kolommen met gegevens.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="660"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="664"/>
         <source>« {file} » ne peut pas être lu : {reason}</source>
         <translation>‘{file}’ kan niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="468"/>
+        <location filename="../../relance_desktop/importers/values.py" line="483"/>
         <source>un montant inférieur à 10 000 000 000 (comme {example})</source>
         <translation>een bedrag onder 10.000.000.000 (zoals {example})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="686"/>
+        <location filename="../../relance_desktop/importers/values.py" line="699"/>
         <source>une date {pattern} entre {first} et {last}</source>
         <translation>een datum {pattern} tussen {first} en {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="693"/>
+        <location filename="../../relance_desktop/importers/values.py" line="706"/>
         <source>une date {pattern} qui existe dans le calendrier</source>
         <translation>een datum {pattern} die in de kalender bestaat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="633"/>
+        <location filename="../../relance_desktop/importers/values.py" line="646"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/JJJJ</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="634"/>
+        <location filename="../../relance_desktop/importers/values.py" line="647"/>
         <source>MM/JJ/AAAA</source>
         <translation>MM/DD/JJJJ</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="635"/>
+        <location filename="../../relance_desktop/importers/values.py" line="648"/>
         <source>AAAA-MM-JJ</source>
         <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="648"/>
+        <location filename="../../relance_desktop/importers/values.py" line="661"/>
         <source>une date {pattern}</source>
         <translation>een datum {pattern}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="425"/>
+        <location filename="../../relance_desktop/importers/values.py" line="440"/>
         <source>un code de devise ISO comme EUR</source>
         <translation>een ISO-muntcode zoals EUR</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="82"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="85"/>
         <source>une facture ou un avoir UBL (fichier XML) ; ce fichier est un PDF</source>
         <translation>een UBL-factuur of -creditnota (xml-bestand); dit bestand is een pdf</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="86"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="89"/>
         <source>une facture ou un avoir UBL (fichier XML) ; ce fichier n&apos;est pas un document XML</source>
         <translation>een UBL-factuur of -creditnota (xml-bestand); dit bestand is geen xml-document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="97"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="100"/>
         <source>une facture ou un avoir UBL 2.1 (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2) ; ce document est une facture CII (Factur-X/ZUGFeRD)</source>
         <translation>een UBL 2.1-factuur of -creditnota (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2); dit document is een CII-factuur (Factur-X/ZUGFeRD)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="104"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="107"/>
         <source>une facture ou un avoir UBL 2.1 (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2)</source>
         <translation>een UBL 2.1-factuur of -creditnota (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="191"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="194"/>
         <source>les totaux du document</source>
         <translation>de totalen van het document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="201"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="204"/>
         <source>la devise du document ; celle des montants est prise : {currency}</source>
         <translation>de munt van het document; die van de bedragen wordt gebruikt: {currency}</translation>
     </message>
@@ -6195,22 +6619,22 @@ Toch opslaan?</translation>
 <context>
     <name>imports</name>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="94"/>
+        <location filename="../../relance_desktop/services/imports.py" line="95"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Kan ‘{path}’ niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="100"/>
+        <location filename="../../relance_desktop/services/imports.py" line="101"/>
         <source>« {path} » ne peut pas être importé : {reason}</source>
         <translation>‘{path}’ kan niet worden geïmporteerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="105"/>
+        <location filename="../../relance_desktop/services/imports.py" line="106"/>
         <source>« {path} » : format non reconnu. Relance importe les fichiers CSV et Excel, le FEC, les factures Factur-X (PDF) et UBL (XML).</source>
         <translation>‘{path}’: formaat niet herkend. Relance importeert CSV- en Excelbestanden, het FEC (Frans bestand met boekhoudkundige boekingen) en facturen in Factur-X (pdf) en UBL (xml).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="784"/>
+        <location filename="../../relance_desktop/services/imports.py" line="785"/>
         <source>Aucun profil d&apos;import nommé « {name} ».</source>
         <translation>Geen importprofiel met de naam ‘{name}’.</translation>
     </message>
@@ -6841,296 +7265,296 @@ Toch opslaan?</translation>
     <name>legal</name>
     <message>
         <location filename="../../relance_desktop/services/legal.py" line="76"/>
-        <source>Le taux du semestre {half_years} n&apos;est pas encore connu de Relance (table à jour jusqu&apos;au {known_until}). Ajoutez-le dans Outils › Taux d&apos;intérêt, puis recalculez : Relance ne devine jamais un taux.</source>
-        <translation>Relance kent de rentevoet van semester {half_years} nog niet (tabel bijgewerkt tot {known_until}). Voeg hem toe via Extra › Rentevoeten en bereken opnieuw: Relance gist nooit naar een rentevoet.</translation>
+        <source>Le taux du semestre {half_years} n&apos;est pas encore connu de Relance (table à jour jusqu&apos;au {known_until}). Ajoutez-le dans Outils › Taux d&apos;intérêt (fichier de mise à jour, mise à jour en ligne ou saisie avec sa source), puis recalculez : Relance ne devine jamais un taux.</source>
+        <translation>De rentevoet van semester {half_years} is nog niet gekend in Relance (tabel bijgewerkt tot {known_until}). Voeg hem toe via Extra › Rentevoeten (bijwerkbestand, online bijwerken of invoeren met de bron) en bereken opnieuw: Relance raadt nooit een rentevoet.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="90"/>
+        <location filename="../../relance_desktop/services/legal.py" line="91"/>
         <source>Principal restant dû</source>
         <translation>Openstaande hoofdsom</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="91"/>
+        <location filename="../../relance_desktop/services/legal.py" line="92"/>
         <source>Intérêts de retard</source>
         <translation>Nalatigheidsintresten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="92"/>
+        <location filename="../../relance_desktop/services/legal.py" line="93"/>
         <source>Indemnité forfaitaire pour frais de recouvrement</source>
         <translation>Forfaitaire schadevergoeding voor invorderingskosten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="94"/>
+        <location filename="../../relance_desktop/services/legal.py" line="95"/>
         <source>Indemnité forfaitaire (montant maximal autorisé)</source>
         <translation>Forfaitaire schadevergoeding (toegestaan maximumbedrag)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="96"/>
+        <location filename="../../relance_desktop/services/legal.py" line="97"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="99"/>
+        <location filename="../../relance_desktop/services/legal.py" line="100"/>
         <source>C. com. art. L441-10 : taux BCE au 1er janvier / 1er juillet + 10 points, sur le montant TTC, du lendemain de l&apos;échéance au jour du calcul</source>
         <translation>Frans Wetboek van Koophandel (C. com.) art. L441-10: referentie-intrestvoet van de ECB op 1 januari / 1 juli + 10 punten, op het bedrag incl. btw, vanaf de dag na de vervaldag tot de dag van de berekening</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="102"/>
+        <location filename="../../relance_desktop/services/legal.py" line="103"/>
         <source>C. com. art. D441-5 : 40 € par facture payée en retard</source>
         <translation>Frans Wetboek van Koophandel (C. com.), art. D441-5: 40 € per te laat betaalde factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="104"/>
+        <location filename="../../relance_desktop/services/legal.py" line="105"/>
         <source>C. civ. art. 1231-6 et 1344-1 : taux d&apos;intérêt légal (« autres cas ») à partir de la mise en demeure</source>
         <translation>Frans Burgerlijk Wetboek (C. civ.), art. 1231-6 en 1344-1: wettelijke rentevoet (‘andere gevallen’) vanaf de ingebrekestelling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="107"/>
+        <location filename="../../relance_desktop/services/legal.py" line="108"/>
         <source>Loi du 2 août 2002, art. 5 : taux directeur BCE + 8 points (arrondi au demi-point supérieur), publié par semestre</source>
         <translation>Wet van 2 augustus 2002, art. 5: referentie-intrestvoet van de ECB + 8 procentpunten (afgerond naar het hogere halve procentpunt), per semester bekendgemaakt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="110"/>
+        <location filename="../../relance_desktop/services/legal.py" line="111"/>
         <source>Loi du 2 août 2002, art. 6 : indemnité forfaitaire de 40 € par facture</source>
         <translation>Wet van 2 augustus 2002, art. 6: forfaitaire schadevergoeding van 40 € per factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="112"/>
+        <location filename="../../relance_desktop/services/legal.py" line="113"/>
         <source>CDE livre XIX, art. XIX.4 : maximums autorisés envers un consommateur, après le délai de 14 jours suivant le premier rappel gratuit</source>
         <translation>Boek XIX van het Wetboek van economisch recht (WER), art. XIX.4: toegestane maximumbedragen ten aanzien van een consument, na de wachttermijn van 14 dagen na de gratis eerste herinnering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="118"/>
+        <location filename="../../relance_desktop/services/legal.py" line="119"/>
         <source>C. com. L441-10</source>
         <translation>C. com. L441-10</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="119"/>
+        <location filename="../../relance_desktop/services/legal.py" line="120"/>
         <source>C. com. D441-5</source>
         <translation>C. com. D441-5</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="120"/>
+        <location filename="../../relance_desktop/services/legal.py" line="121"/>
         <source>C. civ. 1231-6</source>
         <translation>C. civ. 1231-6</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="121"/>
+        <location filename="../../relance_desktop/services/legal.py" line="122"/>
         <source>Loi 2/8/2002, art. 5</source>
         <translation>Wet 2/8/2002, art. 5</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="122"/>
+        <location filename="../../relance_desktop/services/legal.py" line="123"/>
         <source>Loi 2/8/2002, art. 6</source>
         <translation>Wet 2/8/2002, art. 6</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="123"/>
+        <location filename="../../relance_desktop/services/legal.py" line="124"/>
         <source>CDE XIX.4</source>
         <translation>WER XIX.4</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="126"/>
+        <location filename="../../relance_desktop/services/legal.py" line="127"/>
         <source>Rien n&apos;est dû sur cette facture.</source>
         <translation>Er is niets verschuldigd op deze factuur.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="127"/>
+        <location filename="../../relance_desktop/services/legal.py" line="128"/>
         <source>Pas encore en retard : l&apos;échéance du {due_date} n&apos;est pas dépassée au {assessed_on}.</source>
         <translation>Nog niet achterstallig: op {assessed_on} is de vervaldag ({due_date}) nog niet verstreken.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="130"/>
+        <location filename="../../relance_desktop/services/legal.py" line="131"/>
         <source>L&apos;échéance du {due_date} tombe un jour non ouvrable ; les intérêts courent quand même dès le lendemain (aucune règle ne la reporte au {next_business_day}).</source>
         <translation>De vervaldag ({due_date}) valt op een niet-werkdag; de intresten lopen toch vanaf de volgende dag (geen enkele regel verschuift hem naar {next_business_day}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="133"/>
+        <location filename="../../relance_desktop/services/legal.py" line="134"/>
         <source>Attention : le taux contractuel de {rate} % est inférieur au minimum légal de {floor} % (3 × le taux légal, {half_year}). La clause est contestable (L441-10).</source>
         <translation>Let op: de contractuele rentevoet van {rate}% ligt onder het wettelijke minimum van {floor}% (3 × de wettelijke rentevoet, {half_year}). Het beding is betwistbaar (L441-10).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="136"/>
+        <location filename="../../relance_desktop/services/legal.py" line="137"/>
         <source>Le taux légal de {half_years} n&apos;est pas dans la table : le minimum du taux contractuel n&apos;a pas pu être vérifié.</source>
         <translation>De wettelijke rentevoet van {half_years} staat niet in de tabel: de minimale contractuele rentevoet kon niet worden gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="139"/>
+        <location filename="../../relance_desktop/services/legal.py" line="140"/>
         <source>En {half_year}, 3 × le taux légal ({floor} %) dépasse le taux par défaut ({default_rate} %) ; sans clause, c&apos;est le taux par défaut qui s&apos;applique.</source>
         <translation>In {half_year} ligt 3 × de wettelijke rentevoet ({floor}%) hoger dan de standaardrentevoet ({default_rate}%); zonder beding geldt de standaardrentevoet.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="142"/>
+        <location filename="../../relance_desktop/services/legal.py" line="143"/>
         <source>Procédure collective en cours : l&apos;indemnité de 40 € n&apos;est pas réclamable.</source>
         <translation>Lopende insolventieprocedure: de vergoeding van 40 € kan niet worden gevorderd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="144"/>
+        <location filename="../../relance_desktop/services/legal.py" line="145"/>
         <source>Procédure d&apos;insolvabilité belge : non prise en compte dans ce calcul.</source>
         <translation>Belgische insolventieprocedure: niet in aanmerking genomen in deze berekening.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="146"/>
+        <location filename="../../relance_desktop/services/legal.py" line="147"/>
         <source>Taux {half_year} provisoire (pas encore publié officiellement quand la table a été faite) : vérifiez-le avant de l&apos;envoyer.</source>
         <translation>Voorlopige rentevoet {half_year} (nog niet officieel bekendgemaakt toen de tabel werd opgesteld): controleer hem vóór verzending.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="149"/>
+        <location filename="../../relance_desktop/services/legal.py" line="150"/>
         <source>Consommateur : le taux légal « autres cas » s&apos;applique, le créancier étant un professionnel.</source>
         <translation>Consument: de wettelijke rentevoet ‘andere gevallen’ is van toepassing, aangezien de schuldeiser een onderneming is.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="152"/>
+        <location filename="../../relance_desktop/services/legal.py" line="153"/>
         <source>Consommateur : ni indemnité de 40 € ni frais de relance (CPCE L111-8).</source>
         <translation>Consument: geen vergoeding van 40 € en geen aanmaningskosten (Frans Wetboek van de gerechtelijke uitvoeringsprocedures (CPCE), art. L111-8).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="154"/>
+        <location filename="../../relance_desktop/services/legal.py" line="155"/>
         <source>Pas d&apos;intérêts sans mise en demeure : envoyez-la en recommandé avec accusé de réception, les intérêts au taux légal courront dès sa réception.</source>
         <translation>Geen intresten zonder ingebrekestelling: verstuur ze aangetekend met ontvangstbewijs; de intresten tegen de wettelijke rentevoet lopen vanaf de ontvangst ervan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="157"/>
+        <location filename="../../relance_desktop/services/legal.py" line="158"/>
         <source>La mise en demeure du {notice_received_on} précède l&apos;échéance du {due_date} : les intérêts ne courent qu&apos;après l&apos;échéance.</source>
         <translation>De ingebrekestelling van {notice_received_on} gaat vooraf aan de vervaldag ({due_date}): de intresten lopen pas na de vervaldag.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="160"/>
+        <location filename="../../relance_desktop/services/legal.py" line="161"/>
         <source>Consommateur : seul le taux légal est calculé (taux contractuel de {rate} % ignoré).</source>
         <translation>Consument: alleen de wettelijke rentevoet wordt berekend (contractuele rentevoet van {rate}% genegeerd).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="163"/>
+        <location filename="../../relance_desktop/services/legal.py" line="164"/>
         <source>Le premier rappel à un consommateur belge est gratuit.</source>
         <translation>De eerste herinnering aan een Belgische consument is gratis.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="165"/>
+        <location filename="../../relance_desktop/services/legal.py" line="166"/>
         <source>Aucun premier rappel enregistré : rien ne peut être ajouté avant d&apos;avoir envoyé le rappel gratuit et attendu 14 jours.</source>
         <translation>Geen eerste herinnering geregistreerd: er kan niets worden aangerekend zolang de gratis herinnering niet is verstuurd en er geen 14 dagen zijn verstreken.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="168"/>
+        <location filename="../../relance_desktop/services/legal.py" line="169"/>
         <source>Échéance antérieure au {all_contracts_from} : le livre XIX ne s&apos;applique qu&apos;aux contrats conclus depuis le {new_contracts_from} (sinon la loi du 20/12/2002).</source>
         <translation>Vervaldag vóór {all_contracts_from}: Boek XIX is alleen van toepassing op overeenkomsten gesloten sinds {new_contracts_from} (anders de wet van 20/12/2002).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="171"/>
+        <location filename="../../relance_desktop/services/legal.py" line="172"/>
         <source>Le rappel du {reminder_sent_on} précède l&apos;échéance du {due_date} : il ne vaut pas premier rappel.</source>
         <translation>De herinnering van {reminder_sent_on} gaat vooraf aan de vervaldag ({due_date}): ze geldt niet als eerste herinnering.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="174"/>
+        <location filename="../../relance_desktop/services/legal.py" line="175"/>
         <source>Mode d&apos;envoi du rappel inconnu : compté comme un courrier (début plus tardif).</source>
         <translation>Verzendwijze van de herinnering onbekend: behandeld als brief per post (latere aanvang).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="176"/>
+        <location filename="../../relance_desktop/services/legal.py" line="177"/>
         <source>Délai de 14 jours du {first_day} au {last_day} : aucuns frais avant le {charges_from} ; indemnité maximale ensuite : {damages_cap}.</source>
         <translation>Wachttermijn van 14 dagen van {first_day} tot {last_day}: geen kosten vóór {charges_from}; maximale schadevergoeding daarna: {damages_cap}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="179"/>
+        <location filename="../../relance_desktop/services/legal.py" line="180"/>
         <source>Les conditions ne prévoient ni intérêts ni indemnité : rien ne peut être ajouté.</source>
         <translation>De voorwaarden voorzien noch in intresten noch in een schadevergoeding: er kan niets worden aangerekend.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="182"/>
+        <location filename="../../relance_desktop/services/legal.py" line="183"/>
         <source>Sans taux contractuel indiqué, les intérêts sont calculés au taux maximal.</source>
         <translation>Zonder opgegeven contractuele rentevoet worden de intresten berekend tegen de maximale rentevoet.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="184"/>
+        <location filename="../../relance_desktop/services/legal.py" line="185"/>
         <source>Le taux contractuel de {rate} % dépasse le maximum de {cap} % ({half_year}) : la clause est réputée non écrite, aucun intérêt n&apos;est dû.</source>
         <translation>De contractuele rentevoet van {rate}% overschrijdt het maximum van {cap}% ({half_year}): het beding wordt voor niet geschreven gehouden, er zijn geen intresten verschuldigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="187"/>
+        <location filename="../../relance_desktop/services/legal.py" line="188"/>
         <source>Intérêts comptés à partir du {start}.</source>
         <translation>Intresten berekend vanaf {start}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="189"/>
+        <location filename="../../relance_desktop/services/legal.py" line="190"/>
         <source>Prescription envers un consommateur belge : {reading} (point incertain, réglable dans Outils › Taux d&apos;intérêt).</source>
         <translation>Verjaring ten aanzien van een Belgische consument: {reading} (onzeker punt, in te stellen via Extra › Rentevoeten).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="192"/>
+        <location filename="../../relance_desktop/services/legal.py" line="193"/>
         <source>Prescription proche : la créance ne peut plus être réclamée après le {date} ({days_left} jours). Obtenez une reconnaissance de dette ou agissez en justice.</source>
         <translation>Verjaring nakend: de schuldvordering kan na {date} ({days_left} dagen) niet meer worden gevorderd. Verkrijg een schuldbekentenis of stap naar de rechter.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="195"/>
+        <location filename="../../relance_desktop/services/legal.py" line="196"/>
         <source>Prescrite : la créance ne peut plus être réclamée en justice depuis le lendemain du {date}.</source>
         <translation>Verjaard: de schuldvordering kan sinds de dag na {date} niet meer in rechte worden gevorderd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="198"/>
+        <location filename="../../relance_desktop/services/legal.py" line="199"/>
         <source>La reconnaissance du {date} est postérieure à la prescription : elle ne fait pas revivre la créance.</source>
         <translation>De erkenning van {date} dateert van na de verjaring: ze doet de schuldvordering niet herleven.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="206"/>
+        <location filename="../../relance_desktop/services/legal.py" line="207"/>
         <source>1 an à compter de la fin de l&apos;année civile de la vente (loi du 1er mai 1913)</source>
         <translation>1 jaar vanaf het einde van het kalenderjaar van de verkoop (wet van 1 mei 1913)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="208"/>
+        <location filename="../../relance_desktop/services/legal.py" line="209"/>
         <source>10 ans (droit commun des actions personnelles)</source>
         <translation>10 jaar (gemeen recht voor persoonlijke rechtsvorderingen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="209"/>
+        <location filename="../../relance_desktop/services/legal.py" line="210"/>
         <source>courrier</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="210"/>
+        <location filename="../../relance_desktop/services/legal.py" line="211"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="409"/>
+        <location filename="../../relance_desktop/services/legal.py" line="410"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="410"/>
+        <location filename="../../relance_desktop/services/legal.py" line="411"/>
         <source>{country}, {debtor} — échéance le {due}, calcul au {on}</source>
         <translation>{country}, {debtor} — vervaldag {due}, berekend op {on}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="411"/>
+        <location filename="../../relance_desktop/services/legal.py" line="412"/>
         <source>Délai d&apos;attente de 14 jours : jusqu&apos;au {end} inclus</source>
         <translation>Wachttermijn van 14 dagen: tot en met {end}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="412"/>
+        <location filename="../../relance_desktop/services/legal.py" line="413"/>
         <source>Frais et intérêts réclamables à partir du {day}</source>
         <translation>Kosten en intresten invorderbaar vanaf {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="413"/>
+        <location filename="../../relance_desktop/services/legal.py" line="414"/>
         <source>Prescription : la créance peut être réclamée jusqu&apos;au {day} inclus</source>
         <translation>Verjaring: de schuldvordering kan worden gevorderd tot en met {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="416"/>
+        <location filename="../../relance_desktop/services/legal.py" line="417"/>
         <source>débiteur professionnel</source>
         <translation>professionele schuldenaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="417"/>
+        <location filename="../../relance_desktop/services/legal.py" line="418"/>
         <source>débiteur consommateur</source>
         <translation>schuldenaar-consument</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="420"/>
+        <location filename="../../relance_desktop/services/legal.py" line="421"/>
         <source>France</source>
         <translation>Frankrijk</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="421"/>
+        <location filename="../../relance_desktop/services/legal.py" line="422"/>
         <source>Belgique</source>
         <translation>België</translation>
     </message>
@@ -7138,87 +7562,87 @@ Toch opslaan?</translation>
 <context>
     <name>letters</name>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="247"/>
+        <location filename="../../relance_desktop/services/letters.py" line="248"/>
         <source>« {kind} » n&apos;est pas un type de document connu.</source>
         <translation>‘{kind}’ is geen bekend documenttype.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="251"/>
+        <location filename="../../relance_desktop/services/letters.py" line="252"/>
         <source>Aucun client n&apos;a le numéro {id} dans ce fichier.</source>
         <translation>Geen enkele klant heeft nummer {id} in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="329"/>
+        <location filename="../../relance_desktop/services/letters.py" line="330"/>
         <source>Rien à écrire à « {customer} » pour ce document : aucune facture concernée aujourd&apos;hui.</source>
         <translation>Niets te schrijven aan ‘{customer}’ voor dit document: vandaag komt geen enkele factuur in aanmerking.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="301"/>
+        <location filename="../../relance_desktop/services/letters.py" line="302"/>
         <source>Aucune promesse de paiement à confirmer pour « {customer} ».</source>
         <translation>Geen betalingsbelofte te bevestigen voor ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="310"/>
+        <location filename="../../relance_desktop/services/letters.py" line="311"/>
         <source>Aucun échéancier en cours pour « {customer} ».</source>
         <translation>Geen lopend afbetalingsplan voor ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="634"/>
-        <location filename="../../relance_desktop/services/letters.py" line="648"/>
-        <location filename="../../relance_desktop/services/letters.py" line="665"/>
-        <location filename="../../relance_desktop/services/letters.py" line="678"/>
-        <location filename="../../relance_desktop/services/letters.py" line="691"/>
+        <location filename="../../relance_desktop/services/letters.py" line="635"/>
+        <location filename="../../relance_desktop/services/letters.py" line="649"/>
+        <location filename="../../relance_desktop/services/letters.py" line="666"/>
+        <location filename="../../relance_desktop/services/letters.py" line="679"/>
+        <location filename="../../relance_desktop/services/letters.py" line="692"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="635"/>
+        <location filename="../../relance_desktop/services/letters.py" line="636"/>
         <source>Moyen</source>
         <translation>Wijze</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="636"/>
+        <location filename="../../relance_desktop/services/letters.py" line="637"/>
         <source>Référence</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="649"/>
+        <location filename="../../relance_desktop/services/letters.py" line="650"/>
         <source>Par</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="650"/>
+        <location filename="../../relance_desktop/services/letters.py" line="651"/>
         <source>Résultat</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="651"/>
+        <location filename="../../relance_desktop/services/letters.py" line="652"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="666"/>
+        <location filename="../../relance_desktop/services/letters.py" line="667"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="667"/>
+        <location filename="../../relance_desktop/services/letters.py" line="668"/>
         <source>Envoi</source>
         <translation>Verzonden via</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="679"/>
+        <location filename="../../relance_desktop/services/letters.py" line="680"/>
         <source>Promis pour le</source>
         <translation>Beloofd tegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="680"/>
-        <location filename="../../relance_desktop/services/letters.py" line="693"/>
+        <location filename="../../relance_desktop/services/letters.py" line="681"/>
+        <location filename="../../relance_desktop/services/letters.py" line="694"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="692"/>
+        <location filename="../../relance_desktop/services/letters.py" line="693"/>
         <source>Motif</source>
         <translation>Reden</translation>
     </message>
@@ -7241,210 +7665,421 @@ Toch opslaan?</translation>
         <translation>De wachtwoordkluis heeft de bewerking geweigerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="271"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="290"/>
         <source>Le serveur d&apos;envoi {server} refuse la connexion : il est arrêté ou le port n&apos;est pas le bon. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} weigert de verbinding: hij is niet actief of de poort is verkeerd. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="275"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="294"/>
         <source>Le serveur d&apos;envoi {server} ne répond pas (délai de {seconds} s dépassé) : vérifiez la connexion à Internet, le port et la sécurité choisie. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} antwoordt niet (time-out na {seconds} s): controleer de internetverbinding, de poort en de gekozen beveiliging. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="280"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="299"/>
         <source>Le serveur d&apos;envoi « {host} » est introuvable : vérifiez son nom et la connexion à Internet. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver ‘{host}’ is niet gevonden: controleer de naam en de internetverbinding. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="284"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="303"/>
         <source>Le serveur d&apos;envoi {server} a coupé la connexion : vérifiez le port et la sécurité choisie (SSL sur le port 465, STARTTLS sur le port 587). L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} heeft de verbinding verbroken: controleer de poort en de gekozen beveiliging (SSL op poort 465, STARTTLS op poort 587). De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="289"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="308"/>
         <source>Impossible de joindre le serveur d&apos;envoi {server} : {reason}. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>Kan de uitgaande mailserver {server} niet bereiken: {reason}. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="296"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="315"/>
         <source>Le certificat du serveur d&apos;envoi {server} n&apos;est pas reconnu ({reason}) : la connexion sécurisée est refusée. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>Het certificaat van de uitgaande mailserver {server} wordt niet herkend ({reason}): de beveiligde verbinding wordt geweigerd. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="301"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="320"/>
         <source>Le serveur d&apos;envoi {server} ne propose pas STARTTLS : choisissez SSL (port 465) ou demandez le bon réglage à votre fournisseur. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} biedt geen STARTTLS aan: kies SSL (poort 465) of vraag uw provider naar de juiste instelling. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="306"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="325"/>
         <source>La connexion sécurisée ({security}) avec le serveur d&apos;envoi {server} a échoué ({reason}) : vérifiez la sécurité choisie (SSL sur le port 465, STARTTLS sur le port 587). L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De beveiligde verbinding ({security}) met de uitgaande mailserver {server} is mislukt ({reason}): controleer de gekozen beveiliging (SSL op poort 465, STARTTLS op poort 587). De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="331"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="350"/>
         <source>Le serveur d&apos;envoi {server} refuse la conversation : {code} {reason}. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} weigert de sessie: {code} {reason}. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="378"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="397"/>
         <source>Le serveur d&apos;envoi {server} a refusé l&apos;identifiant « {user} » ou le mot de passe : vérifiez-les dans les paramètres d&apos;envoi. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} heeft de gebruikersnaam ‘{user}’ of het wachtwoord geweigerd: controleer ze in de verzendinstellingen. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="383"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="402"/>
         <source>Le serveur d&apos;envoi {server} ne propose pas d&apos;identification sur cette connexion : choisissez SSL ou STARTTLS, ou laissez l&apos;identifiant vide. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} biedt op deze verbinding geen authenticatie aan: kies SSL of STARTTLS, of laat de gebruikersnaam leeg. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="390"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="409"/>
         <source>L&apos;identification auprès du serveur d&apos;envoi {server} a échoué : vérifiez l&apos;identifiant « {user} » et le mot de passe. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De authenticatie bij de uitgaande mailserver {server} is mislukt: controleer de gebruikersnaam ‘{user}’ en het wachtwoord. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="426"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="445"/>
         <source>Le serveur d&apos;envoi a refusé le destinataire {address} ({reason}) : vérifiez l&apos;adresse. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver heeft de ontvanger {address} geweigerd ({reason}): controleer het adres. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="432"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="451"/>
         <source>Le serveur d&apos;envoi a refusé l&apos;adresse de l&apos;expéditeur {address} ({reason}) : elle doit souvent être celle du compte d&apos;envoi. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver heeft het afzenderadres {address} geweigerd ({reason}): dat moet vaak het adres van de verzendaccount zijn. De e-mail is niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="437"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="456"/>
         <source>Le serveur d&apos;envoi {server} a refusé l&apos;e-mail : {code} {reason}. L&apos;e-mail n&apos;est pas parti.</source>
         <translation>De uitgaande mailserver {server} heeft de e-mail geweigerd: {code} {reason}. De e-mail is niet verstuurd.</translation>
     </message>
 </context>
 <context>
+    <name>rates</name>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="62"/>
+        <source>Taux BCE (opérations principales de refinancement)</source>
+        <extracomment>ECB data portal, main refinancing operations fixed rate (daily series, level in percent).</extracomment>
+        <translation>ECB-rente (basisherfinancieringstransacties)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="63"/>
+        <source>Taux légal France, créancier particulier</source>
+        <translation>Franse wettelijke rente, particuliere schuldeiser</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="65"/>
+        <source>Taux légal France, autres cas</source>
+        <translation>Franse wettelijke rente, andere gevallen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="66"/>
+        <source>Taux belge, loi du 2 août 2002</source>
+        <translation>Belgische rentevoet, wet van 2 augustus 2002</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="69"/>
+        <source>fichier de mise à jour</source>
+        <translation>bijwerkbestand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="70"/>
+        <source>mise à jour en ligne</source>
+        <translation>online bijwerking</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="71"/>
+        <source>saisi à la main</source>
+        <translation>handmatig ingevoerd</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="72"/>
+        <source>saisi à la main (version précédente)</source>
+        <translation>handmatig ingevoerd (vorige versie)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="75"/>
+        <source>série inconnue.</source>
+        <translation>onbekende reeks.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="76"/>
+        <source>la source est obligatoire (qui a publié ce taux, où vous l&apos;avez lu).</source>
+        <translation>de bron is verplicht (wie deze rentevoet publiceerde, waar u hem las).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="78"/>
+        <source>{rate} % n&apos;est pas plausible pour ce taux (attendu entre {low} et {high} %).</source>
+        <translation>{rate} % is niet aannemelijk voor deze rentevoet (verwacht tussen {low} en {high} %).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="80"/>
+        <source>{rate} % : le taux belge est publié au demi-point près (ex. 10,50).</source>
+        <translation>{rate} %: de Belgische rentevoet wordt per halve procent gepubliceerd (bv. 10,50).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="82"/>
+        <source>ce semestre n&apos;a pas encore pu être publié (au plus tard {latest} aujourd&apos;hui).</source>
+        <translation>dit semester kan nog niet gepubliceerd zijn (vandaag hoogstens {latest}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="84"/>
+        <source>donné deux fois avec deux valeurs différentes ({other} % et {rate} %).</source>
+        <translation>twee keer opgegeven met twee verschillende waarden ({other} % en {rate} %).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="86"/>
+        <source>la table connaît déjà {current} % pour ce semestre, la mise à jour dit {rate} % : rien n&apos;est remplacé (vérifiez la publication officielle).</source>
+        <translation>de tabel kent al {current} % voor dit semester, de bijwerking zegt {rate} %: er wordt niets vervangen (controleer de officiële publicatie).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="89"/>
+        <source>il manque d&apos;abord le semestre {missing} (une série ne peut pas avoir de trou).</source>
+        <translation>eerst ontbreekt semester {missing} (een reeks mag geen gat hebben).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="91"/>
+        <source>{rate} % diffère du calcul BCE {ecb} % + 8 points arrondi au demi-point supérieur ({expected} %) : vérifiez l&apos;avis publié.</source>
+        <translation>{rate} % wijkt af van ECB {ecb} % + 8 punten naar boven afgerond op een halve procent ({expected} %): controleer het gepubliceerde bericht.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="96"/>
+        <source>ce n&apos;est pas du JSON valide ({reason}).</source>
+        <translation>dit is geen geldige JSON ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="97"/>
+        <source>un objet « {key} » est attendu.</source>
+        <translation>een object &quot;{key}&quot; wordt verwacht.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="98"/>
+        <source>format « {value} » inconnu (attendu : 1).</source>
+        <translation>onbekend formaat &quot;{value}&quot; (verwacht: 1).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="99"/>
+        <source>série inconnue (attendu : {known}).</source>
+        <translation>onbekende reeks (verwacht: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="100"/>
+        <source>« {value} » n&apos;est pas un semestre (ex. 2026-S2).</source>
+        <translation>&quot;{value}&quot; is geen semester (bv. 2026-S2).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="101"/>
+        <source>« {value} » n&apos;est pas un taux.</source>
+        <translation>&quot;{value}&quot; is geen rentevoet.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="103"/>
+        <source>{file}, ligne {line} : </source>
+        <translation>{file}, regel {line}: </translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="104"/>
+        <source>{file} : </source>
+        <translation>{file}: </translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="105"/>
+        <source>Mise à jour des taux refusée, rien n&apos;a été enregistré :
+{details}</source>
+        <translation>Bijwerking van de rentevoeten geweigerd, er is niets opgeslagen:
+{details}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="189"/>
+        <source>Le fichier des taux ajoutés « {path} » est illisible ({reason}). Il n&apos;a pas été modifié : réparez-le ou mettez-le de côté, puis recommencez.</source>
+        <translation>Het bestand met toegevoegde rentevoeten &quot;{path}&quot; is onleesbaar ({reason}). Het is niet gewijzigd: herstel het of zet het opzij en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="303"/>
+        <source>Indiquez la source du taux (ex. « arrêté du 15/12/2026, JO du 26/12/2026 ») : Relance garde d&apos;où vient chaque taux.</source>
+        <translation>Geef de bron van de rentevoet op (bv. &quot;arrêté van 15/12/2026, JO van 26/12/2026&quot;): Relance bewaart waar elke rentevoet vandaan komt.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="393"/>
+        <source>Impossible de lire « {path} » : {reason}</source>
+        <translation>Kan &quot;{path}&quot; niet lezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="410"/>
+        <source>« {url} » n&apos;est pas une adresse http(s).</source>
+        <translation>&quot;{url}&quot; is geen http(s)-adres.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="418"/>
+        <source>{host} a répondu « {status} {reason} » pour {url}. Rien n&apos;a changé.</source>
+        <translation>{host} antwoordde &quot;{status} {reason}&quot; voor {url}. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="424"/>
+        <source>Impossible de joindre {host} ({reason}) : l&apos;ordinateur est peut-être hors ligne. Rien n&apos;a changé ; vous pouvez importer un fichier de taux ou saisir le taux avec sa source.</source>
+        <translation>Kan {host} niet bereiken ({reason}): de computer is misschien offline. Er is niets gewijzigd; u kunt een rentebestand importeren of de rentevoet met de bron invoeren.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="429"/>
+        <source>La réponse de {host} est trop longue pour une table de taux.</source>
+        <translation>Het antwoord van {host} is te lang voor een rentetabel.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="462"/>
+        <source>La mise à jour en ligne est désactivée (Relance fonctionne hors ligne). Autorisez-la dans Outils › Taux d&apos;intérêt, ou importez un fichier de taux.</source>
+        <translation>Online bijwerken staat uit (Relance werkt offline). Sta het toe via Extra › Rentevoeten, of importeer een rentebestand.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="482"/>
+        <source>Réponse inattendue du portail de données de la BCE ({reason}). Rien n&apos;a changé.</source>
+        <translation>Onverwacht antwoord van het dataportaal van de ECB ({reason}). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="488"/>
+        <source>La BCE ne donne pas de taux en vigueur au {day}.</source>
+        <translation>De ECB geeft geen rentevoet die geldt op {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/rates_update.py" line="506"/>
+        <source>Aucune adresse de fichier de taux publié n&apos;est réglée : les taux légaux français et le taux belge ne sont pas mis à jour en ligne.</source>
+        <translation>Er is geen adres van een gepubliceerd rentebestand ingesteld: de Franse wettelijke rentevoeten en de Belgische rentevoet worden niet online bijgewerkt.</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="34"/>
+        <location filename="../../relance_desktop/settings.py" line="50"/>
         <source>Langue de l&apos;interface</source>
         <translation>Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="36"/>
+        <location filename="../../relance_desktop/settings.py" line="52"/>
         <source>Format des nombres</source>
         <translation>Getalnotatie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="38"/>
+        <location filename="../../relance_desktop/settings.py" line="54"/>
         <source>Votre nom (dans les scripts)</source>
         <translation>Uw naam (in de scripts)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="39"/>
+        <location filename="../../relance_desktop/settings.py" line="55"/>
         <source>Fichiers récents</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="40"/>
+        <location filename="../../relance_desktop/settings.py" line="56"/>
         <source>Dernier fichier ouvert</source>
         <translation>Laatst geopend bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="41"/>
+        <location filename="../../relance_desktop/settings.py" line="57"/>
         <source>Rouvrir le dernier fichier</source>
         <translation>Laatste bestand opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="42"/>
+        <location filename="../../relance_desktop/settings.py" line="58"/>
         <source>Position de la fenêtre</source>
         <translation>Vensterpositie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="45"/>
+        <location filename="../../relance_desktop/settings.py" line="61"/>
         <source>Taux ajoutés</source>
         <translation>Toegevoegde rentevoeten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="46"/>
+        <location filename="../../relance_desktop/settings.py" line="62"/>
         <source>Taux d&apos;intérêt quand le retard couvre plusieurs semestres</source>
         <translation>Rentevoet als de achterstand meerdere semesters beslaat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="48"/>
+        <location filename="../../relance_desktop/settings.py" line="64"/>
         <source>Base de calcul des jours</source>
         <translation>Basis voor de dagtelling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="49"/>
+        <location filename="../../relance_desktop/settings.py" line="65"/>
         <source>Prescription envers un consommateur belge</source>
         <translation>Verjaring ten aanzien van een Belgische consument</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="52"/>
+        <location filename="../../relance_desktop/settings.py" line="69"/>
+        <source>Autoriser la mise à jour des taux en ligne</source>
+        <translation>Online bijwerken van de rentevoeten toestaan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="73"/>
+        <source>Adresse du taux BCE (portail de données de la BCE)</source>
+        <translation>Adres van de ECB-rente (dataportaal van de ECB)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="74"/>
+        <source>Adresse du fichier de taux publié</source>
+        <translation>Adres van het gepubliceerde rentebestand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="77"/>
         <source>Heures où l&apos;on peut appeler</source>
         <translation>Uren waarop mag worden gebeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="54"/>
+        <location filename="../../relance_desktop/settings.py" line="79"/>
         <source>Appels au même client par jour, au plus</source>
         <translation>Oproepen naar dezelfde klant per dag, maximaal</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="56"/>
+        <location filename="../../relance_desktop/settings.py" line="81"/>
         <source>Appels au même client sur 7 jours, au plus</source>
         <translation>Oproepen naar dezelfde klant over 7 dagen, maximaal</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="58"/>
+        <location filename="../../relance_desktop/settings.py" line="83"/>
         <source>Appels au même client sur 30 jours, au plus</source>
         <translation>Oproepen naar dezelfde klant over 30 dagen, maximaal</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="60"/>
+        <location filename="../../relance_desktop/settings.py" line="85"/>
         <source>Jours d&apos;attente après la date promise avant de conclure</source>
         <translation>Wachtdagen na de beloofde datum vóór een besluit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="62"/>
+        <location filename="../../relance_desktop/settings.py" line="88"/>
         <source>Durée raisonnable d&apos;un échéancier (mois)</source>
         <translation>Redelijke duur van een afbetalingsplan (maanden)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="64"/>
+        <location filename="../../relance_desktop/settings.py" line="90"/>
         <source>Échéance minimale (centimes)</source>
         <translation>Minimale schijf (cent)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="66"/>
+        <location filename="../../relance_desktop/settings.py" line="92"/>
         <source>Petite dette : paiement immédiat en dessous de (centimes)</source>
         <translation>Kleine schuld: onmiddellijke betaling onder (cent)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="68"/>
+        <location filename="../../relance_desktop/settings.py" line="94"/>
         <source>Grosse dette : échéancier au-dessus de (centimes)</source>
         <translation>Grote schuld: afbetalingsplan boven (cent)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="71"/>
+        <location filename="../../relance_desktop/settings.py" line="97"/>
+        <source>Sauvegardes automatiques quotidiennes à garder (0 : aucune)</source>
+        <translation>Aantal dagelijkse automatische back-ups om te bewaren (0: geen)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="100"/>
         <source>Serveur d&apos;envoi (SMTP)</source>
         <translation>Uitgaande mailserver (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="72"/>
+        <location filename="../../relance_desktop/settings.py" line="101"/>
         <source>Port du serveur d&apos;envoi</source>
         <translation>Poort van de uitgaande mailserver</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="73"/>
+        <location filename="../../relance_desktop/settings.py" line="103"/>
         <source>Sécurité de la connexion d&apos;envoi</source>
         <translation>Beveiliging van de verzendverbinding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="75"/>
+        <location filename="../../relance_desktop/settings.py" line="105"/>
         <source>Identifiant d&apos;envoi</source>
         <translation>Gebruikersnaam voor verzending</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="76"/>
+        <location filename="../../relance_desktop/settings.py" line="106"/>
         <source>Adresse de l&apos;expéditeur</source>
         <translation>Afzenderadres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="77"/>
+        <location filename="../../relance_desktop/settings.py" line="107"/>
         <source>Nom de l&apos;expéditeur</source>
         <translation>Naam van de afzender</translation>
     </message>
@@ -7565,169 +8200,219 @@ Toch opslaan?</translation>
 <context>
     <name>templates</name>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="91"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="124"/>
         <source>Votre nom (la personne qui appelle)</source>
         <translation>Uw naam (de persoon die belt)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="92"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="125"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="113"/>
         <source>Le nom de votre société</source>
         <translation>De naam van uw onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="93"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="126"/>
         <source>La personne à demander (à défaut, le nom du client)</source>
         <translation>De persoon naar wie u vraagt (anders de naam van de klant)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="95"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="128"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="110"/>
         <source>Le nom du client</source>
         <translation>De naam van de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="96"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="129"/>
         <source>Le numéro de la facture principale (la plus ancienne)</source>
         <translation>Het nummer van de hoofdfactuur (de oudste)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="98"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="131"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="117"/>
         <source>Les numéros de toutes les factures concernées</source>
         <translation>De nummers van alle betrokken facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="100"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="133"/>
         <source>La date de la facture principale</source>
         <translation>De datum van de hoofdfactuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="101"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="134"/>
         <source>L&apos;échéance de la facture principale</source>
         <translation>De vervaldag van de hoofdfactuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="102"/>
-        <source>Le montant restant dû</source>
-        <translation>Het openstaande saldo</translation>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="135"/>
+        <source>Le total échu (toutes les factures en retard, ensemble)</source>
+        <translation>Het vervallen totaal (alle achterstallige facturen samen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="103"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="137"/>
+        <source>Le reste dû sur la facture principale (elle seule)</source>
+        <translation>Het openstaande bedrag van de hoofdfactuur (alleen die)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="139"/>
+        <source>Le nombre de factures en retard</source>
+        <translation>Het aantal achterstallige facturen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="140"/>
+        <source>La phrase qui situe la facture principale parmi les autres (total)</source>
+        <translation>De zin die de hoofdfactuur tussen de andere plaatst (totaal)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="142"/>
+        <source>Le montant de la promesse non tenue</source>
+        <translation>Het bedrag van de niet nagekomen belofte</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="143"/>
+        <source>La date de la promesse non tenue</source>
+        <translation>De datum van de niet nagekomen belofte</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="144"/>
+        <source>Le montant de l&apos;échéance en cours de l&apos;échéancier</source>
+        <translation>Het bedrag van de lopende termijn van het plan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="146"/>
+        <source>La date de l&apos;échéance en cours</source>
+        <translation>De datum van de lopende termijn</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="147"/>
+        <source>La date du dernier courrier de relance</source>
+        <translation>De datum van de laatste herinneringsbrief</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="148"/>
+        <source>La date du dernier appel</source>
+        <translation>De datum van het laatste gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="149"/>
+        <source>Le nombre d&apos;appels déjà passés</source>
+        <translation>Het aantal al gevoerde gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="150"/>
         <source>Le nombre de jours de retard</source>
         <translation>Het aantal dagen achterstand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="104"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="151"/>
         <source>Ce qui a été vendu (description de la facture)</source>
         <translation>Wat werd verkocht (omschrijving van de factuur)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="106"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="153"/>
         <source>L&apos;objectif de l&apos;appel</source>
         <translation>Het doel van de oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="107"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="154"/>
         <source>L&apos;adresse e-mail du client</source>
         <translation>Het e-mailadres van de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="108"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="155"/>
         <source>Le numéro de téléphone du client</source>
         <translation>Het telefoonnummer van de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="109"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="156"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="131"/>
         <source>La référence à indiquer avec le paiement</source>
         <translation>De mededeling die bij de betaling moet worden vermeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="110"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="157"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="132"/>
         <source>Votre IBAN</source>
         <translation>Uw IBAN</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="111"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="158"/>
         <source>Qui valide les paiements chez le client</source>
         <translation>Wie bij de klant de betalingen goedkeurt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="112"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="159"/>
         <source>Les jours de paiement du client</source>
         <translation>De betaaldagen van de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="114"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="161"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="134"/>
         <source>Le montant promis</source>
         <translation>Het beloofde bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="115"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="162"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="135"/>
         <source>La date promise</source>
         <translation>De beloofde datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="116"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="163"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="136"/>
         <source>Le moyen de paiement promis</source>
         <translation>De beloofde betaalwijze</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="117"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="164"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="137"/>
         <source>Le nombre d&apos;échéances de l&apos;échéancier</source>
         <translation>Het aantal schijven in het afbetalingsplan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="118"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="165"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="138"/>
         <source>Le montant de chaque échéance</source>
         <translation>Het bedrag van elke schijf</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="119"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="166"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="139"/>
         <source>La date de la première échéance</source>
         <translation>De datum van de eerste schijf</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="120"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="167"/>
         <location filename="../../relance_desktop/domain/letters_text.py" line="140"/>
         <source>La date de la dernière échéance</source>
         <translation>De datum van de laatste schijf</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="121"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="168"/>
         <source>Le rythme des échéances (« chaque mois »...)</source>
         <translation>Het ritme van de schijven (‘elke maand’…)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="123"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="170"/>
         <source>Quand vous rappelez</source>
         <translation>Wanneer u terugbelt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="124"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="171"/>
         <source>Le montant que le client dit avoir payé</source>
         <translation>Het bedrag dat de klant zegt te hebben betaald</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="126"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="173"/>
         <source>La date du paiement annoncé</source>
         <translation>De datum van de gemelde betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="127"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="174"/>
         <source>La bonne personne à contacter (nom, fonction, numéro)</source>
         <translation>De juiste contactpersoon (naam, functie, nummer)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="129"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="176"/>
         <source>Les factures contestées</source>
         <translation>De betwiste facturen</translation>
     </message>
@@ -7737,12 +8422,12 @@ Toch opslaan?</translation>
         <translation>Het veld ‘{field}’ bestaat niet (regel {line}, kolom {column}). Kies een veld uit de lijst; om een accolade in de tekst te schrijven, typt u ze twee keer ({example}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="212"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="314"/>
         <source>Le champ « {field} » n&apos;est pas encore connu à ce moment de l&apos;appel et ne peut pas servir dans ce texte (ligne {line}, colonne {column}).</source>
         <translation>Het veld ‘{field}’ is op dit moment van de oproep nog niet bekend en kan niet in deze tekst worden gebruikt (regel {line}, kolom {column}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/calls/script.py" line="217"/>
+        <location filename="../../relance_desktop/domain/calls/script.py" line="319"/>
         <source>Ce texte est un simple mot repris dans d&apos;autres phrases : il ne peut pas contenir de champ comme « {field} » (ligne {line}, colonne {column}).</source>
         <translation>Deze tekst is één woord dat in andere zinnen wordt gebruikt: hij kan geen veld zoals ‘{field}’ bevatten (regel {line}, kolom {column}).</translation>
     </message>
@@ -7915,67 +8600,67 @@ Toch opslaan?</translation>
         <translation>Het logo is te groot (maximaal 2 MB).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="52"/>
+        <location filename="../../relance_desktop/services/customers.py" line="54"/>
         <source>Le délai de paiement doit être compris entre 0 et 365 jours.</source>
         <translation>De betalingstermijn moet tussen 0 en 365 dagen liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="140"/>
+        <location filename="../../relance_desktop/services/customers.py" line="146"/>
         <source>Ce client a des factures : il ne peut pas être supprimé. Archivez-le plutôt.</source>
         <translation>Deze klant heeft facturen en kan dus niet worden verwijderd. Archiveer de klant in plaats daarvan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="334"/>
+        <location filename="../../relance_desktop/services/customers.py" line="344"/>
         <source>Choisissez deux clients différents.</source>
         <translation>Kies twee verschillende klanten.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="69"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="70"/>
         <source>Choisissez le client.</source>
         <translation>Kies de klant.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="74"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="75"/>
         <source>Le montant TTC doit être positif (un avoir se saisit comme un paiement).</source>
         <translation>Het bedrag incl. btw moet positief zijn (een creditnota voert u in als betaling).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="82"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="83"/>
         <source>Montant trop élevé : vérifiez la saisie.</source>
         <translation>Bedrag te hoog: kijk uw invoer na.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="88"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="89"/>
         <source>L&apos;échéance ne peut pas précéder la date de la facture.</source>
         <translation>De vervaldag kan niet vóór de factuurdatum liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="96"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="97"/>
         <source>Devise inconnue « {value} ».</source>
         <translation>Onbekende valuta ‘{value}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="120"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="121"/>
         <source>La facture n° {number} existe déjà.</source>
         <translation>Factuur nr. {number} bestaat al.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="153"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="173"/>
         <source>Le montant ne peut pas être inférieur à ce qui a déjà été payé ({paid}).</source>
         <translation>Het bedrag kan niet lager zijn dan wat al betaald werd ({paid}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="266"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="288"/>
         <source>Le montant payé doit être positif.</source>
         <translation>Het betaalde bedrag moet positief zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="271"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="293"/>
         <source>Le paiement ({amount}) dépasse ce qui reste dû sur la facture {number} ({due}).</source>
         <translation>De betaling ({amount}) is hoger dan het openstaande saldo van factuur {number} ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/invoices.py" line="283"/>
+        <location filename="../../relance_desktop/services/invoices.py" line="305"/>
         <source>La date du paiement ne peut pas être dans le futur.</source>
         <translation>De betaaldatum kan niet in de toekomst liggen.</translation>
     </message>
@@ -8020,123 +8705,128 @@ Toch opslaan?</translation>
         <translation>‘{value}’ is geen geldig btw-nummer (bv. FR40303265045, BE0403170701).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="145"/>
+        <location filename="../../relance_desktop/services/calls.py" line="146"/>
         <source>Cet appel a déjà enregistré des engagements : terminez-le en indiquant son résultat au lieu de l&apos;abandonner.</source>
         <translation>Tijdens deze oproep werden al afspraken geregistreerd: beëindig ze door het resultaat in te vullen in plaats van ze te verwerpen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="158"/>
+        <location filename="../../relance_desktop/services/calls.py" line="159"/>
         <source>Indiquez le résultat de l&apos;appel (joint, pas de réponse, messagerie…).</source>
         <translation>Vul het resultaat van de oproep in (bereikt, geen antwoord, voicemail…).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="190"/>
+        <location filename="../../relance_desktop/services/calls.py" line="191"/>
         <source>Écrivez la correction à ajouter.</source>
         <translation>Schrijf de correctie die moet worden toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="206"/>
+        <location filename="../../relance_desktop/services/calls.py" line="207"/>
         <source>Choisissez le moyen de paiement.</source>
         <translation>Kies de betaalwijze.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="220"/>
+        <location filename="../../relance_desktop/services/calls.py" line="221"/>
         <source>Le montant promis doit être positif.</source>
         <translation>Het beloofde bedrag moet positief zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="223"/>
+        <location filename="../../relance_desktop/services/calls.py" line="224"/>
         <source>Le montant promis ({amount}) dépasse ce qui reste dû ({due}).</source>
         <translation>Het beloofde bedrag ({amount}) is hoger dan het openstaande saldo ({due}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="227"/>
+        <location filename="../../relance_desktop/services/calls.py" line="228"/>
         <source>La date promise ne peut pas être dans le passé.</source>
         <translation>De beloofde datum kan niet in het verleden liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="230"/>
+        <location filename="../../relance_desktop/services/calls.py" line="231"/>
         <source>Une date à plus d&apos;un an n&apos;est pas une promesse : proposez plutôt un échéancier.</source>
         <translation>Een datum over meer dan een jaar is geen belofte: stel liever een afbetalingsplan voor.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="235"/>
-        <source>Le délai de grâce doit être compris entre 0 et 30 jours.</source>
-        <translation>De respijttermijn moet tussen 0 en 30 dagen liggen.</translation>
+        <location filename="../../relance_desktop/services/calls.py" line="236"/>
+        <source>Le délai de grâce doit être compris entre 0 et {limit} jours.</source>
+        <translation>De respijttermijn moet tussen 0 en {limit} dagen liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="318"/>
+        <location filename="../../relance_desktop/services/calls.py" line="320"/>
         <source>Notez ce que le client conteste.</source>
         <translation>Noteer wat de klant betwist.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="321"/>
+        <location filename="../../relance_desktop/services/calls.py" line="323"/>
         <source>Choisissez au moins une facture contestée.</source>
         <translation>Kies minstens één betwiste factuur.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="340"/>
+        <location filename="../../relance_desktop/services/calls.py" line="342"/>
         <source>Choisissez comment le litige s&apos;est terminé.</source>
         <translation>Kies hoe de betwisting is afgelopen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="360"/>
+        <location filename="../../relance_desktop/services/calls.py" line="362"/>
         <source>Le rappel doit être prévu dans le futur.</source>
         <translation>Het terugbelmoment moet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="380"/>
+        <location filename="../../relance_desktop/services/calls.py" line="382"/>
         <source>Le montant annoncé doit être positif.</source>
         <translation>Het gemelde bedrag moet positief zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/calls.py" line="383"/>
+        <location filename="../../relance_desktop/services/calls.py" line="385"/>
         <source>La date du paiement annoncé ne peut pas être dans le futur.</source>
         <translation>De datum van de gemelde betaling kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="141"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="154"/>
         <source>Indiquez le serveur d&apos;envoi (SMTP), par exemple smtp.example.fr.</source>
         <translation>Vul de uitgaande mailserver (SMTP) in, bijvoorbeeld smtp.example.fr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="144"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="157"/>
         <source>« {host} » n&apos;est pas un nom de serveur : tapez par exemple smtp.example.fr (sans « https:// » ni espace).</source>
         <translation>‘{host}’ is geen servernaam: typ bijvoorbeeld smtp.example.fr (zonder ‘https://’ en zonder spaties).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="148"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="161"/>
         <source>Le port doit être compris entre 1 et 65535 (465 pour SSL, 587 pour STARTTLS).</source>
         <translation>De poort moet tussen 1 en 65535 liggen (465 voor SSL, 587 voor STARTTLS).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="152"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="165"/>
         <source>Choisissez la sécurité de la connexion : SSL, STARTTLS ou aucune.</source>
         <translation>Kies de beveiliging van de verbinding: SSL, STARTTLS of geen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="155"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="168"/>
+        <source>Sans sécurité, le mot de passe partirait en clair vers {host} : choisissez SSL ou STARTTLS (ou laissez l&apos;identifiant vide si ce serveur envoie sans identification). Seul un serveur sur cet ordinateur (localhost) peut être utilisé sans sécurité avec un identifiant.</source>
+        <translation>Zonder beveiliging zou het wachtwoord onversleuteld naar {host} gaan: kies SSL of STARTTLS (of laat de gebruikersnaam leeg als deze server zonder aanmelding verstuurt). Alleen een server op deze computer (localhost) mag zonder beveiliging met een gebruikersnaam worden gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/mailer.py" line="174"/>
         <source>Indiquez l&apos;adresse de l&apos;expéditeur (celle qui envoie les e-mails).</source>
         <translation>Vul het afzenderadres in (het adres van waaruit de e-mails worden verstuurd).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="158"/>
         <location filename="../../relance_desktop/services/mailer.py" line="177"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="196"/>
         <source>« {address} » n&apos;est pas une adresse e-mail valable.</source>
         <translation>‘{address}’ is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="172"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="191"/>
         <source>Indiquez au moins un destinataire.</source>
         <translation>Vul minstens één ontvanger in.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="181"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="200"/>
         <source>Indiquez l&apos;objet de l&apos;e-mail.</source>
         <translation>Vul het onderwerp van de e-mail in.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/mailer.py" line="185"/>
+        <location filename="../../relance_desktop/services/mailer.py" line="204"/>
         <source>Les pièces jointes pèsent {mb} Mo : la plupart des serveurs refusent plus de 20 Mo.</source>
         <translation>De bijlagen zijn samen {mb} MB groot: de meeste servers weigeren meer dan 20 MB.</translation>
     </message>

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 
 from relance_desktop.domain.legal import HalfYear
-from relance_desktop.services import legal
+from relance_desktop.services import legal, rates_update
 from relance_desktop.views.calculator import CalculatorWindow
 from relance_desktop.views.rates import RatesDialog
 
@@ -60,6 +60,9 @@ def test_opened_from_the_list_it_takes_the_customers_open_invoices(
     demo_window: Any, qtbot: Any
 ) -> None:
     w = demo_window
+    from relance_desktop.views.main_pages import PAGE_RECEIVABLES
+
+    w.show_page(PAGE_RECEIVABLES)  # actions apply to the selection of the page shown
     w.view.setCurrentIndex(w.model.index(0, 0))
     item = w.model.item_at(w.view.currentIndex())
     qtbot.keyClick(w, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
@@ -75,7 +78,7 @@ def test_opened_from_the_list_it_takes_the_customers_open_invoices(
     assert len(calc.results) == len(ticked) - (1 if calc.items[0].days_overdue > 0 else 0)
 
 
-def test_a_user_adds_the_next_half_year(qtbot: Any, session: Any) -> None:
+def test_a_user_adds_the_next_half_year_with_its_source(qtbot: Any, session: Any) -> None:
     dialog = RatesDialog(session)
     qtbot.addWidget(dialog)
     assert dialog.half_year.placeholderText() == "2026-S2"
@@ -83,12 +86,92 @@ def test_a_user_adds_the_next_half_year(qtbot: Any, session: Any) -> None:
     dialog.inputs["fr_legal_other"].setText("2,5")
     dialog.inputs["be_b2b"].setText("x")
     dialog.add_button.click()
-    assert "n'est pas un taux" in dialog.error.text()
+    assert "n'est pas un taux" in dialog.message.text()
     dialog.inputs["be_b2b"].setText("10,5")
+    dialog.add_button.click()  # no source: refused, nothing kept
+    assert "source" in dialog.message.text()
+    assert HalfYear(2026, 2) not in legal.load_rates(session.settings).ecb
+    dialog.source.setText("BCE ; arrêté du 20/06/2026 ; MB 10/07/2026")
     dialog.add_button.click()
-    assert "2026-S2" in dialog.error.text()
+    assert "3 taux ajouté(s)" in dialog.message.text()
     table = legal.load_rates(session.settings)
     assert table.fr_b2b_rate(HalfYear(2026, 2)) == legal.Decimal("12.15")
-    assert table.known_until >= date(2026, 12, 31) or HalfYear(2026, 2) in table.ecb
+    row = next(r.cells for r in dialog.model.rows()
+               if r.cells[1] == "2026-S2" and r.cells[0].startswith("Taux BCE"))
+    assert row[2] == "01/07/2026 – 31/12/2026" and row[3] == "2,15\xa0%"
+    assert "BCE ; arrêté du 20/06/2026" in row[4] and row[5].startswith("https://")
     dialog.rate_mode.setCurrentIndex(dialog.rate_mode.findData("due_date"))
     assert session.settings.get("rate_mode") == "due_date"
+
+
+def test_the_rates_dialog_says_what_was_last_published_and_what_is_missing(
+        qtbot: Any, session: Any) -> None:
+    dialog = RatesDialog(session)
+    qtbot.addWidget(dialog)
+    assert "2026-S1" in dialog.known.text() and "30/06/2026" in dialog.known.text()
+    assert not dialog.notice.isHidden()
+    text = dialog.notice.text.text()
+    assert "2026-S2" in text and "Moniteur belge" in text and "https://data.ecb.europa.eu/" in text
+    shipped = next(r for r in dialog.model.rows() if r.cells[1] == "2026-S1"
+                   and r.cells[0].startswith("Taux belge"))
+    assert shipped.cells[3] == "10,5\xa0% (provisoire)"
+    assert shipped.cells[4] == "Table livrée avec Relance"
+    assert not dialog.online_button.isEnabled()  # off by default
+    dialog.online_allowed.setChecked(True)
+    assert dialog.online_button.isEnabled() and session.settings.get("rates_online_update")
+
+
+def test_an_update_file_imported_from_the_dialog(qtbot: Any, session: Any, tmp_path: Any) -> None:
+    dialog = RatesDialog(session)
+    qtbot.addWidget(dialog)
+    bad = tmp_path / "maj.json"
+    bad.write_text('{"series": {"ecb": {"sources": ["BCE"], "rates": {"2026-S2": "30"}}}}',
+                   encoding="utf-8")
+    dialog.import_file(bad)
+    assert "maj.json, ligne 1" in dialog.message.text() and "plausible" in dialog.message.text()
+    bad.write_text('{"series": {"ecb": {"sources": ["BCE"], "rates": {"2026-S2": "2.15"}}}}',
+                   encoding="utf-8")
+    dialog.import_file(bad)
+    assert "1 taux ajouté(s)" in dialog.message.text()
+    assert dialog.notice.text.text().count("<li>") == 3  # three series still missing
+
+
+def test_the_calculator_shows_which_half_year_is_missing_and_where_to_find_it(
+        qtbot: Any, session: Any) -> None:
+    window = CalculatorWindow(session, country="FR")
+    qtbot.addWidget(window)
+    window.amount.setText("1000")
+    window.due.setDate(QDate(2026, 5, 1))
+    window.on.setDate(QDate(2026, 6, 30))
+    assert window.rates_notice.isHidden()  # every half-year begun by 30/06/2026 is known
+    window.on.setDate(QDate(2026, 12, 6))
+    assert not window.rates_notice.isHidden()
+    text = window.rates_notice.text.text()
+    assert "semestre 2026-S2" in text and "Taux BCE" in text and "Taux belge" in text
+    assert "service-public.fr" in text and "Dernier semestre complet : 2026-S1" in text
+    assert window.table.rowCount() == 0  # no figure is guessed
+    rates_update.add_typed(session.settings, HalfYear(2026, 2),
+                           {"ecb": legal.Decimal("2.15")}, "BCE", date(2026, 12, 6))
+    window.rates = legal.load_rates(session.settings)
+    window.recompute()
+    assert window.table.rowCount() > 0
+    assert "Taux BCE" not in window.rates_notice.text.text()  # the others are still missing
+
+
+def test_the_main_window_banner_appears_when_a_begun_half_year_is_missing(
+        qtbot: Any, session: Any) -> None:
+    from relance_desktop.views.main_window import MainWindow
+
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    banner = window.rates_banner
+    assert not banner.isHidden()
+    assert "2026-S2" in banner.text.text() and "Taux belge" in banner.text.text()
+    banner.refresh(date(2026, 6, 30))
+    assert banner.isHidden()
+    banner.refresh()
+    assert not banner.isHidden()
+    banner.dismiss()
+    assert banner.isHidden()
+    banner.refresh()
+    assert banner.isHidden()  # dismissed until the next start

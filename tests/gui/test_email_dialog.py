@@ -412,3 +412,28 @@ def test_smtp_settings_dialog_without_keyring(qtbot: Any, session: Session) -> N
         assert not dialog.password.isEnabled()
         assert "Aucun trousseau" in dialog.password_state.text()
         assert not dialog.forget_button.isVisible()
+
+
+def test_smtp_settings_refuse_a_password_in_clear_to_another_computer(
+    qtbot: Any, session: Session, memory_keyring: MemoryKeyring,
+) -> None:
+    dialog = SmtpSettingsDialog(session, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.host.setText("smtp.example.fr")
+    dialog.security.setCurrentIndex(dialog.security.findData("none"))
+    dialog.user.setText("alice@example.fr")
+    dialog.password.setText("secret")
+    dialog.sender_address.setText("alice@example.fr")
+    dialog.test_button.click()
+    assert not dialog.testing  # refused before connecting: nothing went out
+    assert "en clair" in dialog.test_result.text()
+    assert "réussie" not in dialog.test_result.text()
+    assert dialog.focusWidget() is dialog.security
+    dialog.accept()
+    assert "en clair" in dialog.error_text()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    dialog.user.clear()  # no login: nothing secret, allowed
+    dialog.password.clear()
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted

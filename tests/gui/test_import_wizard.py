@@ -53,7 +53,17 @@ def cf_of(window: MainWindow) -> CompanySession:
 
 
 def dump(cf: CompanySession) -> list[str]:
-    return list(cf.raw().iterdump())
+    """The whole file as text: its schema and every row (the search index's virtual table is
+    read through its shadow tables: a contentless FTS5 table cannot be scanned, so
+    ``iterdump`` cannot be used)."""
+    conn = cf.raw()
+    lines = [str(r[0]) for r in conn.execute("SELECT sql FROM sqlite_master ORDER BY name")]
+    tables = [str(r[0]) for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")]
+    for table in tables:
+        lines += [f"{table} {row!r}" for row in conn.execute(f'SELECT * FROM "{table}"')]
+    return lines
 
 
 def due_in_list(window: MainWindow) -> int:

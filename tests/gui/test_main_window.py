@@ -197,6 +197,7 @@ def test_a_partial_then_full_payment_updates_the_list(
 ) -> None:
     w = demo_window
     fmt = w.session.formatter
+    w.show_page(PAGE_RECEIVABLES)  # actions apply to the selection of the page shown
     w.view.setCurrentIndex(w.model.index(0, 0))
     item = w.model.item_at(w.view.currentIndex())
     due = item.amount_cents - item.paid_cents
@@ -209,7 +210,8 @@ def test_a_partial_then_full_payment_updates_the_list(
         d.accept()
 
     dialog_script.expect(PaymentDialog, pay_100)
-    qtbot.keyClick(w, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(w, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # Ctrl+P prints, everywhere
     settle()  # the payment reported its change: the list reloads by itself
     row = w.model.index_of_invoice(item.invoice_id)
     assert row.isValid()
@@ -320,3 +322,53 @@ def test_amounts_in_two_currencies_are_never_added_together(demo_window: Any) ->
     assert w.status_overdue.text().endswith(
         f"{fmt.money(eur_before)} + {fmt.money(123_456, 'USD')}")
     assert f"+ {fmt.money(123_456, 'USD')}" in w.tabs.tabText(Scope.OVERDUE)
+
+
+def _saved_geometry(session: Any, x: int, y: int, width: int, height: int,
+                    maximised: bool = False) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    other = QMainWindow()
+    other.setGeometry(x, y, width, height)
+    if maximised:
+        other.setWindowState(Qt.WindowState.WindowMaximized)
+    session.settings.set("window_geometry",
+                         bytes(other.saveGeometry().toBase64().data()).decode("ascii"))
+    other.deleteLater()
+
+
+def test_a_saved_window_too_small_reopens_at_a_usable_size(qtbot: Any, session: Any) -> None:
+    from relance_desktop.views.main_window import MainWindow
+
+    _saved_geometry(session, 0, 0, 1000, 245)  # what a maximised first start once left
+    main = MainWindow(session)
+    qtbot.addWidget(main)
+    assert main.height() >= main.minimumHeight() >= 500
+    assert main.width() >= main.minimumWidth()
+
+
+def test_a_window_saved_off_screen_comes_back_on_screen(qtbot: Any, session: Any) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from relance_desktop.views.main_window import MainWindow
+
+    _saved_geometry(session, 6000, 4000, 700, 600)
+    main = MainWindow(session)
+    qtbot.addWidget(main)
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    assert screen.intersects(main.geometry())
+
+
+def test_a_maximised_window_reopens_maximised_with_a_usable_normal_size(
+        qtbot: Any, session: Any) -> None:
+    from relance_desktop.views.main_window import MainWindow
+
+    first = MainWindow(session)
+    qtbot.addWidget(first)
+    first.setWindowState(Qt.WindowState.WindowMaximized)
+    first.show()
+    first.close()
+    again = MainWindow(session)
+    qtbot.addWidget(again)
+    assert again.windowState() & Qt.WindowState.WindowMaximized
+    assert again.normalGeometry().height() >= again.minimumHeight()

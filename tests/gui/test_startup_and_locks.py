@@ -43,6 +43,9 @@ def test_a_locked_file_keeps_the_payment_form_open_with_what_was_typed(
 ) -> None:
     w = demo_window
     w.cf.db.execute_sql("PRAGMA busy_timeout = 50")  # do not wait 3 s for the other program
+    from relance_desktop.views.main_pages import PAGE_RECEIVABLES
+
+    w.show_page(PAGE_RECEIVABLES)  # actions apply to the selection of the page shown
     w.view.setCurrentIndex(w.model.index(0, 0))
     item = w.model.item_at(w.view.currentIndex())
     other = sqlite3.connect(str(w.cf.path), isolation_level=None)

@@ -50,7 +50,13 @@ def test_written_only_is_a_hard_stop() -> None:
 
 def test_weekend_warning_names_the_day() -> None:
     report = check_call(datetime(2026, 11, 28, 10), country="FR", policy=POLICY, past_calls=[])
-    assert texts(report) == ["Nous sommes samedi : évitez d'appeler un client le week-end."]
+    assert texts(report) == [
+        "Nous sommes samedi : évitez d'appeler un client le week-end.",
+        # the hours the user set are named too (they leave out the weekend)
+        "Il est 10:00, en dehors des heures d'appel prévues (du lundi au vendredi de 09:00 à "
+        "12:00 et de 14:00 à 18:00).",
+    ]
+    assert report.next_slot == datetime(2026, 11, 30, 9)
 
 
 def test_public_holiday_is_named() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
@@ -105,3 +106,80 @@ def test_rates_in_notices_are_written_the_french_way(capsys: pytest.CaptureFixtu
     assert main([*WORKED, "--rate", "8.5"]) == 0
     out = capsys.readouterr().out
     assert "taux contractuel de 8,5 %" in out  # not « 8.5 »
+
+
+# -- relance-desktop rates ---------------------------------------------------------------------
+RATES_ON = ["--on", "2026-12-06"]
+
+
+def test_rates_show_names_the_missing_half_year_and_where_to_find_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["rates", "show", *RATES_ON]) == 0
+    out = capsys.readouterr().out
+    assert "MANQUANT 2026-S2 : ecb, fr_legal_individual, fr_legal_other, be_b2b" in out
+    assert "https://data.ecb.europa.eu/" in out and "Moniteur belge" in out
+    assert main(["rates", "show", "--json", *RATES_ON]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["complete"] is False and data["last_complete"] == "2026-S1"
+    assert data["missing"] == {"2026-S2": ["ecb", "fr_legal_individual", "fr_legal_other",
+                                           "be_b2b"]}
+
+
+def test_rates_add_needs_a_source_and_plain_rates(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rates", "add", "2026-S2", "--ecb", "2.15", *RATES_ON]) == 2
+    assert "--source" in capsys.readouterr().err
+    assert main(["rates", "add", "2026-S3", "--ecb", "2.15", "--source", "BCE", *RATES_ON]) == 2
+    assert "semestre attendu" in capsys.readouterr().err
+    assert main(["rates", "add", "2026-S2", "--ecb", "deux", "--source", "BCE", *RATES_ON]) == 2
+    assert main(["rates", "add", "2026-S2", "--be", "10.3", "--source", "MB", *RATES_ON]) == 2
+    assert "demi-point" in capsys.readouterr().err
+    assert main(["rates", "add", "2026-S2", "--ecb", "2,15", "--fr-other", "2.55",
+                 "--source", "BCE ; arrêté du 20/06/2026", *RATES_ON]) == 0
+    assert "ajouté : fr_legal_other 2026-S2 = 2.55 %" in capsys.readouterr().out
+    assert main(["rates", "show", "--json", *RATES_ON]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["missing"] == {"2026-S2": ["fr_legal_individual", "be_b2b"]}
+    assert data["series"]["ecb"]["rates"]["2026-S2"] == {
+        "rate": "2.15", "source": "BCE ; arrêté du 20/06/2026", "link": "", "via": "manual"}
+
+
+def test_rates_import_then_interest_is_computed_for_2026_s2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Any,
+) -> None:
+    args = ["interest", "--country", "FR", "--debtor", "business", "--amount", "1000.00",
+            "--due", "2026-09-30", "--on", "2026-10-30", "--json"]
+    assert main(args) == 2  # 2026-S2 unknown: no figure is guessed
+    assert "2026-S2" in capsys.readouterr().err
+    update = tmp_path / "taux.json"
+    update.write_text(json.dumps({"format": 1, "series": {
+        "ecb": {"sources": ["BCE"], "rates": {"2026-S2": "2.15"}}}}), encoding="utf-8")
+    assert main(["rates", "import", str(update), *RATES_ON]) == 0
+    assert main(args) == 0
+    data = json.loads(capsys.readouterr().out.split("\n", 1)[1])
+    assert data["periods"][0]["rate"] == "12.15"  # 2.15 + 10 for 30 days of 2026-S2
+    update.write_text('{"format": 1, "series": {"ecb": {"rates": {"2026-S2": "2.40"}}}}',
+                      encoding="utf-8")
+    assert main(["rates", "import", str(update), *RATES_ON]) == 2
+    assert "taux.json, ligne 1" in capsys.readouterr().err
+
+
+def test_rates_update_stays_offline_unless_allowed(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rates", "update", *RATES_ON]) == 2
+    assert "désactivée" in capsys.readouterr().err
+
+
+def test_rates_update_allowed_once_reads_a_local_server(capsys: pytest.CaptureFixture[str]) -> None:
+    from relance_desktop.settings import Settings
+    from tests.rates_server import Recorded, serve
+
+    csv_answer = ("KEY,FREQ,REF_AREA,CURRENCY,PROVIDER_FM,INSTRUMENT_FM,PROVIDER_FM_ID,"
+                  "DATA_TYPE_FM,TIME_PERIOD,OBS_VALUE\n"
+                  "FM.D.U2.EUR.4F.KR.MRR_FR.LEV,D,U2,EUR,4F,KR,MRR_FR,LEV,2025-06-11,2.15\n")
+    with serve(Recorded({"/ecb": (200, "text/csv", csv_answer)})) as base:
+        Settings().set("rates_ecb_url", base + "/ecb")
+        assert main(["rates", "update", "--allow", *RATES_ON]) == 0
+    out = capsys.readouterr().out
+    assert "ajouté : ecb 2026-S2 = 2.15 %" in out
+    assert "note : Aucune adresse de fichier de taux publié" in out
+    assert Settings().get("rates_online_update") is False  # allowed for that run only

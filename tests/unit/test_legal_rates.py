@@ -270,3 +270,25 @@ def test_rate_unknown_instead_of_a_guess(rates: RateTable) -> None:
     assert caught.value.half_years == (HalfYear(2026, 2), HalfYear(2027, 1))
     with pytest.raises(RateUnknown):
         rates.fr_contract_floor(HalfYear(2018, 2))  # before the table, too
+
+
+# -- official sources ----------------------------------------------------------------------------
+def test_each_series_names_its_official_publisher_and_a_file_without_them_still_reads(
+    rates: RateTable,
+) -> None:
+    assert "Moniteur belge" in rates.official_source("be_b2b").name
+    assert "arrêté" in rates.official_source("fr_legal_individual").name
+    data = json.loads(RATES_FILE.read_text(encoding="utf-8"))
+    for entry in data["series"].values():
+        entry.pop("official")
+    older = RateTable.from_json(json.dumps(data))  # a file of the first layout
+    assert older.official == {}
+    assert older.official_source("ecb") == rates.official_source("ecb")
+    assert "official" not in older.to_json()
+
+
+def test_a_malformed_official_entry_is_refused() -> None:
+    data = json.loads(RATES_FILE.read_text(encoding="utf-8"))
+    data["series"]["ecb"]["official"] = "BCE"
+    with pytest.raises(ValueError, match=r"ecb\.official"):
+        RateTable.from_json(json.dumps(data))

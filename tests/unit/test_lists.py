@@ -304,3 +304,99 @@ def test_the_migration_filled_the_keys_and_the_indexes_are_used(
         "EXPLAIN QUERY PLAN SELECT b.invoice_id FROM invoice_balance b WHERE " + lists.OPEN
         + " ORDER BY b.due_date, b.invoice_id LIMIT 10"))
     assert "invoice_open_due" in plan
+
+
+def test_search_follows_every_change_of_number_amount_and_payment(
+        cf: CompanySession, data: Data) -> None:
+    """What the search finds is what the invoice says now (the trigram index is kept by
+    triggers on SQLite): a payment changes what is still due, its removal changes it back."""
+    def found(*words: str) -> set[str]:
+        return set(_numbers(_all(cf, InvoiceFilter(TODAY, words=words))))
+
+    invoice = data.invoices["F2026-003"]  # 99.99, nothing paid
+    assert found("99.99") == {"F2026-003"}
+    payment = Payment.create(invoice=invoice, paid_on=TODAY, amount_cents=12_34)
+    assert found("87.65") == {"F2026-003"}  # still due
+    assert found("99.99") == {"F2026-003"}  # the amount
+    payment.delete_instance()
+    assert found("87.65") == set()
+    Invoice.update(number="X-777-B").where(Invoice.id == invoice).execute()
+    assert found("2026-003") == set()
+    assert found("777") == {"X-777-B"}
+    Invoice.update(amount_cents=4_321_00).where(Invoice.id == invoice).execute()
+    assert found("4321") == {"X-777-B"}
+    assert found("99.99") == set()
+    Invoice.delete().where(Invoice.id == invoice).execute()
+    assert found("777") == set()
+    assert found("garage") == {"F2026-004", "F2026-009", "F2026-010"}
+
+
+@pytest.mark.parametrize("order", [InvoiceOrder.DAYS, InvoiceOrder.CUSTOMER,
+                                   InvoiceOrder.STILL_DUE])
+def test_a_search_gives_the_same_rows_however_it_is_read(
+        cf: CompanySession, data: Data, order: InvoiceOrder,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A selective word is read through its ids, a broad one by walking the list's order: the
+    rows, their order and the totals do not depend on that choice."""
+    searches = [("garage",), ("f2026",), ("1234",), ("lukasz", "2026"), ("muller", "003"),
+                ("ecole", "avoir"), ("nothing-like-it",), ("ga",)]
+    answers = {}
+    for bound in (0, 1_000_000):
+        monkeypatch.setattr(lists, "FEW_MATCHES", bound)
+        answers[bound] = [
+            ([r.invoice_id for r in _all(cf, InvoiceFilter(TODAY, words=words), order)],
+             lists.invoice_totals(cf, InvoiceFilter(TODAY, words=words)))
+            for words in searches]
+    assert answers[0] == answers[1_000_000]
+    assert [len(rows) for rows, _ in answers[0]] == [4, 10, 2, 2, 1, 1, 0, 4]
+
+
+@pytest.mark.sqlite_only
+def test_a_selective_search_reads_indexes_then_the_rows_it_found(
+        cf: CompanySession, data: Data) -> None:
+    params: dict[str, Any] = {}
+    where = lists._where(cf, InvoiceFilter(TODAY, words=("muller", "2026-010")), params)
+    plan = " ".join(str(r[-1]) for r in cf.tuples(
+        f"EXPLAIN QUERY PLAN SELECT b.invoice_id FROM invoice_balance b WHERE {lists.OPEN}"
+        f"{where} ORDER BY b.due_date, b.invoice_id LIMIT 10", params))
+    # the ids found (the first word checks each of them): no pass over the invoices
+    assert "USING INTEGER PRIMARY KEY" in plan
+    assert "SCAN i " not in plan and "SCAN invoice" not in plan
+    for word in ("muller", "1234.5"):
+        params = {"w0": lists._like(word)}
+        for source in lists._word_sources(cf, word, "w0", params):
+            plan = " ".join(str(r[-1]) for r in cf.tuples("EXPLAIN QUERY PLAN " + source.ids,
+                                                           params))
+            assert "USING INDEX" in plan or "VIRTUAL TABLE" in plan, source.ids
+            assert "SCAN invoice " not in plan or "invoice_open_number" in plan, source.ids
+    cf.execute("INSERT INTO customer_search (customer_search) VALUES ('integrity-check')")
+
+
+@pytest.mark.parametrize(("word", "ranges"), [
+    ("1234", [(1234_00, 1234_99), (12340_00, 12349_99), (123400_00, 123499_99)]),
+    ("1234.", [(1234_00, 1234_99)]),
+    ("1234.5", [(1234_50, 1234_59)]),
+    ("1234.56", [(1234_56, 1234_56)]),
+    ("0", [(0, 99)]),
+    ("0.05", [(5, 5)]),
+    ("05", []), (".5", []), ("12.345", []),
+])
+def test_an_amount_is_searched_from_its_start(word: str, ranges: list[tuple[int, int]]) -> None:
+    found = lists.amount_ranges(word)
+    assert found[:len(ranges)] == ranges
+    assert all(high < 10**13 + 10**12 for _, high in found)
+
+
+@pytest.mark.parametrize(("typed", "numbers"), [
+    ("234", set()),  # inside 1 234,50: not the start of an amount
+    ("12345", {"F2026-004"}),  # 12 345,67
+    ("1234.5", {"F2026-001"}),  # 1 234,50, not 12 345,67
+    ("400", {"F2026-002"}),  # still due 400,00 on 500,00
+    ("500.00", {"F2026-002"}),  # its amount
+    ("40", {"F2026-002", "F2026-010"}),  # 400,00 still due; 40,00
+])
+def test_amount_search_at_its_edges(cf: CompanySession, data: Data, typed: str,
+                                    numbers: set[str]) -> None:
+    flt = InvoiceFilter(TODAY, words=(typed,))
+    assert set(_numbers(_all(cf, flt))) == numbers
+    assert lists.invoice_totals(cf, flt).count == len(numbers)

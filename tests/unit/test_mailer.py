@@ -42,6 +42,7 @@ from tests.mail_server import (
     MailServer,
     client_context,
     free_port,
+    network_address,
     self_signed,
     start_server,
 )
@@ -204,6 +205,43 @@ def test_plain_connection_with_login_when_security_is_none(
     smtp = mailer.smtp_settings(settings_for(tmp_path / "s.json", server.port, "none"))
     mailer.send(mailer.build_message(outgoing(), smtp), smtp, PASSWORD)
     assert server.handler.logins == [USER] and len(server.messages) == 1
+
+
+def test_no_password_in_clear_to_a_server_on_the_network(
+    tmp_path: Path, tls_files: tuple[Path, Path], servers: list[MailServer],
+) -> None:
+    """« Aucune » security with a login is refused unless the server is this computer: the
+    password never leaves in clear, and the test says so instead of « Connexion réussie »."""
+    address = network_address()
+    if address is None:
+        pytest.skip("this computer has no network address besides loopback")
+    server = serve(servers, tls_files, "none", host=address)
+    settings = settings_for(tmp_path / "s.json", server.port, "none")
+    settings.set("smtp_host", address)
+    smtp = mailer.smtp_settings(settings)
+    with pytest.raises(ValidationError) as refused:
+        mailer.check_connection(smtp, PASSWORD)
+    assert refused.value.field == "security"
+    assert "en clair" in str(refused.value) and address in str(refused.value)
+    with pytest.raises(ValidationError):
+        mailer.send(mailer.build_message(outgoing(), smtp), smtp, PASSWORD)
+    assert server.handler.attempts == [] and server.messages == []
+    # the same server without a login still takes the e-mail (nothing secret goes out)
+    settings.set("smtp_user", "")
+    server_open = serve(servers, tls_files, "none", host=address, login=False)
+    settings.set("smtp_port", server_open.port)
+    anonymous = mailer.smtp_settings(settings)
+    mailer.send(mailer.build_message(outgoing(), anonymous), anonymous, None)
+    assert len(server_open.messages) == 1
+
+
+@pytest.mark.parametrize(("host", "local"), [
+    ("127.0.0.1", True), ("127.0.0.53", True), ("::1", True), ("[::1]", True),
+    ("localhost", True), ("LOCALHOST.", True), ("192.0.2.10", False), ("10.0.0.1", False),
+    ("smtp.example.fr", False), ("localhost.example.fr", False), ("0.0.0.0", False),
+])
+def test_only_this_computer_counts_as_local(host: str, local: bool) -> None:
+    assert mailer.is_local_host(host) is local
 
 
 def test_no_login_when_no_user(

@@ -187,9 +187,10 @@ def test_preferred_hours_order_inside_a_section(cf: CompanySession) -> None:
     owing("Ouvert", 100_00, call_hours="lun-ven 9h30-11h30")
     owing("Illisible", 50_00, call_hours="quand il veut")
     found = rows(cf)
+    # One rule (guards.hours_allow): without a preference, the user's own hours decide.
     assert [(r.customer, r.hours_state) for r in found] == [
-        ("Ouvert", "open"), ("Plus tard", "later"), ("Sans préférence", ""),
-        ("Illisible", ""), ("Fermé aujourd'hui", "closed")]
+        ("Sans préférence", "open"), ("Ouvert", "open"), ("Illisible", "open"),
+        ("Plus tard", "later"), ("Fermé aujourd'hui", "closed")]
     by_name = {r.customer: r for r in found}
     assert by_name["Plus tard"].next_open == datetime(2026, 11, 23, 14)
     assert by_name["Fermé aujourd'hui"].next_open == datetime(2026, 11, 24, 10)

@@ -53,6 +53,7 @@ class GuardReport:
     hard_stop: Message | None  # the call must not be made
     warnings: tuple[Message, ...]  # the call may be made after confirming
     last_call: PastCall | None
+    next_slot: datetime | None = None  # the first moment the hour rules allow (now when clear)
 
     @property
     def clear(self) -> bool:
@@ -141,6 +142,54 @@ def holiday_name(day: date, country: str) -> str | None:
     return _holidays(country.upper(), day.year).get(day)
 
 
+def in_be_night(at: datetime, country: str) -> bool:
+    """Inside the Belgian ban: from 22:00 (included) to 08:00 (excluded)."""
+    return country.upper() == "BE" and (at.time() >= BE_QUIET_FROM or at.time() < BE_QUIET_UNTIL)
+
+
+def hours_allow(at: datetime, *, country: str, policy: CallPolicy,
+                customer_hours: CallHours | None = None) -> bool:
+    """Do the hour rules allow a call at ``at``? Not in the Belgian night, not a weekend or a
+    public holiday, inside the hours the user set and the customer's preferred hours (when it
+    has any). The one answer to « may I call now? » as far as time goes."""
+    if in_be_night(at, country) or at.weekday() >= 5 or holiday_name(at.date(), country):
+        return False
+    if not policy.allowed.empty and not policy.allowed.is_open(at):
+        return False
+    return customer_hours is None or customer_hours.empty or customer_hours.is_open(at)
+
+
+def _day_windows(day: date, country: str, hours: Sequence[CallHours]) -> list[tuple[time, time]]:
+    """The windows of ``day`` every ``hours`` allows (intersected), Belgian night cut off."""
+    windows: list[tuple[time, time]] = [(time(0, 0), time.max)]
+    if country.upper() == "BE":
+        windows = [(BE_QUIET_UNTIL, BE_QUIET_FROM)]
+    for h in hours:
+        if h.empty:
+            continue
+        windows = [(max(a, c), min(b, d)) for a, b in windows for c, d in h.today_windows(day)
+                   if max(a, c) < min(b, d)]
+    return sorted(windows)
+
+
+def next_call_slot(after: datetime, *, country: str, policy: CallPolicy,
+                   customer_hours: CallHours | None = None,
+                   search_days: int = 21) -> datetime | None:
+    """The first moment from ``after`` (itself included) at which :func:`hours_allow` says
+    yes; when the customer's hours never meet the user's within ``search_days``, the first
+    moment the user's hours and the law allow. None if there is none at all."""
+    for hours in ((policy.allowed, customer_hours or CallHours()), (policy.allowed,)):
+        for offset in range(search_days + 1):
+            day = after.date() + timedelta(days=offset)
+            if day.weekday() >= 5 or holiday_name(day, country):
+                continue
+            for start, end in _day_windows(day, country, hours):
+                begin = max(datetime.combine(day, start), after)
+                if begin < datetime.combine(day, end):
+                    return begin
+    return None
+
+
 def _limit_warning(
     text: str, calls: list[PastCall], limit: int
 ) -> Message:
@@ -167,7 +216,7 @@ def check_call(
     hard_stop: Message | None = None
     if written_only:
         hard_stop = Message(CTX, WRITTEN_ONLY)
-    elif country.upper() == "BE" and (now.time() >= BE_QUIET_FROM or now.time() < BE_QUIET_UNTIL):
+    elif in_be_night(now, country):
         hard_stop = Message(CTX, BE_NIGHT, {"time": _hm(now)})
 
     warnings: list[Message] = []
@@ -177,7 +226,7 @@ def check_call(
     holiday = holiday_name(now.date(), country)
     if holiday:
         warnings.append(Message(CTX, HOLIDAY, {"holiday": holiday, "day": now.date()}))
-    if not policy.allowed.empty and not policy.allowed.is_open(now) and not weekend:
+    if not policy.allowed.empty and not policy.allowed.is_open(now):
         warnings.append(Message(CTX, OUTSIDE_ALLOWED, {
             "time": _hm(now), "hours": describe(policy.allowed)}))
     if customer_hours is not None and not customer_hours.empty and not customer_hours.is_open(now):
@@ -203,4 +252,6 @@ def check_call(
         warnings.append(Message(CTX, REFUSED, {
             "day": refusal.at.date(), "who": _who(refusal.who),
             "until": refusal.at.date() + quiet}))
-    return GuardReport(hard_stop, tuple(warnings), last_call)
+    next_slot = next_call_slot(now, country=country, policy=policy,
+                               customer_hours=customer_hours)
+    return GuardReport(hard_stop, tuple(warnings), last_call, next_slot)

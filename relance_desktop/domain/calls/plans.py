@@ -24,6 +24,30 @@ from relance_desktop.domain.money import Money
 MAX_INSTALMENTS = 600  # 50 years of monthly instalments: beyond is a typing slip
 
 
+class PlanInputError(ValueError):
+    """Figures no schedule can be built from (what a user may type on the way to the right
+    ones): :attr:`message` says why, in the user's words. Still a ValueError for callers that
+    only guard against programming slips."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.text)
+        self.message = message
+
+
+TOO_MANY_INSTALMENTS = QT_TRANSLATE_NOOP(
+    "calls",
+    "À ce montant, il faudrait {count} échéances (au plus {limit}) : demandez au client un "
+    "montant plus élevé.",
+)
+NOTHING_TO_SPLIT = QT_TRANSLATE_NOOP("calls", "Le montant à échelonner doit être positif.")
+NO_INSTALMENT_AMOUNT = QT_TRANSLATE_NOOP(
+    "calls", "Le montant par échéance doit être positif.")
+COUNT_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
+    "calls", "Le nombre d'échéances doit être compris entre 1 et {limit}.")
+COUNT_ABOVE_CENTS = QT_TRANSLATE_NOOP(
+    "calls", "Trop d'échéances pour ce montant : chacune serait de moins d'un centime.")
+
+
 @dataclass(frozen=True)
 class PlanPolicy:
     max_months: int = 12
@@ -61,12 +85,12 @@ def build_schedule(
 ) -> list[tuple[date, int]]:
     """``count`` equal instalments (in cents) of ``total_cents``, the remainder on the last."""
     if total_cents <= 0:
-        raise ValueError("the total must be positive")
+        raise PlanInputError(Message(CTX, NOTHING_TO_SPLIT))
     if not 1 <= count <= MAX_INSTALMENTS:
-        raise ValueError(f"count must be between 1 and {MAX_INSTALMENTS}")
+        raise PlanInputError(Message(CTX, COUNT_OUT_OF_RANGE, {"limit": MAX_INSTALMENTS}))
     base = total_cents // count
     if base == 0:
-        raise ValueError("more instalments than cents")
+        raise PlanInputError(Message(CTX, COUNT_ABOVE_CENTS))
     amounts = [base] * (count - 1) + [total_cents - base * (count - 1)]
     return list(zip(_due_dates(first_due, count, Period(period)), amounts, strict=True))
 
@@ -76,12 +100,13 @@ def schedule_for_amount(
 ) -> list[tuple[date, int]]:
     """Instalments of ``per_instalment_cents`` until ``total_cents`` is paid (last one smaller)."""
     if total_cents <= 0:
-        raise ValueError("the total must be positive")
+        raise PlanInputError(Message(CTX, NOTHING_TO_SPLIT))
     if per_instalment_cents <= 0:
-        raise ValueError("the instalment must be positive")
+        raise PlanInputError(Message(CTX, NO_INSTALMENT_AMOUNT))
     count = -(-total_cents // per_instalment_cents)
     if count > MAX_INSTALMENTS:
-        raise ValueError(f"more than {MAX_INSTALMENTS} instalments")
+        raise PlanInputError(Message(CTX, TOO_MANY_INSTALMENTS,
+                                     {"count": count, "limit": MAX_INSTALMENTS}))
     amounts = [per_instalment_cents] * (count - 1)
     amounts.append(total_cents - per_instalment_cents * (count - 1))
     return list(zip(_due_dates(first_due, count, Period(period)), amounts, strict=True))

@@ -27,6 +27,9 @@ from datetime import date, timedelta
 
 from relance_desktop.domain.calls.codes import PromiseStatus
 
+GRACE_DAYS = 3  # advice: money promised for a day must be in within 3 days after it
+MAX_GRACE_DAYS = 30  # beyond, the promise is no longer followed up as one
+
 
 @dataclass(frozen=True)
 class PromiseFacts:

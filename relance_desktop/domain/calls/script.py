@@ -36,13 +36,46 @@ from relance_desktop.domain.templating import (  # re-exported: part of this mod
 )
 
 __all__ = [
-    "ADVICE_STEPS", "AGREEMENT_KINDS", "AGREEMENT_PLACEHOLDERS", "AUDIENCES", "CALL_PLACEHOLDERS",
-    "CTX", "FORMATTED_PLACEHOLDER", "MEANS", "MISSING_VALUE", "NO_PLACEHOLDER_HERE", "OBJECTIONS",
-    "PERIODS", "PLACEHOLDERS", "PLACEHOLDER_NOT_HERE", "RECAP_KEYS", "SAMPLE_VALUES",
-    "SCRIPT_STEPS", "SCRIPT_VARIANTS", "TEMPLATE_KEYS", "TONES", "UNCLOSED_BRACE", "UNKNOWN_KEY",
-    "UNKNOWN_PLACEHOLDER", "UNNAMED_PLACEHOLDER", "UNOPENED_BRACE", "VOCABULARY", "Agreement",
-    "TemplateError", "audience_for", "build_recap", "check_template", "fields_of", "lookup",
-    "placeholders_for", "render", "spoken_date",
+    "ADVICE_STEPS",
+    "AGREEMENT_KINDS",
+    "AGREEMENT_PLACEHOLDERS",
+    "AUDIENCES",
+    "CALL_PLACEHOLDERS",
+    "CTX",
+    "FORMATTED_PLACEHOLDER",
+    "MEANS",
+    "MISSING_VALUE",
+    "NO_PLACEHOLDER_HERE",
+    "OBJECTIONS",
+    "PERIODS",
+    "PHRASE_PLACEHOLDERS",
+    "PLACEHOLDERS",
+    "PLACEHOLDER_NOT_HERE",
+    "RECAP_KEYS",
+    "SAMPLE_VALUES",
+    "SCRIPT_STEPS",
+    "SCRIPT_VARIANTS",
+    "SITUATIONS",
+    "TEMPLATE_KEYS",
+    "TONES",
+    "UNCLOSED_BRACE",
+    "UNKNOWN_KEY",
+    "UNKNOWN_PLACEHOLDER",
+    "UNNAMED_PLACEHOLDER",
+    "UNOPENED_BRACE",
+    "VOCABULARY",
+    "Agreement",
+    "TemplateError",
+    "audience_for",
+    "build_recap",
+    "check_template",
+    "fields_of",
+    "lookup",
+    "placeholders_for",
+    "render",
+    "said_product",
+    "situation_for",
+    "spoken_date",
 ]
 
 
@@ -99,7 +132,21 @@ PLACEHOLDERS: dict[str, str] = {
         "templates", "Les numéros de toutes les factures concernées"),
     "invoice_date": QT_TRANSLATE_NOOP("templates", "La date de la facture principale"),
     "due_date": QT_TRANSLATE_NOOP("templates", "L'échéance de la facture principale"),
-    "amount_due": QT_TRANSLATE_NOOP("templates", "Le montant restant dû"),
+    "amount_due": QT_TRANSLATE_NOOP(
+        "templates", "Le total échu (toutes les factures en retard, ensemble)"),
+    "invoice_amount": QT_TRANSLATE_NOOP(
+        "templates", "Le reste dû sur la facture principale (elle seule)"),
+    "invoice_count": QT_TRANSLATE_NOOP("templates", "Le nombre de factures en retard"),
+    "invoices_total": QT_TRANSLATE_NOOP(
+        "templates", "La phrase qui situe la facture principale parmi les autres (total)"),
+    "broken_amount": QT_TRANSLATE_NOOP("templates", "Le montant de la promesse non tenue"),
+    "broken_date": QT_TRANSLATE_NOOP("templates", "La date de la promesse non tenue"),
+    "instalment_amount": QT_TRANSLATE_NOOP(
+        "templates", "Le montant de l'échéance en cours de l'échéancier"),
+    "instalment_date": QT_TRANSLATE_NOOP("templates", "La date de l'échéance en cours"),
+    "letter_date": QT_TRANSLATE_NOOP("templates", "La date du dernier courrier de relance"),
+    "last_call_date": QT_TRANSLATE_NOOP("templates", "La date du dernier appel"),
+    "calls_made": QT_TRANSLATE_NOOP("templates", "Le nombre d'appels déjà passés"),
     "days_overdue": QT_TRANSLATE_NOOP("templates", "Le nombre de jours de retard"),
     "product": QT_TRANSLATE_NOOP(
         "templates", "Ce qui a été vendu (description de la facture)"),
@@ -133,8 +180,13 @@ PLACEHOLDERS: dict[str, str] = {
 CALL_PLACEHOLDERS: tuple[str, ...] = (
     "user", "company", "contact", "customer", "invoice_number", "invoice_numbers",
     "invoice_date", "due_date", "amount_due", "days_overdue", "product", "objective", "email",
-    "phone", "reference", "iban", "approver", "payment_run_days",
+    "phone", "reference", "iban", "approver", "payment_run_days", "invoice_amount",
+    "invoice_count", "invoices_total", "broken_amount", "broken_date", "instalment_amount",
+    "instalment_date", "letter_date", "last_call_date", "calls_made",
 )
+# The phrases spliced into the script (``phrase.*``) may use every call field but themselves.
+PHRASE_PLACEHOLDERS: tuple[str, ...] = tuple(
+    name for name in CALL_PLACEHOLDERS if name != "invoices_total")
 # Known only once that agreement is made: usable in its recap piece only.
 AGREEMENT_PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "promise": ("promise_amount", "promise_date", "promise_means"),
@@ -145,6 +197,51 @@ AGREEMENT_PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "copy_sent": (),
     "new_contact": ("new_contact",),
 }
+
+# -- the situation of the call -----------------------------------------------------------------
+# What the opening must follow, most pressing first (see :func:`situation_for`). A first call
+# uses the audience and tone variants; every other situation has its own opening.
+SITUATIONS: tuple[str, ...] = (
+    "broken_promise", "plan", "dispute", "long_overdue", "after_letter", "follow_up",
+    "first_call",
+)
+LONG_OVERDUE_DAYS = 90  # « long overdue » once the oldest invoice is this late...
+LONG_OVERDUE_CALLS = 2  # ...after at least this many calls
+
+
+def situation_for(*, broken_promise: bool, active_plan: bool, dispute: bool, calls_made: int,
+                  max_days_overdue: int, letter_since_last_call: bool) -> str:
+    """Where the customer stands, the first that applies: a promise not kept (the last one), a
+    payment plan running, a dispute (open, or opened since the last call), long overdue after
+    several calls, a reminder letter sent since the last call, a call before, else the first
+    call."""
+    if broken_promise:
+        return "broken_promise"
+    if active_plan:
+        return "plan"
+    if dispute:
+        return "dispute"
+    if calls_made >= LONG_OVERDUE_CALLS and max_days_overdue >= LONG_OVERDUE_DAYS:
+        return "long_overdue"
+    if letter_since_last_call:
+        return "after_letter"
+    if calls_made:
+        return "follow_up"
+    return "first_call"
+
+
+def said_product(description: str) -> str:
+    """What was sold, as said inside a sentence: « habillage de 3 fourgons » for « Habillage de
+    3 fourgons »; a word in capitals (an acronym: « SNCF ») or with capitals inside (« iPhone »,
+    « McAfee ») keeps its case."""
+    text = description.strip()
+    if not text:
+        return ""
+    first = text.split()[0]
+    if len(first) > 1 and (first.isupper() or any(c.isupper() for c in first[1:])):
+        return text
+    return text[0].lower() + text[1:]
+
 
 # -- keys ---------------------------------------------------------------------------------------
 # Script variants shipped in resources/templates (audience, then audience + tone).
@@ -157,6 +254,7 @@ SCRIPT_VARIANTS: tuple[str, ...] = (
     "script.introduce.small.chronic",
     "script.introduce.consumer",
     "script.introduce.consumer.chronic",
+    *(f"script.introduce.{situation}" for situation in SITUATIONS[:-1]),
     "script.listen.consumer",
     "script.negotiate.business",
     "script.negotiate.business.loyal",
@@ -182,6 +280,8 @@ TEMPLATE_KEYS: tuple[str, ...] = (
     *(f"advice.{step}" for step in ADVICE_STEPS),
     *(f"objection.{code}" for code in OBJECTIONS),
     *RECAP_KEYS,
+    "phrase.total.one",
+    "phrase.total.several",
     "word.today",
     "word.tomorrow",
     "word.and",
@@ -201,6 +301,8 @@ def placeholders_for(key: str) -> tuple[str, ...]:
     if key.startswith("recap."):
         kind = key.removeprefix("recap.")
         return CALL_PLACEHOLDERS + AGREEMENT_PLACEHOLDERS.get(kind, ())
+    if key.startswith("phrase."):
+        return PHRASE_PLACEHOLDERS
     if key.startswith(("script.", "advice.", "objection.")):
         return CALL_PLACEHOLDERS
     return tuple(PLACEHOLDERS)
@@ -244,14 +346,17 @@ def render(text: str, values: Mapping[str, str], key: str = "") -> str:
 
 
 def lookup(
-    templates: Mapping[str, str], step: str, audience: str, tone: str
+    templates: Mapping[str, str], step: str, audience: str, tone: str, situation: str = ""
 ) -> tuple[str, str]:
-    """(key, text) of the most specific script text for the step, audience and tone.
+    """(key, text) of the most specific script text for the step, situation, audience and tone.
 
+    ``script.<step>.<situation>`` (the situation comes first: the opening follows it), then
     ``script.<step>.<audience>.<tone>``, then ``script.<step>.<audience>``, then
     ``script.<step>``.
     """
     candidates = []
+    if situation:
+        candidates.append(f"script.{step}.{situation}")
     if audience:
         if tone:
             candidates.append(f"script.{step}.{audience}.{tone}")
@@ -333,6 +438,18 @@ SAMPLE_VALUES: dict[str, dict[str, str]] = {
         "claimed_date": "15 novembre 2024",
         "new_contact": "Mme Sophie Leroy, comptable, 01 98 76 54 32",
         "disputed_invoices": "F-102",
+        "invoice_amount": "1 200,00 €",
+        "invoice_count": "3",
+        "invoices_total": (
+            "Avec les factures F-102 et F-103, cela fait 3 factures "
+            "échues, pour un total de 2 450,00 €."),
+        "broken_amount": "800,00 €",
+        "broken_date": "vendredi 15 novembre",
+        "instalment_amount": "816,67 €",
+        "instalment_date": "vendredi 29 novembre",
+        "letter_date": "4 novembre 2024",
+        "last_call_date": "12 novembre 2024",
+        "calls_made": "2",
     },
     "en": {
         "user": "Claire Martin",
@@ -366,6 +483,18 @@ SAMPLE_VALUES: dict[str, dict[str, str]] = {
         "claimed_date": "15 November 2024",
         "new_contact": "Ms Sophie Leroy, accountant, +33 1 98 76 54 32",
         "disputed_invoices": "F-102",
+        "invoice_amount": "€1,200.00",
+        "invoice_count": "3",
+        "invoices_total": (
+            "With invoices F-102 and F-103, that makes 3 overdue "
+            "invoices, €2,450.00 in all."),
+        "broken_amount": "€800.00",
+        "broken_date": "Friday 15 November",
+        "instalment_amount": "€816.67",
+        "instalment_date": "Friday 29 November",
+        "letter_date": "4 November 2024",
+        "last_call_date": "12 November 2024",
+        "calls_made": "2",
     },
     "nl": {
         "user": "Claire Martin",
@@ -399,5 +528,17 @@ SAMPLE_VALUES: dict[str, dict[str, str]] = {
         "claimed_date": "15 november 2024",
         "new_contact": "mevrouw Sophie Leroy, boekhouder, 02 987 65 43",
         "disputed_invoices": "F-102",
+        "invoice_amount": "€ 1.200,00",
+        "invoice_count": "3",
+        "invoices_total": (
+            "Samen met de facturen F-102 en F-103 zijn dat 3 vervallen "
+            "facturen, in totaal € 2.450,00."),
+        "broken_amount": "€ 800,00",
+        "broken_date": "vrijdag 15 november",
+        "instalment_amount": "€ 816,67",
+        "instalment_date": "vrijdag 29 november",
+        "letter_date": "4 november 2024",
+        "last_call_date": "12 november 2024",
+        "calls_made": "2",
     },
 }

@@ -32,6 +32,36 @@ FILE_COMMENT = (
     "this file. Figures and sources: shared/LEGAL-NOTES.md §1, §2, §5."
 )
 
+
+
+@dataclass(frozen=True)
+class Official:
+    """Who publishes a series, and where a user reads the published figure."""
+
+    name: str
+    url: str
+
+
+#: The official publisher of each series (used when a table file does not name one).
+OFFICIAL: Mapping[str, Official] = MappingProxyType({
+    "ecb": Official(
+        "Banque centrale européenne : taux des opérations principales de refinancement "
+        "(portail de données de la BCE, série FM.D.U2.EUR.4F.KR.MRR_FR.LEV)",
+        "https://data.ecb.europa.eu/data/datasets/FM/FM.D.U2.EUR.4F.KR.MRR_FR.LEV"),
+    "fr_legal_individual": Official(
+        "Taux de l'intérêt légal (créancier particulier), fixé par arrêté publié au Journal "
+        "officiel chaque semestre",
+        "https://www.service-public.fr/particuliers/vosdroits/F783"),
+    "fr_legal_other": Official(
+        "Taux de l'intérêt légal (autres cas), fixé par arrêté publié au Journal officiel "
+        "chaque semestre",
+        "https://www.service-public.fr/particuliers/vosdroits/F783"),
+    "be_b2b": Official(
+        "Taux de la loi du 2 août 2002 (transactions commerciales), avis du SPF Finances publié "
+        "au Moniteur belge chaque semestre",
+        "https://www.ejustice.just.fgov.be/cgi/welcome.pl"),
+})
+
 _HALF_YEAR_RE = re.compile(r"^\s*(\d{4})\s*-\s*[SsHh]([12])\s*$")
 
 
@@ -136,6 +166,13 @@ def _freeze_rates(values: Mapping[HalfYear, Any], series: str) -> Mapping[HalfYe
     return MappingProxyType(frozen)
 
 
+def _official(value: object, name: str) -> Official:
+    if (not isinstance(value, dict) or not isinstance(value.get("name"), str)
+            or not isinstance(value.get("url", ""), str)):
+        raise ValueError(f'rate table: {name}.official must be {{"name": "…", "url": "…"}}')
+    return Official(value["name"], value.get("url", ""))
+
+
 def be_b2b_from_ecb(ecb: Decimal) -> Decimal:
     """The Belgian law-of-2002 rate the formula gives: ECB + 8 points rounded *up* to the next
     half point (schoups.be). The published figure in the table stays authoritative; this helps a
@@ -159,6 +196,8 @@ class RateTable:
       notice.
     - ``sources``: per series, free-text lines saying where the figures come from.
     - ``descriptions``: per series, what the series is (kept so the file round-trips).
+    - ``official``: per series, the publisher and link named by the file (optional; see
+      :meth:`official_source`, which falls back to :data:`OFFICIAL`).
     """
 
     ecb: Mapping[HalfYear, Decimal]
@@ -168,6 +207,7 @@ class RateTable:
     provisional: Mapping[str, Mapping[HalfYear, str]] = field(default_factory=dict)
     sources: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     descriptions: Mapping[str, str] = field(default_factory=dict)
+    official: Mapping[str, Official] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for name in SERIES:
@@ -195,6 +235,11 @@ class RateTable:
         if stray:
             raise ValueError(f"descriptions: unknown series {stray}")
         object.__setattr__(self, "descriptions", MappingProxyType(descriptions))
+        official = dict(self.official)
+        stray = sorted(set(official) - set(SERIES))
+        if stray:
+            raise ValueError(f"official: unknown series {stray}")
+        object.__setattr__(self, "official", MappingProxyType(official))
 
     # -- reading -----------------------------------------------------------------------------
     def series(self, name: str) -> Mapping[HalfYear, Decimal]:
@@ -238,6 +283,16 @@ class RateTable:
         if hy not in values:
             raise RateUnknown((hy,), name, self.known_until)
         return values[hy]
+
+    def official_source(self, name: str) -> Official:
+        """Who publishes series ``name`` and where to read it."""
+        self.series(name)
+        return self.official.get(name) or OFFICIAL[name]
+
+    def last_half_year(self, name: str) -> HalfYear | None:
+        """The latest half-year series ``name`` holds (None when empty)."""
+        values = self.series(name)
+        return max(values) if values else None
 
     def is_provisional(self, name: str, hy: HalfYear) -> bool:
         return hy in self.provisional.get(name, {})
@@ -318,6 +373,7 @@ class RateTable:
             provisional=self.provisional if provisional is None else provisional,
             sources=self.sources if sources is None else sources,
             descriptions=self.descriptions,
+            official=self.official,
         )
 
     # -- JSON ---------------------------------------------------------------------------------
@@ -345,6 +401,7 @@ class RateTable:
         provisional: dict[str, dict[HalfYear, str]] = {}
         sources: dict[str, tuple[str, ...]] = {}
         descriptions: dict[str, str] = {}
+        official: dict[str, Official] = {}
         for name in SERIES:
             entry = raw_series.get(name)
             if not isinstance(entry, dict) or not isinstance(entry.get("rates"), dict):
@@ -367,6 +424,8 @@ class RateTable:
             sources[name] = tuple(lines)
             if "description" in entry:
                 descriptions[name] = str(entry["description"])
+            if "official" in entry:
+                official[name] = _official(entry["official"], name)
         table = cls(
             ecb=rates["ecb"],
             fr_legal_individual=rates["fr_legal_individual"],
@@ -375,6 +434,7 @@ class RateTable:
             provisional=provisional,
             sources=sources,
             descriptions=descriptions,
+            official=official,
         )
         stated = data.get("known_until")
         if stated is not None:
@@ -396,6 +456,9 @@ class RateTable:
             entry: dict[str, Any] = {}
             if name in self.descriptions:
                 entry["description"] = self.descriptions[name]
+            if name in self.official:
+                entry["official"] = {"name": self.official[name].name,
+                                     "url": self.official[name].url}
             entry["sources"] = list(self.sources.get(name, ()))
             marks = self.provisional.get(name)
             if marks:
@@ -420,6 +483,7 @@ class RateTable:
             == {k: dict(v) for k, v in other.provisional.items()}
             and dict(self.sources) == dict(other.sources)
             and dict(self.descriptions) == dict(other.descriptions)
+            and dict(self.official) == dict(other.official)
         )
 
     __hash__ = None  # type: ignore[assignment]

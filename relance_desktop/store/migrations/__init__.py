@@ -17,6 +17,7 @@ from relance_desktop.store.migrations import (
     m0003_calls,
     m0004_balance,
     m0005_lists,
+    m0006_search,
 )
 from relance_desktop.store.migrations.base import MigrationConnection, postgres_ddl
 
@@ -31,5 +32,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0003_calls.up,
     m0004_balance.up,
     m0005_lists.up,
+    m0006_search.up,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

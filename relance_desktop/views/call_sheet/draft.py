@@ -1,19 +1,28 @@
 """The call as a draft in the company file: written at most a second after each change (closing
-the window or a crash loses at most that second), resumed when the sheet is opened again."""
+the window or a crash loses at most that second), resumed when the sheet is opened again.
+
+When the company file cannot take the draft (full disk, locked or read-only file), the sheet
+says so in a warning that stays until a save succeeds, keeps the text in the window and in a
+copy outside the company file (:mod:`relance_desktop.services.draft_fallback`), and retries
+every few seconds. The copy is taken back the next time the sheet opens."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QPlainTextEdit
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit
 
 from relance_desktop.errors import UserFacingError
-from relance_desktop.services import calls
+from relance_desktop.services import calls, draft_fallback
 from relance_desktop.services.storage import storage_error
 from relance_desktop.views.call_sheet.base import SheetState
 
 AUTOSAVE_MS = 1000  # a draft is written at most this long after the last change
+RETRY_MS = 5000  # after a failed save, the next attempt (the text is kept aside meanwhile)
+SAVED_STYLE = "color: palette(mid); font-size: 11px;"
+WARNING_STYLE = "color: #8a4b00; font-weight: bold;"
 
 
 class DraftSaving(SheetState):
@@ -24,18 +33,29 @@ class DraftSaving(SheetState):
     saved_label: QLabel
     _loading: bool  # True while the sheet fills itself: not a change by the user
     _dirty: bool
+    _kept_aside: bool  # a copy of the draft waits outside the company file
+    _only_here: bool  # the last save failed and no copy could be written: the text is only here
+    resumed: bool
 
     def _init_autosave(self) -> None:
         self._loading = True
         self._dirty = False
+        self._only_here = False
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save_draft)
+        kept = draft_fallback.take_back(self.cf, self.customer_id)
+        self._kept_aside = kept is not None
+        if kept is not None:  # newer than the company file: it was kept because a save failed
+            if kept.id is None:
+                kept.id = self.draft.id
+            self.draft = kept
+            self.resumed = True
 
     def _restore_draft(self) -> None:
         d = self.draft
-        if d.id is None:
+        if d.id is None and not self._kept_aside:
             return
         self.notes.setPlainText(d.notes)
         self.outcome.setCurrentIndex(max(0, self.outcome.findData(d.outcome)))
@@ -49,6 +69,12 @@ class DraftSaving(SheetState):
         self._fill_checklist()
         self._fill_scripts()
         self._fill_agreements()
+        if self._kept_aside:  # back into the company file as soon as the sheet is up
+            self.saved_label.setText(self.tr(
+                "Brouillon repris de la copie de secours : il va être enregistré dans le "
+                "fichier société."))
+            self._dirty = True
+            self.autosave.start()
 
     def _collect(self) -> None:
         """What the sheet shows, into the draft."""
@@ -75,19 +101,59 @@ class DraftSaving(SheetState):
         self._collect()
         try:
             calls.save_draft(self.cf, self.draft, user_id=self.user_id)
-        except UserFacingError as exc:
-            self.saved_label.setText(self.session.message(exc))
-            return
-        except Exception as exc:  # a locked file must not lose the text: keep it, say so
-            mapped = storage_error(exc, self.session.file_label())
-            if mapped is None:
-                raise
-            self.saved_label.setText(self.session.message(mapped))
+        except Exception as exc:  # a full disk or a locked file must not lose the text
+            problem = (exc if isinstance(exc, UserFacingError)
+                       else storage_error(exc, self.cf))
+            kept = draft_fallback.keep_aside(self.cf, self.draft)
+            self._kept_aside = self._kept_aside or kept is not None
+            self._only_here = kept is None
+            self._warn_unsaved(problem, kept)
+            if problem is None:
+                raise  # a bug: the crash dialog, once (no retry), the text kept aside
+            self.autosave.setInterval(RETRY_MS)
             self.autosave.start()
             return
+        if self._kept_aside:
+            draft_fallback.forget(self.cf, self.customer_id)
+            self._kept_aside = False
         self._dirty = False
+        self._only_here = False
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.saved_label.setStyleSheet(SAVED_STYLE)
         self.saved_label.setText(self.tr("Brouillon enregistré à {time}").format(
             time=self.session.formatter.time(datetime.now().time())))
+
+    def _warn_unsaved(self, problem: UserFacingError | None, kept: Path | None) -> None:
+        """A warning that stays (until a save succeeds): the draft is not in the company file."""
+        reason = self.session.message(problem) if problem is not None else self.tr(
+            "erreur inattendue.")
+        if kept is not None:
+            text = self.tr(
+                "Brouillon NON enregistré dans le fichier société : {reason}\nCe qui est "
+                "tapé reste dans cette fenêtre et dans une copie de secours ({file}), reprise "
+                "à la prochaine ouverture de la fiche. Nouvel essai toutes les quelques "
+                "secondes.").format(reason=reason, file=str(kept))
+        else:
+            text = self.tr(
+                "Brouillon NON enregistré : {reason}\nAucune copie de secours n'a pu être "
+                "écrite non plus : ce qui est tapé n'existe que dans cette fenêtre, ne la "
+                "fermez pas avant d'avoir libéré de la place.").format(reason=reason)
+        self.saved_label.setWordWrap(True)
+        self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.saved_label.setStyleSheet(WARNING_STYLE)
+        self.saved_label.setText(text)
+
+    def may_close(self) -> bool:
+        """After a last save attempt: closing loses nothing, or the user said to close anyway."""
+        if not self._only_here:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Brouillon non enregistré"), self.tr(
+                "Ce qui est tapé n'a pu être enregistré ni dans le fichier société ni dans une "
+                "copie de secours. Fermer quand même et le perdre ?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _ensure_draft(self) -> int:
         """The draft's id, writing it first if needed (what is agreed is linked to it)."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from relance_desktop.domain.calls.codes import Step
+from relance_desktop.domain.calls.guards import hours_allow, in_be_night, next_call_slot
 from relance_desktop.errors import UserFacingError
 from relance_desktop.services import calls, callsheet
 from relance_desktop.views import labels
@@ -37,7 +38,13 @@ from relance_desktop.views.call_dialogs import (
 )
 from relance_desktop.views.call_sheet.base import SheetState
 from relance_desktop.views.call_sheet.script_steps import PAGE_CONCLUDE, PAGE_NEGOTIATE
-from relance_desktop.views.common import from_qdate, show_user_error, to_qdate
+from relance_desktop.views.common import (
+    from_qdate,
+    localise_date_edit,
+    show_user_error,
+    to_qdate,
+)
+from relance_desktop.views.plain import plain
 
 
 class Negotiation(SheetState):
@@ -72,6 +79,7 @@ class Negotiation(SheetState):
         self.promise_date.setObjectName("promiseDate")
         self.promise_date.setCalendarPopup(True)
         self.promise_date.setDisplayFormat("dd/MM/yyyy")
+        localise_date_edit(self.promise_date, self.session)
         form.addRow(self.tr("Au plus &tard le :"), self.promise_date)
         self.promise_means = means_combo()
         form.addRow(self.tr("Mo&yen :"), self.promise_means)
@@ -100,6 +108,7 @@ class Negotiation(SheetState):
         self.callback_at.setObjectName("callbackAt")
         self.callback_at.setCalendarPopup(True)
         self.callback_at.setDisplayFormat("dd/MM/yyyy HH:mm")
+        localise_date_edit(self.callback_at, self.session)
         callback_label.setBuddy(self.callback_at)
         layout.addWidget(self.callback_at)
         callback = QPushButton(self.tr("Programmer le &rappel"))
@@ -137,13 +146,25 @@ class Negotiation(SheetState):
             self.promise_amount.setText(fmt.number(
                 f.due_by_currency(overdue_only=True, undisputed=True).get(currency, 0)))
         today = self.session.today()
+        # No minimum date: it would refuse the day typed on the way to a later date; a date in
+        # the past is refused with a message when the promise is recorded.
         if self.promise_date.date() < to_qdate(today):
             self.promise_date.setDate(to_qdate(today + timedelta(days=1)))
-        self.promise_date.setMinimumDate(to_qdate(today))
         now = self.session.now()
         if self.callback_at.dateTime().toPython() < now:  # type: ignore[operator]
-            self.callback_at.setDateTime(datetime.combine(
-                today + timedelta(days=1), now.time().replace(minute=0, second=0)))
+            self.callback_at.setDateTime(self.proposed_call_back())
+
+    def proposed_call_back(self) -> datetime:
+        """Tomorrow at this hour, or the first moment after it the hour rules allow (the one
+        function the guards use: the Belgian night, weekends, holidays, the user's and the
+        customer's hours)."""
+        now = self.session.now()
+        tomorrow = datetime.combine(now.date() + timedelta(days=1),
+                                    now.time().replace(minute=0, second=0, microsecond=0))
+        slot = next_call_slot(tomorrow, country=self.facts.country,
+                              policy=callsheet.call_policy(self.session.settings),
+                              customer_hours=self.facts.hours)
+        return slot or tomorrow
 
     def _agreement_texts(self) -> list[str]:
         """What was agreed during this call (the draft's records), in the user's words."""
@@ -210,9 +231,9 @@ class Negotiation(SheetState):
         try:
             cents = self.session.formatter.parse_money(self.promise_amount.text())
         except ValueError:
-            QMessageBox.warning(self, self.tr("Promesse"), self.tr(
+            QMessageBox.warning(self, self.tr("Promesse"), plain(self.tr(
                 "« {value} » n'est pas un montant : tapez par exemple 1 234,56.").format(
-                    value=self.promise_amount.text()))
+                    value=self.promise_amount.text())))
             self.promise_amount.setFocus()
             return
         contact_id = next((c.id for c in f.contacts
@@ -255,6 +276,27 @@ class Negotiation(SheetState):
 
     def schedule_call_back(self) -> None:
         at = self.callback_at.dateTime().toPython()
+        assert isinstance(at, datetime)
+        policy = callsheet.call_policy(self.session.settings)
+        country, hours = self.facts.country, self.facts.hours
+        if not hours_allow(at, country=country, policy=policy, customer_hours=hours):
+            slot = next_call_slot(at, country=country, policy=policy, customer_hours=hours)
+            when = self.session.formatter.datetime(slot) if slot else "—"
+            if in_be_night(at, country):
+                QMessageBox.critical(self, self.tr("Rappel"), self.tr(
+                    "En Belgique, les appels de recouvrement sont interdits entre 22:00 et "
+                    "08:00. Premier moment possible : {when}.").format(when=when))
+                if slot is not None:
+                    self.callback_at.setDateTime(slot)
+                return
+            answer = QMessageBox.question(self, self.tr("Rappel"), self.tr(
+                "Ce moment est en dehors des heures d'appel (week-end, jour férié, vos heures "
+                "ou celles du client). Premier moment possible : {when}.\n\nProgrammer le "
+                "rappel quand même ?").format(when=when))
+            if answer != QMessageBox.StandardButton.Yes:
+                if slot is not None:
+                    self.callback_at.setDateTime(slot)
+                return
         try:
             interaction_id = self._ensure_draft()
             calls.schedule_call_back(self.cf, self.customer_id, at=at,  # type: ignore[arg-type]

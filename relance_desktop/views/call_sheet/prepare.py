@@ -30,6 +30,7 @@ from relance_desktop.services import invoices as invoice_service
 from relance_desktop.services.callsheet import Check, InvoiceFacts
 from relance_desktop.views import labels
 from relance_desktop.views.call_sheet.base import CHECK_COLOURS, CHECK_MARKS, SheetState, esc
+from relance_desktop.views.plain import plain
 
 COPY_COLUMN = 7
 AMOUNT_COLUMNS = (4, 5, 6)
@@ -145,7 +146,7 @@ class PrepareStep(SheetState):
                     item.setForeground(QColor(CHECK_COLOURS[Check.MISSING]))
                 item.setData(Qt.ItemDataRole.UserRole, inv.id)
                 if inv.description:
-                    item.setToolTip(inv.description)
+                    item.setToolTip(plain(inv.description))
                 self.invoice_table.setItem(row, col, item)
         if invoices and self.invoice_table.currentRow() < 0:
             self.invoice_table.setCurrentCell(0, 0)

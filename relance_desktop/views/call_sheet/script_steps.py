@@ -4,7 +4,7 @@ and advice, from the editable call texts in the customer's language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QElapsedTimer, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QPushButton,
     QTabWidget,
     QTextBrowser,
@@ -50,6 +51,9 @@ class ScriptSteps(SheetState):
     reason: QComboBox
     finish_button: QPushButton
     discard_button: QPushButton
+    agreements: QListWidget
+    promise_by: QComboBox
+    clock: QElapsedTimer
 
     # -- construction --------------------------------------------------------------------------
     def _advice(self, step: str) -> QLabel:
@@ -147,6 +151,7 @@ class ScriptSteps(SheetState):
             self.reason.addItem(labels.label(labels.OBJECTIONS, objection.value),
                                 objection.value)
         self.reason.currentIndexChanged.connect(self._changed)
+        self.reason.activated.connect(self._reason_chosen)  # by the user, not pre-filled
         form.addRow(self.tr("&Motif du retard :"), self.reason)
         form.addRow(self._finish_buttons())
         return self._script_page(Step.DOCUMENT, box)
@@ -172,8 +177,56 @@ class ScriptSteps(SheetState):
                  PAGE_DOCUMENT: self.outcome}.get(pos)
         if pos == PAGE_CONCLUDE:
             self._fill_recap()
+        if pos == PAGE_DOCUMENT:
+            self.prefill_document()
         if focus is not None:
             focus.setFocus()
+
+    # -- the report, pre-filled from this call ---------------------------------------------------
+    def _reason_chosen(self, _pos: int) -> None:
+        self.draft.state["reason_chosen"] = True
+
+    def prefill_document(self) -> None:
+        """The report says what this call recorded: reached when something was agreed (or the
+        call was timed), the person who made the promise, the reason the customer gave in this
+        call — never a reason left from another call. What the user chose stays."""
+        agreed = self._this_call_agreed()
+        if not self.outcome.currentData() and (agreed or self.draft.duration_s
+                                               or self.clock.isValid()):
+            self.outcome.setCurrentIndex(self.outcome.findData(Outcome.REACHED.value))
+        if self.contact_combo.currentData() is None:
+            names = [p.promised_by for p in self.facts.promises
+                     if p.interaction_id == self.draft.id and self.draft.id is not None]
+            names.append(self.promise_by.currentText())
+            for name in names:
+                pos = next((self.contact_combo.findData(c.id) for c in self.facts.contacts
+                            if name and c.name == name.strip()), -1)
+                if pos >= 0:
+                    self.contact_combo.setCurrentIndex(pos)
+                    break
+        if not self.draft.state.get("reason_chosen"):
+            code = self.draft.state.get("objection") or ""
+            self.reason.setCurrentIndex(max(0, self.reason.findData(code)))
+
+    def _this_call_agreed(self) -> bool:
+        d, f = self.draft, self.facts
+        if d.id is None:
+            return bool(d.state.get("copy_sent") or d.state.get("new_contacts"))
+        return any(x.interaction_id == d.id for x in (*f.promises, *f.plans, *f.disputes)) \
+            or any(t.interaction_id == d.id for t in f.open_tasks) \
+            or bool(d.state.get("copy_sent") or d.state.get("new_contacts"))
+
+    def saved_summary(self) -> str:
+        """What finishing saved, in a sentence (shown once the sheet is closed)."""
+        parts = [labels.label(labels.OUTCOMES, str(self.outcome.currentData() or ""))]
+        if self.contact_combo.currentData() is not None:
+            parts.append(self.contact_combo.currentText())
+        if self.reason.currentData():
+            parts.append(self.reason.currentText())
+        agreed = [self.agreements.item(i).text() for i in range(self.agreements.count())]
+        return self.tr("Appel avec {customer} enregistré : {what}{agreed}").format(
+            customer=self.facts.name, what=", ".join(p for p in parts if p),
+            agreed=(" — " + " ; ".join(agreed)) if agreed else "")
 
     def choose_objection(self, objection: Objection) -> None:
         self.draft.state["objection"] = objection.value
@@ -209,7 +262,7 @@ class ScriptSteps(SheetState):
     def _fill_scripts(self) -> None:
         for step, view in self.script_views.items():
             key, text = script.lookup(self.templates, step, self.facts.audience.value,
-                                      self.facts.tone.value)
+                                      self.facts.tone.value, self.facts.situation)
             view.setHtml(big(self._render(text, key)))
         self._fill_answer()
         self._fill_recap()

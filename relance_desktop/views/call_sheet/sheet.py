@@ -3,6 +3,7 @@ in tabs, and beside them the notes, what was agreed and the open follow-ups."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -10,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -37,6 +39,7 @@ from relance_desktop.views.call_sheet.writing import WrittenFollowUp
 from relance_desktop.views.common import Session, show_user_error
 
 MAX_PHONES = 4
+SAVED_MESSAGE_MS = 20_000  # how long the main window says what a finished call saved
 
 
 class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, DraftSaving,
@@ -58,6 +61,9 @@ class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, Draft
         self._init_autosave()
         self._init_timer()
         self.facts = self._prepare()
+        # The situation the call opened in (a broken promise...) stays that of this call: what
+        # it records (a new promise) must not change the script half-way through.
+        self.situation = self.facts.situation
         self.templates = template_service.templates_for(cf, self.facts.language)
         self._build()
         self.reload()
@@ -110,15 +116,16 @@ class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, Draft
         self._add_steps()
         self._add_shortcuts()
 
-    def _top_bar(self) -> QHBoxLayout:
+    def _top_bar(self) -> QVBoxLayout:
+        """Who and how much, the timer and printing; below, the numbers to dial (each button
+        says whose number it is, so they get a row of their own)."""
+        bar = QVBoxLayout()
         top = QHBoxLayout()
         self.header = QLabel()
         self.header.setObjectName("callHeader")
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setWordWrap(True)
         top.addWidget(self.header, 1)
-        self.phones = QHBoxLayout()
-        top.addLayout(self.phones)
         self.timer_label = QLabel("00:00")
         self.timer_label.setObjectName("callTimer")
         self.timer_label.setStyleSheet("font-size: 18px; font-weight: bold; padding: 0 8px;")
@@ -131,7 +138,13 @@ class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, Draft
         print_button.setObjectName("printSheet")
         print_button.clicked.connect(self.print_sheet)
         top.addWidget(print_button)
-        return top
+        bar.addLayout(top)
+        phones_row = QHBoxLayout()
+        self.phones = QHBoxLayout()
+        phones_row.addLayout(self.phones)
+        phones_row.addStretch(1)
+        bar.addLayout(phones_row)
+        return bar
 
     def _side_panel(self) -> QWidget:
         side = QWidget()
@@ -196,7 +209,7 @@ class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, Draft
 
     def reload(self) -> None:
         """Re-read the facts (after something was recorded) and refresh every part."""
-        self.facts = self._prepare()
+        self.facts = replace(self._prepare(), situation=self.situation)
         self.setWindowTitle(self.tr("Appel — {name}").format(name=self.facts.name))
         self._fill_header()
         self._fill_phones()
@@ -234,17 +247,22 @@ class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, Draft
         self.header.setText(" · ".join(bits))
 
     def _fill_phones(self) -> None:
-        """A button per number (the contacts' first, then the customer's), at most four."""
+        """A button per number (the contacts' first, then the customer's), at most four, each
+        saying whose number it is."""
         clear_layout(self.phones)
         f, fmt = self.facts, self.session.formatter
-        numbers = [(raw, c.name) for c in f.contacts for raw in (c.phone, c.mobile) if raw]
-        numbers += [(raw, f.name) for raw in (f.phone, f.mobile) if raw]
+        numbers: list[tuple[str, str]] = []
+        for c in f.contacts:
+            who = c.name + (f" ({c.function})" if c.function else "")
+            numbers += [(c.phone, who), (c.mobile, self.tr("{who}, portable").format(who=who))]
+        numbers += [(f.phone, self.tr("{name}, standard").format(name=f.name)),
+                    (f.mobile, self.tr("{name}, portable").format(name=f.name))]
         seen = set()
-        for raw, whose in numbers[:MAX_PHONES]:
+        for raw, whose in [(raw, whose) for raw, whose in numbers if raw][:MAX_PHONES]:
             if raw in seen:
                 continue
             seen.add(raw)
-            button = QPushButton(f"☎ {fmt.phone(raw, f.country)}")
+            button = QPushButton(f"☎ {whose} · {fmt.phone(raw, f.country)}")
             button.setObjectName("dial")
             button.setToolTip(self.tr("Appeler {who} (ouvre votre application de téléphonie)")
                               .format(who=whose))
@@ -262,7 +280,9 @@ class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, Draft
             return
         if self.clock.isValid():
             self.toggle_timer()
+        self.prefill_document()
         self._collect()
+        summary = self.saved_summary()
         try:
             self.finished_id = calls.finish_call(self.cf, self.draft, user_id=self.user_id,
                                                  at=self.session.now())
@@ -273,6 +293,9 @@ class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, Draft
             return
         self.autosave.stop()
         self.changed.emit()
+        parent = self.parentWidget()
+        if isinstance(parent, QMainWindow):
+            parent.statusBar().showMessage(summary, SAVED_MESSAGE_MS)
         self.close()
 
     def discard(self) -> None:
@@ -297,6 +320,9 @@ class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, Draft
         if self.finished_id is None and self.has_content():
             self.autosave.stop()
             self.save_draft()
+            if not self.may_close():  # the text exists nowhere else
+                event.ignore()
+                return
         self.tick.stop()
         super().closeEvent(event)
 

@@ -12,6 +12,7 @@ from relance_desktop.formatting import normalise_phone
 from relance_desktop.services import callsheet
 from relance_desktop.views.call_sheet.base import STOP_COLOUR, WARNING_COLOUR, SheetState, esc
 from relance_desktop.views.call_sheet.script_steps import PAGE_INTRODUCE
+from relance_desktop.views.plain import plain
 
 TICK_MS = 1000
 
@@ -57,6 +58,9 @@ class CallTimer(SheetState):
             rows.append((STOP_COLOUR, "⛔ " + self.session.message_text(report.hard_stop)))
         for warning in report.warnings:
             rows.append((WARNING_COLOUR, "⚠ " + self.session.message_text(warning)))
+        slot = self._next_slot_text(report)
+        if slot:
+            rows.append((WARNING_COLOUR, slot))
         last = report.last_call
         if last is not None and not report.warnings:
             when = self.session.formatter.datetime(last.at)
@@ -67,6 +71,14 @@ class CallTimer(SheetState):
             f"<span style='color:{colour}'>{esc(text)}</span>" for colour, text in rows))
         self.banner.setVisible(bool(rows))
 
+    def _next_slot_text(self, report: GuardReport) -> str:
+        """« Premier moment possible : … » when the hour rules do not allow a call now."""
+        now = self.session.now()
+        if report.next_slot is None or report.next_slot <= now:
+            return ""
+        return self.tr("Premier moment possible : {when}").format(
+            when=self.session.formatter.datetime(report.next_slot))
+
     def may_call(self) -> bool:
         """Run the guards; a hard stop refuses, warnings ask for confirmation."""
         report = self.guard_report()
@@ -75,15 +87,18 @@ class CallTimer(SheetState):
                 "Ce client a demandé à n'être contacté que par écrit. Envoyez-lui un courrier ou "
                 "un e-mail ; décochez l'option dans sa fiche s'il a changé d'avis."))
             return False
+        slot = self._next_slot_text(report)
         if report.hard_stop is not None:
-            QMessageBox.critical(self, self.tr("Appel"), self.session.message_text(
-                report.hard_stop))
+            QMessageBox.critical(self, self.tr("Appel"), plain("\n\n".join(
+                t for t in (self.session.message_text(report.hard_stop), slot) if t)))
             return False
         if report.warnings:
             text = "\n".join("• " + self.session.message_text(w) for w in report.warnings)
+            if slot:
+                text += "\n" + slot
             answer = QMessageBox.question(
                 self, self.tr("Appeler quand même ?"),
-                self.tr("{warnings}\n\nAppeler quand même ?").format(warnings=text),
+                plain(self.tr("{warnings}\n\nAppeler quand même ?").format(warnings=text)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             return answer == QMessageBox.StandardButton.Yes

@@ -17,6 +17,7 @@ from relance_desktop.domain.templating import TemplateError
 from relance_desktop.services import mailer
 from relance_desktop.services.callsheet import InvoiceFacts
 from relance_desktop.views.call_sheet.base import SheetState
+from relance_desktop.views.plain import plain
 
 if TYPE_CHECKING:
     from relance_desktop.views.email_dialog import EmailDialog
@@ -44,10 +45,10 @@ class WrittenFollowUp(SheetState):
         return dialog
 
     def _template_problem(self, exc: TemplateError) -> None:
-        QMessageBox.warning(self, self.tr("E-mail"), self.tr(
+        QMessageBox.warning(self, self.tr("E-mail"), plain(self.tr(
             "Le texte de cet e-mail ne peut pas être rempli : {problem} Corrigez-le dans "
             "Outils › Textes des appels et courriers.").format(
-                problem=self.session.message_text(exc.message)))
+                problem=self.session.message_text(exc.message))))
 
     def send_copy(self) -> None:
         """« Not received »: the copies of the invoices, attached to the editable e-mail."""
@@ -121,10 +122,24 @@ class WrittenFollowUp(SheetState):
         spec = printables.call_sheet(
             self.cf, self.facts, language=str(self.session.settings.get("ui_language")),
             fmt=self.session.formatter, render=self.session.message_text, script_steps=steps,
-            notes_title=self.tr("Notes"), objective=self.objective_text, now=self.session.now())
+            notes_title=self.tr("Notes"), objective=self.objective_text, now=self.session.now(),
+            days_text=self._days_text)
         return render(spec)
 
-    def print_sheet(self) -> None:
-        from relance_desktop.views.pdf_preview import open_pdf
+    def _days_text(self, days: int) -> str:
+        """Days overdue as a number; an invoice not yet due says when it falls due."""
+        if days > 0:
+            return str(days)
+        if days == 0:
+            return self.tr("échoit aujourd'hui")
+        return self.tr("échoit dans {days} j").format(days=-days)
 
-        open_pdf(self.sheet_pdf(), f"fiche-appel-{self.customer_id}.pdf")
+    def print_sheet(self) -> str:
+        """Qt's print dialog (a printer, or save as PDF); says where the sheet went."""
+        from pathvalidate import sanitize_filename
+
+        from relance_desktop.views.printing import print_pdf
+
+        title = self.tr("Fiche d'appel — {name}").format(name=self.facts.name)
+        name = sanitize_filename(f"{title} {self.session.today().isoformat()}.pdf")
+        return print_pdf(self, self.sheet_pdf(), name.replace(" — ", " - "), title)
