@@ -59,7 +59,8 @@ GROUPS: dict[str, Group] = {
         ("tests/unit/test_rules_calls.py",),
         (
             Module(CALLS + "guards.py", ("BE_QUIET_FROM", "BE_QUIET_UNTIL", "CallPolicy",
-                                         "check_call")),
+                                         "in_be_night", "hours_allow", "_day_windows",
+                                         "next_call_slot", "check_call")),
             Module(CALLS + "hours.py", ("CallHours.is_open", "CallHours.next_open",
                                         "CallHours.today_windows", "DEFAULT_ALLOWED")),
             Module(CALLS + "plans.py", ("MAX_INSTALMENTS", "PlanPolicy", "add_months",
@@ -123,9 +124,6 @@ EQUIVALENT: dict[tuple[str, str, str, str], str] = {
         "once the promise has all it needs, each further payment gives it min(left, 0) = 0",
     (CALLS + "hours.py", "CallHours.next_open", "if candidate > at:", "> → >="):
         "a window starting exactly now is open, and next_open returned before the loop",
-    ("relance_desktop/services/queue.py", "_hours_state",
-     "if any(start > now.time() for start, _end in hours.today_windows(now.date())):", "> → >="):
-        "a window starting exactly now is open, a case handled just above",
     ("relance_desktop/services/queue.py", "_candidates",
      "if any(t.due_at > end_of_today for t in tasks):  # a call-back or a payment check to come",
      "> → >="): "a task due at the last instant of today already put the customer in the "

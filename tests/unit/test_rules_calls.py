@@ -93,10 +93,61 @@ def test_company_call_hours_on_a_weekday(hh: int, mm: int, outside: bool) -> Non
         {guards.OUTSIDE_ALLOWED} if outside else set())
 
 
-def test_company_hours_are_not_repeated_on_a_weekend_nor_checked_when_none() -> None:
+def test_company_hours_are_said_on_a_weekend_too_and_not_checked_when_none() -> None:
     saturday = at(date(2026, 11, 28), 20)
-    assert warnings(saturday, policy=CallPolicy(allowed=DEFAULT_ALLOWED)) == {guards.WEEKEND}
+    assert warnings(saturday, policy=CallPolicy(allowed=DEFAULT_ALLOWED)) == {
+        guards.WEEKEND, guards.OUTSIDE_ALLOWED}
     assert warnings(at(MONDAY, 20)) == set()
+
+
+# -- « may I call now, and when next? » ------------------------------------------------------
+def allow(moment: datetime, country: str = "FR", policy: CallPolicy = NO_HOURS,
+          customer_hours: CallHours | None = None) -> bool:
+    return guards.hours_allow(moment, country=country, policy=policy,
+                              customer_hours=customer_hours)
+
+
+def test_hours_allow_at_their_boundaries() -> None:
+    assert allow(at(MONDAY, 21, 59), "BE") and not allow(at(MONDAY, 22, 0), "BE")
+    assert not allow(at(MONDAY, 7, 59), "BE") and allow(at(MONDAY, 8, 0), "BE")
+    assert allow(at(MONDAY, 22, 0), "FR")
+    assert allow(at(date(2026, 11, 27), 10)) and not allow(at(date(2026, 11, 28), 10))
+    assert not allow(at(date(2026, 11, 29), 10))
+    assert not allow(at(date(2026, 11, 11), 10)) and allow(at(date(2026, 11, 10), 10))
+    usual = CallPolicy(allowed=DEFAULT_ALLOWED)
+    assert not allow(at(MONDAY, 8, 59), policy=usual) and allow(at(MONDAY, 9, 0), policy=usual)
+    mornings = CallHours((Window(frozenset(range(5)), time(9, 30), time(11, 30)),))
+    assert not allow(at(MONDAY, 9, 29), customer_hours=mornings)
+    assert allow(at(MONDAY, 9, 30), customer_hours=mornings)
+    assert allow(at(MONDAY, 20), customer_hours=CallHours(()))
+
+
+def slot(after: datetime, country: str = "FR", policy: CallPolicy = NO_HOURS,
+         customer_hours: CallHours | None = None, search_days: int = 21) -> datetime | None:
+    return guards.next_call_slot(after, country=country, policy=policy,
+                                 customer_hours=customer_hours, search_days=search_days)
+
+
+def test_next_slot_at_its_boundaries() -> None:
+    usual = CallPolicy(allowed=DEFAULT_ALLOWED)
+    assert slot(at(MONDAY, 10), policy=usual) == at(MONDAY, 10)  # now, when allowed
+    assert slot(at(MONDAY, 11, 59), policy=usual) == at(MONDAY, 11, 59)
+    assert slot(at(MONDAY, 12, 0), policy=usual) == at(MONDAY, 14, 0)
+    friday = date(2026, 11, 27)
+    assert slot(at(friday, 18, 0), policy=usual) == at(friday + timedelta(3), 9)
+    assert slot(at(MONDAY, 22, 0), "BE") == at(MONDAY + timedelta(1), 8)
+    assert slot(at(MONDAY, 21, 59), "BE") == at(MONDAY, 21, 59)
+    assert slot(at(date(2026, 11, 10), 23), "FR") == at(date(2026, 11, 10), 23)
+    assert slot(at(date(2026, 11, 10), 23, 59), "BE") == at(date(2026, 11, 12), 8)  # 11: holiday
+    mornings = CallHours((Window(frozenset(range(5)), time(9, 30), time(11, 30)),))
+    assert slot(at(MONDAY, 11, 30), policy=usual, customer_hours=mornings) == at(
+        MONDAY + timedelta(1), 9, 30)
+    evenings = CallHours((Window(frozenset(range(5)), time(19), time(20)),))  # never meets
+    assert slot(at(MONDAY, 12, 0), policy=usual, customer_hours=evenings) == at(MONDAY, 14)
+    assert slot(at(friday, 18, 0), policy=usual, search_days=2) is None
+    assert slot(at(friday, 18, 0), policy=usual, search_days=3) == at(friday + timedelta(3), 9)
+    report = check_call(at(MONDAY, 22, 30), country="BE", policy=usual, past_calls=())
+    assert report.next_slot == at(MONDAY + timedelta(1), 9)
 
 
 def test_customer_preferred_hours() -> None:

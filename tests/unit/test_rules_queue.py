@@ -269,10 +269,16 @@ def test_hours_state_and_order_inside_a_section(cf: CompanySession) -> None:
     customer("Plus tard", call_hours="lun-ven 10h31-12h")
     customer("Fermé", call_hours="lun-ven 9h-10h30")
     customer("Illisible", call_hours="quand il veut")
+    customer("Client belge", country="BE")
     found = today_queue(cf, NOW)
     assert [(r.customer, r.hours_state) for r in found] == [
-        ("Ouvert", "open"), ("Plus tard", "later"), ("Illisible", ""),
-        ("Sans préférence", ""), ("Fermé", "closed")]
+        ("Client belge", "open"), ("Illisible", "open"), ("Ouvert", "open"),
+        ("Sans préférence", "open"), ("Plus tard", "later"), ("Fermé", "closed")]
     assert found[0].next_open == NOW
-    assert found[1].next_open == datetime(2026, 11, 23, 10, 31)
-    assert found[4].next_open == datetime(2026, 11, 24, 9)
+    assert found[4].next_open == datetime(2026, 11, 23, 10, 31)
+    assert found[5].next_open == datetime(2026, 11, 24, 9)
+    late = today_queue(cf, datetime(2026, 11, 23, 22, 0))  # after the user's hours
+    assert {r.customer: (r.hours_state, r.next_open) for r in late}["Client belge"] == (
+        "closed", datetime(2026, 11, 24, 9))
+    early = today_queue(cf, datetime(2026, 11, 23, 7, 59))
+    assert {r.customer: r.hours_state for r in early}["Client belge"] == "later"
