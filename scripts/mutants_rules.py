@@ -122,6 +122,12 @@ EQUIVALENT: dict[tuple[str, str, str, str], str] = {
         "the same as >= 0: a payment of 0 takes nothing",
     (CALLS + "promises.py", "evaluate", "if paid >= promise.amount_cents:", ">= → >"):
         "once the promise has all it needs, each further payment gives it min(left, 0) = 0",
+    (CALLS + "guards.py", "_day_windows", "if max(a, c) < min(b, d)]", "< → <="):
+        "an empty window kept here gives no slot: next_call_slot asks begin < end",
+    (CALLS + "guards.py", "next_call_slot", "search_days: int = 21) -> datetime | None:",
+     "21 → 22"): "hours are weekly: a slot, if any, comes within a week plus public holidays",
+    (CALLS + "guards.py", "next_call_slot", "search_days: int = 21) -> datetime | None:",
+     "21 → 20"): "hours are weekly: a slot, if any, comes within a week plus public holidays",
     (CALLS + "hours.py", "CallHours.next_open", "if candidate > at:", "> → >="):
         "a window starting exactly now is open, and next_open returned before the loop",
     ("relance_desktop/services/queue.py", "_candidates",

@@ -146,6 +146,10 @@ def test_next_slot_at_its_boundaries() -> None:
     assert slot(at(MONDAY, 12, 0), policy=usual, customer_hours=evenings) == at(MONDAY, 14)
     assert slot(at(friday, 18, 0), policy=usual, search_days=2) is None
     assert slot(at(friday, 18, 0), policy=usual, search_days=3) == at(friday + timedelta(3), 9)
+    saturday = date(2026, 11, 28)
+    assert slot(at(saturday, 10)) == at(saturday + timedelta(2), 0, 0)  # any hour, no weekend
+    assert slot(at(friday, 10)) == at(friday, 10)
+    assert slot(at(MONDAY, 0, 0)) == at(MONDAY, 0, 0)
     report = check_call(at(MONDAY, 22, 30), country="BE", policy=usual, past_calls=())
     assert report.next_slot == at(MONDAY + timedelta(1), 9)
 
