@@ -104,10 +104,6 @@ EQUIVALENT: dict[tuple[str, str, str, str], str] = {
     (CALLS + "hours.py", "CallHours.next_open", "for offset in range(SEARCH_DAYS + 1):",
      "1 → 0"): "offsets 0..7 still hold every weekday once after today (offset 7 is today's "
                "weekday next week, always later than now)",
-    (CALLS + "plans.py", "build_schedule", "if total_cents <= 0:", "<= → <"):
-        "a total of 0 is still refused two lines below (no cent to put in an instalment)",
-    (CALLS + "plans.py", "build_schedule", "if total_cents <= 0:", "0 → -1"):
-        "a total of 0 is still refused two lines below (no cent to put in an instalment)",
     (CALLS + "plans.py", "check_plan",
      "regular = amounts[:-1] if len(amounts) > 1 and amounts[-1] < max(amounts) else amounts",
      "> → >="): "with one instalment, the last is the largest: the condition is false anyway",
@@ -120,7 +116,7 @@ EQUIVALENT: dict[tuple[str, str, str, str], str] = {
     (CALLS + "promises.py", "evaluate",
      "(p for p in payments if p.paid_on <= today and p.amount_cents > 0),", "0 → -1"):
         "the same as >= 0: a payment of 0 takes nothing",
-    (CALLS + "promises.py", "evaluate", "if paid >= promise.amount_cents:", ">= → >"):
+    (CALLS + "promises.py", "evaluate", "if paid >= promise.amount_cents:", ">= → > [2]"):
         "once the promise has all it needs, each further payment gives it min(left, 0) = 0",
     (CALLS + "guards.py", "_day_windows", "if max(a, c) < min(b, d)]", "< → <="):
         "an empty window kept here gives no slot: next_call_slot asks begin < end",

@@ -271,9 +271,12 @@ def test_equal_instalments_the_remainder_on_the_last() -> None:
     assert [c for _, c in build_schedule(6, 6, start, Period.WEEK)] == [1] * 6
     assert [c for _, c in build_schedule(1, 1, start, Period.WEEK)] == [1]
     assert len(build_schedule(600_00, plans.MAX_INSTALMENTS, start, Period.WEEK)) == 600
-    for total, count in ((0, 1), (100, 0), (600_00, 601), (5, 6)):
-        with pytest.raises(ValueError):
+    for total, count, said in ((0, 1, plans.NOTHING_TO_SPLIT), (100, 0, plans.COUNT_OUT_OF_RANGE),
+                               (600_00, 601, plans.COUNT_OUT_OF_RANGE),
+                               (5, 6, plans.COUNT_ABOVE_CENTS)):
+        with pytest.raises(plans.PlanInputError) as refused:  # a message for the user
             build_schedule(total, count, start, Period.MONTH)
+        assert refused.value.message.text == said, (total, count)
 
 
 def test_instalments_of_the_amount_the_customer_proposes() -> None:
@@ -283,9 +286,15 @@ def test_instalments_of_the_amount_the_customer_proposes() -> None:
     assert [c for _, c in schedule_for_amount(900, 300, start, Period.WEEK)] == [300, 300, 300]
     assert [c for _, c in schedule_for_amount(1, 1, start, Period.WEEK)] == [1]
     assert len(schedule_for_amount(600, 1, start, Period.WEEK)) == 600
-    for total, each in ((0, 100), (100, 0), (601, 1)):
-        with pytest.raises(ValueError):
+    for total, each, said in ((0, 100, plans.NOTHING_TO_SPLIT),
+                              (100, 0, plans.NO_INSTALMENT_AMOUNT),
+                              (601, 1, plans.TOO_MANY_INSTALMENTS)):
+        with pytest.raises(plans.PlanInputError) as refused:
             schedule_for_amount(total, each, start, Period.WEEK)
+        assert refused.value.message.text == said, (total, each)
+    with pytest.raises(plans.PlanInputError) as refused:
+        schedule_for_amount(601, 1, start, Period.WEEK)
+    assert refused.value.message.args == {"count": 601, "limit": 600}
 
 
 def test_months_between_counts_a_started_month() -> None:
