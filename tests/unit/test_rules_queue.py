@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+from relance_desktop.domain.calls.guards import CallPolicy
+from relance_desktop.domain.calls.hours import CallHours
 from relance_desktop.services.queue import QueuePolicy, Section, today_queue
 from relance_desktop.store.models import (
     Customer,
@@ -282,3 +284,8 @@ def test_hours_state_and_order_inside_a_section(cf: CompanySession) -> None:
         "closed", datetime(2026, 11, 24, 9))
     early = today_queue(cf, datetime(2026, 11, 23, 7, 59))
     assert {r.customer: r.hours_state for r in early}["Client belge"] == "later"
+    any_hour = QueuePolicy(calls=CallPolicy(allowed=CallHours(())))  # the user calls any time
+    night = {r.customer: (r.hours_state, r.next_open)
+             for r in today_queue(cf, datetime(2026, 11, 23, 22, 0), policy=any_hour)}
+    assert night["Client belge"] == ("closed", datetime(2026, 11, 24, 8))  # the Belgian ban
+    assert night["Sans préférence"] == ("open", datetime(2026, 11, 23, 22, 0))
