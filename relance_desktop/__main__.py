@@ -12,12 +12,20 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from relance_desktop import __version__
 from relance_desktop.errors import UserFacingError
 from relance_desktop.logging_setup import init_logging
 
+if TYPE_CHECKING:
+    from relance_desktop.settings import Settings
+
 log = logging.getLogger(__name__)
+
+# How long ``import`` and ``letters`` wait for another program writing to the company file
+# (seconds): no window waits on them, so longer than the app's own wait.
+LOCK_WAIT_S = 30.0
 
 
 def _print_error(exc: UserFacingError) -> int:
@@ -226,14 +234,16 @@ def cmd_import(argv: Sequence[str]) -> int:
                         help="avec --yes : marquer payées les factures absentes ou soldées dans "
                         "un export complet")
     parser.add_argument("--json", action="store_true", help="l'aperçu en un objet JSON")
+    _wait_option(parser)
     args = parser.parse_args(argv)
     import json
 
     from relance_desktop.services import imports
-    from relance_desktop.store.database import open_company_file
+    from relance_desktop.store.database import environment_errors, open_company_file
 
     try:
-        with open_company_file(args.company) as cf:
+        with environment_errors(args.company), \
+                open_company_file(args.company, wait=args.wait) as cf:
             profile = imports.load_profile(cf, args.profile) if args.profile else None
             plan = imports.preview(cf, args.files, profile=profile, today=date.today())
             errors = [p for p in plan.problems if p.severity == "error"]
@@ -260,58 +270,108 @@ def cmd_import(argv: Sequence[str]) -> int:
     return 0
 
 
+def _wait_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--wait", type=float, default=LOCK_WAIT_S, metavar="SECONDES",
+                        help="si un autre programme écrit dans le fichier société, l'attendre "
+                        f"jusqu'à SECONDES avant d'abandonner sans rien changer (défaut "
+                        f"{LOCK_WAIT_S:g})")
+
+
 def cmd_letters(argv: Sequence[str]) -> int:
     from relance_desktop.services.letters import KINDS
 
     parser = argparse.ArgumentParser(
         prog="relance-desktop letters",
         description="Produire des courriers PDF (un fichier par client) et les garder dans "
-        "l'historique des clients ; affiche les fichiers écrits, un par ligne. Code 0 : réussi ; "
-        "2 : rien n'a pu être produit.",
+        "l'historique des clients, tout ou rien ; affiche les fichiers du lot, un par ligne. "
+        "Relancée avec le même type et la même date, la commande ne refait pas les courriers "
+        "déjà produits et écrit ceux qui manquent. Code 0 : réussi ; 2 : rien n'a pu être "
+        "produit.",
     )
     parser.add_argument("company", type=Path, help="fichier société (.relance)")
     parser.add_argument("--kind", choices=KINDS, required=True, help="type de document")
     who = parser.add_mutually_exclusive_group(required=True)
-    who.add_argument("--customer", type=int, action="append", help="numéro (id) du client")
+    who.add_argument("--customer", action="append", metavar="CLIENT",
+                     help="numéro de compte du client (celui de sa fiche), son nom ou une "
+                     "partie du nom ; répétable")
     who.add_argument("--all-due", action="store_true",
-                     help="tous les clients en retard de plus de --min-days jours, sans promesse "
-                     "en cours ni litige")
+                     help="tous les clients concernés : pour les relances, ceux en retard de "
+                     "plus de --min-days jours, sans promesse en cours ni litige ; pour une "
+                     "confirmation, ceux qui ont une promesse en cours ; pour un échéancier, "
+                     "ceux qui en ont un")
     parser.add_argument("--min-days", type=int, default=15, help="avec --all-due (défaut 15)")
     parser.add_argument("--lang", choices=("fr", "nl", "en"), default=None,
                         help="langue des documents (défaut : celle de chaque client)")
     parser.add_argument("--out", type=Path, required=True, help="dossier où écrire les PDF")
     parser.add_argument("--merged", action="store_true", help="un seul PDF pour l'impression")
     parser.add_argument("--on", type=_iso_date, default=None, help="date des courriers")
+    _wait_option(parser)
     args = parser.parse_args(argv)
-    from relance_desktop.services import letters
+    from relance_desktop.services import letter_batch
     from relance_desktop.settings import Settings
-    from relance_desktop.store.database import open_company_file
+    from relance_desktop.store.database import environment_errors, open_company_file
     from relance_desktop.translators import translate_for
 
     settings = Settings()
     today = args.on or date.today()
     try:
-        with open_company_file(args.company) as cf:
-            ids = (letters.candidates(cf, today, min_days=args.min_days) if args.all_due
-                   else list(args.customer))
-            files = letters.write_files(
-                cf, args.kind, ids, args.out, today=today, settings=settings,
-                user_name=str(settings.get("user_name")), language=args.lang,
-                translate_for=translate_for, merged=args.merged)
+        with environment_errors(args.company), \
+                open_company_file(args.company, wait=args.wait) as cf:
+            ids = (letter_batch.batch_customers(cf, args.kind, today, min_days=args.min_days)
+                   if args.all_due
+                   else [letter_batch.resolve_customer(cf, text) for text in args.customer])
+            result = letter_batch.produce(
+                cf, args.kind, list(dict.fromkeys(ids)), args.out, today=today,
+                settings=settings, user_name=str(settings.get("user_name")),
+                language=args.lang, translate_for=translate_for, merged=args.merged)
     except UserFacingError as exc:
         return _print_error(exc)
-    for path in files:
+    for path in result.files:
         print(path)
-    if not files:
+    _say_what_was_not_done(result, today)
+    if not result.files:
         print("relance-desktop: aucun document à produire.", file=sys.stderr)
         return 2
+    _say_rate_gap(args.kind, today, settings)
     return 0
+
+
+def _say_rate_gap(kind: str, today: date, settings: Settings) -> None:
+    """Letters with charges written on a day the rate table does not cover: say (on stderr, so
+    the file list stays one path per line) that interest is claimed without a figure."""
+    from relance_desktop.services import legal, letters
+
+    if kind not in letters.WITH_CHARGES:
+        return
+    known = legal.load_rates(settings).known_until
+    if known < today:
+        print(f"relance-desktop: taux connus jusqu'au {known:%d/%m/%Y} seulement : les intérêts "
+              "sont calculés jusqu'à cette date, puis réclamés au taux prévu par la loi jusqu'à "
+              "parfait paiement, sans montant (aucun taux deviné). Ajoutez le taux publié pour "
+              "les chiffrer (relance-desktop rates add|import|update).", file=sys.stderr)
 
 
 def cmd_rates(argv: Sequence[str]) -> int:
     from relance_desktop.cli_rates import cmd_rates as run_rates
 
     return run_rates(argv)
+
+
+def _say_what_was_not_done(result: Any, today: date) -> None:
+    """After the list of files: what an interrupted run left and this one finished, who
+    already had this letter, who was skipped and why."""
+    if result.restored:
+        print(f"relance-desktop: {result.restored} fichier(s) d'un lot interrompu écrit(s) "
+              "depuis le fichier société.", file=sys.stderr)
+    if result.earlier:
+        print(f"relance-desktop: {len(result.earlier)} client(s) avaient déjà ce courrier daté "
+              f"du {today.isoformat()} : pas refait (" + ", ".join(result.earlier[:5])
+              + (", …" if len(result.earlier) > 5 else "") + ").", file=sys.stderr)
+    for reason in result.skipped:
+        print(f"relance-desktop: ignoré : {reason}", file=sys.stderr)
+    if result.skipped:
+        print(f"relance-desktop: {len(result.skipped)} client(s) ignoré(s), "
+              f"{result.new} courrier(s) produit(s).", file=sys.stderr)
 
 
 COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {

@@ -7,6 +7,7 @@ cached by babel itself).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
@@ -91,14 +92,11 @@ class Formatter:
 
     # -- dates -------------------------------------------------------------------------------
     def date(self, value: dt.date | None) -> str:
-        """The locale's short date with a four-digit year (« 23/11/2026 »)."""
+        """The locale's short date with two-digit day and month and a four-digit year
+        (« 01/01/2026 » in fr_BE and nl_BE too, whose short pattern would give « 1/01/26 »)."""
         if value is None:
             return ""
-        text = format_date(value, format="short", locale=self.locale)
-        short_year = str(value.year % 100).zfill(2)
-        if str(value.year) not in text and text.endswith(short_year):
-            text = text[: -len(short_year)] + str(value.year)
-        return text
+        return str(format_date(value, format=_date_pattern(self.locale), locale=self.locale))
 
     def datetime(self, value: dt.datetime | None) -> str:
         if value is None:
@@ -159,3 +157,13 @@ def normalise_phone(raw: str, country: str = "FR") -> str:
     if number is None or not phonenumbers.is_valid_number(number):
         raise ValueError(raw)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+@functools.lru_cache(maxsize=16)
+def _date_pattern(locale: str) -> str:
+    """The locale's short date pattern with ``dd``, ``MM`` and ``yyyy`` (order and separators
+    kept): « d/MM/yy » → « dd/MM/yyyy »."""
+    pattern = str(Locale.parse(locale).date_formats["short"].pattern)
+    pattern = re.sub(r"(?<!d)d(?!d)", "dd", pattern)
+    pattern = re.sub(r"(?<!M)M(?!M)", "MM", pattern)
+    return re.sub(r"y+", "yyyy", pattern)

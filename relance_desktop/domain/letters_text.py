@@ -83,6 +83,10 @@ LABEL_NAMES: tuple[str, ...] = (
     "cf.disputes",
     "calllist.title", "calllist.phone", "calllist.amount", "calllist.last_outcome",
     "calllist.reason", "callsheet.title",
+    # How a letter greets (« Madame Dupont ») and names (« Madame », in the closing) its reader.
+    "salutation.none", "salutation.mrs", "salutation.mr", "title.none", "title.mrs", "title.mr",
+    "status", "plan.paid", "plan.partly_paid", "plan.unpaid", "registered", "sign_here",
+    "due_items", "upcoming_items",
 )
 LABEL_KEYS: tuple[str, ...] = tuple(f"label.{name}" for name in LABEL_NAMES)
 
@@ -148,12 +152,21 @@ PLACEHOLDERS: dict[str, str] = {
     "subject": QT_TRANSLATE_NOOP("templates", "L'objet du courrier"),
     "recap": QT_TRANSLATE_NOOP(
         "templates", "Le récapitulatif de l'appel : ce qui a été convenu au téléphone"),
+    "salutation": QT_TRANSLATE_NOOP(
+        "templates", "L'appel du courrier : « Madame Dupont » quand la personne est connue, "
+        "sinon « Madame, Monsieur »"),
+    "title": QT_TRANSLATE_NOOP(
+        "templates", "La personne dans la formule de politesse : « Madame », « Monsieur » ou "
+        "« Madame, Monsieur »"),
+    "overdue": QT_TRANSLATE_NOOP(
+        "templates", "Le montant échu (à payer maintenant), sans ce qui est à échoir"),
+    "name": QT_TRANSLATE_NOOP("templates", "Le nom de famille de la personne"),
 }
 
 # Known for every letter and e-mail.
 COMMON_PLACEHOLDERS: tuple[str, ...] = (
     "customer", "contact", "company", "user", "city", "date", "invoice_numbers", "invoice_count",
-    "total_due", "reference", "iban", "bic", "email", "phone",
+    "total_due", "reference", "iban", "bic", "email", "phone", "salutation", "title",
 )
 _DEADLINE = ("deadline", "deadline_days")
 _CLAIM = ("total_claimed", "interest", "indemnity")
@@ -166,7 +179,7 @@ KIND_PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "confirmation": ("promise_amount", "promise_date", "promise_means"),
     "payment-plan": ("plan_count", "plan_amount", "plan_first", "plan_last", "plan_total"),
     "thanks": ("paid_amount", "paid_date"),
-    "statement": (*_CLAIM, *_DEADLINE),
+    "statement": (*_CLAIM, *_DEADLINE, "overdue"),
     "collection-file": _CLAIM,
     "invoice-copy": (),
     "call-recap": ("recap",),
@@ -176,6 +189,8 @@ LABEL_PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "label.page": ("page", "pages"),
     "label.place_date": ("city", "date"),
     "label.subject": ("subject",),
+    "label.salutation.mrs": ("name",),
+    "label.salutation.mr": ("name",),
 }
 
 
@@ -247,6 +262,10 @@ def lookup(templates: Mapping[str, str], base_key: str, *variants: str) -> tuple
 # -- sample values (template editor preview, tests) ---------------------------------------------
 SAMPLE_VALUES: dict[str, dict[str, str]] = {
     "fr": {
+        "salutation": "Monsieur Durand",
+        "title": "Monsieur",
+        "overdue": "1 650,00 €",
+        "name": "Durand",
         "customer": "Durand Rénovation",
         "contact": "M. Jules Durand",
         "company": "Menuiserie Lambert",
@@ -283,6 +302,10 @@ SAMPLE_VALUES: dict[str, dict[str, str]] = {
                  "vous réglez 2 450,00 € au plus tard mardi 26 novembre par virement.",
     },
     "en": {
+        "salutation": "Dear Mr Durand",
+        "title": "Sir",
+        "overdue": "€1,650.00",
+        "name": "Durand",
         "customer": "Durand Renovation",
         "contact": "Mr Jules Durand",
         "company": "Lambert Joinery",
@@ -319,6 +342,10 @@ SAMPLE_VALUES: dict[str, dict[str, str]] = {
                  "Tuesday 26 November at the latest, by bank transfer.",
     },
     "nl": {
+        "salutation": "Geachte heer Durand",
+        "title": "mijnheer",
+        "overdue": "€ 1.650,00",
+        "name": "Durand",
         "customer": "Durand Renovatie",
         "contact": "de heer Jules Durand",
         "company": "Schrijnwerkerij Lambert",

@@ -60,3 +60,17 @@ DOCUMENT_KINDS = {
     "collection-file": QT_TRANSLATE_NOOP("labels", "Dossier de recouvrement"),
     "email": QT_TRANSLATE_NOOP("labels", "E-mail"),
 }
+
+SENT_VIA = {
+    "print": QT_TRANSLATE_NOOP("labels", "imprimé"),
+    "email": QT_TRANSLATE_NOOP("labels", "e-mail"),
+    "post": QT_TRANSLATE_NOOP("labels", "courrier"),
+}
+
+#: Every table of codes above, for the checks that no code reaches a document in place of its
+#: words.
+TABLES = {
+    "METHODS": METHODS, "OUTCOMES": OUTCOMES, "PROMISE_STATUSES": PROMISE_STATUSES,
+    "PLAN_STATUSES": PLAN_STATUSES, "DISPUTE_STATUSES": DISPUTE_STATUSES,
+    "DOCUMENT_KINDS": DOCUMENT_KINDS, "SENT_VIA": SENT_VIA,
+}

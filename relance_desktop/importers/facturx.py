@@ -25,6 +25,7 @@ EN 16931 semantics (sign of credits, due-date choice, identifiers, XML safety) a
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 from io import BytesIO
 from pathlib import Path
 
@@ -166,8 +167,14 @@ def _read(data: bytes, file: Path) -> ParseResult:
                 FIELD_FILE_TYPE,
                 QT_TRANSLATE_NOOP(
                     "importers",
-                    "un PDF Factur-X/ZUGFeRD ou un fichier XML CII ; ce fichier n'est ni un PDF "
-                    "ni un document XML",
+                    "une facture électronique (PDF Factur-X/ZUGFeRD, XML CII ou UBL) ; ce "
+                    "fichier est vide",
+                )
+                if not data.strip()
+                else QT_TRANSLATE_NOOP(
+                    "importers",
+                    "un PDF Factur-X/ZUGFeRD ou un fichier XML CII ou UBL ; ce fichier n'est ni "
+                    "un PDF ni un document XML",
                 ),
                 head_text(data),
             )
@@ -384,6 +391,10 @@ def _settlement(ctx: XmlContext, doc: EDocument, settlement: Element, summation_
     doc.rounding, rounding_el = ctx.amount(summation, "ram:RoundingAmount", BT_ROUNDING)
     doc.payable, payable_el = ctx.amount(summation, "ram:DuePayableAmount", BT_PAYABLE)
     doc.payable_at = ctx.where(summation, "ram:DuePayableAmount")
+    minimum = _is_minimum(doc.profile) and prepaid_el is None
+    if minimum and doc.total is not None and doc.payable is not None:
+        # The profile has no BT-113: the gap between the total and the amount due was paid.
+        doc.prepaid = doc.total + (doc.rounding or Decimal(0)) - doc.payable
     for el, name in (
         (total_el, BT_TOTAL),
         (prepaid_el, BT_PREPAID),
@@ -391,6 +402,12 @@ def _settlement(ctx: XmlContext, doc: EDocument, settlement: Element, summation_
         (payable_el, BT_PAYABLE),
     ):
         ctx.check_currency(el, doc.currency, name)
+
+
+def _is_minimum(profile: str) -> bool:
+    """True for the Factur-X MINIMUM profile (``urn:factur-x.eu:1p0:minimum``), which has a
+    total (BT-112) and an amount due (BT-115) but no prepaid amount (BT-113)."""
+    return profile.strip().casefold().endswith(":minimum")
 
 
 def _party(ctx: XmlContext, el: Element) -> Party:

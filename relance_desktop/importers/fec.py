@@ -44,7 +44,11 @@ A file that is not a FEC at all (unreadable, empty, no recognisable header) rais
 others are not used); every line is checked for its number of fields (field ``(line)``) and for
 an account number. Blank lines and a DOS end-of-file mark (``0x1A``) are skipped. A bad
 ``PieceDate``, ``Idevise`` or ``Montantdevise`` is a WARNING (the line is kept, with
-``EcritureDate`` and the accounting currency instead).
+``EcritureDate`` and the accounting currency instead). An entry whose debits and credits differ,
+and an amount with three decimals (maybe a thousands separator), are WARNINGs too (see
+:mod:`~relance_desktop.importers.fec_checks`). A line over
+:data:`~relance_desktop.importers.bounds.MAX_LINE_CHARS` characters refuses the file at once
+(:class:`FecError` naming the line).
 
 Messages are French templates marked with ``QT_TRANSLATE_NOOP("importers", …)``, their
 variable parts in ``args`` (problems) or in a :class:`~relance_desktop.i18n.Message` (notes,
@@ -64,6 +68,14 @@ from pathlib import Path
 
 from relance_desktop.domain.money import to_cents
 from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
+from relance_desktop.importers import bounds
+from relance_desktop.importers.decoding import decode, decoding_problems
+from relance_desktop.importers.fec_checks import (
+    UNSEEN,
+    EntryBalances,
+    report_three_decimals,
+    three_decimals,
+)
 from relance_desktop.importers.fec_ledger import (
     ACCOUNTING_CURRENCY,
     Account,
@@ -79,11 +91,10 @@ from relance_desktop.importers.records import CTX, Severity
 from relance_desktop.importers.values import (
     NotADate,
     NotANumber,
-    decode,
-    decoding_problems,
     parse_number,
     plain_cents,
     read_date,
+    zero_date,
 )
 
 __all__ = [
@@ -147,13 +158,35 @@ def _amount(text: str) -> int:
     The value's last mark (point or comma) is its decimal mark; up to six decimals, rounded half
     up to the cent.
     """
+    return _amount_read(text)[0]
+
+
+def _amount_read(text: str) -> tuple[int, bool]:
+    """(cents, True when the amount has three decimals: see :mod:`.fec_checks`) of
+    :func:`_amount`."""
     s = text.strip()
     if not s:
-        return 0
+        return 0, False
     decimal = "," if s.rfind(",") > s.rfind(".") else "."
     cents = plain_cents(s, decimal)  # most amounts: 0000000074,70
     if cents is not None:
-        return cents
+        return cents, False
+    return _slow_amount(s, decimal), three_decimals(s)
+
+
+def _plain_fec_cents(text: str) -> int | None:
+    """Cents of the commonest FEC amount (« 0000000074,70 », « 120,00 », « », padded), None for
+    any other form (then read by :func:`_amount_read`). For the balance check of every line."""
+    s = text.strip()
+    if not s:
+        return 0
+    units, mark, hundredths = s.rpartition(",")
+    if mark and len(hundredths) == 2 and units.isdigit() and hundredths.isdigit():
+        return int(units) * 100 + int(hundredths)
+    return None
+
+
+def _slow_amount(s: str, decimal: str) -> int:
     try:
         value, _currency = parse_number(s.strip('"'), decimal)
     except NotANumber:
@@ -362,6 +395,7 @@ class _Reader:
         self.report = FecReport(self.file)
         self.collectives: set[str] = set()  # account numbers used with a CompAuxNum
         self.dates: dict[str, date] = {}  # date texts already read
+        self.balances = EntryBalances()
 
     # the whole file
     def read(self) -> FecResult:
@@ -385,6 +419,19 @@ class _Reader:
         )
         del raw
         self.report.problems.extend(decoding_problems(decoded, self.file))
+        long = bounds.long_line(decoded.text)
+        if long is not None:
+            raise FecError(
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "{file}, ligne {line} : cette ligne dépasse {limit} caractères, ce qu'aucune "
+                    "ligne d'écriture ne fait (une fin de ligne manque ?). Le fichier n'est pas "
+                    "importé.",
+                ),
+                file=self.file,
+                line=long,
+                limit=bounds.MAX_LINE_CHARS,
+            )
         lines = _split_lines(decoded.text)
         del decoded
         start, sep, names = _find_header(lines, self.file)
@@ -423,7 +470,11 @@ class _Reader:
         """The customer accounts and their lines; every line is checked for its number of
         fields and its account, the lines on customer accounts field by field."""
         quoted = '"' in lines[start]
-        width, i_compte = columns.width, columns.compte
+        width, i_compte, i_num = columns.width, columns.compte, columns.num
+        i_journal, i_debit, i_credit = columns.journal, columns.debit, columns.credit
+        # The entries' balances (see .fec_checks), kept here, inline: this runs on every line.
+        entries = self.balances.entries
+        quick = i_num is not None and i_debit is not None and i_credit is not None
         prefixes = self.prefixes
         accounts: dict[str, Account] = {}
         count = customer_count = 0
@@ -434,6 +485,10 @@ class _Reader:
             if not text or text.isspace():
                 continue
             lineno = index + 1
+            if len(text) > 4096 and text.count(sep) > width + 100:  # not split: too wide
+                count += 1
+                self._width_problem(lineno, text.count(sep) + 1, width, sep)
+                continue
             parts = _split_quoted(text, sep) if quoted else text.split(sep)
             if len(parts) != width:
                 parts = _trimmed(parts, width)
@@ -452,10 +507,36 @@ class _Reader:
                         QT_TRANSLATE_NOOP("importers", "un numéro de compte"),
                         "",
                     )
+                if quick:
+                    num = parts[i_num]  # type: ignore[index]  # quick: i_num is set
+                    key = (parts[i_journal] if i_journal is not None else "", num)
+                    entry = entries.get(key, UNSEEN)
+                    if entry is UNSEEN:
+                        if not num.strip().strip('"').strip().strip("0"):
+                            entry = entries[key] = None
+                        else:
+                            entry = entries[key] = [lineno, 0, 0, 0, 1]
+                    if entry is None:  # no number (blank, 0): not checked
+                        continue
+                    debit = _plain_fec_cents(parts[i_debit])  # type: ignore[index]
+                    credit = _plain_fec_cents(parts[i_credit])  # type: ignore[index]
+                    if debit is not None and credit is not None:
+                        entry[1] += 1
+                        entry[2] += debit
+                        entry[3] += credit
+                        continue
+                if i_num is not None:
+                    try:
+                        self._balance(parts, lineno, columns, i_num)
+                    except _Bad:  # not used otherwise: its entry is not checked
+                        self.balances.add(_get(parts, i_journal), parts[i_num], lineno, None)
                 continue
             # A line on a customer account: every field we use is checked.
             customer_count += 1
             line = self._line(parts, lineno, columns)
+            if i_num is not None:
+                cents = line.cents if line is not None else None
+                self.balances.add(_get(parts, columns.journal), parts[i_num], lineno, cents)
             if line is None:
                 continue
             self._account(accounts, parts, columns, compte).lines.append(line)
@@ -465,7 +546,47 @@ class _Reader:
                 last = line.entry_date
         result.line_count, result.customer_line_count = count, customer_count
         result.first_date, result.last_date = first, last
+        if i_num is not None:
+            unbalanced = self.balances.report(self.report, columns.names["ecriturenum"])
+            if unbalanced:
+                self.report.note(
+                    QT_TRANSLATE_NOOP(
+                        "importers",
+                        "{file} : {count} écriture(s) ne sont pas équilibrées (débits et crédits "
+                        "différents) : vérifiez l'export avant de relancer vos clients.",
+                    ),
+                    file=self.file,
+                    count=unbalanced,
+                )
         return accounts
+
+    def _balance(self, parts: list[str], lineno: int, columns: _Columns, i_num: int) -> None:
+        """Count a line that is not on a customer account in its entry's balance."""
+        cents = self._signed_cents(parts, lineno, columns)
+        self.balances.add(_get(parts, columns.journal), parts[i_num], lineno, cents)
+
+    def _read_amount(self, parts: list[str], i: int | None, lineno: int, columns: _Columns) -> int:
+        """The amount of column ``i``; a warning when it has three decimals."""
+        text = _get(parts, i)
+        cents, ambiguous = _amount_read(text)
+        if ambiguous and i is not None:
+            name = next(n for k, n in columns.names.items() if columns.index[k] == i)
+            report_three_decimals(self.report, lineno, name, text, cents)
+        return cents
+
+    def _signed_cents(self, parts: list[str], lineno: int, columns: _Columns) -> int:
+        """The line's amount, debit > 0 (Debit − Credit, or Montant with its Sens)."""
+        i_debit, i_credit = columns.debit, columns.credit
+        if i_debit is None or i_credit is None:  # the Montant + Sens variant
+            cents = self._read_amount(parts, columns.amount, lineno, columns)
+            sens = _get(parts, columns.sens).strip().strip('"').upper()
+            if sens in ("C", "-1", "-", "CREDIT"):
+                return -cents
+            if sens not in ("D", "+1", "1", "+", "DEBIT"):
+                raise _Bad(QT_TRANSLATE_NOOP("importers", "D ou C (ou +1 / -1)"))
+            return cents
+        debit = self._read_amount(parts, i_debit, lineno, columns)
+        return debit - self._read_amount(parts, i_credit, lineno, columns)
 
     def _width_problem(self, lineno: int, found: int, width: int, sep: str) -> None:
         if sep == "\t":
@@ -529,7 +650,7 @@ class _Reader:
             entry_date = _date(parts[columns.date], self.dates)
             if i_debit is None or i_credit is None:  # the Montant + Sens variant
                 column = "montant"
-                cents = _amount(_get(parts, columns.amount))
+                cents = self._read_amount(parts, columns.amount, lineno, columns)
                 column = "sens"
                 sens = _get(parts, columns.sens).strip().strip('"').upper()
                 if sens in ("C", "-1", "-", "CREDIT"):
@@ -538,9 +659,9 @@ class _Reader:
                     raise _Bad(QT_TRANSLATE_NOOP("importers", "D ou C (ou +1 / -1)"))
             else:
                 column = "debit"
-                cents = _amount(parts[i_debit])
+                cents = self._read_amount(parts, i_debit, lineno, columns)
                 column = "credit"
-                cents -= _amount(parts[i_credit])
+                cents -= self._read_amount(parts, i_credit, lineno, columns)
         except _Bad as bad:
             found = _show(parts[columns.index[column]])
             self.report.problem(lineno, columns.names[column], bad.expected, found, args=bad.args_)
@@ -553,6 +674,8 @@ class _Reader:
         """PieceDate, else (with a warning when it is wrong) the entry date."""
         i_piecedate = columns.piece_date
         if i_piecedate is None or not parts[i_piecedate].strip():
+            return entry_date
+        if zero_date(parts[i_piecedate].strip('" ')):  # « 00000000 »: no date, as empty
             return entry_date
         try:
             return _date(parts[i_piecedate], self.dates)

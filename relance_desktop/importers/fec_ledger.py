@@ -130,6 +130,9 @@ class PseudoCustomer:
     currency: str
     reason: str  # French text of reason_message, e.g. « libellé « RECETTE CB » : carte bancaire »
     reason_message: Message | None = None  # the same, to show in the user's language
+    # A generic account (« Clients », « Clients divers », a collective account without a
+    # sub-account): real customers' money, only not one customer's; not a till.
+    generic: bool = False
 
 
 @dataclass(frozen=True)
@@ -313,7 +316,9 @@ def build(
         currency, amounts = account_amounts(account, report)
         balance = sum(amounts)
         reason = pseudo_customer_reason(key, account.name)
+        generic = reason is not None and _generic(account.name)
         if reason is None and not account.is_aux and key in collectives:
+            generic = True
             reason = Message(
                 CTX,
                 QT_TRANSLATE_NOOP(
@@ -322,7 +327,9 @@ def build(
             )
         if reason is not None:
             result.pseudo_customers.append(
-                PseudoCustomer(key, account.name, balance, currency, reason.render(), reason)
+                PseudoCustomer(
+                    key, account.name, balance, currency, reason.render(), reason, generic
+                )
             )
         if balance == 0:
             continue
@@ -437,40 +444,72 @@ def _credit_balance(account: Account, balance: int, currency: str, report: FecRe
     )
 
 
+def _generic(name: str) -> bool:
+    """True when the label names customers in general (« Clients », « Clients divers »…)."""
+    label = " ".join(_words(name))
+    return label in GENERIC_LABELS or any(
+        phrase in f" {label} " or label == phrase
+        for phrase, what in PSEUDO_PHRASES.items()
+        if what in (_MISC, _WALK_IN)
+    )
+
+
 def _pseudo_customers(
     accounts: dict[str, Account], result: FecResult, report: FecReport
 ) -> list[Problem]:
-    """The note listing the accounts that look like tills or payment methods, and its warning."""
-    pseudo = result.pseudo_customers
-    if not pseudo:
-        return []
-    listed = " ; ".join(
-        f"{p.key} {p.name} ({amount_text(p.balance_cents)} {p.currency})" for p in pseudo
-    )
-    report.note(
-        QT_TRANSLATE_NOOP(
-            "importers",
-            "Ces comptes ressemblent à des caisses ou à des moyens de paiement, pas à des "
-            "clients à relancer (excluez-les si c'est le cas) : {accounts}.",
-        ),
-        accounts=listed,
-    )
-    return [
-        Problem(
-            report.file,
-            accounts[pseudo[0].key].column,
+    """The notes listing the accounts that look like tills or payment methods, and those that
+    are generic accounts, and their warnings (one of each at most)."""
+    warnings: list[Problem] = []
+    tills = [p for p in result.pseudo_customers if not p.generic]
+    generic = [p for p in result.pseudo_customers if p.generic]
+    for pseudo, note, expected in (
+        (
+            tills,
+            QT_TRANSLATE_NOOP(
+                "importers",
+                "Ces comptes ressemblent à des caisses ou à des moyens de paiement, pas à des "
+                "clients à relancer (excluez-les si c'est le cas) : {accounts}.",
+            ),
             QT_TRANSLATE_NOOP(
                 "importers",
                 "des comptes de clients à relancer ; ceux-ci ressemblent à des caisses "
                 "ou à des moyens de paiement",
             ),
-            listed,
-            min(accounts[p.key].lines[0].lineno for p in pseudo),
-            None,
-            Severity.WARNING,
-            {"accounts": [p.key for p in pseudo]},
+        ),
+        (
+            generic,
+            QT_TRANSLATE_NOOP(
+                "importers",
+                "Ces comptes sont des comptes clients génériques, qui regroupent plusieurs "
+                "clients sans dire lesquels : leur solde ne peut pas être relancé auprès d'un "
+                "client précis (excluez-les, ou créez des comptes auxiliaires dans votre "
+                "comptabilité) : {accounts}.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "importers",
+                "un compte par client ; ceux-ci sont des comptes clients génériques",
+            ),
+        ),
+    ):
+        if not pseudo:
+            continue
+        listed = " ; ".join(
+            f"{p.key} {p.name} ({amount_text(p.balance_cents)} {p.currency})" for p in pseudo
         )
-    ]
+        report.note(note, accounts=listed)
+        warnings.append(
+            Problem(
+                report.file,
+                accounts[pseudo[0].key].column,
+                expected,
+                listed,
+                min(accounts[p.key].lines[0].lineno for p in pseudo),
+                None,
+                Severity.WARNING,
+                {"accounts": [p.key for p in pseudo]},
+            )
+        )
+    return warnings
 
 
 def _keep_account_warnings(report: FecReport, extra: list[Problem]) -> None:

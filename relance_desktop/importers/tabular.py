@@ -37,7 +37,9 @@ This module runs one file through the others, in this order:
 - :mod:`.tabular_layouts`: how rows become invoices (generic, Akaunting, Wave, GnuCash);
 - :mod:`.tabular_invoices`: the rows of one invoice combined, then the records.
 
-Numbers, dates and text are read by :mod:`.values`, as the FEC and e-invoice readers read theirs.
+Numbers, dates and text are read by :mod:`.values` (text: :mod:`.decoding`), as the FEC and
+e-invoice readers read theirs. :mod:`.bounds` limits the work on hostile files (line length,
+columns, an ``.xlsx`` decompressed), so that they are refused fast with the line named.
 
 Decisions
 ---------

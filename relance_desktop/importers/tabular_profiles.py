@@ -73,6 +73,7 @@ from relance_desktop.importers.values import (
     currency_code,
     parse_amount,
     parse_date,
+    zero_date,
 )
 
 Mapping: TypeAlias = dict[str, str | int]
@@ -269,7 +270,7 @@ def _share(values: list[Cell], test: Any) -> float:
 
 
 def _is_date(sniffed: Sniffed) -> Any:
-    return lambda v: parse_date(v, sniffed.date_order) is not None
+    return lambda v: parse_date(v, sniffed.date_order) is not None or zero_date(cell_text(v))
 
 
 def _is_amount(sniffed: Sniffed) -> Any:
@@ -293,7 +294,9 @@ def _fits(field_: str, values: list[Cell], sniffed: Sniffed, sure: bool = False)
     """
     enough = 0.2 if sure else 0.6
     if field_ in DATE_FIELDS:
-        return _share(values, _is_date(sniffed)) >= enough
+        # Named like a date: kept as soon as one value reads as a date, so that each value
+        # that does not is reported on its line rather than the whole column dropped unseen.
+        return _share(values, _is_date(sniffed)) > 0
     if field_ in AMOUNT_FIELDS:
         return _share(values, _is_amount(sniffed)) >= enough
     if field_ == EMAIL:

@@ -9,6 +9,8 @@ marks the row as not ``ok``; numbers and dates are read by
 
 from __future__ import annotations
 
+import csv
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -43,8 +45,10 @@ from relance_desktop.importers.values import (
     ValueProblem,
     amount_example,
     currency_code,
+    looks_like_date,
     parse_amount,
     parse_date,
+    shown_order,
 )
 
 _NO_AMOUNT: tuple[None, str] = (None, "")
@@ -62,15 +66,30 @@ def table_rows(table: Table, report: Report) -> Iterator[Row]:
     blank_before = False
     for row in table.rows():
         if row.error:
-            report.problem(
-                row.line,
-                "",
-                QT_TRANSLATE_NOOP(
-                    "importers", "une ligne CSV bien formée (le lecteur CSV la refuse : {reason})"
-                ),
-                "",
-                reason=row.error,
-            )
+            if row.error.startswith("field larger than field limit"):  # the csv module's
+                report.problem(
+                    row.line,
+                    "",
+                    QT_TRANSLATE_NOOP(
+                        "importers",
+                        "des cellules de moins de {limit} caractères ; une cellule de cette "
+                        "ligne est plus longue (un guillemet non refermé ?) : la ligne est "
+                        "ignorée",
+                    ),
+                    "",
+                    limit=csv.field_size_limit(),
+                )
+            else:
+                report.problem(
+                    row.line,
+                    "",
+                    QT_TRANSLATE_NOOP(
+                        "importers",
+                        "une ligne CSV bien formée (le lecteur CSV la refuse : {reason})",
+                    ),
+                    "",
+                    reason=row.error,
+                )
             blank_before = False
             continue
         cells = row.cells
@@ -234,6 +253,7 @@ class CellReader:
         self.report = report
         self.date_cache: dict[str, date | None] = {}
         self.customer_cache: dict[tuple[str, ...], CustomerRecord] = {}
+        self.column_orders: dict[int, str] = {}  # a date column's pattern, for its problems
 
     def text(self, row: Row, field_: str) -> str:
         """The text of ``field_``'s cell in ``row`` ("" when the file has no such column)."""
@@ -344,7 +364,7 @@ class CellReader:
         if isinstance(cell, str) and cell in self.date_cache:
             return self.date_cache[cell]  # the same dates come back on many rows
         try:
-            parsed = parse_date(cell, self.sniffed.date_order)
+            parsed = parse_date(cell, self.sniffed.date_order, self._column_order(index))
         except ValueProblem as exc:
             column = self.report.column_name(field_)
             self.report.problem(v.line, column, exc.expected, found(cell), **exc.params)
@@ -353,6 +373,21 @@ class CellReader:
         if isinstance(cell, str) and len(self.date_cache) < 50_000:
             self.date_cache[cell] = parsed
         return parsed
+
+    def _column_order(self, index: int) -> str:
+        """How the readable dates of column ``index`` are mostly written (a pattern key of
+        :func:`~.values.shown_order`), from the sample; "" when none is readable."""
+        known = self.column_orders.get(index)
+        if known is None:
+            order = self.sniffed.date_order
+            texts = [row[index] for row in self.sniffed.sample if index < len(row)]
+            votes: Counter[str] = Counter(
+                shown_order(text, order)
+                for text in texts
+                if isinstance(text, str) and looks_like_date(text)
+            )
+            known = self.column_orders[index] = votes.most_common(1)[0][0] if votes else ""
+        return known
 
     def customer(self, cells: tuple[Cell, ...], name: str) -> CustomerRecord:
         """The customer of a row, built once per distinct name and customer cells."""

@@ -13,6 +13,7 @@ EN 16931 semantics (sign of credits, due-date choice, identifiers, XML safety) a
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
@@ -35,6 +36,7 @@ from relance_desktop.importers.einvoice_records import (
     EDocument,
     Party,
     PaymentTerm,
+    amount_text,
     build_records,
     detect,
     failed,
@@ -215,11 +217,14 @@ def _totals(ctx: XmlContext, doc: EDocument, root: Element) -> None:
             currency=own,
         )
         doc.currency = own if len(own) == 3 and own.isascii() and own.isalpha() else ""
-    doc.total, total_el = ctx.amount(totals, "cbc:TaxInclusiveAmount", BT_TOTAL, required=True)
+    total_present = ctx.find(totals, "cbc:TaxInclusiveAmount") is not None
+    doc.total, total_el = ctx.amount(totals, "cbc:TaxInclusiveAmount", BT_TOTAL)
     doc.prepaid, prepaid_el = ctx.amount(totals, "cbc:PrepaidAmount", BT_PREPAID)
     doc.rounding, rounding_el = ctx.amount(totals, "cbc:PayableRoundingAmount", BT_ROUNDING)
     doc.payable, payable_el = ctx.amount(totals, "cbc:PayableAmount", BT_PAYABLE, required=True)
     doc.payable_at = ctx.where(totals, "cbc:PayableAmount")
+    if not total_present:
+        _total_from_payable(ctx, doc, totals)
     for el, name in (
         (total_el, BT_TOTAL),
         (prepaid_el, BT_PREPAID),
@@ -227,6 +232,30 @@ def _totals(ctx: XmlContext, doc: EDocument, root: Element) -> None:
         (payable_el, BT_PAYABLE),
     ):
         ctx.check_currency(el, doc.currency, name)
+
+
+def _total_from_payable(ctx: XmlContext, doc: EDocument, totals: Element) -> None:
+    """No BT-112 (TaxInclusiveAmount): the amount due (BT-115) is what matters, so the total is
+    taken as BT-115 + BT-113 − BT-114, with a warning; without BT-115 either, an error."""
+    where = ctx.where(totals, "cbc:TaxInclusiveAmount")
+    if doc.payable is None:
+        if ctx.find(totals, "cbc:PayableAmount") is not None:
+            return  # the bad BT-115 is reported already
+        ctx.problem(BT_TOTAL, QT_TRANSLATE_NOOP("importers", "un montant"), "", where)
+        return
+    doc.total = doc.payable + (doc.prepaid or Decimal(0)) - (doc.rounding or Decimal(0))
+    ctx.problem(
+        BT_TOTAL,
+        QT_TRANSLATE_NOOP(
+            "importers",
+            "le total TTC ; calculé à la place : montant à payer + déjà payé − arrondi = "
+            "{computed}",
+        ),
+        "",
+        where,
+        Severity.WARNING,
+        computed=amount_text(doc.total),
+    )
 
 
 def _buyer(ctx: XmlContext, doc: EDocument, root: Element) -> None:

@@ -9,12 +9,7 @@ that already are numbers or dates).
 
 Text: :func:`decode`
 --------------------
-One rule for every text file. A BOM decides (UTF-8, UTF-16). Otherwise the bytes are UTF-8 when
-they decode as UTF-8; when they do not, but most of the lines with non-ASCII bytes are valid
-UTF-8 (a UTF-8 file with a few broken bytes), they stay UTF-8 and each broken sequence becomes
-U+FFFD. Anything else is Windows-1252, in which the five bytes cp1252 leaves undefined (0x81,
-0x8D, 0x8F, 0x90, 0x9D) are read as Latin-1: decoding never fails. :attr:`Decoded.bad` says
-where bytes could not be read; the readers report those lines (:func:`decoding_problems`).
+One rule for every text file, in :mod:`~relance_desktop.importers.decoding` (re-exported here).
 
 Numbers: :func:`parse_number`
 -----------------------------
@@ -69,11 +64,9 @@ with the CSV/Excel reader's limits and messages (:class:`ValueProblem`). :func:`
 
 from __future__ import annotations
 
-import codecs
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -85,7 +78,11 @@ from babel.numbers import NumberFormatError, parse_decimal
 from relance_desktop.domain.money import to_cents
 from relance_desktop.domain.text import search_key
 from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
-from relance_desktop.importers.records import CTX, MAX_PROBLEMS, Problem, Severity
+from relance_desktop.importers.decoding import ENCODING_FIELD as ENCODING_FIELD  # re-exported
+from relance_desktop.importers.decoding import Decoded as Decoded
+from relance_desktop.importers.decoding import decode as decode
+from relance_desktop.importers.decoding import decoding_problems as decoding_problems
+from relance_desktop.importers.records import CTX
 
 Cell = str | int | float | Decimal | date | None
 """A cell as read: always ``str`` from a CSV; native values from an Excel sheet."""
@@ -129,130 +126,6 @@ class NotADate(ValueError):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
-
-
-# ---------------------------------------------------------------------------------------------
-# Text
-
-
-@dataclass(frozen=True)
-class Decoded:
-    """The text of a file's bytes, the encoding it was read in, and how to find what could not
-    be read (:func:`decoding_problems`)."""
-
-    text: str
-    encoding: str  # "utf-8", "utf-8-sig", "utf-16", "cp1252", or the codec a profile forced
-    bad: str = ""  # the characters that stand for unreadable bytes in ``text`` ("" if none)
-
-
-_LATIN1_FALLBACK = "relance-latin-1"
-
-
-def _latin1_fallback(error: UnicodeError) -> tuple[str, int]:
-    """The codec error handler of :func:`decode`: a byte cp1252 leaves undefined, as Latin-1."""
-    if not isinstance(error, UnicodeDecodeError):
-        raise error
-    return error.object[error.start : error.end].decode("latin-1"), error.end
-
-
-codecs.register_error(_LATIN1_FALLBACK, _latin1_fallback)
-_CP1252_UNDEFINED = "\x81\x8d\x8f\x90\x9d"  # as Latin-1 reads them
-_REPLACED = "\ufffd"
-
-
-def decode(raw: bytes, forced: str = "") -> Decoded:
-    """The text of ``raw`` by the rule above (``forced``: a codec name a profile gives).
-
-    Never fails: an unknown forced codec is Windows-1252; bytes a forced codec cannot read
-    become U+FFFD.
-    """
-    if forced:
-        try:
-            encoding = codecs.lookup(forced).name
-        except LookupError:
-            encoding = "cp1252"
-    elif raw.startswith(codecs.BOM_UTF8):
-        encoding = "utf-8-sig"
-    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
-    else:
-        try:
-            return Decoded(raw.decode("utf-8"), "utf-8")
-        except UnicodeDecodeError:
-            encoding = "utf-8" if _mostly_utf8(raw) else "cp1252"
-    if encoding == "cp1252":
-        text = raw.decode("cp1252", errors=_LATIN1_FALLBACK)
-        bad = _CP1252_UNDEFINED
-    else:
-        text = raw.decode(encoding, errors="replace")
-        bad = _REPLACED
-        if text.startswith("\ufeff") and encoding in ("utf-8", "utf-8-sig", "utf-16"):
-            text, encoding = text[1:], "utf-8-sig" if encoding == "utf-8" else encoding
-    if not any(ch in text for ch in bad):
-        bad = ""
-    return Decoded(text, encoding, bad)
-
-
-def _mostly_utf8(raw: bytes) -> bool:
-    """True when the non-ASCII lines are mostly valid UTF-8 (a few broken bytes in UTF-8)."""
-    good = bad = 0
-    for line in raw.split(b"\n"):
-        if line.isascii():
-            continue
-        try:
-            line.decode("utf-8")
-        except UnicodeDecodeError:
-            bad += 1
-        else:
-            good += 1
-    return good > 0 and good >= bad
-
-
-ENCODING_FIELD = QT_TRANSLATE_NOOP("importers", "encodage")
-_UNDEFINED_BYTE = QT_TRANSLATE_NOOP(
-    "importers", "du texte en Windows-1252 (cet octet n'y correspond à aucun caractère)"
-)
-_BROKEN_UTF8 = QT_TRANSLATE_NOOP(
-    "importers", "du texte en UTF-8 (des octets de cette ligne sont illisibles)"
-)
-
-
-def decoding_problems(decoded: Decoded, file: str) -> list[Problem]:
-    """A WARNING for each unreadable byte (Windows-1252) or line (other encodings), at most
-    MAX_PROBLEMS; lines are counted as the ``csv`` module counts them (LF, CR LF or CR)."""
-    problems: list[Problem] = []
-    if not decoded.bad:
-        return problems
-    text = decoded.text
-    pattern = f"[{re.escape(decoded.bad)}]"
-    for match in re.finditer(pattern, text):
-        pos = match.start()
-        line = _line_of(text, pos)
-        if decoded.bad == _CP1252_UNDEFINED:
-            found, expected = f"0x{ord(match.group()):02X}", _UNDEFINED_BYTE
-        elif problems and problems[-1].line == line:
-            continue
-        else:
-            found, expected = _around(text, pos), _BROKEN_UTF8
-        if len(problems) >= MAX_PROBLEMS:
-            break
-        problems.append(
-            Problem(file, ENCODING_FIELD, expected, found, line=line, severity=Severity.WARNING)
-        )
-    return problems
-
-
-def _line_of(text: str, pos: int) -> int:
-    ends = text.count("\n", 0, pos) + text.count("\r", 0, pos) - text.count("\r\n", 0, pos)
-    return ends + 1
-
-
-def _around(text: str, pos: int) -> str:
-    """The line of ``text`` around ``pos``, at most 60 characters, for a problem's « found »."""
-    start = max(text.rfind("\n", 0, pos) + 1, pos - 30)
-    end = text.find("\n", pos)
-    end = min(len(text) if end < 0 else end, start + 60)
-    return text[start:end].strip()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -646,6 +519,7 @@ _PATTERNS: dict[str, str] = {
     "DMY": QT_TRANSLATE_NOOP("importers", "JJ/MM/AAAA"),
     "MDY": QT_TRANSLATE_NOOP("importers", "MM/JJ/AAAA"),
     "YMD": QT_TRANSLATE_NOOP("importers", "AAAA-MM-JJ"),
+    "YYYYMMDD": QT_TRANSLATE_NOOP("importers", "AAAAMMJJ"),
 }
 _PATTERN_MESSAGES = {order: Message(CTX, text) for order, text in _PATTERNS.items()}
 
@@ -662,10 +536,34 @@ def not_a_date(order: str) -> ValueProblem:
     )
 
 
-def parse_date(value: Cell, order: str = "DMY") -> date | None:
+def zero_date(text: str) -> bool:
+    """True for a date of zeros (``0000-00-00``, ``0000-00-00 00:00:00``, ``00/00/0000``,
+    ``00000000``): how MySQL and the tools built on it write « no date »."""
+    text = text.strip()
+    return (
+        text[:1] == "0"
+        and not any(ch.isdigit() and ch != "0" for ch in text)
+        and bool(date_shape(text))
+    )
+
+
+def shown_order(text: str, order: str) -> str:
+    """The pattern a problem about the date ``text`` shows (a key of the patterns): the one
+    the value itself is written in (« 2020-13-45 » → AAAA-MM-JJ), else ``order``'s."""
+    shape = date_shape(text)
+    if shape == "ISO":
+        return "YMD"
+    if shape == "YYYYMMDD":
+        return shape
+    return order
+
+
+def parse_date(value: Cell, order: str = "DMY", column_order: str = "") -> date | None:
     """A CSV or Excel date (:func:`read_date`, years :data:`MIN_YEAR`–:data:`MAX_YEAR`, or a
-    real Excel date, or an Excel serial number); ``None`` for an empty cell. Raises
-    :class:`ValueProblem`.
+    real Excel date, or an Excel serial number); ``None`` for an empty cell or a date of zeros
+    (:func:`zero_date`). Raises :class:`ValueProblem`, whose pattern is the one the value is
+    written in, else ``column_order`` (how the column's other dates are written), else
+    ``order``'s.
     """
     if value is None:
         return None
@@ -684,7 +582,10 @@ def parse_date(value: Cell, order: str = "DMY") -> date | None:
     try:
         return read_date(text, order)
     except NotADate as exc:
-        raise _date_problem(exc.reason, order) from None
+        if zero_date(text):
+            return None
+        shown = shown_order(text, column_order or order)
+        raise _date_problem(exc.reason, shown) from None
 
 
 def _checked_date(year: int, month: int, day: int, order: str) -> date:
@@ -712,7 +613,7 @@ def _date_problem(reason: str, order: str) -> ValueProblem:
 def looks_like_date(value: Cell) -> bool:
     if isinstance(value, date):
         return True
-    if not isinstance(value, str) or not date_shape(value):
+    if not isinstance(value, str) or not date_shape(value) or zero_date(value):
         return False
     for order in ("DMY", "MDY"):
         try:

@@ -82,8 +82,12 @@ class PaymentBlock:
 
 @dataclass(frozen=True)
 class Signature:
+    """The closing formula and who signs, kept on one page with the text before them; with
+    ``sign_here``, a box where the reader dates and signs (« Bon pour accord… »)."""
+
     closing: str  # « Veuillez agréer, Madame, Monsieur, … »
     lines: tuple[str, ...]  # name, function, company
+    sign_here: str = ""
 
 
 @dataclass(frozen=True)
@@ -104,6 +108,7 @@ class DocumentSpec:
     recipient_lines: tuple[str, ...] | None = None  # set for letters: goes in the window
     place_date: str = ""  # « Lyon, le 23 novembre 2026 »
     subject: str = ""  # « Objet : Mise en demeure — facture F2026-00039 »
+    mention: str = ""  # above the subject: « Lettre recommandée avec avis de réception »
     page_label: str = "{page} / {pages}"  # in the document's language; {page} and {pages}
     window: Window = field(default_factory=Window)
     author: str = ""

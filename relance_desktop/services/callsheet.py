@@ -28,11 +28,13 @@ from relance_desktop.domain.calls.profile import PayerHistory, audience, payer_t
 from relance_desktop.domain.legal.engine import assess
 from relance_desktop.domain.legal.model import Claim, Options
 from relance_desktop.domain.legal.rates import RateTable, RateUnknown
+from relance_desktop.domain.legal.regime import Regime
 from relance_desktop.domain.references import reference_for
 from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from relance_desktop.services import calls
 from relance_desktop.services.calls import CallLine, DisputeLine, PlanLine, PromiseLine, TaskLine
 from relance_desktop.services.legal import debtor_for
+from relance_desktop.services.regime import regime_for
 from relance_desktop.settings import Settings
 from relance_desktop.store.balance import OPEN_INVOICE
 from relance_desktop.store.models import Company, Contact, Customer, Document
@@ -120,6 +122,7 @@ class CallFacts:
     checklist: tuple[ChecklistItem, ...]
     last_letter: date | None = None  # the last reminder letter or formal notice
     situation: str = "first_call"  # domain.calls.script.SITUATIONS
+    regime: Regime | None = None  # the law of this customer's debts (services.regime)
 
     @property
     def chased(self) -> tuple[InvoiceFacts, ...]:
@@ -318,6 +321,9 @@ def prepare(cf: CompanySession, customer_id: int, today: date, *, rates: RateTab
     customer = Customer.get_by_id(customer_id)
     company = Company.select().first()
     country = company.country if company is not None else "FR"
+    # The late charges follow the law of the debt, as the letters do (services.regime).
+    regime = regime_for(company, customer) if company is not None else None
+    law = regime.law if regime is not None else country
     invoices = []
     for r in cf.rows(OPEN_INVOICES_SQL, (customer_id,)):
         due = date.fromisoformat(r.due_date)
@@ -325,7 +331,7 @@ def prepare(cf: CompanySession, customer_id: int, today: date, *, rates: RateTab
                            r.amount_cents, r.paid_cents + r.credited_cents, r.due_cents,
                            r.currency, (today - due).days, r.description, bool(r.has_copy),
                            bool(r.disputed), None)
-        charges = _charges(country, customer.kind, inv, r.contractual_rate, today, rates,
+        charges = _charges(law, customer.kind, inv, r.contractual_rate, today, rates,
                            options or Options())
         invoices.append(replace(inv, charges_cents=charges))
     payments = tuple(
@@ -368,7 +374,7 @@ def prepare(cf: CompanySession, customer_id: int, today: date, *, rates: RateTab
         tone=tone, audience=audience(customer.kind), objective=objective, reference=reference,
         company=company.name if company else "", company_iban=company.iban if company else "",
         company_email=company.email if company else "", checklist=(),
-        last_letter=_last_letter(customer_id),
+        last_letter=_last_letter(customer_id), regime=regime,
     )
     return _with_checklist(facts)
 

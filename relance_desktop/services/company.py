@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from relance_desktop.errors import ValidationError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import audit, validation
 from relance_desktop.store.database import create_company_file
 from relance_desktop.store.session import Change, CompanySession, Topic, in_session
+
+if TYPE_CHECKING:
+    from relance_desktop.store.models import Company
 
 
 @dataclass
@@ -114,9 +118,20 @@ def letter_settings(cf: CompanySession) -> tuple[bytes | None, str, str]:
     return (bytes(company.logo) if company.logo else None), company.signature, str(window)
 
 
+def registered_mail(company: Company) -> bool:
+    """Print « Lettre recommandée avec avis de réception » on formal notices (default: yes)."""
+    import json
+
+    try:
+        data = json.loads(company.letter_settings or "{}")
+    except ValueError:
+        data = {}
+    return bool(data.get("registered_mail", True))
+
+
 @in_session
 def save_letter_settings(cf: CompanySession, *, logo: bytes | None, signature: str,
-                         window: str) -> None:
+                         window: str, registered_mail: bool | None = None) -> None:
     """Keep what letters print; a logo must be a PNG or JPEG image of reasonable size."""
     import json
 
@@ -139,6 +154,8 @@ def save_letter_settings(cf: CompanySession, *, logo: bytes | None, signature: s
     except ValueError:
         data = {}
     data["window"] = window
+    if registered_mail is not None:
+        data["registered_mail"] = bool(registered_mail)
     with cf.db.atomic():
         Company.update(logo=logo, signature=signature.strip(),
                        letter_settings=json.dumps(data, sort_keys=True)).where(

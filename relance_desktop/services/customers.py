@@ -10,7 +10,7 @@ from relance_desktop.errors import ValidationError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP, Message
 from relance_desktop.services import audit, validation
 from relance_desktop.services.concurrency import check_unchanged, locked_row
-from relance_desktop.store.balance import OPEN_INVOICE
+from relance_desktop.store.balance import OPEN
 from relance_desktop.store.models import Contact, Customer, Invoice, now
 from relance_desktop.store.session import Change, CompanySession, Topic, in_session
 
@@ -44,6 +44,7 @@ class CustomerInput:
     tags: str = ""
     notes: str = ""
     written_only: bool = False
+    contract_law: str = ""  # "", "FR", "BE": the law chosen in the terms of sale
 
     def validated(self) -> CustomerInput:
         country = validation.choice("country", self.country, COUNTRIES)
@@ -84,6 +85,8 @@ class CustomerInput:
             tags=self.tags.strip(),
             notes=self.notes,
             written_only=bool(self.written_only),
+            contract_law=validation.choice(
+                "contract_law", (self.contract_law or "").strip().upper(), {"", "FR", "BE"}),
         )
 
     @classmethod
@@ -164,6 +167,7 @@ class ContactInput:
     email: str = ""
     is_primary: bool = False
     notes: str = ""
+    civility: str = ""  # "", "mrs", "mr": letters greet the person by name when known
 
     def validated(self, country: str) -> ContactInput:
         return ContactInput(
@@ -174,6 +178,7 @@ class ContactInput:
             email=validation.email("email", self.email),
             is_primary=bool(self.is_primary),
             notes=self.notes,
+            civility=validation.choice("civility", self.civility or "", {"", "mrs", "mr"}),
         )
 
     @classmethod
@@ -298,8 +303,9 @@ class CustomerRow:
 
 @in_session
 def overview(cf: CompanySession, today_iso: str) -> list[CustomerRow]:
-    """Every active customer, by name, with what they still owe: their open invoices
-    (``invoice_balance``), due and overdue amounts, the oldest overdue days."""
+    """Every active customer, by name, with what they still owe: their open invoices less
+    their unapplied credit notes (``invoice_balance``'s ``owed_cents``), the overdue amount
+    and the oldest overdue days (invoices only)."""
     days = cf.dialect.days_between(":today", "b.due_date")
     rows = cf.rows(
         f"""
@@ -308,10 +314,12 @@ def overview(cf: CompanySession, today_iso: str) -> list[CustomerRow]:
                COALESCE(o.overdue_cents, 0) AS overdue_cents, COALESCE(o.max_days, 0) AS max_days
         FROM customer c
         LEFT JOIN (
-            SELECT b.customer_id, COUNT(*) AS open_count, SUM(b.due_cents) AS due_cents,
-                   SUM(CASE WHEN b.due_date < :today THEN b.due_cents ELSE 0 END)
-                   AS overdue_cents, MAX({days}) AS max_days
-            FROM invoice_balance b WHERE {OPEN_INVOICE}
+            SELECT b.customer_id, SUM(CASE WHEN b.kind = 'invoice' THEN 1 ELSE 0 END)
+                   AS open_count, SUM(b.owed_cents) AS due_cents,
+                   SUM(CASE WHEN b.kind = 'invoice' AND b.due_date < :today
+                       THEN b.due_cents ELSE 0 END) AS overdue_cents,
+                   MAX(CASE WHEN b.kind = 'invoice' THEN {days} ELSE 0 END) AS max_days
+            FROM invoice_balance b WHERE {OPEN}
             GROUP BY b.customer_id
         ) o ON o.customer_id = c.id
         WHERE c.archived = 0

@@ -199,6 +199,10 @@ NOTICE_TEXTS: dict[str, str] = {
     "acknowledgement_after_prescription": QT_TRANSLATE_NOOP(
         "legal", "La reconnaissance du {date} est postérieure à la prescription : elle ne fait "
         "pas revivre la créance."),
+    "interest_open": QT_TRANSLATE_NOOP(
+        "legal", "Taux de {half_years} pas encore connu : intérêts calculés jusqu'au "
+        "{computed_until}, puis réclamés au taux légal jusqu'à parfait paiement, sans montant "
+        "(aucun taux deviné)."),
 }
 
 

@@ -8,42 +8,34 @@ the user's edits). A template with a field that does not exist stops before anyt
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import suppress
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
-from pathlib import Path
-
-from pathvalidate import sanitize_filename
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from relance_desktop.domain.epc import EpcError, epc_payload
-from relance_desktop.domain.legal import Assessment, Claim, assess
+from relance_desktop.domain.legal import Assessment, Claim, Regime, assess
 from relance_desktop.domain.legal.rates import RateUnknown
 from relance_desktop.domain.references import format_iban, reference_for
 from relance_desktop.errors import UserFacingError, ValidationError
 from relance_desktop.formatting import Formatter
 from relance_desktop.i18n import QT_TRANSLATE_NOOP, Translate, identity_translate
 from relance_desktop.reports import model as m
-from relance_desktop.services import audit, templates
+from relance_desktop.services import collection_file, letter_parts, templates
 from relance_desktop.services import invoices as invoice_service
 from relance_desktop.services import legal as legal_service
+from relance_desktop.services import regime as regime_service
 from relance_desktop.services.calls import PlanLine, PromiseLine
-from relance_desktop.services.callsheet import language_locale, long_date
+from relance_desktop.services.callsheet import language_locale
 from relance_desktop.services.invoices import InvoiceLine
 from relance_desktop.settings import Settings
 from relance_desktop.store.balance import OPEN_INVOICE
 from relance_desktop.store.models import (
-    Attachment,
     Company,
     Contact,
     Customer,
-    Document,
-    DocumentInvoice,
-    Invoice,
-    now,
 )
-from relance_desktop.store.session import Change, CompanySession, Topic, in_session
+from relance_desktop.store.session import CompanySession, in_session
 
 KINDS: tuple[str, ...] = ("pre-due", "reminder-1", "reminder-2", "formal-notice", "confirmation",
                           "payment-plan", "thanks", "statement", "collection-file")
@@ -81,6 +73,9 @@ class Produced:
     epc: str | None
     assessments: tuple[Assessment, ...] = ()
     notices: tuple[str, ...] = field(default_factory=tuple)
+    regime: Regime | None = None  # the law of the charges and of every legal sentence
+    regime_text: str = ""  # « Loi applicable : … — … » (shown in the preview, never printed)
+    rate_gap: str = ""  # a rate is not known yet: interest claimed without a figure (say so)
 
 
 class NothingToWrite(UserFacingError):
@@ -137,11 +132,11 @@ def customers_for(cf: CompanySession, kind: str, today: date) -> list[int]:
         kind == "collection-file" or _concerned(lines, disputed.get(cid, set()), kind, today))]
 
 
-def _claim(company_country: str, customer: Customer, line: InvoiceLine, today: date,
-           reminder_on: date | None) -> Claim:
-    return Claim(country=company_country, debtor=legal_service.debtor_for(customer.kind),
-                 principal_cents=line.due_cents, due_date=line.due_date, assessed_on=today,
-                 currency=line.currency, issued_on=line.issue_date,
+def _claim(regime: Regime, line: InvoiceLine, today: date, reminder_on: date | None) -> Claim:
+    """The legal claim on one invoice, under the debt's one regime."""
+    return Claim(country=regime.law, debtor=regime.debtor, principal_cents=line.due_cents,
+                 due_date=line.due_date, assessed_on=today, currency=line.currency,
+                 issued_on=line.issue_date,
                  reminder_sent_on=reminder_on, notice_received_on=None)
 
 
@@ -183,15 +178,13 @@ def _legal_line(company: Company, language: str) -> str:
     return " · ".join(parts)
 
 
-def file_name_for(today: date, kind: str, customer: Customer) -> str:
-    """« 2026-11-23-reminder-1-41100012-Boulangerie-Martin-SARL.pdf »: the day, the kind, the
-    customer's account (else its number in Relance: two customers of the same name get two
-    names) and its name, made safe for every file system (pathvalidate), without spaces (the
-    command line prints one file name per line, for scripts)."""
+def file_name_for(today: date, kind: str, customer: Customer, language: str = "fr") -> str:
+    """« 2026-11-23-mise-en-demeure-41100012-Boulangerie-Martin-SARL.pdf »: the day, the kind in
+    the document's language, the customer's account (else its number in Relance: two customers
+    of the same name get two names) and its name, made safe for every file system
+    (pathvalidate), without spaces (the command line prints one file name per line)."""
     who = customer.account.strip() or str(customer.id)
-    safe = sanitize_filename(f"{today.isoformat()}-{kind}-{who}-{customer.name}",
-                             replacement_text=" ", platform="universal", max_len=120)
-    return "-".join(safe.split()) + ".pdf"
+    return letter_parts.file_name(today, kind, language, who, customer.name)
 
 
 def _country_names(locale: str) -> dict[str, str]:
@@ -216,9 +209,11 @@ class _Letter:
     locale: str
     fmt: Formatter
     texts: dict[str, str]
-    variants: tuple[str, ...]  # the texts' variants for this customer, most specific first
+    variants: tuple[str, ...]  # the texts' variants for this regime, most specific first
     translate: Translate
     user_name: str
+    regime: Regime
+    unknown_rate: str = "open"  # "open": claim without a figure; "raise": stop (see assess)
 
     def say(self, key: str, values: Mapping[str, str]) -> str:
         return templates.render_letter(self.texts, key, values, *self.variants)
@@ -240,6 +235,7 @@ class _Claimed:
     deadline: date
     promise: PromiseLine | None = None
     plan: PlanLine | None = None
+    overdue: int = 0  # statement: what is due today (« échu »), the rest is not due yet
 
 
 def _letter(cf: CompanySession, customer_id: int, kind: str, today: date, user_name: str,
@@ -254,14 +250,15 @@ def _letter(cf: CompanySession, customer_id: int, kind: str, today: date, user_n
     lang = language or customer.language
     lang = lang if lang in LANGUAGES else "fr"
     locale = language_locale(lang, customer.country)
-    audience = "consumer" if customer.kind == "consumer" else "business"
+    company = Company.select().order_by(Company.id).first()
+    regime = regime_service.regime_for(company, customer)
     contact = (Contact.select().where(Contact.customer == customer_id)
                .order_by(Contact.is_primary.desc(), Contact.id).first())
     return _Letter(
-        cf, kind, today, customer, Company.select().order_by(Company.id).first(), contact, lang,
-        locale, Formatter(locale), templates.letter_templates_for(cf, lang),
-        (f"{audience}_{customer.country.lower()}", audience),
-        translate_for(lang) if translate_for is not None else identity_translate, user_name)
+        cf, kind, today, customer, company, contact, lang, locale, Formatter(locale),
+        templates.letter_templates_for(cf, lang), regime.variants,
+        translate_for(lang) if translate_for is not None else identity_translate, user_name,
+        regime)
 
 
 def _assessments(ctx: _Letter, lines: Sequence[InvoiceLine],
@@ -272,12 +269,12 @@ def _assessments(ctx: _Letter, lines: Sequence[InvoiceLine],
     rates = legal_service.load_rates(settings)
     options = legal_service.options_from(settings)
     out = []
+    consumer = ctx.regime.debtor.value == "consumer"
     for line in lines:
-        reminder_on = (_first_reminder(ctx.cf, line.id) if ctx.customer.kind == "consumer"
-                       else None)
+        reminder_on = _first_reminder(ctx.cf, line.id) if consumer else None
         try:
-            out.append(assess(_claim(ctx.company.country, ctx.customer, line, ctx.today,
-                                     reminder_on), rates, options))
+            out.append(assess(_claim(ctx.regime, line, ctx.today, reminder_on), rates, options,
+                              unknown_rate=ctx.unknown_rate))
         except RateUnknown as exc:
             raise legal_service.rate_unknown_error(exc) from None
     return out
@@ -285,8 +282,7 @@ def _assessments(ctx: _Letter, lines: Sequence[InvoiceLine],
 
 def _be_consumer_reminder(ctx: _Letter) -> bool:
     """Book XIX: a Belgian consumer's first reminder is free and announces what may follow."""
-    return (ctx.kind == "reminder-1" and ctx.customer.kind == "consumer"
-            and ctx.company.country == "BE")
+    return ctx.kind == "reminder-1" and ctx.regime.code == "BE_B2C"
 
 
 def _agreement(ctx: _Letter, claimed: _Claimed, promise_id: int | None,
@@ -299,7 +295,7 @@ def _agreement(ctx: _Letter, claimed: _Claimed, promise_id: int | None,
         promises = [p for p in calls.promises_of(ctx.cf, ctx.customer.id)
                     if (promise_id is None and p.status == "open") or p.id == promise_id]
         if not promises:
-            raise UserFacingError(QT_TRANSLATE_NOOP(
+            raise NothingToWrite(QT_TRANSLATE_NOOP(
                 "letters", "Aucune promesse de paiement à confirmer pour « {customer} »."),
                 context="letters", customer=name)
         claimed.promise = promises[0]
@@ -308,7 +304,7 @@ def _agreement(ctx: _Letter, claimed: _Claimed, promise_id: int | None,
         plans = [p for p in calls.plans_of(ctx.cf, ctx.customer.id)
                  if (plan_id is None and p.status == "active") or p.id == plan_id]
         if not plans:
-            raise UserFacingError(QT_TRANSLATE_NOOP(
+            raise NothingToWrite(QT_TRANSLATE_NOOP(
                 "letters", "Aucun échéancier en cours pour « {customer} »."),
                 context="letters", customer=name)
         claimed.plan = plans[0]
@@ -350,6 +346,10 @@ def _claimed(ctx: _Letter, settings: Settings | None, promise_id: int | None,
     result = _Claimed(lines, currency, total_due, assessments, interest, indemnity, claimed,
                       claimed if kind in WITH_CHARGES else total_due,
                       reference_for(ctx.company.country, main_number)[1], deadline)
+    result.overdue = sum(i.due_cents for i in lines if i.currency == currency
+                         and letter_parts.is_due(i.due_date, today))
+    if kind == "statement":  # ask only for what is due; the rest is listed, not asked
+        result.pay_cents = result.overdue
     _agreement(ctx, result, promise_id, plan_id)
     if kind not in ASKS_PAYMENT:
         result.pay_cents = 0
@@ -362,7 +362,7 @@ def _agreement_values(ctx: _Letter, c: _Claimed) -> dict[str, str]:
     return {
         "promise_amount": fmt.money(promise.amount_cents, promise.currency) if promise else "—",
         "promise_date": fmt.date(promise.promised_on) if promise else "—",
-        "promise_means": ctx.texts.get(f"means.{promise.means}", promise.means)
+        "promise_means": letter_parts.means_text(ctx.translate, promise.means)
         if promise else "—",
         "plan_count": str(len(plan.instalments)) if plan else "—",
         "plan_amount": fmt.money(first.amount_cents, plan.currency) if plan and first else "—",
@@ -375,18 +375,24 @@ def _agreement_values(ctx: _Letter, c: _Claimed) -> dict[str, str]:
 def _values(ctx: _Letter, c: _Claimed) -> dict[str, str]:
     """Every field the letter's texts may use."""
     fmt, company, today, currency = ctx.fmt, ctx.company, ctx.today, c.currency
+    person = ctx.contact
     return {
+        **letter_parts.salutation_values(
+            ctx.texts, str(getattr(person, "civility", "") or "") if person else "",
+            person.name if person is not None else ""),
+        "overdue": fmt.money(c.overdue, currency),
         "customer": ctx.customer.name,
         "contact": ctx.contact.name if ctx.contact is not None else ctx.customer.name,
         "company": company.name,
         "user": ctx.user_name or company.name,
         "city": company.city or "",
-        "date": long_date(today, ctx.locale) + f" {today.year}",
+        "date": fmt_long(today, ctx.locale),
         "invoice_numbers": ", ".join(i.number for i in c.lines) or "—",
         "invoice_count": str(len(c.lines)),
         "total_due": fmt.money(c.total_due, currency),
         "total_claimed": fmt.money(c.claimed, currency),
-        "interest": fmt.money(c.interest, currency),
+        "interest": letter_parts.interest_value(ctx.translate, fmt,
+                                                fmt.money(c.interest, currency), c.assessments),
         "indemnity": fmt.money(c.indemnity, currency),
         "deadline": fmt.date(c.deadline),
         "deadline_days": str((c.deadline - today).days),
@@ -403,28 +409,51 @@ def _values(ctx: _Letter, c: _Claimed) -> dict[str, str]:
 
 LABELS = ("invoice", "issue_date", "due_date", "amount", "paid", "still_due", "total",
           "principal", "interest", "indemnity", "total_claimed", "how_to_pay", "iban", "bic",
-          "reference", "amount_to_pay", "scan_to_pay", "days_late", "instalment", "instalments")
+          "reference", "amount_to_pay", "scan_to_pay", "days_late", "instalment", "instalments",
+          "status", "plan.paid", "plan.partly_paid", "plan.unpaid", "registered", "sign_here",
+          "due_items", "upcoming_items")
 
 
-def _invoices_table(ctx: _Letter, c: _Claimed, label: Mapping[str, str]) -> m.Table:
+def _invoices_table(ctx: _Letter, c: _Claimed, label: Mapping[str, str],
+                    lines: Sequence[InvoiceLine] | None = None,
+                    widths: tuple[float, ...] | None = None) -> m.Table:
     """The invoices: amount, settled (paid, or given back by a credit note), still due."""
     fmt = ctx.fmt
+    lines = c.lines if lines is None else lines
     rows = tuple((i.number, fmt.date(i.issue_date), fmt.date(i.due_date),
                   fmt.money(i.amount_cents, i.currency),
                   fmt.money(i.paid_cents + i.credited_cents, i.currency),
-                  fmt.money(i.due_cents, i.currency)) for i in c.lines)
+                  fmt.money(i.due_cents, i.currency)) for i in lines)
+    total = sum(i.due_cents for i in lines if i.currency == c.currency)
     return m.Table(
         (label["invoice"], label["issue_date"], label["due_date"], label["amount"],
          label["paid"], label["still_due"]), rows, frozenset({3, 4, 5}),
-        ("", "", "", "", label["total"], fmt.money(c.total_due, c.currency)))
+        ("", "", "", "", label["total"], fmt.money(total, c.currency)), widths)
+
+
+def _statement_tables(ctx: _Letter, c: _Claimed, label: Mapping[str, str]) -> list[m.Block]:
+    """A statement lists what is due (« échu ») apart from what is not due yet (« à échoir »)."""
+    due = [i for i in c.lines if letter_parts.is_due(i.due_date, ctx.today)]
+    upcoming = [i for i in c.lines if not letter_parts.is_due(i.due_date, ctx.today)]
+    blocks: list[m.Block] = []
+    for title, part in ((label["due_items"], due), (label["upcoming_items"], upcoming)):
+        if part:
+            blocks.append(m.Heading(title, level=2))
+            # The same columns in both tables, so the amounts line up.
+            blocks.append(_invoices_table(ctx, c, label, part, (1.15, 1.35, 1.35, 1.5, 1.1, 1.25)))
+    return blocks
 
 
 def _plan_table(ctx: _Letter, plan: PlanLine, label: Mapping[str, str]) -> m.Table:
+    """The instalments, each with its state once its date has come (paid or not)."""
     fmt = ctx.fmt
-    rows = tuple((str(n + 1), fmt.date(i.due_on), fmt.money(i.amount_cents, plan.currency))
+    rows = tuple((str(n + 1), fmt.date(i.due_on), fmt.money(i.amount_cents, plan.currency),
+                  letter_parts.instalment_state(i.due_on, i.amount_cents, i.paid_cents,
+                                                ctx.today, label))
                  for n, i in enumerate(plan.instalments))
-    return m.Table((label["instalment"], label["due_date"], label["amount"]), rows,
-                   frozenset({2}), ("", label["total"], fmt.money(plan.total_cents, plan.currency)))
+    return m.Table((label["instalment"], label["due_date"], label["amount"], label["status"]),
+                   rows, frozenset({2}),
+                   ("", label["total"], fmt.money(plan.total_cents, plan.currency), ""))
 
 
 def _payment_block(ctx: _Letter, c: _Claimed,
@@ -456,14 +485,17 @@ def _blocks(ctx: _Letter, c: _Claimed, values: Mapping[str, str],
     blocks: list[m.Block] = [m.Paragraph(ctx.say(f"letter.{kind}.opening", values)),
                              m.Paragraph(ctx.say(f"letter.{kind}.body", values))]
     if kind == "collection-file":
-        blocks.extend(_collection_blocks(ctx, values, c.lines, label))
+        blocks.extend(collection_file.blocks(ctx, values, c.lines, label))
     elif kind == "payment-plan" and c.plan is not None:
         blocks.append(_plan_table(ctx, c.plan, label))
+    elif kind == "statement":
+        blocks.extend(_statement_tables(ctx, c, label))
     elif c.lines:
         blocks.append(_invoices_table(ctx, c, label))
     if c.assessments:
-        blocks.append(_amounts_block(c.assessments, ctx.fmt, ctx.translate, label, c.currency,
-                                     c.total_due, c.claimed))
+        blocks.append(letter_parts.amounts_block(
+            c.assessments, ctx.fmt, ctx.translate, label, c.currency, c.total_due, c.claimed,
+            tuple(i.number for i in c.lines)))
     blocks.append(m.Paragraph(ctx.say(f"letter.{kind}.after", values)))
     payment, epc = _payment_block(ctx, c, label)
     if payment is not None:
@@ -471,7 +503,8 @@ def _blocks(ctx: _Letter, c: _Claimed, values: Mapping[str, str],
     signature = tuple(x for x in (ctx.user_name, company.name) if x)
     if company.signature.strip():
         signature = tuple(company.signature.strip().splitlines())
-    blocks.append(m.Signature(ctx.say(f"letter.{kind}.closing", values), signature))
+    blocks.append(m.Signature(ctx.say(f"letter.{kind}.closing", values), signature,
+                              label["sign_here"] if kind == "payment-plan" else ""))
     return blocks, epc
 
 
@@ -495,6 +528,7 @@ def _spec(ctx: _Letter, values: Mapping[str, str], blocks: Sequence[m.Block]) ->
             **values, "city": company.city, "date": fmt_long(today, ctx.locale)})
         if company.city else fmt_long(today, ctx.locale),
         subject=templates.render_letter(ctx.texts, "label.subject", values),
+        mention=label_registered(ctx),
         page_label=ctx.texts.get("label.page", "{page} / {pages}"),
         window=window_from(company), author=company.name,
     )
@@ -513,11 +547,16 @@ def _notices(ctx: _Letter, c: _Claimed) -> tuple[str, ...]:
 def prepare_document(
     cf: CompanySession, customer_id: int, kind: str, *, today: date, settings: Settings | None,
     user_name: str = "", language: str | None = None, translate_for: TranslateFor | None = None,
-    promise_id: int | None = None, plan_id: int | None = None,
+    promise_id: int | None = None, plan_id: int | None = None, unknown_rate: str = "open",
 ) -> Produced:
     """Everything a document says, ready to draw. Raises UserFacingError (unknown kind, nothing
-    to write about, a missing interest rate, a template that cannot be filled)."""
+    to write about, a template that cannot be filled; a missing interest rate only with
+    ``unknown_rate="raise"``). With ``"open"`` (default) a missing rate never blocks: the
+    interest is claimed without a figure from the first unknown half-year, and
+    :attr:`Produced.rate_gap` says so (the app asks the user to confirm, the command line
+    prints it)."""
     ctx = _letter(cf, customer_id, kind, today, user_name, language, translate_for)
+    ctx = replace(ctx, unknown_rate=unknown_rate)
     claimed = _claimed(ctx, settings, promise_id, plan_id)
     values = _values(ctx, claimed)
     values["subject"] = ctx.say(f"letter.{kind}.subject", values)
@@ -526,11 +565,23 @@ def prepare_document(
     customer, contact = ctx.customer, ctx.contact
     return Produced(
         kind, customer_id, ctx.lang, _spec(ctx, values, blocks),
-        tuple(i.id for i in claimed.lines), file_name_for(today, kind, customer),
+        tuple(i.id for i in claimed.lines), file_name_for(today, kind, customer, ctx.lang),
         contact.email if contact is not None and contact.email else customer.email,
         ctx.say(f"email.{kind}.subject", values), ctx.say(f"email.{kind}.body", values),
         claimed.pay_cents, claimed.currency, claimed.reference, epc,
-        tuple(claimed.assessments), _notices(ctx, claimed))
+        tuple(claimed.assessments), _notices(ctx, claimed), ctx.regime,
+        regime_service.describe(ctx.regime, ctx.translate),
+        letter_parts.rate_gap_text(ctx.translate, ctx.fmt, claimed.assessments))
+
+
+def label_registered(ctx: _Letter) -> str:
+    """« Lettre recommandée avec avis de réception » on a formal notice (a letter setting,
+    on by default)."""
+    from relance_desktop.services.company import registered_mail
+
+    if ctx.kind != "formal-notice" or not registered_mail(ctx.company):
+        return ""
+    return templates.render_letter(ctx.texts, "label.registered", {})
 
 
 def fmt_long(day: date, locale: str) -> str:
@@ -553,189 +604,11 @@ def window_from(company: Company) -> m.Window:
     return m.Window()
 
 
-def _days(days: int, fmt: Formatter) -> str:
-    """« 75 j », « 75 dagen », « 75 days »."""
-    from babel.units import format_unit
-
-    return str(format_unit(days, "duration-day", length="short", locale=fmt.locale))
-
-
-def _amounts_block(assessments: Sequence[Assessment], fmt: Formatter, translate: Translate,
-                   label: Mapping[str, str], currency: str, total_due: int,
-                   claimed: int) -> m.Amounts:
-    """Principal, then each charge with its rule and periods, then the total: the lines add up
-    to the total (the half-year periods are detail of the interest line, not lines of their
-    own)."""
-    lines = [m.AmountLine(label["principal"], fmt.money(total_due, currency))]
-    for a in assessments:
-        detail = legal_service.breakdown(a, fmt_date=fmt.date,
-                                         fmt_money=lambda c: fmt.money(c, currency),
-                                         translate=translate, fmt_number=fmt.decimal)
-        periods = [
-            f"{row.period} : {_days(row.days or 0, fmt)} × "
-            f"{fmt.percent(row.rate) if row.rate is not None else ''} = "
-            f"{fmt.money(row.amount_cents, currency)}"
-            for row in detail.rows if row.kind == "period" and row.amount_cents]
-        for row in detail.rows:
-            if row.kind != "line" or not row.rule or not row.amount_cents:
-                continue
-            rule = row.rule_short
-            if periods and row.rule == next((r.rule for r in detail.rows if r.kind == "period"),
-                                            None):
-                rule = f"{rule} — " + " ; ".join(periods)
-            lines.append(m.AmountLine(row.label, fmt.money(row.amount_cents, currency), rule))
-    lines.append(m.AmountLine(label["total_claimed"], fmt.money(claimed, currency), bold=True))
-    return m.Amounts(label["total_claimed"], tuple(lines))
-
-
-def _word(translate: Translate, table: Mapping[str, str], code: str) -> str:
-    text = table.get(code)
-    return translate("labels", text) if text else code
-
-
-def _collection_blocks(ctx: _Letter, values: Mapping[str, str], lines: Sequence[InvoiceLine],
-                       label: Mapping[str, str]) -> list[m.Block]:
-    """Everything that happened with this customer, for a collection agency or a lawyer."""
-    title = {key: templates.render_letter(ctx.texts, f"label.cf.{key}", values) for key in (
-        "customer", "invoices", "payments", "calls", "documents", "promises", "disputes")}
-    customer, fmt = ctx.customer, ctx.fmt
-    facts = [customer.name]
-    for value in (customer.company_number, customer.vat_number, customer.street,
-                  f"{customer.postcode} {customer.city}".strip(), customer.email,
-                  fmt.phone(customer.phone, customer.country) if customer.phone else ""):
-        if value:
-            facts.append(value)
-    invoices = m.Table(
-        (label["invoice"], label["issue_date"], label["due_date"], label["amount"], label["paid"],
-         label["still_due"]),
-        tuple((i.number, fmt.date(i.issue_date), fmt.date(i.due_date),
-               fmt.money(i.amount_cents, i.currency),
-               fmt.money(i.paid_cents + i.credited_cents, i.currency),
-               fmt.money(i.due_cents, i.currency)) for i in lines), frozenset({3, 4, 5}))
-    return [m.Heading(title["customer"]), m.Paragraph("\n".join(facts)),
-            m.Heading(title["invoices"]), invoices,
-            m.Heading(title["payments"]), _payments_table(ctx, label),
-            m.Heading(title["calls"]), _calls_table(ctx),
-            m.Heading(title["documents"]), _documents_table(ctx),
-            m.Heading(title["promises"]), _promises_table(ctx, label),
-            m.Heading(title["disputes"]), _disputes_table(ctx, label)]
-
-
-def _t(ctx: _Letter, text: str) -> str:
-    return ctx.translate("letters", text)
-
-
-def _payments_table(ctx: _Letter, label: Mapping[str, str]) -> m.Table:
-    from relance_desktop.domain import vocabulary as v
-
-    fmt = ctx.fmt
-    payments = ctx.cf.rows(
-        "SELECT p.paid_on, i.number, p.amount_cents, i.currency, p.method, p.reference "
-        "FROM payment p JOIN invoice i ON i.id = p.invoice_id WHERE i.customer_id = ? "
-        "ORDER BY p.paid_on, p.id", (ctx.customer.id,))
-    return m.Table(
-        (_t(ctx, QT_TRANSLATE_NOOP("letters", "Date")), label["invoice"], label["amount"],
-         _t(ctx, QT_TRANSLATE_NOOP("letters", "Moyen")),
-         _t(ctx, QT_TRANSLATE_NOOP("letters", "Référence"))),
-        tuple((fmt.date(date.fromisoformat(p.paid_on)), p.number,
-               fmt.money(p.amount_cents, p.currency), _word(ctx.translate, v.METHODS, p.method),
-               p.reference) for p in payments),
-        frozenset({2}))
-
-
-def _calls_table(ctx: _Letter) -> m.Table:
-    from relance_desktop.domain import vocabulary as v
-    from relance_desktop.services import calls
-
-    return m.Table(
-        (_t(ctx, QT_TRANSLATE_NOOP("letters", "Date")),
-         _t(ctx, QT_TRANSLATE_NOOP("letters", "Par")),
-         _t(ctx, QT_TRANSLATE_NOOP("letters", "Résultat")),
-         _t(ctx, QT_TRANSLATE_NOOP("letters", "Notes"))),
-        tuple((ctx.fmt.datetime(c.occurred_at), c.who,
-               _word(ctx.translate, v.OUTCOMES, c.outcome), c.notes)
-              for c in reversed(calls.calls_of(ctx.cf, ctx.customer.id))),
-        widths=(2, 2, 1.6, 7))
-
-
-def _documents_table(ctx: _Letter) -> m.Table:
-    from relance_desktop.domain import vocabulary as v
-
-    documents = ctx.cf.rows(
-        "SELECT created_at, kind, sent_via FROM document WHERE customer_id = ? "
-        "ORDER BY created_at, id", (ctx.customer.id,))
-    return m.Table(
-        (_t(ctx, QT_TRANSLATE_NOOP("letters", "Date")),
-         _t(ctx, QT_TRANSLATE_NOOP("letters", "Document")),
-         _t(ctx, QT_TRANSLATE_NOOP("letters", "Envoi"))),
-        tuple((ctx.fmt.date(date.fromisoformat(d.created_at[:10])),
-               _word(ctx.translate, v.DOCUMENT_KINDS, d.kind), d.sent_via) for d in documents))
-
-
-def _promises_table(ctx: _Letter, label: Mapping[str, str]) -> m.Table:
-    from relance_desktop.domain import vocabulary as v
-    from relance_desktop.services import calls
-
-    fmt = ctx.fmt
-    return m.Table(
-        (_t(ctx, QT_TRANSLATE_NOOP("letters", "Date")), label["amount"],
-         _t(ctx, QT_TRANSLATE_NOOP("letters", "Promis pour le")),
-         _t(ctx, QT_TRANSLATE_NOOP("letters", "Statut"))),
-        tuple((fmt.date(p.created_on), fmt.money(p.amount_cents, p.currency),
-               fmt.date(p.promised_on), _word(ctx.translate, v.PROMISE_STATUSES, p.status))
-              for p in reversed(calls.promises_of(ctx.cf, ctx.customer.id))), frozenset({1}))
-
-
-def _disputes_table(ctx: _Letter, label: Mapping[str, str]) -> m.Table:
-    from relance_desktop.domain import vocabulary as v
-    from relance_desktop.services import calls
-
-    return m.Table(
-        (_t(ctx, QT_TRANSLATE_NOOP("letters", "Date")), label["invoice"],
-         _t(ctx, QT_TRANSLATE_NOOP("letters", "Motif")),
-         _t(ctx, QT_TRANSLATE_NOOP("letters", "Statut"))),
-        tuple((ctx.fmt.date(d.opened_on), d.invoice_number, d.reason,
-               _word(ctx.translate, v.DISPUTE_STATUSES, d.status))
-              for d in reversed(calls.disputes_of(ctx.cf, ctx.customer.id))))
-
-
 # -- producing and keeping ----------------------------------------------------------------------
 def draw(produced: Produced) -> bytes:
     from relance_desktop.reports.render import render
 
     return render(produced.spec)
-
-
-@in_session
-def record(cf: CompanySession, produced: Produced, pdf: bytes, *, sent_via: str = "",
-           user_id: int | None = None, at: datetime | None = None) -> int:
-    """Keep the document in the company file (history, its PDF) and advance the dunning level."""
-    document_id = _record(cf, produced, pdf, sent_via=sent_via, user_id=user_id, at=at)
-    cf.report(Change.of(Topic.DOCUMENTS, Topic.INVOICES, customers=[produced.customer_id]))
-    return document_id
-
-
-def _record(cf: CompanySession, produced: Produced, pdf: bytes, *, sent_via: str = "",
-            user_id: int | None = None, at: datetime | None = None) -> int:
-    at = at or now()
-    with cf.atomic():
-        attachment = Attachment.create(
-            file_name=produced.file_name, mime_type="application/pdf",
-            sha256=hashlib.sha256(pdf).hexdigest(), size=len(pdf), data=pdf, created_at=at)
-        document = Document.create(customer=produced.customer_id, kind=produced.kind,
-                                   created_at=at, file=attachment.id, sent_via=sent_via,
-                                   sent_at=at if sent_via else None)
-        if produced.invoice_ids:
-            DocumentInvoice.insert_many([{"document": document.id, "invoice": invoice_id}
-                                         for invoice_id in produced.invoice_ids]).execute()
-        level = LEVEL_OF_KIND.get(produced.kind)
-        if level is not None and produced.invoice_ids:
-            Invoice.update(dunning_level=level).where(
-                Invoice.id.in_(produced.invoice_ids) & (Invoice.dunning_level < level)).execute()
-        audit.record(cf, "create", "document", document.id, customer_id=produced.customer_id,
-                     after={"kind": produced.kind, "file": produced.file_name,
-                            "invoices": list(produced.invoice_ids)}, user_id=user_id)
-    return int(document.id)
 
 
 @in_session
@@ -770,62 +643,6 @@ def reminder_levels(
     rows = cf.rows(REMINDER_LEVELS_SQL,
                    {"before": (today - timedelta(days=min_days)).isoformat()})
     return [(int(r.customer_id), int(r.level)) for r in rows]
-
-
-def _create(folder: Path, name: str, data: bytes) -> Path:
-    """Write a new file in ``folder``, never over an existing one: « name.pdf », else
-    « name (2).pdf »…"""
-    stem, suffix = Path(name).stem, Path(name).suffix
-    for n in range(1, 1000):
-        path = folder / (name if n == 1 else f"{stem} ({n}){suffix}")
-        try:
-            with path.open("xb") as out:
-                out.write(data)
-        except FileExistsError:
-            continue
-        return path
-    raise FileExistsError(folder / name)
-
-
-@in_session
-def write_files(cf: CompanySession, kind: str, customer_ids: Sequence[int], out: Path, *,
-                today: date, settings: Settings | None, user_name: str = "",
-                language: str | None = None, translate_for: TranslateFor | None = None,
-                merged: bool = False, keep: bool = True,
-                progress: Callable[[int], bool] | None = None) -> list[Path]:
-    """Produce the documents (one PDF each, or one merged PDF), record each one, return files.
-
-    Problems with one customer (nothing to write about) skip it; a template or rate problem
-    stops before anything is written. ``progress(i)`` returning False cancels: nothing is kept.
-    Files are new ones: an existing file of the same name is left alone (« name (2).pdf »).
-    """
-    from relance_desktop.reports.render import Cancelled, render, render_many
-
-    produced: list[Produced] = []
-    for pos, customer_id in enumerate(customer_ids):
-        with suppress(NothingToWrite):  # a batch skips customers it is not about
-            produced.append(prepare_document(cf, customer_id, kind, today=today,
-                                             settings=settings, user_name=user_name,
-                                             language=language, translate_for=translate_for))
-        if progress is not None and not progress(pos):
-            raise Cancelled()
-    out.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    # Each customer's history keeps its own PDF, merged for printing or not.
-    pdfs = [render(p.spec) for p in produced] if keep or not merged else []
-    if merged and produced:
-        name = sanitize_filename(f"{today.isoformat()}-{kind}-{len(produced)}",
-                                 platform="universal") + ".pdf"
-        written.append(_create(out, name, render_many([p.spec for p in produced])))
-    for pos, item in enumerate(produced):
-        if not merged:
-            written.append(_create(out, item.file_name, pdfs[pos]))
-        if keep:
-            _record(cf, item, pdfs[pos])
-    if keep and produced:
-        cf.report(Change.of(Topic.DOCUMENTS, Topic.INVOICES,
-                            customers=[p.customer_id for p in produced]))
-    return written
 
 
 @dataclass(frozen=True)

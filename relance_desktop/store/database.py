@@ -17,15 +17,14 @@ import os
 import sqlite3
 import struct
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from peewee import SqliteDatabase
 
-from relance_desktop.errors import NOT_A_RELANCE_FILE, CompanyFileError
+from relance_desktop.errors import NOT_A_RELANCE_FILE, CompanyFileError, UserFacingError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.store.migrations import MIGRATIONS, SCHEMA_VERSION, MigrationConnection
 from relance_desktop.store.models import Company
@@ -42,6 +41,7 @@ PRAGMAS: dict[str, Any] = {
     "busy_timeout": 3000,
     "cache_size": -16000,
 }
+LOCK_WAIT = PRAGMAS["busy_timeout"] / 1000  # seconds a write waits for another program
 
 
 @dataclass(frozen=True)
@@ -203,16 +203,27 @@ def classify_sqlite_error(exc: BaseException, path: Path | str) -> CompanyFileEr
     """The message for a SQLite or OS error caused by the environment; None for a bug.
 
     Uses SQLite's result code (``sqlite_errorcode``) and the OS ``errno``, never the English
-    text of the message.
+    text of the message. The whole chain of causes is read: on a full disk SQLite rolls the
+    transaction back itself, and the ``ROLLBACK`` that follows fails with « no transaction is
+    active », which must not hide the full disk behind it.
     """
+    seen: set[int] = set()
     cause: BaseException | None = exc
-    while cause is not None and not isinstance(cause, (sqlite3.Error, OSError)):
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        mapped = _classify_one(cause, path)
+        if mapped is not None:
+            return mapped
         cause = cause.__cause__ or cause.__context__
-        if cause is exc:
-            break
+    return None
+
+
+def _classify_one(cause: BaseException, path: Path | str) -> CompanyFileError | None:
     if isinstance(cause, OSError):
         text = _BY_ERRNO.get(cause.errno or 0)
         return CompanyFileError(text, path=str(path)) if text else None
+    if not isinstance(cause, sqlite3.Error):
+        return None
     code = getattr(cause, "sqlite_errorcode", None)
     if code is None:
         return None
@@ -233,10 +244,11 @@ def _disk_full_hint(path: Path | str) -> bool:
 
 @contextlib.contextmanager
 def environment_errors(path: Path | str) -> Iterator[None]:
-    """Turn SQLite errors that come from the environment into :class:`CompanyFileError`."""
+    """Turn SQLite errors that come from the environment into :class:`CompanyFileError` (a
+    message already made for the user is left as it is)."""
     try:
         yield
-    except CompanyFileError:
+    except UserFacingError:
         raise
     except Exception as exc:  # peewee wraps sqlite3 errors in its own classes
         mapped = classify_sqlite_error(exc, path)
@@ -245,25 +257,76 @@ def environment_errors(path: Path | str) -> Iterator[None]:
         raise mapped from exc
 
 
-def _connect(path: Path) -> SqliteDatabase:
-    db = CompanyDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+def _connect(path: Path, wait: float) -> SqliteDatabase:
+    pragmas = {**PRAGMAS, "busy_timeout": int(wait * 1000)}
+    db = CompanyDatabase(str(path), pragmas=pragmas, check_same_thread=False)
     db.connect()
     return db
 
 
-def backup_copy(path: Path, label: str) -> Path:
-    """Copy a company file (consistently, through SQLite's backup API) next to it."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}.bak")
-    src = sqlite3.connect(_read_only_uri(path), uri=True)
+BACKUP_LEFTOVER = ".{stem}.backup-"  # temporary copies a killed backup may leave behind
+
+
+def backup_path(path: Path, version: int) -> Path:
+    """The one backup kept before migrating a file of ``version``: « Name.v4.relance.bak »."""
+    return path.with_name(f"{path.stem}.v{version}{path.suffix}.bak")
+
+
+def _fsync(path: Path) -> None:
+    """Push a file's (or a folder's) bytes to the disk; a folder that cannot be opened (some
+    systems) is skipped."""
     try:
-        dst = sqlite3.connect(str(target))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
     finally:
-        src.close()
+        os.close(fd)
+
+
+def _remove_backup_leftovers(path: Path, version: int) -> None:
+    """What an interrupted backup left (a temporary copy and its journal) and the stamped
+    backups of ``version`` made by earlier releases (« Name.v4-20261206-101500.relance.bak »):
+    one backup per version is kept."""
+    for leftover in path.parent.glob(f"{BACKUP_LEFTOVER.format(stem=path.stem)}*"):
+        leftover.unlink(missing_ok=True)
+    for stamped in path.parent.glob(f"{path.stem}.v{version}-*{path.suffix}.bak"):
+        stamped.unlink(missing_ok=True)
+
+
+def backup_copy(path: Path, version: int,
+                progress: Callable[[int, int, int], object] | None = None) -> Path:
+    """Copy a company file of schema ``version`` next to it, consistently (SQLite's backup
+    API, the ``-wal`` included) and atomically: the copy is made under a temporary name,
+    flushed, then renamed over the previous backup of that version. A kill at any moment
+    leaves either the previous backup or the new one, complete, and a temporary file that the
+    next attempt removes. ``progress`` is SQLite's backup callback (remaining, total pages)."""
+    target = backup_path(path, version)
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, suffix=".tmp",
+                                    prefix=BACKUP_LEFTOVER.format(stem=path.stem))
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        src = sqlite3.connect(_read_only_uri(path), uri=True)
+        try:
+            dst = sqlite3.connect(str(tmp))
+            try:
+                src.backup(dst, pages=1024, progress=progress)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        _fsync(tmp)
+        os.replace(tmp, target)
+        _fsync(path.parent)
+    except BaseException:
+        for leftover in (tmp, Path(f"{tmp}-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
+    _remove_backup_leftovers(path, version)
     return target
 
 
@@ -271,12 +334,48 @@ def migrate(conn: sqlite3.Connection, from_version: int) -> None:
     """Run the pending migrations in one transaction (all or nothing)."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        run_migrations(MigrationConnection(conn, Engine.SQLITE.value), from_version)
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        _migrate_in_transaction(conn, from_version)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+
+
+def _migrate_in_transaction(conn: sqlite3.Connection, from_version: int) -> None:
+    run_migrations(MigrationConnection(conn, Engine.SQLITE.value), from_version)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _version_in(conn: sqlite3.Connection) -> int:
+    """The schema version as this connection sees it (inside its transaction)."""
+    (version,) = conn.execute("PRAGMA user_version").fetchone()
+    has_table = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
+    ).fetchone()
+    if has_table:
+        row = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
+        version = max(int(version), int(row[0] or 0))
+    return int(version)
+
+
+def _backup_then_migrate(path: Path, wait: float) -> None:
+    """Under the file's write lock (so two programs opening an old file migrate it once): read
+    the version again, keep a backup of that version, migrate, commit."""
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=wait)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = _version_in(conn)
+            if version < SCHEMA_VERSION:
+                copy = backup_copy(path, version)
+                log.info("backup before migration: %s", copy.name)
+                _migrate_in_transaction(conn, version)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.close()
 
 
 def run_migrations(conn: MigrationConnection, from_version: int) -> None:
@@ -302,8 +401,11 @@ def _company_rows(path: Path) -> int:
         conn.close()
 
 
-def open_company_file(path: Path | str) -> CompanySession:
-    """Open (and migrate, after a backup) a company file: a session on it."""
+def open_company_file(path: Path | str, *, wait: float = LOCK_WAIT) -> CompanySession:
+    """Open (and migrate, after a backup) a company file: a session on it.
+
+    ``wait``: how long (seconds) a write waits while another program holds the file before it
+    fails as « locked » (the command line waits longer than the window's thread does)."""
     path = Path(path).absolute()
     header = read_header(path)
     if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
@@ -313,14 +415,8 @@ def open_company_file(path: Path | str) -> CompanySession:
         if _company_rows(path) != 1:
             raise CompanyFileError(NOT_A_RELANCE_FILE, path=str(path))
         if header.user_version < SCHEMA_VERSION:
-            copy = backup_copy(path, f"v{header.user_version}")
-            log.info("backup before migration: %s", copy)
-            conn = sqlite3.connect(str(path), isolation_level=None)
-            try:
-                migrate(conn, header.user_version)
-            finally:
-                conn.close()
-        db = _connect(path)
+            _backup_then_migrate(path, wait)
+        db = _connect(path, wait)
     log.info("opened %s", path)
     return CompanySession(db, Engine.SQLITE, path=path)
 

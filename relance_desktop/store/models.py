@@ -128,6 +128,7 @@ class Customer(BaseModel):
     notes = TextField(default="")
     archived = Flag(default=False)
     written_only = Flag(default=False)  # asked for written contact only: never called
+    contract_law = CharField(max_length=2, default="")  # "", "FR", "BE" (migration 8)
     search_key = CharField(default="")  # the name folded (migration 5, services.lists)
     created_at = DateTimeField(default=now)
     updated_at = DateTimeField(default=now)
@@ -151,6 +152,7 @@ class Contact(BaseModel):
     is_primary = Flag(default=False)
     notes = TextField(default="")
     created_at = DateTimeField(default=now)
+    civility = CharField(max_length=8, default="")  # "", "mrs", "mr" (migration 8)
 
 
 class Invoice(BaseModel):
@@ -335,6 +337,20 @@ class Task(BaseModel):
     user_id: int | None  # set by peewee
 
 
+class LetterBatch(BaseModel):
+    """Letters produced together (``services.letter_batch``): recorded with their documents in
+    one transaction, then their files put on disk; ``done_at`` once every file is there."""
+
+    kind = CharField()
+    letter_date = DateField()  # the date printed on the letters (a rerun is the same batch)
+    folder = TextField()  # where the PDFs go
+    merged_path = TextField(default="")  # the one PDF for printing, if asked for
+    merged_file = ForeignKeyField(Attachment, null=True, on_delete="SET NULL")
+    merged_file_id: int | None  # set by peewee
+    created_at = DateTimeField(default=now)
+    done_at = DateTimeField(null=True)
+
+
 class Document(BaseModel):
     customer = ForeignKeyField(Customer, backref="documents", on_delete="CASCADE")
     customer_id: int  # set by peewee
@@ -346,6 +362,9 @@ class Document(BaseModel):
     sent_at = DateTimeField(null=True)
     interaction = ForeignKeyField(Interaction, null=True, on_delete="SET NULL")
     interaction_id: int | None  # set by peewee
+    batch = ForeignKeyField(LetterBatch, null=True, on_delete="SET NULL")
+    batch_id: int | None  # set by peewee
+    path = TextField(default="")  # where its PDF was written ("": not written to a folder)
 
 
 class DocumentInvoice(BaseModel):
@@ -356,16 +375,98 @@ class DocumentInvoice(BaseModel):
 
 
 class DunningScenario(BaseModel):
+    """A dunning scenario (``domain.dunning.Scenario``); ``key`` is what the history refers to
+    (migration 11)."""
+
     name = CharField()
     is_default = Flag(default=False)
+    key = CharField(default="")
+    legal_note = TextField(default="")
+    shipped = Flag(default=False)  # one of the scenarios of resources/dunning
 
 
 class DunningStep(BaseModel):
+    """A step of a scenario (``domain.dunning.Step``)."""
+
     scenario = ForeignKeyField(DunningScenario, backref="steps", on_delete="CASCADE")
     scenario_id: int  # set by peewee
     position = IntegerField()
-    days_after_due = IntegerField()
-    action = CharField()  # call / reminder-1 / reminder-2 / formal-notice / collection-file
+    offset_days = IntegerField()
+    channel = CharField()  # domain.dunning.Channel
+    anchor = CharField(default="due")  # domain.dunning.Anchor
+    letter_kind = CharField(default="")  # domain.dunning.LetterKind
+    min_amount_cents = IntegerField(default=0)
+    automatic = Flag(default=False)
+    repeat_every_days = IntegerField(default=0)
+    repeat_max = IntegerField(default=0)
+    claims_charges = Flag(default=False)
+    note = TextField(default="")
+    rule = CharField(default="")
+
+
+class DunningRule(BaseModel):
+    """Which scenario for whom: rules tried in ``position`` order (``domain.dunning.Rule``);
+    the default scenario is the one with ``is_default``."""
+
+    position = IntegerField()
+    scenario = ForeignKeyField(DunningScenario, on_delete="CASCADE")
+    scenario_id: int  # set by peewee
+    kinds = CharField(default="")  # comma-separated customer kinds; empty: any
+    country = CharField(default="")  # empty: any
+    tags = CharField(default="")  # comma-separated; all required
+    min_cents = IntegerField(null=True)
+    max_cents = IntegerField(null=True)
+    behaviours = CharField(default="")  # comma-separated domain.dunning.Behaviour
+
+
+class DunningChoice(BaseModel):
+    """The scenario the user chose for one customer (over the rules)."""
+
+    customer = ForeignKeyField(Customer, unique=True, on_delete="CASCADE")
+    customer_id: int  # set by peewee
+    scenario = ForeignKeyField(DunningScenario, on_delete="CASCADE")
+    scenario_id: int  # set by peewee
+
+
+class DunningStop(BaseModel):
+    """The chase of a customer (``invoice`` empty) or of one invoice stopped, for a reason,
+    until ``until`` included (empty: until lifted, which deletes the row)."""
+
+    customer = ForeignKeyField(Customer, on_delete="CASCADE")
+    customer_id: int  # set by peewee
+    invoice = ForeignKeyField(Invoice, null=True, on_delete="CASCADE")
+    invoice_id: int | None  # set by peewee
+    reason = TextField()
+    until = DateField(null=True)
+    created_at = DateTimeField(default=now)
+
+
+class DunningAction(BaseModel):
+    """A step done (or skipped) for a customer on ``done_on``: the history the engine reads.
+    ``scenario_key`` keeps the scenario's key even once the scenario is deleted."""
+
+    customer = ForeignKeyField(Customer, on_delete="CASCADE")
+    customer_id: int  # set by peewee
+    scenario = ForeignKeyField(DunningScenario, null=True, on_delete="SET NULL")
+    scenario_id: int | None  # set by peewee
+    scenario_key = CharField()
+    position = IntegerField()
+    channel = CharField()
+    outcome = CharField(default="done")  # domain.dunning.Outcome
+    done_on = DateField()
+    reason = TextField(default="")  # why it was skipped, or the proposal's reason
+    interaction = ForeignKeyField(Interaction, null=True, on_delete="SET NULL")
+    interaction_id: int | None  # set by peewee
+    created_at = DateTimeField(default=now)
+
+
+class DunningActionInvoice(BaseModel):
+    """An invoice an action covered."""
+
+    action = ForeignKeyField(DunningAction, backref="invoice_links", on_delete="CASCADE")
+    action_id: int  # set by peewee
+    invoice = ForeignKeyField(Invoice, on_delete="CASCADE")
+    invoice_id: int  # set by peewee
 
 
 class ImportProfile(BaseModel):
@@ -436,10 +537,16 @@ ALL_MODELS: tuple[type[Model], ...] = (
     Instalment,
     Dispute,
     Task,
+    LetterBatch,
     Document,
     DocumentInvoice,
     DunningScenario,
     DunningStep,
+    DunningRule,
+    DunningChoice,
+    DunningStop,
+    DunningAction,
+    DunningActionInvoice,
     ImportProfile,
     Template,
     AuditEvent,

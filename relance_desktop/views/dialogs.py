@@ -266,6 +266,18 @@ class CustomerDialog(FormDialog):
         fill_combo(ui.kind, labels.choices(labels.KINDS), data.kind)
         fill_combo(ui.country, labels.choices(labels.COUNTRIES), data.country)
         fill_combo(ui.language, labels.choices(labels.LANGUAGES), data.language)
+        # The law chosen in this customer's terms of sale (none: the usual rules decide).
+        self.contract_law = QComboBox(self)
+        self.contract_law.setObjectName("contractLaw")
+        fill_combo(self.contract_law, [
+            ("", self.tr("Aucune (loi du vendeur ; pays du consommateur)")),
+            ("FR", self.tr("Loi française")), ("BE", self.tr("Loi belge"))], data.contract_law)
+        self.contract_law.setToolTip(self.tr(
+            "La loi choisie dans vos conditions de vente avec ce client. Elle régit les intérêts "
+            "et l'indemnité d'un client professionnel ; un consommateur garde la protection de "
+            "la loi du pays où il vit."))
+        ui.form.insertRow(3, self.tr("Loi du contrat :"), self.contract_law)
+        self.fields["contract_law"] = self.contract_law
         fill_combo(ui.preferredChannel, labels.choices(labels.CHANNELS), data.preferred_channel)
         for key in ("name", "account", "street", "postcode", "city", "email", "approver"):
             self.fields[key].setText(getattr(data, key))  # type: ignore[attr-defined]
@@ -300,6 +312,7 @@ class CustomerDialog(FormDialog):
             payment_run_days=ui.paymentRunDays.text(),
             payment_terms_days=None if terms < 0 else terms, notes=ui.notes.toPlainText(),
             written_only=ui.writtenOnly.isChecked(),
+            contract_law=combo_value(self.contract_law),
         )
 
     def save(self) -> None:
@@ -320,12 +333,22 @@ class ContactDialog(FormDialog):
         self.cf, self.customer_id, self.contact_id = cf, customer_id, contact_id
         self.fields = {"name": ui.name, "function": ui.function, "phone": ui.phone,
                        "mobile": ui.mobile, "email": ui.email}
+        # How letters greet this person: « Madame Dupont, » rather than « Madame, Monsieur, ».
+        self.civility = QComboBox(self)
+        self.civility.setObjectName("civility")
+        ui.form.insertRow(0, self.tr("Civilité :"), self.civility)
+        self.fields["civility"] = self.civility
+        civility = ""
         if contact_id is not None:
             data = self.loaded = customer_service.contact_input(cf, contact_id)
             self._fill(data)
+            civility = data.civility
             self.setWindowTitle(self.tr("Contact : {name}").format(name=data.name))
         else:
             self.setWindowTitle(self.tr("Nouvelle personne de contact"))
+        fill_combo(self.civility, [("", self.tr("non précisée (« Madame, Monsieur »)")),
+                                   ("mrs", self.tr("Madame")), ("mr", self.tr("Monsieur"))],
+                   civility)
 
     def current(self) -> customer_service.ContactInput:
         assert self.contact_id is not None
@@ -346,13 +369,16 @@ class ContactDialog(FormDialog):
         ui.email.setText(data.email)
         ui.isPrimary.setChecked(data.is_primary)
         ui.notes.setPlainText(data.notes)
+        found = self.civility.findData(data.civility)  # (not filled yet when first built)
+        if found >= 0:
+            self.civility.setCurrentIndex(found)
 
     def data(self) -> customer_service.ContactInput:
         ui = self.ui
         return customer_service.ContactInput(
             name=ui.name.text(), function=ui.function.text(), phone=ui.phone.text(),
             mobile=ui.mobile.text(), email=ui.email.text(), is_primary=ui.isPrimary.isChecked(),
-            notes=ui.notes.toPlainText(),
+            notes=ui.notes.toPlainText(), civility=combo_value(self.civility),
         )
 
     def save(self) -> None:

@@ -7,6 +7,7 @@ from types import SimpleNamespace
 
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFileDialog,
@@ -54,6 +55,10 @@ class LetterSettingsDialog(FormDialog):
         self.window.addItem(self.tr("à gauche (enveloppe à fenêtre à gauche)"), "left")
         self.window.setCurrentIndex(max(0, self.window.findData(window)))
         form.addRow(self.tr("&Adresse du destinataire"), self.window)
+        self.registered = QCheckBox(self.tr(
+            "« Lettre recommandée avec avis de réception » sur les mises en demeure"))
+        self.registered.setChecked(company_service.registered_mail(cf.company))
+        form.addRow("", self.registered)
         layout.addLayout(form)
         error = QLabel()
         error.setWordWrap(True)
@@ -90,4 +95,4 @@ class LetterSettingsDialog(FormDialog):
     def save(self) -> None:
         company_service.save_letter_settings(
             self.cf, logo=self.logo, signature=self.signature.toPlainText(),
-            window=str(self.window.currentData()))
+            window=str(self.window.currentData()), registered_mail=self.registered.isChecked())

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from relance_desktop.errors import UserFacingError
-from relance_desktop.services import letters
+from relance_desktop.services import letter_batch, letters
 from relance_desktop.services.session import CompanySession
 from relance_desktop.views import labels
 from relance_desktop.views.common import Session, show_user_error
@@ -140,11 +140,8 @@ class LettersPage(QWidget):
         kind = self.current_kind
         level = PREVIOUS_LEVEL.get(kind) if self.by_level.isChecked() else None
         today = self.session.today()
-        ids = letters.candidates(self.cf, today, min_days=self.min_days.value(),
-                                 at_level=level)
-        if kind in ("pre-due", "thanks", "statement", "collection-file", "confirmation",
-                    "payment-plan"):
-            ids = letters.customers_for(self.cf, kind, today)
+        ids = letter_batch.batch_customers(self.cf, kind, today,
+                                           min_days=self.min_days.value(), at_level=level)
         rows = letters.letter_rows(self.cf, ids, today, min_days=self.min_days.value())
         fmt = self.session.formatter
         self.table.setRowCount(len(rows))
@@ -198,6 +195,9 @@ class LettersPage(QWidget):
             QMessageBox.information(self, self.tr("Courriers"),
                                     self.tr("Cochez au moins un client."))
             return
+        gap = self._rate_gap()
+        if gap and not confirm_rate_gap(self, gap):
+            return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier où écrire les PDF"),
                                                   str(Path.home()))
         if not folder:
@@ -210,8 +210,8 @@ class LettersPage(QWidget):
         progress.setMinimumDuration(0)
 
         def work(report: Any) -> list[Path]:
-            return letters.write_files(cf, kind, ids, Path(folder), merged=merged,
-                                       progress=lambda i: report(i + 1, len(ids)), **common)
+            return letter_batch.write_files(cf, kind, ids, Path(folder), merged=merged,
+                                            progress=lambda i: report(i + 1, len(ids)), **common)
 
         job = Job(cf, work)
         job.signals.progress.connect(lambda done, total: progress.setValue(done))
@@ -220,6 +220,23 @@ class LettersPage(QWidget):
         job.signals.failed.connect(lambda exc: self._failed(progress, exc))
         self.job = job
         self.pool.start(job)
+
+    def _rate_gap(self) -> str:
+        """What a batch of letters with charges will claim without a figure ("" when the rate
+        table covers today)."""
+        from relance_desktop.services import legal
+
+        if self.current_kind not in letters.WITH_CHARGES:
+            return ""
+        known = legal.load_rates(self.session.settings).known_until
+        if known >= self.session.today():
+            return ""
+        return self.tr(
+            "Les taux d'intérêt ne sont connus que jusqu'au {known}. Ces courriers réclameront "
+            "les intérêts calculés jusqu'à cette date, puis les intérêts au taux légal jusqu'à "
+            "parfait paiement, sans montant : aucun taux n'est deviné. Ajoutez le taux publié "
+            "dans Outils › Taux d'intérêt pour le chiffrer.").format(
+                known=self.session.formatter.date(known))
 
     def _done(self, progress: QProgressDialog, files: list[Path]) -> None:
         progress.close()
@@ -253,12 +270,32 @@ def open_preview(session: Session, cf: CompanySession, customer_id: int, kind: s
             cf, customer_id, kind, today=session.today(), settings=session.settings,
             user_name=str(session.settings.get("user_name")), language=language,
             translate_for=translate_for, promise_id=promise_id)
+        if produced.rate_gap and not confirm_rate_gap(parent, produced.rate_gap):
+            return None
         pdf = letters.draw(produced)
     except UserFacingError as exc:
         show_user_error(parent, session, exc)
         return None
     dialog = PreviewDialog(session, cf, produced, pdf, parent)
+    if produced.regime_text:  # which law the charges and the legal sentences follow, and why
+        regime = QLabel(produced.regime_text)
+        regime.setObjectName("regimeLabel")
+        regime.setTextFormat(Qt.TextFormat.PlainText)
+        regime.setWordWrap(True)
+        dialog.layout().insertWidget(0, regime)
     if on_recorded is not None:
         dialog.recorded.connect(lambda _id: on_recorded())
     dialog.exec()
     return dialog
+
+
+def confirm_rate_gap(parent: QWidget, text: str) -> bool:
+    """A rate is not published yet: the letter claims the interest without a figure from that
+    day. The user says whether it goes out like that (never a guessed rate)."""
+    question = QCoreApplication.translate(
+        "LettersPage", "Produire le courrier ainsi, avec les intérêts au taux légal « jusqu'à "
+        "parfait paiement » sans montant ?")
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("LettersPage", "Taux pas encore publié"),
+        f"{text}\n\n{question}")
+    return answer == QMessageBox.StandardButton.Yes

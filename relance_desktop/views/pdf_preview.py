@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relance_desktop.services import letters
+from relance_desktop.services import letter_batch, letters
 from relance_desktop.services.session import CompanySession
 from relance_desktop.views.common import Session
 
@@ -111,9 +111,9 @@ class PreviewDialog(QDialog):
             from relance_desktop.services import calls
 
             user_id = calls.user_id_for(self.cf, str(self.session.settings.get("user_name")))
-            self.document_id = letters.record(self.cf, self.produced, self.pdf,
-                                              sent_via=sent_via, user_id=user_id,
-                                              at=self.session.now())
+            self.document_id = letter_batch.record(self.cf, self.produced, self.pdf,
+                                                   sent_via=sent_via, user_id=user_id,
+                                                   at=self.session.now())
             self.recorded.emit(self.document_id)
         return self.document_id
 

@@ -633,14 +633,34 @@ Open it here read-only? You will be able to look but not change anything.</trans
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="326"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="339"/>
+        <source>Civilité :</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="346"/>
         <source>Contact : {name}</source>
         <translation>Contact: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="328"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="348"/>
         <source>Nouvelle personne de contact</source>
         <translation>New contact person</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="349"/>
+        <source>non précisée (« Madame, Monsieur »)</source>
+        <translation>not given (“Dear Sir or Madam”)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="350"/>
+        <source>Madame</source>
+        <translation>Ms</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="350"/>
+        <source>Monsieur</source>
+        <translation>Mr</translation>
     </message>
     <message>
         <location filename="../../ui/contact_form.ui" line="6"/>
@@ -719,6 +739,31 @@ Copy the report below and send it to support. Log: {log}</translation>
         <location filename="../../relance_desktop/views/dialogs.py" line="251"/>
         <source>Nouveau client</source>
         <translation>New customer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="273"/>
+        <source>Aucune (loi du vendeur ; pays du consommateur)</source>
+        <translation>None (seller&apos;s law; consumer&apos;s country)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="274"/>
+        <source>Loi française</source>
+        <translation>French law</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="274"/>
+        <source>Loi belge</source>
+        <translation>Belgian law</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="276"/>
+        <source>La loi choisie dans vos conditions de vente avec ce client. Elle régit les intérêts et l&apos;indemnité d&apos;un client professionnel ; un consommateur garde la protection de la loi du pays où il vit.</source>
+        <translation>The law chosen in your terms of sale with this customer. It governs a business customer&apos;s interest and compensation; a consumer keeps the protection of the law of the country where they live.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="279"/>
+        <source>Loi du contrat :</source>
+        <translation>Law of the contract:</translation>
     </message>
     <message>
         <location filename="../../ui/customer_form.ui" line="6"/>
@@ -1390,41 +1435,41 @@ No backup copy could be written either: what you typed exists only in this windo
     <name>FecPage</name>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="45"/>
-        <source>Ces comptes clients ressemblent à des caisses ou à des moyens de paiement (carte, espèces, chèques…) plutôt qu&apos;à des clients à relancer. Cochés, ils ne sont pas importés ; ce choix est retenu pour les prochains imports.</source>
-        <translation>These customer accounts look like tills or means of payment (card, cash, cheques…) rather than customers to chase. Ticked accounts are not imported; this choice is remembered for future imports.</translation>
+        <source>Ces comptes clients ne désignent pas un client précis à relancer : des caisses ou des moyens de paiement (carte, espèces, chèques…), ou des comptes génériques qui regroupent plusieurs clients (« Clients divers », compte collectif sans compte auxiliaire). Cochés, ils ne sont pas importés ; ce choix est retenu pour les prochains imports.</source>
+        <translation>These customer accounts do not name one customer to chase: tills or payment methods (card, cash, cheques…), or generic accounts grouping several customers (‘Sundry customers’, a control account without a sub-account). Ticked, they are not imported; the choice is remembered for the next imports.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="53"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="55"/>
         <source>Ne pas relancer</source>
         <translation>Do not chase</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="53"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="55"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="53"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="55"/>
         <source>Libellé</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="53"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="55"/>
         <source>Solde</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="54"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="56"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="68"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="70"/>
         <source>Comptes à ne pas relancer</source>
         <translation>Accounts not to chase</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="90"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="93"/>
         <source>ne pas relancer</source>
         <translation>do not chase</translation>
     </message>
@@ -1608,116 +1653,121 @@ No backup copy could be written either: what you typed exists only in this windo
     </message>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/common.py" line="146"/>
+        <source>XML vide (attendu : facture UBL, CII ou Factur-X)</source>
+        <translation>Empty XML (expected: a UBL, CII or Factur-X invoice)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="148"/>
         <source>XML sans facture lisible</source>
         <translation>XML with no readable invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="152"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="162"/>
         <source>FEC (écritures comptables)</source>
         <translation>FEC (accounting entries)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="156"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="166"/>
         <source>pas un tableau lisible</source>
         <translation>not a readable table</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="160"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="170"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="162"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="172"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="174"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="184"/>
         <source>format non reconnu</source>
         <translation>format not recognised</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="64"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="68"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="65"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="69"/>
         <source>UTF-8 avec BOM</source>
         <translation>UTF-8 with BOM</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="66"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="70"/>
         <source>Windows-1252 / Latin-1</source>
         <translation>Windows-1252 / Latin-1</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="67"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="71"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="70"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="74"/>
         <source>virgule ( , )</source>
         <translation>comma ( , )</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="71"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="75"/>
         <source>point-virgule ( ; )</source>
         <translation>semicolon ( ; )</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="72"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="76"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="73"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="77"/>
         <source>barre verticale ( | )</source>
         <translation>vertical bar ( | )</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="76"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="80"/>
         <source>virgule (1 234,56)</source>
         <translation>comma (1 234,56)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="77"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="81"/>
         <source>point (1,234.56)</source>
         <translation>point (1,234.56)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="80"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="84"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="81"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="85"/>
         <source>espace</source>
         <translation>space</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="82"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="86"/>
         <source>point</source>
         <translation>full stop</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="83"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="87"/>
         <source>virgule</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="84"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="88"/>
         <source>apostrophe</source>
         <translation>apostrophe</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="87"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="91"/>
         <source>jour/mois/année (31/12/2026)</source>
         <translation>day/month/year (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="88"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="92"/>
         <source>mois/jour/année (12/31/2026)</source>
         <translation>month/day/year (12/31/2026)</translation>
     </message>
@@ -1758,12 +1808,12 @@ No backup copy could be written either: what you typed exists only in this windo
     </message>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="73"/>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="208"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="212"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="198"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="202"/>
         <source>Étape {n} sur {total} — {title}</source>
         <translation>Step {n} of {total} — {title}</translation>
     </message>
@@ -1773,22 +1823,22 @@ No backup copy could be written either: what you typed exists only in this windo
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="207"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="211"/>
         <source>&amp;Interrompre l&apos;import</source>
         <translation>&amp;Stop the import</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="256"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="260"/>
         <source>Import interrompu : rien n&apos;a été enregistré, le fichier de la société est tel qu&apos;avant.</source>
         <translation>Import stopped: nothing has been saved, the company file is as it was before.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="264"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="268"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="309"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="313"/>
         <source>Interruption de l&apos;import…</source>
         <translation>Stopping the import…</translation>
     </message>
@@ -1796,27 +1846,27 @@ No backup copy could be written either: what you typed exists only in this windo
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="394"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="420"/>
         <source>Facture {number}</source>
         <translation>Invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="396"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="422"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="444"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="470"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="444"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="470"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="458"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="484"/>
         <source>Choisissez le client dans la liste.</source>
         <translation>Choose the customer from the list.</translation>
     </message>
@@ -1884,64 +1934,69 @@ No backup copy could be written either: what you typed exists only in this windo
 <context>
     <name>LetterSettingsDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="32"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="33"/>
         <source>Réglages des courriers</source>
         <translation>Letter settings</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="40"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="41"/>
         <source>&amp;Choisir une image…</source>
         <translation>&amp;Choose an image…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="43"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="44"/>
         <source>&amp;Retirer</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="46"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="47"/>
         <source>Logo (PNG ou JPEG)</source>
         <translation>Logo (PNG or JPEG)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="49"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="50"/>
         <source>ex. Claire Martin
 Gérante</source>
         <translation>e.g. Claire Martin
 Manager</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="51"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="52"/>
         <source>&amp;Signature</source>
         <translation>&amp;Signature</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="53"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="54"/>
         <source>à droite (enveloppe DL à fenêtre à droite)</source>
         <translation>on the right (DL envelope with a right-hand window)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="54"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="55"/>
         <source>à gauche (enveloppe à fenêtre à gauche)</source>
         <translation>on the left (envelope with a left-hand window)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="56"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="57"/>
         <source>&amp;Adresse du destinataire</source>
         <translation>Recipient&apos;s a&amp;ddress</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="75"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="59"/>
+        <source>« Lettre recommandée avec avis de réception » sur les mises en demeure</source>
+        <translation>“Registered letter with acknowledgement of receipt” on formal notices</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="80"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="78"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="83"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="79"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="84"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2024,18 +2079,18 @@ Manager</translation>
         <translation>P&amp;roduce the ticked letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="165"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="162"/>
         <source>{count} client(s)</source>
         <translation>Customers: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="198"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="228"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="195"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="245"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="199"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="196"/>
         <source>Cochez au moins un client.</source>
         <translation>Tick at least one customer.</translation>
     </message>
@@ -2055,9 +2110,24 @@ Manager</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="229"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="235"/>
+        <source>Les taux d&apos;intérêt ne sont connus que jusqu&apos;au {known}. Ces courriers réclameront les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux légal jusqu&apos;à parfait paiement, sans montant : aucun taux n&apos;est deviné. Ajoutez le taux publié dans Outils › Taux d&apos;intérêt pour le chiffrer.</source>
+        <translation>Interest rates are known only until {known}. These letters will claim the interest calculated up to that date, then interest at the statutory rate until payment in full, without an amount: no rate is guessed. Add the published rate in Tools › Interest rates to compute it.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="246"/>
         <source>{count} fichier(s) écrit(s) dans {folder}.</source>
         <translation>Files written to {folder}: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="295"/>
+        <source>Produire le courrier ainsi, avec les intérêts au taux légal « jusqu&apos;à parfait paiement » sans montant ?</source>
+        <translation>Produce the letter like this, with interest at the statutory rate “until payment in full” without an amount?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="299"/>
+        <source>Taux pas encore publié</source>
+        <translation>Rate not published yet</translation>
     </message>
 </context>
 <context>
@@ -2592,187 +2662,192 @@ Manager</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="158"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="163"/>
         <source>Profil &amp;enregistré :</source>
         <translation>Saved &amp;profile:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="164"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="169"/>
         <source>ex. Export de ma facturation</source>
         <translation>e.g. Export from my invoicing software</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="165"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="170"/>
         <source>&amp;Nom du profil :</source>
         <translation>Profile na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="169"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="174"/>
         <source>Enre&amp;gistrer pour les prochains imports</source>
         <translation>&amp;Save for future imports</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="176"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="181"/>
         <source>Lecture du fichier</source>
         <translation>Reading the file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="180"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="185"/>
         <source>Encodage</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="180"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="185"/>
         <source>Séparateur</source>
         <translation>Separator</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="181"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="186"/>
         <source>Feuille</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="181"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="186"/>
         <source>Décimales</source>
         <translation>Decimal mark</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="182"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="187"/>
         <source>Milliers</source>
         <translation>Thousands separator</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="182"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="187"/>
         <source>Dates</source>
         <translation>Date format</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="200"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="205"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="202"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="207"/>
         <source>Ligne d&apos;en-tête</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="209"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="214"/>
         <source>Export &amp;complet : le fichier liste toutes les factures ouvertes (celles qui en disparaissent pourront être marquées payées)</source>
         <translation>&amp;Full export: the file lists every open invoice (those that drop out of it can be marked as paid)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="217"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="222"/>
         <source>Colonnes du fichier pour chaque information</source>
         <translation>File columns for each field</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="254"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="259"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="254"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="259"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="254"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="259"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="254"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="259"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="255"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="260"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="255"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="260"/>
         <source>Déjà payé</source>
         <translation>Already paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="255"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="260"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="255"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="260"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="260"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="265"/>
         <source>Aperçu lu avec ces colonnes</source>
         <translation>Preview using these columns</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="266"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="271"/>
         <source>Début du fichier</source>
         <translation>Start of the file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="270"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="275"/>
         <source>Colonnes de « {file} »</source>
         <translation>Columns of ‘{file}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="318"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="323"/>
         <source>— aucun —</source>
         <translation>— none —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="394"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="399"/>
         <source>Ces réglages ne permettent pas de lire le fichier : {reason}</source>
         <translation>The file cannot be read with these settings: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="433"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="438"/>
         <source>Les dates de ce fichier se lisent dans les deux sens (03/04 : 3 avril ou 4 mars ?). Relance a supposé « {order} » : vérifiez-le dans l&apos;aperçu.</source>
         <translation>The dates in this file can be read both ways (03/04: 3 April or 4 March?). Relance has assumed ‘{order}’: check this in the preview.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="468"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="479"/>
         <source>colonne {n}</source>
         <translation>column {n}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="503"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="518"/>
         <source>Colonnes du profil absentes de ce fichier : {columns}. Choisissez-les ci-dessous.</source>
         <translation>Profile columns missing from this file: {columns}. Choose them below.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="505"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="520"/>
         <source>{field} (« {column} »)</source>
         <translation>{field} (‘{column}’)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="570"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="584"/>
+        <source>Lecture du fichier en cours…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="599"/>
         <source>Lecture impossible avec ces réglages : {reason}</source>
         <translation>Cannot read the file with these settings: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="592"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="624"/>
         <source>avoir</source>
         <translation>credit note</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="576"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="608"/>
         <source>{invoices} document(s) de {customers} client(s) lus ; {problems} problème(s).</source>
         <translation>Documents read: {invoices}; customers: {customers}; problems: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="297"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="302"/>
         <source>Donnez un nom à ce profil : il identifie la source des factures (un nouvel import sous le même nom met à jour, sans doublon).</source>
         <translation>Give this profile a name: it identifies where the invoices come from (a new import under the same name updates them, without duplicates).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="301"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="306"/>
         <source>Choisissez au moins les colonnes « {customer} » et « {number} ».</source>
         <translation>Choose at least the ‘{customer}’ and ‘{number}’ columns.</translation>
     </message>
@@ -2987,12 +3062,12 @@ Schedule the call-back anyway?</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="491"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="517"/>
         <source>{number} — {customer} — {amount} TTC</source>
         <translation>{number} — {customer} — {amount} incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="500"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="526"/>
         <source>Paiement de la facture {number}</source>
         <translation>Payment of invoice {number}</translation>
     </message>
@@ -3217,167 +3292,167 @@ Save it anyway?</translation>
 <context>
     <name>PrepareStep</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="53"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="54"/>
         <source>Avant d&apos;appeler, cochez ce qui est prêt (Espace) :</source>
         <translation>Before calling, tick what is ready (Space):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="59"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="60"/>
         <source>&amp;Objectif de cet appel :</source>
         <translation>&amp;Objective of this call:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="83"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="83"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="83"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="83"/>
         <source>Retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="84"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="84"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="84"/>
         <source>Frais de retard</source>
         <translation>Late charges</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="78"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="85"/>
         <source>Copie</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="87"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="94"/>
         <source>Ouvrir la &amp;copie de la facture</source>
         <translation>Open the invoice &amp;copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="128"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="135"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="129"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="136"/>
         <source>à échoir</source>
         <translation>not yet due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="131"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="138"/>
         <source>litige</source>
         <translation>disputed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="134"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="141"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="134"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="141"/>
         <source>non — à joindre</source>
         <translation>no — to be attached</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="165"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="178"/>
         <source>validation : {who}</source>
         <translation>approval: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="167"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="180"/>
         <source>bon de commande exigé</source>
         <translation>purchase order required</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="169"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="182"/>
         <source>jours de paiement : {days}</source>
         <translation>payment days: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="170"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="183"/>
         <source>Circuit de paiement</source>
         <translation>Payment process</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="172"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="185"/>
         <source>E-mail et adresse</source>
         <translation>Email and address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="174"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="187"/>
         <source>inconnu — à demander</source>
         <translation>unknown — to be asked</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="176"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="189"/>
         <source>à demander</source>
         <translation>to be asked</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="182"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="195"/>
         <source>Aucun appel enregistré.</source>
         <translation>No calls recorded.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="184"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="197"/>
         <source>Dernier appel : {when}, par {who} — {outcome}</source>
         <translation>Last call: {when}, by {who} — {outcome}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="192"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="205"/>
         <source>Appels précédents : {count}</source>
         <translation>Previous calls: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="199"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="212"/>
         <source>Promesse du {made} : {amount} pour le {date} — {status}</source>
         <translation>Promise to pay of {made}: {amount} by {date} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="203"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="216"/>
         <source>Échéancier du {made} : {count} échéances — {status}</source>
         <translation>Payment plan of {made}: {count} instalments — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="207"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="220"/>
         <source>Litige sur {number} depuis le {date} : {reason} — {status}</source>
         <translation>Dispute over {number} since {date}: {reason} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="212"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="225"/>
         <source>clore…</source>
         <translation>close…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="217"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="230"/>
         <source>Paiement partiel de {amount} le {date} sur {number}</source>
         <translation>Part payment of {amount} on {date} against {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="231"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="244"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="232"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="245"/>
         <source>Aucune copie n&apos;est jointe à cette facture. Joignez-la depuis la fiche client pour pouvoir l&apos;envoyer si le client ne l&apos;a pas reçue.</source>
         <translation>No copy is attached to this invoice. Attach it from the customer record so that you can send it if the customer has not received it.</translation>
     </message>
@@ -3615,182 +3690,192 @@ Save it anyway?</translation>
         <translation>Nothing to import: no readable invoice in these files (see the ‘Problems’ tab).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="273"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="275"/>
+        <source>Rien à importer : les comptes clients de ces fichiers sont tous exclus ({accounts}). Revenez à l&apos;étape « Comptes à ne pas relancer » pour en importer.</source>
+        <translation>Nothing to import: every customer account of these files is excluded ({accounts}). Go back to the ‘Accounts not to chase’ step to import some.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="280"/>
+        <source>Rien à importer : ces fichiers ne contiennent aucun client ni aucune facture ouverte.</source>
+        <translation>Nothing to import: these files hold no customer and no open invoice.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="283"/>
         <source>Rien à importer : tout est déjà à jour dans Relance.</source>
         <translation>Nothing to import: everything is already up to date in Relance.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="311"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="321"/>
         <source>nouveau client</source>
         <translation>new customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="313"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="323"/>
         <source>nouveau (déjà dans un autre fichier de cet import)</source>
         <translation>new (already in another file of this import)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="315"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="325"/>
         <source>reconnu {how}</source>
         <translation>recognised {how}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="324"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="334"/>
         <source>nouvelle</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="324"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="334"/>
         <source>modifiée</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="325"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="335"/>
         <source>inchangée</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="330"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="340"/>
         <source>avoir déjà appliqué</source>
         <translation>credit note already applied</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="331"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="341"/>
         <source>avoir à appliquer</source>
         <translation>credit note to apply</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="347"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="357"/>
         <source>erreur</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="347"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="357"/>
         <source>attention</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="350"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="360"/>
         <source>ligne {line}</source>
         <translation>line {line}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="357"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="367"/>
         <source>Choisissez un problème pour le lire en entier.</source>
         <translation>Select a problem to read it in full.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="360"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="370"/>
         <source>… et {count} autre(s) problème(s).</source>
         <translation>… and {count} more (not shown).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="290"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="300"/>
         <source>Clients ({count})</source>
         <translation>Customers ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="292"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="302"/>
         <source>Factures ({count})</source>
         <translation>Invoices ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="294"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="304"/>
         <source>Problèmes ({count})</source>
         <translation>Problems ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="296"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="306"/>
         <source>À marquer payées ({count})</source>
         <translation>To mark as paid ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="377"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="387"/>
         <source>montant {old} → {new}</source>
         <translation>amount {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="380"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="390"/>
         <source>payé {old} → {new}</source>
         <translation>paid {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="383"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="393"/>
         <source>échéance {old} → {new}</source>
         <translation>due date {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="423"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="433"/>
         <source>Ce fichier a déjà été importé : seules les différences seraient appliquées.</source>
         <translation>This file has already been imported: only the differences would be applied.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="426"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="436"/>
         <source>Profil : {name}</source>
         <translation>Profile: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="397"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="407"/>
         <source>{count} {how}</source>
         <translation>{count} {how}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="401"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="411"/>
         <source>{count} nouveau(x) client(s)</source>
         <translation>New customers: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="402"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="412"/>
         <source>{count} client(s) déjà dans Relance</source>
         <translation>Customers already in Relance: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="404"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="414"/>
         <source>{count} nouvelle(s) facture(s)</source>
         <translation>New invoices: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="405"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="415"/>
         <source>{count} facture(s) modifiée(s)</source>
         <translation>Changed invoices: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="406"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="416"/>
         <source>{count} facture(s) inchangée(s)</source>
         <translation>Unchanged invoices: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="407"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="417"/>
         <source>{count} avoir(s)</source>
         <translation>Credit notes: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="410"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="420"/>
         <source>{count} client(s) d&apos;un autre fichier de cet import</source>
         <translation>Customers from another file of this import: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="413"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="423"/>
         <source>{count} facture(s) absente(s) de l&apos;export, à marquer payées si vous le confirmez</source>
         <translation>Invoices missing from the export, to be marked as paid if you confirm: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="432"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="442"/>
         <source>Reste dû : {amount}</source>
         <translation>Balance due: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="436"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="446"/>
         <source>Principaux clients</source>
         <translation>Customers with the largest balances</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="443"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="453"/>
         <source>Remarques du lecteur</source>
         <translation>Notes from reading the file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="455"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="465"/>
         <source>payée</source>
         <translation>paid</translation>
     </message>
@@ -5177,87 +5262,87 @@ Save it anyway?</translation>
 <context>
     <name>callsheet</name>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="246"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="249"/>
         <source>La personne à demander</source>
         <translation>The person to ask for</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="248"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="251"/>
         <source>Aucun contact nommé : demandez qui s&apos;occupe des factures fournisseurs et notez son nom et sa fonction.</source>
         <translation>No named contact: ask who handles supplier invoices and note their name and job title.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="254"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="257"/>
         <source>Fonction inconnue : demandez-la pendant l&apos;appel.</source>
         <translation>Job title unknown: ask for it during the call.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="258"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="261"/>
         <source>Un numéro de téléphone</source>
         <translation>A phone number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="260"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="263"/>
         <source>Aucun numéro : cherchez-le sur la facture, le bon de commande ou le site du client.</source>
         <translation>No number: look for it on the invoice, the purchase order or the customer&apos;s website.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="264"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="267"/>
         <source>E-mail et adresse</source>
         <translation>E-mail and address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="266"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="269"/>
         <source>Il manque l&apos;e-mail ou l&apos;adresse : demandez-les pour envoyer la confirmation écrite.</source>
         <translation>The e-mail or the address is missing: ask for them to send the written confirmation.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="270"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="273"/>
         <source>Les factures : numéro, date, montant, échéance</source>
         <translation>The invoices: number, date, amount, due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="272"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="275"/>
         <source>Aucune facture échue : appel de courtoisie avant l&apos;échéance.</source>
         <translation>No overdue invoice: a courtesy call before the due date.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="275"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="278"/>
         <source>La copie de la facture sous la main</source>
         <translation>A copy of the invoice at hand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="276"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="279"/>
         <source>Pas de copie jointe pour : {numbers}. Joignez-la pour pouvoir l&apos;envoyer tout de suite si le client ne l&apos;a pas reçue.</source>
         <translation>No copy attached for: {numbers}. Attach it so you can send it at once if the customer never received it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="280"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="283"/>
         <source>Les échanges passés</source>
         <translation>Past exchanges</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="282"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="285"/>
         <source>Relisez les paiements partiels, promesses, litiges et le dernier appel avant de composer le numéro.</source>
         <translation>Read the partial payments, promises, disputes and the last call again before dialling.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="286"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="289"/>
         <source>Premier contact pour ces factures.</source>
         <translation>First contact about these invoices.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="289"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="292"/>
         <source>Le circuit de paiement du client</source>
         <translation>How the customer pays</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="293"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="296"/>
         <source>Inconnu : demandez qui valide les paiements, s&apos;il faut un bon de commande et les jours de paiement.</source>
         <translation>Unknown: ask who approves payments, whether a purchase order is needed and the payment-run days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="296"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="299"/>
         <source>L&apos;objectif de cet appel</source>
         <translation>The objective of this call</translation>
     </message>
@@ -5335,12 +5420,12 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/demo.py" line="494"/>
-        <location filename="../../relance_desktop/store/database.py" line="333"/>
+        <location filename="../../relance_desktop/store/database.py" line="429"/>
         <source>« {path} » existe déjà : choisissez un autre nom de fichier.</source>
         <translation>‘{path}’ already exists: choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="340"/>
+        <location filename="../../relance_desktop/store/database.py" line="436"/>
         <source>Le dossier « {path} » n&apos;existe pas.</source>
         <translation>The folder ‘{path}’ does not exist.</translation>
     </message>
@@ -5388,9 +5473,9 @@ Save it anyway?</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="32"/>
-        <location filename="../../relance_desktop/services/customers.py" line="59"/>
-        <location filename="../../relance_desktop/services/customers.py" line="170"/>
+        <location filename="../../relance_desktop/services/company.py" line="36"/>
+        <location filename="../../relance_desktop/services/customers.py" line="60"/>
+        <location filename="../../relance_desktop/services/customers.py" line="174"/>
         <source>Le nom</source>
         <translation>Name</translation>
     </message>
@@ -5622,6 +5707,7 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/importers/einvoice_xml.py" line="287"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="244"/>
         <source>un montant</source>
         <translation>an amount</translation>
     </message>
@@ -5687,7 +5773,7 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/importers/einvoice_records.py" line="302"/>
-        <location filename="../../relance_desktop/importers/ubl.py" line="208"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="210"/>
         <source>la devise du document</source>
         <translation>the document currency</translation>
     </message>
@@ -5732,79 +5818,84 @@ Save it anyway?</translation>
         <translation>a readable file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="141"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="142"/>
         <source>{file} : données de la facture lues dans le fichier joint {attachment} (profil {profile}).</source>
         <translation>{file}: invoice data read from the attached file {attachment} (profile {profile}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="147"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="148"/>
         <source>{file} : données de la facture lues dans le fichier joint {attachment}.</source>
         <translation>{file}: invoice data read from the attached file {attachment}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="167"/>
-        <source>un PDF Factur-X/ZUGFeRD ou un fichier XML CII ; ce fichier n&apos;est ni un PDF ni un document XML</source>
-        <translation>a Factur-X/ZUGFeRD PDF or a CII XML file; this file is neither a PDF nor an XML document</translation>
+        <location filename="../../relance_desktop/importers/facturx.py" line="168"/>
+        <source>une facture électronique (PDF Factur-X/ZUGFeRD, XML CII ou UBL) ; ce fichier est vide</source>
+        <translation>an e-invoice (Factur-X/ZUGFeRD PDF, CII or UBL XML); this file is empty</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="194"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="174"/>
+        <source>un PDF Factur-X/ZUGFeRD ou un fichier XML CII ou UBL ; ce fichier n&apos;est ni un PDF ni un document XML</source>
+        <translation>a Factur-X/ZUGFeRD PDF or a CII or UBL XML file; this file is neither a PDF nor an XML document</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="201"/>
         <source>une facture CII (rsm:CrossIndustryInvoice, Factur-X/ZUGFeRD 2) ou ZUGFeRD 1.0 (rsm:CrossIndustryDocument)</source>
         <translation>a CII invoice (rsm:CrossIndustryInvoice, Factur-X/ZUGFeRD 2) or ZUGFeRD 1.0 invoice (rsm:CrossIndustryDocument)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="225"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="232"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="226"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="233"/>
         <source>un fichier PDF lisible</source>
         <translation>a readable PDF file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="242"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="249"/>
         <source>un PDF Factur-X/ZUGFeRD, avec la facture en XML dans un fichier joint ({names}) ; ce PDF n&apos;a pas de données de facture structurées, seulement d&apos;autres fichiers joints</source>
         <translation>a Factur-X/ZUGFeRD PDF, with the invoice as XML in an attached file ({names}); this PDF has no structured invoice data, only other attached files</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="249"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="256"/>
         <source>un PDF Factur-X/ZUGFeRD, avec la facture en XML dans un fichier joint ({names}) ; ce PDF simple n&apos;a pas de données de facture structurées</source>
         <translation>a Factur-X/ZUGFeRD PDF, with the invoice as XML in an attached file ({names}); this plain PDF has no structured invoice data</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="257"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="264"/>
         <source>données de facture structurées</source>
         <translation>structured invoice data</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="290"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="297"/>
         <source>en-tête du document</source>
         <translation>document header</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="291"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="298"/>
         <source>le numéro, le type et la date de la facture</source>
         <translation>the invoice number, type and date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="325"/>
-        <location filename="../../relance_desktop/importers/ubl.py" line="238"/>
-        <location filename="../../relance_desktop/importers/ubl.py" line="251"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="332"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="267"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="280"/>
         <source>le nom de l&apos;acheteur</source>
         <translation>the buyer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="334"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="341"/>
         <source>règlement (devise et totaux)</source>
         <translation>settlement (currency and totals)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="335"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="342"/>
         <source>la devise et les totaux de la facture</source>
         <translation>the invoice currency and totals</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="377"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="384"/>
         <source>les totaux de la facture</source>
         <translation>the invoice totals</translation>
     </message>
@@ -5859,158 +5950,180 @@ Save it anyway?</translation>
         <translation>counter sales</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="111"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="122"/>
         <location filename="../../relance_desktop/importers/tabular_columns.py" line="72"/>
         <source>nombre de colonnes</source>
         <translation>number of columns</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="141"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="152"/>
         <source>un montant comme 1234,56 ou 0000001234.56</source>
         <translation>an amount such as 1234,56 or 0000001234.56</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="162"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="195"/>
         <source>un montant inférieur à dix mille milliards</source>
         <translation>an amount below ten trillion</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="169"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="202"/>
         <source>une date AAAAMMJJ (ou AAAA-MM-JJ, JJ/MM/AAAA)</source>
         <translation>a YYYYMMDD date (or YYYY-MM-DD, DD/MM/YYYY)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="187"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="220"/>
         <source>une date entre {first} et {last}</source>
         <translation>a date between {first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="260"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="263"/>
         <source>libellé « {label} » : {what}</source>
         <translation>name ‘{label}’: {what}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="261"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="264"/>
         <source>compte « {account} » : {what}</source>
         <translation>account ‘{account}’: {what}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="276"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="279"/>
         <source>un compte générique, pas une personne</source>
         <translation>a generic account, not a person</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="235"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="268"/>
         <source>{file} : le fichier est vide. Attendu un FEC (fichier des écritures comptables) dont la première ligne nomme les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum…</source>
         <translation>{file}: the file is empty. Expected an FEC (French accounting entries file) whose first line names the columns JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="257"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="290"/>
         <source>{file}, ligne {line} : ce n&apos;est pas un FEC (fichier des écritures comptables). Attendu une ligne d&apos;en-tête avec les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… séparées par des tabulations ou des « | » ; il manque : {missing}.</source>
         <translation>{file}, line {line}: this is not an FEC (French accounting entries file). Expected a header line with the columns JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… separated by tabs or ‘|’; missing: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="270"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="303"/>
         <source>{file}, ligne {line} : ce n&apos;est pas un FEC (fichier des écritures comptables). Attendu une ligne d&apos;en-tête avec les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… séparées par des tabulations ou des « | » ; trouvé « {found} ».</source>
         <translation>{file}, line {line}: this is not an FEC (French accounting entries file). Expected a header line with the columns JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… separated by tabs or ‘|’; found ‘{found}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="372"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="406"/>
         <source>{file} : impossible de lire le fichier ({reason}).</source>
         <translation>{file}: cannot read the file ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="394"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="425"/>
+        <source>{file}, ligne {line} : cette ligne dépasse {limit} caractères, ce qu&apos;aucune ligne d&apos;écriture ne fait (une fin de ligne manque ?). Le fichier n&apos;est pas importé.</source>
+        <translation>{file}, line {line}: this line is longer than {limit} characters, which no ledger line is (a missing line end?). The file is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="441"/>
         <source>Le fichier n&apos;est pas en UTF-8 : il est lu en {encoding} (les lettres accentuées peuvent être mal affichées).</source>
         <translation>The file is not in UTF-8: it is read as {encoding} (accented letters may display incorrectly).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="414"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="461"/>
         <source>Autres problèmes, non listés : {count}.</source>
         <translation>Other problems, not listed: {count}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="472"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="553"/>
+        <source>{file} : {count} écriture(s) ne sont pas équilibrées (débits et crédits différents) : vérifiez l&apos;export avant de relancer vos clients.</source>
+        <translation>{file}: {count} entry(ies) do not balance (debits and credits differ): check the export before chasing your customers.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="593"/>
         <source>{count} colonnes séparées par une tabulation</source>
         <translation>{count} columns separated by a tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="476"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="597"/>
         <source>{count} colonnes séparées par « {separator} »</source>
         <translation>{count} columns separated by ‘{separator}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="452"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="507"/>
         <source>un numéro de compte</source>
         <translation>an account number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="538"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="586"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="659"/>
         <source>D ou C (ou +1 / -1)</source>
         <translation>D or C (or +1 / -1)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="563"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="686"/>
         <source>{expected} ; la date d&apos;écriture (EcritureDate) est prise à la place</source>
         <translation>{expected}; the entry date (EcritureDate) is used instead</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="582"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="705"/>
         <source>un code devise ISO 4217 comme USD ; la devise de la comptabilité est prise</source>
         <translation>an ISO 4217 currency code such as USD; the accounting currency is used</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="363"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="370"/>
         <source>Aucune ligne sur un compte client ({prefixes}) : rien à importer.</source>
         <translation>No lines on a customer account ({prefixes}): nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="370"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="377"/>
         <source>Comptes clients : {accounts}, avec {lines} lignes d&apos;écritures du {first} au {last}.</source>
         <translation>Customer accounts: {accounts}, with {lines} entry lines from {first} to {last}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="319"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="324"/>
         <source>lignes sur le compte collectif, sans compte auxiliaire</source>
         <translation>lines on the control account, with no sub-ledger account</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="427"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="434"/>
         <source>un solde débiteur (ce que le client doit) ; ce compte a un solde créditeur : c&apos;est nous qui devons à ce client, rien à relancer</source>
         <translation>a debit balance (what the customer owes); this account has a credit balance: we owe this customer, nothing to chase</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="414"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="421"/>
         <source>{account} {name} a un solde créditeur de {balance} {currency} : c&apos;est nous qui devons à ce client, aucune facture n&apos;est donc importée pour lui.</source>
         <translation>{account} {name} has a credit balance of {balance} {currency}: we owe this customer, so no invoice is imported for them.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="340"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="347"/>
         <source>Factures non soldées sans PieceRef utilisable (vide, ou journal et mois comme « VE 0523 ») : {count}. Elles sont numérotées « journal, EcritureNum, date ».</source>
         <translation>Unsettled invoices without a usable PieceRef (empty, or a journal and month such as ‘VE 0523’): {count}. They are numbered ‘journal, EcritureNum, date’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="451"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="468"/>
         <source>Ces comptes ressemblent à des caisses ou à des moyens de paiement, pas à des clients à relancer (excluez-les si c&apos;est le cas) : {accounts}.</source>
         <translation>These accounts look like tills or means of payment, not customers to chase (exclude them if so): {accounts}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="462"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="473"/>
         <source>des comptes de clients à relancer ; ceux-ci ressemblent à des caisses ou à des moyens de paiement</source>
         <translation>accounts of customers to chase; these look like tills or means of payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="351"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="358"/>
         <source>Exclus à votre demande : {accounts}.</source>
         <translation>Excluded at your request: {accounts}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="503"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="481"/>
+        <source>Ces comptes sont des comptes clients génériques, qui regroupent plusieurs clients sans dire lesquels : leur solde ne peut pas être relancé auprès d&apos;un client précis (excluez-les, ou créez des comptes auxiliaires dans votre comptabilité) : {accounts}.</source>
+        <translation>These are generic customer accounts, grouping several customers without saying which: their balance cannot be chased with one customer (exclude them, or create sub-accounts in your bookkeeping): {accounts}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="488"/>
+        <source>un compte par client ; ceux-ci sont des comptes clients génériques</source>
+        <translation>one account per customer; these are generic customer accounts</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="542"/>
         <source>{account} : lignes en plusieurs devises ; les montants sont pris en {currency}, la devise de la comptabilité.</source>
         <translation>{account}: lines in several currencies; the amounts are taken in {currency}, the accounting currency.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/importers/tabular_columns.py" line="48"/>
+        <location filename="../../relance_desktop/services/import_plan.py" line="272"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
@@ -6036,6 +6149,7 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/importers/tabular_columns.py" line="53"/>
+        <location filename="../../relance_desktop/services/import_plan.py" line="245"/>
         <source>Déjà payé</source>
         <translation>Already paid</translation>
     </message>
@@ -6125,7 +6239,7 @@ Save it anyway?</translation>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="200"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="202"/>
         <source>Lu avec le profil « {profile} ».</source>
         <translation>Read with the ‘{profile}’ profile.</translation>
     </message>
@@ -6165,53 +6279,58 @@ Save it anyway?</translation>
         <translation>Nothing can be imported until every required field has its column.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="68"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="73"/>
+        <source>des cellules de moins de {limit} caractères ; une cellule de cette ligne est plus longue (un guillemet non refermé ?) : la ligne est ignorée</source>
+        <translation>cells shorter than {limit} characters; a cell of this line is longer (a quote not closed?): the line is left out</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="86"/>
         <source>une ligne CSV bien formée (le lecteur CSV la refuse : {reason})</source>
         <translation>a well-formed CSV line (the CSV reader rejects it: {reason})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="89"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="108"/>
         <source>Le tableau s&apos;arrête ligne {line}, où commence « {title} ».</source>
         <translation>The table ends at line {line}, where ‘{title}’ begins.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="114"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="133"/>
         <source>aucune valeur au-delà des {width} colonnes du tableau</source>
         <translation>no value beyond the table&apos;s {width} columns</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="124"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="143"/>
         <source>{width} colonnes séparées par « {separator} » (les lignes {line} à {end} n&apos;en font qu&apos;une : un guillemet non fermé ?)</source>
         <translation>{width} columns separated by ‘{separator}’ (lines {line} to {end} form a single line: an unclosed quotation mark?)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="130"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="149"/>
         <source>{width} colonnes séparées par « {separator} », comme l&apos;en-tête</source>
         <translation>{width} columns separated by ‘{separator}’, like the header row</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="134"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="153"/>
         <source>{width} colonnes séparées par « {separator} »</source>
         <translation>{width} columns separated by ‘{separator}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="254"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="274"/>
         <source>un numéro de facture</source>
         <translation>an invoice number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="258"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="278"/>
         <source>le nom du client</source>
         <translation>the customer&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="282"/>
-        <location filename="../../relance_desktop/importers/values.py" line="443"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="302"/>
+        <location filename="../../relance_desktop/importers/values.py" line="316"/>
         <source>un montant comme {example}</source>
         <translation>an amount such as {example}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="305"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="325"/>
         <source>un nombre de jours (3650 au plus)</source>
         <translation>a number of days (3650 at most)</translation>
     </message>
@@ -6381,260 +6500,330 @@ Save it anyway?</translation>
         <translation>a number such as {example}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="141"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="142"/>
         <source>Ce n&apos;est pas un profil d&apos;import enregistré ({reason}).</source>
         <translation>This is not a saved import profile ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="148"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="149"/>
         <source>Ce n&apos;est pas un profil d&apos;import enregistré : il n&apos;a pas de nom.</source>
         <translation>This is not a saved import profile: it has no name.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="156"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="157"/>
         <source>Ce n&apos;est pas un profil d&apos;import enregistré : ses colonnes et ses options doivent être des objets JSON.</source>
         <translation>This is not a saved import profile: its columns and options must be JSON objects.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="189"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="190"/>
         <source>Profil « {profile} » : champ inconnu « {field} ».</source>
         <translation>Profile ‘{profile}’: unknown field ‘{field}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="195"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="196"/>
         <source>Profil « {profile} » : le champ « {field} » doit donner le nom d&apos;une colonne ou son numéro.</source>
         <translation>Profile ‘{profile}’: field ‘{field}’ must give a column name or number.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="205"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="206"/>
         <source>Profil « {profile} » : numéro de colonne négatif pour « {field} ».</source>
         <translation>Profile ‘{profile}’: negative column number for ‘{field}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="216"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="217"/>
         <source>Profil « {profile} » : l&apos;option « {option} » doit valoir {choices}, pas {value}.</source>
         <translation>Profile ‘{profile}’: option ‘{option}’ must be {choices}, not {value}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="231"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="232"/>
         <source>Profil « {profile} » : l&apos;option « {option} » n&apos;a pas le bon type.</source>
         <translation>Profile ‘{profile}’: option ‘{option}’ has the wrong type.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="242"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="243"/>
         <source>Profil « {profile} » : « {currency} » n&apos;est pas une devise.</source>
         <translation>Profile ‘{profile}’: ‘{currency}’ is not a currency.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="211"/>
+        <location filename="../../relance_desktop/importers/decoding.py" line="136"/>
         <source>encodage</source>
         <translation>encoding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="212"/>
+        <location filename="../../relance_desktop/importers/decoding.py" line="137"/>
         <source>du texte en Windows-1252 (cet octet n&apos;y correspond à aucun caractère)</source>
         <translation>Windows-1252 text (this byte matches no character in it)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="215"/>
+        <location filename="../../relance_desktop/importers/decoding.py" line="140"/>
         <source>du texte en UTF-8 (des octets de cette ligne sont illisibles)</source>
         <translation>UTF-8 text (some bytes on this line are unreadable)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="154"/>
+        <location filename="../../relance_desktop/importers/decoding.py" line="144"/>
+        <source>du texte en UTF-8, comme le reste du fichier ; cette ligne est en Windows-1252 et elle est lue ainsi : vérifiez ses accents</source>
+        <translation>text in UTF-8, like the rest of the file; this line is in Windows-1252 and is read as such: check its accents</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/decoding.py" line="149"/>
+        <source>du texte en Windows-1252, comme le reste du fichier ; cette ligne est en UTF-8 et elle est lue ainsi : vérifiez ses accents</source>
+        <translation>text in Windows-1252, like the rest of the file; this line is in UTF-8 and is read as such: check its accents</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="159"/>
         <source>« {file} » est vide : il n&apos;y a aucun tableau à importer.</source>
         <translation>‘{file}’ is empty: there is no table to import.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="161"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="166"/>
         <source>« {file} » est un PDF, pas un tableau CSV ou Excel (une facture Factur-X s&apos;importe comme facture électronique).</source>
         <translation>‘{file}’ is a PDF, not a CSV or Excel table (a Factur-X invoice is imported as an e-invoice).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="170"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="175"/>
         <source>« {file} » est un ancien fichier Excel (.xls) : enregistrez-le en .xlsx ou en CSV, puis importez-le.</source>
         <translation>‘{file}’ is an old Excel file (.xls): save it as .xlsx or CSV, then import it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="180"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="185"/>
         <source>« {file} » est un document XML, pas un tableau (les factures UBL et Factur-X s&apos;importent comme factures électroniques).</source>
         <translation>‘{file}’ is an XML document, not a table (UBL and Factur-X invoices are imported as e-invoices).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="194"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="199"/>
         <source>« {file} » n&apos;est pas un tableau texte : il contient des données binaires (caractères de contrôle).</source>
         <translation>‘{file}’ is not a text table: it contains binary data (control characters).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="274"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="275"/>
+        <source>« {file} » se décompresse en {size} Mo, au-delà des {limit} Mo qu&apos;une liste de factures peut occuper : le classeur n&apos;est pas ouvert. Enregistrez la feuille des factures seule, en CSV, puis importez-la.</source>
+        <translation>‘{file}’ expands to {size} MB, beyond the {limit} MB an invoice list can take: the workbook is not opened. Save the invoice sheet alone as CSV, then import that.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="292"/>
         <source>« {file} » ne peut pas être lu comme un classeur Excel (.xlsx) : {reason}</source>
         <translation>‘{file}’ cannot be read as an Excel workbook (.xlsx): {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="298"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="317"/>
         <source>« {file} » : une feuille de ce classeur est illisible ({reason}).</source>
         <translation>‘{file}’: a sheet of this workbook is unreadable ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="441"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="460"/>
         <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre JJ/MM est retenu, les autres dates sont signalées.</source>
         <translation>Some dates read day first ({day_first}), others month first ({month_first}): the DD/MM order is used and the other dates are flagged.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="447"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="466"/>
         <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre MM/JJ est retenu, les autres dates sont signalées.</source>
         <translation>Some dates read day first ({day_first}), others month first ({month_first}): the MM/DD order is used and the other dates are flagged.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="459"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="478"/>
         <source>Toutes les dates du fichier se lisent aussi bien JJ/MM que MM/JJ : JJ/MM/AAAA est retenu. Vérifiez l&apos;aperçu et changez l&apos;ordre des dates si besoin.</source>
         <translation>Every date in the file reads equally well as DD/MM or MM/DD: DD/MM/YYYY is used. Check the preview and change the date order if needed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="501"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="520"/>
         <source>« {file} » est trop volumineux pour une liste de factures.</source>
         <translation>‘{file}’ is too large for a list of invoices.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="521"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="541"/>
         <source>« {file} » n&apos;est pas un tableau : aucun séparateur de colonnes (virgule, point-virgule, tabulation ou barre verticale) ne donne des lignes d&apos;au moins deux colonnes.</source>
         <translation>‘{file}’ is not a table: no column separator (comma, semicolon, tab or vertical bar) gives lines of at least two columns.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="543"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="570"/>
+        <source>« {file} », ligne {line} : cette ligne dépasse {limit} caractères, ce qu&apos;aucune liste de factures ne fait (une fin de ligne ou un séparateur manque ?). Le fichier n&apos;est pas importé.</source>
+        <translation>‘{file}’, line {line}: this line is longer than {limit} characters, which no invoice list is (a missing line end or separator?). The file is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="588"/>
+        <source>« {file} », feuille « {sheet} », ligne {line} : {count} colonnes, au-delà des {limit} qu&apos;une liste de factures peut avoir. Le fichier n&apos;est pas importé.</source>
+        <translation>‘{file}’, sheet ‘{sheet}’, row {line}: {count} columns, beyond the {limit} an invoice list can have. The file is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="597"/>
+        <source>« {file} », ligne {line} : {count} colonnes, au-delà des {limit} qu&apos;une liste de factures peut avoir. Le fichier n&apos;est pas importé.</source>
+        <translation>‘{file}’, line {line}: {count} columns, beyond the {limit} an invoice list can have. The file is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="610"/>
         <source>« {file} » n&apos;a pas de feuille « {sheet} » (feuilles : {sheets}).</source>
         <translation>‘{file}’ has no ‘{sheet}’ sheet (sheets: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="553"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="620"/>
         <source>« {file} » : toutes les feuilles du classeur sont vides.</source>
         <translation>‘{file}’: every sheet of the workbook is empty.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="630"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="697"/>
         <source>La ligne 1, avant l&apos;en-tête, est ignorée.</source>
         <translation>Line 1, before the header row, is skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="632"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="699"/>
         <source>Les lignes 1 à {last}, avant l&apos;en-tête, sont ignorées.</source>
         <translation>Lines 1 to {last}, before the header row, are skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="638"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="705"/>
         <source>La ligne 1, avant les données, est ignorée.</source>
         <translation>Line 1, before the data, is skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="640"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="707"/>
         <source>Les lignes 1 à {last}, avant les données, sont ignorées.</source>
         <translation>Lines 1 to {last}, before the data, are skipped.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="651"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="718"/>
         <source>Le fichier n&apos;a pas de ligne d&apos;en-tête : les colonnes sont désignées par leur position.</source>
         <translation>The file has no header row: columns are referred to by their position.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="587"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="654"/>
         <source>« {file} » n&apos;est pas un tableau : il a moins de deux colonnes de données.</source>
         <translation>‘{file}’ is not a table: it has fewer than two data columns.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="664"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="731"/>
         <source>« {file} » ne peut pas être lu : {reason}</source>
         <translation>‘{file}’ cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="483"/>
+        <location filename="../../relance_desktop/importers/values.py" line="356"/>
         <source>un montant inférieur à 10 000 000 000 (comme {example})</source>
         <translation>an amount below 10,000,000,000 (such as {example})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="699"/>
+        <location filename="../../relance_desktop/importers/values.py" line="600"/>
         <source>une date {pattern} entre {first} et {last}</source>
         <translation>a {pattern} date between {first} and {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="706"/>
+        <location filename="../../relance_desktop/importers/values.py" line="607"/>
         <source>une date {pattern} qui existe dans le calendrier</source>
         <translation>a {pattern} date that exists in the calendar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="646"/>
+        <location filename="../../relance_desktop/importers/values.py" line="519"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="647"/>
+        <location filename="../../relance_desktop/importers/values.py" line="520"/>
         <source>MM/JJ/AAAA</source>
         <translation>MM/DD/YYYY</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="648"/>
+        <location filename="../../relance_desktop/importers/values.py" line="521"/>
         <source>AAAA-MM-JJ</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="661"/>
+        <location filename="../../relance_desktop/importers/values.py" line="522"/>
+        <source>AAAAMMJJ</source>
+        <translation>YYYYMMDD</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/values.py" line="535"/>
         <source>une date {pattern}</source>
         <translation>a {pattern} date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="440"/>
+        <location filename="../../relance_desktop/importers/values.py" line="313"/>
         <source>un code de devise ISO comme EUR</source>
         <translation>an ISO currency code such as EUR</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="85"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="87"/>
         <source>une facture ou un avoir UBL (fichier XML) ; ce fichier est un PDF</source>
         <translation>a UBL invoice or credit note (XML file); this file is a PDF</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="89"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="91"/>
         <source>une facture ou un avoir UBL (fichier XML) ; ce fichier n&apos;est pas un document XML</source>
         <translation>a UBL invoice or credit note (XML file); this file is not an XML document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="100"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="102"/>
         <source>une facture ou un avoir UBL 2.1 (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2) ; ce document est une facture CII (Factur-X/ZUGFeRD)</source>
         <translation>a UBL 2.1 invoice or credit note (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2); this document is a CII invoice (Factur-X/ZUGFeRD)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="107"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="109"/>
         <source>une facture ou un avoir UBL 2.1 (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2)</source>
         <translation>a UBL 2.1 invoice or credit note (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="194"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="196"/>
         <source>les totaux du document</source>
         <translation>the document totals</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="204"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="206"/>
         <source>la devise du document ; celle des montants est prise : {currency}</source>
         <translation>the document currency; the currency of the amounts is used: {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/ubl.py" line="249"/>
+        <source>le total TTC ; calculé à la place : montant à payer + déjà payé − arrondi = {computed}</source>
+        <translation>the total including VAT; computed instead: amount due + already paid − rounding = {computed}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec_checks.py" line="43"/>
+        <source>un montant à deux décimales ; avec trois, le séparateur peut être celui des milliers : le montant est lu {read}, vérifiez-le</source>
+        <translation>an amount with two decimals; with three, the mark may be a thousands separator: the amount is read as {read}, check it</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec_checks.py" line="100"/>
+        <source>une écriture équilibrée ; l&apos;écriture {number} du journal {journal} a {debit} au débit et {credit} au crédit (écart {gap}) : une ligne manque ou un montant est faux</source>
+        <translation>a balanced entry; entry {number} of journal {journal} has {debit} in debit and {credit} in credit (difference {gap}): a line is missing or an amount is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/import_plan.py" line="246"/>
+        <source>un montant déjà payé entre 0 et le total du document {number} ({total}) ; Relance compte {recorded} comme payé, il reste dû {due}</source>
+        <translation>an amount already paid between 0 and the total of document {number} ({total}); Relance counts {recorded} as paid, {due} remains due</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/import_plan.py" line="261"/>
+        <source>Numéro de document</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/import_plan.py" line="262"/>
+        <source>un numéro de document unique : le numéro {number} est aussi dans « {other} » ; seul celui de « {other} » est importé, celui-ci est laissé de côté</source>
+        <translation>a unique document number: number {number} is also in “{other}”; only the one in “{other}” is imported, this one is left out</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/import_plan.py" line="273"/>
+        <source>un client déjà connu : « {name} » ({own}) est créé à part, car le client de ce nom a un autre compte ({other}) ; fusionnez les deux fiches s&apos;il s&apos;agit du même</source>
+        <translation>a known customer: “{name}” ({own}) is created separately, because the customer of that name has another account ({other}); merge the two records if they are the same customer</translation>
     </message>
 </context>
 <context>
     <name>imports</name>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="95"/>
+        <location filename="../../relance_desktop/services/import_read.py" line="54"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Cannot read ‘{path}’: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="101"/>
+        <location filename="../../relance_desktop/services/import_read.py" line="60"/>
         <source>« {path} » ne peut pas être importé : {reason}</source>
         <translation>‘{path}’ cannot be imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="106"/>
+        <location filename="../../relance_desktop/services/import_read.py" line="65"/>
         <source>« {path} » : format non reconnu. Relance importe les fichiers CSV et Excel, le FEC, les factures Factur-X (PDF) et UBL (XML).</source>
         <translation>‘{path}’: format not recognised. Relance imports CSV and Excel files, the FEC (French accounting entries file), and Factur-X (PDF) and UBL (XML) invoices.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="785"/>
+        <location filename="../../relance_desktop/services/import_profiles.py" line="65"/>
         <source>Aucun profil d&apos;import nommé « {name} ».</source>
         <translation>No import profile named ‘{name}’.</translation>
     </message>
@@ -6956,6 +7145,7 @@ Save it anyway?</translation>
         <translation>mobile</translation>
     </message>
     <message>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="66"/>
         <location filename="../../relance_desktop/views/labels.py" line="97"/>
         <source>e-mail</source>
         <translation>email</translation>
@@ -7164,6 +7354,16 @@ Save it anyway?</translation>
         <location filename="../../relance_desktop/domain/vocabulary.py" line="60"/>
         <source>Dossier de recouvrement</source>
         <translation>Debt collection file</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="65"/>
+        <source>imprimé</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="67"/>
+        <source>courrier</source>
+        <translation>post</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="127"/>
@@ -7494,67 +7694,72 @@ Save it anyway?</translation>
         <translation>The acknowledgement of {date} came after the limitation period expired: it does not revive the claim.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="207"/>
+        <location filename="../../relance_desktop/services/legal.py" line="202"/>
+        <source>Taux de {half_years} pas encore connu : intérêts calculés jusqu&apos;au {computed_until}, puis réclamés au taux légal jusqu&apos;à parfait paiement, sans montant (aucun taux deviné).</source>
+        <translation>Rate for {half_years} not known yet: interest calculated up to {computed_until}, then claimed at the statutory rate until payment in full, without an amount (no rate guessed).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/legal.py" line="211"/>
         <source>1 an à compter de la fin de l&apos;année civile de la vente (loi du 1er mai 1913)</source>
         <translation>1 year from the end of the calendar year of the sale (Law of 1 May 1913)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="209"/>
+        <location filename="../../relance_desktop/services/legal.py" line="213"/>
         <source>10 ans (droit commun des actions personnelles)</source>
         <translation>10 years (general rule for personal actions)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="210"/>
+        <location filename="../../relance_desktop/services/legal.py" line="214"/>
         <source>courrier</source>
         <translation>letter</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="211"/>
+        <location filename="../../relance_desktop/services/legal.py" line="215"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="410"/>
+        <location filename="../../relance_desktop/services/legal.py" line="414"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="411"/>
+        <location filename="../../relance_desktop/services/legal.py" line="415"/>
         <source>{country}, {debtor} — échéance le {due}, calcul au {on}</source>
         <translation>{country}, {debtor} — due on {due}, calculated as of {on}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="412"/>
+        <location filename="../../relance_desktop/services/legal.py" line="416"/>
         <source>Délai d&apos;attente de 14 jours : jusqu&apos;au {end} inclus</source>
         <translation>14-day waiting period: until {end} inclusive</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="413"/>
+        <location filename="../../relance_desktop/services/legal.py" line="417"/>
         <source>Frais et intérêts réclamables à partir du {day}</source>
         <translation>Charges and interest claimable from {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="414"/>
+        <location filename="../../relance_desktop/services/legal.py" line="418"/>
         <source>Prescription : la créance peut être réclamée jusqu&apos;au {day} inclus</source>
         <translation>Limitation period: the claim can be enforced until {day} inclusive</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="417"/>
+        <location filename="../../relance_desktop/services/legal.py" line="421"/>
         <source>débiteur professionnel</source>
         <translation>business debtor</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="418"/>
+        <location filename="../../relance_desktop/services/legal.py" line="422"/>
         <source>débiteur consommateur</source>
         <translation>consumer debtor</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="421"/>
+        <location filename="../../relance_desktop/services/legal.py" line="425"/>
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="422"/>
+        <location filename="../../relance_desktop/services/legal.py" line="426"/>
         <source>Belgique</source>
         <translation>Belgium</translation>
     </message>
@@ -7562,89 +7767,144 @@ Save it anyway?</translation>
 <context>
     <name>letters</name>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="248"/>
+        <location filename="../../relance_desktop/services/letters.py" line="244"/>
         <source>« {kind} » n&apos;est pas un type de document connu.</source>
         <translation>‘{kind}’ is not a known document type.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="252"/>
+        <location filename="../../relance_desktop/services/letters.py" line="248"/>
         <source>Aucun client n&apos;a le numéro {id} dans ce fichier.</source>
         <translation>No customer has the number {id} in this file.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="330"/>
+        <location filename="../../relance_desktop/services/letters.py" line="326"/>
         <source>Rien à écrire à « {customer} » pour ce document : aucune facture concernée aujourd&apos;hui.</source>
         <translation>Nothing to write to ‘{customer}’ for this document: no invoice qualifies today.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="302"/>
+        <location filename="../../relance_desktop/services/letters.py" line="298"/>
         <source>Aucune promesse de paiement à confirmer pour « {customer} ».</source>
         <translation>No promise to pay to confirm for ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="311"/>
+        <location filename="../../relance_desktop/services/letters.py" line="307"/>
         <source>Aucun échéancier en cours pour « {customer} ».</source>
         <translation>No active payment plan for ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="635"/>
-        <location filename="../../relance_desktop/services/letters.py" line="649"/>
-        <location filename="../../relance_desktop/services/letters.py" line="666"/>
-        <location filename="../../relance_desktop/services/letters.py" line="679"/>
-        <location filename="../../relance_desktop/services/letters.py" line="692"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="66"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="80"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="97"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="112"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="125"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="636"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="67"/>
         <source>Moyen</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="637"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="68"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="650"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="81"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="651"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="82"/>
         <source>Résultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="652"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="83"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="667"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="98"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="668"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="99"/>
         <source>Envoi</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="680"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="113"/>
         <source>Promis pour le</source>
         <translation>Promised for</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="681"/>
-        <location filename="../../relance_desktop/services/letters.py" line="694"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="114"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="127"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="693"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="126"/>
         <source>Motif</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_parts.py" line="109"/>
+        <source>{amount} calculés jusqu&apos;au {until}, outre les intérêts au taux prévu par la loi, qui continuent de courir jusqu&apos;à parfait paiement</source>
+        <translation>{amount} calculated up to {until}, plus interest at the rate set by law, which continues to run until payment in full</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_parts.py" line="112"/>
+        <source>Intérêts de retard à compter du {start} — facture {invoice}</source>
+        <translation>Late-payment interest from {start} — invoice {invoice}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_parts.py" line="114"/>
+        <source>{rule} : au taux prévu par ce texte, jusqu&apos;à parfait paiement (taux du semestre {half_years} pas encore publié : montant non chiffré)</source>
+        <translation>{rule}: at the rate this text sets, until payment in full (rate for half-year {half_years} not yet published: amount not computed)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_parts.py" line="117"/>
+        <source>pour mémoire</source>
+        <translation>to be added</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_parts.py" line="118"/>
+        <source>Le taux du semestre {half_years} n&apos;est pas encore publié (table connue jusqu&apos;au {known_until}) : le courrier réclame les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux prévu par la loi jusqu&apos;à parfait paiement, sans montant. Aucun taux n&apos;est deviné. Ajoutez le taux dans Outils › Taux d&apos;intérêt pour les chiffrer.</source>
+        <translation>The rate for half-year {half_years} is not published yet (table known until {known_until}): the letter claims the interest calculated up to that date, then interest at the rate set by law until payment in full, without an amount. No rate is guessed. Add the rate in Tools › Interest rates to compute it.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_parts.py" line="123"/>
+        <source>{label} — facture {invoice}</source>
+        <translation>{label} — invoice {invoice}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_batch.py" line="66"/>
+        <source>Le disque est plein : les courriers n&apos;ont pas pu être écrits dans « {folder} ». Rien n&apos;a été enregistré ; libérez de la place puis recommencez.</source>
+        <translation>The disk is full: the letters could not be written to “{folder}”. Nothing was recorded; free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_batch.py" line="69"/>
+        <source>Impossible d&apos;écrire les courriers dans « {folder} » : {reason}. Rien n&apos;a été enregistré.</source>
+        <translation>The letters cannot be written to “{folder}”: {reason}. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_batch.py" line="72"/>
+        <source>Les courriers sont enregistrés dans l&apos;historique, mais {count} fichier(s) n&apos;ont pas pu être écrits dans « {folder} » : {reason}. Relancez la même commande (même type, même date) : elle écrira les fichiers manquants sans refaire les courriers.</source>
+        <translation>The letters are recorded in the history, but {count} file(s) could not be written to “{folder}”: {reason}. Run the same command again (same kind, same date): it will write the missing files without making the letters again.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_batch.py" line="171"/>
+        <source>Aucun client ne correspond à « {text} » (numéro de compte, nom, ou numéro dans Relance).</source>
+        <translation>No customer matches “{text}” (account number, name, or number in Relance).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_batch.py" line="174"/>
+        <source>Plusieurs clients correspondent à « {text} » : {matches}. Indiquez le numéro de compte.</source>
+        <translation>Several customers match “{text}”: {matches}. Give the account number.</translation>
     </message>
 </context>
 <context>
@@ -7932,6 +8192,69 @@ Save it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>regime</name>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="19"/>
+        <source>Droit français entre professionnels (C. com. L441-10 et D441-5)</source>
+        <translation>French business-to-business law (C. com. L441-10 and D441-5)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="21"/>
+        <source>Droit français de la consommation (C. civ. 1231-6 et 1344-1 ; CPCE L111-8)</source>
+        <translation>French consumer law (C. civ. 1231-6 and 1344-1; CPCE L111-8)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="23"/>
+        <source>Droit belge entre entreprises (loi du 2 août 2002)</source>
+        <translation>Belgian business-to-business law (Act of 2 August 2002)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="25"/>
+        <source>Droit belge de la consommation (livre XIX du Code de droit économique)</source>
+        <translation>Belgian consumer law (Book XIX of the Code of Economic Law)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="29"/>
+        <source>client professionnel, aucune loi choisie au contrat : loi du pays du vendeur ({creditor})</source>
+        <translation>business customer, no law chosen in the contract: law of the seller&apos;s country ({creditor})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="32"/>
+        <source>client professionnel : loi choisie au contrat ({law})</source>
+        <translation>business customer: law chosen in the contract ({law})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="34"/>
+        <source>consommateur : loi du pays où il vit ({debtor})</source>
+        <translation>consumer: law of the country where they live ({debtor})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="36"/>
+        <source>consommateur : loi du pays où il vit ({debtor}), qui prime sur la loi choisie au contrat ({law})</source>
+        <translation>consumer: law of the country where they live ({debtor}), which prevails over the law chosen in the contract ({law})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="39"/>
+        <source>consommateur hors de France et de Belgique : loi du contrat ou du vendeur ({law})</source>
+        <translation>consumer outside France and Belgium: law of the contract or of the seller ({law})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="44"/>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="45"/>
+        <source>Belgique</source>
+        <translation>Belgium</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="47"/>
+        <source>Loi applicable : {law} — {reason}.</source>
+        <translation>Applicable law: {law} — {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <location filename="../../relance_desktop/settings.py" line="50"/>
@@ -8206,7 +8529,7 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="125"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="113"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="117"/>
         <source>Le nom de votre société</source>
         <translation>Your company&apos;s name</translation>
     </message>
@@ -8217,7 +8540,7 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="128"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="110"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="114"/>
         <source>Le nom du client</source>
         <translation>The customer&apos;s name</translation>
     </message>
@@ -8228,7 +8551,7 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="131"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="117"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="121"/>
         <source>Les numéros de toutes les factures concernées</source>
         <translation>The numbers of all the invoices concerned</translation>
     </message>
@@ -8324,13 +8647,13 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="156"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="131"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="135"/>
         <source>La référence à indiquer avec le paiement</source>
         <translation>The reference to quote with the payment</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="157"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="132"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="136"/>
         <source>Votre IBAN</source>
         <translation>Your IBAN</translation>
     </message>
@@ -8346,43 +8669,43 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="161"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="134"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="138"/>
         <source>Le montant promis</source>
         <translation>The amount promised</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="162"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="135"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="139"/>
         <source>La date promise</source>
         <translation>The date promised</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="163"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="136"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="140"/>
         <source>Le moyen de paiement promis</source>
         <translation>The payment method promised</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="164"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="137"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="141"/>
         <source>Le nombre d&apos;échéances de l&apos;échéancier</source>
         <translation>The number of instalments in the payment plan</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="165"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="138"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="142"/>
         <source>Le montant de chaque échéance</source>
         <translation>The amount of each instalment</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="166"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="139"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="143"/>
         <source>La date de la première échéance</source>
         <translation>The date of the first instalment</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="167"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="140"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="144"/>
         <source>La date de la dernière échéance</source>
         <translation>The date of the last instalment</translation>
     </message>
@@ -8472,145 +8795,165 @@ Save it anyway?</translation>
         <translation>The text ‘{name}’ does not exist.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="111"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="115"/>
         <source>La personne à qui s&apos;adresse le courrier (à défaut, le nom du client)</source>
         <translation>The person the letter is addressed to (failing that, the customer&apos;s name)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="114"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="118"/>
         <source>Votre nom (la personne qui signe)</source>
         <translation>Your name (the person signing)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="115"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="119"/>
         <source>La ville d&apos;où part le courrier</source>
         <translation>The town the letter is sent from</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="116"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="120"/>
         <source>La date du courrier</source>
         <translation>The date of the letter</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="119"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="123"/>
         <source>Le nombre de factures concernées</source>
         <translation>The number of invoices concerned</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="120"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="124"/>
         <source>Le total restant dû sur les factures (hors intérêts et indemnités)</source>
         <translation>The total balance due on the invoices (excluding interest and compensation)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="122"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="126"/>
         <source>Le total réclamé (restant dû, intérêts et indemnités compris)</source>
         <translation>The total claimed (balance due, including interest and compensation)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="124"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="128"/>
         <source>Le montant des intérêts de retard</source>
         <translation>The amount of late-payment interest</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="125"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="129"/>
         <source>L&apos;indemnité pour frais de recouvrement (ou les dommages et intérêts prévus au contrat)</source>
         <translation>The compensation for recovery costs (or the damages provided for in the contract)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="128"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="132"/>
         <source>La date limite de paiement (l&apos;échéance, avant échéance)</source>
         <translation>The payment deadline (the due date, if the letter is sent before it)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="130"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="134"/>
         <source>Le délai de paiement accordé, en jours</source>
         <translation>The payment period granted, in days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="133"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="137"/>
         <source>Votre BIC</source>
         <translation>Your BIC</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="141"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="145"/>
         <source>Le montant total de l&apos;échéancier</source>
         <translation>The total amount of the payment plan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="142"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="146"/>
         <source>Le montant du paiement reçu</source>
         <translation>The amount of the payment received</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="143"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="147"/>
         <source>La date du paiement reçu</source>
         <translation>The date of the payment received</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="144"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="148"/>
         <source>Votre adresse e-mail (pour vous répondre)</source>
         <translation>Your email address (for replies)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="145"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="149"/>
         <source>Votre numéro de téléphone</source>
         <translation>Your phone number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="146"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="150"/>
         <source>Le numéro de la page</source>
         <translation>The page number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="147"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="151"/>
         <source>Le nombre de pages</source>
         <translation>The number of pages</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="148"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="152"/>
         <source>L&apos;objet du courrier</source>
         <translation>The subject of the letter</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="149"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="153"/>
         <source>Le récapitulatif de l&apos;appel : ce qui a été convenu au téléphone</source>
         <translation>The call recap: what was agreed on the phone</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="155"/>
+        <source>L&apos;appel du courrier : « Madame Dupont » quand la personne est connue, sinon « Madame, Monsieur »</source>
+        <translation>The letter&apos;s salutation: “Ms Dupont” when the person is known, otherwise “Sir or Madam”</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="158"/>
+        <source>La personne dans la formule de politesse : « Madame », « Monsieur » ou « Madame, Monsieur »</source>
+        <translation>The person in the closing formula: “Madam”, “Sir” or “Sir or Madam”</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="161"/>
+        <source>Le montant échu (à payer maintenant), sans ce qui est à échoir</source>
+        <translation>The amount due (to pay now), without what is not yet due</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="163"/>
+        <source>Le nom de famille de la personne</source>
+        <translation>The person&apos;s family name</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="38"/>
+        <location filename="../../relance_desktop/services/company.py" line="42"/>
         <source>Le délai de paiement doit être compris entre 0 et 120 jours (60 jours au plus entre entreprises, sauf exceptions).</source>
         <translation>Payment terms must be between 0 and 120 days (60 days at most between businesses, save for exceptions).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="126"/>
+        <location filename="../../relance_desktop/services/company.py" line="141"/>
         <source>Choisissez la position de la fenêtre de l&apos;enveloppe.</source>
         <translation>Choose where the envelope&apos;s window is.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="131"/>
+        <location filename="../../relance_desktop/services/company.py" line="146"/>
         <source>Le logo doit être une image PNG ou JPEG.</source>
         <translation>The logo must be a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="134"/>
+        <location filename="../../relance_desktop/services/company.py" line="149"/>
         <source>Le logo est trop lourd (2 Mo au plus).</source>
         <translation>The logo is too large (2 MB at most).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="54"/>
+        <location filename="../../relance_desktop/services/customers.py" line="55"/>
         <source>Le délai de paiement doit être compris entre 0 et 365 jours.</source>
         <translation>Payment terms must be between 0 and 365 days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="146"/>
+        <location filename="../../relance_desktop/services/customers.py" line="149"/>
         <source>Ce client a des factures : il ne peut pas être supprimé. Archivez-le plutôt.</source>
         <translation>This customer has invoices, so it cannot be deleted. Archive it instead.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="344"/>
+        <location filename="../../relance_desktop/services/customers.py" line="352"/>
         <source>Choisissez deux clients différents.</source>
         <translation>Choose two different customers.</translation>
     </message>

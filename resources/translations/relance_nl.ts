@@ -633,14 +633,34 @@ Het hier alleen-lezen openen? U kunt dan raadplegen maar niets wijzigen.</transl
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="326"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="339"/>
+        <source>Civilité :</source>
+        <translation>Aanspreking:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="346"/>
         <source>Contact : {name}</source>
         <translation>Contactpersoon: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="328"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="348"/>
         <source>Nouvelle personne de contact</source>
         <translation>Nieuwe contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="349"/>
+        <source>non précisée (« Madame, Monsieur »)</source>
+        <translation>niet opgegeven (‘Geachte mevrouw, geachte heer’)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="350"/>
+        <source>Madame</source>
+        <translation>Mevrouw</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="350"/>
+        <source>Monsieur</source>
+        <translation>De heer</translation>
     </message>
     <message>
         <location filename="../../ui/contact_form.ui" line="6"/>
@@ -719,6 +739,31 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         <location filename="../../relance_desktop/views/dialogs.py" line="251"/>
         <source>Nouveau client</source>
         <translation>Nieuwe klant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="273"/>
+        <source>Aucune (loi du vendeur ; pays du consommateur)</source>
+        <translation>Geen (recht van de verkoper; land van de consument)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="274"/>
+        <source>Loi française</source>
+        <translation>Frans recht</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="274"/>
+        <source>Loi belge</source>
+        <translation>Belgisch recht</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="276"/>
+        <source>La loi choisie dans vos conditions de vente avec ce client. Elle régit les intérêts et l&apos;indemnité d&apos;un client professionnel ; un consommateur garde la protection de la loi du pays où il vit.</source>
+        <translation>Het recht dat in uw verkoopvoorwaarden met deze klant is gekozen. Het bepaalt de interesten en de vergoeding van een zakelijke klant; een consument behoudt de bescherming van het recht van het land waar hij woont.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dialogs.py" line="279"/>
+        <source>Loi du contrat :</source>
+        <translation>Toepasselijk recht van het contract:</translation>
     </message>
     <message>
         <location filename="../../ui/customer_form.ui" line="6"/>
@@ -1390,41 +1435,41 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
     <name>FecPage</name>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="45"/>
-        <source>Ces comptes clients ressemblent à des caisses ou à des moyens de paiement (carte, espèces, chèques…) plutôt qu&apos;à des clients à relancer. Cochés, ils ne sont pas importés ; ce choix est retenu pour les prochains imports.</source>
-        <translation>Deze klantenrekeningen lijken eerder kassa&apos;s of betaalmiddelen (kaart, contant, cheques…) dan klanten om aan te manen. Aangevinkte rekeningen worden niet geïmporteerd; deze keuze wordt onthouden voor volgende imports.</translation>
+        <source>Ces comptes clients ne désignent pas un client précis à relancer : des caisses ou des moyens de paiement (carte, espèces, chèques…), ou des comptes génériques qui regroupent plusieurs clients (« Clients divers », compte collectif sans compte auxiliaire). Cochés, ils ne sont pas importés ; ce choix est retenu pour les prochains imports.</source>
+        <translation>Deze klantrekeningen wijzen niet één klant aan om aan te manen: kassa&apos;s of betaalmiddelen (kaart, contant, cheques…), of algemene rekeningen die meerdere klanten groeperen (‘Diverse klanten’, een centralisatierekening zonder subrekening). Aangevinkt worden ze niet geïmporteerd; deze keuze wordt onthouden voor volgende imports.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="53"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="55"/>
         <source>Ne pas relancer</source>
         <translation>Niet aanmanen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="53"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="55"/>
         <source>Compte</source>
         <translation>Rekening</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="53"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="55"/>
         <source>Libellé</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="53"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="55"/>
         <source>Solde</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="54"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="56"/>
         <source>Fichier</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="68"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="70"/>
         <source>Comptes à ne pas relancer</source>
         <translation>Niet aan te manen rekeningen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="90"/>
+        <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="93"/>
         <source>ne pas relancer</source>
         <translation>niet aanmanen</translation>
     </message>
@@ -1608,116 +1653,121 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
     </message>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/common.py" line="146"/>
+        <source>XML vide (attendu : facture UBL, CII ou Factur-X)</source>
+        <translation>Lege XML (verwacht: een UBL-, CII- of Factur-X-factuur)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="148"/>
         <source>XML sans facture lisible</source>
         <translation>Xml zonder leesbare factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="152"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="162"/>
         <source>FEC (écritures comptables)</source>
         <translation>FEC (boekhoudkundige boekingen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="156"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="166"/>
         <source>pas un tableau lisible</source>
         <translation>geen leesbare tabel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="160"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="170"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="162"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="172"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/common.py" line="174"/>
+        <location filename="../../relance_desktop/views/import_wizard/common.py" line="184"/>
         <source>format non reconnu</source>
         <translation>formaat niet herkend</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="64"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="68"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="65"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="69"/>
         <source>UTF-8 avec BOM</source>
         <translation>UTF-8 met BOM</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="66"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="70"/>
         <source>Windows-1252 / Latin-1</source>
         <translation>Windows-1252 / Latin-1</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="67"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="71"/>
         <source>UTF-16</source>
         <translation>UTF-16</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="70"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="74"/>
         <source>virgule ( , )</source>
         <translation>komma ( , )</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="71"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="75"/>
         <source>point-virgule ( ; )</source>
         <translation>puntkomma ( ; )</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="72"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="76"/>
         <source>tabulation</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="73"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="77"/>
         <source>barre verticale ( | )</source>
         <translation>verticale streep ( | )</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="76"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="80"/>
         <source>virgule (1 234,56)</source>
         <translation>komma (1.234,56)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="77"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="81"/>
         <source>point (1,234.56)</source>
         <translation>punt (1,234.56)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="80"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="84"/>
         <source>aucun</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="81"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="85"/>
         <source>espace</source>
         <translation>spatie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="82"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="86"/>
         <source>point</source>
         <translation>punt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="83"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="87"/>
         <source>virgule</source>
         <translation>komma</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="84"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="88"/>
         <source>apostrophe</source>
         <translation>apostrof</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="87"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="91"/>
         <source>jour/mois/année (31/12/2026)</source>
         <translation>dag/maand/jaar (31/12/2026)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="88"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="92"/>
         <source>mois/jour/année (12/31/2026)</source>
         <translation>maand/dag/jaar (12/31/2026)</translation>
     </message>
@@ -1758,12 +1808,12 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
     </message>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="73"/>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="208"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="212"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="198"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="202"/>
         <source>Étape {n} sur {total} — {title}</source>
         <translation>Stap {n} van {total} — {title}</translation>
     </message>
@@ -1773,22 +1823,22 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="207"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="211"/>
         <source>&amp;Interrompre l&apos;import</source>
         <translation>Import &amp;onderbreken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="256"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="260"/>
         <source>Import interrompu : rien n&apos;a été enregistré, le fichier de la société est tel qu&apos;avant.</source>
         <translation>Import onderbroken: er werd niets opgeslagen, het bestand van de onderneming is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="264"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="268"/>
         <source>Rien n&apos;a été enregistré.</source>
         <translation>Er werd niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="309"/>
+        <location filename="../../relance_desktop/views/import_wizard/wizard.py" line="313"/>
         <source>Interruption de l&apos;import…</source>
         <translation>De import wordt onderbroken…</translation>
     </message>
@@ -1796,27 +1846,27 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="394"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="420"/>
         <source>Facture {number}</source>
         <translation>Factuur {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="396"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="422"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="444"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="470"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="444"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="470"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="458"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="484"/>
         <source>Choisissez le client dans la liste.</source>
         <translation>Kies de klant in de lijst.</translation>
     </message>
@@ -1884,64 +1934,69 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
 <context>
     <name>LetterSettingsDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="32"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="33"/>
         <source>Réglages des courriers</source>
         <translation>Instellingen voor brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="40"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="41"/>
         <source>&amp;Choisir une image…</source>
         <translation>&amp;Afbeelding kiezen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="43"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="44"/>
         <source>&amp;Retirer</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="46"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="47"/>
         <source>Logo (PNG ou JPEG)</source>
         <translation>Logo (PNG of JPEG)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="49"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="50"/>
         <source>ex. Claire Martin
 Gérante</source>
         <translation>bv. Claire Martin
 Zaakvoerder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="51"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="52"/>
         <source>&amp;Signature</source>
         <translation>&amp;Handtekening</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="53"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="54"/>
         <source>à droite (enveloppe DL à fenêtre à droite)</source>
         <translation>rechts (DL-envelop met venster rechts)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="54"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="55"/>
         <source>à gauche (enveloppe à fenêtre à gauche)</source>
         <translation>links (envelop met venster links)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="56"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="57"/>
         <source>&amp;Adresse du destinataire</source>
         <translation>A&amp;dres van de ontvanger</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="75"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="59"/>
+        <source>« Lettre recommandée avec avis de réception » sur les mises en demeure</source>
+        <translation>‘Aangetekende brief met ontvangstbewijs’ op ingebrekestellingen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="80"/>
         <source>(aucun)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="78"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="83"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letter_settings.py" line="79"/>
+        <location filename="../../relance_desktop/views/letter_settings.py" line="84"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2024,18 +2079,18 @@ Zaakvoerder</translation>
         <translation>Aangevinkte brieven &amp;aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="165"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="162"/>
         <source>{count} client(s)</source>
         <translation>Klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="198"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="228"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="195"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="245"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="199"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="196"/>
         <source>Cochez au moins un client.</source>
         <translation>Vink minstens één klant aan.</translation>
     </message>
@@ -2055,9 +2110,24 @@ Zaakvoerder</translation>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="229"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="235"/>
+        <source>Les taux d&apos;intérêt ne sont connus que jusqu&apos;au {known}. Ces courriers réclameront les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux légal jusqu&apos;à parfait paiement, sans montant : aucun taux n&apos;est deviné. Ajoutez le taux publié dans Outils › Taux d&apos;intérêt pour le chiffrer.</source>
+        <translation>De rentevoeten zijn slechts gekend tot {known}. Deze brieven vorderen de interesten berekend tot die datum, daarna de interesten tegen de wettelijke rentevoet tot de volledige betaling, zonder bedrag: er wordt geen rentevoet geraden. Voeg de bekendgemaakte rentevoet toe in Extra › Rentevoeten om ze te berekenen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="246"/>
         <source>{count} fichier(s) écrit(s) dans {folder}.</source>
         <translation>Bestanden geschreven naar {folder}: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="295"/>
+        <source>Produire le courrier ainsi, avec les intérêts au taux légal « jusqu&apos;à parfait paiement » sans montant ?</source>
+        <translation>De brief zo opmaken, met interesten tegen de wettelijke rentevoet ‘tot de volledige betaling’ zonder bedrag?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="299"/>
+        <source>Taux pas encore publié</source>
+        <translation>Rentevoet nog niet bekendgemaakt</translation>
     </message>
 </context>
 <context>
@@ -2592,187 +2662,192 @@ Zaakvoerder</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="158"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="163"/>
         <source>Profil &amp;enregistré :</source>
         <translation>Opgeslagen &amp;profiel:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="164"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="169"/>
         <source>ex. Export de ma facturation</source>
         <translation>bv. Export uit mijn facturatiesoftware</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="165"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="170"/>
         <source>&amp;Nom du profil :</source>
         <translation>Profiel&amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="169"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="174"/>
         <source>Enre&amp;gistrer pour les prochains imports</source>
         <translation>Op&amp;slaan voor volgende imports</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="176"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="181"/>
         <source>Lecture du fichier</source>
         <translation>Inlezen van het bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="180"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="185"/>
         <source>Encodage</source>
         <translation>Codering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="180"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="185"/>
         <source>Séparateur</source>
         <translation>Scheidingsteken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="181"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="186"/>
         <source>Feuille</source>
         <translation>Werkblad</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="181"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="186"/>
         <source>Décimales</source>
         <translation>Decimaalteken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="182"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="187"/>
         <source>Milliers</source>
         <translation>Duizendtalscheiding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="182"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="187"/>
         <source>Dates</source>
         <translation>Datumnotatie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="200"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="205"/>
         <source>aucune</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="202"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="207"/>
         <source>Ligne d&apos;en-tête</source>
         <translation>Kopregel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="209"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="214"/>
         <source>Export &amp;complet : le fichier liste toutes les factures ouvertes (celles qui en disparaissent pourront être marquées payées)</source>
         <translation>Volledige e&amp;xport: het bestand bevat alle openstaande facturen (facturen die eruit verdwijnen, kunnen als betaald worden gemarkeerd)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="217"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="222"/>
         <source>Colonnes du fichier pour chaque information</source>
         <translation>Kolommen van het bestand per gegeven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="254"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="259"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="254"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="259"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="254"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="259"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="254"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="259"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="255"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="260"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="255"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="260"/>
         <source>Déjà payé</source>
         <translation>Reeds betaald</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="255"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="260"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="255"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="260"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="260"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="265"/>
         <source>Aperçu lu avec ces colonnes</source>
         <translation>Voorbeeld met deze kolommen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="266"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="271"/>
         <source>Début du fichier</source>
         <translation>Begin van het bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="270"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="275"/>
         <source>Colonnes de « {file} »</source>
         <translation>Kolommen van ‘{file}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="318"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="323"/>
         <source>— aucun —</source>
         <translation>— geen —</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="394"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="399"/>
         <source>Ces réglages ne permettent pas de lire le fichier : {reason}</source>
         <translation>Met deze instellingen kan het bestand niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="433"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="438"/>
         <source>Les dates de ce fichier se lisent dans les deux sens (03/04 : 3 avril ou 4 mars ?). Relance a supposé « {order} » : vérifiez-le dans l&apos;aperçu.</source>
         <translation>De datums in dit bestand kunnen op twee manieren worden gelezen (03/04: 3 april of 4 maart?). Relance gaat uit van ‘{order}’: controleer dit in het voorbeeld.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="468"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="479"/>
         <source>colonne {n}</source>
         <translation>kolom {n}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="503"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="518"/>
         <source>Colonnes du profil absentes de ce fichier : {columns}. Choisissez-les ci-dessous.</source>
         <translation>Kolommen van het profiel die in dit bestand ontbreken: {columns}. Kies ze hieronder.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="505"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="520"/>
         <source>{field} (« {column} »)</source>
         <translation>{field} (‘{column}’)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="570"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="584"/>
+        <source>Lecture du fichier en cours…</source>
+        <translation>Bestand wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="599"/>
         <source>Lecture impossible avec ces réglages : {reason}</source>
         <translation>Het bestand kan met deze instellingen niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="592"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="624"/>
         <source>avoir</source>
         <translation>creditnota</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="576"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="608"/>
         <source>{invoices} document(s) de {customers} client(s) lus ; {problems} problème(s).</source>
         <translation>Gelezen documenten: {invoices}; klanten: {customers}; problemen: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="297"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="302"/>
         <source>Donnez un nom à ce profil : il identifie la source des factures (un nouvel import sous le même nom met à jour, sans doublon).</source>
         <translation>Geef dit profiel een naam: die geeft aan waar de facturen vandaan komen (een nieuwe import onder dezelfde naam werkt ze bij, zonder dubbels).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="301"/>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="306"/>
         <source>Choisissez au moins les colonnes « {customer} » et « {number} ».</source>
         <translation>Kies minstens de kolommen ‘{customer}’ en ‘{number}’.</translation>
     </message>
@@ -2987,12 +3062,12 @@ Het terugbellen toch plannen?</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="491"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="517"/>
         <source>{number} — {customer} — {amount} TTC</source>
         <translation>{number} — {customer} — {amount} incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dialogs.py" line="500"/>
+        <location filename="../../relance_desktop/views/dialogs.py" line="526"/>
         <source>Paiement de la facture {number}</source>
         <translation>Betaling van factuur {number}</translation>
     </message>
@@ -3217,167 +3292,167 @@ Toch opslaan?</translation>
 <context>
     <name>PrepareStep</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="53"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="54"/>
         <source>Avant d&apos;appeler, cochez ce qui est prêt (Espace) :</source>
         <translation>Vink vóór het bellen aan wat klaar is (spatiebalk):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="59"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="60"/>
         <source>&amp;Objectif de cet appel :</source>
         <translation>&amp;Doel van deze oproep:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="83"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="83"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="83"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="76"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="83"/>
         <source>Retard</source>
         <translation>Achterstand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="84"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="84"/>
         <source>Reste dû</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="77"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="84"/>
         <source>Frais de retard</source>
         <translation>Intresten en kosten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="78"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="85"/>
         <source>Copie</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="87"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="94"/>
         <source>Ouvrir la &amp;copie de la facture</source>
         <translation>&amp;Kopie van de factuur openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="128"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="135"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="129"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="136"/>
         <source>à échoir</source>
         <translation>nog niet vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="131"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="138"/>
         <source>litige</source>
         <translation>betwist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="134"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="141"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="134"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="141"/>
         <source>non — à joindre</source>
         <translation>nee — toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="165"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="178"/>
         <source>validation : {who}</source>
         <translation>goedkeuring: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="167"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="180"/>
         <source>bon de commande exigé</source>
         <translation>bestelbon vereist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="169"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="182"/>
         <source>jours de paiement : {days}</source>
         <translation>betaaldagen: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="170"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="183"/>
         <source>Circuit de paiement</source>
         <translation>Betalingsprocedure</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="172"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="185"/>
         <source>E-mail et adresse</source>
         <translation>E-mail en adres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="174"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="187"/>
         <source>inconnu — à demander</source>
         <translation>onbekend — navragen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="176"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="189"/>
         <source>à demander</source>
         <translation>navragen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="182"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="195"/>
         <source>Aucun appel enregistré.</source>
         <translation>Geen oproepen geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="184"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="197"/>
         <source>Dernier appel : {when}, par {who} — {outcome}</source>
         <translation>Laatste oproep: {when}, door {who} — {outcome}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="192"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="205"/>
         <source>Appels précédents : {count}</source>
         <translation>Vorige oproepen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="199"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="212"/>
         <source>Promesse du {made} : {amount} pour le {date} — {status}</source>
         <translation>Betalingsbelofte van {made}: {amount} tegen {date} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="203"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="216"/>
         <source>Échéancier du {made} : {count} échéances — {status}</source>
         <translation>Afbetalingsplan van {made}: {count} schijven — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="207"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="220"/>
         <source>Litige sur {number} depuis le {date} : {reason} — {status}</source>
         <translation>Betwisting over {number} sinds {date}: {reason} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="212"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="225"/>
         <source>clore…</source>
         <translation>afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="217"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="230"/>
         <source>Paiement partiel de {amount} le {date} sur {number}</source>
         <translation>Gedeeltelijke betaling van {amount} op {date} voor {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="231"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="244"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="232"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="245"/>
         <source>Aucune copie n&apos;est jointe à cette facture. Joignez-la depuis la fiche client pour pouvoir l&apos;envoyer si le client ne l&apos;a pas reçue.</source>
         <translation>Er is geen kopie bij deze factuur gevoegd. Voeg ze toe via de klantenfiche, zodat u ze kunt versturen als de klant ze niet heeft ontvangen.</translation>
     </message>
@@ -3615,182 +3690,192 @@ Toch opslaan?</translation>
         <translation>Niets te importeren: geen leesbare factuur in deze bestanden (zie het tabblad ‘Problemen’).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="273"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="275"/>
+        <source>Rien à importer : les comptes clients de ces fichiers sont tous exclus ({accounts}). Revenez à l&apos;étape « Comptes à ne pas relancer » pour en importer.</source>
+        <translation>Niets te importeren: alle klantrekeningen van deze bestanden zijn uitgesloten ({accounts}). Ga terug naar de stap ‘Rekeningen niet aanmanen’ om er te importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="280"/>
+        <source>Rien à importer : ces fichiers ne contiennent aucun client ni aucune facture ouverte.</source>
+        <translation>Niets te importeren: deze bestanden bevatten geen klant en geen openstaande factuur.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="283"/>
         <source>Rien à importer : tout est déjà à jour dans Relance.</source>
         <translation>Niets te importeren: alles is al bijgewerkt in Relance.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="311"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="321"/>
         <source>nouveau client</source>
         <translation>nieuwe klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="313"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="323"/>
         <source>nouveau (déjà dans un autre fichier de cet import)</source>
         <translation>nieuw (al in een ander bestand van deze import)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="315"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="325"/>
         <source>reconnu {how}</source>
         <translation>herkend {how}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="324"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="334"/>
         <source>nouvelle</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="324"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="334"/>
         <source>modifiée</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="325"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="335"/>
         <source>inchangée</source>
         <translation>ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="330"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="340"/>
         <source>avoir déjà appliqué</source>
         <translation>creditnota al verrekend</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="331"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="341"/>
         <source>avoir à appliquer</source>
         <translation>te verrekenen creditnota</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="347"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="357"/>
         <source>erreur</source>
         <translation>fout</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="347"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="357"/>
         <source>attention</source>
         <translation>waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="350"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="360"/>
         <source>ligne {line}</source>
         <translation>regel {line}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="357"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="367"/>
         <source>Choisissez un problème pour le lire en entier.</source>
         <translation>Kies een probleem om het volledig te lezen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="360"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="370"/>
         <source>… et {count} autre(s) problème(s).</source>
         <translation>… en nog {count} andere (niet getoond).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="290"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="300"/>
         <source>Clients ({count})</source>
         <translation>Klanten ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="292"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="302"/>
         <source>Factures ({count})</source>
         <translation>Facturen ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="294"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="304"/>
         <source>Problèmes ({count})</source>
         <translation>Problemen ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="296"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="306"/>
         <source>À marquer payées ({count})</source>
         <translation>Als betaald te markeren ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="377"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="387"/>
         <source>montant {old} → {new}</source>
         <translation>bedrag {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="380"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="390"/>
         <source>payé {old} → {new}</source>
         <translation>betaald {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="383"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="393"/>
         <source>échéance {old} → {new}</source>
         <translation>vervaldag {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="423"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="433"/>
         <source>Ce fichier a déjà été importé : seules les différences seraient appliquées.</source>
         <translation>Dit bestand werd al geïmporteerd: alleen de verschillen zouden worden verwerkt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="426"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="436"/>
         <source>Profil : {name}</source>
         <translation>Profiel: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="397"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="407"/>
         <source>{count} {how}</source>
         <translation>{count} {how}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="401"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="411"/>
         <source>{count} nouveau(x) client(s)</source>
         <translation>Nieuwe klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="402"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="412"/>
         <source>{count} client(s) déjà dans Relance</source>
         <translation>Klanten die al in Relance staan: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="404"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="414"/>
         <source>{count} nouvelle(s) facture(s)</source>
         <translation>Nieuwe facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="405"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="415"/>
         <source>{count} facture(s) modifiée(s)</source>
         <translation>Gewijzigde facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="406"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="416"/>
         <source>{count} facture(s) inchangée(s)</source>
         <translation>Ongewijzigde facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="407"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="417"/>
         <source>{count} avoir(s)</source>
         <translation>Creditnota&apos;s: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="410"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="420"/>
         <source>{count} client(s) d&apos;un autre fichier de cet import</source>
         <translation>Klanten uit een ander bestand van deze import: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="413"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="423"/>
         <source>{count} facture(s) absente(s) de l&apos;export, à marquer payées si vous le confirmez</source>
         <translation>Facturen die in de export ontbreken, als betaald te markeren als u dat bevestigt: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="432"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="442"/>
         <source>Reste dû : {amount}</source>
         <translation>Openstaand saldo: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="436"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="446"/>
         <source>Principaux clients</source>
         <translation>Klanten met het hoogste openstaande saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="443"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="453"/>
         <source>Remarques du lecteur</source>
         <translation>Opmerkingen bij het inlezen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="455"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="465"/>
         <source>payée</source>
         <translation>betaald</translation>
     </message>
@@ -5177,87 +5262,87 @@ Toch opslaan?</translation>
 <context>
     <name>callsheet</name>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="246"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="249"/>
         <source>La personne à demander</source>
         <translation>De persoon naar wie u vraagt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="248"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="251"/>
         <source>Aucun contact nommé : demandez qui s&apos;occupe des factures fournisseurs et notez son nom et sa fonction.</source>
         <translation>Geen contactpersoon bekend: vraag wie de leveranciersfacturen behandelt en noteer naam en functie.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="254"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="257"/>
         <source>Fonction inconnue : demandez-la pendant l&apos;appel.</source>
         <translation>Functie onbekend: vraag ernaar tijdens het gesprek.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="258"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="261"/>
         <source>Un numéro de téléphone</source>
         <translation>Een telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="260"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="263"/>
         <source>Aucun numéro : cherchez-le sur la facture, le bon de commande ou le site du client.</source>
         <translation>Geen nummer: zoek het op de factuur, de bestelbon of de website van de klant.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="264"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="267"/>
         <source>E-mail et adresse</source>
         <translation>E-mail en adres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="266"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="269"/>
         <source>Il manque l&apos;e-mail ou l&apos;adresse : demandez-les pour envoyer la confirmation écrite.</source>
         <translation>Het e-mailadres of het adres ontbreekt: vraag ernaar om de schriftelijke bevestiging te sturen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="270"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="273"/>
         <source>Les factures : numéro, date, montant, échéance</source>
         <translation>De facturen: nummer, datum, bedrag, vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="272"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="275"/>
         <source>Aucune facture échue : appel de courtoisie avant l&apos;échéance.</source>
         <translation>Geen vervallen factuur: een beleefdheidsoproep vóór de vervaldag.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="275"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="278"/>
         <source>La copie de la facture sous la main</source>
         <translation>Een kopie van de factuur bij de hand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="276"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="279"/>
         <source>Pas de copie jointe pour : {numbers}. Joignez-la pour pouvoir l&apos;envoyer tout de suite si le client ne l&apos;a pas reçue.</source>
         <translation>Geen kopie toegevoegd voor: {numbers}. Voeg ze toe om ze meteen te kunnen sturen als de klant ze niet ontving.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="280"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="283"/>
         <source>Les échanges passés</source>
         <translation>Eerdere contacten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="282"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="285"/>
         <source>Relisez les paiements partiels, promesses, litiges et le dernier appel avant de composer le numéro.</source>
         <translation>Lees de deelbetalingen, beloften, betwistingen en de laatste oproep na voordat u belt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="286"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="289"/>
         <source>Premier contact pour ces factures.</source>
         <translation>Eerste contact over deze facturen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="289"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="292"/>
         <source>Le circuit de paiement du client</source>
         <translation>Hoe de klant betaalt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="293"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="296"/>
         <source>Inconnu : demandez qui valide les paiements, s&apos;il faut un bon de commande et les jours de paiement.</source>
         <translation>Onbekend: vraag wie de betalingen goedkeurt, of een bestelbon nodig is en op welke dagen betaald wordt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/callsheet.py" line="296"/>
+        <location filename="../../relance_desktop/services/callsheet.py" line="299"/>
         <source>L&apos;objectif de cet appel</source>
         <translation>Het doel van deze oproep</translation>
     </message>
@@ -5335,12 +5420,12 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/demo.py" line="494"/>
-        <location filename="../../relance_desktop/store/database.py" line="333"/>
+        <location filename="../../relance_desktop/store/database.py" line="429"/>
         <source>« {path} » existe déjà : choisissez un autre nom de fichier.</source>
         <translation>‘{path}’ bestaat al: kies een andere bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/database.py" line="340"/>
+        <location filename="../../relance_desktop/store/database.py" line="436"/>
         <source>Le dossier « {path} » n&apos;existe pas.</source>
         <translation>De map ‘{path}’ bestaat niet.</translation>
     </message>
@@ -5388,9 +5473,9 @@ Toch opslaan?</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="32"/>
-        <location filename="../../relance_desktop/services/customers.py" line="59"/>
-        <location filename="../../relance_desktop/services/customers.py" line="170"/>
+        <location filename="../../relance_desktop/services/company.py" line="36"/>
+        <location filename="../../relance_desktop/services/customers.py" line="60"/>
+        <location filename="../../relance_desktop/services/customers.py" line="174"/>
         <source>Le nom</source>
         <translation>Naam</translation>
     </message>
@@ -5622,6 +5707,7 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/importers/einvoice_xml.py" line="287"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="244"/>
         <source>un montant</source>
         <translation>een bedrag</translation>
     </message>
@@ -5687,7 +5773,7 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/importers/einvoice_records.py" line="302"/>
-        <location filename="../../relance_desktop/importers/ubl.py" line="208"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="210"/>
         <source>la devise du document</source>
         <translation>de munt van het document</translation>
     </message>
@@ -5732,79 +5818,84 @@ Toch opslaan?</translation>
         <translation>een leesbaar bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="141"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="142"/>
         <source>{file} : données de la facture lues dans le fichier joint {attachment} (profil {profile}).</source>
         <translation>{file}: factuurgegevens gelezen uit de bijlage {attachment} (profiel {profile}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="147"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="148"/>
         <source>{file} : données de la facture lues dans le fichier joint {attachment}.</source>
         <translation>{file}: factuurgegevens gelezen uit de bijlage {attachment}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="167"/>
-        <source>un PDF Factur-X/ZUGFeRD ou un fichier XML CII ; ce fichier n&apos;est ni un PDF ni un document XML</source>
-        <translation>een Factur-X/ZUGFeRD-pdf of een CII-xml-bestand; dit bestand is geen pdf en ook geen xml-document</translation>
+        <location filename="../../relance_desktop/importers/facturx.py" line="168"/>
+        <source>une facture électronique (PDF Factur-X/ZUGFeRD, XML CII ou UBL) ; ce fichier est vide</source>
+        <translation>een e-factuur (Factur-X/ZUGFeRD-PDF, CII- of UBL-XML); dit bestand is leeg</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="194"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="174"/>
+        <source>un PDF Factur-X/ZUGFeRD ou un fichier XML CII ou UBL ; ce fichier n&apos;est ni un PDF ni un document XML</source>
+        <translation>een Factur-X/ZUGFeRD-PDF of een CII- of UBL-XML-bestand; dit bestand is geen PDF en geen XML-document</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/facturx.py" line="201"/>
         <source>une facture CII (rsm:CrossIndustryInvoice, Factur-X/ZUGFeRD 2) ou ZUGFeRD 1.0 (rsm:CrossIndustryDocument)</source>
         <translation>een CII-factuur (rsm:CrossIndustryInvoice, Factur-X/ZUGFeRD 2) of ZUGFeRD 1.0-factuur (rsm:CrossIndustryDocument)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="225"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="232"/>
         <source>PDF</source>
         <translation>pdf</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="226"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="233"/>
         <source>un fichier PDF lisible</source>
         <translation>een leesbaar pdf-bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="242"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="249"/>
         <source>un PDF Factur-X/ZUGFeRD, avec la facture en XML dans un fichier joint ({names}) ; ce PDF n&apos;a pas de données de facture structurées, seulement d&apos;autres fichiers joints</source>
         <translation>een Factur-X/ZUGFeRD-pdf, met de factuur in xml als bijlage ({names}); deze pdf bevat geen gestructureerde factuurgegevens, alleen andere bijlagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="249"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="256"/>
         <source>un PDF Factur-X/ZUGFeRD, avec la facture en XML dans un fichier joint ({names}) ; ce PDF simple n&apos;a pas de données de facture structurées</source>
         <translation>een Factur-X/ZUGFeRD-pdf, met de factuur in xml als bijlage ({names}); deze gewone pdf bevat geen gestructureerde factuurgegevens</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="257"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="264"/>
         <source>données de facture structurées</source>
         <translation>gestructureerde factuurgegevens</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="290"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="297"/>
         <source>en-tête du document</source>
         <translation>kopgegevens van het document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="291"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="298"/>
         <source>le numéro, le type et la date de la facture</source>
         <translation>het nummer, het type en de datum van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="325"/>
-        <location filename="../../relance_desktop/importers/ubl.py" line="238"/>
-        <location filename="../../relance_desktop/importers/ubl.py" line="251"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="332"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="267"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="280"/>
         <source>le nom de l&apos;acheteur</source>
         <translation>de naam van de koper</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="334"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="341"/>
         <source>règlement (devise et totaux)</source>
         <translation>betaling (munt en totalen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="335"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="342"/>
         <source>la devise et les totaux de la facture</source>
         <translation>de munt en de totalen van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/facturx.py" line="377"/>
+        <location filename="../../relance_desktop/importers/facturx.py" line="384"/>
         <source>les totaux de la facture</source>
         <translation>de totalen van de factuur</translation>
     </message>
@@ -5859,158 +5950,180 @@ Toch opslaan?</translation>
         <translation>toonbankverkoop</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="111"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="122"/>
         <location filename="../../relance_desktop/importers/tabular_columns.py" line="72"/>
         <source>nombre de colonnes</source>
         <translation>aantal kolommen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="141"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="152"/>
         <source>un montant comme 1234,56 ou 0000001234.56</source>
         <translation>een bedrag zoals 1234,56 of 0000001234.56</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="162"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="195"/>
         <source>un montant inférieur à dix mille milliards</source>
         <translation>een bedrag onder tienduizend miljard</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="169"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="202"/>
         <source>une date AAAAMMJJ (ou AAAA-MM-JJ, JJ/MM/AAAA)</source>
         <translation>een datum JJJJMMDD (of JJJJ-MM-DD, DD/MM/JJJJ)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="187"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="220"/>
         <source>une date entre {first} et {last}</source>
         <translation>een datum tussen {first} en {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="260"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="263"/>
         <source>libellé « {label} » : {what}</source>
         <translation>naam ‘{label}’: {what}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="261"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="264"/>
         <source>compte « {account} » : {what}</source>
         <translation>rekening ‘{account}’: {what}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="276"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="279"/>
         <source>un compte générique, pas une personne</source>
         <translation>een algemene rekening, geen persoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="235"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="268"/>
         <source>{file} : le fichier est vide. Attendu un FEC (fichier des écritures comptables) dont la première ligne nomme les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum…</source>
         <translation>{file}: het bestand is leeg. Verwacht werd een FEC (Frans bestand met boekhoudkundige boekingen) met op de eerste regel de kolomnamen JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="257"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="290"/>
         <source>{file}, ligne {line} : ce n&apos;est pas un FEC (fichier des écritures comptables). Attendu une ligne d&apos;en-tête avec les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… séparées par des tabulations ou des « | » ; il manque : {missing}.</source>
         <translation>{file}, regel {line}: dit is geen FEC (Frans bestand met boekhoudkundige boekingen). Verwacht werd een kopregel met de kolommen JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… gescheiden door tabs of ‘|’; ontbrekend: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="270"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="303"/>
         <source>{file}, ligne {line} : ce n&apos;est pas un FEC (fichier des écritures comptables). Attendu une ligne d&apos;en-tête avec les colonnes JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… séparées par des tabulations ou des « | » ; trouvé « {found} ».</source>
         <translation>{file}, regel {line}: dit is geen FEC (Frans bestand met boekhoudkundige boekingen). Verwacht werd een kopregel met de kolommen JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib, Debit, Credit… gescheiden door tabs of ‘|’; gevonden: ‘{found}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="372"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="406"/>
         <source>{file} : impossible de lire le fichier ({reason}).</source>
         <translation>{file}: kan het bestand niet lezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="394"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="425"/>
+        <source>{file}, ligne {line} : cette ligne dépasse {limit} caractères, ce qu&apos;aucune ligne d&apos;écriture ne fait (une fin de ligne manque ?). Le fichier n&apos;est pas importé.</source>
+        <translation>{file}, regel {line}: deze regel is langer dan {limit} tekens, wat geen boekingsregel is (ontbreekt een regeleinde?). Het bestand wordt niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="441"/>
         <source>Le fichier n&apos;est pas en UTF-8 : il est lu en {encoding} (les lettres accentuées peuvent être mal affichées).</source>
         <translation>Het bestand is niet in UTF-8: het wordt gelezen als {encoding} (letters met accenten kunnen verkeerd worden weergegeven).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="414"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="461"/>
         <source>Autres problèmes, non listés : {count}.</source>
         <translation>Andere problemen, niet opgesomd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="472"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="553"/>
+        <source>{file} : {count} écriture(s) ne sont pas équilibrées (débits et crédits différents) : vérifiez l&apos;export avant de relancer vos clients.</source>
+        <translation>{file}: {count} boeking(en) zijn niet in evenwicht (debet en credit verschillen): controleer de export voordat u uw klanten aanmaant.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="593"/>
         <source>{count} colonnes séparées par une tabulation</source>
         <translation>{count} kolommen gescheiden door een tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="476"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="597"/>
         <source>{count} colonnes séparées par « {separator} »</source>
         <translation>{count} kolommen gescheiden door ‘{separator}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="452"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="507"/>
         <source>un numéro de compte</source>
         <translation>een rekeningnummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="538"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="586"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="659"/>
         <source>D ou C (ou +1 / -1)</source>
         <translation>D of C (of +1 / -1)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="563"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="686"/>
         <source>{expected} ; la date d&apos;écriture (EcritureDate) est prise à la place</source>
         <translation>{expected}; de boekingsdatum (EcritureDate) wordt in plaats daarvan gebruikt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="582"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="705"/>
         <source>un code devise ISO 4217 comme USD ; la devise de la comptabilité est prise</source>
         <translation>een ISO 4217-muntcode zoals USD; de munt van de boekhouding wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="363"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="370"/>
         <source>Aucune ligne sur un compte client ({prefixes}) : rien à importer.</source>
         <translation>Geen regels op een klantrekening ({prefixes}): niets te importeren.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="370"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="377"/>
         <source>Comptes clients : {accounts}, avec {lines} lignes d&apos;écritures du {first} au {last}.</source>
         <translation>Klantrekeningen: {accounts}, met {lines} boekingsregels van {first} tot {last}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="319"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="324"/>
         <source>lignes sur le compte collectif, sans compte auxiliaire</source>
         <translation>regels op de centralisatierekening, zonder subrekening</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="427"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="434"/>
         <source>un solde débiteur (ce que le client doit) ; ce compte a un solde créditeur : c&apos;est nous qui devons à ce client, rien à relancer</source>
         <translation>een debetsaldo (wat de klant verschuldigd is); deze rekening heeft een creditsaldo: wij zijn deze klant iets verschuldigd, niets aan te manen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="414"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="421"/>
         <source>{account} {name} a un solde créditeur de {balance} {currency} : c&apos;est nous qui devons à ce client, aucune facture n&apos;est donc importée pour lui.</source>
         <translation>{account} {name} heeft een creditsaldo van {balance} {currency}: wij zijn deze klant iets verschuldigd, dus er wordt geen factuur voor deze klant geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="340"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="347"/>
         <source>Factures non soldées sans PieceRef utilisable (vide, ou journal et mois comme « VE 0523 ») : {count}. Elles sont numérotées « journal, EcritureNum, date ».</source>
         <translation>Niet-vereffende facturen zonder bruikbare PieceRef (leeg, of dagboek en maand zoals ‘VE 0523’): {count}. Ze worden genummerd als ‘dagboek, EcritureNum, datum’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="451"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="468"/>
         <source>Ces comptes ressemblent à des caisses ou à des moyens de paiement, pas à des clients à relancer (excluez-les si c&apos;est le cas) : {accounts}.</source>
         <translation>Deze rekeningen lijken op kassa&apos;s of betaalmiddelen, niet op klanten om aan te manen (sluit ze in dat geval uit): {accounts}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="462"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="473"/>
         <source>des comptes de clients à relancer ; ceux-ci ressemblent à des caisses ou à des moyens de paiement</source>
         <translation>rekeningen van klanten om aan te manen; deze lijken op kassa&apos;s of betaalmiddelen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="351"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="358"/>
         <source>Exclus à votre demande : {accounts}.</source>
         <translation>Op uw verzoek uitgesloten: {accounts}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec_ledger.py" line="503"/>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="481"/>
+        <source>Ces comptes sont des comptes clients génériques, qui regroupent plusieurs clients sans dire lesquels : leur solde ne peut pas être relancé auprès d&apos;un client précis (excluez-les, ou créez des comptes auxiliaires dans votre comptabilité) : {accounts}.</source>
+        <translation>Dit zijn algemene klantrekeningen die meerdere klanten groeperen zonder te zeggen welke: hun saldo kan niet bij één klant worden aangemaand (sluit ze uit, of maak subrekeningen aan in uw boekhouding): {accounts}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="488"/>
+        <source>un compte par client ; ceux-ci sont des comptes clients génériques</source>
+        <translation>één rekening per klant; dit zijn algemene klantrekeningen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec_ledger.py" line="542"/>
         <source>{account} : lignes en plusieurs devises ; les montants sont pris en {currency}, la devise de la comptabilité.</source>
         <translation>{account}: regels in meerdere munten; de bedragen worden in {currency} genomen, de munt van de boekhouding.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/importers/tabular_columns.py" line="48"/>
+        <location filename="../../relance_desktop/services/import_plan.py" line="272"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
@@ -6036,6 +6149,7 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/importers/tabular_columns.py" line="53"/>
+        <location filename="../../relance_desktop/services/import_plan.py" line="245"/>
         <source>Déjà payé</source>
         <translation>Reeds betaald</translation>
     </message>
@@ -6125,7 +6239,7 @@ Toch opslaan?</translation>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular.py" line="200"/>
+        <location filename="../../relance_desktop/importers/tabular.py" line="202"/>
         <source>Lu avec le profil « {profile} ».</source>
         <translation>Gelezen met het profiel ‘{profile}’.</translation>
     </message>
@@ -6165,53 +6279,58 @@ Toch opslaan?</translation>
         <translation>Er kan niets worden geïmporteerd zolang niet elk verplicht gegeven een kolom heeft.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="68"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="73"/>
+        <source>des cellules de moins de {limit} caractères ; une cellule de cette ligne est plus longue (un guillemet non refermé ?) : la ligne est ignorée</source>
+        <translation>cellen korter dan {limit} tekens; een cel op deze regel is langer (een niet-gesloten aanhalingsteken?): de regel wordt overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="86"/>
         <source>une ligne CSV bien formée (le lecteur CSV la refuse : {reason})</source>
         <translation>een correct opgebouwde CSV-regel (de CSV-lezer weigert hem: {reason})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="89"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="108"/>
         <source>Le tableau s&apos;arrête ligne {line}, où commence « {title} ».</source>
         <translation>De tabel stopt op regel {line}, waar ‘{title}’ begint.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="114"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="133"/>
         <source>aucune valeur au-delà des {width} colonnes du tableau</source>
         <translation>geen waarde voorbij de {width} kolommen van de tabel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="124"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="143"/>
         <source>{width} colonnes séparées par « {separator} » (les lignes {line} à {end} n&apos;en font qu&apos;une : un guillemet non fermé ?)</source>
         <translation>{width} kolommen gescheiden door ‘{separator}’ (de regels {line} tot en met {end} vormen één regel: een niet-gesloten aanhalingsteken?)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="130"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="149"/>
         <source>{width} colonnes séparées par « {separator} », comme l&apos;en-tête</source>
         <translation>{width} kolommen gescheiden door ‘{separator}’, zoals de kopregel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="134"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="153"/>
         <source>{width} colonnes séparées par « {separator} »</source>
         <translation>{width} kolommen gescheiden door ‘{separator}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="254"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="274"/>
         <source>un numéro de facture</source>
         <translation>een factuurnummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="258"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="278"/>
         <source>le nom du client</source>
         <translation>de naam van de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="282"/>
-        <location filename="../../relance_desktop/importers/values.py" line="443"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="302"/>
+        <location filename="../../relance_desktop/importers/values.py" line="316"/>
         <source>un montant comme {example}</source>
         <translation>een bedrag zoals {example}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_rows.py" line="305"/>
+        <location filename="../../relance_desktop/importers/tabular_rows.py" line="325"/>
         <source>un nombre de jours (3650 au plus)</source>
         <translation>een aantal dagen (hoogstens 3650)</translation>
     </message>
@@ -6381,260 +6500,330 @@ Toch opslaan?</translation>
         <translation>een getal zoals {example}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="141"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="142"/>
         <source>Ce n&apos;est pas un profil d&apos;import enregistré ({reason}).</source>
         <translation>Dit is geen opgeslagen importprofiel ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="148"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="149"/>
         <source>Ce n&apos;est pas un profil d&apos;import enregistré : il n&apos;a pas de nom.</source>
         <translation>Dit is geen opgeslagen importprofiel: het heeft geen naam.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="156"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="157"/>
         <source>Ce n&apos;est pas un profil d&apos;import enregistré : ses colonnes et ses options doivent être des objets JSON.</source>
         <translation>Dit is geen opgeslagen importprofiel: de kolommen en opties ervan moeten JSON-objecten zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="189"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="190"/>
         <source>Profil « {profile} » : champ inconnu « {field} ».</source>
         <translation>Profiel ‘{profile}’: onbekend veld ‘{field}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="195"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="196"/>
         <source>Profil « {profile} » : le champ « {field} » doit donner le nom d&apos;une colonne ou son numéro.</source>
         <translation>Profiel ‘{profile}’: het veld ‘{field}’ moet de naam of het nummer van een kolom opgeven.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="205"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="206"/>
         <source>Profil « {profile} » : numéro de colonne négatif pour « {field} ».</source>
         <translation>Profiel ‘{profile}’: negatief kolomnummer voor ‘{field}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="216"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="217"/>
         <source>Profil « {profile} » : l&apos;option « {option} » doit valoir {choices}, pas {value}.</source>
         <translation>Profiel ‘{profile}’: de optie ‘{option}’ moet {choices} zijn, niet {value}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="231"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="232"/>
         <source>Profil « {profile} » : l&apos;option « {option} » n&apos;a pas le bon type.</source>
         <translation>Profiel ‘{profile}’: de optie ‘{option}’ heeft niet het juiste type.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="242"/>
+        <location filename="../../relance_desktop/importers/tabular_profiles.py" line="243"/>
         <source>Profil « {profile} » : « {currency} » n&apos;est pas une devise.</source>
         <translation>Profiel ‘{profile}’: ‘{currency}’ is geen munt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="211"/>
+        <location filename="../../relance_desktop/importers/decoding.py" line="136"/>
         <source>encodage</source>
         <translation>codering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="212"/>
+        <location filename="../../relance_desktop/importers/decoding.py" line="137"/>
         <source>du texte en Windows-1252 (cet octet n&apos;y correspond à aucun caractère)</source>
         <translation>tekst in Windows-1252 (deze byte komt daarin met geen enkel teken overeen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="215"/>
+        <location filename="../../relance_desktop/importers/decoding.py" line="140"/>
         <source>du texte en UTF-8 (des octets de cette ligne sont illisibles)</source>
         <translation>tekst in UTF-8 (sommige bytes op deze regel zijn onleesbaar)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="154"/>
+        <location filename="../../relance_desktop/importers/decoding.py" line="144"/>
+        <source>du texte en UTF-8, comme le reste du fichier ; cette ligne est en Windows-1252 et elle est lue ainsi : vérifiez ses accents</source>
+        <translation>tekst in UTF-8, zoals de rest van het bestand; deze regel is in Windows-1252 en wordt zo gelezen: controleer de accenten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/decoding.py" line="149"/>
+        <source>du texte en Windows-1252, comme le reste du fichier ; cette ligne est en UTF-8 et elle est lue ainsi : vérifiez ses accents</source>
+        <translation>tekst in Windows-1252, zoals de rest van het bestand; deze regel is in UTF-8 en wordt zo gelezen: controleer de accenten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="159"/>
         <source>« {file} » est vide : il n&apos;y a aucun tableau à importer.</source>
         <translation>‘{file}’ is leeg: er is geen tabel om te importeren.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="161"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="166"/>
         <source>« {file} » est un PDF, pas un tableau CSV ou Excel (une facture Factur-X s&apos;importe comme facture électronique).</source>
         <translation>‘{file}’ is een pdf, geen CSV- of Exceltabel (een Factur-X-factuur wordt als e-factuur geïmporteerd).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="170"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="175"/>
         <source>« {file} » est un ancien fichier Excel (.xls) : enregistrez-le en .xlsx ou en CSV, puis importez-le.</source>
         <translation>‘{file}’ is een oud Excelbestand (.xls): sla het op als .xlsx of CSV en importeer het daarna.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="180"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="185"/>
         <source>« {file} » est un document XML, pas un tableau (les factures UBL et Factur-X s&apos;importent comme factures électroniques).</source>
         <translation>‘{file}’ is een xml-document, geen tabel (UBL- en Factur-X-facturen worden als e-facturen geïmporteerd).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="194"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="199"/>
         <source>« {file} » n&apos;est pas un tableau texte : il contient des données binaires (caractères de contrôle).</source>
         <translation>‘{file}’ is geen teksttabel: het bevat binaire gegevens (stuurtekens).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="274"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="275"/>
+        <source>« {file} » se décompresse en {size} Mo, au-delà des {limit} Mo qu&apos;une liste de factures peut occuper : le classeur n&apos;est pas ouvert. Enregistrez la feuille des factures seule, en CSV, puis importez-la.</source>
+        <translation>‘{file}’ wordt uitgepakt tot {size} MB, meer dan de {limit} MB die een factuurlijst mag innemen: de werkmap wordt niet geopend. Sla het factuurblad apart op als CSV en importeer dat.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="292"/>
         <source>« {file} » ne peut pas être lu comme un classeur Excel (.xlsx) : {reason}</source>
         <translation>‘{file}’ kan niet worden gelezen als Excel-werkmap (.xlsx): {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="298"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="317"/>
         <source>« {file} » : une feuille de ce classeur est illisible ({reason}).</source>
         <translation>‘{file}’: een werkblad van deze werkmap is onleesbaar ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="441"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="460"/>
         <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre JJ/MM est retenu, les autres dates sont signalées.</source>
         <translation>Sommige datums staan met de dag eerst ({day_first}), andere met de maand eerst ({month_first}): de volgorde DD/MM wordt gebruikt, de andere datums worden gemeld.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="447"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="466"/>
         <source>Des dates se lisent jour d&apos;abord ({day_first}), d&apos;autres mois d&apos;abord ({month_first}) : l&apos;ordre MM/JJ est retenu, les autres dates sont signalées.</source>
         <translation>Sommige datums staan met de dag eerst ({day_first}), andere met de maand eerst ({month_first}): de volgorde MM/DD wordt gebruikt, de andere datums worden gemeld.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="459"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="478"/>
         <source>Toutes les dates du fichier se lisent aussi bien JJ/MM que MM/JJ : JJ/MM/AAAA est retenu. Vérifiez l&apos;aperçu et changez l&apos;ordre des dates si besoin.</source>
         <translation>Alle datums in het bestand kunnen zowel als DD/MM als MM/DD worden gelezen: DD/MM/JJJJ wordt gebruikt. Controleer het voorbeeld en wijzig zo nodig de datumvolgorde.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="501"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="520"/>
         <source>« {file} » est trop volumineux pour une liste de factures.</source>
         <translation>‘{file}’ is te groot voor een lijst met facturen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="521"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="541"/>
         <source>« {file} » n&apos;est pas un tableau : aucun séparateur de colonnes (virgule, point-virgule, tabulation ou barre verticale) ne donne des lignes d&apos;au moins deux colonnes.</source>
         <translation>‘{file}’ is geen tabel: geen enkel kolomscheidingsteken (komma, puntkomma, tab of verticale streep) levert regels met minstens twee kolommen op.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="543"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="570"/>
+        <source>« {file} », ligne {line} : cette ligne dépasse {limit} caractères, ce qu&apos;aucune liste de factures ne fait (une fin de ligne ou un séparateur manque ?). Le fichier n&apos;est pas importé.</source>
+        <translation>‘{file}’, regel {line}: deze regel is langer dan {limit} tekens, wat bij geen factuurlijst voorkomt (ontbreekt een regeleinde of scheidingsteken?). Het bestand wordt niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="588"/>
+        <source>« {file} », feuille « {sheet} », ligne {line} : {count} colonnes, au-delà des {limit} qu&apos;une liste de factures peut avoir. Le fichier n&apos;est pas importé.</source>
+        <translation>‘{file}’, blad ‘{sheet}’, rij {line}: {count} kolommen, meer dan de {limit} die een factuurlijst kan hebben. Het bestand wordt niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="597"/>
+        <source>« {file} », ligne {line} : {count} colonnes, au-delà des {limit} qu&apos;une liste de factures peut avoir. Le fichier n&apos;est pas importé.</source>
+        <translation>‘{file}’, regel {line}: {count} kolommen, meer dan de {limit} die een factuurlijst kan hebben. Het bestand wordt niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="610"/>
         <source>« {file} » n&apos;a pas de feuille « {sheet} » (feuilles : {sheets}).</source>
         <translation>‘{file}’ heeft geen werkblad ‘{sheet}’ (werkbladen: {sheets}).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="553"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="620"/>
         <source>« {file} » : toutes les feuilles du classeur sont vides.</source>
         <translation>‘{file}’: alle werkbladen van de werkmap zijn leeg.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="630"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="697"/>
         <source>La ligne 1, avant l&apos;en-tête, est ignorée.</source>
         <translation>Regel 1, vóór de kopregel, wordt overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="632"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="699"/>
         <source>Les lignes 1 à {last}, avant l&apos;en-tête, sont ignorées.</source>
         <translation>De regels 1 tot en met {last}, vóór de kopregel, worden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="638"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="705"/>
         <source>La ligne 1, avant les données, est ignorée.</source>
         <translation>Regel 1, vóór de gegevens, wordt overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="640"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="707"/>
         <source>Les lignes 1 à {last}, avant les données, sont ignorées.</source>
         <translation>De regels 1 tot en met {last}, vóór de gegevens, worden overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="651"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="718"/>
         <source>Le fichier n&apos;a pas de ligne d&apos;en-tête : les colonnes sont désignées par leur position.</source>
         <translation>Het bestand heeft geen kopregel: de kolommen worden aangeduid met hun positie.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="587"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="654"/>
         <source>« {file} » n&apos;est pas un tableau : il a moins de deux colonnes de données.</source>
         <translation>‘{file}’ is geen tabel: het heeft minder dan twee kolommen met gegevens.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="664"/>
+        <location filename="../../relance_desktop/importers/tabular_sniff.py" line="731"/>
         <source>« {file} » ne peut pas être lu : {reason}</source>
         <translation>‘{file}’ kan niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="483"/>
+        <location filename="../../relance_desktop/importers/values.py" line="356"/>
         <source>un montant inférieur à 10 000 000 000 (comme {example})</source>
         <translation>een bedrag onder 10.000.000.000 (zoals {example})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="699"/>
+        <location filename="../../relance_desktop/importers/values.py" line="600"/>
         <source>une date {pattern} entre {first} et {last}</source>
         <translation>een datum {pattern} tussen {first} en {last}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="706"/>
+        <location filename="../../relance_desktop/importers/values.py" line="607"/>
         <source>une date {pattern} qui existe dans le calendrier</source>
         <translation>een datum {pattern} die in de kalender bestaat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="646"/>
+        <location filename="../../relance_desktop/importers/values.py" line="519"/>
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/JJJJ</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="647"/>
+        <location filename="../../relance_desktop/importers/values.py" line="520"/>
         <source>MM/JJ/AAAA</source>
         <translation>MM/DD/JJJJ</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="648"/>
+        <location filename="../../relance_desktop/importers/values.py" line="521"/>
         <source>AAAA-MM-JJ</source>
         <translation>JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="661"/>
+        <location filename="../../relance_desktop/importers/values.py" line="522"/>
+        <source>AAAAMMJJ</source>
+        <translation>JJJJMMDD</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/values.py" line="535"/>
         <source>une date {pattern}</source>
         <translation>een datum {pattern}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/values.py" line="440"/>
+        <location filename="../../relance_desktop/importers/values.py" line="313"/>
         <source>un code de devise ISO comme EUR</source>
         <translation>een ISO-muntcode zoals EUR</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="85"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="87"/>
         <source>une facture ou un avoir UBL (fichier XML) ; ce fichier est un PDF</source>
         <translation>een UBL-factuur of -creditnota (xml-bestand); dit bestand is een pdf</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="89"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="91"/>
         <source>une facture ou un avoir UBL (fichier XML) ; ce fichier n&apos;est pas un document XML</source>
         <translation>een UBL-factuur of -creditnota (xml-bestand); dit bestand is geen xml-document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="100"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="102"/>
         <source>une facture ou un avoir UBL 2.1 (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2) ; ce document est une facture CII (Factur-X/ZUGFeRD)</source>
         <translation>een UBL 2.1-factuur of -creditnota (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2); dit document is een CII-factuur (Factur-X/ZUGFeRD)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="107"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="109"/>
         <source>une facture ou un avoir UBL 2.1 (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2)</source>
         <translation>een UBL 2.1-factuur of -creditnota (urn:oasis:names:specification:ubl:schema:xsd:Invoice-2 / CreditNote-2)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="194"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="196"/>
         <source>les totaux du document</source>
         <translation>de totalen van het document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/ubl.py" line="204"/>
+        <location filename="../../relance_desktop/importers/ubl.py" line="206"/>
         <source>la devise du document ; celle des montants est prise : {currency}</source>
         <translation>de munt van het document; die van de bedragen wordt gebruikt: {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/ubl.py" line="249"/>
+        <source>le total TTC ; calculé à la place : montant à payer + déjà payé − arrondi = {computed}</source>
+        <translation>het totaal inclusief btw; in plaats daarvan berekend: te betalen + al betaald − afronding = {computed}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec_checks.py" line="43"/>
+        <source>un montant à deux décimales ; avec trois, le séparateur peut être celui des milliers : le montant est lu {read}, vérifiez-le</source>
+        <translation>een bedrag met twee decimalen; met drie kan het teken een duizendtalscheiding zijn: het bedrag wordt gelezen als {read}, controleer het</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec_checks.py" line="100"/>
+        <source>une écriture équilibrée ; l&apos;écriture {number} du journal {journal} a {debit} au débit et {credit} au crédit (écart {gap}) : une ligne manque ou un montant est faux</source>
+        <translation>een boeking in evenwicht; boeking {number} van dagboek {journal} heeft {debit} debet en {credit} credit (verschil {gap}): er ontbreekt een regel of een bedrag is fout</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/import_plan.py" line="246"/>
+        <source>un montant déjà payé entre 0 et le total du document {number} ({total}) ; Relance compte {recorded} comme payé, il reste dû {due}</source>
+        <translation>een reeds betaald bedrag tussen 0 en het totaal van document {number} ({total}); Relance rekent {recorded} als betaald, er blijft {due} verschuldigd</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/import_plan.py" line="261"/>
+        <source>Numéro de document</source>
+        <translation>Documentnummer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/import_plan.py" line="262"/>
+        <source>un numéro de document unique : le numéro {number} est aussi dans « {other} » ; seul celui de « {other} » est importé, celui-ci est laissé de côté</source>
+        <translation>een uniek documentnummer: nummer {number} staat ook in „{other}”; alleen dat van „{other}” wordt geïmporteerd, dit wordt overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/import_plan.py" line="273"/>
+        <source>un client déjà connu : « {name} » ({own}) est créé à part, car le client de ce nom a un autre compte ({other}) ; fusionnez les deux fiches s&apos;il s&apos;agit du même</source>
+        <translation>een bekende klant: „{name}” ({own}) wordt apart aangemaakt, omdat de klant met die naam een andere rekening heeft ({other}); voeg de twee fiches samen als het dezelfde klant is</translation>
     </message>
 </context>
 <context>
     <name>imports</name>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="95"/>
+        <location filename="../../relance_desktop/services/import_read.py" line="54"/>
         <source>Impossible de lire « {path} » : {reason}</source>
         <translation>Kan ‘{path}’ niet lezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="101"/>
+        <location filename="../../relance_desktop/services/import_read.py" line="60"/>
         <source>« {path} » ne peut pas être importé : {reason}</source>
         <translation>‘{path}’ kan niet worden geïmporteerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="106"/>
+        <location filename="../../relance_desktop/services/import_read.py" line="65"/>
         <source>« {path} » : format non reconnu. Relance importe les fichiers CSV et Excel, le FEC, les factures Factur-X (PDF) et UBL (XML).</source>
         <translation>‘{path}’: formaat niet herkend. Relance importeert CSV- en Excelbestanden, het FEC (Frans bestand met boekhoudkundige boekingen) en facturen in Factur-X (pdf) en UBL (xml).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/imports.py" line="785"/>
+        <location filename="../../relance_desktop/services/import_profiles.py" line="65"/>
         <source>Aucun profil d&apos;import nommé « {name} ».</source>
         <translation>Geen importprofiel met de naam ‘{name}’.</translation>
     </message>
@@ -6956,6 +7145,7 @@ Toch opslaan?</translation>
         <translation>gsm</translation>
     </message>
     <message>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="66"/>
         <location filename="../../relance_desktop/views/labels.py" line="97"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
@@ -7164,6 +7354,16 @@ Toch opslaan?</translation>
         <location filename="../../relance_desktop/domain/vocabulary.py" line="60"/>
         <source>Dossier de recouvrement</source>
         <translation>Invorderingsdossier</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="65"/>
+        <source>imprimé</source>
+        <translation>afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/vocabulary.py" line="67"/>
+        <source>courrier</source>
+        <translation>post</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/labels.py" line="127"/>
@@ -7494,67 +7694,72 @@ Toch opslaan?</translation>
         <translation>De erkenning van {date} dateert van na de verjaring: ze doet de schuldvordering niet herleven.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="207"/>
+        <location filename="../../relance_desktop/services/legal.py" line="202"/>
+        <source>Taux de {half_years} pas encore connu : intérêts calculés jusqu&apos;au {computed_until}, puis réclamés au taux légal jusqu&apos;à parfait paiement, sans montant (aucun taux deviné).</source>
+        <translation>Rentevoet van {half_years} nog niet gekend: interesten berekend tot {computed_until}, daarna gevorderd tegen de wettelijke rentevoet tot de volledige betaling, zonder bedrag (geen rentevoet geraden).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/legal.py" line="211"/>
         <source>1 an à compter de la fin de l&apos;année civile de la vente (loi du 1er mai 1913)</source>
         <translation>1 jaar vanaf het einde van het kalenderjaar van de verkoop (wet van 1 mei 1913)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="209"/>
+        <location filename="../../relance_desktop/services/legal.py" line="213"/>
         <source>10 ans (droit commun des actions personnelles)</source>
         <translation>10 jaar (gemeen recht voor persoonlijke rechtsvorderingen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="210"/>
+        <location filename="../../relance_desktop/services/legal.py" line="214"/>
         <source>courrier</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="211"/>
+        <location filename="../../relance_desktop/services/legal.py" line="215"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="410"/>
+        <location filename="../../relance_desktop/services/legal.py" line="414"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="411"/>
+        <location filename="../../relance_desktop/services/legal.py" line="415"/>
         <source>{country}, {debtor} — échéance le {due}, calcul au {on}</source>
         <translation>{country}, {debtor} — vervaldag {due}, berekend op {on}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="412"/>
+        <location filename="../../relance_desktop/services/legal.py" line="416"/>
         <source>Délai d&apos;attente de 14 jours : jusqu&apos;au {end} inclus</source>
         <translation>Wachttermijn van 14 dagen: tot en met {end}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="413"/>
+        <location filename="../../relance_desktop/services/legal.py" line="417"/>
         <source>Frais et intérêts réclamables à partir du {day}</source>
         <translation>Kosten en intresten invorderbaar vanaf {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="414"/>
+        <location filename="../../relance_desktop/services/legal.py" line="418"/>
         <source>Prescription : la créance peut être réclamée jusqu&apos;au {day} inclus</source>
         <translation>Verjaring: de schuldvordering kan worden gevorderd tot en met {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="417"/>
+        <location filename="../../relance_desktop/services/legal.py" line="421"/>
         <source>débiteur professionnel</source>
         <translation>professionele schuldenaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="418"/>
+        <location filename="../../relance_desktop/services/legal.py" line="422"/>
         <source>débiteur consommateur</source>
         <translation>schuldenaar-consument</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="421"/>
+        <location filename="../../relance_desktop/services/legal.py" line="425"/>
         <source>France</source>
         <translation>Frankrijk</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/legal.py" line="422"/>
+        <location filename="../../relance_desktop/services/legal.py" line="426"/>
         <source>Belgique</source>
         <translation>België</translation>
     </message>
@@ -7562,89 +7767,144 @@ Toch opslaan?</translation>
 <context>
     <name>letters</name>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="248"/>
+        <location filename="../../relance_desktop/services/letters.py" line="244"/>
         <source>« {kind} » n&apos;est pas un type de document connu.</source>
         <translation>‘{kind}’ is geen bekend documenttype.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="252"/>
+        <location filename="../../relance_desktop/services/letters.py" line="248"/>
         <source>Aucun client n&apos;a le numéro {id} dans ce fichier.</source>
         <translation>Geen enkele klant heeft nummer {id} in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="330"/>
+        <location filename="../../relance_desktop/services/letters.py" line="326"/>
         <source>Rien à écrire à « {customer} » pour ce document : aucune facture concernée aujourd&apos;hui.</source>
         <translation>Niets te schrijven aan ‘{customer}’ voor dit document: vandaag komt geen enkele factuur in aanmerking.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="302"/>
+        <location filename="../../relance_desktop/services/letters.py" line="298"/>
         <source>Aucune promesse de paiement à confirmer pour « {customer} ».</source>
         <translation>Geen betalingsbelofte te bevestigen voor ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="311"/>
+        <location filename="../../relance_desktop/services/letters.py" line="307"/>
         <source>Aucun échéancier en cours pour « {customer} ».</source>
         <translation>Geen lopend afbetalingsplan voor ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="635"/>
-        <location filename="../../relance_desktop/services/letters.py" line="649"/>
-        <location filename="../../relance_desktop/services/letters.py" line="666"/>
-        <location filename="../../relance_desktop/services/letters.py" line="679"/>
-        <location filename="../../relance_desktop/services/letters.py" line="692"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="66"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="80"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="97"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="112"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="125"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="636"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="67"/>
         <source>Moyen</source>
         <translation>Wijze</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="637"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="68"/>
         <source>Référence</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="650"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="81"/>
         <source>Par</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="651"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="82"/>
         <source>Résultat</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="652"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="83"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="667"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="98"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="668"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="99"/>
         <source>Envoi</source>
         <translation>Verzonden via</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="680"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="113"/>
         <source>Promis pour le</source>
         <translation>Beloofd tegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="681"/>
-        <location filename="../../relance_desktop/services/letters.py" line="694"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="114"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="127"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="693"/>
+        <location filename="../../relance_desktop/services/collection_file.py" line="126"/>
         <source>Motif</source>
         <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_parts.py" line="109"/>
+        <source>{amount} calculés jusqu&apos;au {until}, outre les intérêts au taux prévu par la loi, qui continuent de courir jusqu&apos;à parfait paiement</source>
+        <translation>{amount} berekend tot {until}, vermeerderd met de interesten tegen de wettelijk bepaalde rentevoet, die blijven lopen tot de volledige betaling</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_parts.py" line="112"/>
+        <source>Intérêts de retard à compter du {start} — facture {invoice}</source>
+        <translation>Nalatigheidsintresten vanaf {start} — factuur {invoice}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_parts.py" line="114"/>
+        <source>{rule} : au taux prévu par ce texte, jusqu&apos;à parfait paiement (taux du semestre {half_years} pas encore publié : montant non chiffré)</source>
+        <translation>{rule}: tegen de rentevoet die deze tekst bepaalt, tot de volledige betaling (rentevoet van het semester {half_years} nog niet bekendgemaakt: bedrag niet berekend)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_parts.py" line="117"/>
+        <source>pour mémoire</source>
+        <translation>p.m.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_parts.py" line="118"/>
+        <source>Le taux du semestre {half_years} n&apos;est pas encore publié (table connue jusqu&apos;au {known_until}) : le courrier réclame les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux prévu par la loi jusqu&apos;à parfait paiement, sans montant. Aucun taux n&apos;est deviné. Ajoutez le taux dans Outils › Taux d&apos;intérêt pour les chiffrer.</source>
+        <translation>De rentevoet van het semester {half_years} is nog niet bekendgemaakt (tabel gekend tot {known_until}): de brief vordert de interesten berekend tot die datum, daarna de interesten tegen de wettelijk bepaalde rentevoet tot de volledige betaling, zonder bedrag. Er wordt geen rentevoet geraden. Voeg de rentevoet toe in Extra › Rentevoeten om ze te berekenen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_parts.py" line="123"/>
+        <source>{label} — facture {invoice}</source>
+        <translation>{label} — factuur {invoice}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_batch.py" line="66"/>
+        <source>Le disque est plein : les courriers n&apos;ont pas pu être écrits dans « {folder} ». Rien n&apos;a été enregistré ; libérez de la place puis recommencez.</source>
+        <translation>De schijf is vol: de brieven konden niet worden geschreven in “{folder}”. Er is niets geregistreerd; maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_batch.py" line="69"/>
+        <source>Impossible d&apos;écrire les courriers dans « {folder} » : {reason}. Rien n&apos;a été enregistré.</source>
+        <translation>De brieven kunnen niet worden geschreven in “{folder}”: {reason}. Er is niets geregistreerd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_batch.py" line="72"/>
+        <source>Les courriers sont enregistrés dans l&apos;historique, mais {count} fichier(s) n&apos;ont pas pu être écrits dans « {folder} » : {reason}. Relancez la même commande (même type, même date) : elle écrira les fichiers manquants sans refaire les courriers.</source>
+        <translation>De brieven staan in de geschiedenis, maar {count} bestand(en) konden niet worden geschreven in “{folder}”: {reason}. Voer dezelfde opdracht opnieuw uit (zelfde soort, zelfde datum): ze schrijft de ontbrekende bestanden zonder de brieven opnieuw te maken.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_batch.py" line="171"/>
+        <source>Aucun client ne correspond à « {text} » (numéro de compte, nom, ou numéro dans Relance).</source>
+        <translation>Geen enkele klant komt overeen met “{text}” (rekeningnummer, naam of nummer in Relance).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/letter_batch.py" line="174"/>
+        <source>Plusieurs clients correspondent à « {text} » : {matches}. Indiquez le numéro de compte.</source>
+        <translation>Meerdere klanten komen overeen met “{text}”: {matches}. Geef het rekeningnummer op.</translation>
     </message>
 </context>
 <context>
@@ -7932,6 +8192,69 @@ Toch opslaan?</translation>
     </message>
 </context>
 <context>
+    <name>regime</name>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="19"/>
+        <source>Droit français entre professionnels (C. com. L441-10 et D441-5)</source>
+        <translation>Frans recht tussen ondernemingen (C. com. L441-10 en D441-5)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="21"/>
+        <source>Droit français de la consommation (C. civ. 1231-6 et 1344-1 ; CPCE L111-8)</source>
+        <translation>Frans consumentenrecht (C. civ. 1231-6 en 1344-1; CPCE L111-8)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="23"/>
+        <source>Droit belge entre entreprises (loi du 2 août 2002)</source>
+        <translation>Belgisch recht tussen ondernemingen (wet van 2 augustus 2002)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="25"/>
+        <source>Droit belge de la consommation (livre XIX du Code de droit économique)</source>
+        <translation>Belgisch consumentenrecht (boek XIX van het Wetboek van economisch recht)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="29"/>
+        <source>client professionnel, aucune loi choisie au contrat : loi du pays du vendeur ({creditor})</source>
+        <translation>zakelijke klant, geen recht gekozen in het contract: recht van het land van de verkoper ({creditor})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="32"/>
+        <source>client professionnel : loi choisie au contrat ({law})</source>
+        <translation>zakelijke klant: recht gekozen in het contract ({law})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="34"/>
+        <source>consommateur : loi du pays où il vit ({debtor})</source>
+        <translation>consument: recht van het land waar hij woont ({debtor})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="36"/>
+        <source>consommateur : loi du pays où il vit ({debtor}), qui prime sur la loi choisie au contrat ({law})</source>
+        <translation>consument: recht van het land waar hij woont ({debtor}), dat voorrang heeft op het in het contract gekozen recht ({law})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="39"/>
+        <source>consommateur hors de France et de Belgique : loi du contrat ou du vendeur ({law})</source>
+        <translation>consument buiten Frankrijk en België: recht van het contract of van de verkoper ({law})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="44"/>
+        <source>France</source>
+        <translation>Frankrijk</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="45"/>
+        <source>Belgique</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/regime.py" line="47"/>
+        <source>Loi applicable : {law} — {reason}.</source>
+        <translation>Toepasselijk recht: {law} — {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <location filename="../../relance_desktop/settings.py" line="50"/>
@@ -8206,7 +8529,7 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="125"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="113"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="117"/>
         <source>Le nom de votre société</source>
         <translation>De naam van uw onderneming</translation>
     </message>
@@ -8217,7 +8540,7 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="128"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="110"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="114"/>
         <source>Le nom du client</source>
         <translation>De naam van de klant</translation>
     </message>
@@ -8228,7 +8551,7 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="131"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="117"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="121"/>
         <source>Les numéros de toutes les factures concernées</source>
         <translation>De nummers van alle betrokken facturen</translation>
     </message>
@@ -8324,13 +8647,13 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="156"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="131"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="135"/>
         <source>La référence à indiquer avec le paiement</source>
         <translation>De mededeling die bij de betaling moet worden vermeld</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="157"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="132"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="136"/>
         <source>Votre IBAN</source>
         <translation>Uw IBAN</translation>
     </message>
@@ -8346,43 +8669,43 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="161"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="134"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="138"/>
         <source>Le montant promis</source>
         <translation>Het beloofde bedrag</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="162"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="135"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="139"/>
         <source>La date promise</source>
         <translation>De beloofde datum</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="163"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="136"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="140"/>
         <source>Le moyen de paiement promis</source>
         <translation>De beloofde betaalwijze</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="164"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="137"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="141"/>
         <source>Le nombre d&apos;échéances de l&apos;échéancier</source>
         <translation>Het aantal schijven in het afbetalingsplan</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="165"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="138"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="142"/>
         <source>Le montant de chaque échéance</source>
         <translation>Het bedrag van elke schijf</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="166"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="139"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="143"/>
         <source>La date de la première échéance</source>
         <translation>De datum van de eerste schijf</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/script.py" line="167"/>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="140"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="144"/>
         <source>La date de la dernière échéance</source>
         <translation>De datum van de laatste schijf</translation>
     </message>
@@ -8472,145 +8795,165 @@ Toch opslaan?</translation>
         <translation>De tekst ‘{name}’ bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="111"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="115"/>
         <source>La personne à qui s&apos;adresse le courrier (à défaut, le nom du client)</source>
         <translation>De persoon aan wie de brief gericht is (anders de naam van de klant)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="114"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="118"/>
         <source>Votre nom (la personne qui signe)</source>
         <translation>Uw naam (de persoon die ondertekent)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="115"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="119"/>
         <source>La ville d&apos;où part le courrier</source>
         <translation>De gemeente van waaruit de brief wordt verstuurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="116"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="120"/>
         <source>La date du courrier</source>
         <translation>De datum van de brief</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="119"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="123"/>
         <source>Le nombre de factures concernées</source>
         <translation>Het aantal betrokken facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="120"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="124"/>
         <source>Le total restant dû sur les factures (hors intérêts et indemnités)</source>
         <translation>Het totale openstaande saldo van de facturen (zonder intresten en schadevergoeding)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="122"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="126"/>
         <source>Le total réclamé (restant dû, intérêts et indemnités compris)</source>
         <translation>Het totale gevorderde bedrag (openstaand saldo, intresten en schadevergoeding inbegrepen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="124"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="128"/>
         <source>Le montant des intérêts de retard</source>
         <translation>Het bedrag van de nalatigheidsintresten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="125"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="129"/>
         <source>L&apos;indemnité pour frais de recouvrement (ou les dommages et intérêts prévus au contrat)</source>
         <translation>De schadevergoeding voor invorderingskosten (of de schadevergoeding waarin het contract voorziet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="128"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="132"/>
         <source>La date limite de paiement (l&apos;échéance, avant échéance)</source>
         <translation>De uiterste betaaldatum (de vervaldag, als de brief vóór de vervaldag wordt verstuurd)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="130"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="134"/>
         <source>Le délai de paiement accordé, en jours</source>
         <translation>De toegekende betalingstermijn, in dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="133"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="137"/>
         <source>Votre BIC</source>
         <translation>Uw BIC</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="141"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="145"/>
         <source>Le montant total de l&apos;échéancier</source>
         <translation>Het totale bedrag van het afbetalingsplan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="142"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="146"/>
         <source>Le montant du paiement reçu</source>
         <translation>Het bedrag van de ontvangen betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="143"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="147"/>
         <source>La date du paiement reçu</source>
         <translation>De datum van de ontvangen betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="144"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="148"/>
         <source>Votre adresse e-mail (pour vous répondre)</source>
         <translation>Uw e-mailadres (om u te antwoorden)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="145"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="149"/>
         <source>Votre numéro de téléphone</source>
         <translation>Uw telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="146"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="150"/>
         <source>Le numéro de la page</source>
         <translation>Het paginanummer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="147"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="151"/>
         <source>Le nombre de pages</source>
         <translation>Het aantal pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="148"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="152"/>
         <source>L&apos;objet du courrier</source>
         <translation>Het onderwerp van de brief</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/domain/letters_text.py" line="149"/>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="153"/>
         <source>Le récapitulatif de l&apos;appel : ce qui a été convenu au téléphone</source>
         <translation>De samenvatting van het gesprek: wat telefonisch werd afgesproken</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="155"/>
+        <source>L&apos;appel du courrier : « Madame Dupont » quand la personne est connue, sinon « Madame, Monsieur »</source>
+        <translation>De aanhef van de brief: ‘mevrouw Dupont’ als de persoon gekend is, anders ‘mevrouw, geachte heer’</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="158"/>
+        <source>La personne dans la formule de politesse : « Madame », « Monsieur » ou « Madame, Monsieur »</source>
+        <translation>De persoon in de slotformule: ‘mevrouw’, ‘mijnheer’ of ‘mevrouw, mijnheer’</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="161"/>
+        <source>Le montant échu (à payer maintenant), sans ce qui est à échoir</source>
+        <translation>Het vervallen bedrag (nu te betalen), zonder wat nog niet vervallen is</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/letters_text.py" line="163"/>
+        <source>Le nom de famille de la personne</source>
+        <translation>De familienaam van de persoon</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="38"/>
+        <location filename="../../relance_desktop/services/company.py" line="42"/>
         <source>Le délai de paiement doit être compris entre 0 et 120 jours (60 jours au plus entre entreprises, sauf exceptions).</source>
         <translation>De betalingstermijn moet tussen 0 en 120 dagen liggen (maximaal 60 dagen tussen ondernemingen, behoudens uitzonderingen).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="126"/>
+        <location filename="../../relance_desktop/services/company.py" line="141"/>
         <source>Choisissez la position de la fenêtre de l&apos;enveloppe.</source>
         <translation>Kies waar het venster van de envelop zit.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="131"/>
+        <location filename="../../relance_desktop/services/company.py" line="146"/>
         <source>Le logo doit être une image PNG ou JPEG.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="134"/>
+        <location filename="../../relance_desktop/services/company.py" line="149"/>
         <source>Le logo est trop lourd (2 Mo au plus).</source>
         <translation>Het logo is te groot (maximaal 2 MB).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="54"/>
+        <location filename="../../relance_desktop/services/customers.py" line="55"/>
         <source>Le délai de paiement doit être compris entre 0 et 365 jours.</source>
         <translation>De betalingstermijn moet tussen 0 en 365 dagen liggen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="146"/>
+        <location filename="../../relance_desktop/services/customers.py" line="149"/>
         <source>Ce client a des factures : il ne peut pas être supprimé. Archivez-le plutôt.</source>
         <translation>Deze klant heeft facturen en kan dus niet worden verwijderd. Archiveer de klant in plaats daarvan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/customers.py" line="344"/>
+        <location filename="../../relance_desktop/services/customers.py" line="352"/>
         <source>Choisissez deux clients différents.</source>
         <translation>Kies twee verschillende klanten.</translation>
     </message>

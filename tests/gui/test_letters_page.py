@@ -101,3 +101,32 @@ def test_a_previewed_letter_is_kept_only_once_saved(
     assert _documents(w) == 1
     dialog.save()  # saving again does not count it twice
     assert _documents(w) == 1
+
+
+def test_a_formal_notice_with_an_unpublished_rate_asks_first_and_shows_its_law(
+        qtbot: Any, demo_window: MainWindow, messages: Messages,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shipped table ends before the demo's day: the notice is not blocked, the user is
+    asked, and the preview says which law applies and why."""
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
+    from relance_desktop.views.letters_page import open_preview
+
+    w = demo_window
+    w.show_page(PAGE_LETTERS)
+    page = w.letters_page
+    page.kind.setCurrentIndex(page.kind.findData("formal-notice"))
+    shown: list[PreviewDialog] = []
+    monkeypatch.setattr(PreviewDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    assert w.cf is not None
+    with w.cf.use():
+        customer_id = letters.customers_for(w.cf, "formal-notice", TODAY)[0]
+    messages.answer = QMessageBox.StandardButton.No
+    assert open_preview(w.session, w.cf, customer_id, "formal-notice", page) is None
+    assert any("parfait paiement" in t for t in messages.texts) and not shown
+    messages.answer = QMessageBox.StandardButton.Yes
+    dialog = open_preview(w.session, w.cf, customer_id, "formal-notice", page)
+    assert dialog is not None and shown
+    qtbot.addWidget(dialog)
+    regime = dialog.findChild(QLabel, "regimeLabel")
+    assert regime is not None and "Loi applicable" in regime.text()

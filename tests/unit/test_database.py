@@ -458,6 +458,11 @@ def test_failed_migration_changes_nothing(
     assert _pragma(company_path, "user_version") == SCHEMA_VERSION
     assert "rating" not in _columns(company_path, "customer")
     assert len(_backups(company_path)) == 1
+    with pytest.raises(RuntimeError, match="migration 2 is broken"):
+        open_company_file(company_path)  # tried again: still one backup, nothing left over
+    assert [p.name for p in _backups(company_path)] == [f"Test SARL.v{SCHEMA_VERSION}.relance.bak"]
+    assert sorted(p.name for p in company_path.parent.iterdir()) == [
+        "Test SARL.relance", f"Test SARL.v{SCHEMA_VERSION}.relance.bak"]
     monkeypatch.undo()
     with open_company_file(company_path) as cf:  # still opens with this version
         assert cf.company.name == "Test SARL"
@@ -506,8 +511,8 @@ def test_a_version_1_file_with_invoices_is_upgraded_and_keeps_them(tmp_path: Pat
         assert cf.scalar("PRAGMA user_version") == database.SCHEMA_VERSION
         row = cf.one("SELECT number, amount_cents, external_key FROM invoice")
         assert row == ("F1", 12345, "")
-    backups = list(tmp_path.glob("Ancienne.v1-*.relance.bak"))
-    assert len(backups) == 1
+    backups = list(tmp_path.glob("Ancienne.*.bak"))
+    assert [b.name for b in backups] == ["Ancienne.v1.relance.bak"]
     with sqlite3.connect(str(backups[0])) as old:
         assert old.execute("PRAGMA user_version").fetchone()[0] == 1
 
@@ -577,3 +582,51 @@ def test_a_version_3_file_is_migrated_with_its_payments_in_the_balance(tmp_path:
         row = session.one("SELECT paid_cents, due_cents, is_open FROM invoice_balance")
         assert (row.paid_cents, row.due_cents, row.is_open) == (4500, 7500, 1)
         assert session.scalar('SELECT "version" FROM "schema_version"') == SCHEMA_VERSION
+
+
+def _integrity(path: Path) -> str:
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_the_backup_appears_complete_or_not_at_all(company_path: Path) -> None:
+    """The copy is made under a temporary name: while SQLite copies pages, the backup's name
+    does not exist yet (a kill then leaves no truncated « .bak »)."""
+    with open_company_file(company_path):
+        Customer.insert_many([{"name": f"Client {n}"} for n in range(3000)]).execute()
+    target = database.backup_path(company_path, SCHEMA_VERSION)
+    seen: list[tuple[bool, list[str]]] = []
+
+    def during(remaining: int, total: int, _pages: int) -> None:
+        hidden = [p.name for p in company_path.parent.iterdir() if p.name.startswith(".")]
+        seen.append((target.exists(), hidden))
+
+    copy = database.backup_copy(company_path, SCHEMA_VERSION, progress=during)
+    assert copy == target and seen
+    assert all(not exists and hidden for exists, hidden in seen)
+    assert _integrity(copy) == "ok"
+    assert [p.name for p in company_path.parent.iterdir() if p.name.startswith(".")] == []
+
+
+def test_an_interrupted_backup_leaves_no_pile_of_copies(
+    company_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What killed attempts left (a temporary copy with its hot journal, stamped backups of
+    the same version by an earlier release) is cleaned up; one complete backup per version."""
+    with open_company_file(company_path):
+        Customer.create(name="Boulangerie Martin")
+    folder, data = company_path.parent, company_path.read_bytes()
+    (folder / ".Test SARL.backup-k1ll3d.tmp").write_bytes(data[:4096])
+    (folder / ".Test SARL.backup-k1ll3d.tmp-journal").write_bytes(b"\xd9\xd5\x05\xf9" * 128)
+    for stamp in ("20261205-101500", "20261205-101612"):
+        (folder / f"Test SARL.v{SCHEMA_VERSION}-{stamp}.relance.bak").write_bytes(data[:8192])
+    _with_migration(monkeypatch, _add_customer_rating)
+    with open_company_file(company_path) as cf:
+        assert cf.tuples("SELECT name, rating FROM customer") == [("Boulangerie Martin", 3)]
+    backup = database.backup_path(company_path, SCHEMA_VERSION)
+    assert sorted(p.name for p in folder.iterdir()) == ["Test SARL.relance", backup.name]
+    assert _integrity(backup) == "ok"
+    assert _columns(backup, "customer").count("rating") == 0

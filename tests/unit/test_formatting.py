@@ -160,3 +160,11 @@ def test_parse_phone_returns_none_rather_than_raising() -> None:
     assert parse_phone("", "FR") is None
     assert parse_phone("not a number", "FR") is None
     assert parse_phone("01 23 45 67 89", "FR") is not None
+
+
+@pytest.mark.parametrize(("locale", "expected"), [
+    ("fr_FR", "01/01/2026"), ("fr_BE", "01/01/2026"), ("nl_BE", "01/01/2026"),
+    ("en_GB", "01/01/2026"), ("nl_NL", "01-01-2026")])
+def test_short_dates_have_two_digit_day_and_month_and_four_digit_year(locale: str,
+                                                                      expected: str) -> None:
+    assert Formatter(locale).date(date(2026, 1, 1)) == expected

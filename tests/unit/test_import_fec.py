@@ -185,7 +185,7 @@ SIMPLE = [
         aux="",
         aux_lib="",
         piece="FA0001",
-        credit="100,00",
+        credit="120,00",
     ),
 ]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from relance_desktop.errors import UserFacingError
-from relance_desktop.services import imports
+from relance_desktop.services import import_write, imports
 from relance_desktop.services.receivables import open_items
 from relance_desktop.store.models import (
     ALL_MODELS,
@@ -16,7 +16,6 @@ from relance_desktop.store.models import (
     Customer,
     ImportBatch,
     Invoice,
-    Payment,
 )
 from relance_desktop.store.session import CompanySession
 from tests.helpers import TODAY
@@ -88,14 +87,14 @@ def test_a_cancelled_or_failed_import_leaves_the_file_as_it_was(
         imports.apply(cf, plan, progress=cancel_halfway)
     assert calls and dump(cf) == before
 
-    real_insert = imports._insert_invoices
+    real_insert = import_write._insert_invoices
 
     def fails_after_writing(*args: object, **kwargs: object) -> None:
         real_insert(*args, **kwargs)  # type: ignore[arg-type]
         assert Invoice.select().count() > 0  # rows were written inside the transaction...
         raise RuntimeError("disk pulled out")
 
-    monkeypatch.setattr(imports, "_insert_invoices", fails_after_writing)
+    monkeypatch.setattr(import_write, "_insert_invoices", fails_after_writing)
     with pytest.raises(RuntimeError):
         imports.apply(cf, imports.preview(cf, [FEC], today=TODAY))
     assert dump(cf) == before
@@ -149,8 +148,8 @@ def test_a_credit_note_reduces_what_the_customer_owes(cf: CompanySession) -> Non
     credit_pdf = folder / "Facture_F20260028-LE_FOURNISSEUR-POUR-LE_CLIENT_EN_16931.pdf"
     imports.apply(cf, imports.preview(cf, [invoice_pdf, credit_pdf], today=TODAY))
     assert due_by_customer(cf) == {"LE CLIENT": 490}  # 104.90 − 100.00
-    credit = Payment.get(Payment.method == imports.CREDIT_METHOD)
-    assert credit.amount_cents == 10_000
+    [allocation] = cf.rows("SELECT amount_cents FROM credit_allocation")
+    assert allocation.amount_cents == 10_000
     before = dump(cf)
     imports.apply(cf, imports.preview(cf, [invoice_pdf, credit_pdf], today=TODAY))
     assert dump(cf) == before  # the credit note is not applied twice

@@ -26,7 +26,7 @@ from relance_desktop.importers.records import (
     paused_gc,
     quick_invoice,
 )
-from relance_desktop.services import imports
+from relance_desktop.services import import_write
 from relance_desktop.store.models import Customer, Invoice
 from relance_desktop.store.session import CompanySession
 
@@ -160,8 +160,8 @@ def test_new_ids_computed_or_read_back(cf: CompanySession) -> None:
     last = int(cf.scalar("SELECT COALESCE(MAX(id), 0) FROM invoice"))
     add("a")
     add("b")
-    assert imports._new_ids(cf, last, ["a", "b"], "csv") == [last + 1, last + 2]
+    assert import_write._new_ids(cf, last, ["a", "b"], "csv") == [last + 1, last + 2]
     # Ids not in a row (here: taken by hand): read back by key.
     add("c", 1000)
     add("d", 500)
-    assert imports._new_ids(cf, last + 2, ["c", "d"], "csv") == [1000, 500]
+    assert import_write._new_ids(cf, last + 2, ["c", "d"], "csv") == [1000, 500]

@@ -670,12 +670,13 @@ def test_problems_stop_at_the_limit_with_a_note(tmp_path: Path) -> None:
 
 def _marked() -> set[str]:
     """Every ``QT_TRANSLATE_NOOP("importers", "…")`` literal of the CSV/Excel reader's modules
-    (``tabular*.py`` but the wizard's field labels, and ``values.py``), read the way
-    pyside6-lupdate reads them (by name, literal strings only)."""
+    (``tabular*.py`` but the wizard's field labels, ``values.py``, ``decoding.py`` and
+    ``bounds.py``), read the way pyside6-lupdate reads them (by name, literal strings only)."""
     texts: set[str] = set()
     folder = Path(str(tabular.__file__)).parent
     modules = [p for p in sorted(folder.glob("tabular*.py")) if p.name != "tabular_fields.py"]
-    for path in [*modules, Path(str(values.__file__))]:
+    shared = [Path(str(values.__file__)).with_name(n) for n in ("decoding.py", "bounds.py")]
+    for path in [*modules, Path(str(values.__file__)), *shared]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if (
@@ -901,7 +902,7 @@ def test_value_problems_say_what_was_expected_in_french() -> None:
         (lambda: parse_amount(True, "."), "un montant comme 1,234.56"),
         (lambda: parse_date("13/13/2024", "DMY"), "une date JJ/MM/AAAA"),
         (lambda: parse_date("yesterday", "MDY"), "une date MM/JJ/AAAA"),
-        (lambda: parse_date("1066-01-01", "DMY"), "une date JJ/MM/AAAA entre 1950 et 2100"),
+        (lambda: parse_date("1066-01-01", "DMY"), "une date AAAA-MM-JJ entre 1950 et 2100"),
         (lambda: values.currency_code("euros"), "un code de devise ISO comme EUR"),
     ]
     for call, text in cases:

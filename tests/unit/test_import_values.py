@@ -42,7 +42,7 @@ from relance_desktop.importers.values import (
         ("café".encode("utf-16"), "café", "utf-16"),
         (b"caf\xe9 \x80 \x92", "café € ’", "cp1252"),
         (b"caf\xe9 \x81", "café \x81", "cp1252"),  # undefined in cp1252: read as Latin-1
-        (b"\xc3\xa9\n\xc3\xa9\nRen\xe9\n", "é\né\nRen\ufffd\n", "utf-8"),  # mostly UTF-8
+        (b"\xc3\xa9\n\xc3\xa9\nRen\xe9\n", "é\né\nRené\n", "utf-8"),  # mostly UTF-8
     ],
 )
 def test_one_decoding_rule(raw: bytes, text: str, encoding: str) -> None:

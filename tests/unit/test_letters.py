@@ -18,7 +18,7 @@ from relance_desktop.domain.references import is_valid_ogm, is_valid_rf
 from relance_desktop.errors import UserFacingError
 from relance_desktop.formatting import Formatter
 from relance_desktop.reports.render import Cancelled
-from relance_desktop.services import legal, letters
+from relance_desktop.services import legal, letter_batch, letters
 from relance_desktop.services.customers import CustomerInput, create_customer
 from relance_desktop.services.history import timeline
 from relance_desktop.services.invoices import InvoiceInput, create_invoice
@@ -155,7 +155,7 @@ def test_a_document_kept_goes_to_the_history_and_advances_the_level(demo_cf: Com
     produced = letters.prepare_document(demo_cf, cid, "reminder-2", today=TODAY,
                                         settings=settings)
     pdf = letters.draw(produced)
-    doc_id = letters.record(demo_cf, produced, pdf, sent_via="print")
+    doc_id = letter_batch.record(demo_cf, produced, pdf, sent_via="print")
     document = Document.get_by_id(doc_id)
     assert bytes(document.file.data) == pdf and document.kind == "reminder-2"
     levels = {Invoice.get_by_id(i).dunning_level for i in produced.invoice_ids}
@@ -171,32 +171,46 @@ def test_nothing_to_write_about_is_a_plain_message(cf: CompanySession, settings:
         letters.prepare_document(cf, 999, "reminder-1", today=TODAY, settings=settings)
 
 
-def test_a_missing_rate_stops_a_formal_notice_instead_of_guessing(demo_cf: CompanySession,
+def test_a_missing_rate_never_blocks_a_formal_notice_nor_guesses(demo_cf: CompanySession,
                                                                  tmp_path: Path) -> None:
+    """The shipped table ends on 30/06/2026: the notice claims the interest computed up to that
+    day, then « au taux légal … jusqu'à parfait paiement » without a figure, and the indemnity."""
     cid = _first(demo_cf, "formal-notice", "WHERE kind = 'business' AND country = 'FR'")
+    bare = Settings(tmp_path / "bare.json")
     with pytest.raises(UserFacingError) as exc:
-        letters.prepare_document(demo_cf, cid, "formal-notice", today=TODAY,
-                                 settings=Settings(tmp_path / "bare.json"))
+        letters.prepare_document(demo_cf, cid, "formal-notice", today=TODAY, settings=bare,
+                                 unknown_rate="raise")
     assert "2026" in exc.value.render()
+    produced = letters.prepare_document(demo_cf, cid, "formal-notice", today=TODAY,
+                                        settings=bare)
+    assert "2026-S2" in produced.rate_gap and "30/06/2026" in produced.rate_gap
+    flat = text_of(letters.draw(produced)).replace("\u202f", " ").replace("\xa0", " ")
+    flat = " ".join(flat.split())
+    assert "jusqu'à parfait paiement" in flat and "pour mémoire" in flat
+    assert "12,15 %" not in flat.split("01/07/2026")[-1]  # no 2026-S2 figure at all
+    for a in produced.assessments:
+        assert all(p.half_year.year < 2026 or p.half_year.half == 1 for p in a.periods)
+        assert a.indemnity_cents == 4_000 and a.interest_open_from is not None
+    assert produced.pay_cents == sum(a.total_cents for a in produced.assessments)
 
 
 def test_batch_one_file_each_or_merged_and_cancel_keeps_nothing(
         demo_cf: CompanySession, settings: Settings, tmp_path: Path) -> None:
     ids = letters.candidates(demo_cf, TODAY, min_days=15, at_level=0)[:5]
     assert len(ids) >= 3
-    files = letters.write_files(demo_cf, "reminder-1", ids, tmp_path / "each", today=TODAY,
+    files = letter_batch.write_files(demo_cf, "reminder-1", ids, tmp_path / "each", today=TODAY,
                                 settings=settings)
     assert len(files) == len(ids) and all(f.suffix == ".pdf" for f in files)
     kept = Document.select().where(Document.kind == "reminder-1").count()
     assert kept == len(ids)
     # They are now at level 1: the next batch at level 0 no longer lists them.
     assert not set(ids) & set(letters.candidates(demo_cf, TODAY, at_level=0))
-    merged = letters.write_files(demo_cf, "reminder-2", ids, tmp_path / "one", today=TODAY,
+    merged = letter_batch.write_files(demo_cf, "reminder-2", ids, tmp_path / "one", today=TODAY,
                                  settings=settings, merged=True)
     assert len(merged) == 1
     assert len(PdfReader(merged[0]).pages) >= len(ids)
     with pytest.raises(Cancelled):
-        letters.write_files(demo_cf, "statement", ids, tmp_path / "none", today=TODAY,
+        letter_batch.write_files(demo_cf, "statement", ids, tmp_path / "none", today=TODAY,
                             settings=settings, progress=lambda i: i < 1)
     assert Document.select().where(Document.kind == "statement").count() == 0
 
@@ -289,18 +303,18 @@ def test_files_are_new_and_named_per_customer(cf: CompanySession, settings: Sett
     second = _overdue_customer(cf, "Café « Le Zinc » / Lyon: 2e", "F-2")
     seen: list[Change] = []
     cf.changes.subscribe(seen.append)
-    files = letters.write_files(cf, "reminder-1", [first, second], tmp_path, today=TODAY,
+    files = letter_batch.write_files(cf, "reminder-1", [first, second], tmp_path, today=TODAY,
                                 settings=settings)
     assert [f.name for f in files] == [
-        "2026-11-23-reminder-1-411ZINC-Café-«-Le-Zinc-»-Lyon-2e.pdf",
-        f"2026-11-23-reminder-1-{second}-Café-«-Le-Zinc-»-Lyon-2e.pdf"]
+        "2026-11-23-relance-1-411ZINC-Café-«-Le-Zinc-»-Lyon-2e.pdf",
+        f"2026-11-23-relance-1-{second}-Café-«-Le-Zinc-»-Lyon-2e.pdf"]
     # One report for the whole batch, once its documents are kept.
     assert seen == [Change.of(Topic.DOCUMENTS, Topic.INVOICES, customers=[first, second])]
     before = [f.read_bytes() for f in files]
-    again = letters.write_files(cf, "reminder-1", [first], tmp_path, today=TODAY,
+    again = letter_batch.write_files(cf, "reminder-1", [first], tmp_path, today=TODAY,
                                 settings=settings, keep=False)
     assert [f.name for f in again] == [
-        "2026-11-23-reminder-1-411ZINC-Café-«-Le-Zinc-»-Lyon-2e (2).pdf"]
+        "2026-11-23-relance-1-411ZINC-Café-«-Le-Zinc-»-Lyon-2e (2).pdf"]
     assert [f.read_bytes() for f in files] == before
     assert len(seen) == 1  # nothing kept, nothing reported
 
@@ -325,3 +339,105 @@ def test_what_is_still_due_is_after_payments_and_credit_notes(cf: CompanySession
     fmt = Formatter("fr_FR")
     for cents in (60_000, 90_000):  # settled (paid and credited), still due
         assert fmt.money(cents).replace("\u202f", " ").replace("\xa0", " ") in flat
+
+
+def test_a_statement_lists_what_is_not_due_yet_but_asks_only_for_what_is_due(
+        cf: CompanySession, tmp_path: Path) -> None:
+    """Due on 1 October and due today are « échu »; due on 20 December is listed apart and not
+    asked for: the amount to pay, the text and the QR code all say 1 200,00 €."""
+    Company.update(iban="FR7630006000011234567890189", bic="AGRIFRPP", city="Lyon").execute()
+    cid = create_customer(cf, CustomerInput(name="Atelier Roux"))
+    for number, due, cents in (("F-1", date(2026, 10, 1), 100_000),
+                               ("F-2", date(2026, 12, 6), 20_000),
+                               ("F-3", date(2026, 12, 20), 50_000)):
+        create_invoice(cf, InvoiceInput(cid, number, due - timedelta(days=30), due, cents))
+    produced = letters.prepare_document(cf, cid, "statement", today=date(2026, 12, 6),
+                                        settings=None)
+    assert produced.pay_cents == 120_000
+    text = text_of(letters.draw(produced)).replace("\u202f", " ").replace("\xa0", " ")
+    assert "Relevé de compte au 6 décembre 2026" in text  # not « au dim. 6 décembre »
+    assert "Échu" in text and "À échoir" in text
+    assert "1 700,00 €, dont 1 200,00 € échus" in " ".join(text.split())
+    payload = _zbar(letters.draw(produced), tmp_path)
+    assert payload.split("\n")[7] == "EUR1200.00"
+
+
+@pytest.mark.parametrize("kind", ["reminder-2", "formal-notice"])
+def test_the_qr_code_asks_what_a_letter_with_open_interest_claims(
+        cf: CompanySession, tmp_path: Path, kind: str) -> None:
+    Company.update(iban="FR7630006000011234567890189", bic="AGRIFRPP", city="Lyon").execute()
+    cid = create_customer(cf, CustomerInput(name="Atelier Roux"))
+    create_invoice(cf, InvoiceInput(cid, "F-1", date(2026, 3, 1), date(2026, 3, 31), 100_000))
+    produced = letters.prepare_document(cf, cid, kind, today=date(2026, 12, 6), settings=None)
+    (a,) = produced.assessments
+    assert a.interest_open_from == date(2026, 7, 1)
+    assert produced.pay_cents == 100_000 + a.interest_cents + 4_000
+    payload = _zbar(letters.draw(produced), tmp_path)
+    assert payload.split("\n")[7] == (
+        f"EUR{produced.pay_cents // 100}.{produced.pay_cents % 100:02d}")
+
+
+@pytest.mark.parametrize("language", ["fr", "nl", "en"])
+def test_every_kind_is_produced_with_only_the_shipped_rates(demo_cf: CompanySession,
+                                                            tmp_path: Path,
+                                                            language: str) -> None:
+    """The shipped table ends before the demo's day: no document is blocked, and none prints a
+    rate for a half-year the table does not hold."""
+    bare = Settings(tmp_path / "bare.json")
+    for kind in letters.KINDS:
+        cid = _first(demo_cf, kind)
+        produced = letters.prepare_document(demo_cf, cid, kind, today=TODAY, settings=bare,
+                                            language=language, translate_for=translate_for)
+        assert letters.draw(produced).startswith(b"%PDF")
+        for a in produced.assessments:
+            assert all(str(p.half_year) not in a.unknown_half_years for p in a.periods)
+        assert bool(produced.rate_gap) == any(a.interest_is_open for a in produced.assessments)
+
+
+def test_command_line_takes_the_account_number_or_a_name(
+        company_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The account shown in the customer window, or a name; several matches are named."""
+    from relance_desktop.store.database import open_company_file
+
+    with open_company_file(company_path) as cf:
+        _overdue_customer(cf, "Martin (Lyon)", "F-1", account="41100027")
+        _overdue_customer(cf, "Martin Lyon", "F-2", account="41100031")
+    out, common = tmp_path / "out", ["--kind", "reminder-1", "--on", TODAY.isoformat()]
+    assert main(["letters", str(company_path), "--customer", "41100027", "--out", str(out),
+                 *common]) == 0
+    (printed,) = capsys.readouterr().out.split()
+    assert "41100027-Martin-(Lyon)" in printed
+    assert main(["letters", str(company_path), "--customer", "martin", "--out", str(out),
+                 *common]) == 2
+    err = capsys.readouterr().err
+    assert "41100027 Martin (Lyon)" in err and "41100031 Martin Lyon" in err
+    assert main(["letters", str(company_path), "--customer", "Martin Lyon", "--out", str(out),
+                 *common]) == 0
+    assert "41100031-Martin-Lyon" in capsys.readouterr().out
+
+
+def test_confirmations_for_all_go_to_the_customers_with_a_promise(
+        company_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from relance_desktop.services.calls import record_promise
+    from relance_desktop.store.database import open_company_file
+
+    with open_company_file(company_path) as cf:
+        _overdue_customer(cf, "Sans Promesse", "F-0", account="411000")
+        promised = _overdue_customer(cf, "Avec Promesse", "F-1", account="411001")
+        (invoice,) = Invoice.select().where(Invoice.customer == promised)
+        record_promise(cf, promised, amount_cents=50_000, currency="EUR",
+                       promised_on=date(2026, 11, 30), today=TODAY, due_cents=150_000,
+                       invoice_id=invoice.id)
+    out = tmp_path / "out"
+    assert main(["letters", str(company_path), "--kind", "confirmation", "--all-due",
+                 "--out", str(out), "--on", TODAY.isoformat()]) == 0
+    (printed,) = capsys.readouterr().out.split()
+    assert "411001-Avec-Promesse" in printed
+    # Named one by one, the customer without a promise is skipped, and said so at the end.
+    assert main(["letters", str(company_path), "--kind", "confirmation", "--customer",
+                 "411000", "--customer", "411001", "--out", str(out), "--on",
+                 TODAY.isoformat()]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.split() == [printed]  # already produced today: not made again
+    assert "Sans Promesse" in captured.err and "ignoré" in captured.err
+    assert "Avec Promesse" in captured.err  # the one that already had it

@@ -1,6 +1,9 @@
 """The legal and money engine: late-payment interest, indemnities, Belgian consumer rules,
 prescription and business days for France and Belgium. Pure Python (no Qt, no database).
 
+Which law governs a debt is chosen once, by :func:`choose_regime` (:mod:`.regime`, Rome I);
+the claim is assessed under that law, and the letters word it with the same regime.
+
 Facts and sources: ``shared/LEGAL-NOTES.md``. Each interpretation the engine makes is documented
 next to the code that makes it: :mod:`.engine` (which rule applies and the notice codes),
 :mod:`.model` (:class:`RateMode`, :class:`DayCount`, :class:`BeConsumerPrescription`),
@@ -42,6 +45,7 @@ from relance_desktop.domain.legal.rates import (
     be_b2b_from_ecb,
     half_years_between,
 )
+from relance_desktop.domain.legal.regime import Regime, choose_regime
 from relance_desktop.domain.legal.workdays import (
     business_days_after,
     is_business_day,
@@ -69,12 +73,14 @@ __all__ = [
     "RateMode",
     "RateTable",
     "RateUnknown",
+    "Regime",
     "add_years",
     "assess",
     "be_b2b_from_ecb",
     "be_consumer_damages_cap",
     "be_waiting_period",
     "business_days_after",
+    "choose_regime",
     "half_years_between",
     "is_business_day",
     "is_public_holiday",

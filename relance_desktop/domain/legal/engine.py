@@ -46,12 +46,15 @@ Notice codes (``Notice.code`` → ``args``):
   ``contract_rate_above_cap`` {rate, cap, half_year} · ``be_consumer_interest_from`` {start,
   creditor_is_sme} · ``be_consumer_prescription_reading`` {reading} (UNCONFIRMED rule) ·
   ``prescription_near`` {date, days_left} · ``prescription_passed`` {date} ·
-  ``acknowledgement_after_prescription`` {date}.
+  ``acknowledgement_after_prescription`` {date} ·
+  ``interest_open`` {series, half_years, computed_until, open_from} (``unknown_rate="open"``:
+  a needed rate is not in the table; the interest is computed up to ``computed_until`` and
+  claimed from ``open_from`` at the statutory rate until payment, without a figure).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -104,6 +107,10 @@ class _Draft:
     waiting_period_start: date | None = None
     waiting_period_end: date | None = None
     charges_from: date | None = None
+    allow_unknown: bool = False
+    interest_end: date | None = None  # set when a rate is unknown: the last day computed
+    open_from: date | None = None
+    unknown: tuple[HalfYear, ...] = ()
 
     def note(self, code: str, **args: object) -> None:
         self.notices.append(Notice(code, args))
@@ -122,12 +129,16 @@ class _Draft:
         **args: object,
     ) -> None:
         end = self.claim.assessed_on
+        if self.interest_end is not None:
+            end = min(end, self.interest_end)
         self.periods = simple_interest(
             self.claim.principal_cents, start, end, rate_for, self.options
         )
         self.interest_cents = total_cents(self.periods)
         days = sum(p.days for p in self.periods)
         details: dict[str, object] = {"start": start, "end": end, "days": days, **args}
+        if self.open_from is not None:
+            details["open_from"] = self.open_from
         self.lines.append(Line("interest", self.interest_cents, rule, details))
 
     def add_indemnity(self, cents: int, code: str, rule: str, **args: object) -> None:
@@ -139,17 +150,36 @@ def _statutory(
     draft: _Draft, series: str, start: date, rate_of: Callable[[HalfYear], Decimal], mode: RateMode
 ) -> Callable[[HalfYear], Decimal]:
     """The rate function for a half-yearly statutory rate, after checking the table holds every
-    half-year needed (raises RateUnknown listing them all)."""
+    half-year needed (raises RateUnknown listing them all; with ``unknown_rate="open"``, stops
+    the computation the day before the first missing half-year instead, see :func:`_open`)."""
     if mode is RateMode.DUE_DATE:
         frozen = HalfYear.of(draft.claim.due_date)
+        if draft.allow_unknown and draft.rates.missing(series, (frozen,)):
+            _open(draft, series, (frozen,), start)
+            return lambda _hy: Decimal(0)
         draft.rates.require(series, (frozen,))
         draft.provisional(series, (frozen,))
         fixed = rate_of(frozen)
         return lambda _hy: fixed
     needed = half_years_between(start, draft.claim.assessed_on)
+    missing = draft.rates.missing(series, needed)
+    if missing and draft.allow_unknown:
+        open_from = max(start, missing[0].first_day)
+        _open(draft, series, missing, open_from)
+        needed = tuple(hy for hy in needed if hy < missing[0])
     draft.rates.require(series, needed)
     draft.provisional(series, needed)
     return rate_of
+
+
+def _open(draft: _Draft, series: str, missing: Sequence[HalfYear], open_from: date) -> None:
+    """A rate is not known yet: the figure stops the day before ``open_from``; from that day the
+    interest is claimed at the statutory rate until payment, without an amount."""
+    draft.interest_end = open_from - timedelta(days=1)
+    draft.open_from = open_from
+    draft.unknown = tuple(sorted(set(missing)))
+    draft.note("interest_open", series=series, half_years=tuple(str(h) for h in draft.unknown),
+               computed_until=draft.interest_end, open_from=open_from)
 
 
 def _due_date_note(draft: _Draft) -> None:
@@ -189,7 +219,10 @@ def _fr_business(draft: _Draft) -> None:
             if draft.options.rate_mode is RateMode.DUE_DATE
             else concerned
         )
+        known = set(rates.series("ecb"))
         for hy in used:
+            if hy not in known:
+                continue
             if hy in rates.fr_legal_other and rates.fr_contract_floor(hy) > rates.fr_b2b_rate(hy):
                 draft.note(
                     "floor_above_default_rate",
@@ -314,7 +347,9 @@ def _be_consumer(draft: _Draft) -> None:
     cap_for = _statutory(draft, "be_b2b", start, rates.be_b2b_rate, RateMode.SPLIT)
     if claim.contractual_rate is not None:
         agreed = claim.contractual_rate
-        above = [hy for hy in half_years_between(start, claim.assessed_on) if agreed > cap_for(hy)]
+        caps = rates.series("be_b2b")
+        above = [hy for hy in half_years_between(start, claim.assessed_on)
+                 if hy in caps and agreed > cap_for(hy)]
         for hy in above:
             draft.note("contract_rate_above_cap", rate=agreed, cap=cap_for(hy), half_year=str(hy))
         if not above:
@@ -349,14 +384,22 @@ def _prescription(draft: _Draft) -> date:
     return last_day
 
 
-def assess(claim: Claim, rates: RateTable, options: Options = DEFAULT_OPTIONS) -> Assessment:
+def assess(claim: Claim, rates: RateTable, options: Options = DEFAULT_OPTIONS, *,
+           unknown_rate: str = "raise") -> Assessment:
     """Everything that may be claimed on ``claim`` on ``claim.assessed_on``: interest periods,
     indemnity, total, the rule of each line, notices, time bar and (Belgian consumers) the
-    waiting period. Raises :class:`RateUnknown` when a needed half-year is not in ``rates``
-    and ``ValueError`` for a currency other than EUR (the statutory sums are in euros)."""
+    waiting period. Raises ``ValueError`` for a currency other than EUR (the statutory sums are
+    in euros).
+
+    A needed half-year missing from ``rates``: ``unknown_rate="raise"`` (default) raises
+    :class:`RateUnknown`; ``"open"`` computes the interest up to the day before the first
+    missing half-year and sets :attr:`Assessment.interest_open_from` (the interest from that day
+    is claimed without a figure; the indemnities, which do not depend on a rate, are kept)."""
     if claim.currency != "EUR":
         raise ValueError(f"only EUR claims can be assessed, not {claim.currency!r}")
-    draft = _Draft(claim, rates, options)
+    if unknown_rate not in ("raise", "open"):
+        raise ValueError(f"unknown_rate must be 'raise' or 'open', not {unknown_rate!r}")
+    draft = _Draft(claim, rates, options, allow_unknown=unknown_rate == "open")
     consumer = claim.debtor is DebtorKind.CONSUMER
     if claim.principal_cents == 0:
         draft.note("nothing_due")
@@ -386,4 +429,6 @@ def assess(claim: Claim, rates: RateTable, options: Options = DEFAULT_OPTIONS) -
         waiting_period_end=draft.waiting_period_end,
         charges_from=draft.charges_from,
         waiting_period_start=draft.waiting_period_start,
+        interest_open_from=draft.open_from,
+        unknown_half_years=tuple(str(hy) for hy in draft.unknown),
     )

@@ -189,6 +189,15 @@ class Assessment:
     waiting_period_end: date | None  # BE consumer: last day of the 14-day wait
     charges_from: date | None  # first day any charge may be claimed (None: never / n/a)
     waiting_period_start: date | None = None  # BE consumer: first day of the 14-day wait
+    # A rate the table lacks (``assess(..., unknown_rate="open")``): the interest is computed up
+    # to the day before this one; from this day it runs at the statutory rate until payment,
+    # without a figure (never a guessed one).
+    interest_open_from: date | None = None
+    unknown_half_years: tuple[str, ...] = ()
+
+    @property
+    def interest_is_open(self) -> bool:
+        return self.interest_open_from is not None
 
     @property
     def notice_codes(self) -> tuple[str, ...]:

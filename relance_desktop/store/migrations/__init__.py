@@ -18,6 +18,9 @@ from relance_desktop.store.migrations import (
     m0004_balance,
     m0005_lists,
     m0006_search,
+    m0007_letter_batch,
+    m0008_contract_law,
+    m0009_dunning,
 )
 from relance_desktop.store.migrations.base import MigrationConnection, postgres_ddl
 
@@ -33,5 +36,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0004_balance.up,
     m0005_lists.up,
     m0006_search.up,
+    m0007_letter_batch.up,
+    m0008_contract_law.up,
+    m0009_dunning.up,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -42,6 +42,7 @@ class PrepareStep(SheetState):
     checklist: QListWidget
     objective: QLineEdit
     invoice_table: QTableWidget
+    regime_label: QLabel
     copy_button: QPushButton
     exchanges: QTextBrowser
 
@@ -70,6 +71,12 @@ class PrepareStep(SheetState):
 
     def _invoices_and_exchanges(self) -> QVBoxLayout:
         right = QVBoxLayout()
+        # Which law the late charges follow, and why (LEGAL-NOTES §12).
+        self.regime_label = QLabel()
+        self.regime_label.setObjectName("regimeLabel")
+        self.regime_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.regime_label.setWordWrap(True)
+        right.addWidget(self.regime_label)
         self.invoice_table = QTableWidget(0, 8)
         self.invoice_table.setObjectName("callInvoices")
         self.invoice_table.setHorizontalHeaderLabels([
@@ -134,6 +141,12 @@ class PrepareStep(SheetState):
                 charges, self.tr("oui") if inv.has_copy else self.tr("non — à joindre")]
 
     def _fill_invoices(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        from relance_desktop.services.regime import describe
+
+        regime = self.facts.regime
+        self.regime_label.setText(describe(regime, QCoreApplication.translate) if regime else "")
         invoices = self.facts.invoices
         self.invoice_table.setRowCount(len(invoices))
         for row, inv in enumerate(invoices):

@@ -142,9 +142,19 @@ def _describe_einvoice(path: Path) -> FileInfo:
     if not result.invoices and result.errors:
         if suffix == ".pdf":
             label = translate("ImportWizard", "PDF sans données de facture")
+        elif _empty(path):
+            label = translate("ImportWizard", "XML vide (attendu : facture UBL, CII ou Factur-X)")
         else:
             label = translate("ImportWizard", "XML sans facture lisible")
     return FileInfo(path, EINVOICE, label)
+
+
+def _empty(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return not handle.read(4096).strip()
+    except OSError:
+        return False
 
 
 def _describe_table(path: Path) -> FileInfo:

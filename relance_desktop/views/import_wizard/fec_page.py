@@ -42,9 +42,11 @@ class FecPage(StepPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         intro = QLabel(self.tr(
-            "Ces comptes clients ressemblent à des caisses ou à des moyens de paiement (carte, "
-            "espèces, chèques…) plutôt qu'à des clients à relancer. Cochés, ils ne sont pas "
-            "importés ; ce choix est retenu pour les prochains imports."))
+            "Ces comptes clients ne désignent pas un client précis à relancer : des caisses ou "
+            "des moyens de paiement (carte, espèces, chèques…), ou des comptes génériques qui "
+            "regroupent plusieurs clients (« Clients divers », compte collectif sans compte "
+            "auxiliaire). Cochés, ils ne sont pas importés ; ce choix est retenu pour les "
+            "prochains imports."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, 5)
@@ -78,11 +80,12 @@ class FecPage(StepPage):
 
     def load(self, paths: list[Path]) -> None:
         """Read each FEC (nothing excluded) and list the accounts that look like tills."""
-        self.accounts = []
-        for path in paths:
-            result = imports.read_file(path)
-            for pseudo in getattr(result, "pseudo_customers", []):
-                self.accounts.append((path, pseudo))
+        self.show_accounts(read_accounts(paths))
+
+    def show_accounts(self, accounts: list[tuple[Path, Any]]) -> None:
+        """List the accounts :func:`read_accounts` found (on the GUI thread)."""
+        self.accounts = list(accounts)
+        paths = [path for path, _pseudo in self.accounts]
         remembered = imports.fec_exclusions(self.cf)
         fmt = self.session.formatter
         self.table.setRowCount(len(self.accounts))
@@ -90,7 +93,10 @@ class FecPage(StepPage):
             check = QTableWidgetItem(self.tr("ne pas relancer"))
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
                            | Qt.ItemFlag.ItemIsSelectable)
-            ticked = p.key in remembered if remembered else True
+            # A till is left out unless chosen; a generic account holds real customers' money,
+            # so it stays in unless the user says otherwise.
+            default = not getattr(p, "generic", False)
+            ticked = p.key in remembered if remembered else default
             check.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self.table.setItem(row, 0, check)
             self.table.setItem(row, 1, QTableWidgetItem(p.key))
@@ -116,3 +122,14 @@ class FecPage(StepPage):
         shown = {p.key for _path, p in self.accounts}
         keep = set(imports.fec_exclusions(self.cf)) - shown
         imports.remember_fec_exclusions(self.cf, keep | self.excluded())
+
+
+def read_accounts(paths: list[Path]) -> list[tuple[Path, Any]]:
+    """(file, PseudoCustomer) of each FEC read with nothing excluded: no Qt, so that the
+    wizard reads big ledgers off the GUI thread."""
+    accounts: list[tuple[Path, Any]] = []
+    for path in paths:
+        result = imports.read_file(path)
+        for pseudo in getattr(result, "pseudo_customers", []):
+            accounts.append((path, pseudo))
+    return accounts

@@ -5,6 +5,7 @@ time (saved when the user goes on with « Enregistrer » ticked)."""
 from __future__ import annotations
 
 import html
+import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -52,7 +53,10 @@ from relance_desktop.views.import_wizard.common import (
     show_banner,
     table,
 )
+from relance_desktop.views.jobs import in_background
 from relance_desktop.views.table_model import Row, RowsModel
+
+log = logging.getLogger(__name__)
 
 OPTION_POSITIONS = {"encoding": (0, 0), "sheet": (0, 0), "delimiter": (0, 2),
                     "decimal": (1, 0), "thousands": (1, 2), "date_order": (1, 4)}
@@ -120,6 +124,7 @@ class MappingPage(StepPage):
         self.result: ParseResult | None = None
         self.error = ""
         self._filling = False
+        self._reads = 0  # reads of the preview started (the last one is shown)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
@@ -458,26 +463,36 @@ class MappingPage(StepPage):
         self.schedule_preview()
 
     # mapping
-    def _column_text(self, index: int) -> str:
+    def _column_texts(self) -> list[str]:
+        """Each column's entry in the lists: its name and a sample value (made once per file
+        and settings, not per list: a file may have hundreds of columns)."""
         s = self.sniffed
-        name = s.columns[index] if index < len(s.columns) else ""
-        sample = next((row[index] for row in s.preview if index < len(row) and row[index]), "")
-        if name:
-            return f"{short(name)} ({short(sample, 18)})" if sample and sample != name \
-                else short(name)
-        title = self.tr("colonne {n}").format(n=index + 1)
-        return f"{title} ({short(sample, 18)})" if sample else title
+        preview = s.preview
+        texts = []
+        for index in range(s.width):
+            name = s.columns[index] if index < len(s.columns) else ""
+            sample = next((row[index] for row in preview if index < len(row) and row[index]), "")
+            if name:
+                texts.append(f"{short(name)} ({short(sample, 18)})" if sample and sample != name
+                             else short(name))
+                continue
+            title = self.tr("colonne {n}").format(n=index + 1)
+            texts.append(f"{title} ({short(sample, 18)})" if sample else title)
+        return texts
 
     def _fill_columns(self) -> None:
+        texts = self._column_texts()
+        tips = [self.sniffed.column_name(index) for index in range(self.sniffed.width)]
         self._filling = True
         try:
             for combo in self.combos.values():
+                combo.blockSignals(True)
                 combo.clear()
                 combo.addItem("—", None)
-                for index in range(self.sniffed.width):
-                    combo.addItem(self._column_text(index), index)
-                    name = self.sniffed.column_name(index)
-                    combo.setItemData(index + 1, name, Qt.ItemDataRole.ToolTipRole)
+                for index, (text, tip) in enumerate(zip(texts, tips, strict=True)):
+                    combo.addItem(text, index)
+                    combo.setItemData(index + 1, tip, Qt.ItemDataRole.ToolTipRole)
+                combo.blockSignals(False)
         finally:
             self._filling = False
 
@@ -560,16 +575,33 @@ class MappingPage(StepPage):
         self._timer.stop()
 
     def refresh_preview(self) -> None:
+        """Read the whole file with the page's settings, off the GUI thread; only the read
+        started last is shown (the settings may change while a big file is read)."""
         self._timer.stop()
-        try:
-            profile = self.profile()
-            result = tabular.read_tabular(self.path, profile, default_currency=self.currency)
-        except ValueError as exc:
-            self.result = None
-            self.preview_model.set_rows([])
-            self.read_summary.setText(self.tr("Lecture impossible avec ces réglages : {reason}")
-                                      .format(reason=error_text(exc, translate)))
+        profile = self.profile()
+        self._reads += 1
+        read, path, currency = self._reads, self.path, self.currency
+        self.read_summary.setText(self.tr("Lecture du fichier en cours…"))
+        in_background(
+            lambda: tabular.read_tabular(path, profile, default_currency=currency),
+            owner=self,
+            on_done=lambda result: self._preview_read(read, result),
+            on_failed=lambda exc: self._preview_failed(read, exc))
+
+    def _preview_failed(self, read: int, exc: BaseException) -> None:
+        if read != self._reads:
             return
+        if not isinstance(exc, ValueError):
+            log.error("preview of %s failed", self.path.name,
+                      exc_info=(type(exc), exc, exc.__traceback__))
+        self.result = None
+        self.preview_model.set_rows([])
+        self.read_summary.setText(self.tr("Lecture impossible avec ces réglages : {reason}")
+                                  .format(reason=error_text(exc, translate)))
+
+    def _preview_read(self, read: int, result: ParseResult) -> None:
+        if read != self._reads:
+            return  # a later read is on its way
         self.result = result
         self.preview_model.set_rows(self._preview_rows(result))
         problems = result.problems

@@ -269,6 +269,16 @@ class PreviewPage(StepPage):
         elif not readable and plan.problems:
             texts.append(self.tr("Rien à importer : aucune facture lisible dans ces fichiers "
                                  "(voir l'onglet « Problèmes »)."))
+        elif not readable and (excluded := [
+                key for f in plan.files for key in getattr(f.result, "excluded", [])]):
+            texts.append(self.tr(
+                "Rien à importer : les comptes clients de ces fichiers sont tous exclus "
+                "({accounts}). Revenez à l'étape « Comptes à ne pas relancer » pour en "
+                "importer.").format(
+                accounts=html.escape(", ".join(excluded))))
+        elif not readable and not again:
+            texts.append(self.tr("Rien à importer : ces fichiers ne contiennent aucun client ni "
+                                 "aucune facture ouverte."))
         elif not offers:
             texts.append(self.tr("Rien à importer : tout est déjà à jour dans Relance."))
         show_banner(self.notice, " ".join(texts))
@@ -335,11 +345,11 @@ class PreviewPage(StepPage):
             customer = names.get(plan.customer_key, plan.customer_key)
             rows.append(Row(i, [
                 r.number, customer, fmt.date(r.issue_date), fmt.date(due),
-                fmt.money(r.amount_cents, r.currency), fmt.money(r.due_cents, r.currency),
+                fmt.money(plan.amount_cents, r.currency), fmt.money(plan.due_cents, r.currency),
                 action, self._changes_text(plan)],
                 [r.number, names.get(plan.customer_key, ""), r.issue_date.toordinal()
-                 if r.issue_date else 0, due.toordinal() if due else 0, r.amount_cents,
-                 r.due_cents, action, ""], muted=plan.action == "unchanged"))
+                 if r.issue_date else 0, due.toordinal() if due else 0, plan.amount_cents,
+                 plan.due_cents, action, ""], muted=plan.action == "unchanged"))
         self.invoices_model.set_rows(rows)
 
     def _fill_problems(self, f: imports.FilePreview) -> None:

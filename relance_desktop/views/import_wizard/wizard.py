@@ -20,9 +20,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QSize, QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QWidget, QWizard
+from PySide6.QtWidgets import QWidget, QWizard
 
 from relance_desktop.errors import UserFacingError
 from relance_desktop.importers.tabular_profiles import Profile
@@ -42,7 +42,7 @@ from relance_desktop.views.import_wizard.common import (
     StepPage,
     dropped_files,
 )
-from relance_desktop.views.import_wizard.fec_page import FecPage
+from relance_desktop.views.import_wizard.fec_page import FecPage, read_accounts
 from relance_desktop.views.import_wizard.files_page import FilesPage
 from relance_desktop.views.import_wizard.mapping_page import MappingPage
 from relance_desktop.views.import_wizard.preview_page import PreviewPage
@@ -78,11 +78,12 @@ class ImportWizard(QWizard):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.job: Job | None = None
-        self.busy = ""  # « preview » or « apply » while a job runs
+        self.busy = ""  # « plan » (the FECs read), « preview » or « apply » while a job runs
         self.summary: imports.ApplySummary | None = None
         self.mapping_pages: dict[Path, MappingPage] = {}
         self.mapping_ids: dict[Path, int] = {}
         self.fec_needed = False
+        self.fecs_read: list[Path] = []  # the FECs whose accounts the FEC page lists
         self._on_done: Callable[[Any], None] = lambda _outcome: None
         self.setAcceptDrops(True)
         self._add_pages()
@@ -163,18 +164,21 @@ class ImportWizard(QWizard):
                 self.mapping_ids[info.path] = page_id
                 self._add(page_id, page)
         fecs = [info.path for info in self.files_page.infos if info.kind == FEC]
-        self.fec_needed = False
-        if fecs:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                self.fec_page.load(fecs)
-            except UserFacingError as exc:
-                self.files_page.show_error(self.session.message(exc))
-                return False
-            finally:
-                QApplication.restoreOverrideCursor()
-            self.fec_needed = bool(self.fec_page.accounts)
-        return True
+        if not fecs:
+            self.fec_needed = False
+            return True
+        if fecs == self.fecs_read:
+            return True
+        # A ledger of 100,000 lines takes a second to read: off the GUI thread, then on.
+        self._start("plan", lambda _report: read_accounts(fecs),
+                    lambda accounts: self._fecs_read(fecs, accounts))
+        return False
+
+    def _fecs_read(self, fecs: list[Path], accounts: list[tuple[Path, Any]]) -> None:
+        self.fec_page.show_accounts(accounts)
+        self.fec_needed = bool(self.fec_page.accounts)
+        self.fecs_read = fecs
+        self.next()
 
     def _back_to_files(self, text: str) -> None:
         while self.currentId() not in (FILES_ID, -1):
@@ -257,7 +261,7 @@ class ImportWizard(QWizard):
                 "qu'avant."))
             return
         if isinstance(exc, UserFacingError):
-            if kind == "preview":
+            if kind in ("preview", "plan"):
                 self._back_to_files(self.session.message(exc))
             else:
                 self.confirm_page.show_status(self.session.message(exc) + " " + self.tr(

@@ -1,0 +1,129 @@
+"""Benchmark: the day's dunning proposals (``services.dunning.day_actions``) on a big company.
+
+    .venv/bin/python bench/bench_dunning.py [--size 100k|1m] [--runs 5]
+    .venv/bin/python bench/bench_dunning.py --small   # 2,000 invoices, one run (CI: no rot)
+
+Issue requirement: "On the benchmark company (100,000 invoices, 5,000 customers) the day's
+proposals are computed in ≤ 300 ms."
+
+The company file is bench/generate.py's (made once in bench/out, as bench/run.py does), copied
+to a temporary folder so the history written here never touches it. On the copy, the dunning
+history of the last weeks is written first: the proposals of 30, 20 and 10 days ago, all
+carried out (``record_done``), so the engine reads a real history. Then ``day_actions`` for
+today is timed, in-process, the session already open (the file's pages warm after the first
+run): the median of ``--runs`` and the first (cold) run are printed, next to a floor: the same
+rows read with plain ``sqlite3`` and no Python objects (``raw_ms``), so runs made at different
+loads of the shared machine can be compared.
+
+A measurement, not a test: each figure is printed with its target and PASS/FAIL and the exit
+code is 0 either way. The last line is one ``bench: name=value …`` line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+BENCH_DIR = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH_DIR))
+sys.path.insert(0, str(BENCH_DIR.parent))
+
+from generate import default_path, ensure  # noqa: E402
+
+from relance_desktop.services import dunning  # noqa: E402
+from relance_desktop.store.database import open_company_file  # noqa: E402
+
+TARGET_MS = 300.0
+SIZES = {"small": (2_000, 100), "100k": (100_000, 5_000), "1m": (1_000_000, 50_000)}
+
+
+def _history(cf: object, today: date) -> int:
+    """Carry out the proposals of 30, 20 and 10 days ago; the number of steps recorded."""
+    written = 0
+    for back in (30, 20, 10):
+        day = today - timedelta(days=back)
+        while day.weekday() >= 5:
+            day -= timedelta(days=1)
+        for action in dunning.day_actions(cf, day):  # type: ignore[arg-type]
+            dunning.record_done(cf, action, day)  # type: ignore[arg-type]
+            written += 1
+    return written
+
+
+# The floor: what the service must read at least, with plain sqlite3 (no Python objects): every
+# open invoice (as ``invoice_balance`` says) and the dunning history with its invoices.
+RAW_SQL = (
+    "SELECT b.customer_id, b.invoice_id, b.number, b.due_date, b.amount_cents, b.due_cents "
+    "FROM invoice_balance b WHERE b.state = 'open' "
+    "AND b.amount_cents - b.paid_cents - b.credited_cents > 0 AND b.kind = 'invoice'",
+    "SELECT a.customer_id, a.scenario_key, a.position, a.channel, a.done_on, a.outcome, "
+    "(SELECT GROUP_CONCAT(l.invoice_id, ',') FROM dunning_action_invoice l "
+    "WHERE l.action_id = a.id) FROM dunning_action a ORDER BY a.id",
+)
+
+
+def _raw_ms(path: Path, runs: int) -> float:
+    conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        timings = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            for sql in RAW_SQL:
+                conn.execute(sql).fetchall()
+            timings.append((time.perf_counter() - started) * 1000)
+        return statistics.median(timings)
+    finally:
+        conn.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", choices=sorted(SIZES), default="100k")
+    parser.add_argument("--small", action="store_true", help="2,000 invoices, one run")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args(argv)
+    size = "small" if args.small else args.size
+    runs = 1 if args.small else max(1, args.runs)
+    invoices, customers = SIZES[size]
+    source = ensure(default_path(invoices), invoices, customers)
+    today = date.today()
+    while today.weekday() >= 5:  # a sending day, so that there is something to propose
+        today -= timedelta(days=1)
+    with tempfile.TemporaryDirectory(prefix="bench-dunning-") as folder:
+        path = Path(folder) / source.name
+        shutil.copyfile(source, path)
+        cf = open_company_file(path)
+        try:
+            started = time.perf_counter()
+            steps = _history(cf, today)
+            history_s = time.perf_counter() - started
+            timings, count = [], 0
+            for _ in range(runs):
+                started = time.perf_counter()
+                count = len(dunning.day_actions(cf, today))
+                timings.append((time.perf_counter() - started) * 1000)
+        finally:
+            cf.close()
+        raw = _raw_ms(path, runs)
+    median = statistics.median(timings)
+    verdict = "PASS" if median <= TARGET_MS else "FAIL"
+    print(f"load average: {os.getloadavg()[0]:.2f}")
+    print(f"history written: {steps} steps done on 3 past days in {history_s:.1f} s")
+    print(f"day_actions: {count} proposals, first run {timings[0]:.0f} ms, "
+          f"median of {runs} {median:.0f} ms (target ≤ {TARGET_MS:.0f} ms) {verdict}")
+    print(f"raw floor (plain sqlite3: open invoices + history, no objects): {raw:.0f} ms")
+    print(f"bench: dunning_ms={median:.0f} dunning_first_ms={timings[0]:.0f} raw_ms={raw:.0f} "
+          f"proposals={count} history_steps={steps} size={size}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

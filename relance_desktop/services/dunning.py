@@ -1,0 +1,588 @@
+"""Dunning scenarios and the day's actions, for one company (issue 15).
+
+The engine is :mod:`relance_desktop.domain.dunning` (pure; its rules are in
+:mod:`relance_desktop.domain.dunning.engine`). This service reads the company's data in bulk,
+hands it to the engine, and records what the user did. What is owed is the ``invoice_balance``
+view's (:mod:`relance_desktop.store.balance`); nothing here adds payments up.
+
+API for the « Actions du jour » window and the scenario editor (every function takes the
+:class:`CompanySession` first):
+
+- :func:`day_actions` (cf, today, at=None) → list of :class:`DayAction`: at most one per
+  customer, by customer name. Each holds the engine's :class:`~relance_desktop.domain.dunning.
+  Proposal` (``step.channel``, ``step.letter_kind``, ``reason``, ``skipped``, ``free``,
+  ``legal_rules``, ``automatic``, ``tone``) and what the window shows (customer name, the
+  invoices covered with their number, due date and what is still due). Reading only: calling it
+  twice gives the same list.
+- :func:`record_done` (cf, action, today, interaction_id=None, note="") once the user carried an
+  action out (the letter printed, the e-mail sent, the call made): the step is written as done
+  for every invoice it covered, and the steps it passed over as skipped. Returns the action's id.
+- :func:`record_skipped` (cf, action, today, reason): the user skipped the step (it will not be
+  proposed again for those invoices; the next step follows).
+- :func:`postpone` (cf, customer_id, until, reason) / :func:`stop` (cf, customer_id, reason,
+  until=None, invoice_id=None) / :func:`lift_stops` (cf, customer_id, invoice_id=None): hold a
+  customer or an invoice (a postponement is a stop with an end date).
+- :func:`choose` (cf, customer_id, scenario_key or None): the customer's own scenario.
+- :func:`scenarios` (cf) → (scenarios by key, assignment): the company's, or the shipped ones
+  while it has none; :func:`install_shipped` (cf) writes the shipped ones into the company (what
+  the editor starts from); :func:`save_scenario` (cf, scenario) writes one (steps replaced).
+- :func:`history` (cf, customer_id) → the customer's steps done and skipped, oldest first.
+- :func:`timeline` (cf, customer_id, today, days=60) → [(day, Proposal)]: what will be proposed
+  if each proposal is carried out on its day (the customer's « see ahead »).
+- :func:`customers_changing_step` (cf, edited_scenario, today) → how many customers would get
+  another action today with the edited scenario (shown before saving it).
+
+Settings (arguments, defaults here): ``min_gap_days`` (:data:`DEFAULT_MIN_GAP_DAYS`, the fewest
+days between two contacts) and the send window (:data:`SEND_WINDOW`). The calendar's public
+holidays are the company's country's.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from datetime import date, time, timedelta
+from functools import lru_cache
+from typing import Any
+
+from relance_desktop import paths
+from relance_desktop.domain.dunning import (
+    THANKS_VALID_DAYS,
+    Assignment,
+    Behaviour,
+    Channel,
+    CustomerFacts,
+    CustomerProfile,
+    DisputeFacts,
+    HistoryEntry,
+    InvoiceFacts,
+    Outcome,
+    PlanFacts,
+    PromiseFacts,
+    Proposal,
+    Rule,
+    Scenario,
+    SendCalendar,
+    Step,
+    Stop,
+    choose_scenario,
+    forecast,
+    plan_day,
+    profile_from_counts,
+)
+from relance_desktop.domain.dunning.engine import DEFAULT_MIN_GAP_DAYS
+from relance_desktop.domain.dunning.profile import LATE_AFTER_DAYS
+from relance_desktop.domain.dunning.shipped import parse_scenarios
+from relance_desktop.store.balance import OPEN_INVOICE
+from relance_desktop.store.session import Change, CompanySession, Topic, in_session
+
+__all__ = [
+    "DEFAULT_MIN_GAP_DAYS",
+    "SEND_WINDOW",
+    "CoveredInvoice",
+    "DayAction",
+    "choose",
+    "customers_changing_step",
+    "day_actions",
+    "history",
+    "install_shipped",
+    "lift_stops",
+    "postpone",
+    "record_done",
+    "record_skipped",
+    "save_scenario",
+    "scenarios",
+    "shipped_scenarios",
+    "stop",
+    "timeline",
+]
+
+SHIPPED_FILE = ("dunning", "scenarios.json")
+SEND_WINDOW = (time(9, 0), time(18, 0))
+CONTACT_KINDS = ("call", "email", "letter", "sms")
+#: Invoices settled this many days ago or less may still get thanks (a thanks step's offset
+#: plus the engine's THANKS_VALID_DAYS stays well within it).
+THANKS_LOOKBACK_DAYS = 3 * THANKS_VALID_DAYS
+
+
+@lru_cache(maxsize=1)
+def shipped_scenarios() -> tuple[dict[str, Scenario], Assignment]:
+    """The four scenarios shipped in ``resources/dunning/scenarios.json`` and their rules."""
+    path = paths.resources_dir().joinpath(*SHIPPED_FILE)
+    with path.open(encoding="utf-8") as handle:
+        return parse_scenarios(json.load(handle), path.name)
+
+
+@dataclass(frozen=True)
+class CoveredInvoice:
+    id: int
+    number: str
+    due_date: date
+    due_cents: int  # still due (``invoice_balance``); 0 for a thanks
+
+
+@dataclass(frozen=True)
+class DayAction:
+    """One proposal of the day, with what the window shows."""
+
+    customer_id: int
+    customer_name: str
+    proposal: Proposal
+    invoices: tuple[CoveredInvoice, ...]
+
+
+def _day(value: Any) -> date:
+    return value if isinstance(value, date) else _iso_day(str(value)[:10])
+
+
+@lru_cache(maxsize=4096)
+def _iso_day(text: str) -> date:
+    return date.fromisoformat(text)  # a book has few distinct days: parse each once
+
+
+# --- Reading a book -----------------------------------------------------------------------------
+
+OPEN_SQL = f"""
+SELECT b.customer_id, b.invoice_id, b.number, b.due_date, b.amount_cents, b.due_cents
+FROM invoice_balance b WHERE {OPEN_INVOICE}
+"""  # archived customers are left out with the customers (``_customers``)
+# Invoices settled lately (their last payment since :since) that a step chased: they may get
+# thanks. Driven by the recent payments, so the cost does not grow with the history.
+SETTLED_SQL = """
+SELECT b.customer_id, b.invoice_id, b.number, b.due_date, b.amount_cents, s.settled_on
+FROM (SELECT p.invoice_id, MAX(p.paid_on) AS settled_on FROM payment p
+      WHERE p.paid_on >= :since GROUP BY p.invoice_id) s
+JOIN invoice_balance b ON b.invoice_id = s.invoice_id
+WHERE b.kind = 'invoice' AND b.due_cents <= 0
+  AND EXISTS (SELECT 1 FROM dunning_action_invoice l WHERE l.invoice_id = b.invoice_id)
+"""
+
+
+def _invoices(cf: CompanySession, today: date, one: int | None = None
+              ) -> dict[int, list[InvoiceFacts]]:
+    by_customer: dict[int, list[InvoiceFacts]] = defaultdict(list)
+    only = "" if one is None else " AND b.customer_id = :one"
+    for cid, iid, number, due, amount, owed in cf.cursor(OPEN_SQL + only, {"one": one}
+                                                         ).fetchall():
+        by_customer[cid].append(InvoiceFacts(iid, number, _day(due), amount, owed))
+    since = (today - timedelta(days=THANKS_LOOKBACK_DAYS)).isoformat()
+    for cid, iid, number, due, amount, settled in cf.tuples(SETTLED_SQL + only,
+                                                            {"since": since, "one": one}):
+        by_customer[cid].append(InvoiceFacts(iid, number, _day(due), amount, 0, _day(settled)))
+    return by_customer
+
+
+def _holds(cf: CompanySession, ids: set[int]) -> dict[str, dict[int, list[Any]]]:
+    """Promises, plans, disputes and stops of the customers, as the engine's facts."""
+    found: dict[str, dict[int, list[Any]]] = {k: defaultdict(list) for k in
+                                               ("promises", "plans", "disputes", "stops")}
+    for cid, on, status, iid, grace in cf.tuples(
+            "SELECT customer_id, promised_on, status, invoice_id, grace_days FROM promise "
+            "WHERE status = 'open'"):
+        found["promises"][cid].append(PromiseFacts(_day(on), status, iid, grace))
+    for cid, status in cf.tuples("SELECT customer_id, status FROM payment_plan "
+                                 "WHERE status = 'active'"):
+        found["plans"][cid].append(PlanFacts(status))
+    for cid, on, status, iid in cf.tuples("SELECT customer_id, opened_on, status, invoice_id "
+                                          "FROM dispute WHERE status = 'open'"):
+        found["disputes"][cid].append(DisputeFacts(_day(on), status, iid))
+    for cid, reason, until, iid in cf.tuples("SELECT customer_id, reason, until, invoice_id "
+                                             "FROM dunning_stop"):
+        found["stops"][cid].append(Stop(reason, None if until is None else _day(until), iid))
+    for kind in found.values():
+        for cid in list(kind):
+            if cid not in ids:
+                del kind[cid]
+    return found
+
+
+HISTORY_SQL = """
+SELECT a.customer_id, a.scenario_key, a.position, a.channel, a.done_on, a.outcome,
+       (SELECT {invoices} FROM dunning_action_invoice l WHERE l.action_id = a.id) AS invoices
+FROM dunning_action a {only}
+ORDER BY a.id
+"""
+
+
+def _history(cf: CompanySession, ids: set[int], one: int | None = None
+             ) -> dict[int, list[HistoryEntry]]:
+    """The steps done and skipped of the customers ``ids`` (of customer ``one`` only, when
+    given), one row per step with its invoices listed."""
+    sql = HISTORY_SQL.format(invoices=cf.dialect.group_concat("l.invoice_id"),
+                             only="" if one is None else "WHERE a.customer_id = ?")
+    result: dict[int, list[HistoryEntry]] = defaultdict(list)
+    channels, outcomes = {c.value: c for c in Channel}, {o.value: o for o in Outcome}
+    for cid, key, position, channel, on, outcome, invoices in cf.cursor(
+            sql, () if one is None else (one,)).fetchall():
+        if cid in ids and invoices:
+            result[cid].append(HistoryEntry(
+                key, position, channels[channel], _day(on),
+                tuple(int(i) for i in str(invoices).split(",")), outcomes[outcome]))
+    return result
+
+
+def _customers(cf: CompanySession, ids: set[int]) -> dict[int, tuple[Any, ...]]:
+    rows = cf.tuples("SELECT c.id, c.name, c.kind, c.country, c.tags, d.key FROM customer c "
+                     "LEFT JOIN dunning_choice ch ON ch.customer_id = c.id "
+                     "LEFT JOIN dunning_scenario d ON d.id = ch.scenario_id "
+                     "WHERE c.archived = 0")
+    return {r[0]: r for r in rows if r[0] in ids}
+
+
+def _last_contacts(cf: CompanySession, ids: set[int]) -> dict[int, date]:
+    marks = ", ".join("?" for _ in CONTACT_KINDS)
+    rows = cf.tuples("SELECT customer_id, MAX(occurred_at) FROM interaction "
+                     f"WHERE draft = 0 AND kind IN ({marks}) GROUP BY customer_id",
+                     CONTACT_KINDS)
+    return {cid: _day(at) for cid, at in rows if cid in ids and at is not None}
+
+
+def book_facts(cf: CompanySession, today: date, customer_id: int | None = None
+               ) -> list[CustomerFacts]:
+    """Every customer who owes something or may be thanked (or only ``customer_id``), as the
+    engine's facts."""
+    invoices = _invoices(cf, today, customer_id)
+    ids = set(invoices)
+    holds = _holds(cf, ids)
+    past = _history(cf, ids, customer_id)
+    contacts = _last_contacts(cf, ids)
+    facts = []
+    for cid, name, kind, country, tags, choice in _customers(cf, ids).values():
+        facts.append(CustomerFacts(
+            cid, name, kind, country, tuple(invoices[cid]), (),
+            tuple(holds["promises"].get(cid, ())), tuple(holds["plans"].get(cid, ())),
+            tuple(holds["disputes"].get(cid, ())), tuple(holds["stops"].get(cid, ())),
+            tuple(past.get(cid, ())),
+            frozenset(t.strip() for t in (tags or "").split(",") if t.strip()),
+            choice, contacts.get(cid)))
+    return facts
+
+
+PROFILE_SQL = """
+SELECT b.customer_id, COUNT(*) AS paid,
+       SUM(CASE WHEN {days} > {late} THEN 1 ELSE 0 END) AS late,
+       SUM(CASE WHEN {days} > 0 THEN {days} ELSE 0 END) AS days_late
+FROM invoice_balance b
+JOIN (SELECT p.invoice_id, MAX(p.paid_on) AS settled_on FROM payment p {only_payments}
+      GROUP BY p.invoice_id) s
+  ON s.invoice_id = b.invoice_id
+WHERE b.kind = 'invoice' AND b.due_cents <= 0 {only}
+GROUP BY b.customer_id
+"""
+
+
+def profiles(cf: CompanySession, customer_ids: Iterable[int] | None = None
+             ) -> dict[int, CustomerProfile]:
+    """The payment profiles of the customers (all when ``customer_ids`` is None), counted in
+    SQL: invoices paid (the day of their last payment), late, promises, disputes, last contact."""
+    ids = None if customer_ids is None else sorted({int(i) for i in customer_ids})
+    listed = "" if ids is None else ", ".join(map(str, ids)) or "0"  # ids are ints
+    only = "" if ids is None else f"AND b.customer_id IN ({listed})"
+    only_payments = "" if ids is None else (
+        f"JOIN invoice i ON i.id = p.invoice_id WHERE i.customer_id IN ({listed})")
+    days = cf.dialect.days_between("s.settled_on", "b.due_date")
+    paid = {r[0]: r[1:] for r in cf.tuples(PROFILE_SQL.format(
+        days=days, late=LATE_AFTER_DAYS, only=only, only_payments=only_payments))}
+    where = "" if ids is None else f"WHERE customer_id IN ({listed}) "
+    promises: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    for cid, status, n in cf.tuples("SELECT customer_id, status, COUNT(*) FROM promise "
+                                    f"{where}GROUP BY customer_id, status"):
+        promises[cid][0 if status == "kept" else 1] += n if status in (
+            "kept", "broken", "partial") else 0
+    disputes: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    for cid, status, n in cf.tuples("SELECT customer_id, status, COUNT(*) FROM dispute "
+                                    f"{where}GROUP BY customer_id, status"):
+        disputes[cid][0] += n
+        disputes[cid][1] += n if status == "open" else 0
+    wanted = set(paid) | set(promises) | set(disputes) if ids is None else set(ids)
+    contacts = _last_contacts(cf, wanted)
+    result = {}
+    for cid in wanted:
+        n, late, total = paid.get(cid, (0, 0, 0))
+        kept, broken = promises.get(cid, [0, 0])
+        ever, still_open = disputes.get(cid, [0, 0])
+        result[cid] = profile_from_counts(int(n), int(late or 0), int(total or 0), kept, broken,
+                                          ever, still_open, contacts.get(cid))
+    return result
+
+
+# --- The day's actions --------------------------------------------------------------------------
+
+
+def _calendar(cf: CompanySession) -> SendCalendar:
+    country = str(cf.company.country or "FR").upper()
+    return SendCalendar(country if country in ("FR", "BE") else "FR", *SEND_WINDOW)
+
+
+@in_session
+def day_actions(cf: CompanySession, today: date, *, at: time | None = None,
+                min_gap_days: int = DEFAULT_MIN_GAP_DAYS) -> list[DayAction]:
+    """The day's proposals, at most one per customer, by customer name (see the module)."""
+    known, assignment = scenarios(cf)
+    with _gc_paused():
+        facts = book_facts(cf, today)
+        counted = profiles(cf) if any(r.behaviours for r in assignment.rules) else None
+        proposals = plan_day(facts, known, assignment, today, _calendar(cf),
+                             min_gap_days=min_gap_days, at=at, profiles=counted)
+    if counted is None:
+        counted = profiles(cf, [p.customer_id for p in proposals])
+    by_id = {f.id: f for f in facts}
+    actions = []
+    for p in proposals:
+        customer = by_id[p.customer_id]
+        invoices = {inv.id: inv for inv in customer.invoices}
+        tone = counted[p.customer_id].behaviour if p.customer_id in counted else Behaviour.NEW
+        actions.append(DayAction(
+            p.customer_id, customer.name, _replace_tone(p, tone.value),
+            tuple(CoveredInvoice(i, invoices[i].number, invoices[i].due_date,
+                                 invoices[i].due_cents) for i in p.invoice_ids)))
+    actions.sort(key=lambda a: (a.customer_name.casefold(), a.customer_id))
+    return actions
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused while a book is read: tens of thousands of small
+    immutable objects (no cycles) would trigger it over and over (measured: a third of the
+    time on the benchmark company)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@in_session
+def timeline(cf: CompanySession, customer_id: int, today: date, days: int = 60,
+             *, min_gap_days: int = DEFAULT_MIN_GAP_DAYS) -> list[tuple[date, Proposal]]:
+    """The customer's proposals over the next ``days`` days, if each is carried out on its day
+    and nothing else changes (no payment, no promise): the « see ahead » timeline."""
+    facts = book_facts(cf, today, customer_id)
+    if not facts:
+        return []
+    known, assignment = scenarios(cf)
+    customer = facts[0]
+    scenario = choose_scenario(customer, profiles(cf, [customer_id]).get(customer_id),
+                               assignment, known)
+    if scenario is None:
+        return []
+    return forecast(customer, scenario, today, _calendar(cf), days, min_gap_days=min_gap_days)
+
+
+@in_session
+def customers_changing_step(cf: CompanySession, edited: Scenario, today: date) -> int:
+    """How many customers would get another action today if ``edited`` replaced the scenario of
+    the same key (« N clients changent d'étape », shown before saving)."""
+    known, assignment = scenarios(cf)
+    with _gc_paused():
+        facts = book_facts(cf, today)
+        calendar = _calendar(cf)
+        before = plan_day(facts, known, assignment, today, calendar)
+        after = plan_day(facts, {**known, edited.key: edited}, assignment, today, calendar)
+
+    def steps(proposals: list[Proposal]) -> dict[int, tuple[str, int, tuple[int, ...]]]:
+        return {p.customer_id: (p.scenario, p.step.position, p.invoice_ids) for p in proposals}
+
+    old, new = steps(before), steps(after)
+    return sum(old.get(cid) != new.get(cid) for cid in set(old) | set(new))
+
+
+def _replace_tone(p: Proposal, tone: str) -> Proposal:
+    return replace(p, tone=tone)
+
+
+def _scenario_id(cf: CompanySession, key: str) -> int | None:
+    value = cf.scalar("SELECT id FROM dunning_scenario WHERE key = ?", (key,))
+    return None if value is None else int(value)
+
+
+def _write(cf: CompanySession, customer_id: int, scenario: str, position: int, channel: str,
+           outcome: Outcome, on: date, invoice_ids: Iterable[int], reason: str,
+           interaction_id: int | None = None) -> int:
+    action_id = cf.insert(
+        "INSERT INTO dunning_action (customer_id, scenario_id, scenario_key, position, channel, "
+        "outcome, done_on, reason, interaction_id, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)",
+        (customer_id, _scenario_id(cf, scenario), scenario, position, channel, outcome.value,
+         on.isoformat(), reason, interaction_id))
+    cf.executemany("INSERT INTO dunning_action_invoice (action_id, invoice_id) VALUES (?, ?)",
+                   [(action_id, i) for i in invoice_ids])
+    return action_id
+
+
+@in_session
+def record_done(cf: CompanySession, action: DayAction, today: date, *,
+                interaction_id: int | None = None, note: str = "") -> int:
+    """The user carried ``action`` out today: its step is done for every invoice it covered, the
+    steps it passed over are skipped. Returns the id of the step done."""
+    p = action.proposal
+    with cf.atomic():
+        for s in p.skipped:
+            _write(cf, p.customer_id, s.scenario, s.position, s.channel.value, Outcome.SKIPPED,
+                   today, p.invoice_ids, "catch_up")
+        done = _write(cf, p.customer_id, p.scenario, p.step.position, p.step.channel.value,
+                      Outcome.DONE, today, p.invoice_ids, note or p.reason, interaction_id)
+    cf.report(Change.of(Topic.CALLS, customers=[p.customer_id]))
+    return done
+
+
+@in_session
+def record_skipped(cf: CompanySession, action: DayAction, today: date, reason: str) -> int:
+    """The user skipped ``action`` (with a reason): it is not proposed again for its invoices."""
+    p = action.proposal
+    with cf.atomic():
+        for s in p.skipped:
+            _write(cf, p.customer_id, s.scenario, s.position, s.channel.value, Outcome.SKIPPED,
+                   today, p.invoice_ids, "catch_up")
+        skipped = _write(cf, p.customer_id, p.scenario, p.step.position, p.step.channel.value,
+                         Outcome.SKIPPED, today, p.invoice_ids, reason)
+    cf.report(Change.of(Topic.CALLS, customers=[p.customer_id]))
+    return skipped
+
+
+@in_session
+def history(cf: CompanySession, customer_id: int) -> list[HistoryEntry]:
+    """The customer's steps done and skipped, oldest first."""
+    return sorted(_history(cf, {customer_id}, customer_id).get(customer_id, []),
+                  key=lambda h: (h.on, h.position))
+
+
+# --- Holding a customer or an invoice ----------------------------------------------------------
+
+
+@in_session
+def stop(cf: CompanySession, customer_id: int, reason: str, until: date | None = None,
+         invoice_id: int | None = None) -> int:
+    """Stop chasing a customer (or one of its invoices) until ``until`` included (None: until
+    lifted). A reason is required."""
+    if not reason.strip():
+        raise ValueError("a stop needs a reason")
+    stop_id = cf.insert(
+        "INSERT INTO dunning_stop (customer_id, invoice_id, reason, until, created_at) "
+        "VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)",
+        (customer_id, invoice_id, reason.strip(), None if until is None else until.isoformat()))
+    cf.report(Change.of(Topic.CALLS, customers=[customer_id]))
+    return stop_id
+
+
+@in_session
+def postpone(cf: CompanySession, customer_id: int, until: date, reason: str) -> int:
+    """Nothing proposed for the customer until ``until`` included."""
+    return stop(cf, customer_id, reason, until)
+
+
+@in_session
+def lift_stops(cf: CompanySession, customer_id: int, invoice_id: int | None = None) -> int:
+    """Lift the customer's stops (those of ``invoice_id`` only, when given)."""
+    if invoice_id is None:
+        n = cf.execute("DELETE FROM dunning_stop WHERE customer_id = ?", (customer_id,))
+    else:
+        n = cf.execute("DELETE FROM dunning_stop WHERE customer_id = ? AND invoice_id = ?",
+                       (customer_id, invoice_id))
+    cf.report(Change.of(Topic.CALLS, customers=[customer_id]))
+    return n
+
+
+# --- Scenarios ----------------------------------------------------------------------------------
+
+
+@in_session
+def choose(cf: CompanySession, customer_id: int, scenario_key: str | None) -> None:
+    """The customer's own scenario (None: back to the rules). The scenario must be in the
+    company (:func:`install_shipped` for the shipped ones)."""
+    with cf.atomic():
+        cf.execute("DELETE FROM dunning_choice WHERE customer_id = ?", (customer_id,))
+        if scenario_key is not None:
+            sid = _scenario_id(cf, scenario_key)
+            if sid is None:
+                raise ValueError(f"no scenario {scenario_key!r} in this company")
+            cf.execute("INSERT INTO dunning_choice (customer_id, scenario_id) VALUES (?, ?)",
+                       (customer_id, sid))
+    cf.report(Change.of(Topic.CALLS, customers=[customer_id]))
+
+
+STEP_COLUMNS = ("position", "channel", "offset_days", "anchor", "letter_kind",
+                "min_amount_cents", "automatic", "repeat_every_days", "repeat_max",
+                "claims_charges", "note", "rule")
+
+
+def _step_row(scenario_id: int, s: Step) -> tuple[Any, ...]:
+    return (scenario_id, s.position, s.channel.value, s.offset_days, s.anchor.value,
+            s.letter_kind.value, s.min_amount_cents, int(s.automatic), s.repeat_every_days,
+            s.repeat_max, int(bool(s.claims_charges)), s.note, s.rule)
+
+
+@in_session
+def save_scenario(cf: CompanySession, scenario: Scenario, *, shipped: bool = False) -> int:
+    """Write ``scenario`` (by key; its steps replaced). Returns its id."""
+    with cf.atomic():
+        sid = _scenario_id(cf, scenario.key)
+        if sid is None:
+            sid = cf.insert("INSERT INTO dunning_scenario (name, is_default, key, legal_note, "
+                            "shipped) VALUES (?, 0, ?, ?, ?)",
+                            (scenario.name, scenario.key, scenario.legal_note, int(shipped)))
+        else:
+            cf.execute("UPDATE dunning_scenario SET name = ?, legal_note = ? WHERE id = ?",
+                       (scenario.name, scenario.legal_note, sid))
+            cf.execute("DELETE FROM dunning_step WHERE scenario_id = ?", (sid,))
+        marks = ", ".join("?" for _ in range(len(STEP_COLUMNS) + 1))
+        cf.executemany(f"INSERT INTO dunning_step (scenario_id, {', '.join(STEP_COLUMNS)}) "
+                       f"VALUES ({marks})", [_step_row(sid, s) for s in scenario.steps])
+    cf.report(Change.of(Topic.CALLS))
+    return sid
+
+
+@in_session
+def install_shipped(cf: CompanySession) -> None:
+    """Write the shipped scenarios the company lacks, and their rules when it has none."""
+    shipped, assignment = shipped_scenarios()
+    with cf.atomic():
+        for scenario in shipped.values():
+            if _scenario_id(cf, scenario.key) is None:
+                save_scenario(cf, scenario, shipped=True)
+        if not cf.scalar("SELECT COUNT(*) FROM dunning_rule"):
+            cf.executemany(
+                "INSERT INTO dunning_rule (position, scenario_id, kinds, country, tags, "
+                "min_cents, max_cents, behaviours) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(n, _scenario_id(cf, r.scenario), ",".join(sorted(r.kinds)), r.country or "",
+                  ",".join(sorted(r.tags)), r.min_cents, r.max_cents,
+                  ",".join(sorted(b.value for b in r.behaviours)))
+                 for n, r in enumerate(assignment.rules, start=1)])
+        if not cf.scalar("SELECT COUNT(*) FROM dunning_scenario WHERE is_default = 1"):
+            cf.execute("UPDATE dunning_scenario SET is_default = 1 WHERE key = ?",
+                       (assignment.default,))
+
+
+def _split(text: str) -> frozenset[str]:
+    return frozenset(t for t in (text or "").split(",") if t)
+
+
+@in_session
+def scenarios(cf: CompanySession) -> tuple[dict[str, Scenario], Assignment]:
+    """The company's scenarios and rules; the shipped ones while it has none."""
+    rows = cf.tuples("SELECT id, key, name, legal_note, is_default FROM dunning_scenario "
+                     "WHERE key <> '' ORDER BY id")
+    if not rows:
+        return shipped_scenarios()
+    steps: dict[int, list[Step]] = defaultdict(list)
+    for r in cf.tuples(f"SELECT scenario_id, {', '.join(STEP_COLUMNS)} FROM dunning_step"):
+        values: Mapping[str, Any] = dict(zip(STEP_COLUMNS, r[1:], strict=True))
+        steps[r[0]].append(Step(**{**values, "automatic": bool(values["automatic"]),
+                                   "claims_charges": bool(values["claims_charges"])}))
+    keys = {sid: key for sid, key, *_ in rows}
+    known = {key: Scenario(key, name, tuple(steps[sid]), note)
+             for sid, key, name, note, _ in rows if steps[sid]}
+    rules = tuple(
+        Rule(keys[sid], _split(kinds), country or None, _split(tags), lo, hi,
+             frozenset(Behaviour(b) for b in _split(behaviours)))
+        for sid, kinds, country, tags, lo, hi, behaviours in cf.tuples(
+            "SELECT scenario_id, kinds, country, tags, min_cents, max_cents, behaviours "
+            "FROM dunning_rule ORDER BY position, id"))
+    default = next((key for _, key, _, _, is_default in rows if is_default), rows[0][1])
+    return known, Assignment(rules, default)
