@@ -360,3 +360,12 @@ def test_a_belgian_consumers_second_reminder_waits_for_the_end_of_the_first_ones
     produced = letters.prepare_document(cf, who.id, "reminder-2", today=TODAY, settings=settings)
     # F-1 reminded Friday 20 November by post: 14 days from the third working day (25 November)
     assert "8/12/2026" in produced.email_body
+
+
+def test_a_statement_lists_everything_and_asks_only_what_is_due(cf: CompanySession) -> None:
+    who = customer()
+    invoice(who, "Échue hier", -1, cents=100_00)
+    invoice(who, "Due demain", 1, cents=50_00)
+    invoice(who, "En francs", 5, cents=7_00, currency="CHF")
+    produced = letters.prepare_document(cf, who.id, "statement", today=TODAY, settings=None)
+    assert (produced.currency, produced.pay_cents) == ("EUR", 100_00)
