@@ -333,6 +333,8 @@ def _claimed(ctx: _Letter, settings: Settings | None, promise_id: int | None,
     indemnity = sum(a.indemnity_cents for a in assessments)
     claimed = total_due + interest + indemnity
     deadline = today + timedelta(days=DEADLINE_DAYS.get(kind, 8))
+    if kind == "pre-due" and lines:  # the courtesy reminder names the first due date to come
+        deadline = lines[0].due_date
     if kind in WITH_CHARGES and assessments and assessments[0].waiting_period_end:
         deadline = max(deadline, assessments[0].waiting_period_end)
     if _be_consumer_reminder(ctx):
