@@ -26,7 +26,8 @@ API for the « Actions du jour » window and the scenario editor (every function
   :func:`choice_of` reads it back, :func:`stops_of` the customer's stops.
 - :func:`scenarios` (cf) → (scenarios by key, assignment): the company's, or the shipped ones
   while it has none; :func:`install_shipped` (cf) writes the shipped ones into the company (what
-  the editor starts from); :func:`save_scenario` (cf, scenario) writes one (steps replaced).
+  the editor starts from); :func:`save_scenario` (cf, scenario) writes one (steps replaced);
+  :func:`save_assignment` (cf, assignment) replaces the rules and the default.
 - :func:`history` (cf, customer_id) → the customer's steps done and skipped, oldest first.
 - :func:`timeline` (cf, customer_id, today, days=60) → [(day, Proposal)]: what will be proposed
   if each proposal is carried out on its day (the customer's « see ahead »).
@@ -96,6 +97,7 @@ __all__ = [
     "postpone",
     "record_done",
     "record_skipped",
+    "save_assignment",
     "save_scenario",
     "scenarios",
     "shipped_scenarios",
@@ -590,6 +592,30 @@ def install_shipped(cf: CompanySession) -> None:
         if not cf.scalar("SELECT COUNT(*) FROM dunning_scenario WHERE is_default = 1"):
             cf.execute("UPDATE dunning_scenario SET is_default = 1 WHERE key = ?",
                        (assignment.default,))
+
+
+@in_session
+def save_assignment(cf: CompanySession, assignment: Assignment) -> None:
+    """Replace the rules (in their order) and the default scenario; every scenario they name
+    must be in the company."""
+    with cf.atomic():
+        ids = {r.scenario: _scenario_id(cf, r.scenario) for r in assignment.rules}
+        ids[assignment.default] = _scenario_id(cf, assignment.default)
+        missing = sorted(key for key, sid in ids.items() if sid is None)
+        if missing:
+            raise ValueError(f"no scenario {', '.join(missing)} in this company")
+        cf.execute("DELETE FROM dunning_rule")
+        cf.executemany(
+            "INSERT INTO dunning_rule (position, scenario_id, kinds, country, tags, "
+            "min_cents, max_cents, behaviours) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(n, ids[r.scenario], ",".join(sorted(r.kinds)), r.country or "",
+              ",".join(sorted(r.tags)), r.min_cents, r.max_cents,
+              ",".join(sorted(b.value for b in r.behaviours)))
+             for n, r in enumerate(assignment.rules, start=1)])
+        cf.execute("UPDATE dunning_scenario SET is_default = 0")
+        cf.execute("UPDATE dunning_scenario SET is_default = 1 WHERE key = ?",
+                   (assignment.default,))
+    cf.report(Change.of(Topic.CALLS))
 
 
 def _split(text: str) -> frozenset[str]:

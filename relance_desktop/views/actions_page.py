@@ -180,6 +180,10 @@ class ActionsPage(QWidget):
         self.skip_button.clicked.connect(self.skip)
         self.postpone_button = QPushButton(self.tr("&Reporter…"))
         self.postpone_button.clicked.connect(self.postpone)
+        self.scenarios_button = QPushButton(self.tr("&Scénarios…"))
+        self.scenarios_button.setObjectName("editScenarios")
+        self.scenarios_button.clicked.connect(self.edit_scenarios)
+        bottom.addWidget(self.scenarios_button)
         self.validate_button = QPushButton(self.tr("&Valider les actions cochées"))
         self.validate_button.setObjectName("validateActions")
         self.validate_button.clicked.connect(self.validate)
@@ -313,6 +317,14 @@ class ActionsPage(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.texts[action.customer_id] = (dialog.subject.text(),
                                               dialog.body.toPlainText())
+
+    def edit_scenarios(self) -> None:
+        if self.cf is None:
+            return
+        from relance_desktop.views.scenario_editor import ScenarioEditor
+
+        if ScenarioEditor(self.session, self.cf, self).exec() == QDialog.DialogCode.Accepted:
+            self._changed()
 
     # -- validating ----------------------------------------------------------------------------
     def ask_folder(self) -> str:
