@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QThreadPool, Signal
+from PySide6.QtCore import QDate, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -36,57 +36,70 @@ from PySide6.QtWidgets import (
 
 from relance_desktop import secrets
 from relance_desktop.errors import UserFacingError
+from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import dunning, dunning_run, mailer
 from relance_desktop.services.dunning import DayAction
 from relance_desktop.services.session import CompanySession
-from relance_desktop.views.common import Session, show_user_error
+from relance_desktop.views.common import Session, show_user_error, translate
 from relance_desktop.views.jobs import Job
 from relance_desktop.views.plain import plain
 
 CTX = "ActionsPage"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+CHANNELS = {
+    "call": QT_TRANSLATE_NOOP("ActionsPage", "Appel"),
+    "email": QT_TRANSLATE_NOOP("ActionsPage", "E-mail"),
+    "letter": QT_TRANSLATE_NOOP("ActionsPage", "Courrier"),
+    "formal_notice": QT_TRANSLATE_NOOP("ActionsPage", "Mise en demeure"),
+    "statement": QT_TRANSLATE_NOOP("ActionsPage", "Relevé de compte"),
+    "sms": QT_TRANSLATE_NOOP("ActionsPage", "SMS"),
+    "collection_file": QT_TRANSLATE_NOOP("ActionsPage", "Dossier de recouvrement"),
+    "thanks": QT_TRANSLATE_NOOP("ActionsPage", "Remerciement"),
+}
+TONES = {
+    "": "—",
+    "courtesy": QT_TRANSLATE_NOOP("ActionsPage", "rappel courtois"),
+    "first_reminder": QT_TRANSLATE_NOOP("ActionsPage", "1re relance"),
+    "second_reminder": QT_TRANSLATE_NOOP("ActionsPage", "2e relance"),
+}
+REASONS = {
+    "step_due": QT_TRANSLATE_NOOP("ActionsPage", "Étape {position} due depuis le {day}"),
+    "step_repeat": QT_TRANSLATE_NOOP("ActionsPage", "Étape {position} répétée (due le {day})"),
+    "catch_up": QT_TRANSLATE_NOOP(
+        "ActionsPage",
+        "Rattrapage : étape {position} due le {day}, {skipped} étape(s) manquée(s) passée(s)"),
+    "thanks": QT_TRANSLATE_NOOP("ActionsPage", "Facture réglée : remercier"),
+    "be_free_first_reminder": QT_TRANSLATE_NOOP(
+        "ActionsPage", "Premier rappel gratuit (consommateur belge)"),
+}
+
+
+def label(table: dict[str, str], key: str) -> str:
+    """The translated label of ``key`` in one of the tables above (the key itself if unknown)."""
+    return translate("ActionsPage", table[key]) if key in table else key
 
 
 def channel_text(action_or_step: Any) -> str:
     """« E-mail (rappel courtois) », « Mise en demeure »… for a step."""
     step = getattr(action_or_step, "step", action_or_step)
-    names = {
-        "call": _t("Appel"), "email": _t("E-mail"), "letter": _t("Courrier"),
-        "formal_notice": _t("Mise en demeure"), "statement": _t("Relevé de compte"),
-        "sms": _t("SMS"), "collection_file": _t("Dossier de recouvrement"),
-        "thanks": _t("Remerciement"),
-    }
-    tones = {"courtesy": _t("rappel courtois"), "first_reminder": _t("1re relance"),
-             "second_reminder": _t("2e relance")}
-    name = names.get(step.channel.value, step.channel.value)
-    tone = tones.get(step.letter_kind.value)
-    return f"{name} ({tone})" if tone else name
+    name = label(CHANNELS, step.channel.value)
+    return (f"{name} ({label(TONES, step.letter_kind.value)})" if step.letter_kind.value
+            else name)
 
 
 def reason_text(session: Session, action: DayAction) -> str:
     p = action.proposal
-    fmt = session.formatter
-    reasons = {
-        "step_due": _t("Étape {position} due depuis le {day}"),
-        "step_repeat": _t("Étape {position} répétée (due le {day})"),
-        "catch_up": _t("Rattrapage : étape {position} due le {day}, {skipped} étape(s) "
-                       "manquée(s) passée(s)"),
-        "thanks": _t("Facture réglée : remercier"),
-        "be_free_first_reminder": _t("Premier rappel gratuit (consommateur belge)"),
-    }
-    text = reasons.get(p.reason, p.reason).format(position=p.step.position,
-                                                   day=fmt.date(p.due_on),
-                                                   skipped=len(p.skipped))
+    text = label(REASONS, p.reason).format(position=p.step.position,
+                                           day=session.formatter.date(p.due_on),
+                                           skipped=len(p.skipped))
     return f"{text} — {p.step.note}" if p.step.note else text
 
 
 def invoices_text(session: Session, action: DayAction) -> str:
     fmt = session.formatter
     return "; ".join(
-        _t("{number} (échéance {due}, reste {amount})").format(
+        translate("ActionsPage", "{number} (échéance {due}, reste {amount})").format(
             number=i.number, due=fmt.date(i.due_date), amount=fmt.money(i.due_cents))
         for i in action.invoices)
 
@@ -472,7 +485,7 @@ def install_actions_page(window: Any) -> ActionsPage:
     (``window.actions_page``), and the lists reloaded once steps are carried out."""
     page = ActionsPage(window.session, window)
     window.actions_page = page
-    window.sidebar.addItem(_t("Actions du jour"))
+    window.sidebar.addItem(translate("ActionsPage", "Actions du jour"))
     window.pages.addWidget(page)
     page.table.currentCellChanged.connect(lambda *_: window._update_actions())
     return page

@@ -30,33 +30,52 @@ from PySide6.QtWidgets import (
 from relance_desktop.domain.dunning import Assignment, Rule, Scenario, Step
 from relance_desktop.domain.dunning.model import Anchor, Channel, LetterKind
 from relance_desktop.domain.dunning.profile import Behaviour
+from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import dunning
 from relance_desktop.services.session import CompanySession
-from relance_desktop.views.actions_page import _t
-from relance_desktop.views.common import Session
+from relance_desktop.views.actions_page import CHANNELS, TONES, label
+from relance_desktop.views.common import Session, translate
 
-STEP_HEADERS = ("Décalage (j)", "À partir de", "Canal", "Type de lettre", "Montant min. (€)",
-                "Automatique", "Répéter tous les (j)", "Au plus (fois)", "Note")
-RULE_HEADERS = ("Scénario", "Types de clients", "Pays", "Étiquettes", "Dû à partir de (€)",
-                "Dû sous (€)", "Comportements")
+STEP_HEADERS = (
+    QT_TRANSLATE_NOOP("ScenarioEditor", "Décalage (j)"),
+    QT_TRANSLATE_NOOP("ScenarioEditor", "À partir de"),
+    QT_TRANSLATE_NOOP("ScenarioEditor", "Canal"),
+    QT_TRANSLATE_NOOP("ScenarioEditor", "Type de lettre"),
+    QT_TRANSLATE_NOOP("ScenarioEditor", "Montant min. (€)"),
+    QT_TRANSLATE_NOOP("ScenarioEditor", "Automatique"),
+    QT_TRANSLATE_NOOP("ScenarioEditor", "Répéter tous les (j)"),
+    QT_TRANSLATE_NOOP("ScenarioEditor", "Au plus (fois)"),
+    QT_TRANSLATE_NOOP("ScenarioEditor", "Note"),
+)
+RULE_HEADERS = (
+    QT_TRANSLATE_NOOP("ScenarioEditor", "Scénario"),
+    QT_TRANSLATE_NOOP("ScenarioEditor", "Types de clients"),
+    QT_TRANSLATE_NOOP("ScenarioEditor", "Pays"),
+    QT_TRANSLATE_NOOP("ScenarioEditor", "Étiquettes"),
+    QT_TRANSLATE_NOOP("ScenarioEditor", "Dû à partir de (€)"),
+    QT_TRANSLATE_NOOP("ScenarioEditor", "Dû sous (€)"),
+    QT_TRANSLATE_NOOP("ScenarioEditor", "Comportements"),
+)
 MAX_EUROS = 10_000_000
 
 
+ANCHORS = {
+    Anchor.DUE.value: QT_TRANSLATE_NOOP("ScenarioEditor", "l'échéance"),
+    Anchor.PREVIOUS.value: QT_TRANSLATE_NOOP("ScenarioEditor", "l'étape précédente"),
+    Anchor.PAYMENT.value: QT_TRANSLATE_NOOP("ScenarioEditor", "le paiement"),
+}
+
+
 def anchor_names() -> dict[str, str]:
-    return {Anchor.DUE.value: _t("l'échéance"), Anchor.PREVIOUS.value: _t("l'étape précédente"),
-            Anchor.PAYMENT.value: _t("le paiement")}
+    return {key: translate("ScenarioEditor", text) for key, text in ANCHORS.items()}
 
 
 def channel_names() -> dict[str, str]:
-    return {"call": _t("Appel"), "email": _t("E-mail"), "letter": _t("Courrier"),
-            "formal_notice": _t("Mise en demeure"), "statement": _t("Relevé de compte"),
-            "sms": _t("SMS"), "collection_file": _t("Dossier de recouvrement"),
-            "thanks": _t("Remerciement")}
+    return {key: label(CHANNELS, key) for key in CHANNELS}
 
 
 def kind_names() -> dict[str, str]:
-    return {"": "—", "courtesy": _t("rappel courtois"), "first_reminder": _t("1re relance"),
-            "second_reminder": _t("2e relance")}
+    return {key: label(TONES, key) for key in TONES}
 
 
 def _combo(choices: dict[str, str], value: str) -> QComboBox:
@@ -111,7 +130,7 @@ class ScenarioEditor(QDialog):
         steps_layout = QVBoxLayout(steps_page)
         self.steps = QTableWidget(0, len(STEP_HEADERS))
         self.steps.setObjectName("scenarioSteps")
-        self.steps.setHorizontalHeaderLabels([_t(h) for h in STEP_HEADERS])
+        self.steps.setHorizontalHeaderLabels([translate("ScenarioEditor", h) for h in STEP_HEADERS])
         self.steps.horizontalHeader().setStretchLastSection(True)
         steps_layout.addWidget(self.steps, 1)
         step_buttons = QHBoxLayout()
@@ -133,7 +152,7 @@ class ScenarioEditor(QDialog):
             "new, punctual, loyal_late_once, occasional, chronic, disputing.")))
         self.rules = QTableWidget(0, len(RULE_HEADERS))
         self.rules.setObjectName("scenarioRules")
-        self.rules.setHorizontalHeaderLabels([_t(h) for h in RULE_HEADERS])
+        self.rules.setHorizontalHeaderLabels([translate("ScenarioEditor", h) for h in RULE_HEADERS])
         self.rules.horizontalHeader().setStretchLastSection(True)
         rules_layout.addWidget(self.rules, 1)
         rule_buttons = QHBoxLayout()
