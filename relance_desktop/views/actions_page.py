@@ -179,12 +179,14 @@ class ActionsPage(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((190, 190, 330, 300, 100)):
+        for column, width in enumerate((180, 170, 320, 270, 95)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
-        bottom = QHBoxLayout()
         self.count_label = QLabel()
-        bottom.addWidget(self.count_label, 1)
+        self.count_label.setWordWrap(True)
+        layout.addWidget(self.count_label)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
         self.all_button = QPushButton(self.tr("&Tout cocher"))
         self.all_button.clicked.connect(lambda: self.check_all(True))
         self.edit_button = QPushButton(self.tr("Modifier l'&e-mail…"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -93,11 +93,11 @@ class DunningTimeline(QWidget):
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("dunningTimeline")
         self.table.setHorizontalHeaderLabels([self.tr("Jour"), self.tr("Action"),
-                                              self.tr("Étape"), self.tr("Montant")])
+                                              self.tr("Montant"), self.tr("Étape")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((110, 220, 420)):
+        for column, width in enumerate((110, 220, 120)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         self.scenario.activated.connect(self._chosen)
@@ -133,12 +133,14 @@ class DunningTimeline(QWidget):
         self.table.setRowCount(len(ahead))
         for row, (day, proposal) in enumerate(ahead):
             step = proposal.step
-            texts = (fmt.date(day), channel_text(step),
-                     f"{step.position}. {step.note}" if step.note else str(step.position),
-                     fmt.money(proposal.amount_cents))
+            texts = (fmt.date(day), channel_text(step), fmt.money(proposal.amount_cents),
+                     f"{step.position}. {step.note}" if step.note else str(step.position))
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
+                if column == 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
 
     def _chosen(self, index: int) -> None:

@@ -119,170 +119,170 @@
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="188"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="190"/>
         <source>&amp;Tout cocher</source>
         <translation>&amp;Tick all</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="190"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="192"/>
         <source>Modifier l&apos;&amp;e-mail…</source>
         <translation>Edit the &amp;e-mail…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="192"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="194"/>
         <source>&amp;Passer…</source>
         <translation>&amp;Skip…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="194"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="196"/>
         <source>&amp;Reporter…</source>
         <translation>&amp;Postpone…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="196"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="198"/>
         <source>&amp;Scénarios…</source>
         <translation>S&amp;cenarios…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="200"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="202"/>
         <source>&amp;Valider les actions cochées</source>
         <translation>&amp;Validate the ticked actions</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="218"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="220"/>
         <source>&lt;b&gt;Actions du jour&lt;/b&gt; — {day}</source>
         <translation>&lt;b&gt;Today&apos;s actions&lt;/b&gt; — {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="230"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="232"/>
         <source>automatique</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="231"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="233"/>
         <source>à valider</source>
         <translation>to validate</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="243"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="245"/>
         <source>{count} action(s) proposée(s)</source>
         <translation>{count} action(s) proposed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="245"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="247"/>
         <source>Rien à faire aujourd&apos;hui : aucune étape de relance n&apos;est due.</source>
         <translation>Nothing to do today: no dunning step is due.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="282"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="288"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="284"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="290"/>
         <source>Passer l&apos;étape</source>
         <translation>Skip the step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="283"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="285"/>
         <source>Pourquoi passer « {action} » pour {customer} ?</source>
         <translation>Why skip “{action}” for {customer}?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="289"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="291"/>
         <source>Indiquez la raison : elle reste dans l&apos;historique.</source>
         <translation>Give the reason: it stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="303"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="305"/>
         <source>Reporter</source>
         <translation>Postpone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="304"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="306"/>
         <source>Choisissez un jour après aujourd&apos;hui et indiquez la raison.</source>
         <translation>Choose a day after today and give the reason.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="320"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="322"/>
         <source>Texte de l&apos;e-mail</source>
         <translation>E-mail text</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="321"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="323"/>
         <source>Cette action n&apos;est pas un e-mail.</source>
         <translation>This action is not an e-mail.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="344"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="346"/>
         <source>Dossier où écrire les courriers</source>
         <translation>Folder to write the letters to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="370"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="476"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="488"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="372"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="478"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="490"/>
         <source>Actions du jour</source>
         <translation>Today&apos;s actions</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="371"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="373"/>
         <source>Cochez au moins une action.</source>
         <translation>Tick at least one action.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="383"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="385"/>
         <source>{count} appel(s) ajouté(s) à « Aujourd&apos;hui ».</source>
         <translation>{count} call(s) added to “Today”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="386"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="388"/>
         <source>{count} SMS noté(s) comme envoyé(s).</source>
         <translation>{count} text message(s) noted as sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="404"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="406"/>
         <source>Courriers non produits : aucun dossier choisi.</source>
         <translation>Letters not produced: no folder chosen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="412"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="414"/>
         <source>Production des courriers…</source>
         <translation>Producing the letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="418"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="420"/>
         <source>E-mails non envoyés : {problem}</source>
         <translation>E-mails not sent: {problem}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="433"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="435"/>
         <source>Envoi des e-mails…</source>
         <translation>Sending the e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="434"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="436"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="449"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="451"/>
         <source>{count} courrier(s) produit(s).</source>
         <translation>{count} letter(s) produced.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="452"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="454"/>
         <source>Rien à écrire pour : {names}</source>
         <translation>Nothing to write for: {names}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="455"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="457"/>
         <source>{count} e-mail(s) envoyé(s).</source>
         <translation>{count} e-mail(s) sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="457"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="459"/>
         <source>Non envoyé à {customer} : {reason} (brouillon : {draft})</source>
         <translation>Not sent to {customer}: {reason} (draft: {draft})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="460"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="462"/>
         <source>Envoi annulé : les e-mails restants restent à faire.</source>
         <translation>Sending cancelled: the remaining e-mails are still to do.</translation>
     </message>
@@ -1611,12 +1611,12 @@ No backup copy could be written either: what you typed exists only in this windo
         <translation>Nothing planned in the next {days} days.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="161"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="163"/>
         <source>Arrêter les relances</source>
         <translation>Stop the reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="162"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="164"/>
         <source>Indiquez la raison (et une date de reprise qui n&apos;est pas passée).</source>
         <translation>Give the reason (and a resume date that has not passed).</translation>
     </message>

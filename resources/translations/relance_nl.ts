@@ -119,170 +119,170 @@
         <translation>Verzending</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="188"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="190"/>
         <source>&amp;Tout cocher</source>
         <translation>&amp;Alles aanvinken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="190"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="192"/>
         <source>Modifier l&apos;&amp;e-mail…</source>
         <translation>&amp;E-mail bewerken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="192"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="194"/>
         <source>&amp;Passer…</source>
         <translation>&amp;Overslaan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="194"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="196"/>
         <source>&amp;Reporter…</source>
         <translation>&amp;Uitstellen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="196"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="198"/>
         <source>&amp;Scénarios…</source>
         <translation>S&amp;cenario&apos;s…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="200"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="202"/>
         <source>&amp;Valider les actions cochées</source>
         <translation>Aangevinkte acties &amp;bevestigen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="218"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="220"/>
         <source>&lt;b&gt;Actions du jour&lt;/b&gt; — {day}</source>
         <translation>&lt;b&gt;Acties van vandaag&lt;/b&gt; — {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="230"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="232"/>
         <source>automatique</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="231"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="233"/>
         <source>à valider</source>
         <translation>te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="243"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="245"/>
         <source>{count} action(s) proposée(s)</source>
         <translation>{count} actie(s) voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="245"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="247"/>
         <source>Rien à faire aujourd&apos;hui : aucune étape de relance n&apos;est due.</source>
         <translation>Niets te doen vandaag: geen aanmaningsstap is aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="282"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="288"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="284"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="290"/>
         <source>Passer l&apos;étape</source>
         <translation>Stap overslaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="283"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="285"/>
         <source>Pourquoi passer « {action} » pour {customer} ?</source>
         <translation>Waarom „{action}” overslaan voor {customer}?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="289"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="291"/>
         <source>Indiquez la raison : elle reste dans l&apos;historique.</source>
         <translation>Geef de reden op: die blijft in de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="303"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="305"/>
         <source>Reporter</source>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="304"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="306"/>
         <source>Choisissez un jour après aujourd&apos;hui et indiquez la raison.</source>
         <translation>Kies een dag na vandaag en geef de reden op.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="320"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="322"/>
         <source>Texte de l&apos;e-mail</source>
         <translation>Tekst van de e-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="321"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="323"/>
         <source>Cette action n&apos;est pas un e-mail.</source>
         <translation>Deze actie is geen e-mail.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="344"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="346"/>
         <source>Dossier où écrire les courriers</source>
         <translation>Map voor de brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="370"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="476"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="488"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="372"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="478"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="490"/>
         <source>Actions du jour</source>
         <translation>Acties van vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="371"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="373"/>
         <source>Cochez au moins une action.</source>
         <translation>Vink minstens één actie aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="383"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="385"/>
         <source>{count} appel(s) ajouté(s) à « Aujourd&apos;hui ».</source>
         <translation>{count} oproep(en) toegevoegd aan „Vandaag”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="386"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="388"/>
         <source>{count} SMS noté(s) comme envoyé(s).</source>
         <translation>{count} sms(&apos;en) genoteerd als verzonden.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="404"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="406"/>
         <source>Courriers non produits : aucun dossier choisi.</source>
         <translation>Brieven niet gemaakt: geen map gekozen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="412"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="414"/>
         <source>Production des courriers…</source>
         <translation>Brieven worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="418"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="420"/>
         <source>E-mails non envoyés : {problem}</source>
         <translation>E-mails niet verzonden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="433"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="435"/>
         <source>Envoi des e-mails…</source>
         <translation>E-mails worden verzonden…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="434"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="436"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="449"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="451"/>
         <source>{count} courrier(s) produit(s).</source>
         <translation>{count} brief (brieven) gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="452"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="454"/>
         <source>Rien à écrire pour : {names}</source>
         <translation>Niets te schrijven voor: {names}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="455"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="457"/>
         <source>{count} e-mail(s) envoyé(s).</source>
         <translation>{count} e-mail(s) verzonden.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="457"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="459"/>
         <source>Non envoyé à {customer} : {reason} (brouillon : {draft})</source>
         <translation>Niet verzonden naar {customer}: {reason} (concept: {draft})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="460"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="462"/>
         <source>Envoi annulé : les e-mails restants restent à faire.</source>
         <translation>Verzending geannuleerd: de overige e-mails blijven te doen.</translation>
     </message>
@@ -1611,12 +1611,12 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
         <translation>Niets gepland in de komende {days} dagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="161"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="163"/>
         <source>Arrêter les relances</source>
         <translation>Aanmaningen stoppen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/dunning_timeline.py" line="162"/>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="164"/>
         <source>Indiquez la raison (et une date de reprise qui n&apos;est pas passée).</source>
         <translation>Geef de reden op (en een hervattingsdatum die niet voorbij is).</translation>
     </message>
