@@ -163,6 +163,8 @@ class ActionsPage(QWidget):
         self.pool = QThreadPool(self)
         self.job: Job | None = None
         self.last_report = ""
+        self.automatic_day: date | None = None  # the day the automatic steps were sent
+        self.automatic_run = False  # sending the automatic steps: never ask anything
         self.setObjectName("ActionsPage")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -213,6 +215,25 @@ class ActionsPage(QWidget):
             self.texts.clear()
         self.cf = cf
         self.reload()
+        self.send_automatic()
+
+    def send_automatic(self) -> bool:
+        """With the setting « dunning_auto_send », the day's automatic steps (courtesy e-mails)
+        go out without a click, once a day, when the page is shown and sending needs no
+        question (the password in the keyring). True when a sending started."""
+        today = self.session.today()
+        if (self.cf is None or self.job is not None or self.automatic_day == today
+                or not self.session.settings.get("dunning_auto_send")):
+            return False
+        self.automatic_day = today
+        chosen = [a for a in self.actions if a.proposal.automatic
+                  and dunning_run.delivery(a.proposal) == dunning_run.EMAIL]
+        if not chosen:
+            return False
+        self.automatic_run = True
+        self._run_next([(dunning_run.EMAIL, chosen)], [self.tr(
+            "Étapes automatiques du jour :")])
+        return True
 
     def reload(self) -> None:
         self.table.setRowCount(0)
@@ -352,8 +373,9 @@ class ActionsPage(QWidget):
         dialog = PasswordDialog(self, smtp.server, smtp.user, can_remember=False)
         return dialog.password.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def _password(self, smtp: mailer.SmtpSettings) -> tuple[bool, str | None]:
-        """(go on, password): from the keyring, else asked."""
+    def _password(self, smtp: mailer.SmtpSettings, *, ask: bool = True
+                  ) -> tuple[bool, str | None]:
+        """(go on, password): from the keyring, else asked (unless ``ask`` is False)."""
         if not smtp.user:
             return True, None
         if secrets.keyring_available():
@@ -363,7 +385,7 @@ class ActionsPage(QWidget):
                 kept = None
             if kept is not None:
                 return True, kept
-        asked = self.ask_password(smtp)
+        asked = self.ask_password(smtp) if ask else None
         return asked is not None, asked
 
     def validate(self) -> None:
@@ -421,8 +443,11 @@ class ActionsPage(QWidget):
                     problem=self.session.message(exc)))
                 self._run_next(rest, lines)
                 return
-            go_on, password = self._password(smtp)
+            go_on, password = self._password(smtp, ask=not self.automatic_run)
             if not go_on:
+                if self.automatic_run:
+                    lines.append(self.tr("Les e-mails automatiques attendent votre validation : "
+                                         "le mot de passe d'envoi n'est pas dans le trousseau."))
                 self._run_next(rest, lines)
                 return
             texts, now = dict(self.texts), self.session.now()
@@ -472,6 +497,7 @@ class ActionsPage(QWidget):
 
     def _finish(self, lines: list[str]) -> None:
         self.job = None
+        self.automatic_run = False
         self._changed()
         self.last_report = "\n".join(lines)
         if lines:

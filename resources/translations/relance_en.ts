@@ -89,200 +89,210 @@
         <translation>{number} (due {due}, {amount} left)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="175"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="177"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="175"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="177"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="175"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="177"/>
         <source>Pourquoi</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="175"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="177"/>
         <source>Factures</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="176"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="178"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="176"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="178"/>
         <source>Envoi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="190"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="192"/>
         <source>&amp;Tout cocher</source>
         <translation>&amp;Tick all</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="192"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="194"/>
         <source>Modifier l&apos;&amp;e-mail…</source>
         <translation>Edit the &amp;e-mail…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="194"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="196"/>
         <source>&amp;Passer…</source>
         <translation>&amp;Skip…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="196"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="198"/>
         <source>&amp;Reporter…</source>
         <translation>&amp;Postpone…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="198"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="200"/>
         <source>&amp;Scénarios…</source>
         <translation>S&amp;cenarios…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="202"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="204"/>
         <source>&amp;Valider les actions cochées</source>
         <translation>&amp;Validate the ticked actions</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="220"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="235"/>
+        <source>Étapes automatiques du jour :</source>
+        <translation>Today&apos;s automatic steps:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="241"/>
         <source>&lt;b&gt;Actions du jour&lt;/b&gt; — {day}</source>
         <translation>&lt;b&gt;Today&apos;s actions&lt;/b&gt; — {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="232"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="253"/>
         <source>automatique</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="233"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="254"/>
         <source>à valider</source>
         <translation>to validate</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="245"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="266"/>
         <source>{count} action(s) proposée(s)</source>
         <translation>{count} action(s) proposed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="247"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="268"/>
         <source>Rien à faire aujourd&apos;hui : aucune étape de relance n&apos;est due.</source>
         <translation>Nothing to do today: no dunning step is due.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="284"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="290"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="305"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="311"/>
         <source>Passer l&apos;étape</source>
         <translation>Skip the step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="285"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="306"/>
         <source>Pourquoi passer « {action} » pour {customer} ?</source>
         <translation>Why skip “{action}” for {customer}?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="291"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="312"/>
         <source>Indiquez la raison : elle reste dans l&apos;historique.</source>
         <translation>Give the reason: it stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="305"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="326"/>
         <source>Reporter</source>
         <translation>Postpone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="306"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="327"/>
         <source>Choisissez un jour après aujourd&apos;hui et indiquez la raison.</source>
         <translation>Choose a day after today and give the reason.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="322"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="343"/>
         <source>Texte de l&apos;e-mail</source>
         <translation>E-mail text</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="323"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="344"/>
         <source>Cette action n&apos;est pas un e-mail.</source>
         <translation>This action is not an e-mail.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="346"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="367"/>
         <source>Dossier où écrire les courriers</source>
         <translation>Folder to write the letters to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="372"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="478"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="490"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="394"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="504"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="516"/>
         <source>Actions du jour</source>
         <translation>Today&apos;s actions</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="373"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="395"/>
         <source>Cochez au moins une action.</source>
         <translation>Tick at least one action.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="385"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="407"/>
         <source>{count} appel(s) ajouté(s) à « Aujourd&apos;hui ».</source>
         <translation>{count} call(s) added to “Today”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="388"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="410"/>
         <source>{count} SMS noté(s) comme envoyé(s).</source>
         <translation>{count} text message(s) noted as sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="406"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="428"/>
         <source>Courriers non produits : aucun dossier choisi.</source>
         <translation>Letters not produced: no folder chosen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="414"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="436"/>
         <source>Production des courriers…</source>
         <translation>Producing the letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="420"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="442"/>
         <source>E-mails non envoyés : {problem}</source>
         <translation>E-mails not sent: {problem}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="435"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="449"/>
+        <source>Les e-mails automatiques attendent votre validation : le mot de passe d&apos;envoi n&apos;est pas dans le trousseau.</source>
+        <translation>The automatic e-mails wait for your validation: the sending password is not in the keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="460"/>
         <source>Envoi des e-mails…</source>
         <translation>Sending the e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="436"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="461"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="451"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="476"/>
         <source>{count} courrier(s) produit(s).</source>
         <translation>{count} letter(s) produced.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="454"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="479"/>
         <source>Rien à écrire pour : {names}</source>
         <translation>Nothing to write for: {names}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="457"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="482"/>
         <source>{count} e-mail(s) envoyé(s).</source>
         <translation>{count} e-mail(s) sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="459"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="484"/>
         <source>Non envoyé à {customer} : {reason} (brouillon : {draft})</source>
         <translation>Not sent to {customer}: {reason} (draft: {draft})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="462"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="487"/>
         <source>Envoi annulé : les e-mails restants restent à faire.</source>
         <translation>Sending cancelled: the remaining e-mails are still to do.</translation>
     </message>
@@ -9043,6 +9053,11 @@ Save it anyway?</translation>
         <location filename="../../relance_desktop/settings.py" line="107"/>
         <source>Nom de l&apos;expéditeur</source>
         <translation>Sender name</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="110"/>
+        <source>Envoyer sans validation les étapes marquées automatiques</source>
+        <translation>Send the steps marked automatic without validation</translation>
     </message>
 </context>
 <context>

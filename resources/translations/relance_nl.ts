@@ -89,200 +89,210 @@
         <translation>{number} (vervalt {due}, nog {amount})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="175"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="177"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="175"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="177"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="175"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="177"/>
         <source>Pourquoi</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="175"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="177"/>
         <source>Factures</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="176"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="178"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="176"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="178"/>
         <source>Envoi</source>
         <translation>Verzending</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="190"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="192"/>
         <source>&amp;Tout cocher</source>
         <translation>&amp;Alles aanvinken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="192"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="194"/>
         <source>Modifier l&apos;&amp;e-mail…</source>
         <translation>&amp;E-mail bewerken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="194"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="196"/>
         <source>&amp;Passer…</source>
         <translation>&amp;Overslaan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="196"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="198"/>
         <source>&amp;Reporter…</source>
         <translation>&amp;Uitstellen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="198"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="200"/>
         <source>&amp;Scénarios…</source>
         <translation>S&amp;cenario&apos;s…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="202"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="204"/>
         <source>&amp;Valider les actions cochées</source>
         <translation>Aangevinkte acties &amp;bevestigen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="220"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="235"/>
+        <source>Étapes automatiques du jour :</source>
+        <translation>Automatische stappen van vandaag:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="241"/>
         <source>&lt;b&gt;Actions du jour&lt;/b&gt; — {day}</source>
         <translation>&lt;b&gt;Acties van vandaag&lt;/b&gt; — {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="232"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="253"/>
         <source>automatique</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="233"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="254"/>
         <source>à valider</source>
         <translation>te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="245"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="266"/>
         <source>{count} action(s) proposée(s)</source>
         <translation>{count} actie(s) voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="247"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="268"/>
         <source>Rien à faire aujourd&apos;hui : aucune étape de relance n&apos;est due.</source>
         <translation>Niets te doen vandaag: geen aanmaningsstap is aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="284"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="290"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="305"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="311"/>
         <source>Passer l&apos;étape</source>
         <translation>Stap overslaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="285"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="306"/>
         <source>Pourquoi passer « {action} » pour {customer} ?</source>
         <translation>Waarom „{action}” overslaan voor {customer}?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="291"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="312"/>
         <source>Indiquez la raison : elle reste dans l&apos;historique.</source>
         <translation>Geef de reden op: die blijft in de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="305"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="326"/>
         <source>Reporter</source>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="306"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="327"/>
         <source>Choisissez un jour après aujourd&apos;hui et indiquez la raison.</source>
         <translation>Kies een dag na vandaag en geef de reden op.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="322"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="343"/>
         <source>Texte de l&apos;e-mail</source>
         <translation>Tekst van de e-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="323"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="344"/>
         <source>Cette action n&apos;est pas un e-mail.</source>
         <translation>Deze actie is geen e-mail.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="346"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="367"/>
         <source>Dossier où écrire les courriers</source>
         <translation>Map voor de brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="372"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="478"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="490"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="394"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="504"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="516"/>
         <source>Actions du jour</source>
         <translation>Acties van vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="373"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="395"/>
         <source>Cochez au moins une action.</source>
         <translation>Vink minstens één actie aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="385"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="407"/>
         <source>{count} appel(s) ajouté(s) à « Aujourd&apos;hui ».</source>
         <translation>{count} oproep(en) toegevoegd aan „Vandaag”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="388"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="410"/>
         <source>{count} SMS noté(s) comme envoyé(s).</source>
         <translation>{count} sms(&apos;en) genoteerd als verzonden.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="406"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="428"/>
         <source>Courriers non produits : aucun dossier choisi.</source>
         <translation>Brieven niet gemaakt: geen map gekozen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="414"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="436"/>
         <source>Production des courriers…</source>
         <translation>Brieven worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="420"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="442"/>
         <source>E-mails non envoyés : {problem}</source>
         <translation>E-mails niet verzonden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="435"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="449"/>
+        <source>Les e-mails automatiques attendent votre validation : le mot de passe d&apos;envoi n&apos;est pas dans le trousseau.</source>
+        <translation>De automatische e-mails wachten op uw bevestiging: het verzendwachtwoord staat niet in de sleutelhanger.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="460"/>
         <source>Envoi des e-mails…</source>
         <translation>E-mails worden verzonden…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="436"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="461"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="451"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="476"/>
         <source>{count} courrier(s) produit(s).</source>
         <translation>{count} brief (brieven) gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="454"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="479"/>
         <source>Rien à écrire pour : {names}</source>
         <translation>Niets te schrijven voor: {names}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="457"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="482"/>
         <source>{count} e-mail(s) envoyé(s).</source>
         <translation>{count} e-mail(s) verzonden.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="459"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="484"/>
         <source>Non envoyé à {customer} : {reason} (brouillon : {draft})</source>
         <translation>Niet verzonden naar {customer}: {reason} (concept: {draft})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="462"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="487"/>
         <source>Envoi annulé : les e-mails restants restent à faire.</source>
         <translation>Verzending geannuleerd: de overige e-mails blijven te doen.</translation>
     </message>
@@ -9043,6 +9053,11 @@ Toch opslaan?</translation>
         <location filename="../../relance_desktop/settings.py" line="107"/>
         <source>Nom de l&apos;expéditeur</source>
         <translation>Naam van de afzender</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="110"/>
+        <source>Envoyer sans validation les étapes marquées automatiques</source>
+        <translation>Stappen gemarkeerd als automatisch zonder bevestiging verzenden</translation>
     </message>
 </context>
 <context>

@@ -181,3 +181,28 @@ def test_postpone_holds_the_customer_until_the_day_after(
         names = lambda day: [a.customer_name for a in dunning.day_actions(cf, day)]  # noqa: E731
         assert "Boulangerie Durand" not in names(until)
         assert "Boulangerie Durand" in names(until + timedelta(days=1))
+
+
+def test_automatic_steps_go_out_when_the_page_is_shown_if_allowed(
+    qtbot: Any, window: MainWindow, small_company: Path, server: MailServer,
+    memory_keyring: MemoryKeyring, messages: Messages,
+) -> None:
+    smtp = configure(window.session, server.port)
+    secrets.set_password(smtp.account, PASSWORD)
+    window.session.settings.set("dunning_auto_send", True)
+    page = page_of(window, small_company)
+    qtbot.waitUntil(lambda: page.job is None and page.automatic_day == TODAY, timeout=60_000)
+    (received,) = server.messages  # the courtesy e-mail only: nothing else without a click
+    assert received["To"] == "compta1@client.example"
+    assert set(shown(page)) == {"Boulangerie Durand", "Garage Martin"}
+    page.set_company(page.cf)  # shown again the same day: nothing more
+    assert page.job is None and len(server.messages) == 1
+
+
+def test_without_the_setting_nothing_leaves_without_a_click(
+    window: MainWindow, small_company: Path, memory_keyring: MemoryKeyring,
+    messages: Messages,
+) -> None:
+    page = page_of(window, small_company)
+    assert page.job is None and page.automatic_day is None
+    assert shown(page)["Atelier Petit"] == ("E-mail (rappel courtois)", True)
