@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from relance_desktop.services import dunning
 from relance_desktop.services.session import CompanySession
-from relance_desktop.views.actions_page import channel_text
 from relance_desktop.views.common import Session
+from relance_desktop.views.dunning_labels import channel_text
 
 DAYS = 60
 

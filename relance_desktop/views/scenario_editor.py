@@ -33,8 +33,8 @@ from relance_desktop.domain.dunning.profile import Behaviour
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import dunning
 from relance_desktop.services.session import CompanySession
-from relance_desktop.views.actions_page import CHANNELS, TONES, label
 from relance_desktop.views.common import Session, translate
+from relance_desktop.views.dunning_labels import CHANNELS, TONES, label
 
 STEP_HEADERS = (
     QT_TRANSLATE_NOOP("ScenarioEditor", "Décalage (j)"),

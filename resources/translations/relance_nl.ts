@@ -4,295 +4,295 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="51"/>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="12"/>
         <source>Appel</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="52"/>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="13"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="53"/>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="14"/>
         <source>Courrier</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="54"/>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="15"/>
         <source>Mise en demeure</source>
         <translation>Ingebrekestelling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="55"/>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="16"/>
         <source>Relevé de compte</source>
         <translation>Rekeninguittreksel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="56"/>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="17"/>
         <source>SMS</source>
         <translation>Sms</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="57"/>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="18"/>
         <source>Dossier de recouvrement</source>
         <translation>Invorderingsdossier</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="58"/>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="19"/>
         <source>Remerciement</source>
         <translation>Bedankje</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="62"/>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="23"/>
         <source>rappel courtois</source>
         <translation>vriendelijke herinnering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="63"/>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="24"/>
         <source>1re relance</source>
         <translation>1e herinnering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="64"/>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="25"/>
         <source>2e relance</source>
         <translation>2e herinnering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="67"/>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="28"/>
         <source>Étape {position} due depuis le {day}</source>
         <translation>Stap {position} te doen sinds {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="68"/>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="29"/>
         <source>Étape {position} répétée (due le {day})</source>
         <translation>Stap {position} herhaald (te doen op {day})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="69"/>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="30"/>
         <source>Rattrapage : étape {position} due le {day}, {skipped} étape(s) manquée(s) passée(s)</source>
         <translation>Inhalen: stap {position} te doen op {day}, {skipped} gemiste stap(pen) overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="72"/>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="33"/>
         <source>Facture réglée : remercier</source>
         <translation>Factuur betaald: bedanken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="73"/>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="34"/>
         <source>Premier rappel gratuit (consommateur belge)</source>
         <translation>Gratis eerste herinnering (Belgische consument)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="102"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="61"/>
         <source>{number} (échéance {due}, reste {amount})</source>
         <translation>{number} (vervalt {due}, nog {amount})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="177"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="136"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="177"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="136"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="177"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="136"/>
         <source>Pourquoi</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="177"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="136"/>
         <source>Factures</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="178"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="137"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="178"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="137"/>
         <source>Envoi</source>
         <translation>Verzending</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="192"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="151"/>
         <source>&amp;Tout cocher</source>
         <translation>&amp;Alles aanvinken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="194"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="153"/>
         <source>Modifier l&apos;&amp;e-mail…</source>
         <translation>&amp;E-mail bewerken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="196"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="155"/>
         <source>&amp;Passer…</source>
         <translation>&amp;Overslaan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="198"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="157"/>
         <source>&amp;Reporter…</source>
         <translation>&amp;Uitstellen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="200"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="159"/>
         <source>&amp;Scénarios…</source>
         <translation>S&amp;cenario&apos;s…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="204"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="163"/>
         <source>&amp;Valider les actions cochées</source>
         <translation>Aangevinkte acties &amp;bevestigen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="235"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="194"/>
         <source>Étapes automatiques du jour :</source>
         <translation>Automatische stappen van vandaag:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="241"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="200"/>
         <source>&lt;b&gt;Actions du jour&lt;/b&gt; — {day}</source>
         <translation>&lt;b&gt;Acties van vandaag&lt;/b&gt; — {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="253"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="212"/>
         <source>automatique</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="254"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="213"/>
         <source>à valider</source>
         <translation>te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="266"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="225"/>
         <source>{count} action(s) proposée(s)</source>
         <translation>{count} actie(s) voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="268"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="227"/>
         <source>Rien à faire aujourd&apos;hui : aucune étape de relance n&apos;est due.</source>
         <translation>Niets te doen vandaag: geen aanmaningsstap is aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="305"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="311"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="264"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="270"/>
         <source>Passer l&apos;étape</source>
         <translation>Stap overslaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="306"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="265"/>
         <source>Pourquoi passer « {action} » pour {customer} ?</source>
         <translation>Waarom „{action}” overslaan voor {customer}?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="312"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="271"/>
         <source>Indiquez la raison : elle reste dans l&apos;historique.</source>
         <translation>Geef de reden op: die blijft in de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="326"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="285"/>
         <source>Reporter</source>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="327"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="286"/>
         <source>Choisissez un jour après aujourd&apos;hui et indiquez la raison.</source>
         <translation>Kies een dag na vandaag en geef de reden op.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="343"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="302"/>
         <source>Texte de l&apos;e-mail</source>
         <translation>Tekst van de e-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="344"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="303"/>
         <source>Cette action n&apos;est pas un e-mail.</source>
         <translation>Deze actie is geen e-mail.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="367"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="326"/>
         <source>Dossier où écrire les courriers</source>
         <translation>Map voor de brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="394"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="504"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="516"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="353"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="463"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="475"/>
         <source>Actions du jour</source>
         <translation>Acties van vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="395"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="354"/>
         <source>Cochez au moins une action.</source>
         <translation>Vink minstens één actie aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="407"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="366"/>
         <source>{count} appel(s) ajouté(s) à « Aujourd&apos;hui ».</source>
         <translation>{count} oproep(en) toegevoegd aan „Vandaag”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="410"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="369"/>
         <source>{count} SMS noté(s) comme envoyé(s).</source>
         <translation>{count} sms(&apos;en) genoteerd als verzonden.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="428"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="387"/>
         <source>Courriers non produits : aucun dossier choisi.</source>
         <translation>Brieven niet gemaakt: geen map gekozen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="436"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="395"/>
         <source>Production des courriers…</source>
         <translation>Brieven worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="442"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="401"/>
         <source>E-mails non envoyés : {problem}</source>
         <translation>E-mails niet verzonden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="449"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="408"/>
         <source>Les e-mails automatiques attendent votre validation : le mot de passe d&apos;envoi n&apos;est pas dans le trousseau.</source>
         <translation>De automatische e-mails wachten op uw bevestiging: het verzendwachtwoord staat niet in de sleutelhanger.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="460"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="419"/>
         <source>Envoi des e-mails…</source>
         <translation>E-mails worden verzonden…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="461"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="420"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="476"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="435"/>
         <source>{count} courrier(s) produit(s).</source>
         <translation>{count} brief (brieven) gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="479"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="438"/>
         <source>Rien à écrire pour : {names}</source>
         <translation>Niets te schrijven voor: {names}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="482"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="441"/>
         <source>{count} e-mail(s) envoyé(s).</source>
         <translation>{count} e-mail(s) verzonden.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="484"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="443"/>
         <source>Non envoyé à {customer} : {reason} (brouillon : {draft})</source>
         <translation>Niet verzonden naar {customer}: {reason} (concept: {draft})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="487"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="446"/>
         <source>Envoi annulé : les e-mails restants restent à faire.</source>
         <translation>Verzending geannuleerd: de overige e-mails blijven te doen.</translation>
     </message>
@@ -1813,7 +1813,7 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
 <context>
     <name>EmailTextDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="136"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="95"/>
         <source>Texte de l&apos;e-mail</source>
         <translation>Tekst van de e-mail</translation>
     </message>
@@ -3606,17 +3606,17 @@ Toch opslaan?</translation>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="112"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="71"/>
         <source>Reporter</source>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="118"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="77"/>
         <source>Rien proposé jusqu&apos;au :</source>
         <translation>Niets voorgesteld tot:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="120"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="79"/>
         <source>Raison :</source>
         <translation>Reden:</translation>
     </message>
