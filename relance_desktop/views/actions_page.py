@@ -45,6 +45,7 @@ from relance_desktop.views.jobs import Job
 from relance_desktop.views.plain import plain
 
 CTX = "ActionsPage"
+FIT_ROWS_UP_TO = 300  # rows fitted to their text; beyond, three lines each (fitting costs)
 
 
 def reason_text(session: Session, action: DayAction) -> str:
@@ -201,6 +202,7 @@ class ActionsPage(QWidget):
             day=self.session.formatter.date(today)))
         self.actions = [] if self.cf is None else dunning.day_actions(self.cf, today)
         fmt = self.session.formatter
+        self.table.setUpdatesEnabled(False)  # one repaint for the whole list
         self.table.setRowCount(len(self.actions))
         for row, action in enumerate(self.actions):
             first = QTableWidgetItem(action.customer_name)
@@ -221,7 +223,11 @@ class ActionsPage(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
+        if len(self.actions) <= FIT_ROWS_UP_TO:
+            self.table.resizeRowsToContents()
+        else:  # measuring every row of a big book costs seconds: three lines each
+            self.table.verticalHeader().setDefaultSectionSize(3 * self.fontMetrics().height() + 6)
+        self.table.setUpdatesEnabled(True)
         self.count_label.setText(self.tr("{count} action(s) proposée(s)").format(
             count=len(self.actions)) if self.actions else self.tr(
             "Rien à faire aujourd'hui : aucune étape de relance n'est due."))
