@@ -11,13 +11,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from relance_desktop import secrets
 from relance_desktop.services import dunning
 from relance_desktop.services.queue import Section
 from relance_desktop.store.database import create_company_file, open_company_file
 from relance_desktop.store.models import Customer, Document, Interaction, Invoice, Task
-from relance_desktop.views.actions_page import ActionsPage
+from relance_desktop.views.actions_page import ActionsPage, EmailTextDialog
 from relance_desktop.views.main_pages import PAGE_ACTIONS
 from relance_desktop.views.main_window import MainWindow
 from tests.gui.conftest import Messages, settle
@@ -206,3 +207,33 @@ def test_without_the_setting_nothing_leaves_without_a_click(
     page = page_of(window, small_company)
     assert page.job is None and page.automatic_day is None
     assert shown(page)["Atelier Petit"] == ("E-mail (rappel courtois)", True)
+
+
+def test_an_edited_email_goes_out_as_edited(
+    qtbot: Any, window: MainWindow, small_company: Path, server: MailServer,
+    memory_keyring: MemoryKeyring, messages: Messages, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    smtp = configure(window.session, server.port)
+    secrets.set_password(smtp.account, PASSWORD)
+    page = page_of(window, small_company)
+    page.table.setCurrentCell(page.row_of(page.actions[0].customer_id), 0)
+    seen: list[str] = []
+
+    def edit(dialog: EmailTextDialog) -> int:
+        seen.append(dialog.subject.text())
+        dialog.subject.setText("Votre facture F-001 arrive à échéance")
+        dialog.body.setPlainText("Bonjour Madame Petit,\n\nUn simple rappel amical.")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EmailTextDialog, "exec", edit)
+    page.edit_button.click()
+    assert seen and seen[0]  # the template's subject was proposed
+    page.check_all(False)
+    page.table.item(page.row_of(page.actions[0].customer_id), 0).setCheckState(
+        Qt.CheckState.Checked)
+    page.validate_button.click()
+    qtbot.waitUntil(lambda: page.job is None, timeout=60_000)
+
+    (received,) = server.messages
+    assert received["Subject"] == "Votre facture F-001 arrive à échéance"
+    assert "Madame Petit" in received.get_body(("plain",)).get_content()

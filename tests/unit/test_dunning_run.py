@@ -4,6 +4,7 @@ windows (scenario choice, stops, rules). SQLite, or PostgreSQL with --engine pos
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -89,3 +90,14 @@ def test_choice_stops_and_rules_read_back(cf: CompanySession) -> None:
     with pytest.raises(ValueError, match="nowhere"):
         dunning.save_assignment(cf, Assignment((Rule("nowhere"),), "fr-consumer"))
     assert dunning.scenarios(cf)[1] == assignment  # nothing half-written
+
+
+def test_cancelled_letters_record_nothing(cf: CompanySession, tmp_path: Path) -> None:
+    owing("Boulangerie Durand", 16)
+    (action,) = dunning.day_actions(cf, MONDAY)
+    assert dunning_run.delivery(action.proposal) == "letter"
+    run = dunning_run.produce_letters(cf, [action], dunning_run.Writing(MONDAY, None),
+                                      tmp_path, progress=lambda done, total: False)
+    assert run.done == [] and run.files == []
+    assert [a.customer_name for a in dunning.day_actions(cf, MONDAY)] == ["Boulangerie Durand"]
+    assert list(tmp_path.glob("*.pdf")) == []
