@@ -38,13 +38,16 @@ from relance_desktop import secrets
 from relance_desktop.errors import UserFacingError
 from relance_desktop.services import dunning, dunning_run, mailer
 from relance_desktop.services.dunning import DayAction
-from relance_desktop.services.session import CompanySession
+from relance_desktop.services.session import Change, CompanySession, Topic
+from relance_desktop.views.changes import ChangeBridge
 from relance_desktop.views.common import Session, show_user_error, translate
 from relance_desktop.views.dunning_labels import REASONS, channel_text, label
 from relance_desktop.views.jobs import Job
 from relance_desktop.views.plain import plain
 
 CTX = "ActionsPage"
+# The changes that alter the day's proposals.
+TOPICS = frozenset({Topic.INVOICES, Topic.CUSTOMERS, Topic.CALLS, Topic.DOCUMENTS})
 FIT_ROWS_UP_TO = 300  # rows fitted to their text; beyond, three lines each (fitting costs)
 
 
@@ -123,6 +126,7 @@ class ActionsPage(QWidget):
         self.pool = QThreadPool(self)
         self.job: Job | None = None
         self.last_report = ""
+        self.changes: ChangeBridge | None = None  # what other windows change
         self.automatic_day: date | None = None  # the day the automatic steps were sent
         self.automatic_run = False  # sending the automatic steps: never ask anything
         self.setObjectName("ActionsPage")
@@ -173,6 +177,11 @@ class ActionsPage(QWidget):
     def set_company(self, cf: CompanySession | None) -> None:
         if cf is not self.cf:
             self.texts.clear()
+            if self.changes is not None:
+                self.changes.close()
+            self.changes = None if cf is None else ChangeBridge(cf, self)
+            if self.changes is not None:
+                self.changes.changed.connect(self._elsewhere)
         self.cf = cf
         self.reload()
         self.send_automatic()
@@ -467,6 +476,12 @@ class ActionsPage(QWidget):
         self.last_report = "\n".join(lines)
         if lines:
             QMessageBox.information(self, self.tr("Actions du jour"), plain(self.last_report))
+
+    def _elsewhere(self, change: Change) -> None:
+        """A payment, a promise, a call… recorded anywhere: the day's list is read again (not
+        while steps are being carried out: the list is read once they are)."""
+        if self.job is None and self.isVisible() and change.concerns(TOPICS):
+            self.reload()
 
     def _changed(self) -> None:
         self.carried_out.emit()

@@ -84,215 +84,215 @@
         <translation>Free first reminder (Belgian consumer)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="61"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="65"/>
         <source>{number} (échéance {due}, reste {amount})</source>
         <translation>{number} (due {due}, {amount} left)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="136"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="136"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="136"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
         <source>Pourquoi</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="136"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
         <source>Factures</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="137"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="137"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
         <source>Envoi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="151"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="156"/>
         <source>&amp;Tout cocher</source>
         <translation>&amp;Tick all</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="153"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="158"/>
         <source>Modifier l&apos;&amp;e-mail…</source>
         <translation>Edit the &amp;e-mail…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="155"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="160"/>
         <source>&amp;Passer…</source>
         <translation>&amp;Skip…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="157"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="162"/>
         <source>&amp;Reporter…</source>
         <translation>&amp;Postpone…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="159"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="164"/>
         <source>&amp;Scénarios…</source>
         <translation>S&amp;cenarios…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="163"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="168"/>
         <source>&amp;Valider les actions cochées</source>
         <translation>&amp;Validate the ticked actions</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="194"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="204"/>
         <source>Étapes automatiques du jour :</source>
         <translation>Today&apos;s automatic steps:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="200"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="210"/>
         <source>&lt;b&gt;Actions du jour&lt;/b&gt; — {day}</source>
         <translation>&lt;b&gt;Today&apos;s actions&lt;/b&gt; — {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="212"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="223"/>
         <source>automatique</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="213"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="224"/>
         <source>à valider</source>
         <translation>to validate</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="225"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="240"/>
         <source>{count} action(s) proposée(s)</source>
         <translation>{count} action(s) proposed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="227"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="242"/>
         <source>Rien à faire aujourd&apos;hui : aucune étape de relance n&apos;est due.</source>
         <translation>Nothing to do today: no dunning step is due.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="264"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="270"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="279"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="285"/>
         <source>Passer l&apos;étape</source>
         <translation>Skip the step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="265"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="280"/>
         <source>Pourquoi passer « {action} » pour {customer} ?</source>
         <translation>Why skip “{action}” for {customer}?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="271"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="286"/>
         <source>Indiquez la raison : elle reste dans l&apos;historique.</source>
         <translation>Give the reason: it stays in the history.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="285"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="300"/>
         <source>Reporter</source>
         <translation>Postpone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="286"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="301"/>
         <source>Choisissez un jour après aujourd&apos;hui et indiquez la raison.</source>
         <translation>Choose a day after today and give the reason.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="302"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="317"/>
         <source>Texte de l&apos;e-mail</source>
         <translation>E-mail text</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="303"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="318"/>
         <source>Cette action n&apos;est pas un e-mail.</source>
         <translation>This action is not an e-mail.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="326"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="341"/>
         <source>Dossier où écrire les courriers</source>
         <translation>Folder to write the letters to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="353"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="463"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="475"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="368"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="478"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="496"/>
         <source>Actions du jour</source>
         <translation>Today&apos;s actions</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="354"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="369"/>
         <source>Cochez au moins une action.</source>
         <translation>Tick at least one action.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="366"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="381"/>
         <source>{count} appel(s) ajouté(s) à « Aujourd&apos;hui ».</source>
         <translation>{count} call(s) added to “Today”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="369"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="384"/>
         <source>{count} SMS noté(s) comme envoyé(s).</source>
         <translation>{count} text message(s) noted as sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="387"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="402"/>
         <source>Courriers non produits : aucun dossier choisi.</source>
         <translation>Letters not produced: no folder chosen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="395"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="410"/>
         <source>Production des courriers…</source>
         <translation>Producing the letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="401"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="416"/>
         <source>E-mails non envoyés : {problem}</source>
         <translation>E-mails not sent: {problem}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="408"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="423"/>
         <source>Les e-mails automatiques attendent votre validation : le mot de passe d&apos;envoi n&apos;est pas dans le trousseau.</source>
         <translation>The automatic e-mails wait for your validation: the sending password is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="419"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="434"/>
         <source>Envoi des e-mails…</source>
         <translation>Sending the e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="420"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="435"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="435"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="450"/>
         <source>{count} courrier(s) produit(s).</source>
         <translation>{count} letter(s) produced.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="438"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="453"/>
         <source>Rien à écrire pour : {names}</source>
         <translation>Nothing to write for: {names}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="441"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="456"/>
         <source>{count} e-mail(s) envoyé(s).</source>
         <translation>{count} e-mail(s) sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="443"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="458"/>
         <source>Non envoyé à {customer} : {reason} (brouillon : {draft})</source>
         <translation>Not sent to {customer}: {reason} (draft: {draft})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="446"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="461"/>
         <source>Envoi annulé : les e-mails restants restent à faire.</source>
         <translation>Sending cancelled: the remaining e-mails are still to do.</translation>
     </message>
@@ -1813,7 +1813,7 @@ No backup copy could be written either: what you typed exists only in this windo
 <context>
     <name>EmailTextDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="95"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="99"/>
         <source>Texte de l&apos;e-mail</source>
         <translation>E-mail text</translation>
     </message>
@@ -3606,17 +3606,17 @@ Save it anyway?</translation>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="71"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="75"/>
         <source>Reporter</source>
         <translation>Postpone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="77"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="81"/>
         <source>Rien proposé jusqu&apos;au :</source>
         <translation>Nothing proposed until:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="79"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="83"/>
         <source>Raison :</source>
         <translation>Reason:</translation>
     </message>

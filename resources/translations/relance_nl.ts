@@ -84,215 +84,215 @@
         <translation>Gratis eerste herinnering (Belgische consument)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="61"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="65"/>
         <source>{number} (échéance {due}, reste {amount})</source>
         <translation>{number} (vervalt {due}, nog {amount})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="136"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="136"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="136"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
         <source>Pourquoi</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="136"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
         <source>Factures</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="137"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="137"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
         <source>Envoi</source>
         <translation>Verzending</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="151"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="156"/>
         <source>&amp;Tout cocher</source>
         <translation>&amp;Alles aanvinken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="153"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="158"/>
         <source>Modifier l&apos;&amp;e-mail…</source>
         <translation>&amp;E-mail bewerken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="155"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="160"/>
         <source>&amp;Passer…</source>
         <translation>&amp;Overslaan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="157"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="162"/>
         <source>&amp;Reporter…</source>
         <translation>&amp;Uitstellen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="159"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="164"/>
         <source>&amp;Scénarios…</source>
         <translation>S&amp;cenario&apos;s…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="163"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="168"/>
         <source>&amp;Valider les actions cochées</source>
         <translation>Aangevinkte acties &amp;bevestigen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="194"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="204"/>
         <source>Étapes automatiques du jour :</source>
         <translation>Automatische stappen van vandaag:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="200"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="210"/>
         <source>&lt;b&gt;Actions du jour&lt;/b&gt; — {day}</source>
         <translation>&lt;b&gt;Acties van vandaag&lt;/b&gt; — {day}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="212"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="223"/>
         <source>automatique</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="213"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="224"/>
         <source>à valider</source>
         <translation>te bevestigen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="225"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="240"/>
         <source>{count} action(s) proposée(s)</source>
         <translation>{count} actie(s) voorgesteld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="227"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="242"/>
         <source>Rien à faire aujourd&apos;hui : aucune étape de relance n&apos;est due.</source>
         <translation>Niets te doen vandaag: geen aanmaningsstap is aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="264"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="270"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="279"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="285"/>
         <source>Passer l&apos;étape</source>
         <translation>Stap overslaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="265"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="280"/>
         <source>Pourquoi passer « {action} » pour {customer} ?</source>
         <translation>Waarom „{action}” overslaan voor {customer}?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="271"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="286"/>
         <source>Indiquez la raison : elle reste dans l&apos;historique.</source>
         <translation>Geef de reden op: die blijft in de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="285"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="300"/>
         <source>Reporter</source>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="286"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="301"/>
         <source>Choisissez un jour après aujourd&apos;hui et indiquez la raison.</source>
         <translation>Kies een dag na vandaag en geef de reden op.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="302"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="317"/>
         <source>Texte de l&apos;e-mail</source>
         <translation>Tekst van de e-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="303"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="318"/>
         <source>Cette action n&apos;est pas un e-mail.</source>
         <translation>Deze actie is geen e-mail.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="326"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="341"/>
         <source>Dossier où écrire les courriers</source>
         <translation>Map voor de brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="353"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="463"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="475"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="368"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="478"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="496"/>
         <source>Actions du jour</source>
         <translation>Acties van vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="354"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="369"/>
         <source>Cochez au moins une action.</source>
         <translation>Vink minstens één actie aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="366"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="381"/>
         <source>{count} appel(s) ajouté(s) à « Aujourd&apos;hui ».</source>
         <translation>{count} oproep(en) toegevoegd aan „Vandaag”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="369"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="384"/>
         <source>{count} SMS noté(s) comme envoyé(s).</source>
         <translation>{count} sms(&apos;en) genoteerd als verzonden.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="387"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="402"/>
         <source>Courriers non produits : aucun dossier choisi.</source>
         <translation>Brieven niet gemaakt: geen map gekozen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="395"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="410"/>
         <source>Production des courriers…</source>
         <translation>Brieven worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="401"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="416"/>
         <source>E-mails non envoyés : {problem}</source>
         <translation>E-mails niet verzonden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="408"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="423"/>
         <source>Les e-mails automatiques attendent votre validation : le mot de passe d&apos;envoi n&apos;est pas dans le trousseau.</source>
         <translation>De automatische e-mails wachten op uw bevestiging: het verzendwachtwoord staat niet in de sleutelhanger.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="419"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="434"/>
         <source>Envoi des e-mails…</source>
         <translation>E-mails worden verzonden…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="420"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="435"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="435"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="450"/>
         <source>{count} courrier(s) produit(s).</source>
         <translation>{count} brief (brieven) gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="438"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="453"/>
         <source>Rien à écrire pour : {names}</source>
         <translation>Niets te schrijven voor: {names}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="441"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="456"/>
         <source>{count} e-mail(s) envoyé(s).</source>
         <translation>{count} e-mail(s) verzonden.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="443"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="458"/>
         <source>Non envoyé à {customer} : {reason} (brouillon : {draft})</source>
         <translation>Niet verzonden naar {customer}: {reason} (concept: {draft})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="446"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="461"/>
         <source>Envoi annulé : les e-mails restants restent à faire.</source>
         <translation>Verzending geannuleerd: de overige e-mails blijven te doen.</translation>
     </message>
@@ -1813,7 +1813,7 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
 <context>
     <name>EmailTextDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="95"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="99"/>
         <source>Texte de l&apos;e-mail</source>
         <translation>Tekst van de e-mail</translation>
     </message>
@@ -3606,17 +3606,17 @@ Toch opslaan?</translation>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="71"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="75"/>
         <source>Reporter</source>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="77"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="81"/>
         <source>Rien proposé jusqu&apos;au :</source>
         <translation>Niets voorgesteld tot:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="79"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="83"/>
         <source>Raison :</source>
         <translation>Reden:</translation>
     </message>

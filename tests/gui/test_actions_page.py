@@ -237,3 +237,16 @@ def test_an_edited_email_goes_out_as_edited(
     (received,) = server.messages
     assert received["Subject"] == "Votre facture F-001 arrive à échéance"
     assert "Madame Petit" in received.get_body(("plain",)).get_content()
+
+
+def test_a_change_made_elsewhere_updates_the_day(
+    window: MainWindow, small_company: Path, messages: Messages,
+) -> None:
+    page = page_of(window, small_company)
+    cf = window.cf
+    assert cf is not None
+    with cf.use():
+        martin = Customer.get(Customer.name == "Garage Martin").id
+    dunning.stop(cf, martin, "Redressement judiciaire")  # e.g. from the customer window
+    settle()
+    assert "Garage Martin" not in shown(page)
