@@ -28,6 +28,7 @@ from typing import Any
 from relance_desktop.domain.dunning import Channel, Proposal
 from relance_desktop.domain.dunning.model import LetterKind
 from relance_desktop.errors import UserFacingError
+from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import calls, letter_batch, letters, mailer
 from relance_desktop.services.dunning import DayAction, record_done
 from relance_desktop.store.session import CompanySession, in_session
@@ -66,6 +67,26 @@ def hand_call_to_today(cf: CompanySession, action: DayAction, today: date, now: 
         calls.schedule_call_back(cf, action.customer_id, at=now, now_at=now, note=note,
                                  user_id=user_id)
         return record_done(cf, action, today, note=note)
+
+
+SMS_TEXT = QT_TRANSLATE_NOOP(
+    "dunning", "{company} : sauf erreur, {amount} restent dus (facture(s) {numbers}). Merci "
+    "de régler ou de nous appeler.")
+
+
+@in_session
+def sms_text(cf: CompanySession, action: DayAction, *, money: Callable[[int], str],
+             translate_for: Any = None) -> tuple[str, str]:
+    """(the number to write to, the text) of an ``sms`` step, in the customer's language."""
+    from relance_desktop.services import customers
+
+    card = customers.customer_input(cf, action.customer_id)
+    text = SMS_TEXT
+    if translate_for is not None:
+        text = translate_for((card.language or "fr")[:2])("dunning", SMS_TEXT)
+    return card.mobile or card.phone, text.format(
+        company=cf.company.name, amount=money(sum(i.due_cents for i in action.invoices)),
+        numbers=", ".join(i.number for i in action.invoices))
 
 
 @in_session

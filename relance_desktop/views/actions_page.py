@@ -376,6 +376,10 @@ class ActionsPage(QWidget):
         for action in by_way.get(dunning_run.CALL, []):
             dunning_run.hand_call_to_today(cf, action, today, now)
         for action in by_way.get(dunning_run.SMS, []):
+            number, text = dunning_run.sms_text(cf, action, money=self.session.formatter.money,
+                                                translate_for=self._writing().translate_for)
+            lines.append(self.tr("SMS à envoyer à {customer} ({number}) : « {text} »").format(
+                customer=action.customer_name, number=number or "—", text=text))
             dunning_run.record_sms(cf, action, today)
         if by_way.get(dunning_run.CALL):
             lines.append(self.tr("{count} appel(s) ajouté(s) à « Aujourd'hui ».").format(

@@ -221,8 +221,8 @@
     </message>
     <message>
         <location filename="../../relance_desktop/views/actions_page.py" line="368"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="478"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="496"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="482"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="500"/>
         <source>Actions du jour</source>
         <translation>Today&apos;s actions</translation>
     </message>
@@ -233,66 +233,71 @@
     </message>
     <message>
         <location filename="../../relance_desktop/views/actions_page.py" line="381"/>
+        <source>SMS à envoyer à {customer} ({number}) : « {text} »</source>
+        <translation>Text message to send to {customer} ({number}): “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="385"/>
         <source>{count} appel(s) ajouté(s) à « Aujourd&apos;hui ».</source>
         <translation>{count} call(s) added to “Today”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="384"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="388"/>
         <source>{count} SMS noté(s) comme envoyé(s).</source>
         <translation>{count} text message(s) noted as sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="402"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="406"/>
         <source>Courriers non produits : aucun dossier choisi.</source>
         <translation>Letters not produced: no folder chosen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="410"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="414"/>
         <source>Production des courriers…</source>
         <translation>Producing the letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="416"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="420"/>
         <source>E-mails non envoyés : {problem}</source>
         <translation>E-mails not sent: {problem}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="423"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="427"/>
         <source>Les e-mails automatiques attendent votre validation : le mot de passe d&apos;envoi n&apos;est pas dans le trousseau.</source>
         <translation>The automatic e-mails wait for your validation: the sending password is not in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="434"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="438"/>
         <source>Envoi des e-mails…</source>
         <translation>Sending the e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="435"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="439"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="450"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="454"/>
         <source>{count} courrier(s) produit(s).</source>
         <translation>{count} letter(s) produced.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="453"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="457"/>
         <source>Rien à écrire pour : {names}</source>
         <translation>Nothing to write for: {names}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="456"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="460"/>
         <source>{count} e-mail(s) envoyé(s).</source>
         <translation>{count} e-mail(s) sent.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="458"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="462"/>
         <source>Non envoyé à {customer} : {reason} (brouillon : {draft})</source>
         <translation>Not sent to {customer}: {reason} (draft: {draft})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="461"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="465"/>
         <source>Envoi annulé : les e-mails restants restent à faire.</source>
         <translation>Sending cancelled: the remaining e-mails are still to do.</translation>
     </message>
@@ -6001,6 +6006,14 @@ Save it anyway?</translation>
         <location filename="../../relance_desktop/views/crash.py" line="78"/>
         <source>le fichier</source>
         <translation>the file</translation>
+    </message>
+</context>
+<context>
+    <name>dunning</name>
+    <message>
+        <location filename="../../relance_desktop/services/dunning_run.py" line="72"/>
+        <source>{company} : sauf erreur, {amount} restent dus (facture(s) {numbers}). Merci de régler ou de nous appeler.</source>
+        <translation>{company}: unless we are mistaken, {amount} is still due (invoice(s) {numbers}). Please pay or call us.</translation>
     </message>
 </context>
 <context>

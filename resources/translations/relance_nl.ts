@@ -221,8 +221,8 @@
     </message>
     <message>
         <location filename="../../relance_desktop/views/actions_page.py" line="368"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="478"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="496"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="482"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="500"/>
         <source>Actions du jour</source>
         <translation>Acties van vandaag</translation>
     </message>
@@ -233,66 +233,71 @@
     </message>
     <message>
         <location filename="../../relance_desktop/views/actions_page.py" line="381"/>
+        <source>SMS à envoyer à {customer} ({number}) : « {text} »</source>
+        <translation>Sms te sturen naar {customer} ({number}): „{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="385"/>
         <source>{count} appel(s) ajouté(s) à « Aujourd&apos;hui ».</source>
         <translation>{count} oproep(en) toegevoegd aan „Vandaag”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="384"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="388"/>
         <source>{count} SMS noté(s) comme envoyé(s).</source>
         <translation>{count} sms(&apos;en) genoteerd als verzonden.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="402"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="406"/>
         <source>Courriers non produits : aucun dossier choisi.</source>
         <translation>Brieven niet gemaakt: geen map gekozen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="410"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="414"/>
         <source>Production des courriers…</source>
         <translation>Brieven worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="416"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="420"/>
         <source>E-mails non envoyés : {problem}</source>
         <translation>E-mails niet verzonden: {problem}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="423"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="427"/>
         <source>Les e-mails automatiques attendent votre validation : le mot de passe d&apos;envoi n&apos;est pas dans le trousseau.</source>
         <translation>De automatische e-mails wachten op uw bevestiging: het verzendwachtwoord staat niet in de sleutelhanger.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="434"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="438"/>
         <source>Envoi des e-mails…</source>
         <translation>E-mails worden verzonden…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="435"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="439"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="450"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="454"/>
         <source>{count} courrier(s) produit(s).</source>
         <translation>{count} brief (brieven) gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="453"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="457"/>
         <source>Rien à écrire pour : {names}</source>
         <translation>Niets te schrijven voor: {names}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="456"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="460"/>
         <source>{count} e-mail(s) envoyé(s).</source>
         <translation>{count} e-mail(s) verzonden.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="458"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="462"/>
         <source>Non envoyé à {customer} : {reason} (brouillon : {draft})</source>
         <translation>Niet verzonden naar {customer}: {reason} (concept: {draft})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="461"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="465"/>
         <source>Envoi annulé : les e-mails restants restent à faire.</source>
         <translation>Verzending geannuleerd: de overige e-mails blijven te doen.</translation>
     </message>
@@ -6001,6 +6006,14 @@ Toch opslaan?</translation>
         <location filename="../../relance_desktop/views/crash.py" line="78"/>
         <source>le fichier</source>
         <translation>het bestand</translation>
+    </message>
+</context>
+<context>
+    <name>dunning</name>
+    <message>
+        <location filename="../../relance_desktop/services/dunning_run.py" line="72"/>
+        <source>{company} : sauf erreur, {amount} restent dus (facture(s) {numbers}). Merci de régler ou de nous appeler.</source>
+        <translation>{company}: behoudens vergissing staat nog {amount} open (factuur/facturen {numbers}). Gelieve te betalen of ons te bellen.</translation>
     </message>
 </context>
 <context>

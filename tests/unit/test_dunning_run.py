@@ -101,3 +101,19 @@ def test_cancelled_letters_record_nothing(cf: CompanySession, tmp_path: Path) ->
     assert run.done == [] and run.files == []
     assert [a.customer_name for a in dunning.day_actions(cf, MONDAY)] == ["Boulangerie Durand"]
     assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_an_sms_says_what_is_owed_in_the_customers_language(cf: CompanySession) -> None:
+    from relance_desktop.services.dunning import CoveredInvoice, DayAction
+    from relance_desktop.translators import translate_for
+
+    customer = owing("Klant Peeters", 10, 12_345)
+    Customer.update(mobile="+32 470 12 34 56", language="nl").where(
+        Customer.id == customer).execute()
+    action = DayAction(customer, "Klant Peeters", proposal(Channel.SMS),
+                       (CoveredInvoice(1, "F-Kla", MONDAY, 12_345),))
+    number, text = dunning_run.sms_text(cf, action, money=lambda c: f"{c / 100:.2f} €",
+                                        translate_for=translate_for)
+    assert number == "+32 470 12 34 56"
+    assert "123.45 €" in text and "F-Kla" in text and "Test SARL" in text
+    assert "Merci" not in text  # Dutch
