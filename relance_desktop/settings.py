@@ -105,6 +105,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("smtp_user", "", str, QT_TRANSLATE_NOOP("settings", "Identifiant d'envoi")),
     Setting("smtp_sender", "", str, QT_TRANSLATE_NOOP("settings", "Adresse de l'expéditeur")),
     Setting("smtp_sender_name", "", str, QT_TRANSLATE_NOOP("settings", "Nom de l'expéditeur")),
+    # Dunning (views/actions_page): the steps marked automatic go out when « Actions du jour »
+    # is shown, without a click (off: every step waits for the user's validation).
+    Setting("dunning_auto_send", False, bool, QT_TRANSLATE_NOOP(
+        "settings", "Envoyer sans validation les étapes marquées automatiques")),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 

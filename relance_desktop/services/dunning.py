@@ -22,10 +22,12 @@ API for the « Actions du jour » window and the scenario editor (every function
 - :func:`postpone` (cf, customer_id, until, reason) / :func:`stop` (cf, customer_id, reason,
   until=None, invoice_id=None) / :func:`lift_stops` (cf, customer_id, invoice_id=None): hold a
   customer or an invoice (a postponement is a stop with an end date).
-- :func:`choose` (cf, customer_id, scenario_key or None): the customer's own scenario.
+- :func:`choose` (cf, customer_id, scenario_key or None): the customer's own scenario;
+  :func:`choice_of` reads it back, :func:`stops_of` the customer's stops.
 - :func:`scenarios` (cf) → (scenarios by key, assignment): the company's, or the shipped ones
   while it has none; :func:`install_shipped` (cf) writes the shipped ones into the company (what
-  the editor starts from); :func:`save_scenario` (cf, scenario) writes one (steps replaced).
+  the editor starts from); :func:`save_scenario` (cf, scenario) writes one (steps replaced);
+  :func:`save_assignment` (cf, assignment) replaces the rules and the default.
 - :func:`history` (cf, customer_id) → the customer's steps done and skipped, oldest first.
 - :func:`timeline` (cf, customer_id, today, days=60) → [(day, Proposal)]: what will be proposed
   if each proposal is carried out on its day (the customer's « see ahead »).
@@ -85,6 +87,7 @@ __all__ = [
     "SEND_WINDOW",
     "CoveredInvoice",
     "DayAction",
+    "choice_of",
     "choose",
     "customers_changing_step",
     "day_actions",
@@ -94,10 +97,12 @@ __all__ = [
     "postpone",
     "record_done",
     "record_skipped",
+    "save_assignment",
     "save_scenario",
     "scenarios",
     "shipped_scenarios",
     "stop",
+    "stops_of",
     "timeline",
 ]
 
@@ -507,6 +512,36 @@ def choose(cf: CompanySession, customer_id: int, scenario_key: str | None) -> No
     cf.report(Change.of(Topic.CALLS, customers=[customer_id]))
 
 
+@in_session
+def choice_of(cf: CompanySession, customer_id: int) -> str | None:
+    """The key of the scenario chosen for the customer (None: the rules decide)."""
+    value = cf.scalar("SELECT d.key FROM dunning_choice ch JOIN dunning_scenario d "
+                      "ON d.id = ch.scenario_id WHERE ch.customer_id = ?", (customer_id,))
+    return None if value is None else str(value)
+
+
+@in_session
+def stops_of(cf: CompanySession, customer_id: int, today: date) -> list[Stop]:
+    """The customer's stops still in force on ``today`` (whole account or one invoice)."""
+    found = [Stop(reason, None if until is None else _day(until), iid)
+             for reason, until, iid in cf.tuples(
+                 "SELECT reason, until, invoice_id FROM dunning_stop WHERE customer_id = ? "
+                 "ORDER BY id", (customer_id,))]
+    return [s for s in found if s.active(today)]
+
+
+@in_session
+def scenario_for(cf: CompanySession, customer_id: int, today: date) -> str | None:
+    """The key of the scenario that applies to the customer today (its choice or the rules)."""
+    known, assignment = scenarios(cf)
+    facts = book_facts(cf, today, customer_id)
+    if not facts:
+        return choice_of(cf, customer_id) or assignment.default
+    chosen = choose_scenario(facts[0], profiles(cf, [customer_id]).get(customer_id),
+                             assignment, known)
+    return None if chosen is None else chosen.key
+
+
 STEP_COLUMNS = ("position", "channel", "offset_days", "anchor", "letter_kind",
                 "min_amount_cents", "automatic", "repeat_every_days", "repeat_max",
                 "claims_charges", "note", "rule")
@@ -557,6 +592,30 @@ def install_shipped(cf: CompanySession) -> None:
         if not cf.scalar("SELECT COUNT(*) FROM dunning_scenario WHERE is_default = 1"):
             cf.execute("UPDATE dunning_scenario SET is_default = 1 WHERE key = ?",
                        (assignment.default,))
+
+
+@in_session
+def save_assignment(cf: CompanySession, assignment: Assignment) -> None:
+    """Replace the rules (in their order) and the default scenario; every scenario they name
+    must be in the company."""
+    with cf.atomic():
+        ids = {r.scenario: _scenario_id(cf, r.scenario) for r in assignment.rules}
+        ids[assignment.default] = _scenario_id(cf, assignment.default)
+        missing = sorted(key for key, sid in ids.items() if sid is None)
+        if missing:
+            raise ValueError(f"no scenario {', '.join(missing)} in this company")
+        cf.execute("DELETE FROM dunning_rule")
+        cf.executemany(
+            "INSERT INTO dunning_rule (position, scenario_id, kinds, country, tags, "
+            "min_cents, max_cents, behaviours) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(n, ids[r.scenario], ",".join(sorted(r.kinds)), r.country or "",
+              ",".join(sorted(r.tags)), r.min_cents, r.max_cents,
+              ",".join(sorted(b.value for b in r.behaviours)))
+             for n, r in enumerate(assignment.rules, start=1)])
+        cf.execute("UPDATE dunning_scenario SET is_default = 0")
+        cf.execute("UPDATE dunning_scenario SET is_default = 1 WHERE key = ?",
+                   (assignment.default,))
+    cf.report(Change.of(Topic.CALLS))
 
 
 def _split(text: str) -> frozenset[str]:

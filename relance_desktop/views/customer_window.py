@@ -125,6 +125,10 @@ class CustomerWindow(QWidget):
         self.tabs.addTab(self.payment_view, self.tr("Pai&ements"))
         self.tabs.addTab(self.contact_view, self.tr("Con&tacts"))
         self.tabs.addTab(self.history_view, self.tr("&Historique"))
+        from relance_desktop.views.dunning_timeline import DunningTimeline
+
+        self.timeline_view = DunningTimeline(self.session, self.cf, self.customer_id, self)
+        self.tabs.addTab(self.timeline_view, self.tr("&Relances à venir"))
 
     def _build_actions(self) -> None:
         delete_payment = QAction(self.tr("Supprimer ce paiement (erreur de saisie)…"), self)
@@ -220,6 +224,7 @@ class CustomerWindow(QWidget):
                             [entry.when, title, entry.cents or 0, entry.who, detail],
                             extra={"ref": entry.ref}))
         self.history.set_rows(rows)
+        self.timeline_view.reload()
         if current is not None:  # the invoice the user was on stays selected
             for pos, row in enumerate(self.invoices.rows()):
                 if row.id == current.id:

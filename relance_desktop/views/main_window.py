@@ -65,6 +65,7 @@ from relance_desktop.views.file_lock import CompanyLock, claim
 from relance_desktop.views.main_customers import CustomersPage
 from relance_desktop.views.main_invoices import SCOPE_TITLES, InvoicesPage
 from relance_desktop.views.main_pages import (
+    PAGE_ACTIONS,
     PAGE_CUSTOMERS,
     PAGE_EMPTY,
     PAGE_LETTERS,
@@ -82,7 +83,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SIDEBAR_PAGES = (PAGE_TODAY, PAGE_RECEIVABLES, PAGE_CUSTOMERS, PAGE_LETTERS)
+SIDEBAR_PAGES = (PAGE_TODAY, PAGE_RECEIVABLES, PAGE_CUSTOMERS, PAGE_LETTERS, PAGE_ACTIONS)
 # The changes that alter the lists (invoices, customers, today's calls, last actions, currency).
 LIST_TOPICS = frozenset({Topic.INVOICES, Topic.CUSTOMERS, Topic.CALLS, Topic.DOCUMENTS,
                          Topic.COMPANY})
@@ -156,6 +157,9 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         self.letters_page = LettersPage(self.session, self)
         self.letters_page.table.currentCellChanged.connect(lambda *_: self._update_actions())
         self.pages.addWidget(self.letters_page)  # page 4
+        from relance_desktop.views.actions_page import install_actions_page
+
+        install_actions_page(self)  # page 5, « Actions du jour »
         self.status_count = QLabel()
         self.status_total = QLabel()
         self.status_overdue = QLabel()
@@ -490,6 +494,8 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
             self.reload()
         elif page == PAGE_LETTERS:
             self.letters_page.set_company(self.cf)
+        elif page == PAGE_ACTIONS:
+            self.actions_page.set_company(self.cf)
         self._update_actions()
 
     # -- today -------------------------------------------------------------------------------
@@ -535,6 +541,8 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
             return self.model.customer_at(self.view.currentIndex())
         if page == PAGE_LETTERS:
             return self.letters_page.current_customer_id()
+        if page == PAGE_ACTIONS:
+            return self.actions_page.current_customer_id()
         return None
 
     def current_invoice_id(self) -> int | None:

@@ -2,6 +2,307 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
+    <name>ActionsPage</name>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="12"/>
+        <source>Appel</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="13"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="14"/>
+        <source>Courrier</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="15"/>
+        <source>Mise en demeure</source>
+        <translation>Formal notice</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="16"/>
+        <source>Relevé de compte</source>
+        <translation>Statement of account</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="17"/>
+        <source>SMS</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="18"/>
+        <source>Dossier de recouvrement</source>
+        <translation>Collection file</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="19"/>
+        <source>Remerciement</source>
+        <translation>Thanks</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="23"/>
+        <source>rappel courtois</source>
+        <translation>courtesy reminder</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="24"/>
+        <source>1re relance</source>
+        <translation>1st reminder</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="25"/>
+        <source>2e relance</source>
+        <translation>2nd reminder</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="28"/>
+        <source>Étape {position} due depuis le {day}</source>
+        <translation>Step {position} due since {day}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="29"/>
+        <source>Étape {position} répétée (due le {day})</source>
+        <translation>Step {position} repeated (due on {day})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="30"/>
+        <source>Rattrapage : étape {position} due le {day}, {skipped} étape(s) manquée(s) passée(s)</source>
+        <translation>Catching up: step {position} due on {day}, {skipped} missed step(s) passed over</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="33"/>
+        <source>Facture réglée : remercier</source>
+        <translation>Invoice paid: say thank you</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="34"/>
+        <source>Premier rappel gratuit (consommateur belge)</source>
+        <translation>Free first reminder (Belgian consumer)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="65"/>
+        <source>{number} (échéance {due}, reste {amount})</source>
+        <translation>{number} (due {due}, {amount} left)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
+        <source>Pourquoi</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
+        <source>Factures</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
+        <source>Envoi</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="156"/>
+        <source>&amp;Tout cocher</source>
+        <translation>&amp;Tick all</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="158"/>
+        <source>Modifier l&apos;&amp;e-mail…</source>
+        <translation>Edit the &amp;e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="160"/>
+        <source>&amp;Passer…</source>
+        <translation>&amp;Skip…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="162"/>
+        <source>&amp;Reporter…</source>
+        <translation>&amp;Postpone…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="164"/>
+        <source>&amp;Scénarios…</source>
+        <translation>S&amp;cenarios…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="168"/>
+        <source>&amp;Valider les actions cochées</source>
+        <translation>&amp;Validate the ticked actions</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="204"/>
+        <source>Étapes automatiques du jour :</source>
+        <translation>Today&apos;s automatic steps:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="210"/>
+        <source>&lt;b&gt;Actions du jour&lt;/b&gt; — {day}</source>
+        <translation>&lt;b&gt;Today&apos;s actions&lt;/b&gt; — {day}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="223"/>
+        <source>automatique</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="224"/>
+        <source>à valider</source>
+        <translation>to validate</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="240"/>
+        <source>{count} action(s) proposée(s)</source>
+        <translation>{count} action(s) proposed</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="242"/>
+        <source>Rien à faire aujourd&apos;hui : aucune étape de relance n&apos;est due.</source>
+        <translation>Nothing to do today: no dunning step is due.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="279"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="285"/>
+        <source>Passer l&apos;étape</source>
+        <translation>Skip the step</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="280"/>
+        <source>Pourquoi passer « {action} » pour {customer} ?</source>
+        <translation>Why skip “{action}” for {customer}?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="286"/>
+        <source>Indiquez la raison : elle reste dans l&apos;historique.</source>
+        <translation>Give the reason: it stays in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="300"/>
+        <source>Reporter</source>
+        <translation>Postpone</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="301"/>
+        <source>Choisissez un jour après aujourd&apos;hui et indiquez la raison.</source>
+        <translation>Choose a day after today and give the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="317"/>
+        <source>Texte de l&apos;e-mail</source>
+        <translation>E-mail text</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="318"/>
+        <source>Cette action n&apos;est pas un e-mail.</source>
+        <translation>This action is not an e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="341"/>
+        <source>Dossier où écrire les courriers</source>
+        <translation>Folder to write the letters to</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="368"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="482"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="500"/>
+        <source>Actions du jour</source>
+        <translation>Today&apos;s actions</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="369"/>
+        <source>Cochez au moins une action.</source>
+        <translation>Tick at least one action.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="381"/>
+        <source>SMS à envoyer à {customer} ({number}) : « {text} »</source>
+        <translation>Text message to send to {customer} ({number}): “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="385"/>
+        <source>{count} appel(s) ajouté(s) à « Aujourd&apos;hui ».</source>
+        <translation>{count} call(s) added to “Today”.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="388"/>
+        <source>{count} SMS noté(s) comme envoyé(s).</source>
+        <translation>{count} text message(s) noted as sent.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="406"/>
+        <source>Courriers non produits : aucun dossier choisi.</source>
+        <translation>Letters not produced: no folder chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="414"/>
+        <source>Production des courriers…</source>
+        <translation>Producing the letters…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="420"/>
+        <source>E-mails non envoyés : {problem}</source>
+        <translation>E-mails not sent: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="427"/>
+        <source>Les e-mails automatiques attendent votre validation : le mot de passe d&apos;envoi n&apos;est pas dans le trousseau.</source>
+        <translation>The automatic e-mails wait for your validation: the sending password is not in the keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="438"/>
+        <source>Envoi des e-mails…</source>
+        <translation>Sending the e-mails…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="439"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="454"/>
+        <source>{count} courrier(s) produit(s).</source>
+        <translation>{count} letter(s) produced.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="457"/>
+        <source>Rien à écrire pour : {names}</source>
+        <translation>Nothing to write for: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="460"/>
+        <source>{count} e-mail(s) envoyé(s).</source>
+        <translation>{count} e-mail(s) sent.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="462"/>
+        <source>Non envoyé à {customer} : {reason} (brouillon : {draft})</source>
+        <translation>Not sent to {customer}: {reason} (draft: {draft})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="465"/>
+        <source>Envoi annulé : les e-mails restants restent à faire.</source>
+        <translation>Sending cancelled: the remaining e-mails are still to do.</translation>
+    </message>
+</context>
+<context>
     <name>CalculatorWindow</name>
     <message>
         <location filename="../../relance_desktop/views/calculator.py" line="58"/>
@@ -1091,93 +1392,98 @@ Copy the report below and send it to support. Log: {log}</translation>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="130"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="131"/>
+        <source>&amp;Relances à venir</source>
+        <translation>&amp;Coming reminders</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/customer_window.py" line="134"/>
         <source>Supprimer ce paiement (erreur de saisie)…</source>
         <translation>Delete this payment (entry error)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="136"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="140"/>
         <source>Modifier le contact…</source>
         <translation>Edit contact…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="138"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="142"/>
         <source>Supprimer le contact…</source>
         <translation>Delete contact…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="171"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="175"/>
         <source>{name} — client</source>
         <translation>{name} — customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="183"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="200"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="187"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="204"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="258"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="263"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="308"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="313"/>
         <source>N° entreprise {number}</source>
         <translation>Company no. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="309"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="314"/>
         <source>TVA {number}</source>
         <translation>VAT {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="317"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="322"/>
         <source>Valide les paiements : {who}</source>
         <translation>Approves payments: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="319"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="324"/>
         <source>Bon de commande exigé</source>
         <translation>Purchase order required</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="321"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="326"/>
         <source>Jours de paiement : {days}</source>
         <translation>Payment days: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="323"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="328"/>
         <source>Appeler : {hours}</source>
         <translation>Call: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="326"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="331"/>
         <source>{count} facture(s) ouverte(s) — reste dû {due}, dont échu {overdue}</source>
         <translation>Open invoices: {count} — balance due {due}, of which overdue {overdue}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="361"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="366"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Delete contact {name}?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="368"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="373"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>Delete the payment of {amount} made on {date} against invoice {number}? The balance due on the invoice will go up by the same amount.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="399"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="404"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="399"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="404"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="415"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="420"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>No copy is attached to this invoice.</translation>
     </message>
@@ -1250,6 +1556,84 @@ No backup copy could be written either: what you typed exists only in this windo
         <location filename="../../relance_desktop/views/call_sheet/draft.py" line="152"/>
         <source>Ce qui est tapé n&apos;a pu être enregistré ni dans le fichier société ni dans une copie de secours. Fermer quand même et le perdre ?</source>
         <translation>What you typed could be saved neither in the company file nor in a backup copy. Close anyway and lose it?</translation>
+    </message>
+</context>
+<context>
+    <name>DunningTimeline</name>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="76"/>
+        <source>&amp;Scénario :</source>
+        <translation>&amp;Scenario:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="82"/>
+        <source>&amp;Arrêter les relances…</source>
+        <translation>S&amp;top the reminders…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="85"/>
+        <source>&amp;Reprendre les relances</source>
+        <translation>&amp;Resume the reminders</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="95"/>
+        <source>Jour</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="95"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="96"/>
+        <source>Étape</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="96"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="114"/>
+        <source>Selon les règles ({name})</source>
+        <translation>By the rules ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="121"/>
+        <source>Relances arrêtées : {reason} ({until})</source>
+        <translation>Reminders stopped: {reason} ({until})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="122"/>
+        <source>jusqu&apos;au {day}</source>
+        <translation>until {day}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="123"/>
+        <source>jusqu&apos;à reprise</source>
+        <translation>until resumed</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="128"/>
+        <source>Les {days} prochains jours, si chaque étape est faite le jour dit et que rien n&apos;est payé :</source>
+        <translation>The next {days} days, if each step is done on its day and nothing is paid:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="130"/>
+        <source>Rien de prévu les {days} prochains jours.</source>
+        <translation>Nothing planned in the next {days} days.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="163"/>
+        <source>Arrêter les relances</source>
+        <translation>Stop the reminders</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="164"/>
+        <source>Indiquez la raison (et une date de reprise qui n&apos;est pas passée).</source>
+        <translation>Give the reason (and a resume date that has not passed).</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1813,14 @@ No backup copy could be written either: what you typed exists only in this windo
         <location filename="../../relance_desktop/views/email_dialog.py" line="382"/>
         <source>Impossible d&apos;ouvrir la pièce jointe : {reason}</source>
         <translation>Cannot open the attachment: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EmailTextDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="99"/>
+        <source>Texte de l&apos;e-mail</source>
+        <translation>E-mail text</translation>
     </message>
 </context>
 <context>
@@ -2213,43 +2605,43 @@ Manager</translation>
         <translation>{state}, from {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="141"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="142"/>
         <source>Factures en retard</source>
         <translation>Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="141"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="142"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="142"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="143"/>
         <source>Clients</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="142"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="143"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="171"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="175"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Relance&lt;/h2&gt;&lt;p&gt;One company = one file. Create your company&apos;s file, open an existing one, or try the demo company to get to know the application.&lt;/p&gt;&lt;p&gt;Then enter your unpaid invoices (or import them from your invoicing software): Relance will tell you who to call today.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="181"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="206"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="185"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="210"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="182"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="186"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="183"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="187"/>
         <source>Essayer la &amp;démo</source>
         <translation>Try the &amp;demo</translation>
     </message>
@@ -2260,7 +2652,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="84"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="258"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Group by customer</translation>
     </message>
@@ -2271,7 +2663,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_customers.py" line="51"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>Nouveau &amp;client…</source>
         <translation>New &amp;customer…</translation>
     </message>
@@ -2363,207 +2755,207 @@ Manager</translation>
         <translation>Last call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="205"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="209"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="207"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="211"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="209"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="213"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="211"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="215"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="213"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="217"/>
         <source>&amp;Importer des factures…</source>
         <translation>&amp;Import invoices…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="215"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="219"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Co&amp;mpany details…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="223"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="227"/>
         <source>Im&amp;primer la liste d&apos;appels…</source>
         <translation>&amp;Print the call list…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="227"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="232"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Entry</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>New &amp;invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="241"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>Record a &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Ca&amp;ll customer (call sheet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="250"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="251"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="253"/>
         <source>&amp;Clients</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="250"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="252"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="260"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ageing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="269"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>Calculate late-payment &amp;interest…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>Interest &amp;rates…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>Call and letter &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="270"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>&amp;Email sending…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="276"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
         <source>Dossier des &amp;journaux</source>
         <translation>&amp;Log folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="278"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="359"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="363"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="362"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="366"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="365"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="369"/>
         <source>{title} (lecture seule)</source>
         <translation>{title} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="418"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="422"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="419"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="423"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance company file (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="431"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="435"/>
         <source>Ouvrir une société</source>
         <translation>Open a company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="432"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="436"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance company file (*.relance);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="448"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="452"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="580"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="588"/>
         <source>Sélection</source>
         <translation>Selection</translation>
     </message>
@@ -2614,7 +3006,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_today.py" line="219"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="581"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="589"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>First select a customer in the list.</translation>
     </message>
@@ -2629,32 +3021,32 @@ Manager</translation>
         <translation>Keep ‘{keep}’ and move everything concerning ‘{other}’ to it (invoices, payments, contacts, history)? ‘{other}’ will disappear; its details fill in whatever is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="614"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="622"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="615"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="623"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>First create the customer for this invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="625"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="633"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="626"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="634"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>First select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="718"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="726"/>
         <source>À propos de Relance</source>
         <translation>About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="719"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="727"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline follow-up of unpaid invoices and telephone reminders.&lt;/p&gt;&lt;p&gt;Log: {log}&lt;/p&gt;</translation>
     </message>
@@ -3214,6 +3606,24 @@ Save it anyway?</translation>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="208"/>
         <source>Échéancier non enregistré : ajustez-le avec le client.</source>
         <translation>Payment plan not saved: adjust it with the customer.</translation>
+    </message>
+</context>
+<context>
+    <name>PostponeDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="75"/>
+        <source>Reporter</source>
+        <translation>Postpone</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="81"/>
+        <source>Rien proposé jusqu&apos;au :</source>
+        <translation>Nothing proposed until:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="83"/>
+        <source>Raison :</source>
+        <translation>Reason:</translation>
     </message>
 </context>
 <context>
@@ -4294,6 +4704,226 @@ Save it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ScenarioEditor</name>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="112"/>
+        <source>Scénarios de relance</source>
+        <translation>Dunning scenarios</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="118"/>
+        <source>Scénario :</source>
+        <translation>Scenario:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="123"/>
+        <source>Nom :</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="137"/>
+        <source>&amp;Ajouter une étape</source>
+        <translation>&amp;Add a step</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="138"/>
+        <source>&amp;Supprimer l&apos;étape</source>
+        <translation>&amp;Delete the step</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="139"/>
+        <source>Monter</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="140"/>
+        <source>Descendre</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="146"/>
+        <source>Étapes</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="150"/>
+        <source>La première règle qui convient donne le scénario ; sinon, le scénario par défaut. Types : business, sole_trader, consumer, public_body ; comportements : new, punctual, loyal_late_once, occasional, chronic, disputing.</source>
+        <translation>The first matching rule gives the scenario; otherwise, the default scenario. Kinds: business, sole_trader, consumer, public_body; behaviours: new, punctual, loyal_late_once, occasional, chronic, disputing.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="159"/>
+        <source>Ajouter une règle</source>
+        <translation>Add a rule</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="161"/>
+        <source>Supprimer la règle</source>
+        <translation>Delete the rule</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="165"/>
+        <source>Par défaut :</source>
+        <translation>Default:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="171"/>
+        <source>Règles d&apos;attribution</source>
+        <translation>Assignment rules</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="180"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="181"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="241"/>
+        <source>Étape {n} : seul un e-mail de rappel courtois peut partir automatiquement.</source>
+        <translation>Step {n}: only a courtesy reminder e-mail can go out automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="244"/>
+        <source>Étape {n} : une répétition demande un nombre de jours et un nombre de fois.</source>
+        <translation>Step {n}: a repeat needs a number of days and a number of times.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="247"/>
+        <source>Étape {n} : le remerciement, et lui seul, compte à partir du paiement.</source>
+        <translation>Step {n}: the thanks, and only the thanks, counts from the payment.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="258"/>
+        <source>Un scénario a au moins une étape.</source>
+        <translation>A scenario has at least one step.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="260"/>
+        <source>Un seul remerciement par scénario.</source>
+        <translation>Only one thanks per scenario.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="314"/>
+        <source>Règle {n} : « {value} » n&apos;est pas un montant en euros entiers.</source>
+        <translation>Rule {n}: “{value}” is not an amount in whole euros.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="319"/>
+        <source>Règle {n} : comportement inconnu « {value} ».</source>
+        <translation>Rule {n}: unknown behaviour “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="336"/>
+        <source>{count} client(s) changent d&apos;étape aujourd&apos;hui avec ce scénario.</source>
+        <translation>{count} customer(s) change step today with this scenario.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="51"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="344"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="347"/>
+        <source>Scénario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="40"/>
+        <source>Décalage (j)</source>
+        <translation>Offset (d)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="41"/>
+        <source>À partir de</source>
+        <translation>Counted from</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="42"/>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="43"/>
+        <source>Type de lettre</source>
+        <translation>Letter kind</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="44"/>
+        <source>Montant min. (€)</source>
+        <translation>Min. amount (€)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="45"/>
+        <source>Automatique</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="46"/>
+        <source>Répéter tous les (j)</source>
+        <translation>Repeat every (d)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="47"/>
+        <source>Au plus (fois)</source>
+        <translation>At most (times)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="48"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="52"/>
+        <source>Types de clients</source>
+        <translation>Customer kinds</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="53"/>
+        <source>Pays</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="54"/>
+        <source>Étiquettes</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="55"/>
+        <source>Dû à partir de (€)</source>
+        <translation>Owed from (€)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="56"/>
+        <source>Dû sous (€)</source>
+        <translation>Owed below (€)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="57"/>
+        <source>Comportements</source>
+        <translation>Behaviours</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="63"/>
+        <source>l&apos;échéance</source>
+        <translation>the due date</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="64"/>
+        <source>l&apos;étape précédente</source>
+        <translation>the previous step</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="65"/>
+        <source>le paiement</source>
+        <translation>the payment</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="348"/>
+        <source>{count} client(s) changent d&apos;étape aujourd&apos;hui. Enregistrer ?</source>
+        <translation>{count} customer(s) change step today. Save?</translation>
+    </message>
+</context>
+<context>
     <name>ScriptSteps</name>
     <message>
         <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="85"/>
@@ -4507,6 +5137,29 @@ Save it anyway?</translation>
         <location filename="../../relance_desktop/views/smtp_settings.py" line="201"/>
         <source>Indiquez l&apos;identifiant qui va avec ce mot de passe.</source>
         <translation>Enter the username that goes with this password.</translation>
+    </message>
+</context>
+<context>
+    <name>StopDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="42"/>
+        <source>Arrêter les relances</source>
+        <translation>Stop the reminders</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="45"/>
+        <source>ex. : litige en cours de règlement amiable</source>
+        <translation>e.g.: dispute being settled amicably</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="46"/>
+        <source>Raison :</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="47"/>
+        <source>Reprendre après le</source>
+        <translation>Resume after</translation>
     </message>
 </context>
 <context>
@@ -5353,6 +6006,14 @@ Save it anyway?</translation>
         <location filename="../../relance_desktop/views/crash.py" line="78"/>
         <source>le fichier</source>
         <translation>the file</translation>
+    </message>
+</context>
+<context>
+    <name>dunning</name>
+    <message>
+        <location filename="../../relance_desktop/services/dunning_run.py" line="72"/>
+        <source>{company} : sauf erreur, {amount} restent dus (facture(s) {numbers}). Merci de régler ou de nous appeler.</source>
+        <translation>{company}: unless we are mistaken, {amount} is still due (invoice(s) {numbers}). Please pay or call us.</translation>
     </message>
 </context>
 <context>
@@ -8405,6 +9066,11 @@ Save it anyway?</translation>
         <location filename="../../relance_desktop/settings.py" line="107"/>
         <source>Nom de l&apos;expéditeur</source>
         <translation>Sender name</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="110"/>
+        <source>Envoyer sans validation les étapes marquées automatiques</source>
+        <translation>Send the steps marked automatic without validation</translation>
     </message>
 </context>
 <context>

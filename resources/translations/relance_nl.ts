@@ -2,6 +2,307 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="fr">
 <context>
+    <name>ActionsPage</name>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="12"/>
+        <source>Appel</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="13"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="14"/>
+        <source>Courrier</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="15"/>
+        <source>Mise en demeure</source>
+        <translation>Ingebrekestelling</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="16"/>
+        <source>Relevé de compte</source>
+        <translation>Rekeninguittreksel</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="17"/>
+        <source>SMS</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="18"/>
+        <source>Dossier de recouvrement</source>
+        <translation>Invorderingsdossier</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="19"/>
+        <source>Remerciement</source>
+        <translation>Bedankje</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="23"/>
+        <source>rappel courtois</source>
+        <translation>vriendelijke herinnering</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="24"/>
+        <source>1re relance</source>
+        <translation>1e herinnering</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="25"/>
+        <source>2e relance</source>
+        <translation>2e herinnering</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="28"/>
+        <source>Étape {position} due depuis le {day}</source>
+        <translation>Stap {position} te doen sinds {day}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="29"/>
+        <source>Étape {position} répétée (due le {day})</source>
+        <translation>Stap {position} herhaald (te doen op {day})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="30"/>
+        <source>Rattrapage : étape {position} due le {day}, {skipped} étape(s) manquée(s) passée(s)</source>
+        <translation>Inhalen: stap {position} te doen op {day}, {skipped} gemiste stap(pen) overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="33"/>
+        <source>Facture réglée : remercier</source>
+        <translation>Factuur betaald: bedanken</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_labels.py" line="34"/>
+        <source>Premier rappel gratuit (consommateur belge)</source>
+        <translation>Gratis eerste herinnering (Belgische consument)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="65"/>
+        <source>{number} (échéance {due}, reste {amount})</source>
+        <translation>{number} (vervalt {due}, nog {amount})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
+        <source>Pourquoi</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="141"/>
+        <source>Factures</source>
+        <translation>Facturen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
+        <source>Montant</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="142"/>
+        <source>Envoi</source>
+        <translation>Verzending</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="156"/>
+        <source>&amp;Tout cocher</source>
+        <translation>&amp;Alles aanvinken</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="158"/>
+        <source>Modifier l&apos;&amp;e-mail…</source>
+        <translation>&amp;E-mail bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="160"/>
+        <source>&amp;Passer…</source>
+        <translation>&amp;Overslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="162"/>
+        <source>&amp;Reporter…</source>
+        <translation>&amp;Uitstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="164"/>
+        <source>&amp;Scénarios…</source>
+        <translation>S&amp;cenario&apos;s…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="168"/>
+        <source>&amp;Valider les actions cochées</source>
+        <translation>Aangevinkte acties &amp;bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="204"/>
+        <source>Étapes automatiques du jour :</source>
+        <translation>Automatische stappen van vandaag:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="210"/>
+        <source>&lt;b&gt;Actions du jour&lt;/b&gt; — {day}</source>
+        <translation>&lt;b&gt;Acties van vandaag&lt;/b&gt; — {day}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="223"/>
+        <source>automatique</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="224"/>
+        <source>à valider</source>
+        <translation>te bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="240"/>
+        <source>{count} action(s) proposée(s)</source>
+        <translation>{count} actie(s) voorgesteld</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="242"/>
+        <source>Rien à faire aujourd&apos;hui : aucune étape de relance n&apos;est due.</source>
+        <translation>Niets te doen vandaag: geen aanmaningsstap is aan de beurt.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="279"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="285"/>
+        <source>Passer l&apos;étape</source>
+        <translation>Stap overslaan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="280"/>
+        <source>Pourquoi passer « {action} » pour {customer} ?</source>
+        <translation>Waarom „{action}” overslaan voor {customer}?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="286"/>
+        <source>Indiquez la raison : elle reste dans l&apos;historique.</source>
+        <translation>Geef de reden op: die blijft in de geschiedenis.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="300"/>
+        <source>Reporter</source>
+        <translation>Uitstellen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="301"/>
+        <source>Choisissez un jour après aujourd&apos;hui et indiquez la raison.</source>
+        <translation>Kies een dag na vandaag en geef de reden op.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="317"/>
+        <source>Texte de l&apos;e-mail</source>
+        <translation>Tekst van de e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="318"/>
+        <source>Cette action n&apos;est pas un e-mail.</source>
+        <translation>Deze actie is geen e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="341"/>
+        <source>Dossier où écrire les courriers</source>
+        <translation>Map voor de brieven</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="368"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="482"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="500"/>
+        <source>Actions du jour</source>
+        <translation>Acties van vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="369"/>
+        <source>Cochez au moins une action.</source>
+        <translation>Vink minstens één actie aan.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="381"/>
+        <source>SMS à envoyer à {customer} ({number}) : « {text} »</source>
+        <translation>Sms te sturen naar {customer} ({number}): „{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="385"/>
+        <source>{count} appel(s) ajouté(s) à « Aujourd&apos;hui ».</source>
+        <translation>{count} oproep(en) toegevoegd aan „Vandaag”.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="388"/>
+        <source>{count} SMS noté(s) comme envoyé(s).</source>
+        <translation>{count} sms(&apos;en) genoteerd als verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="406"/>
+        <source>Courriers non produits : aucun dossier choisi.</source>
+        <translation>Brieven niet gemaakt: geen map gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="414"/>
+        <source>Production des courriers…</source>
+        <translation>Brieven worden gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="420"/>
+        <source>E-mails non envoyés : {problem}</source>
+        <translation>E-mails niet verzonden: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="427"/>
+        <source>Les e-mails automatiques attendent votre validation : le mot de passe d&apos;envoi n&apos;est pas dans le trousseau.</source>
+        <translation>De automatische e-mails wachten op uw bevestiging: het verzendwachtwoord staat niet in de sleutelhanger.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="438"/>
+        <source>Envoi des e-mails…</source>
+        <translation>E-mails worden verzonden…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="439"/>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="454"/>
+        <source>{count} courrier(s) produit(s).</source>
+        <translation>{count} brief (brieven) gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="457"/>
+        <source>Rien à écrire pour : {names}</source>
+        <translation>Niets te schrijven voor: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="460"/>
+        <source>{count} e-mail(s) envoyé(s).</source>
+        <translation>{count} e-mail(s) verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="462"/>
+        <source>Non envoyé à {customer} : {reason} (brouillon : {draft})</source>
+        <translation>Niet verzonden naar {customer}: {reason} (concept: {draft})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="465"/>
+        <source>Envoi annulé : les e-mails restants restent à faire.</source>
+        <translation>Verzending geannuleerd: de overige e-mails blijven te doen.</translation>
+    </message>
+</context>
+<context>
     <name>CalculatorWindow</name>
     <message>
         <location filename="../../relance_desktop/views/calculator.py" line="58"/>
@@ -1091,93 +1392,98 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         <translation>&amp;Historiek</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="130"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="131"/>
+        <source>&amp;Relances à venir</source>
+        <translation>&amp;Komende aanmaningen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/customer_window.py" line="134"/>
         <source>Supprimer ce paiement (erreur de saisie)…</source>
         <translation>Deze betaling verwijderen (invoerfout)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="136"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="140"/>
         <source>Modifier le contact…</source>
         <translation>Contactpersoon wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="138"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="142"/>
         <source>Supprimer le contact…</source>
         <translation>Contactpersoon verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="171"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="175"/>
         <source>{name} — client</source>
         <translation>{name} — klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="183"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="200"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="187"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="204"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="258"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="263"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="308"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="313"/>
         <source>N° entreprise {number}</source>
         <translation>Ondernemingsnr. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="309"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="314"/>
         <source>TVA {number}</source>
         <translation>Btw {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="317"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="322"/>
         <source>Valide les paiements : {who}</source>
         <translation>Keurt betalingen goed: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="319"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="324"/>
         <source>Bon de commande exigé</source>
         <translation>Bestelbon vereist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="321"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="326"/>
         <source>Jours de paiement : {days}</source>
         <translation>Betaaldagen: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="323"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="328"/>
         <source>Appeler : {hours}</source>
         <translation>Bellen: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="326"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="331"/>
         <source>{count} facture(s) ouverte(s) — reste dû {due}, dont échu {overdue}</source>
         <translation>Openstaande facturen: {count} — openstaand saldo {due}, waarvan vervallen {overdue}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="361"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="366"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Contactpersoon {name} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="368"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="373"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>De betaling van {amount} van {date} op factuur {number} verwijderen? Het openstaande saldo van de factuur stijgt met hetzelfde bedrag.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="399"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="404"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="399"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="404"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="415"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="420"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>Er is geen kopie bij deze factuur gevoegd.</translation>
     </message>
@@ -1250,6 +1556,84 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
         <location filename="../../relance_desktop/views/call_sheet/draft.py" line="152"/>
         <source>Ce qui est tapé n&apos;a pu être enregistré ni dans le fichier société ni dans une copie de secours. Fermer quand même et le perdre ?</source>
         <translation>Wat u typte kon niet in het bedrijfsbestand en ook niet in een reservekopie worden opgeslagen. Toch sluiten en het kwijtraken?</translation>
+    </message>
+</context>
+<context>
+    <name>DunningTimeline</name>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="76"/>
+        <source>&amp;Scénario :</source>
+        <translation>&amp;Scenario:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="82"/>
+        <source>&amp;Arrêter les relances…</source>
+        <translation>Aanmaningen s&amp;toppen…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="85"/>
+        <source>&amp;Reprendre les relances</source>
+        <translation>Aanmaningen &amp;hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="95"/>
+        <source>Jour</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="95"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="96"/>
+        <source>Étape</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="96"/>
+        <source>Montant</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="114"/>
+        <source>Selon les règles ({name})</source>
+        <translation>Volgens de regels ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="121"/>
+        <source>Relances arrêtées : {reason} ({until})</source>
+        <translation>Aanmaningen gestopt: {reason} ({until})</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="122"/>
+        <source>jusqu&apos;au {day}</source>
+        <translation>tot {day}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="123"/>
+        <source>jusqu&apos;à reprise</source>
+        <translation>tot hervatting</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="128"/>
+        <source>Les {days} prochains jours, si chaque étape est faite le jour dit et que rien n&apos;est payé :</source>
+        <translation>De komende {days} dagen, als elke stap op zijn dag gebeurt en er niets betaald wordt:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="130"/>
+        <source>Rien de prévu les {days} prochains jours.</source>
+        <translation>Niets gepland in de komende {days} dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="163"/>
+        <source>Arrêter les relances</source>
+        <translation>Aanmaningen stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="164"/>
+        <source>Indiquez la raison (et une date de reprise qui n&apos;est pas passée).</source>
+        <translation>Geef de reden op (en een hervattingsdatum die niet voorbij is).</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1813,14 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
         <location filename="../../relance_desktop/views/email_dialog.py" line="382"/>
         <source>Impossible d&apos;ouvrir la pièce jointe : {reason}</source>
         <translation>Kan de bijlage niet openen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EmailTextDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="99"/>
+        <source>Texte de l&apos;e-mail</source>
+        <translation>Tekst van de e-mail</translation>
     </message>
 </context>
 <context>
@@ -2213,43 +2605,43 @@ Zaakvoerder</translation>
         <translation>{state}, vanaf {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="141"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="142"/>
         <source>Factures en retard</source>
         <translation>Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="141"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="142"/>
         <source>Aujourd&apos;hui</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="142"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="143"/>
         <source>Clients</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="142"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="143"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="171"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="175"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom bij Relance&lt;/h2&gt;&lt;p&gt;Eén onderneming = één bestand. Maak het bestand van uw onderneming aan, open een bestaand bestand of probeer de demo-onderneming om de toepassing te leren kennen.&lt;/p&gt;&lt;p&gt;Voer daarna uw onbetaalde facturen in (of importeer ze uit uw facturatiesoftware): Relance vertelt u wie u vandaag moet bellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="181"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="206"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="185"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="210"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;Nieuwe onderneming…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="182"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="186"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>Bestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="183"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="187"/>
         <source>Essayer la &amp;démo</source>
         <translation>&amp;Demo uitproberen</translation>
     </message>
@@ -2260,7 +2652,7 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="84"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="258"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Groeperen per klant</translation>
     </message>
@@ -2271,7 +2663,7 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_customers.py" line="51"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>Nouveau &amp;client…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
@@ -2363,207 +2755,207 @@ Zaakvoerder</translation>
         <translation>Laatste oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="205"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="209"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="207"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="211"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="209"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="213"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>&amp;Recent bestand openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="211"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="215"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="213"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="217"/>
         <source>&amp;Importer des factures…</source>
         <translation>Facturen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="215"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="219"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Ondernemings&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Een &amp;kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="223"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="227"/>
         <source>Im&amp;primer la liste d&apos;appels…</source>
         <translation>Belli&amp;jst afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="227"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="232"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Invoer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="241"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>Klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Klant be&amp;llen (belfiche)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="250"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>V&amp;andaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="251"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="253"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="250"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="252"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="260"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ouderdomsanalyse</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
         <source>&amp;Actualiser</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
         <source>&amp;Outils</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="269"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>&amp;Nalatigheidsintresten berekenen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>&amp;Rentevoeten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>&amp;Gespreks- en briefteksten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="270"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>Verzending van &amp;e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="276"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
         <source>Dossier des &amp;journaux</source>
         <translation>Map met &amp;logbestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="278"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="359"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="363"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="362"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="366"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="365"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="369"/>
         <source>{title} (lecture seule)</source>
         <translation>{title} (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="418"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="422"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="419"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="423"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance-ondernemingsbestand (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="431"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="435"/>
         <source>Ouvrir une société</source>
         <translation>Onderneming openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="432"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="436"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance-ondernemingsbestand (*.relance);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="448"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="452"/>
         <source>(aucun)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="580"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="588"/>
         <source>Sélection</source>
         <translation>Selectie</translation>
     </message>
@@ -2614,7 +3006,7 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_today.py" line="219"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="581"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="589"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>Kies eerst een klant in de lijst.</translation>
     </message>
@@ -2629,32 +3021,32 @@ Zaakvoerder</translation>
         <translation>‘{keep}’ behouden en alles wat ‘{other}’ betreft eraan koppelen (facturen, betalingen, contactpersonen, historiek)? ‘{other}’ verdwijnt; de gegevens ervan vullen aan wat ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="614"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="622"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="615"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="623"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>Maak eerst de klant van deze factuur aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="625"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="633"/>
         <source>Paiement</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="626"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="634"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>Kies eerst een factuur in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="718"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="726"/>
         <source>À propos de Relance</source>
         <translation>Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="719"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="727"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline opvolging van onbetaalde facturen en telefonische herinneringen.&lt;/p&gt;&lt;p&gt;Logboek: {log}&lt;/p&gt;</translation>
     </message>
@@ -3214,6 +3606,24 @@ Toch opslaan?</translation>
         <location filename="../../relance_desktop/views/call_dialogs.py" line="208"/>
         <source>Échéancier non enregistré : ajustez-le avec le client.</source>
         <translation>Afbetalingsplan niet opgeslagen: pas het samen met de klant aan.</translation>
+    </message>
+</context>
+<context>
+    <name>PostponeDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="75"/>
+        <source>Reporter</source>
+        <translation>Uitstellen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="81"/>
+        <source>Rien proposé jusqu&apos;au :</source>
+        <translation>Niets voorgesteld tot:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/actions_page.py" line="83"/>
+        <source>Raison :</source>
+        <translation>Reden:</translation>
     </message>
 </context>
 <context>
@@ -4294,6 +4704,226 @@ Toch opslaan?</translation>
     </message>
 </context>
 <context>
+    <name>ScenarioEditor</name>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="112"/>
+        <source>Scénarios de relance</source>
+        <translation>Aanmaningsscenario&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="118"/>
+        <source>Scénario :</source>
+        <translation>Scenario:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="123"/>
+        <source>Nom :</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="137"/>
+        <source>&amp;Ajouter une étape</source>
+        <translation>Stap &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="138"/>
+        <source>&amp;Supprimer l&apos;étape</source>
+        <translation>Stap &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="139"/>
+        <source>Monter</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="140"/>
+        <source>Descendre</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="146"/>
+        <source>Étapes</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="150"/>
+        <source>La première règle qui convient donne le scénario ; sinon, le scénario par défaut. Types : business, sole_trader, consumer, public_body ; comportements : new, punctual, loyal_late_once, occasional, chronic, disputing.</source>
+        <translation>De eerste passende regel bepaalt het scenario; anders het standaardscenario. Soorten: business, sole_trader, consumer, public_body; gedrag: new, punctual, loyal_late_once, occasional, chronic, disputing.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="159"/>
+        <source>Ajouter une règle</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="161"/>
+        <source>Supprimer la règle</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="165"/>
+        <source>Par défaut :</source>
+        <translation>Standaard:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="171"/>
+        <source>Règles d&apos;attribution</source>
+        <translation>Toewijzingsregels</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="180"/>
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="181"/>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="241"/>
+        <source>Étape {n} : seul un e-mail de rappel courtois peut partir automatiquement.</source>
+        <translation>Stap {n}: alleen een vriendelijke herinneringsmail kan automatisch vertrekken.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="244"/>
+        <source>Étape {n} : une répétition demande un nombre de jours et un nombre de fois.</source>
+        <translation>Stap {n}: een herhaling vraagt een aantal dagen en een aantal keren.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="247"/>
+        <source>Étape {n} : le remerciement, et lui seul, compte à partir du paiement.</source>
+        <translation>Stap {n}: het bedankje, en alleen dat, telt vanaf de betaling.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="258"/>
+        <source>Un scénario a au moins une étape.</source>
+        <translation>Een scenario heeft minstens één stap.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="260"/>
+        <source>Un seul remerciement par scénario.</source>
+        <translation>Slechts één bedankje per scenario.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="314"/>
+        <source>Règle {n} : « {value} » n&apos;est pas un montant en euros entiers.</source>
+        <translation>Regel {n}: „{value}” is geen bedrag in hele euro.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="319"/>
+        <source>Règle {n} : comportement inconnu « {value} ».</source>
+        <translation>Regel {n}: onbekend gedrag „{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="336"/>
+        <source>{count} client(s) changent d&apos;étape aujourd&apos;hui avec ce scénario.</source>
+        <translation>{count} klant(en) veranderen vandaag van stap met dit scenario.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="51"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="344"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="347"/>
+        <source>Scénario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="40"/>
+        <source>Décalage (j)</source>
+        <translation>Verschuiving (d)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="41"/>
+        <source>À partir de</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="42"/>
+        <source>Canal</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="43"/>
+        <source>Type de lettre</source>
+        <translation>Soort brief</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="44"/>
+        <source>Montant min. (€)</source>
+        <translation>Min. bedrag (€)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="45"/>
+        <source>Automatique</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="46"/>
+        <source>Répéter tous les (j)</source>
+        <translation>Herhalen om de (d)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="47"/>
+        <source>Au plus (fois)</source>
+        <translation>Hoogstens (keer)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="48"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="52"/>
+        <source>Types de clients</source>
+        <translation>Soorten klanten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="53"/>
+        <source>Pays</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="54"/>
+        <source>Étiquettes</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="55"/>
+        <source>Dû à partir de (€)</source>
+        <translation>Verschuldigd vanaf (€)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="56"/>
+        <source>Dû sous (€)</source>
+        <translation>Verschuldigd onder (€)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="57"/>
+        <source>Comportements</source>
+        <translation>Gedrag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="63"/>
+        <source>l&apos;échéance</source>
+        <translation>de vervaldag</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="64"/>
+        <source>l&apos;étape précédente</source>
+        <translation>de vorige stap</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="65"/>
+        <source>le paiement</source>
+        <translation>de betaling</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="348"/>
+        <source>{count} client(s) changent d&apos;étape aujourd&apos;hui. Enregistrer ?</source>
+        <translation>{count} klant(en) veranderen vandaag van stap. Opslaan?</translation>
+    </message>
+</context>
+<context>
     <name>ScriptSteps</name>
     <message>
         <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="85"/>
@@ -4507,6 +5137,29 @@ Toch opslaan?</translation>
         <location filename="../../relance_desktop/views/smtp_settings.py" line="201"/>
         <source>Indiquez l&apos;identifiant qui va avec ce mot de passe.</source>
         <translation>Vul de gebruikersnaam in die bij dit wachtwoord hoort.</translation>
+    </message>
+</context>
+<context>
+    <name>StopDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="42"/>
+        <source>Arrêter les relances</source>
+        <translation>Aanmaningen stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="45"/>
+        <source>ex. : litige en cours de règlement amiable</source>
+        <translation>bv.: geschil wordt in der minne geregeld</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="46"/>
+        <source>Raison :</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/dunning_timeline.py" line="47"/>
+        <source>Reprendre après le</source>
+        <translation>Hervatten na</translation>
     </message>
 </context>
 <context>
@@ -5353,6 +6006,14 @@ Toch opslaan?</translation>
         <location filename="../../relance_desktop/views/crash.py" line="78"/>
         <source>le fichier</source>
         <translation>het bestand</translation>
+    </message>
+</context>
+<context>
+    <name>dunning</name>
+    <message>
+        <location filename="../../relance_desktop/services/dunning_run.py" line="72"/>
+        <source>{company} : sauf erreur, {amount} restent dus (facture(s) {numbers}). Merci de régler ou de nous appeler.</source>
+        <translation>{company}: behoudens vergissing staat nog {amount} open (factuur/facturen {numbers}). Gelieve te betalen of ons te bellen.</translation>
     </message>
 </context>
 <context>
@@ -8405,6 +9066,11 @@ Toch opslaan?</translation>
         <location filename="../../relance_desktop/settings.py" line="107"/>
         <source>Nom de l&apos;expéditeur</source>
         <translation>Naam van de afzender</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="110"/>
+        <source>Envoyer sans validation les étapes marquées automatiques</source>
+        <translation>Stappen gemarkeerd als automatisch zonder bevestiging verzenden</translation>
     </message>
 </context>
 <context>

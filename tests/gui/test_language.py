@@ -22,14 +22,15 @@ EXPECTED = {
         "menus": ["&File", "&Entry", "&View", "&Tools", "&Help"],
         "columns": {Col.CUSTOMER: "Customer", Col.NUMBER: "Invoice no.", Col.DUE: "Due date",
                     Col.STILL_DUE: "Balance due"},
-        "sidebar": ["Today", "Overdue invoices", "Customers", "Letters"],
+        "sidebar": ["Today", "Overdue invoices", "Customers", "Letters", "Today's actions"],
         "status": "Invoices shown: 0",
     },
     "nl": {
         "menus": ["&Bestand", "&Invoer", "&Weergave", "E&xtra", "&Help"],
         "columns": {Col.CUSTOMER: "Klant", Col.NUMBER: "Factuurnr.", Col.DUE: "Vervaldag",
                     Col.STILL_DUE: "Openstaand"},
-        "sidebar": ["Vandaag", "Vervallen facturen", "Klanten", "Brieven"],
+        "sidebar": ["Vandaag", "Vervallen facturen", "Klanten", "Brieven",
+                    "Acties van vandaag"],
         "status": "Getoonde facturen: 0",
     },
 }

@@ -1,0 +1,49 @@
+"""The words of the dunning pages: channels, letter tones and the engine's reasons, translated
+(shared by « Actions du jour », the scenario editor and a customer's timeline)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from relance_desktop.i18n import QT_TRANSLATE_NOOP
+from relance_desktop.views.common import translate
+
+CHANNELS = {
+    "call": QT_TRANSLATE_NOOP("ActionsPage", "Appel"),
+    "email": QT_TRANSLATE_NOOP("ActionsPage", "E-mail"),
+    "letter": QT_TRANSLATE_NOOP("ActionsPage", "Courrier"),
+    "formal_notice": QT_TRANSLATE_NOOP("ActionsPage", "Mise en demeure"),
+    "statement": QT_TRANSLATE_NOOP("ActionsPage", "Relevé de compte"),
+    "sms": QT_TRANSLATE_NOOP("ActionsPage", "SMS"),
+    "collection_file": QT_TRANSLATE_NOOP("ActionsPage", "Dossier de recouvrement"),
+    "thanks": QT_TRANSLATE_NOOP("ActionsPage", "Remerciement"),
+}
+TONES = {
+    "": "—",
+    "courtesy": QT_TRANSLATE_NOOP("ActionsPage", "rappel courtois"),
+    "first_reminder": QT_TRANSLATE_NOOP("ActionsPage", "1re relance"),
+    "second_reminder": QT_TRANSLATE_NOOP("ActionsPage", "2e relance"),
+}
+REASONS = {
+    "step_due": QT_TRANSLATE_NOOP("ActionsPage", "Étape {position} due depuis le {day}"),
+    "step_repeat": QT_TRANSLATE_NOOP("ActionsPage", "Étape {position} répétée (due le {day})"),
+    "catch_up": QT_TRANSLATE_NOOP(
+        "ActionsPage",
+        "Rattrapage : étape {position} due le {day}, {skipped} étape(s) manquée(s) passée(s)"),
+    "thanks": QT_TRANSLATE_NOOP("ActionsPage", "Facture réglée : remercier"),
+    "be_free_first_reminder": QT_TRANSLATE_NOOP(
+        "ActionsPage", "Premier rappel gratuit (consommateur belge)"),
+}
+
+
+def label(table: dict[str, str], key: str) -> str:
+    """The translated label of ``key`` in one of the tables above (the key itself if unknown)."""
+    return translate("ActionsPage", table[key]) if key in table else key
+
+
+def channel_text(action_or_step: Any) -> str:
+    """« E-mail (rappel courtois) », « Mise en demeure »… for a step."""
+    step = getattr(action_or_step, "step", action_or_step)
+    name = label(CHANNELS, step.channel.value)
+    return (f"{name} ({label(TONES, step.letter_kind.value)})" if step.letter_kind.value
+            else name)

@@ -1,0 +1,171 @@
+"""A customer's dunning, in the customer window: the scenario that applies (the user may choose
+another), the stops in force (stop with a reason and an end date, or resume), and what will be
+proposed over the next 60 days if each step is carried out on its day
+(:func:`relance_desktop.services.dunning.timeline`)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from relance_desktop.services import dunning
+from relance_desktop.services.session import CompanySession
+from relance_desktop.views.common import Session
+from relance_desktop.views.dunning_labels import channel_text
+
+DAYS = 60
+
+
+class StopDialog(QDialog):
+    """Why the chase stops, and until when (or until resumed)."""
+
+    def __init__(self, parent: QWidget | None, today: date) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Arrêter les relances"))
+        form = QFormLayout(self)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("ex. : litige en cours de règlement amiable"))
+        form.addRow(self.tr("Raison :"), self.reason)
+        self.has_end = QCheckBox(self.tr("Reprendre après le"))
+        self.until = QDateEdit()
+        self.until.setCalendarPopup(True)
+        later = today + timedelta(days=30)
+        self.until.setDate(QDate(later.year, later.month, later.day))
+        self.until.setEnabled(False)
+        self.has_end.toggled.connect(self.until.setEnabled)
+        form.addRow(self.has_end, self.until)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def value(self) -> tuple[str, date | None]:
+        until = self.until.date().toPython() if self.has_end.isChecked() else None
+        return self.reason.text().strip(), until
+
+
+class DunningTimeline(QWidget):
+    """The « Relances » tab of a customer window."""
+
+    def __init__(self, session: Session, cf: CompanySession, customer_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.cf, self.customer_id = session, cf, customer_id
+        self.setObjectName("DunningTimeline")
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        label = QLabel(self.tr("&Scénario :"))
+        top.addWidget(label)
+        self.scenario = QComboBox()
+        self.scenario.setObjectName("scenarioChoice")
+        label.setBuddy(self.scenario)
+        top.addWidget(self.scenario, 1)
+        self.stop_button = QPushButton(self.tr("&Arrêter les relances…"))
+        self.stop_button.clicked.connect(self.stop)
+        top.addWidget(self.stop_button)
+        self.resume_button = QPushButton(self.tr("&Reprendre les relances"))
+        self.resume_button.clicked.connect(self.resume)
+        top.addWidget(self.resume_button)
+        layout.addLayout(top)
+        self.state = QLabel()
+        self.state.setObjectName("dunningState")
+        self.state.setWordWrap(True)
+        layout.addWidget(self.state)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("dunningTimeline")
+        self.table.setHorizontalHeaderLabels([self.tr("Jour"), self.tr("Action"),
+                                              self.tr("Montant"), self.tr("Étape")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((110, 220, 120)):
+            self.table.setColumnWidth(column, width)
+        layout.addWidget(self.table, 1)
+        self.scenario.activated.connect(self._chosen)
+        self.reload()
+
+    def reload(self) -> None:
+        cf, today, fmt = self.cf, self.session.today(), self.session.formatter
+        known, _assignment = dunning.scenarios(cf)
+        chosen = dunning.choice_of(cf, self.customer_id)
+        applied = dunning.scenario_for(cf, self.customer_id, today)
+        self.scenario.blockSignals(True)
+        self.scenario.clear()
+        by_rules = known[applied].name if applied in known and chosen is None else "—"
+        self.scenario.addItem(self.tr("Selon les règles ({name})").format(name=by_rules), None)
+        for key, scenario in known.items():
+            self.scenario.addItem(scenario.name, key)
+        self.scenario.setCurrentIndex(max(self.scenario.findData(chosen), 0)
+                                      if chosen else 0)
+        self.scenario.blockSignals(False)
+        stops = dunning.stops_of(cf, self.customer_id, today)
+        lines = [self.tr("Relances arrêtées : {reason} ({until})").format(
+            reason=s.reason, until=(self.tr("jusqu'au {day}").format(day=fmt.date(s.until))
+                                    if s.until else self.tr("jusqu'à reprise")))
+            for s in stops]
+        self.resume_button.setEnabled(bool(stops))
+        ahead = dunning.timeline(cf, self.customer_id, today, DAYS)
+        if not lines:
+            lines.append(self.tr("Les {days} prochains jours, si chaque étape est faite le jour "
+                                 "dit et que rien n'est payé :").format(days=DAYS)
+                         if ahead else self.tr("Rien de prévu les {days} prochains jours.")
+                         .format(days=DAYS))
+        self.state.setText("\n".join(lines))
+        self.table.setRowCount(len(ahead))
+        for row, (day, proposal) in enumerate(ahead):
+            step = proposal.step
+            texts = (fmt.date(day), channel_text(step), fmt.money(proposal.amount_cents),
+                     f"{step.position}. {step.note}" if step.note else str(step.position))
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if column == 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+
+    def _chosen(self, index: int) -> None:
+        key = self.scenario.itemData(index)
+        if key is not None:
+            dunning.install_shipped(self.cf)  # a shipped scenario becomes the company's
+        dunning.choose(self.cf, self.customer_id, key)
+        self.reload()
+
+    def ask_stop(self) -> tuple[str, date | None] | None:
+        dialog = StopDialog(self, self.session.today())
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def stop(self) -> None:
+        asked = self.ask_stop()
+        if asked is None:
+            return
+        reason, until = asked
+        if not reason or (until is not None and until < self.session.today()):
+            QMessageBox.information(self, self.tr("Arrêter les relances"), self.tr(
+                "Indiquez la raison (et une date de reprise qui n'est pas passée)."))
+            return
+        dunning.stop(self.cf, self.customer_id, reason, until)
+        self.reload()
+
+    def resume(self) -> None:
+        dunning.lift_stops(self.cf, self.customer_id)
+        self.reload()

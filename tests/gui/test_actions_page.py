@@ -1,0 +1,252 @@
+"""« Actions du jour » on a small company made for the test: validating sends the e-mails to a
+real SMTP server on 127.0.0.1, produces the letters into the history and hands the calls to
+« Aujourd'hui »; skipping and postponing take the customer off the day's list."""
+
+# ruff: noqa: F811  (the fixtures shared with the e-mail dialog tests are parameters here)
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from relance_desktop import secrets
+from relance_desktop.services import dunning
+from relance_desktop.services.queue import Section
+from relance_desktop.store.database import create_company_file, open_company_file
+from relance_desktop.store.models import Customer, Document, Interaction, Invoice, Task
+from relance_desktop.views.actions_page import ActionsPage, EmailTextDialog
+from relance_desktop.views.main_pages import PAGE_ACTIONS
+from relance_desktop.views.main_window import MainWindow
+from tests.gui.conftest import Messages, settle
+from tests.gui.test_email_dialog import (  # noqa: F401  (fixtures: the SMTP server, keyring)
+    configure,
+    memory_keyring,
+    server,
+    tls_files,
+    trust_test_cert,
+)
+from tests.helpers import TODAY
+from tests.keyring_memory import MemoryKeyring
+from tests.mail_server import PASSWORD, MailServer
+
+# TODAY is a Monday. The French business scenario: courtesy e-mail at -5 (automatic), call at
+# +5, first reminder letter at +15.
+DUE = {"Atelier Petit": TODAY + timedelta(days=5),  # courtesy e-mail due today
+       "Garage Martin": TODAY - timedelta(days=5),  # the call
+       "Boulangerie Durand": TODAY - timedelta(days=16)}  # the letter (catch-up)
+
+
+@pytest.fixture
+def small_company(tmp_path: Path) -> Path:
+    path = create_company_file(tmp_path / "Petite SARL.relance", name="Petite SARL",
+                               country="FR")
+    cf = open_company_file(path)
+    try:
+        with cf.use():
+            for n, (name, due) in enumerate(sorted(DUE.items()), 1):
+                customer = Customer.create(name=name, email=f"compta{n}@client.example",
+                                           address="1 rue de la Paix", postcode="75002",
+                                           city="Paris")
+                Invoice.create(customer=customer, number=f"F-{n:03d}",
+                               issue_date=due - timedelta(days=30), due_date=due,
+                               amount_cents=120_000 * n)
+    finally:
+        cf.close()
+    return path
+
+
+def page_of(window: MainWindow, path: Path) -> ActionsPage:
+    assert window.open_file(path)
+    window.show_page(PAGE_ACTIONS)
+    page = window.actions_page
+    assert window.pages.currentWidget() is page
+    return page
+
+
+def shown(page: ActionsPage) -> dict[str, tuple[str, bool]]:
+    return {page.table.item(r, 0).text(): (page.table.item(r, 1).text(),
+                                           page.table.item(r, 0).checkState()
+                                           == Qt.CheckState.Checked)
+            for r in range(page.table.rowCount())}
+
+
+def test_the_day_is_proposed_and_validated(
+    qtbot: Any, window: MainWindow, small_company: Path, server: MailServer,
+    memory_keyring: MemoryKeyring, messages: Messages, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    smtp = configure(window.session, server.port)
+    secrets.set_password(smtp.account, PASSWORD)
+    page = page_of(window, small_company)
+    assert shown(page) == {
+        "Atelier Petit": ("E-mail (rappel courtois)", True),  # automatic: ticked
+        "Boulangerie Durand": ("Courrier (1re relance)", False),
+        "Garage Martin": ("Appel", False),
+    }
+    row = page.row_of(page.actions[0].customer_id)
+    assert "F-001" in page.table.item(row, 3).text()
+    letters_folder = tmp_path / "courriers"
+    monkeypatch.setattr(page, "ask_folder", lambda: str(letters_folder))
+    page.check_all()
+
+    page.validate_button.click()
+    qtbot.waitUntil(lambda: page.job is None, timeout=60_000)
+    settle()
+
+    assert page.table.rowCount() == 0, page.last_report
+    (received,) = server.messages
+    assert received["To"] == "compta1@client.example"
+    assert [p.get_filename().endswith(".pdf") for p in received.iter_attachments()] == [True]
+    cf = window.cf
+    assert cf is not None
+    with cf.use():
+        durand = Customer.get(Customer.name == "Boulangerie Durand")
+        martin = Customer.get(Customer.name == "Garage Martin")
+        assert [d.kind for d in Document.select().where(Document.customer == durand)] == [
+            "reminder-1"]
+        assert Interaction.select().where(Interaction.kind == "email").count() == 1
+        assert Task.get(Task.customer == martin).kind == "call_back"
+        done = {h.channel.value for c in Customer.select()
+                for h in dunning.history(cf, c.id) if h.outcome.value == "done"}
+    assert done == {"email", "letter", "call"}
+    assert list(letters_folder.glob("*.pdf"))
+    window.reload_today()
+    sections = {r.customer: r.section for r in window.today_rows}
+    assert sections["Garage Martin"] is Section.CALL_BACK
+
+
+def test_a_failed_email_is_kept_as_a_draft_and_stays_to_do(
+    qtbot: Any, window: MainWindow, small_company: Path, memory_keyring: MemoryKeyring,
+    messages: Messages,
+) -> None:
+    configure(window.session, 1)  # nothing listens there
+    page = page_of(window, small_company)
+    page.check_all(False)
+    page.table.item(page.row_of(page.actions[0].customer_id), 0).setCheckState(
+        Qt.CheckState.Checked)
+    page.ask_password = lambda smtp: "x"  # type: ignore[method-assign]
+
+    page.validate_button.click()
+    qtbot.waitUntil(lambda: page.job is None, timeout=60_000)
+
+    assert "Non envoyé à Atelier Petit" in page.last_report
+    assert "brouillon" in page.last_report and ".eml" in page.last_report
+    assert "Atelier Petit" in shown(page)  # still to do
+
+
+def test_skip_needs_a_reason_then_the_next_step_follows(
+    window: MainWindow, small_company: Path, messages: Messages,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = page_of(window, small_company)
+    page.table.setCurrentCell(page.row_of(page.actions[2].customer_id), 0)
+    assert page.current_action().customer_name == "Garage Martin"  # type: ignore[union-attr]
+    monkeypatch.setattr(page, "ask_reason", lambda *a: "")
+    page.skip_button.click()
+    assert "Garage Martin" in shown(page)
+    assert "raison" in messages.texts[-1]
+    monkeypatch.setattr(page, "ask_reason", lambda *a: "Client rencontré hier")
+    page.skip_button.click()
+    assert "Garage Martin" not in shown(page)
+    cf = window.cf
+    assert cf is not None
+    with cf.use():
+        martin = Customer.get(Customer.name == "Garage Martin").id
+        entries = [(h.channel.value, h.outcome.value) for h in dunning.history(cf, martin)]
+        assert entries == [("email", "skipped"), ("call", "skipped")]  # the courtesy one missed
+        # ten days later, the letter is proposed
+        later = [a.customer_name for a in dunning.day_actions(cf, TODAY + timedelta(days=10))]
+    assert "Garage Martin" in later
+
+
+def test_postpone_holds_the_customer_until_the_day_after(
+    window: MainWindow, small_company: Path, messages: Messages,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = page_of(window, small_company)
+    page.table.setCurrentCell(page.row_of(page.actions[1].customer_id), 0)
+    monkeypatch.setattr(page, "ask_postpone", lambda: (TODAY, "Attend un avoir"))
+    page.postpone_button.click()
+    assert "Boulangerie Durand" in shown(page)  # today is not « later »
+    until = TODAY + timedelta(days=3)
+    monkeypatch.setattr(page, "ask_postpone", lambda: (until, "Attend un avoir"))
+    page.postpone_button.click()
+    assert "Boulangerie Durand" not in shown(page)
+    cf = window.cf
+    assert cf is not None
+    with cf.use():
+        names = lambda day: [a.customer_name for a in dunning.day_actions(cf, day)]  # noqa: E731
+        assert "Boulangerie Durand" not in names(until)
+        assert "Boulangerie Durand" in names(until + timedelta(days=1))
+
+
+def test_automatic_steps_go_out_when_the_page_is_shown_if_allowed(
+    qtbot: Any, window: MainWindow, small_company: Path, server: MailServer,
+    memory_keyring: MemoryKeyring, messages: Messages,
+) -> None:
+    smtp = configure(window.session, server.port)
+    secrets.set_password(smtp.account, PASSWORD)
+    window.session.settings.set("dunning_auto_send", True)
+    page = page_of(window, small_company)
+    qtbot.waitUntil(lambda: page.job is None and page.automatic_day == TODAY, timeout=60_000)
+    (received,) = server.messages  # the courtesy e-mail only: nothing else without a click
+    assert received["To"] == "compta1@client.example"
+    assert set(shown(page)) == {"Boulangerie Durand", "Garage Martin"}
+    page.set_company(page.cf)  # shown again the same day: nothing more
+    assert page.job is None and len(server.messages) == 1
+
+
+def test_without_the_setting_nothing_leaves_without_a_click(
+    window: MainWindow, small_company: Path, memory_keyring: MemoryKeyring,
+    messages: Messages,
+) -> None:
+    page = page_of(window, small_company)
+    assert page.job is None and page.automatic_day is None
+    assert shown(page)["Atelier Petit"] == ("E-mail (rappel courtois)", True)
+
+
+def test_an_edited_email_goes_out_as_edited(
+    qtbot: Any, window: MainWindow, small_company: Path, server: MailServer,
+    memory_keyring: MemoryKeyring, messages: Messages, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    smtp = configure(window.session, server.port)
+    secrets.set_password(smtp.account, PASSWORD)
+    page = page_of(window, small_company)
+    page.table.setCurrentCell(page.row_of(page.actions[0].customer_id), 0)
+    seen: list[str] = []
+
+    def edit(dialog: EmailTextDialog) -> int:
+        seen.append(dialog.subject.text())
+        dialog.subject.setText("Votre facture F-001 arrive à échéance")
+        dialog.body.setPlainText("Bonjour Madame Petit,\n\nUn simple rappel amical.")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EmailTextDialog, "exec", edit)
+    page.edit_button.click()
+    assert seen and seen[0]  # the template's subject was proposed
+    page.check_all(False)
+    page.table.item(page.row_of(page.actions[0].customer_id), 0).setCheckState(
+        Qt.CheckState.Checked)
+    page.validate_button.click()
+    qtbot.waitUntil(lambda: page.job is None, timeout=60_000)
+
+    (received,) = server.messages
+    assert received["Subject"] == "Votre facture F-001 arrive à échéance"
+    assert "Madame Petit" in received.get_body(("plain",)).get_content()
+
+
+def test_a_change_made_elsewhere_updates_the_day(
+    window: MainWindow, small_company: Path, messages: Messages,
+) -> None:
+    page = page_of(window, small_company)
+    cf = window.cf
+    assert cf is not None
+    with cf.use():
+        martin = Customer.get(Customer.name == "Garage Martin").id
+    dunning.stop(cf, martin, "Redressement judiciaire")  # e.g. from the customer window
+    settle()
+    assert "Garage Martin" not in shown(page)

@@ -1,0 +1,71 @@
+"""A customer's « Relances à venir » tab: the next 60 days, the scenario chosen for the customer,
+a stop with its reason and end date."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from relance_desktop.services import dunning
+from relance_desktop.store.models import Customer
+from relance_desktop.views.dunning_timeline import DunningTimeline
+from relance_desktop.views.main_window import MainWindow
+from tests.gui.test_actions_page import small_company  # noqa: F401  (fixture)
+from tests.helpers import TODAY
+
+
+def timeline_of(window: MainWindow, path: Path, name: str) -> DunningTimeline:
+    assert window.open_file(path)
+    cf = window.cf
+    assert cf is not None
+    with cf.use():
+        customer_id = Customer.get(Customer.name == name).id
+    customer_window = window.open_customer(customer_id)
+    assert customer_window is not None
+    return customer_window.timeline_view
+
+
+def rows(view: DunningTimeline) -> list[tuple[str, str]]:
+    return [(view.table.item(r, 0).text(), view.table.item(r, 1).text())
+            for r in range(view.table.rowCount())]
+
+
+def day(n: int) -> str:
+    return (TODAY + timedelta(days=n)).strftime("%d/%m/%Y")
+
+
+def test_the_next_sixty_days_then_another_scenario(
+    window: MainWindow, small_company: Path,  # noqa: F811
+) -> None:
+    view = timeline_of(window, small_company, "Garage Martin")
+    assert rows(view)[:2] == [(day(0), "Appel"), (day(10), "Courrier (1re relance)")]
+    assert all(view.table.item(r, 0).text() for r in range(view.table.rowCount()))
+    assert view.scenario.currentText().startswith("Selon les règles (France — clients pro")
+    consumer = view.scenario.findData("fr-consumer")
+    view.scenario.setCurrentIndex(consumer)
+    view.scenario.activated.emit(consumer)
+    assert dunning.choice_of(view.cf, view.customer_id) == "fr-consumer"
+    assert rows(view)[0] == (day(2), "Appel")  # the consumer scenario calls at +7
+    assert view.scenario.currentData() == "fr-consumer"
+
+
+def test_a_stop_with_its_reason_and_end_then_resume(
+    window: MainWindow, small_company: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+    messages: Any,
+) -> None:
+    view = timeline_of(window, small_company, "Garage Martin")
+    monkeypatch.setattr(view, "ask_stop", lambda: ("", None))
+    view.stop_button.click()
+    assert "raison" in messages.texts[-1]
+    until = TODAY + timedelta(days=20)
+    monkeypatch.setattr(view, "ask_stop", lambda: ("Litige sur la livraison", until))
+    view.stop_button.click()
+    assert "Litige sur la livraison" in view.state.text() and day(20) in view.state.text()
+    assert rows(view) and rows(view)[0][0] == day(21)  # nothing before the end of the stop
+    assert view.resume_button.isEnabled()
+    view.resume_button.click()
+    assert rows(view)[0] == (day(0), "Appel")
+    assert not view.resume_button.isEnabled()
