@@ -6,7 +6,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,8 +29,10 @@ from relance_desktop.domain.calls.codes import Step
 from relance_desktop.services import invoices as invoice_service
 from relance_desktop.services.callsheet import Check, InvoiceFacts
 from relance_desktop.views import labels
-from relance_desktop.views.call_sheet.base import CHECK_COLOURS, CHECK_MARKS, SheetState, esc
+from relance_desktop.views.call_sheet.base import CHECK_ICONS, SheetState, esc
+from relance_desktop.views.icons import icon
 from relance_desktop.views.plain import plain
+from relance_desktop.views.style import Status, status_colour
 
 COPY_COLUMN = 7
 AMOUNT_COLUMNS = (4, 5, 6)
@@ -55,6 +57,8 @@ class PrepareStep(SheetState):
         self.checklist = QListWidget()
         self.checklist.setObjectName("checklist")
         self.checklist.setWordWrap(True)
+        self.checklist.setIconSize(QSize(18, 18))
+        self.checklist.setSpacing(2)
         self.checklist.itemChanged.connect(self._changed)
         left.addWidget(self.checklist, 1)
         obj_label = QLabel(self.tr("&Objectif de cet appel :"))
@@ -114,16 +118,20 @@ class PrepareStep(SheetState):
         ticks = set(self.draft.state.get("ticks", []))
         self.checklist.blockSignals(True)
         self.checklist.clear()
+        states = {Check.OK: self.tr("prêt"), Check.MISSING: self.tr("manquant"),
+                  Check.TO_CHECK: self.tr("à vérifier")}
         for item in self.facts.checklist:
-            text = f"{CHECK_MARKS[item.state]}  {self.session.message_text(item.title)}"
+            text = self.session.message_text(item.title)
             if item.detail is not None:
-                text += "\n      " + self.session.message_text(item.detail)
+                text += "\n" + self.session.message_text(item.detail)
             row = QListWidgetItem(text)
+            name, status = CHECK_ICONS[item.state]
+            row.setIcon(icon(name, status))
+            row.setToolTip(states[item.state])
             row.setData(Qt.ItemDataRole.UserRole, item.code)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(Qt.CheckState.Checked if item.code in ticks
                               else Qt.CheckState.Unchecked)
-            row.setForeground(QColor(CHECK_COLOURS[item.state]))
             self.checklist.addItem(row)
         self.checklist.blockSignals(False)
         if self.checklist.currentRow() < 0 and self.checklist.count():
@@ -156,7 +164,7 @@ class PrepareStep(SheetState):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 if col == COPY_COLUMN and not inv.has_copy:
-                    item.setForeground(QColor(CHECK_COLOURS[Check.MISSING]))
+                    item.setForeground(QColor(status_colour(Status.STOP)))
                 item.setData(Qt.ItemDataRole.UserRole, inv.id)
                 if inv.description:
                     item.setToolTip(plain(inv.description))
