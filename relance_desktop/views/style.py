@@ -79,15 +79,15 @@ def dark_palette() -> QPalette:
     """A dark palette for platforms whose style does not provide one (Fusion on Linux)."""
     pal = QPalette()
     colours = {
-        QPalette.ColorRole.Window: "#202124", QPalette.ColorRole.WindowText: "#e8eaed",
-        QPalette.ColorRole.Base: "#17181a", QPalette.ColorRole.AlternateBase: "#26282b",
-        QPalette.ColorRole.Text: "#e8eaed", QPalette.ColorRole.Button: "#2b2d31",
+        QPalette.ColorRole.Window: "#1e1f22", QPalette.ColorRole.WindowText: "#e8eaed",
+        QPalette.ColorRole.Base: "#2b2d31", QPalette.ColorRole.AlternateBase: "#313338",
+        QPalette.ColorRole.Text: "#e8eaed", QPalette.ColorRole.Button: "#35373c",
         QPalette.ColorRole.ButtonText: "#e8eaed", QPalette.ColorRole.Highlight: "#3c6fb0",
         QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#2b2d31",
         QPalette.ColorRole.ToolTipText: "#e8eaed", QPalette.ColorRole.PlaceholderText: "#9aa0a6",
         QPalette.ColorRole.Link: "#8ab4f8", QPalette.ColorRole.Mid: "#5f6368",
         QPalette.ColorRole.Light: "#3c4043", QPalette.ColorRole.Dark: "#111214",
-        QPalette.ColorRole.Mid: "#5f6368", QPalette.ColorRole.Shadow: "#000000",
+        QPalette.ColorRole.Shadow: "#000000",
     }
     for role, colour in colours.items():
         pal.setColor(role, QColor(colour))

@@ -50,8 +50,33 @@ class PrepareStep(SheetState):
 
     # -- construction --------------------------------------------------------------------------
     def _prepare_page(self) -> QWidget:
+        """The law, the objective and the invoices across the whole width (a table of eight
+        columns needs it at 1366×768); below, the checklist beside the past exchanges."""
         page = QWidget()
-        layout = QHBoxLayout(page)
+        layout = QVBoxLayout(page)
+        # Which law the late charges follow, and why (LEGAL-NOTES §12).
+        self.regime_label = QLabel()
+        self.regime_label.setObjectName("regimeLabel")
+        self.regime_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.regime_label.setWordWrap(True)
+        layout.addWidget(self.regime_label)
+        objective_row = QHBoxLayout()
+        obj_label = QLabel(self.tr("&Objectif de cet appel :"))
+        objective_row.addWidget(obj_label)
+        self.objective = QLineEdit()
+        self.objective.setObjectName("objective")
+        obj_label.setBuddy(self.objective)
+        self.objective.textChanged.connect(self._changed)
+        objective_row.addWidget(self.objective, 1)
+        layout.addLayout(objective_row)
+        layout.addWidget(self._invoice_table(), 2)
+        copy_row = QHBoxLayout()
+        self.copy_button = QPushButton(self.tr("Ouvrir la &copie de la facture"))
+        self.copy_button.clicked.connect(self.open_copy)
+        copy_row.addWidget(self.copy_button)
+        copy_row.addStretch(1)
+        layout.addLayout(copy_row)
+        below = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("Avant d'appeler, cochez ce qui est prêt (Espace) :")))
         self.checklist = QListWidget()
@@ -61,26 +86,19 @@ class PrepareStep(SheetState):
         self.checklist.setSpacing(2)
         self.checklist.itemChanged.connect(self._changed)
         left.addWidget(self.checklist, 1)
-        obj_label = QLabel(self.tr("&Objectif de cet appel :"))
-        left.addWidget(obj_label)
-        self.objective = QLineEdit()
-        self.objective.setObjectName("objective")
-        obj_label.setBuddy(self.objective)
-        self.objective.textChanged.connect(self._changed)
-        left.addWidget(self.objective)
-        left.addWidget(self._advice(Step.PREPARE))
-        layout.addLayout(left, 2)
-        layout.addLayout(self._invoices_and_exchanges(), 3)
+        below.addLayout(left, 1)
+        right = QVBoxLayout()
+        self.exchanges = QTextBrowser()
+        self.exchanges.setObjectName("exchanges")
+        self.exchanges.setOpenLinks(False)
+        self.exchanges.anchorClicked.connect(self._open_anchor)
+        right.addWidget(self.exchanges, 1)
+        right.addWidget(self._advice(Step.PREPARE))
+        below.addLayout(right, 1)
+        layout.addLayout(below, 3)
         return page
 
-    def _invoices_and_exchanges(self) -> QVBoxLayout:
-        right = QVBoxLayout()
-        # Which law the late charges follow, and why (LEGAL-NOTES §12).
-        self.regime_label = QLabel()
-        self.regime_label.setObjectName("regimeLabel")
-        self.regime_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.regime_label.setWordWrap(True)
-        right.addWidget(self.regime_label)
+    def _invoice_table(self) -> QTableWidget:
         self.invoice_table = QTableWidget(0, 8)
         self.invoice_table.setObjectName("callInvoices")
         self.invoice_table.setHorizontalHeaderLabels([
@@ -90,22 +108,11 @@ class PrepareStep(SheetState):
         self.invoice_table.verticalHeader().hide()
         self.invoice_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.invoice_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.invoice_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        header = self.invoice_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.invoice_table.activated.connect(lambda _i: self.open_copy())
-        right.addWidget(self.invoice_table, 2)
-        copy_row = QHBoxLayout()
-        self.copy_button = QPushButton(self.tr("Ouvrir la &copie de la facture"))
-        self.copy_button.clicked.connect(self.open_copy)
-        copy_row.addWidget(self.copy_button)
-        copy_row.addStretch(1)
-        right.addLayout(copy_row)
-        self.exchanges = QTextBrowser()
-        self.exchanges.setObjectName("exchanges")
-        self.exchanges.setOpenLinks(False)
-        self.exchanges.anchorClicked.connect(self._open_anchor)
-        right.addWidget(self.exchanges, 2)
-        return right
+        return self.invoice_table
 
     # -- filling -------------------------------------------------------------------------------
     def ticked_items(self) -> list[str]:
@@ -146,7 +153,7 @@ class PrepareStep(SheetState):
             days += " · " + self.tr("litige")
         return [inv.number, fmt.date(inv.issue_date), fmt.date(inv.due_date), days,
                 fmt.money(inv.amount_cents, inv.currency), fmt.money(inv.due_cents, inv.currency),
-                charges, self.tr("oui") if inv.has_copy else self.tr("non — à joindre")]
+                charges, self.tr("oui") if inv.has_copy else self.tr("à joindre")]
 
     def _fill_invoices(self) -> None:
         from PySide6.QtCore import QCoreApplication
