@@ -9,6 +9,7 @@ from functools import cache
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QWidget
 
 from relance_desktop.paths import resources_dir
 from relance_desktop.views import style
@@ -74,3 +75,30 @@ def pixmap(name: str, px: int, status: style.Status | None = None,
            ratio: float = 1.0) -> QPixmap:
     """A pixmap of the icon, ``px`` logical pixels square, for labels."""
     return icon(name, status).pixmap(QSize(px, px), ratio)
+
+
+# The main window's actions and sidebar pages, by the attribute holding them and their icon.
+MAIN_ACTIONS = {"import_action": "import", "print_action": "print", "payment_action": "payment",
+                "call_action": "call", "new_invoice_action": "invoices",
+                "new_customer_action": "customers", "templates_action": "template"}
+SIDEBAR_ICONS = ("today", "invoices", "customers", "letters")
+
+
+def decorate_main_window(window: QWidget) -> None:
+    """Put the icon set on the main window: its sidebar pages and its main actions (the search
+    and the tools are found by their shortcut or their slot's name)."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    for attribute, name in MAIN_ACTIONS.items():
+        action = getattr(window, attribute, None)
+        if isinstance(action, QAction):
+            action.setIcon(icon(name))
+    find = QKeySequence(QKeySequence.StandardKey.Find)
+    for action in window.actions():
+        if not action.shortcut().isEmpty() and action.shortcut() == find:
+            action.setIcon(icon("search"))
+    sidebar = getattr(window, "sidebar", None)
+    if sidebar is not None:
+        sidebar.setIconSize(QSize(20, 20))
+        for row, name in enumerate(SIDEBAR_ICONS[:sidebar.count()]):
+            sidebar.item(row).setIcon(icon(name))
