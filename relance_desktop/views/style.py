@@ -98,14 +98,21 @@ def dark_palette() -> QPalette:
 
 
 def apply_scheme(app: QGuiApplication, dark: bool | None = None) -> None:
-    """Follow the system's light or dark scheme (or force one: screenshots, tests).
+    """Follow the system's light or dark scheme (``dark=None``), or force one (screenshots).
 
-    Styles that draw native colours already follow the system; Fusion (used on Linux and in the
-    offscreen platform) needs the dark palette set by hand."""
+    Native styles (Windows 11, macOS) draw the system's scheme themselves; Fusion, used on Linux
+    desktops without a platform theme and offscreen, needs the dark palette set by hand."""
+    hints = QGuiApplication.styleHints()
     if dark is None:
-        hints = QGuiApplication.styleHints()
-        dark = hasattr(hints, "colorScheme") and hints.colorScheme() == Qt.ColorScheme.Dark
-    if hasattr(QGuiApplication.styleHints(), "setColorScheme"):
-        QGuiApplication.styleHints().setColorScheme(
-            Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
-    app.setPalette(dark_palette() if dark else QPalette())
+        dark = hints.colorScheme() == Qt.ColorScheme.Dark
+    elif hasattr(hints, "setColorScheme"):
+        hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
+    style_name = app.style().name().lower() if hasattr(app, "style") else ""
+    if style_name == "fusion":
+        app.setPalette(dark_palette() if dark else QPalette())
+
+
+def follow_system_scheme(app: QGuiApplication) -> None:
+    """Apply the system's scheme now and whenever the user switches it."""
+    apply_scheme(app)
+    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_scheme(app))
