@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 
 from relance_desktop.store.models import Customer
+from relance_desktop.views.call_sheet.prepare import OBJECTIVE_LINES
 from relance_desktop.views.common import Session
 from relance_desktop.views.main_window import MainWindow
 from tests.helpers import TODAY
@@ -55,3 +56,17 @@ def test_the_night_ban_line_reads_and_follows_the_clock(
     sheet.refresh_clock()
     text = sheet.banner_text()
     assert ("22:41" in text or "22h41" in text) and "22:30" not in text, text
+
+
+def test_a_long_objective_shows_whole(qtbot: Any, demo_window: MainWindow) -> None:
+    sheet = demo_window.open_call_sheet(_belgian(demo_window))
+    assert sheet is not None
+    sheet.resize(1366, 728)
+    sheet.show()
+    long = ("Obtenir un engagement court et précis : un premier versement à une date ferme dans "
+            "les 7 jours, sur les 44 620,60 € dus, et le nom de la personne qui valide")
+    sheet.objective.setText(long)
+    qtbot.wait(10)
+    assert sheet.objective.text() == long
+    assert not sheet.objective.verticalScrollBar().isVisible()
+    assert sheet.objective.document().size().height() <= OBJECTIVE_LINES

@@ -7,16 +7,16 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtGui import QColor, QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -36,13 +36,46 @@ from relance_desktop.views.style import Status, status_colour
 
 COPY_COLUMN = 7
 AMOUNT_COLUMNS = (4, 5, 6)
+OBJECTIVE_LINES = 2
+
+
+class ObjectiveEdit(QPlainTextEdit):
+    """A one-sentence field that wraps, so a long objective shows whole (a line edit would
+    scroll it out of sight); Enter does not add a line, Tab leaves it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        lines = self.fontMetrics().lineSpacing() * OBJECTIVE_LINES
+        margins = self.contentsMargins()
+        self.setFixedHeight(lines + 2 * int(self.document().documentMargin())
+                            + margins.top() + margins.bottom() + 2)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+    def text(self) -> str:
+        return " ".join(self.toPlainText().split("\n"))
+
+    def setText(self, text: str) -> None:
+        self.setPlainText(text)
+
+    def setCursorPosition(self, position: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
 
 
 class PrepareStep(SheetState):
     """The « Préparer » tab of the call sheet."""
 
     checklist: QListWidget
-    objective: QLineEdit
+    objective: ObjectiveEdit
     invoice_table: QTableWidget
     regime_label: QLabel
     copy_button: QPushButton
@@ -62,8 +95,8 @@ class PrepareStep(SheetState):
         layout.addWidget(self.regime_label)
         objective_row = QHBoxLayout()
         obj_label = QLabel(self.tr("&Objectif de cet appel :"))
-        objective_row.addWidget(obj_label)
-        self.objective = QLineEdit()
+        objective_row.addWidget(obj_label, 0, Qt.AlignmentFlag.AlignTop)
+        self.objective = ObjectiveEdit()
         self.objective.setObjectName("objective")
         obj_label.setBuddy(self.objective)
         self.objective.textChanged.connect(self._changed)
