@@ -70,3 +70,15 @@ def test_a_long_objective_shows_whole(qtbot: Any, demo_window: MainWindow) -> No
     assert sheet.objective.text() == long
     assert not sheet.objective.verticalScrollBar().isVisible()
     assert sheet.objective.document().size().height() <= OBJECTIVE_LINES
+
+
+def test_every_call_sheet_fits_a_1366_screen(demo_window: MainWindow) -> None:
+    """Customers with four numbers to dial included: the window never needs more width."""
+    assert demo_window.cf is not None
+    with demo_window.cf.use():
+        ids = [c.id for c in Customer.select(Customer.id)]
+    for customer_id in ids:
+        sheet = demo_window.open_call_sheet(customer_id)
+        assert sheet is not None
+        assert sheet.minimumSizeHint().width() <= 1366, (customer_id, sheet.minimumSizeHint())
+        sheet.close()

@@ -65,6 +65,9 @@ def problems_in(language: str) -> dict[str, list[str]]:
                 for name, widget in shots.windows(
                         window, SCREEN, SAMPLES if SAMPLES.is_dir() else None):
                     found.setdefault(name, []).extend(clipped(widget))
+                    if widget.width() > SCREEN[0] or widget.height() > SCREEN[1]:
+                        found[name].append(f"the window needs {widget.width()}×"
+                                           f"{widget.height()} px, larger than the screen")
             finally:
                 window.close_company()
                 window.close()

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -39,6 +40,7 @@ from relance_desktop.views.call_sheet.writing import WrittenFollowUp
 from relance_desktop.views.common import Session, show_user_error
 from relance_desktop.views.icons import icon
 
+PHONES_PER_ROW = 2
 MAX_PHONES = 4
 SAVED_MESSAGE_MS = 20_000  # how long the main window says what a finished call saved
 
@@ -142,7 +144,7 @@ class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, Draft
         top.addWidget(print_button)
         bar.addLayout(top)
         phones_row = QHBoxLayout()
-        self.phones = QHBoxLayout()
+        self.phones = QGridLayout()  # PHONES_PER_ROW a row: four numbers fit at 1366 px
         phones_row.addLayout(self.phones)
         phones_row.addStretch(1)
         bar.addLayout(phones_row)
@@ -273,7 +275,8 @@ class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, Draft
             button.setToolTip(self.tr("Appeler {who} (ouvre votre application de téléphonie)")
                               .format(who=whose))
             button.clicked.connect(lambda _=False, r=raw: self.dial(r))
-            self.phones.addWidget(button)
+            pos = len(seen) - 1
+            self.phones.addWidget(button, pos // PHONES_PER_ROW, pos % PHONES_PER_ROW)
 
     # -- recording and finishing ---------------------------------------------------------------
     def _after_record(self) -> None:
