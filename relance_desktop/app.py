@@ -57,6 +57,9 @@ def build_application(settings: Settings, argv: list[str] | None = None) -> QApp
     app.setOrganizationName("Relance")
     app.setApplicationVersion(__version__)
     install_translators(app, settings.get("ui_language"))
+    from relance_desktop.views.style import follow_system_scheme
+
+    follow_system_scheme(app)
     return app
 
 

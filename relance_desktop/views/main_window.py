@@ -129,6 +129,9 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
 
         self.rates_banner = install_rates_banner(self, session, self.open_rates)
         self._build_menus()
+        from relance_desktop.views.icons import decorate_main_window
+
+        decorate_main_window(self)
         self._restore_geometry()
         self._show_company()
 

@@ -305,167 +305,167 @@
 <context>
     <name>CalculatorWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="58"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="59"/>
         <source>Calcul des intérêts de retard et indemnités</source>
         <translation>Late-payment interest and compensation calculator</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="81"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="90"/>
         <source>France</source>
         <translation>France</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="82"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="91"/>
         <source>Belgique</source>
         <translation>Belgium</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="84"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="93"/>
         <source>&amp;Droit applicable</source>
         <translation>Applicable &amp;law</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="86"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="95"/>
         <source>Professionnel (entreprise, indépendant, organisme public)</source>
         <translation>Business (company, self-employed person, public body)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="88"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="97"/>
         <source>Consommateur</source>
         <translation>Consumer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="89"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="98"/>
         <source>Dé&amp;biteur</source>
         <translation>De&amp;btor</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="94"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="103"/>
         <source>{number} — échéance {due} — reste dû {amount}</source>
         <translation>{number} — due {due} — balance due {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="102"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="111"/>
         <source>&amp;Factures de {customer}</source>
         <translation>&amp;Invoices for {customer}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="111"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="120"/>
         <source>montant TTC restant dû, ex. 1 500,00</source>
         <translation>balance due incl. VAT, e.g. 1,500.00</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="119"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="128"/>
         <source>&amp;Montant</source>
         <translation>&amp;Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="121"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="130"/>
         <source>Calcul &amp;au</source>
         <translation>Calculate as &amp;of</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="124"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="133"/>
         <source>vide : taux légal ; sinon le taux du contrat en %</source>
         <translation>blank: statutory rate; otherwise the contract rate in %</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="120"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="129"/>
         <source>Éc&amp;héance</source>
         <translation>D&amp;ue date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="125"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="134"/>
         <source>Taux co&amp;ntractuel</source>
         <translation>Contractual &amp;rate</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="130"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="139"/>
         <source>Mise en demeure reçue le</source>
         <translation>Formal notice received on</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="132"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="141"/>
         <source>Premier rappel (gratuit) envoyé le</source>
         <translation>Free first reminder sent on</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="139"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="148"/>
         <source>par courrier</source>
         <translation>by post</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="140"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="149"/>
         <source>par e-mail</source>
         <translation>by email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="145"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="154"/>
         <source>Consommateur (France)</source>
         <translation>Consumer (France)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="150"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="159"/>
         <source>Consommateur (Belgique)</source>
         <translation>Consumer (Belgium)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="151"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="160"/>
         <source>Les conditions générales prévoient intérêts et indemnité</source>
         <translation>The terms and conditions provide for interest and compensation</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="153"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="162"/>
         <source>Nous sommes une PME</source>
         <translation>We are an SME</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="163"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="172"/>
         <source>Élément</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="163"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="172"/>
         <source>Période</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="163"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="172"/>
         <source>Jours</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="164"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="173"/>
         <source>Taux</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="164"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="173"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="164"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="173"/>
         <source>Règle</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="176"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="185"/>
         <source>&amp;Copier le détail</source>
         <translation>&amp;Copy breakdown</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="221"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="230"/>
         <source>Facture {number}</source>
         <translation>Invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="259"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="268"/>
         <source>« {value} » n&apos;est pas un montant ou un taux valide.</source>
         <translation>‘{value}’ is not a valid amount or rate.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="310"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="322"/>
         <source>Total des factures</source>
         <translation>Invoices total</translation>
     </message>
@@ -572,82 +572,82 @@
 <context>
     <name>CallSheet</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="133"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="137"/>
         <source>Démarrer l&apos;appel (F5)</source>
         <translation>Start call (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="137"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="141"/>
         <source>Imprimer (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="153"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="157"/>
         <source>&amp;Notes de l&apos;appel (Ctrl+N)</source>
         <translation>Call &amp;notes (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="159"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="163"/>
         <source>Ce que dit le client, ce qui est convenu… Enregistré automatiquement.</source>
         <translation>What the customer says, what is agreed… Saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="163"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="167"/>
         <source>Le client peut demander à lire ces notes : restez factuel et courtois.</source>
         <translation>The customer may ask to read these notes: keep them factual and courteous.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="213"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="220"/>
         <source>Appel — {name}</source>
         <translation>Call — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="242"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="250"/>
         <source>Échu : {amount}</source>
         <translation>Overdue: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="243"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="251"/>
         <source>Demander : {who}</source>
         <translation>Ask for: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="246"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="254"/>
         <source>Heures d&apos;appel : {hours}</source>
         <translation>Call times: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="257"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="265"/>
         <source>{who}, portable</source>
         <translation>{who}, mobile</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="258"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="266"/>
         <source>{name}, standard</source>
         <translation>{name}, switchboard</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="259"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="267"/>
         <source>{name}, portable</source>
         <translation>{name}, mobile</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="267"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="275"/>
         <source>Appeler {who} (ouvre votre application de téléphonie)</source>
         <translation>Call {who} (opens your phone application)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="239"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="247"/>
         <source>aucun contact nommé : demandez le service comptable</source>
         <translation>no named contact: ask for accounts payable</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="306"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="315"/>
         <source>Abandonner</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="307"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="316"/>
         <source>Abandonner ce brouillon d&apos;appel ? Les notes tapées seront effacées.</source>
         <translation>Discard this call draft? The notes you typed will be deleted.</translation>
     </message>
@@ -655,43 +655,43 @@
 <context>
     <name>CallTimer</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="56"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="78"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit : ne l&apos;appelez pas.</source>
         <translation>This customer has asked to be contacted in writing only: do not call them.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="67"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="89"/>
         <source>Dernier appel : {when} par {who}</source>
         <translation>Last call: {when} by {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="68"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="90"/>
         <source>Dernier appel : {when}</source>
         <translation>Last call: {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="79"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="132"/>
         <source>Premier moment possible : {when}</source>
         <translation>First possible moment: {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="86"/>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="92"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="139"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="145"/>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="87"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="140"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit. Envoyez-lui un courrier ou un e-mail ; décochez l&apos;option dans sa fiche s&apos;il a changé d&apos;avis.</source>
         <translation>This customer has asked to be contacted in writing only. Send them a letter or an email; untick the option in their record if they have changed their mind.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="100"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="153"/>
         <source>Appeler quand même ?</source>
         <translation>Call anyway?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="101"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="154"/>
         <source>{warnings}
 
 Appeler quand même ?</source>
@@ -700,12 +700,12 @@ Appeler quand même ?</source>
 Call anyway?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="114"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="167"/>
         <source>Reprendre l&apos;appel (F5)</source>
         <translation>Resume call (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="138"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="191"/>
         <source>Arrêter le chrono (F5)</source>
         <translation>Stop the timer (F5)</translation>
     </message>
@@ -1514,46 +1514,46 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>DraftSaving</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="67"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="68"/>
         <source>Brouillon repris : rien de ce qui avait été tapé n&apos;est perdu.</source>
         <translation>Draft restored: nothing you had typed has been lost.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="74"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="75"/>
         <source>Brouillon repris de la copie de secours : il va être enregistré dans le fichier société.</source>
         <translation>Draft recovered from the backup copy: it is about to be saved in the company file.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="123"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="124"/>
         <source>Brouillon enregistré à {time}</source>
         <translation>Draft saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="129"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="130"/>
         <source>erreur inattendue.</source>
         <translation>unexpected error.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="132"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="133"/>
         <source>Brouillon NON enregistré dans le fichier société : {reason}
 Ce qui est tapé reste dans cette fenêtre et dans une copie de secours ({file}), reprise à la prochaine ouverture de la fiche. Nouvel essai toutes les quelques secondes.</source>
         <translation>Draft NOT saved in the company file: {reason}
 What you typed stays in this window and in a backup copy ({file}), recovered the next time this sheet opens. Retrying every few seconds.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="138"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="139"/>
         <source>Brouillon NON enregistré : {reason}
 Aucune copie de secours n&apos;a pu être écrite non plus : ce qui est tapé n&apos;existe que dans cette fenêtre, ne la fermez pas avant d&apos;avoir libéré de la place.</source>
         <translation>Draft NOT saved: {reason}
 No backup copy could be written either: what you typed exists only in this window; do not close it before freeing some space.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="151"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="152"/>
         <source>Brouillon non enregistré</source>
         <translation>Draft not saved</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="152"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="153"/>
         <source>Ce qui est tapé n&apos;a pu être enregistré ni dans le fichier société ni dans une copie de secours. Fermer quand même et le perdre ?</source>
         <translation>What you typed could be saved neither in the company file nor in a backup copy. Close anyway and lose it?</translation>
     </message>
@@ -2605,43 +2605,43 @@ Manager</translation>
         <translation>{state}, from {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="142"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="145"/>
         <source>Factures en retard</source>
         <translation>Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="142"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="145"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="143"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="146"/>
         <source>Clients</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="143"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="146"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="175"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="178"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Relance&lt;/h2&gt;&lt;p&gt;One company = one file. Create your company&apos;s file, open an existing one, or try the demo company to get to know the application.&lt;/p&gt;&lt;p&gt;Then enter your unpaid invoices (or import them from your invoicing software): Relance will tell you who to call today.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="185"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="210"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="188"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="213"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="186"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="189"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="187"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="190"/>
         <source>Essayer la &amp;démo</source>
         <translation>Try the &amp;demo</translation>
     </message>
@@ -2652,7 +2652,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="84"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="258"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="261"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Group by customer</translation>
     </message>
@@ -2663,7 +2663,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_customers.py" line="51"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="240"/>
         <source>Nouveau &amp;client…</source>
         <translation>New &amp;customer…</translation>
     </message>
@@ -2755,207 +2755,207 @@ Manager</translation>
         <translation>Last call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="209"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="212"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="211"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="214"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="213"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="215"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="217"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="220"/>
         <source>&amp;Importer des factures…</source>
         <translation>&amp;Import invoices…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="219"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Co&amp;mpany details…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="228"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="227"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
         <source>Im&amp;primer la liste d&apos;appels…</source>
         <translation>&amp;Print the call list…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Entry</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>New &amp;invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="241"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>Record a &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Ca&amp;ll customer (call sheet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="252"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="250"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="253"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="251"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="253"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
         <source>&amp;Clients</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="257"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="259"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="260"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="263"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ageing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="269"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="269"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>Calculate late-payment &amp;interest…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>Interest &amp;rates…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="275"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>Call and letter &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>&amp;Email sending…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="276"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="280"/>
         <source>Dossier des &amp;journaux</source>
         <translation>&amp;Log folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="278"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="281"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="363"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="366"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="366"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="369"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="369"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="372"/>
         <source>{title} (lecture seule)</source>
         <translation>{title} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="422"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="425"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="423"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="426"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance company file (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="435"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="438"/>
         <source>Ouvrir une société</source>
         <translation>Open a company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="436"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="439"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance company file (*.relance);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="452"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="455"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="588"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="591"/>
         <source>Sélection</source>
         <translation>Selection</translation>
     </message>
@@ -3006,7 +3006,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_today.py" line="219"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="589"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="592"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>First select a customer in the list.</translation>
     </message>
@@ -3021,32 +3021,32 @@ Manager</translation>
         <translation>Keep ‘{keep}’ and move everything concerning ‘{other}’ to it (invoices, payments, contacts, history)? ‘{other}’ will disappear; its details fill in whatever is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="622"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="625"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="623"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="626"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>First create the customer for this invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="633"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="636"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="634"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="637"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>First select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="726"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="738"/>
         <source>À propos de Relance</source>
         <translation>About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="727"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="739"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline follow-up of unpaid invoices and telephone reminders.&lt;/p&gt;&lt;p&gt;Log: {log}&lt;/p&gt;</translation>
     </message>
@@ -3702,167 +3702,182 @@ Save it anyway?</translation>
 <context>
     <name>PrepareStep</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="54"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="114"/>
         <source>Avant d&apos;appeler, cochez ce qui est prêt (Espace) :</source>
         <translation>Before calling, tick what is ready (Space):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="60"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="97"/>
         <source>&amp;Objectif de cet appel :</source>
         <translation>&amp;Objective of this call:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="83"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="138"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="83"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="138"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="83"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="138"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="83"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="138"/>
         <source>Retard</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="84"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="139"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="84"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="139"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="84"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="139"/>
         <source>Frais de retard</source>
         <translation>Late charges</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="85"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="140"/>
         <source>Copie</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="94"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="107"/>
         <source>Ouvrir la &amp;copie de la facture</source>
         <translation>Open the invoice &amp;copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="135"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="161"/>
+        <source>prêt</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="161"/>
+        <source>manquant</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="162"/>
+        <source>à vérifier</source>
+        <translation>to check</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="183"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="136"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="184"/>
         <source>à échoir</source>
         <translation>not yet due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="138"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="186"/>
         <source>litige</source>
         <translation>disputed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="141"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="189"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="141"/>
-        <source>non — à joindre</source>
-        <translation>no — to be attached</translation>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="189"/>
+        <source>à joindre</source>
+        <translation>to attach</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="178"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="226"/>
         <source>validation : {who}</source>
         <translation>approval: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="180"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="228"/>
         <source>bon de commande exigé</source>
         <translation>purchase order required</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="182"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="230"/>
         <source>jours de paiement : {days}</source>
         <translation>payment days: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="183"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="231"/>
         <source>Circuit de paiement</source>
         <translation>Payment process</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="185"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="233"/>
         <source>E-mail et adresse</source>
         <translation>Email and address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="187"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="235"/>
         <source>inconnu — à demander</source>
         <translation>unknown — to be asked</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="189"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="237"/>
         <source>à demander</source>
         <translation>to be asked</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="195"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="243"/>
         <source>Aucun appel enregistré.</source>
         <translation>No calls recorded.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="197"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="245"/>
         <source>Dernier appel : {when}, par {who} — {outcome}</source>
         <translation>Last call: {when}, by {who} — {outcome}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="205"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="253"/>
         <source>Appels précédents : {count}</source>
         <translation>Previous calls: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="212"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="260"/>
         <source>Promesse du {made} : {amount} pour le {date} — {status}</source>
         <translation>Promise to pay of {made}: {amount} by {date} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="216"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="264"/>
         <source>Échéancier du {made} : {count} échéances — {status}</source>
         <translation>Payment plan of {made}: {count} instalments — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="220"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="268"/>
         <source>Litige sur {number} depuis le {date} : {reason} — {status}</source>
         <translation>Dispute over {number} since {date}: {reason} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="225"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="273"/>
         <source>clore…</source>
         <translation>close…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="230"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="278"/>
         <source>Paiement partiel de {amount} le {date} sur {number}</source>
         <translation>Part payment of {amount} on {date} against {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="244"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="292"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="245"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="293"/>
         <source>Aucune copie n&apos;est jointe à cette facture. Joignez-la depuis la fiche client pour pouvoir l&apos;envoyer si le client ne l&apos;a pas reçue.</source>
         <translation>No copy is attached to this invoice. Attach it from the customer record so that you can send it if the customer has not received it.</translation>
     </message>

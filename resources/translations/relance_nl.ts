@@ -305,167 +305,167 @@
 <context>
     <name>CalculatorWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="58"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="59"/>
         <source>Calcul des intérêts de retard et indemnités</source>
         <translation>Berekening van nalatigheidsintresten en schadevergoedingen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="81"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="90"/>
         <source>France</source>
         <translation>Frankrijk</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="82"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="91"/>
         <source>Belgique</source>
         <translation>België</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="84"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="93"/>
         <source>&amp;Droit applicable</source>
         <translation>Toepasselijk &amp;recht</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="86"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="95"/>
         <source>Professionnel (entreprise, indépendant, organisme public)</source>
         <translation>Professioneel (onderneming, zelfstandige, overheidsinstelling)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="88"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="97"/>
         <source>Consommateur</source>
         <translation>Consument</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="89"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="98"/>
         <source>Dé&amp;biteur</source>
         <translation>&amp;Schuldenaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="94"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="103"/>
         <source>{number} — échéance {due} — reste dû {amount}</source>
         <translation>{number} — vervaldag {due} — openstaand {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="102"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="111"/>
         <source>&amp;Factures de {customer}</source>
         <translation>&amp;Facturen van {customer}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="111"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="120"/>
         <source>montant TTC restant dû, ex. 1 500,00</source>
         <translation>openstaand bedrag incl. btw, bv. 1.500,00</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="119"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="128"/>
         <source>&amp;Montant</source>
         <translation>Be&amp;drag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="121"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="130"/>
         <source>Calcul &amp;au</source>
         <translation>Berekenen &amp;op</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="124"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="133"/>
         <source>vide : taux légal ; sinon le taux du contrat en %</source>
         <translation>leeg: wettelijke rentevoet; anders de contractuele rentevoet in %</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="120"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="129"/>
         <source>Éc&amp;héance</source>
         <translation>&amp;Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="125"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="134"/>
         <source>Taux co&amp;ntractuel</source>
         <translation>&amp;Contractuele rentevoet</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="130"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="139"/>
         <source>Mise en demeure reçue le</source>
         <translation>Ingebrekestelling ontvangen op</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="132"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="141"/>
         <source>Premier rappel (gratuit) envoyé le</source>
         <translation>Gratis eerste herinnering verstuurd op</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="139"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="148"/>
         <source>par courrier</source>
         <translation>per brief</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="140"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="149"/>
         <source>par e-mail</source>
         <translation>per e-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="145"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="154"/>
         <source>Consommateur (France)</source>
         <translation>Consument (Frankrijk)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="150"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="159"/>
         <source>Consommateur (Belgique)</source>
         <translation>Consument (België)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="151"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="160"/>
         <source>Les conditions générales prévoient intérêts et indemnité</source>
         <translation>De algemene voorwaarden voorzien in intresten en schadevergoeding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="153"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="162"/>
         <source>Nous sommes une PME</source>
         <translation>Wij zijn een kmo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="163"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="172"/>
         <source>Élément</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="163"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="172"/>
         <source>Période</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="163"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="172"/>
         <source>Jours</source>
         <translation>Dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="164"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="173"/>
         <source>Taux</source>
         <translation>Rentevoet</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="164"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="173"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="164"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="173"/>
         <source>Règle</source>
         <translation>Rechtsgrond</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="176"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="185"/>
         <source>&amp;Copier le détail</source>
         <translation>Overzicht &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="221"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="230"/>
         <source>Facture {number}</source>
         <translation>Factuur {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="259"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="268"/>
         <source>« {value} » n&apos;est pas un montant ou un taux valide.</source>
         <translation>‘{value}’ is geen geldig bedrag of geldige rentevoet.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/calculator.py" line="310"/>
+        <location filename="../../relance_desktop/views/calculator.py" line="322"/>
         <source>Total des factures</source>
         <translation>Totaal van de facturen</translation>
     </message>
@@ -572,82 +572,82 @@
 <context>
     <name>CallSheet</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="133"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="137"/>
         <source>Démarrer l&apos;appel (F5)</source>
         <translation>Oproep starten (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="137"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="141"/>
         <source>Imprimer (Ctrl+P)</source>
         <translation>Afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="153"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="157"/>
         <source>&amp;Notes de l&apos;appel (Ctrl+N)</source>
         <translation>&amp;Notities bij de oproep (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="159"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="163"/>
         <source>Ce que dit le client, ce qui est convenu… Enregistré automatiquement.</source>
         <translation>Wat de klant zegt, wat er wordt afgesproken… Wordt automatisch opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="163"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="167"/>
         <source>Le client peut demander à lire ces notes : restez factuel et courtois.</source>
         <translation>De klant kan vragen om deze notities in te zien: blijf zakelijk en beleefd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="213"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="220"/>
         <source>Appel — {name}</source>
         <translation>Oproep — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="242"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="250"/>
         <source>Échu : {amount}</source>
         <translation>Vervallen: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="243"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="251"/>
         <source>Demander : {who}</source>
         <translation>Vragen naar: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="246"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="254"/>
         <source>Heures d&apos;appel : {hours}</source>
         <translation>Beluren: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="257"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="265"/>
         <source>{who}, portable</source>
         <translation>{who}, gsm</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="258"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="266"/>
         <source>{name}, standard</source>
         <translation>{name}, centrale</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="259"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="267"/>
         <source>{name}, portable</source>
         <translation>{name}, gsm</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="267"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="275"/>
         <source>Appeler {who} (ouvre votre application de téléphonie)</source>
         <translation>{who} bellen (opent uw telefoontoepassing)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="239"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="247"/>
         <source>aucun contact nommé : demandez le service comptable</source>
         <translation>geen contactpersoon bekend: vraag naar de boekhouding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="306"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="315"/>
         <source>Abandonner</source>
         <translation>Verwerpen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="307"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="316"/>
         <source>Abandonner ce brouillon d&apos;appel ? Les notes tapées seront effacées.</source>
         <translation>Dit concept van de oproep verwerpen? De getypte notities worden gewist.</translation>
     </message>
@@ -655,43 +655,43 @@
 <context>
     <name>CallTimer</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="56"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="78"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit : ne l&apos;appelez pas.</source>
         <translation>Deze klant heeft gevraagd alleen schriftelijk te worden gecontacteerd: niet bellen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="67"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="89"/>
         <source>Dernier appel : {when} par {who}</source>
         <translation>Laatste oproep: {when} door {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="68"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="90"/>
         <source>Dernier appel : {when}</source>
         <translation>Laatste oproep: {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="79"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="132"/>
         <source>Premier moment possible : {when}</source>
         <translation>Eerste mogelijke moment: {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="86"/>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="92"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="139"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="145"/>
         <source>Appel</source>
         <translation>Oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="87"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="140"/>
         <source>Ce client a demandé à n&apos;être contacté que par écrit. Envoyez-lui un courrier ou un e-mail ; décochez l&apos;option dans sa fiche s&apos;il a changé d&apos;avis.</source>
         <translation>Deze klant heeft gevraagd alleen schriftelijk te worden gecontacteerd. Stuur een brief of een e-mail; vink de optie uit in de klantenfiche als de klant van gedachten is veranderd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="100"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="153"/>
         <source>Appeler quand même ?</source>
         <translation>Toch bellen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="101"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="154"/>
         <source>{warnings}
 
 Appeler quand même ?</source>
@@ -700,12 +700,12 @@ Appeler quand même ?</source>
 Toch bellen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="114"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="167"/>
         <source>Reprendre l&apos;appel (F5)</source>
         <translation>Oproep hervatten (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="138"/>
+        <location filename="../../relance_desktop/views/call_sheet/timer.py" line="191"/>
         <source>Arrêter le chrono (F5)</source>
         <translation>Timer stoppen (F5)</translation>
     </message>
@@ -1514,46 +1514,46 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>DraftSaving</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="67"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="68"/>
         <source>Brouillon repris : rien de ce qui avait été tapé n&apos;est perdu.</source>
         <translation>Concept hersteld: niets van wat u had getypt, is verloren.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="74"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="75"/>
         <source>Brouillon repris de la copie de secours : il va être enregistré dans le fichier société.</source>
         <translation>Concept teruggehaald uit de reservekopie: het wordt zo in het bedrijfsbestand opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="123"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="124"/>
         <source>Brouillon enregistré à {time}</source>
         <translation>Concept opgeslagen om {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="129"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="130"/>
         <source>erreur inattendue.</source>
         <translation>onverwachte fout.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="132"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="133"/>
         <source>Brouillon NON enregistré dans le fichier société : {reason}
 Ce qui est tapé reste dans cette fenêtre et dans une copie de secours ({file}), reprise à la prochaine ouverture de la fiche. Nouvel essai toutes les quelques secondes.</source>
         <translation>Concept NIET opgeslagen in het bedrijfsbestand: {reason}
 Wat u typte blijft in dit venster en in een reservekopie ({file}), die bij het volgende openen van de fiche wordt teruggehaald. Elke paar seconden een nieuwe poging.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="138"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="139"/>
         <source>Brouillon NON enregistré : {reason}
 Aucune copie de secours n&apos;a pu être écrite non plus : ce qui est tapé n&apos;existe que dans cette fenêtre, ne la fermez pas avant d&apos;avoir libéré de la place.</source>
         <translation>Concept NIET opgeslagen: {reason}
 Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in dit venster; sluit het niet voordat u ruimte hebt vrijgemaakt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="151"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="152"/>
         <source>Brouillon non enregistré</source>
         <translation>Concept niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="152"/>
+        <location filename="../../relance_desktop/views/call_sheet/draft.py" line="153"/>
         <source>Ce qui est tapé n&apos;a pu être enregistré ni dans le fichier société ni dans une copie de secours. Fermer quand même et le perdre ?</source>
         <translation>Wat u typte kon niet in het bedrijfsbestand en ook niet in een reservekopie worden opgeslagen. Toch sluiten en het kwijtraken?</translation>
     </message>
@@ -2605,43 +2605,43 @@ Zaakvoerder</translation>
         <translation>{state}, vanaf {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="142"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="145"/>
         <source>Factures en retard</source>
         <translation>Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="142"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="145"/>
         <source>Aujourd&apos;hui</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="143"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="146"/>
         <source>Clients</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="143"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="146"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="175"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="178"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom bij Relance&lt;/h2&gt;&lt;p&gt;Eén onderneming = één bestand. Maak het bestand van uw onderneming aan, open een bestaand bestand of probeer de demo-onderneming om de toepassing te leren kennen.&lt;/p&gt;&lt;p&gt;Voer daarna uw onbetaalde facturen in (of importeer ze uit uw facturatiesoftware): Relance vertelt u wie u vandaag moet bellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="185"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="210"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="188"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="213"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;Nieuwe onderneming…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="186"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="189"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>Bestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="187"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="190"/>
         <source>Essayer la &amp;démo</source>
         <translation>&amp;Demo uitproberen</translation>
     </message>
@@ -2652,7 +2652,7 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="84"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="258"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="261"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Groeperen per klant</translation>
     </message>
@@ -2663,7 +2663,7 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_customers.py" line="51"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="240"/>
         <source>Nouveau &amp;client…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
@@ -2755,207 +2755,207 @@ Zaakvoerder</translation>
         <translation>Laatste oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="209"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="212"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="211"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="214"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="213"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>&amp;Recent bestand openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="215"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="217"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="220"/>
         <source>&amp;Importer des factures…</source>
         <translation>Facturen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="219"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Ondernemings&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Een &amp;kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="228"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="227"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
         <source>Im&amp;primer la liste d&apos;appels…</source>
         <translation>Belli&amp;jst afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="231"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Invoer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="241"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="243"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>Klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Klant be&amp;llen (belfiche)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="252"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="250"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="253"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>V&amp;andaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="251"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="253"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="257"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="259"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="260"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="263"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ouderdomsanalyse</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="269"/>
         <source>&amp;Actualiser</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
         <source>&amp;Outils</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="269"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>&amp;Nalatigheidsintresten berekenen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>&amp;Rentevoeten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="275"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>&amp;Gespreks- en briefteksten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>Verzending van &amp;e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="276"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="280"/>
         <source>Dossier des &amp;journaux</source>
         <translation>Map met &amp;logbestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="278"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="281"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="363"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="366"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="366"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="369"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="369"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="372"/>
         <source>{title} (lecture seule)</source>
         <translation>{title} (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="422"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="425"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="423"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="426"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance-ondernemingsbestand (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="435"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="438"/>
         <source>Ouvrir une société</source>
         <translation>Onderneming openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="436"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="439"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance-ondernemingsbestand (*.relance);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="452"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="455"/>
         <source>(aucun)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="588"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="591"/>
         <source>Sélection</source>
         <translation>Selectie</translation>
     </message>
@@ -3006,7 +3006,7 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_today.py" line="219"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="589"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="592"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>Kies eerst een klant in de lijst.</translation>
     </message>
@@ -3021,32 +3021,32 @@ Zaakvoerder</translation>
         <translation>‘{keep}’ behouden en alles wat ‘{other}’ betreft eraan koppelen (facturen, betalingen, contactpersonen, historiek)? ‘{other}’ verdwijnt; de gegevens ervan vullen aan wat ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="622"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="625"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="623"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="626"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>Maak eerst de klant van deze factuur aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="633"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="636"/>
         <source>Paiement</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="634"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="637"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>Kies eerst een factuur in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="726"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="738"/>
         <source>À propos de Relance</source>
         <translation>Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="727"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="739"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline opvolging van onbetaalde facturen en telefonische herinneringen.&lt;/p&gt;&lt;p&gt;Logboek: {log}&lt;/p&gt;</translation>
     </message>
@@ -3702,167 +3702,182 @@ Toch opslaan?</translation>
 <context>
     <name>PrepareStep</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="54"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="114"/>
         <source>Avant d&apos;appeler, cochez ce qui est prêt (Espace) :</source>
         <translation>Vink vóór het bellen aan wat klaar is (spatiebalk):</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="60"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="97"/>
         <source>&amp;Objectif de cet appel :</source>
         <translation>&amp;Doel van deze oproep:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="83"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="138"/>
         <source>N°</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="83"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="138"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="83"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="138"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="83"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="138"/>
         <source>Retard</source>
         <translation>Achterstand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="84"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="139"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="84"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="139"/>
         <source>Reste dû</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="84"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="139"/>
         <source>Frais de retard</source>
         <translation>Intresten en kosten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="85"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="140"/>
         <source>Copie</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="94"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="107"/>
         <source>Ouvrir la &amp;copie de la facture</source>
         <translation>&amp;Kopie van de factuur openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="135"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="161"/>
+        <source>prêt</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="161"/>
+        <source>manquant</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="162"/>
+        <source>à vérifier</source>
+        <translation>na te kijken</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="183"/>
         <source>{days} j</source>
         <translation>{days} d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="136"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="184"/>
         <source>à échoir</source>
         <translation>nog niet vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="138"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="186"/>
         <source>litige</source>
         <translation>betwist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="141"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="189"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="141"/>
-        <source>non — à joindre</source>
-        <translation>nee — toe te voegen</translation>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="189"/>
+        <source>à joindre</source>
+        <translation>toe te voegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="178"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="226"/>
         <source>validation : {who}</source>
         <translation>goedkeuring: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="180"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="228"/>
         <source>bon de commande exigé</source>
         <translation>bestelbon vereist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="182"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="230"/>
         <source>jours de paiement : {days}</source>
         <translation>betaaldagen: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="183"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="231"/>
         <source>Circuit de paiement</source>
         <translation>Betalingsprocedure</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="185"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="233"/>
         <source>E-mail et adresse</source>
         <translation>E-mail en adres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="187"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="235"/>
         <source>inconnu — à demander</source>
         <translation>onbekend — navragen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="189"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="237"/>
         <source>à demander</source>
         <translation>navragen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="195"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="243"/>
         <source>Aucun appel enregistré.</source>
         <translation>Geen oproepen geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="197"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="245"/>
         <source>Dernier appel : {when}, par {who} — {outcome}</source>
         <translation>Laatste oproep: {when}, door {who} — {outcome}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="205"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="253"/>
         <source>Appels précédents : {count}</source>
         <translation>Vorige oproepen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="212"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="260"/>
         <source>Promesse du {made} : {amount} pour le {date} — {status}</source>
         <translation>Betalingsbelofte van {made}: {amount} tegen {date} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="216"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="264"/>
         <source>Échéancier du {made} : {count} échéances — {status}</source>
         <translation>Afbetalingsplan van {made}: {count} schijven — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="220"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="268"/>
         <source>Litige sur {number} depuis le {date} : {reason} — {status}</source>
         <translation>Betwisting over {number} sinds {date}: {reason} — {status}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="225"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="273"/>
         <source>clore…</source>
         <translation>afsluiten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="230"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="278"/>
         <source>Paiement partiel de {amount} le {date} sur {number}</source>
         <translation>Gedeeltelijke betaling van {amount} op {date} voor {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="244"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="292"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="245"/>
+        <location filename="../../relance_desktop/views/call_sheet/prepare.py" line="293"/>
         <source>Aucune copie n&apos;est jointe à cette facture. Joignez-la depuis la fiche client pour pouvoir l&apos;envoyer si le client ne l&apos;a pas reçue.</source>
         <translation>Er is geen kopie bij deze factuur gevoegd. Voeg ze toe via de klantenfiche, zodat u ze kunt versturen als de klant ze niet heeft ontvangen.</translation>
     </message>

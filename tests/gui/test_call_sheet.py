@@ -286,7 +286,7 @@ def test_written_only_customers_are_not_offered_for_calls(
                                if r.section in ("to_call", "call_back")]
     sheet = w.open_call_sheet(customer_id)
     assert sheet is not None
-    assert "écrit" in sheet.banner.text()
+    assert "écrit" in sheet.banner_text()
     sheet.toggle_timer()
     assert not sheet.clock.isValid() and messages.shown[-1][0] == "critical"
 

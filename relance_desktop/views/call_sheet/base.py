@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QLayout
 
 from relance_desktop.services.callsheet import Check
+from relance_desktop.views.style import Status
 
 if TYPE_CHECKING:
     from relance_desktop.services import calls
@@ -20,10 +21,10 @@ if TYPE_CHECKING:
     from relance_desktop.services.session import CompanySession
     from relance_desktop.views.common import Session
 
-CHECK_MARKS = {Check.OK: "✔", Check.MISSING: "✖", Check.TO_CHECK: "?"}
-CHECK_COLOURS = {Check.OK: "#1b7f3b", Check.MISSING: "#b00020", Check.TO_CHECK: "#8a4b00"}
-WARNING_COLOUR = "#8a4b00"
-STOP_COLOUR = "#b00020"
+# What a checklist item's state looks like: an icon and a status (its colour), never a mark
+# that could be read as a tick beside an unticked box; the words are in the item's tooltip.
+CHECK_ICONS = {Check.OK: ("dot", Status.OK), Check.MISSING: ("check-missing", Status.STOP),
+               Check.TO_CHECK: ("check-unknown", Status.WARNING)}
 
 
 def esc(text: str) -> str:

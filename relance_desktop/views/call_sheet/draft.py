@@ -63,6 +63,7 @@ class DraftSaving(SheetState):
         self.contact_combo.setCurrentIndex(max(0, self.contact_combo.findData(d.contact_id)))
         if d.state.get("objective"):
             self.objective.setText(str(d.state["objective"]))
+            self.objective.setCursorPosition(0)
         self._show_time()
         self.saved_label.setText(self.tr("Brouillon repris : rien de ce qui avait été tapé "
                                          "n'est perdu."))

@@ -6,17 +6,17 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,18 +29,53 @@ from relance_desktop.domain.calls.codes import Step
 from relance_desktop.services import invoices as invoice_service
 from relance_desktop.services.callsheet import Check, InvoiceFacts
 from relance_desktop.views import labels
-from relance_desktop.views.call_sheet.base import CHECK_COLOURS, CHECK_MARKS, SheetState, esc
+from relance_desktop.views.call_sheet.base import CHECK_ICONS, SheetState, esc
+from relance_desktop.views.icons import icon
 from relance_desktop.views.plain import plain
+from relance_desktop.views.style import Status, status_colour
 
 COPY_COLUMN = 7
 AMOUNT_COLUMNS = (4, 5, 6)
+OBJECTIVE_LINES = 2
+
+
+class ObjectiveEdit(QPlainTextEdit):
+    """A one-sentence field that wraps, so a long objective shows whole (a line edit would
+    scroll it out of sight); Enter does not add a line, Tab leaves it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        lines = self.fontMetrics().lineSpacing() * OBJECTIVE_LINES
+        margins = self.contentsMargins()
+        self.setFixedHeight(lines + 2 * int(self.document().documentMargin())
+                            + margins.top() + margins.bottom() + 2)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+    def text(self) -> str:
+        return " ".join(self.toPlainText().split("\n"))
+
+    def setText(self, text: str) -> None:
+        self.setPlainText(text)
+
+    def setCursorPosition(self, position: int) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
 
 
 class PrepareStep(SheetState):
     """The « Préparer » tab of the call sheet."""
 
     checklist: QListWidget
-    objective: QLineEdit
+    objective: ObjectiveEdit
     invoice_table: QTableWidget
     regime_label: QLabel
     copy_button: QPushButton
@@ -48,35 +83,55 @@ class PrepareStep(SheetState):
 
     # -- construction --------------------------------------------------------------------------
     def _prepare_page(self) -> QWidget:
+        """The law, the objective and the invoices across the whole width (a table of eight
+        columns needs it at 1366×768); below, the checklist beside the past exchanges."""
         page = QWidget()
-        layout = QHBoxLayout(page)
-        left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("Avant d'appeler, cochez ce qui est prêt (Espace) :")))
-        self.checklist = QListWidget()
-        self.checklist.setObjectName("checklist")
-        self.checklist.setWordWrap(True)
-        self.checklist.itemChanged.connect(self._changed)
-        left.addWidget(self.checklist, 1)
-        obj_label = QLabel(self.tr("&Objectif de cet appel :"))
-        left.addWidget(obj_label)
-        self.objective = QLineEdit()
-        self.objective.setObjectName("objective")
-        obj_label.setBuddy(self.objective)
-        self.objective.textChanged.connect(self._changed)
-        left.addWidget(self.objective)
-        left.addWidget(self._advice(Step.PREPARE))
-        layout.addLayout(left, 2)
-        layout.addLayout(self._invoices_and_exchanges(), 3)
-        return page
-
-    def _invoices_and_exchanges(self) -> QVBoxLayout:
-        right = QVBoxLayout()
+        layout = QVBoxLayout(page)
         # Which law the late charges follow, and why (LEGAL-NOTES §12).
         self.regime_label = QLabel()
         self.regime_label.setObjectName("regimeLabel")
         self.regime_label.setTextFormat(Qt.TextFormat.PlainText)
         self.regime_label.setWordWrap(True)
-        right.addWidget(self.regime_label)
+        layout.addWidget(self.regime_label)
+        objective_row = QHBoxLayout()
+        obj_label = QLabel(self.tr("&Objectif de cet appel :"))
+        objective_row.addWidget(obj_label, 0, Qt.AlignmentFlag.AlignTop)
+        self.objective = ObjectiveEdit()
+        self.objective.setObjectName("objective")
+        obj_label.setBuddy(self.objective)
+        self.objective.textChanged.connect(self._changed)
+        objective_row.addWidget(self.objective, 1)
+        layout.addLayout(objective_row)
+        layout.addWidget(self._invoice_table(), 2)
+        copy_row = QHBoxLayout()
+        self.copy_button = QPushButton(self.tr("Ouvrir la &copie de la facture"))
+        self.copy_button.clicked.connect(self.open_copy)
+        copy_row.addWidget(self.copy_button)
+        copy_row.addStretch(1)
+        layout.addLayout(copy_row)
+        below = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("Avant d'appeler, cochez ce qui est prêt (Espace) :")))
+        self.checklist = QListWidget()
+        self.checklist.setObjectName("checklist")
+        self.checklist.setWordWrap(True)
+        self.checklist.setIconSize(QSize(18, 18))
+        self.checklist.setSpacing(2)
+        self.checklist.itemChanged.connect(self._changed)
+        left.addWidget(self.checklist, 1)
+        below.addLayout(left, 1)
+        right = QVBoxLayout()
+        self.exchanges = QTextBrowser()
+        self.exchanges.setObjectName("exchanges")
+        self.exchanges.setOpenLinks(False)
+        self.exchanges.anchorClicked.connect(self._open_anchor)
+        right.addWidget(self.exchanges, 1)
+        right.addWidget(self._advice(Step.PREPARE))
+        below.addLayout(right, 1)
+        layout.addLayout(below, 3)
+        return page
+
+    def _invoice_table(self) -> QTableWidget:
         self.invoice_table = QTableWidget(0, 8)
         self.invoice_table.setObjectName("callInvoices")
         self.invoice_table.setHorizontalHeaderLabels([
@@ -86,22 +141,11 @@ class PrepareStep(SheetState):
         self.invoice_table.verticalHeader().hide()
         self.invoice_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.invoice_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.invoice_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        header = self.invoice_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.invoice_table.activated.connect(lambda _i: self.open_copy())
-        right.addWidget(self.invoice_table, 2)
-        copy_row = QHBoxLayout()
-        self.copy_button = QPushButton(self.tr("Ouvrir la &copie de la facture"))
-        self.copy_button.clicked.connect(self.open_copy)
-        copy_row.addWidget(self.copy_button)
-        copy_row.addStretch(1)
-        right.addLayout(copy_row)
-        self.exchanges = QTextBrowser()
-        self.exchanges.setObjectName("exchanges")
-        self.exchanges.setOpenLinks(False)
-        self.exchanges.anchorClicked.connect(self._open_anchor)
-        right.addWidget(self.exchanges, 2)
-        return right
+        return self.invoice_table
 
     # -- filling -------------------------------------------------------------------------------
     def ticked_items(self) -> list[str]:
@@ -114,16 +158,20 @@ class PrepareStep(SheetState):
         ticks = set(self.draft.state.get("ticks", []))
         self.checklist.blockSignals(True)
         self.checklist.clear()
+        states = {Check.OK: self.tr("prêt"), Check.MISSING: self.tr("manquant"),
+                  Check.TO_CHECK: self.tr("à vérifier")}
         for item in self.facts.checklist:
-            text = f"{CHECK_MARKS[item.state]}  {self.session.message_text(item.title)}"
+            text = self.session.message_text(item.title)
             if item.detail is not None:
-                text += "\n      " + self.session.message_text(item.detail)
+                text += "\n" + self.session.message_text(item.detail)
             row = QListWidgetItem(text)
+            name, status = CHECK_ICONS[item.state]
+            row.setIcon(icon(name, status))
+            row.setToolTip(states[item.state])
             row.setData(Qt.ItemDataRole.UserRole, item.code)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(Qt.CheckState.Checked if item.code in ticks
                               else Qt.CheckState.Unchecked)
-            row.setForeground(QColor(CHECK_COLOURS[item.state]))
             self.checklist.addItem(row)
         self.checklist.blockSignals(False)
         if self.checklist.currentRow() < 0 and self.checklist.count():
@@ -138,7 +186,7 @@ class PrepareStep(SheetState):
             days += " · " + self.tr("litige")
         return [inv.number, fmt.date(inv.issue_date), fmt.date(inv.due_date), days,
                 fmt.money(inv.amount_cents, inv.currency), fmt.money(inv.due_cents, inv.currency),
-                charges, self.tr("oui") if inv.has_copy else self.tr("non — à joindre")]
+                charges, self.tr("oui") if inv.has_copy else self.tr("à joindre")]
 
     def _fill_invoices(self) -> None:
         from PySide6.QtCore import QCoreApplication
@@ -156,7 +204,7 @@ class PrepareStep(SheetState):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 if col == COPY_COLUMN and not inv.has_copy:
-                    item.setForeground(QColor(CHECK_COLOURS[Check.MISSING]))
+                    item.setForeground(QColor(status_colour(Status.STOP)))
                 item.setData(Qt.ItemDataRole.UserRole, inv.id)
                 if inv.description:
                     item.setToolTip(plain(inv.description))

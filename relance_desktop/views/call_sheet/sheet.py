@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -37,7 +38,9 @@ from relance_desktop.views.call_sheet.script_steps import PAGE_DOCUMENT, ScriptS
 from relance_desktop.views.call_sheet.timer import CallTimer
 from relance_desktop.views.call_sheet.writing import WrittenFollowUp
 from relance_desktop.views.common import Session, show_user_error
+from relance_desktop.views.icons import icon
 
+PHONES_PER_ROW = 2
 MAX_PHONES = 4
 SAVED_MESSAGE_MS = 20_000  # how long the main window says what a finished call saved
 
@@ -98,10 +101,11 @@ class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, Draft
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         outer.addLayout(self._top_bar())
-        self.banner = QLabel()
+        self.banner = QWidget()
         self.banner.setObjectName("guardBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setTextFormat(Qt.TextFormat.RichText)
+        self.banner_rows = QVBoxLayout(self.banner)
+        self.banner_rows.setContentsMargins(0, 0, 0, 0)
+        self.banner_rows.setSpacing(2)
         outer.addWidget(self.banner)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.steps = QTabWidget()
@@ -111,7 +115,7 @@ class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, Draft
         split.addWidget(self._side_panel())
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([760, 440])
+        split.setSizes([900, 440])
         outer.addWidget(split, 1)
         self._add_steps()
         self._add_shortcuts()
@@ -130,17 +134,17 @@ class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, Draft
         self.timer_label.setObjectName("callTimer")
         self.timer_label.setStyleSheet("font-size: 18px; font-weight: bold; padding: 0 8px;")
         top.addWidget(self.timer_label)
-        self.start_button = QPushButton(self.tr("Démarrer l'appel (F5)"))
+        self.start_button = QPushButton(icon("clock"), self.tr("Démarrer l'appel (F5)"))
         self.start_button.setObjectName("startCall")
         self.start_button.clicked.connect(self.toggle_timer)
         top.addWidget(self.start_button)
-        print_button = QPushButton(self.tr("Imprimer (Ctrl+P)"))
+        print_button = QPushButton(icon("print"), self.tr("Imprimer (Ctrl+P)"))
         print_button.setObjectName("printSheet")
         print_button.clicked.connect(self.print_sheet)
         top.addWidget(print_button)
         bar.addLayout(top)
         phones_row = QHBoxLayout()
-        self.phones = QHBoxLayout()
+        self.phones = QGridLayout()  # PHONES_PER_ROW a row: four numbers fit at 1366 px
         phones_row.addLayout(self.phones)
         phones_row.addStretch(1)
         bar.addLayout(phones_row)
@@ -176,8 +180,11 @@ class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, Draft
         pages = ((Step.PREPARE, self._prepare_page), (Step.INTRODUCE, self._introduce_page),
                  (Step.LISTEN, self._listen_page), (Step.NEGOTIATE, self._negotiate_page),
                  (Step.CONCLUDE, self._conclude_page), (Step.DOCUMENT, self._document_page))
+        step_icons = {Step.PREPARE: "prepare", Step.INTRODUCE: "introduce",
+                      Step.LISTEN: "customers", Step.NEGOTIATE: "negotiate",
+                      Step.CONCLUDE: "conclude", Step.DOCUMENT: "template"}
         for step, build in pages:
-            self.steps.addTab(build(), labels.label(labels.STEPS, step))
+            self.steps.addTab(build(), icon(step_icons[step]), labels.label(labels.STEPS, step))
         self.steps.currentChanged.connect(self._step_changed)
 
     def _introduce_page(self) -> QWidget:
@@ -219,6 +226,7 @@ class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, Draft
         self._fill_contacts()
         if not self.objective.text():
             self.objective.setText(self.session.message_text(self.facts.objective.text))
+            self.objective.setCursorPosition(0)  # its beginning, not its end, when it is long
         self._fill_negotiation()
         self._fill_guard()
         self._fill_scripts()
@@ -262,12 +270,13 @@ class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, Draft
             if raw in seen:
                 continue
             seen.add(raw)
-            button = QPushButton(f"☎ {whose} · {fmt.phone(raw, f.country)}")
+            button = QPushButton(icon("call"), f"{whose} · {fmt.phone(raw, f.country)}")
             button.setObjectName("dial")
             button.setToolTip(self.tr("Appeler {who} (ouvre votre application de téléphonie)")
                               .format(who=whose))
             button.clicked.connect(lambda _=False, r=raw: self.dial(r))
-            self.phones.addWidget(button)
+            pos = len(seen) - 1
+            self.phones.addWidget(button, pos // PHONES_PER_ROW, pos % PHONES_PER_ROW)
 
     # -- recording and finishing ---------------------------------------------------------------
     def _after_record(self) -> None:
