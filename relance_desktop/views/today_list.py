@@ -9,7 +9,6 @@ contact, elided to the width: the list never scrolls sideways.
 from __future__ import annotations
 
 import html
-
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -251,9 +250,16 @@ class TodayView(QListView):
 
     def moveCursor(self, action: QAbstractItemView.CursorAction,
                    modifiers: Qt.KeyboardModifier) -> QModelIndex:
-        index = super().moveCursor(action, modifiers)
         model = self.model()
-        if not isinstance(model, TodayModel) or not index.isValid():
+        if not isinstance(model, TodayModel):
+            return super().moveCursor(action, modifiers)
+        if action is QAbstractItemView.CursorAction.MoveEnd:
+            index = model.index(model.rowCount() - 1, 0)  # the last row read (then one more page)
+        elif action is QAbstractItemView.CursorAction.MoveHome:
+            index = model.index(0, 0)
+        else:
+            index = super().moveCursor(action, modifiers)
+        if not index.isValid():
             return index
         step = 1
         if action in (QAbstractItemView.CursorAction.MoveUp,
