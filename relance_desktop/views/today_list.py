@@ -2,8 +2,8 @@
 
 The first three sections come whole; « to call » comes a page at a time (``fetch``), so the
 list holds what has been scrolled to, never the tens of thousands of customers of a big file.
-Each entry shows who (bold) and how much (bold, right), then why, when reachable and the last
-contact, elided to the width: the list never scrolls sideways.
+Each entry shows who (bold) and how much (bold, right), then why, then when reachable and the
+last contact (quieter), elided to the width: the list never scrolls sideways.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 ROLE_KIND = Qt.ItemDataRole.UserRole + 1  # "header" or "row"
 ROLE_TITLE = Qt.ItemDataRole.UserRole + 2  # who (a row) or the section's title (a header)
 ROLE_AMOUNT = Qt.ItemDataRole.UserRole + 3  # how much (a row) or the count (a header)
-ROLE_DETAIL = Qt.ItemDataRole.UserRole + 4  # why · when reachable · last contact
+ROLE_DETAIL = Qt.ItemDataRole.UserRole + 4  # why
+ROLE_WHEN = Qt.ItemDataRole.UserRole + 6  # when reachable · last contact
 ROLE_MUTED = Qt.ItemDataRole.UserRole + 5  # not reachable today
 PAD = 6
 
@@ -166,7 +167,8 @@ class TodayModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole line, where the width elides it
             return "<p>" + html.escape(whole) + "</p>"  # tooltips read rich text: names are text
         return {ROLE_KIND: "row", ROLE_TITLE: c.who, ROLE_AMOUNT: c.amount,
-                ROLE_DETAIL: " · ".join(p for p in (c.why, c.reachable, c.last) if p),
+                ROLE_DETAIL: c.why,
+                ROLE_WHEN: " · ".join(p for p in (c.reachable, c.last) if p),
                 ROLE_MUTED: c.muted}.get(role)
 
 
@@ -185,7 +187,7 @@ class TodayDelegate(QStyledItemDelegate):
         line = QFontMetrics(option.font).height()  # type: ignore[attr-defined]
         if index.data(ROLE_KIND) == "header":
             return QSize(0, QFontMetrics(title).height() + 3 * PAD)
-        return QSize(0, QFontMetrics(bold).height() + line + 2 * PAD + 2)
+        return QSize(0, QFontMetrics(bold).height() + 2 * line + 2 * PAD + 4)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         bold, title_font = self._fonts(option)
@@ -196,7 +198,8 @@ class TodayDelegate(QStyledItemDelegate):
         if index.data(ROLE_KIND) == "header":
             painter.fillRect(rect, palette.color(QPalette.ColorRole.AlternateBase))
             painter.setFont(title_font)
-            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            painter.setPen(palette.color(QPalette.ColorGroup.Active,  # a title is not disabled
+                                         QPalette.ColorRole.WindowText))
             text = f"{index.data(ROLE_TITLE)}  ({index.data(ROLE_AMOUNT)})"
             inner = inner.adjusted(0, PAD, 0, 0)
             text = QFontMetrics(title_font).elidedText(text, Qt.TextElideMode.ElideRight,
@@ -225,13 +228,16 @@ class TodayDelegate(QStyledItemDelegate):
         painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), who)
         font = option.font  # type: ignore[attr-defined]
         metrics = QFontMetrics(font)
-        bottom = QRect(inner.left(), top.bottom() + 2, inner.width(), metrics.height())
         painter.setFont(font)
         painter.setPen(muted if index.data(ROLE_MUTED) and not selected else pen)
-        detail = metrics.elidedText(str(index.data(ROLE_DETAIL) or ""),
-                                    Qt.TextElideMode.ElideRight, bottom.width())
-        painter.drawText(bottom, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         detail)
+        line = QRect(inner.left(), top.bottom() + 2, inner.width(), metrics.height())
+        for role in (ROLE_DETAIL, ROLE_WHEN):  # why, then when reachable and the last contact
+            text = metrics.elidedText(str(index.data(role) or ""), Qt.TextElideMode.ElideRight,
+                                      line.width())
+            painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             text)
+            line.translate(0, metrics.height() + 2)
+            painter.setPen(muted if not selected else pen)
         painter.restore()
 
 
