@@ -137,12 +137,15 @@ WHERE i.kind = 'call' AND i.draft = 0 AND i.occurred_at >= :start AND i.occurred
 # « To call », ranked and cut in the database: Σ(still due × days overdue) per customer, the
 # customers whose hours are open first ({rank}), a page at a time; ``total`` counts them all.
 TO_CALL_SQL = """
-SELECT b.customer_id, SUM(b.due_cents * {days}) AS score, COUNT(*) OVER () AS total
-FROM invoice_balance b JOIN customer c ON c.id = b.customer_id
-WHERE {open_invoice} AND b.disputed = 0 AND b.due_date <= :latest_due
-  AND c.written_only = 0 AND c.archived = 0 AND b.customer_id NOT IN ({excluded})
-GROUP BY b.customer_id, c.call_hours, c.country, c.search_key, c.name
-ORDER BY {rank}score DESC, c.search_key, LOWER(c.name), b.customer_id
+WITH owed AS (
+    SELECT b.customer_id, SUM(b.due_cents * {days}) AS score
+    FROM invoice_balance b
+    WHERE {open_invoice} AND b.disputed = 0 AND b.due_date <= :latest_due
+    GROUP BY b.customer_id)
+SELECT o.customer_id, o.score, COUNT(*) OVER () AS total
+FROM owed o JOIN customer c ON c.id = o.customer_id
+WHERE c.written_only = 0 AND c.archived = 0 AND o.customer_id NOT IN ({excluded})
+ORDER BY {rank}o.score DESC, c.search_key, LOWER(c.name), o.customer_id
 {limit}
 """
 # The distinct (hours, country) of the customers that may be called: few, whatever the size.
@@ -318,8 +321,14 @@ def _load(cf: CompanySession, now: datetime, policy: QueuePolicy) -> dict[str, A
         for r in cf.rows(CALLED_TODAY_SQL, {"start": start.isoformat(sep=" "),
                                             "now": now.isoformat(sep=" ")})
     }
-    involved = {t.customer_id for t in tasks} | {p.customer_id for p in promises.values()}
+    # A customer whose only open tasks are to come is in no section today and not to call:
+    # left out without being read (a big file has thousands of them).
+    end_of_today = datetime.combine(today, time.max)
+    involved = ({t.customer_id for t in tasks if t.due_at <= end_of_today}
+                | {p.customer_id for p in promises.values()})
+    later = {t.customer_id for t in tasks} - involved
     return {
+        "later": later,
         "customers": _customers(cf, involved, now, policy), "tasks": tasks,
         "promises": promises, "called_back": called_back, "plans_kept": plans_kept,
         "instalments": instalments, "called_today": called_today,
@@ -531,11 +540,12 @@ def today_sections(cf: CompanySession, now: datetime, *, policy: QueuePolicy = Q
     customers: dict[int, _Customer] = data["customers"]
     tasks_of: dict[int, list[_Task]] = defaultdict(list)
     for task in data["tasks"]:
-        tasks_of[task.customer_id].append(task)
+        if task.customer_id in customers:
+            tasks_of[task.customer_id].append(task)
     promises_of: dict[int, list[_Promise]] = defaultdict(list)
     for promise in data["promises"].values():
         promises_of[promise.customer_id].append(promise)
-    excluded = set(data["plans_kept"]) | set(data["called_today"])
+    excluded = set(data["plans_kept"]) | set(data["called_today"]) | set(data["later"])
     keyed: list[tuple[tuple[Any, ...], QueueRow]] = []
     for customer_id, customer in customers.items():
         found = _candidates(customer, tasks_of.get(customer_id, []),
