@@ -459,14 +459,15 @@ def _country(text: str | None) -> str:
     return text or "FR"
 
 
-def _plan(cf: CompanySession, now: datetime, policy: QueuePolicy,
-          excluded: set[int]) -> ToCallPlan:
+def _hours_states(cf: CompanySession, now: datetime,
+                  policy: QueuePolicy) -> dict[tuple[str, str], tuple[str, datetime | None]]:
+    """The hours state of every distinct (preferred hours, country): a few, whatever the size."""
     hours: dict[tuple[str, str], tuple[str, datetime | None]] = {}
     for r in cf.rows(HOURS_SQL):
         key = (r.call_hours or "", _country(r.country))
         if key not in hours:
             hours[key] = _hours_state(_hours(key[0]), now, key[1], policy.calls)
-    return ToCallPlan(now, policy, frozenset(excluded), hours)
+    return hours
 
 
 def _rank_sql(plan: ToCallPlan, params: dict[str, Any]) -> str:
@@ -545,6 +546,7 @@ def today_sections(cf: CompanySession, now: datetime, *, policy: QueuePolicy = Q
     promises_of: dict[int, list[_Promise]] = defaultdict(list)
     for promise in data["promises"].values():
         promises_of[promise.customer_id].append(promise)
+    hours = _hours_states(cf, now, policy)
     excluded = set(data["plans_kept"]) | set(data["called_today"]) | set(data["later"])
     keyed: list[tuple[tuple[Any, ...], QueueRow]] = []
     for customer_id, customer in customers.items():
@@ -555,14 +557,16 @@ def today_sections(cf: CompanySession, now: datetime, *, policy: QueuePolicy = Q
             excluded.add(customer_id)  # in a higher section, or not to call today
         if best is None or best.section is Section.TO_CALL:
             continue  # « to call » is read from the database, ranked there
-        state, next_open = _hours_state(_hours(customer.call_hours), now, customer.country,
-                                        policy.calls)
+        pair = (customer.call_hours or "", customer.country)
+        if pair not in hours:  # written to only, or archived: not in the query's list
+            hours[pair] = _hours_state(_hours(pair[0]), now, pair[1], policy.calls)
+        state, next_open = hours[pair]
         key = (SECTION_ORDER[best.section], HOURS_ORDER[state], *best.rank,
                customer.name.casefold(), customer.id)
         keyed.append((key, _row(customer, best, state, next_open)))
     keyed.sort(key=lambda item: item[0])
     head = [row for _key, row in keyed]
-    plan = _plan(cf, now, policy, excluded)
+    plan = ToCallPlan(now, policy, frozenset(excluded), hours)
     to_call, total = to_call_page(cf, plan, 0, first_page)
     counts = {s: sum(1 for r in head if r.section is s) for s in Section}
     counts[Section.TO_CALL] = total

@@ -160,13 +160,15 @@ class TodayModel(QAbstractListModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return f"{self._title(e.section)} ({e.count})"
             return values.get(role)
+        if role == ROLE_KIND:
+            return "row"  # asked for every row's height: formatting waits until it is painted
         c = self._cells(e)
         whole = " — ".join(p for p in (c.who, c.amount, c.why, c.reachable, c.last) if p)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return whole
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole line, where the width elides it
             return "<p>" + html.escape(whole) + "</p>"  # tooltips read rich text: names are text
-        return {ROLE_KIND: "row", ROLE_TITLE: c.who, ROLE_AMOUNT: c.amount,
+        return {ROLE_TITLE: c.who, ROLE_AMOUNT: c.amount,
                 ROLE_DETAIL: c.why,
                 ROLE_WHEN: " · ".join(p for p in (c.reachable, c.last) if p),
                 ROLE_MUTED: c.muted}.get(role)
