@@ -238,7 +238,7 @@ class TodayDelegate(QStyledItemDelegate):
                                       line.width())
             painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                              text)
-            line.translate(0, metrics.height() + 2)
+            line.moveTop(line.top() + metrics.height() + 2)
             painter.setPen(muted if not selected else pen)
         painter.restore()
 
