@@ -21,11 +21,18 @@ call"; in the two other sections they stay, marked, so the view offers a letter 
 What is due comes from the ``invoice_balance`` view (the one definition of a balance): open
 invoices (not credit notes) with something left, not disputed. Everything is read in bulk: one
 query per table, no query per customer.
+
+The first three sections come from open tasks and promises (few, whatever the size of the file)
+and are built here. « To call » can hold tens of thousands of customers: it is ranked, cut and
+counted in the database (``TO_CALL_SQL``) and read a page at a time (:func:`to_call_page`), so
+no work in Python grows with the number of customers. The hours order inside it is worked out
+once per distinct (preferred hours, country), then given to the query.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
@@ -107,7 +114,7 @@ OVERDUE_SQL = """
 SELECT b.customer_id, b.currency, SUM(b.due_cents) AS due, MAX({days}) AS days,
        SUM(b.due_cents * {days}) AS score
 FROM invoice_balance b
-WHERE {open_invoice} AND b.disputed = 0 AND b.due_date <= :latest_due
+WHERE {open_invoice} AND b.disputed = 0 AND b.due_date <= :latest_due {customers}
 GROUP BY b.customer_id, b.currency
 """
 # The latest call of each customer (not a draft, not corrected, not in the future).
@@ -116,10 +123,34 @@ SELECT x.customer_id, x.occurred_at, COALESCE(u.name, '') AS who, x.outcome
 FROM (SELECT i.customer_id, i.occurred_at, i.user_id, i.outcome, ROW_NUMBER() OVER (
           PARTITION BY i.customer_id ORDER BY i.occurred_at DESC, i.id DESC) AS n
       FROM interaction i
-      WHERE i.kind = 'call' AND i.draft = 0 AND i.occurred_at <= :now
+      WHERE i.kind = 'call' AND i.draft = 0 AND i.occurred_at <= :now {customers}
         AND NOT EXISTS (SELECT 1 FROM interaction c WHERE c.corrects_id = i.id)) x
 LEFT JOIN "user" u ON u.id = x.user_id
 WHERE x.n = 1
+"""
+# Customers called today (their latest call, as LAST_CALL_SQL reads it, is today's).
+CALLED_TODAY_SQL = """
+SELECT DISTINCT i.customer_id FROM interaction i
+WHERE i.kind = 'call' AND i.draft = 0 AND i.occurred_at >= :start AND i.occurred_at <= :now
+  AND NOT EXISTS (SELECT 1 FROM interaction c WHERE c.corrects_id = i.id)
+"""
+# « To call », ranked and cut in the database: Σ(still due × days overdue) per customer, the
+# customers whose hours are open first ({rank}), a page at a time; ``total`` counts them all.
+TO_CALL_SQL = """
+WITH owed AS (
+    SELECT b.customer_id, SUM(b.due_cents * {days}) AS score
+    FROM invoice_balance b
+    WHERE {open_invoice} AND b.disputed = 0 AND b.due_date <= :latest_due
+    GROUP BY b.customer_id)
+SELECT o.customer_id, o.score, COUNT(*) OVER () AS total
+FROM owed o JOIN customer c ON c.id = o.customer_id
+WHERE c.written_only = 0 AND c.archived = 0 AND o.customer_id NOT IN ({excluded})
+ORDER BY {rank}o.score DESC, c.search_key, LOWER(c.name), o.customer_id
+{limit}
+"""
+# The distinct (hours, country) of the customers that may be called: few, whatever the size.
+HOURS_SQL = """
+SELECT DISTINCT call_hours, country FROM customer WHERE written_only = 0 AND archived = 0
 """
 TASKS_SQL = """
 SELECT id, customer_id, kind, due_at, promise_id, instalment_id, amount_cents FROM task
@@ -228,23 +259,41 @@ def _hours_state(hours: CallHours, now: datetime, country: str,
     return ("later" if slot is not None and slot.date() == now.date() else "closed"), slot
 
 
-def _load(cf: CompanySession, now: datetime, policy: QueuePolicy) -> dict[str, Any]:
+def _ids(ids: Iterable[int]) -> str:
+    """An SQL list of customer ids (integers, so written in the query, never user text)."""
+    return ", ".join(str(int(i)) for i in sorted(ids)) or "-1"  # no id is negative
+
+
+def _customers(cf: CompanySession, ids: set[int], now: datetime,
+               policy: QueuePolicy) -> dict[int, _Customer]:
+    """The customers ``ids`` with what they owe and their last call (three queries)."""
+    if not ids:
+        return {}
     today = now.date()
+    listed = _ids(ids)
     customers = {
         r.id: _Customer(r.id, r.name, r.kind, r.phone or r.mobile, r.call_hours,
                         bool(r.written_only), bool(r.archived), r.country or "FR")
-        for r in cf.rows(CUSTOMERS_SQL)
+        for r in cf.rows(f"{CUSTOMERS_SQL} WHERE id IN ({listed})")
     }
     latest_due = today - timedelta(days=max(policy.min_days_overdue, 0))
     overdue = OVERDUE_SQL.format(days=cf.dialect.days_between(":today", "b.due_date"),
-                                  open_invoice=OPEN_INVOICE)
+                                 open_invoice=OPEN_INVOICE,
+                                 customers=f"AND b.customer_id IN ({listed})")
     for r in cf.rows(overdue, {"today": today.isoformat(), "latest_due": latest_due.isoformat()}):
         c = customers[r.customer_id]
         c.due[r.currency] = int(r.due)
         c.max_days = max(c.max_days, int(r.days))
         c.score += int(r.score)
-    for r in cf.rows(LAST_CALL_SQL, {"now": now.isoformat(sep=" ")}):
+    last_calls = LAST_CALL_SQL.format(customers=f"AND i.customer_id IN ({listed})")
+    for r in cf.rows(last_calls, {"now": now.isoformat(sep=" ")}):
         customers[r.customer_id].last_call = (_dt(r.occurred_at), r.who, r.outcome or "")
+    return customers
+
+
+def _load(cf: CompanySession, now: datetime, policy: QueuePolicy) -> dict[str, Any]:
+    """Open tasks and promises, and the customers they concern (few: not every customer)."""
+    today = now.date()
     tasks = [
         _Task(r.id, r.customer_id, r.kind, _dt(r.due_at), r.promise_id, r.instalment_id,
               r.amount_cents)
@@ -266,9 +315,23 @@ def _load(cf: CompanySession, now: datetime, policy: QueuePolicy) -> dict[str, A
         r.id: (_day(r.due_on), int(r.amount_cents), str(r.currency))
         for r in cf.rows(INSTALMENTS_SQL)
     }
+    start = datetime.combine(today, time.min)
+    called_today = {
+        r.customer_id
+        for r in cf.rows(CALLED_TODAY_SQL, {"start": start.isoformat(sep=" "),
+                                            "now": now.isoformat(sep=" ")})
+    }
+    # A customer whose only open tasks are to come is in no section today and not to call:
+    # left out without being read (a big file has thousands of them).
+    end_of_today = datetime.combine(today, time.max)
+    involved = ({t.customer_id for t in tasks if t.due_at <= end_of_today}
+                | {p.customer_id for p in promises.values()})
+    later = {t.customer_id for t in tasks} - involved
     return {
-        "customers": customers, "tasks": tasks, "promises": promises,
-        "called_back": called_back, "plans_kept": plans_kept, "instalments": instalments,
+        "later": later,
+        "customers": _customers(cf, involved, now, policy), "tasks": tasks,
+        "promises": promises, "called_back": called_back, "plans_kept": plans_kept,
+        "instalments": instalments, "called_today": called_today,
     }
 
 
@@ -360,7 +423,7 @@ def _candidates(
         return found
     if any(t.due_at > end_of_today for t in tasks):  # a call-back or a payment check to come
         return found
-    if last_call_day == today:
+    if last_call_day == today or customer.id in data["called_today"]:
         return found
     reason = Message(CTX, OVERDUE, {"amount": _amounts(customer.due),
                                     "days": customer.max_days})
@@ -368,44 +431,153 @@ def _candidates(
     return found
 
 
+TO_CALL_PAGE = 200
+"""Rows of « to call » read at a time (the page shows them as the list scrolls)."""
+
+
+@dataclass(frozen=True)
+class ToCallPlan:
+    """What reading « to call » a page at a time needs: who is left out, and the hours."""
+
+    now: datetime
+    policy: QueuePolicy
+    excluded: frozenset[int]  # customers in a higher section, or not to call today
+    hours: dict[tuple[str, str], tuple[str, datetime | None]]  # (hours, country) → state
+
+
+@dataclass(frozen=True)
+class Today:
+    """Today's queue as the page shows it: the first sections whole, « to call » paged."""
+
+    head: list[QueueRow]  # broken promises, call-backs, payment checks, in order
+    to_call: list[QueueRow]  # the first page of « to call »
+    counts: dict[Section, int]  # rows in each section (« to call » counted in SQL)
+    plan: ToCallPlan
+
+
+def _country(text: str | None) -> str:
+    return text or "FR"
+
+
+def _hours_states(cf: CompanySession, now: datetime,
+                  policy: QueuePolicy) -> dict[tuple[str, str], tuple[str, datetime | None]]:
+    """The hours state of every distinct (preferred hours, country): a few, whatever the size."""
+    hours: dict[tuple[str, str], tuple[str, datetime | None]] = {}
+    for r in cf.rows(HOURS_SQL):
+        key = (r.call_hours or "", _country(r.country))
+        if key not in hours:
+            hours[key] = _hours_state(_hours(key[0]), now, key[1], policy.calls)
+    return hours
+
+
+def _rank_sql(plan: ToCallPlan, params: dict[str, Any]) -> str:
+    """The hours order (HOURS_ORDER) of a customer as the first ORDER BY term (with its
+    comma), or nothing when it is the same for all."""
+    whens = []
+    for n, ((text, country), (state, _next)) in enumerate(sorted(plan.hours.items())):
+        rank = HOURS_ORDER[state]
+        if rank == HOURS_ORDER["open"]:
+            continue
+        params[f"h{n}"], params[f"c{n}"] = text, country
+        whens.append(f"WHEN COALESCE(c.call_hours, '') = :h{n} "
+                     f"AND COALESCE(NULLIF(c.country, ''), 'FR') = :c{n} THEN {rank}")
+    if not whens:
+        return ""  # every customer reachable now: nothing to order by
+    return "CASE " + " ".join(whens) + f" ELSE {HOURS_ORDER['open']} END, "
+
+
 @in_session
-def today_queue(
-    cf: CompanySession, now: datetime, *, policy: QueuePolicy = QueuePolicy()
-) -> list[QueueRow]:
-    """The customers to call at ``now``, in the order to call them (see the module docstring)."""
+def to_call_page(cf: CompanySession, plan: ToCallPlan, offset: int = 0,
+                 limit: int | None = TO_CALL_PAGE) -> tuple[list[QueueRow], int]:
+    """The rows ``offset`` to ``offset + limit`` of « to call » (all when ``limit`` is None),
+    and how many there are in all (0 when the page is past the end)."""
+    today = plan.now.date()
+    latest_due = today - timedelta(days=max(plan.policy.min_days_overdue, 0))
+    params: dict[str, Any] = {"today": today.isoformat(), "latest_due": latest_due.isoformat()}
+    cut = ""
+    if limit is not None:
+        cut = "LIMIT :limit OFFSET :offset"
+        params.update(limit=int(limit), offset=int(offset))
+    sql = TO_CALL_SQL.format(days=cf.dialect.days_between(":today", "b.due_date"),
+                             open_invoice=OPEN_INVOICE, excluded=_ids(plan.excluded),
+                             rank=_rank_sql(plan, params), limit=cut)
+    ranked = cf.rows(sql, params)
+    if not ranked:
+        return [], 0
+    customers = _customers(cf, {r.customer_id for r in ranked}, plan.now, plan.policy)
+    found = []
+    for r in ranked:
+        c = customers[r.customer_id]
+        state, next_open = plan.hours.get(
+            (c.call_hours or "", c.country),
+            _hours_state(_hours(c.call_hours), plan.now, c.country, plan.policy.calls))
+        reason = Message(CTX, OVERDUE, {"amount": _amounts(c.due), "days": c.max_days})
+        found.append(_row(c, _Candidate(Section.TO_CALL, reason, None, ()), state, next_open))
+    return found, int(ranked[0].total)
+
+
+def _row(customer: _Customer, best: _Candidate, state: str,
+         next_open: datetime | None) -> QueueRow:
+    last = customer.last_call
+    return QueueRow(
+        section=best.section, customer_id=customer.id, customer=customer.name,
+        kind=customer.kind, reason=best.reason, due=dict(customer.due),
+        max_days_overdue=customer.max_days, score=customer.score,
+        call_hours=customer.call_hours, hours_state=state, next_open=next_open,
+        task_id=best.task.id if best.task else None,
+        due_at=best.task.due_at if best.task else None,
+        last_call_at=last[0] if last else None, last_call_by=last[1] if last else "",
+        last_outcome=last[2] if last else "", phone=customer.phone,
+        written_only=customer.written_only,
+    )
+
+
+@in_session
+def today_sections(cf: CompanySession, now: datetime, *, policy: QueuePolicy = QueuePolicy(),
+                   first_page: int = TO_CALL_PAGE) -> Today:
+    """Today's queue at ``now``: the small sections in full, the first page of « to call »,
+    and the count of every section. No work here grows with the number of customers."""
     data = _load(cf, now, policy)
     customers: dict[int, _Customer] = data["customers"]
     tasks_of: dict[int, list[_Task]] = defaultdict(list)
     for task in data["tasks"]:
-        tasks_of[task.customer_id].append(task)
+        if task.customer_id in customers:
+            tasks_of[task.customer_id].append(task)
     promises_of: dict[int, list[_Promise]] = defaultdict(list)
     for promise in data["promises"].values():
         promises_of[promise.customer_id].append(promise)
-    interesting = {c.id for c in customers.values() if c.due} | set(tasks_of) | set(promises_of)
+    hours = _hours_states(cf, now, policy)
+    excluded = set(data["plans_kept"]) | set(data["called_today"]) | set(data["later"])
     keyed: list[tuple[tuple[Any, ...], QueueRow]] = []
-    for customer_id in interesting:
-        customer = customers[customer_id]
+    for customer_id, customer in customers.items():
         found = _candidates(customer, tasks_of.get(customer_id, []),
                             promises_of.get(customer_id, []), data, now)
-        if not found:
-            continue
-        best = min(found, key=lambda c: SECTION_ORDER[c.section])
-        state, next_open = _hours_state(_hours(customer.call_hours), now, customer.country,
-                                        policy.calls)
-        last = customer.last_call
-        row = QueueRow(
-            section=best.section, customer_id=customer.id, customer=customer.name,
-            kind=customer.kind, reason=best.reason, due=dict(customer.due),
-            max_days_overdue=customer.max_days, score=customer.score,
-            call_hours=customer.call_hours, hours_state=state, next_open=next_open,
-            task_id=best.task.id if best.task else None,
-            due_at=best.task.due_at if best.task else None,
-            last_call_at=last[0] if last else None, last_call_by=last[1] if last else "",
-            last_outcome=last[2] if last else "", phone=customer.phone,
-            written_only=customer.written_only,
-        )
+        best = min(found, key=lambda c: SECTION_ORDER[c.section]) if found else None
+        if best is None or best.section is not Section.TO_CALL:
+            excluded.add(customer_id)  # in a higher section, or not to call today
+        if best is None or best.section is Section.TO_CALL:
+            continue  # « to call » is read from the database, ranked there
+        pair = (customer.call_hours or "", customer.country)
+        if pair not in hours:  # written to only, or archived: not in the query's list
+            hours[pair] = _hours_state(_hours(pair[0]), now, pair[1], policy.calls)
+        state, next_open = hours[pair]
         key = (SECTION_ORDER[best.section], HOURS_ORDER[state], *best.rank,
                customer.name.casefold(), customer.id)
-        keyed.append((key, row))
+        keyed.append((key, _row(customer, best, state, next_open)))
     keyed.sort(key=lambda item: item[0])
-    return [row for _key, row in keyed]
+    head = [row for _key, row in keyed]
+    plan = ToCallPlan(now, policy, frozenset(excluded), hours)
+    to_call, total = to_call_page(cf, plan, 0, first_page)
+    counts = {s: sum(1 for r in head if r.section is s) for s in Section}
+    counts[Section.TO_CALL] = total
+    return Today(head, to_call, counts, plan)
+
+
+@in_session
+def today_queue(
+    cf: CompanySession, now: datetime, *, policy: QueuePolicy = QueuePolicy()
+) -> list[QueueRow]:
+    """Every row of today's queue at ``now``, in the order to call them (the printout)."""
+    today = today_sections(cf, now, policy=policy, first_page=0)
+    rest, _total = to_call_page(cf, today.plan, 0, None)
+    return today.head + rest

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -21,17 +20,16 @@ from PySide6.QtWidgets import (
 
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.views import labels
-from relance_desktop.views.paged_model import LazyRow
-from relance_desktop.views.table_model import Row, RowsModel, make_table
+from relance_desktop.views.today_list import Cells, TodayModel, TodayView
 
 translate = QCoreApplication.translate  # the « MainWindow » context, as lupdate reads it
 
 
 SECTION_TITLES = {
-    "broken_promise": QT_TRANSLATE_NOOP("MainWindow", "1 · Promesse non tenue"),
-    "call_back": QT_TRANSLATE_NOOP("MainWindow", "2 · Rappel prévu"),
-    "payment_check": QT_TRANSLATE_NOOP("MainWindow", "3 · Paiement à vérifier"),
-    "to_call": QT_TRANSLATE_NOOP("MainWindow", "4 · À appeler"),
+    "broken_promise": QT_TRANSLATE_NOOP("MainWindow", "Promesses non tenues"),
+    "call_back": QT_TRANSLATE_NOOP("MainWindow", "Rappels prévus"),
+    "payment_check": QT_TRANSLATE_NOOP("MainWindow", "Paiements à vérifier"),
+    "to_call": QT_TRANSLATE_NOOP("MainWindow", "À appeler"),
 }
 HOURS_STATES = {
     "open": QT_TRANSLATE_NOOP("MainWindow", "joignable maintenant"),
@@ -59,32 +57,14 @@ class TodayPage:
         print_list.clicked.connect(self.print_call_list)
         title_row.addWidget(print_list, 0, Qt.AlignmentFlag.AlignTop)
         tlayout.addLayout(title_row)
-        self.today_model = RowsModel(
-            [
-                translate("MainWindow", "Priorité"),
-                translate("MainWindow", "Client"),
-                translate("MainWindow", "Pourquoi"),
-                translate("MainWindow", "Heures d'appel"),
-                translate("MainWindow", "Échu"),
-                translate("MainWindow", "Dernier appel"),
-                translate("MainWindow", "Téléphone"),
-            ],
-            numeric={4},
-            parent=self,
-        )
-        self.today_view = make_table(self.today_model)
+        self.today_model = TodayModel(self)
+        self.today_view = TodayView()
+        self.today_view.setModel(self.today_model)
         self.today_view.setObjectName("todayList")
-        self.today_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the queue's own order
-        self.today_view.setSortingEnabled(False)
         self.today_view.activated.connect(self._today_activated)
         self.today_view.selectionModel().currentChanged.connect(
             lambda *_: self._update_actions())
-        header = self.today_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # not measured on rows
-        for col, width in enumerate((150, 210, 340, 260, 110, 200)):
-            header.resizeSection(col, width)
         tlayout.addWidget(self.today_view, 1)
-        self.today_rows: list[Any] = []
         return tpage
 
     def reload_today(self) -> None:
@@ -92,66 +72,35 @@ class TodayPage:
         if self.cf is None:
             return
         from relance_desktop.services.callsheet import call_policy
-        from relance_desktop.services.queue import QueuePolicy, today_queue
-
-        policy = QueuePolicy(calls=call_policy(self.session.settings))
-        rows = today_queue(self.cf, self.session.now(), policy=policy)
-        fmt = self.session.formatter
-        current = self.today_model.row(self.today_view.currentIndex())
-
-        def cells(r: Any) -> list[str]:
-            state = ""
-            if r.hours_state in HOURS_STATES:
-                state = QCoreApplication.translate("MainWindow", HOURS_STATES[r.hours_state])
-            if r.hours_state != "open" and r.next_open is not None:
-                if r.next_open.date() == self.session.today():
-                    state = translate("MainWindow", "{state}, dès {time}").format(
-                        state=state, time=fmt.time(r.next_open.time()))
-                else:
-                    state = translate("MainWindow", "{state}, dès le {when}").format(
-                        state=state, when=fmt.datetime(r.next_open))
-            hours = f"{r.call_hours} — {state}" if r.call_hours else state
-            if r.written_only:
-                hours = translate("MainWindow", "par écrit uniquement")
-            last = ""
-            if r.last_call_at is not None:
-                last = translate("MainWindow", "{when} ({outcome}), {who}").format(
-                    when=fmt.datetime(r.last_call_at),
-                    outcome=labels.label(labels.OUTCOMES, r.last_outcome),
-                    who=r.last_call_by or "—",
-                )
-            return [
-                translate("MainWindow", SECTION_TITLES[r.section]),
-                r.customer,
-                self.session.message_text(r.reason),
-                hours,
-                self.amounts_text(r.due),
-                last,
-                fmt.phone(r.phone) if r.phone else "",
-            ]
-
-        # Formatted when shown: a big company has tens of thousands of customers to call.
-        table: list[Row] = [
-            LazyRow(r.customer_id, lambda r=r: cells(r), [pos] * 7, muted=r.hours_state == "closed")
-            for pos, r in enumerate(rows)
-        ]
-        self.today_rows = rows
-        self.today_model.set_rows(table)
-        counts = {s: sum(1 for r in rows if r.section == s) for s in SECTION_TITLES}
-        self.today_title.setText(
-            QCoreApplication.translate(
-                "MainWindow",
-                "<h3>Aujourd'hui, {date}</h3><p>{broken} promesse(s) non tenue(s) · {callbacks} "
-                "rappel(s) · {checks} paiement(s) à vérifier · {calls} client(s) à appeler</p>",
-            ).format(
-                date=fmt.date(self.session.today()),
-                broken=counts["broken_promise"],
-                callbacks=counts["call_back"],
-                checks=counts["payment_check"],
-                calls=counts["to_call"],
-            )
+        from relance_desktop.services.queue import (
+            QueuePolicy,
+            Section,
+            to_call_page,
+            today_sections,
         )
-        if not rows:
+
+        cf = self.cf
+        policy = QueuePolicy(calls=call_policy(self.session.settings))
+        today = today_sections(cf, self.session.now(), policy=policy)
+        fmt = self.session.formatter
+        current = self.current_customer_id() if self.today_model.rowCount() else None
+        heads = {s: [r for r in today.head if r.section is s] for s in Section}
+        heads[Section.TO_CALL] = today.to_call
+
+        def fetch(offset: int) -> list[Any]:
+            rows, _total = to_call_page(cf, today.plan, offset)
+            return rows
+
+        self.today_model.set_queue(
+            [(s.value, today.counts[s], heads[s]) for s in Section],
+            format_row=self._today_cells,
+            title=lambda section: translate("MainWindow", SECTION_TITLES[section]),
+            fetch=fetch,
+        )
+        self.today_title.setText(
+            QCoreApplication.translate("MainWindow", "<h3>Aujourd'hui, {date}</h3>").format(
+                date=fmt.date(self.session.today())))
+        if not any(today.counts.values()):
             self.today_title.setText(
                 self.today_title.text()
                 + QCoreApplication.translate(
@@ -159,25 +108,63 @@ class TodayPage:
                     "<p>Rien à faire pour l'instant : aucune facture échue à relancer.</p>",
                 )
             )
-        index = None
-        if current is not None:
-            for pos, row in enumerate(self.today_model.rows()):
-                if row.id == current.id:
-                    index = self.today_model.index(pos, 0)
-        if index is None and rows:
-            index = self.today_model.index(0, 0)
+        index = self.today_model.index_of(current) if current is not None else None
+        if index is None or not index.isValid():
+            index = next((self.today_model.index(pos, 0)
+                          for pos in range(self.today_model.rowCount())
+                          if not self.today_model.is_header(pos)), None)
         if index is not None:
             self.today_view.setCurrentIndex(index)
+
+    @property
+    def today_rows(self) -> list[Any]:
+        """The queue's rows read so far (the first sections whole, « to call » as scrolled)."""
+        return self.today_model.items()
+
+    def _today_cells(self, r: Any) -> Cells:
+        """Who, how much, why, when reachable, last contact: one entry of the work list."""
+        fmt = self.session.formatter
+        state = ""
+        if r.hours_state in HOURS_STATES:
+            state = QCoreApplication.translate("MainWindow", HOURS_STATES[r.hours_state])
+        if r.hours_state != "open" and r.next_open is not None:
+            if r.next_open.date() == self.session.today():
+                state = translate("MainWindow", "{state}, dès {time}").format(
+                    state=state, time=fmt.time(r.next_open.time()))
+            else:
+                state = translate("MainWindow", "{state}, dès le {when}").format(
+                    state=state, when=fmt.datetime(r.next_open))
+        hours = f"{r.call_hours} — {state}" if r.call_hours else state
+        if r.written_only:
+            hours = translate("MainWindow", "par écrit uniquement")
+        last = translate("MainWindow", "jamais appelé")
+        if r.last_call_at is not None:
+            last = translate("MainWindow", "{when} ({outcome}), {who}").format(
+                when=fmt.datetime(r.last_call_at),
+                outcome=labels.label(labels.OUTCOMES, r.last_outcome),
+                who=r.last_call_by or "—",
+            )
+        who = r.customer
+        if r.phone:
+            who = f"{r.customer}  ·  {fmt.phone(r.phone)}"
+        return Cells(who, self.amounts_text(r.due) if r.due else "",
+                     self.session.message_text(r.reason), hours, last,
+                     muted=r.hours_state == "closed")
 
     def call_list_pdf(self) -> bytes:
         """Today's calls on paper (in the interface's language)."""
         assert self.cf is not None
         from relance_desktop.reports.render import render
         from relance_desktop.services import printables
+        from relance_desktop.services.callsheet import call_policy
+        from relance_desktop.services.queue import QueuePolicy, today_queue
+
+        policy = QueuePolicy(calls=call_policy(self.session.settings))
+        rows = today_queue(self.cf, self.session.now(), policy=policy)  # all of them, on paper
 
         spec = printables.call_list(
             self.cf,
-            self.today_rows,
+            rows,
             language=str(self.session.settings.get("ui_language")),
             fmt=self.session.formatter,
             render=self.session.message_text,
@@ -204,8 +191,9 @@ class TodayPage:
         row = self.today_model.row(index)
         if row is None:
             return
-        queue_row = next((r for r in self.today_rows if r.customer_id == row.id), None)
-        if queue_row is not None and queue_row.written_only:
+        if row.id is None:
+            return  # a section's title
+        if row.item.written_only:
             self.open_customer(row.id)
             return
         self.open_call_sheet(row.id)

@@ -2560,47 +2560,52 @@ Manager</translation>
         <translation>All</translation>
     </message>
     <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="29"/>
+        <source>Promesses non tenues</source>
+        <translation>Broken promises</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="30"/>
+        <source>Rappels prévus</source>
+        <translation>Call-backs due</translation>
+    </message>
+    <message>
         <location filename="../../relance_desktop/views/main_today.py" line="31"/>
-        <source>1 · Promesse non tenue</source>
-        <translation>1 · Broken promise</translation>
+        <source>Paiements à vérifier</source>
+        <translation>Payments to check</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_today.py" line="32"/>
-        <source>2 · Rappel prévu</source>
-        <translation>2 · Call-back due</translation>
+        <source>À appeler</source>
+        <translation>To call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="33"/>
-        <source>3 · Paiement à vérifier</source>
-        <translation>3 · Payment to check</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="34"/>
-        <source>4 · À appeler</source>
-        <translation>4 · To call</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="37"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="35"/>
         <source>joignable maintenant</source>
         <translation>reachable now</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="38"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="36"/>
         <source>plus tard aujourd&apos;hui</source>
         <translation>later today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="39"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="37"/>
         <source>pas aujourd&apos;hui</source>
         <translation>not today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="108"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="101"/>
+        <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Today, {date}&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="132"/>
         <source>{state}, dès {time}</source>
         <translation>{state}, from {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="111"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="135"/>
         <source>{state}, dès le {when}</source>
         <translation>{state}, from {when}</translation>
     </message>
@@ -2679,7 +2684,6 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_customers.py" line="68"/>
-        <location filename="../../relance_desktop/views/main_today.py" line="65"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
@@ -2700,7 +2704,6 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_customers.py" line="72"/>
-        <location filename="../../relance_desktop/views/main_today.py" line="70"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
@@ -2725,34 +2728,9 @@ Manager</translation>
         <translation>Max. days late</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="57"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="55"/>
         <source>&amp;Imprimer la liste d&apos;appels</source>
         <translation>&amp;Print the call list</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="64"/>
-        <source>Priorité</source>
-        <translation>Priority</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="66"/>
-        <source>Pourquoi</source>
-        <translation>Why</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="67"/>
-        <source>Heures d&apos;appel</source>
-        <translation>Call times</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="68"/>
-        <source>Échu</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="69"/>
-        <source>Dernier appel</source>
-        <translation>Last call</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="212"/>
@@ -2975,37 +2953,37 @@ Manager</translation>
         <translation>Total overdue: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="115"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="139"/>
         <source>par écrit uniquement</source>
         <translation>in writing only</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="118"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="142"/>
         <source>{when} ({outcome}), {who}</source>
         <translation>{when} ({outcome}), {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="142"/>
-        <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;&lt;p&gt;{broken} promesse(s) non tenue(s) · {callbacks} rappel(s) · {checks} paiement(s) à vérifier · {calls} client(s) à appeler&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Today, {date}&lt;/h3&gt;&lt;p&gt;Broken promises: {broken} · Call-backs: {callbacks} · Payments to check: {checks} · Customers to call: {calls}&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="157"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="106"/>
         <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nothing to do for now: no overdue invoices to chase.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="196"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="140"/>
+        <source>jamais appelé</source>
+        <translation>never called</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="183"/>
         <source>Appels du {date}</source>
         <translation>Calls of {date}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="218"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="206"/>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="219"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="207"/>
         <location filename="../../relance_desktop/views/main_window.py" line="592"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>First select a customer in the list.</translation>
@@ -5872,57 +5850,57 @@ Save it anyway?</translation>
         <translation>Payment plan instalment not paid: call the customer back.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="86"/>
+        <location filename="../../relance_desktop/services/queue.py" line="93"/>
         <source>Promesse de {amount} pour le {day} non tenue</source>
         <translation>Promise of {amount} by {day} not kept</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="87"/>
+        <location filename="../../relance_desktop/services/queue.py" line="94"/>
         <source>Promesse de {amount} pour le {day} tenue en partie : {paid} reçus</source>
         <translation>Promise of {amount} by {day} partly kept: {paid} received</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="90"/>
+        <location filename="../../relance_desktop/services/queue.py" line="97"/>
         <source>Échéance de {amount} du {day} non payée (plan de paiement)</source>
         <translation>Instalment of {amount} due {day} not paid (payment plan)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="93"/>
+        <location filename="../../relance_desktop/services/queue.py" line="100"/>
         <source>Rappel convenu à {time}</source>
         <translation>Call-back agreed for {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="94"/>
+        <location filename="../../relance_desktop/services/queue.py" line="101"/>
         <source>Rappel convenu le {day} à {time}, pas encore fait</source>
         <translation>Call-back agreed for {day} at {time}, not done yet</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="95"/>
+        <location filename="../../relance_desktop/services/queue.py" line="102"/>
         <source>Paiement annoncé à vérifier : {amount}</source>
         <translation>Claimed payment to check: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="96"/>
+        <location filename="../../relance_desktop/services/queue.py" line="103"/>
         <source>Paiement promis pour le {day} à vérifier : {amount}</source>
         <translation>Payment promised for {day} to check: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="97"/>
+        <location filename="../../relance_desktop/services/queue.py" line="104"/>
         <source>Échéance du {day} à vérifier : {amount}</source>
         <translation>Instalment due {day} to check: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="98"/>
+        <location filename="../../relance_desktop/services/queue.py" line="105"/>
         <source>Paiement annoncé à vérifier</source>
         <translation>Claimed payment to check</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="99"/>
+        <location filename="../../relance_desktop/services/queue.py" line="106"/>
         <source>{amount} en retard, jusqu&apos;à {days} jours</source>
         <translation>{amount} overdue, up to {days} days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="100"/>
+        <location filename="../../relance_desktop/services/queue.py" line="107"/>
         <source>{first} + {rest}</source>
         <translation>{first} + {rest}</translation>
     </message>

@@ -2560,47 +2560,52 @@ Zaakvoerder</translation>
         <translation>Alle</translation>
     </message>
     <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="29"/>
+        <source>Promesses non tenues</source>
+        <translation>Niet-nagekomen beloftes</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="30"/>
+        <source>Rappels prévus</source>
+        <translation>Geplande terugbelafspraken</translation>
+    </message>
+    <message>
         <location filename="../../relance_desktop/views/main_today.py" line="31"/>
-        <source>1 · Promesse non tenue</source>
-        <translation>1 · Niet nagekomen belofte</translation>
+        <source>Paiements à vérifier</source>
+        <translation>Te controleren betalingen</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_today.py" line="32"/>
-        <source>2 · Rappel prévu</source>
-        <translation>2 · Terugbelafspraak</translation>
+        <source>À appeler</source>
+        <translation>Te bellen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="33"/>
-        <source>3 · Paiement à vérifier</source>
-        <translation>3 · Na te kijken betaling</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="34"/>
-        <source>4 · À appeler</source>
-        <translation>4 · Te bellen</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="37"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="35"/>
         <source>joignable maintenant</source>
         <translation>nu bereikbaar</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="38"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="36"/>
         <source>plus tard aujourd&apos;hui</source>
         <translation>later vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="39"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="37"/>
         <source>pas aujourd&apos;hui</source>
         <translation>niet vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="108"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="101"/>
+        <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Vandaag, {date}&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="132"/>
         <source>{state}, dès {time}</source>
         <translation>{state}, vanaf {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="111"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="135"/>
         <source>{state}, dès le {when}</source>
         <translation>{state}, vanaf {when}</translation>
     </message>
@@ -2679,7 +2684,6 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_customers.py" line="68"/>
-        <location filename="../../relance_desktop/views/main_today.py" line="65"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
@@ -2700,7 +2704,6 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_customers.py" line="72"/>
-        <location filename="../../relance_desktop/views/main_today.py" line="70"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
@@ -2725,34 +2728,9 @@ Zaakvoerder</translation>
         <translation>Max. dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="57"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="55"/>
         <source>&amp;Imprimer la liste d&apos;appels</source>
         <translation>Bel&amp;lijst afdrukken</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="64"/>
-        <source>Priorité</source>
-        <translation>Prioriteit</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="66"/>
-        <source>Pourquoi</source>
-        <translation>Waarom</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="67"/>
-        <source>Heures d&apos;appel</source>
-        <translation>Beluren</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="68"/>
-        <source>Échu</source>
-        <translation>Vervallen</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="69"/>
-        <source>Dernier appel</source>
-        <translation>Laatste oproep</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="212"/>
@@ -2975,37 +2953,37 @@ Zaakvoerder</translation>
         <translation>Totaal vervallen: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="115"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="139"/>
         <source>par écrit uniquement</source>
         <translation>alleen schriftelijk</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="118"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="142"/>
         <source>{when} ({outcome}), {who}</source>
         <translation>{when} ({outcome}), {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="142"/>
-        <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;&lt;p&gt;{broken} promesse(s) non tenue(s) · {callbacks} rappel(s) · {checks} paiement(s) à vérifier · {calls} client(s) à appeler&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Vandaag, {date}&lt;/h3&gt;&lt;p&gt;Niet nagekomen beloften: {broken} · Terugbelafspraken: {callbacks} · Na te kijken betalingen: {checks} · Te bellen klanten: {calls}&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="157"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="106"/>
         <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Voorlopig niets te doen: geen vervallen facturen om aan te manen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="196"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="140"/>
+        <source>jamais appelé</source>
+        <translation>nog nooit gebeld</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_today.py" line="183"/>
         <source>Appels du {date}</source>
         <translation>Oproepen van {date}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="218"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="206"/>
         <source>Appel</source>
         <translation>Oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="219"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="207"/>
         <location filename="../../relance_desktop/views/main_window.py" line="592"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>Kies eerst een klant in de lijst.</translation>
@@ -5872,57 +5850,57 @@ Toch opslaan?</translation>
         <translation>Schijf van het afbetalingsplan niet betaald: de klant terugbellen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="86"/>
+        <location filename="../../relance_desktop/services/queue.py" line="93"/>
         <source>Promesse de {amount} pour le {day} non tenue</source>
         <translation>Belofte van {amount} tegen {day} niet nagekomen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="87"/>
+        <location filename="../../relance_desktop/services/queue.py" line="94"/>
         <source>Promesse de {amount} pour le {day} tenue en partie : {paid} reçus</source>
         <translation>Belofte van {amount} tegen {day} gedeeltelijk nagekomen: {paid} ontvangen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="90"/>
+        <location filename="../../relance_desktop/services/queue.py" line="97"/>
         <source>Échéance de {amount} du {day} non payée (plan de paiement)</source>
         <translation>Schijf van {amount} van {day} niet betaald (afbetalingsplan)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="93"/>
+        <location filename="../../relance_desktop/services/queue.py" line="100"/>
         <source>Rappel convenu à {time}</source>
         <translation>Terugbellen afgesproken om {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="94"/>
+        <location filename="../../relance_desktop/services/queue.py" line="101"/>
         <source>Rappel convenu le {day} à {time}, pas encore fait</source>
         <translation>Terugbellen afgesproken op {day} om {time}, nog niet gebeurd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="95"/>
+        <location filename="../../relance_desktop/services/queue.py" line="102"/>
         <source>Paiement annoncé à vérifier : {amount}</source>
         <translation>Gemelde betaling na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="96"/>
+        <location filename="../../relance_desktop/services/queue.py" line="103"/>
         <source>Paiement promis pour le {day} à vérifier : {amount}</source>
         <translation>Beloofde betaling van {day} na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="97"/>
+        <location filename="../../relance_desktop/services/queue.py" line="104"/>
         <source>Échéance du {day} à vérifier : {amount}</source>
         <translation>Schijf van {day} na te kijken: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="98"/>
+        <location filename="../../relance_desktop/services/queue.py" line="105"/>
         <source>Paiement annoncé à vérifier</source>
         <translation>Gemelde betaling na te kijken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="99"/>
+        <location filename="../../relance_desktop/services/queue.py" line="106"/>
         <source>{amount} en retard, jusqu&apos;à {days} jours</source>
         <translation>{amount} achterstallig, tot {days} dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/queue.py" line="100"/>
+        <location filename="../../relance_desktop/services/queue.py" line="107"/>
         <source>{first} + {rest}</source>
         <translation>{first} + {rest}</translation>
     </message>

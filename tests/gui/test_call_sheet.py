@@ -46,9 +46,9 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def _to_call(window: MainWindow) -> int:
     """A customer the Today list offers to call (not one written to only)."""
-    for pos, row in enumerate(window.today_rows):
+    for row in window.today_rows:
         if row.section == "to_call" and not row.written_only:
-            window.today_view.setCurrentIndex(window.today_model.index(pos, 0))
+            window.today_view.setCurrentIndex(window.today_model.index_of(row.customer_id))
             window.today_view.setFocus()
             return row.customer_id
     raise AssertionError("nobody to call in the demo")

@@ -156,7 +156,7 @@ def test_today_does_not_call_belgians_callable_before_eight(
     opened.reload_today()
     states = {r.customer_id: r.hours_state for r in opened.today_rows}
     assert states[company.lemaire] == "later"
-    cells = [opened.today_model.data(opened.today_model.index(r, 3))
+    cells = [opened.today_model.data(opened.today_model.index(r, 0))
              for r in range(opened.today_model.rowCount())]
     assert all("joignable maintenant" not in str(c) for c in cells)
     assert any("plus tard aujourd'hui, dès 09:00" in str(c) for c in cells)

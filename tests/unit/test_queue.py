@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from relance_desktop.services.queue import QueueRow, Section, today_queue
+from relance_desktop.services.queue import (
+    QueueRow,
+    Section,
+    to_call_page,
+    today_queue,
+    today_sections,
+)
 from relance_desktop.store.models import (
     Customer,
     Dispute,
@@ -217,3 +223,61 @@ def test_demo_queue(demo_cf: CompanySession) -> None:
     assert len({r.customer_id for r in found}) == len(found)
     order = [r.section for r in found]
     assert order == sorted(order, key=list(Section).index)
+
+
+def test_to_call_is_read_a_page_at_a_time_and_counted_whole(cf: CompanySession) -> None:
+    for n in range(7):  # scores 7 000 €·days down to 1 000 €·days
+        owing(f"Client {n}", (7 - n) * 100_00, days=10)
+    owing("Demain seulement", 9000_00, days=0)  # not yet overdue: not counted
+    today = today_sections(cf, NOW, first_page=3)
+    assert today.counts[Section.TO_CALL] == 7
+    assert [r.customer for r in today.to_call] == ["Client 0", "Client 1", "Client 2"]
+    second, total = to_call_page(cf, today.plan, 3, 3)
+    assert [r.customer for r in second] == ["Client 3", "Client 4", "Client 5"] and total == 7
+    last, total = to_call_page(cf, today.plan, 6, 3)
+    assert [r.customer for r in last] == ["Client 6"] and total == 7
+    assert to_call_page(cf, today.plan, 7, 3) == ([], 0)  # past the end
+
+
+def test_one_day_overdue_is_the_first_day_counted(cf: CompanySession) -> None:
+    owing("Échue hier", 100_00, days=1)
+    owing("Échue aujourd'hui", 100_00, days=0)
+    today = today_sections(cf, NOW)
+    assert [(r.customer, r.score) for r in today.to_call] == [("Échue hier", 100_00)]
+    assert today.counts[Section.TO_CALL] == 1
+
+
+def test_the_page_ranks_across_currencies_and_breaks_ties_by_name(cf: CompanySession) -> None:
+    two = owing("Deux devises", 100_00, days=10)  # 1 000 €·days + 2 000 CHF·days
+    Invoice.create(customer=two, number="F-CHF", issue_date=TODAY - timedelta(days=60),
+                   due_date=TODAY - timedelta(days=20), amount_cents=100_00, currency="CHF")
+    owing("Bis", 200_00, days=10)  # 2 000 €·days
+    owing("Ante", 200_00, days=10)  # the same: the name decides
+    found = today_sections(cf, NOW).to_call
+    assert [r.customer for r in found] == ["Deux devises", "Ante", "Bis"]
+    assert found[0].due == {"CHF": 100_00, "EUR": 100_00} and found[0].max_days_overdue == 20
+    assert found[0].score == 100_00 * 10 + 100_00 * 20
+
+
+def test_customers_in_a_higher_section_are_neither_listed_nor_counted_in_to_call(
+        cf: CompanySession) -> None:
+    owing("À appeler", 100_00)
+    back = owing("Rappel", 9000_00)
+    Task.create(customer=back, kind="call_back", due_at=datetime(2026, 11, 23, 9, 0))
+    archived = owing("Archivé", 9000_00)
+    archived.archived = True
+    archived.save()
+    today = today_sections(cf, NOW)
+    assert [r.customer for r in today.head] == ["Rappel"]
+    assert [r.customer for r in today.to_call] == ["À appeler"]
+    assert today.counts == {Section.BROKEN_PROMISE: 0, Section.CALL_BACK: 1,
+                            Section.PAYMENT_CHECK: 0, Section.TO_CALL: 1}
+
+
+def test_hours_closed_today_rank_after_open_ones_in_the_database(cf: CompanySession) -> None:
+    owing("Fermé, gros", 9000_00, call_hours="mar-jeu 10h-12h")
+    owing("Ouvert, petit", 100_00)
+    today = today_sections(cf, NOW, first_page=1)
+    assert [(r.customer, r.hours_state) for r in today.to_call] == [("Ouvert, petit", "open")]
+    rest, _ = to_call_page(cf, today.plan, 1, 1)
+    assert [(r.customer, r.hours_state) for r in rest] == [("Fermé, gros", "closed")]
