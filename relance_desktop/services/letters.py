@@ -643,6 +643,22 @@ def reminder_levels(
     return [(int(r.customer_id), int(r.level)) for r in rows]
 
 
+DISPUTED_SQL = f"""
+SELECT DISTINCT b.customer_id
+FROM invoice_balance b JOIN customer c ON c.id = b.customer_id
+WHERE {OPEN_INVOICE} AND b.disputed = 1 AND c.archived = 0 AND b.due_date < :before
+"""
+
+
+@in_session
+def disputed_customers(cf: CompanySession, today: date, *, min_days: int = 15) -> set[int]:
+    """Customers with an invoice overdue by more than ``min_days`` that is in dispute (on the
+    invoice or the whole account): :func:`candidates` leaves them out; the letters page shows
+    them apart, to be chosen only knowingly."""
+    rows = cf.rows(DISPUTED_SQL, {"before": (today - timedelta(days=min_days)).isoformat()})
+    return {int(r.customer_id) for r in rows}
+
+
 @dataclass(frozen=True)
 class LetterRow:
     """One customer on the letters page: what is overdue today and how far the chasing went."""

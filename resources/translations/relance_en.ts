@@ -2004,128 +2004,188 @@ Manager</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="59"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="74"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="68"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="83"/>
         <source>En retard de plus de</source>
         <translation>Overdue by more than</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="73"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="88"/>
         <source> j</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="76"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="91"/>
         <source>Seulement les clients au niveau &amp;précédent</source>
         <translation>Only customers at the &amp;previous level</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="79"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
         <source>&amp;Langue :</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="82"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="97"/>
         <source>celle du client</source>
         <translation>the customer&apos;s</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="88"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="103"/>
         <source>Réglages des &amp;courriers…</source>
         <translation>Letter se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="109"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="109"/>
         <source>Échu</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="95"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="110"/>
         <source>Retard max</source>
         <translation>Max. days late</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="95"/>
-        <source>Niveau</source>
-        <translation>Level</translation>
+        <location filename="../../relance_desktop/views/letters_page.py" line="45"/>
+        <source>aucune relance</source>
+        <translation>no reminder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="96"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="46"/>
+        <source>1re relance</source>
+        <translation>1st reminder</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="47"/>
+        <source>2e relance</source>
+        <translation>2nd reminder</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="48"/>
+        <source>mise en demeure</source>
+        <translation>formal notice</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="111"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="107"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="111"/>
+        <source>Dernière relance</source>
+        <translation>Last reminder</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="113"/>
+        <source>Le courrier le plus avancé déjà envoyé pour ces factures : aucune relance, 1re relance, 2e relance ou mise en demeure.</source>
+        <translation>The furthest letter already sent for these invoices: no reminder, 1st reminder, 2nd reminder or formal notice.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="127"/>
+        <source>Afficher &amp;tout</source>
+        <translation>Show &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="137"/>
         <source>&amp;Aperçu du client choisi…</source>
         <translation>Previe&amp;w for the selected customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="110"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="140"/>
         <source>Un seul PDF pour l&apos;&amp;impression</source>
         <translation>A single PDF for pr&amp;inting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="112"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="142"/>
         <source>P&amp;roduire les courriers cochés…</source>
         <translation>P&amp;roduce the ticked letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="162"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="188"/>
+        <source>{name} — en litige</source>
+        <translation>{name} — in dispute</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="194"/>
+        <source>Un litige est ouvert : ce client ne reçoit ce courrier que si vous le cochez vous-même, après avertissement.</source>
+        <translation>A dispute is open: this customer gets this letter only if you tick it yourself, after a warning.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="207"/>
         <source>{count} client(s)</source>
         <translation>Customers: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="195"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="245"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="221"/>
+        <source>1 client masqué par le filtre « Seulement les clients au niveau précédent ».</source>
+        <translation>1 customer hidden by the filter “Only customers at the previous level”.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="223"/>
+        <source>{count} clients masqués par le filtre « Seulement les clients au niveau précédent ».</source>
+        <translation>{count} customers hidden by the filter “Only customers at the previous level”.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="234"/>
+        <source>Client en litige</source>
+        <translation>Customer in dispute</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="235"/>
+        <source>{name} conteste au moins une de ces factures. Lui envoyer ce courrier pendant le litige peut aggraver le désaccord. L&apos;inclure quand même ?</source>
+        <translation>{name} disputes at least one of these invoices. Sending this letter during the dispute may deepen the disagreement. Include them anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="272"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="322"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="196"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="273"/>
         <source>Cochez au moins un client.</source>
         <translation>Tick at least one customer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="201"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="278"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Folder to write the PDFs to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="207"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="284"/>
         <source>Production des courriers…</source>
         <translation>Producing the letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="207"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="284"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="235"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="312"/>
         <source>Les taux d&apos;intérêt ne sont connus que jusqu&apos;au {known}. Ces courriers réclameront les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux légal jusqu&apos;à parfait paiement, sans montant : aucun taux n&apos;est deviné. Ajoutez le taux publié dans Outils › Taux d&apos;intérêt pour le chiffrer.</source>
         <translation>Interest rates are known only until {known}. These letters will claim the interest calculated up to that date, then interest at the statutory rate until payment in full, without an amount: no rate is guessed. Add the published rate in Tools › Interest rates to compute it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="246"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="323"/>
         <source>{count} fichier(s) écrit(s) dans {folder}.</source>
         <translation>Files written to {folder}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="295"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="372"/>
         <source>Produire le courrier ainsi, avec les intérêts au taux légal « jusqu&apos;à parfait paiement » sans montant ?</source>
         <translation>Produce the letter like this, with interest at the statutory rate “until payment in full” without an amount?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="299"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="376"/>
         <source>Taux pas encore publié</source>
         <translation>Rate not published yet</translation>
     </message>
