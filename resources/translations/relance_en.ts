@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="131"/>
+        <source>domaine public</source>
+        <translation>public domain</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="139"/>
+        <source>À propos de Relance</source>
+        <translation>About Relance</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="144"/>
+        <source>Journal : {log}</source>
+        <translation>Log: {log}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="150"/>
+        <source>Le suivi des factures impayées et des relances téléphoniques, hors ligne.</source>
+        <translation>Keeping track of unpaid invoices and phone follow-up, offline.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="151"/>
+        <source>Composant</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="152"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="153"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="154"/>
+        <source>Police des courriers : DejaVu (licence libre, fournie avec Relance).</source>
+        <translation>Letter font: DejaVu (free licence, shipped with Relance).</translation>
+    </message>
+</context>
+<context>
     <name>CalculatorWindow</name>
     <message>
         <location filename="../../relance_desktop/views/calculator.py" line="58"/>
@@ -1605,6 +1648,14 @@ No backup copy could be written either: what you typed exists only in this windo
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="52"/>
+        <source>Guide de Relance</source>
+        <translation>Relance guide</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/common.py" line="41"/>
@@ -2574,56 +2625,66 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="273"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="275"/>
+        <source>&amp;Raccourcis clavier</source>
+        <translation>Keyboard &amp;shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="276"/>
         <source>Dossier des &amp;journaux</source>
         <translation>&amp;Log folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="359"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="362"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="362"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="365"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="365"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="368"/>
         <source>{title} (lecture seule)</source>
         <translation>{title} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="418"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="421"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="419"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="422"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance company file (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="431"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="434"/>
         <source>Ouvrir une société</source>
         <translation>Open a company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="432"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="435"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance company file (*.relance);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="448"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="451"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="580"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="583"/>
         <source>Sélection</source>
         <translation>Selection</translation>
     </message>
@@ -2674,7 +2735,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_today.py" line="219"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="581"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="584"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>First select a customer in the list.</translation>
     </message>
@@ -2689,34 +2750,24 @@ Manager</translation>
         <translation>Keep ‘{keep}’ and move everything concerning ‘{other}’ to it (invoices, payments, contacts, history)? ‘{other}’ will disappear; its details fill in whatever is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="614"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="617"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="615"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="618"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>First create the customer for this invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="625"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="628"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="626"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="629"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>First select an invoice in the list.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="718"/>
-        <source>À propos de Relance</source>
-        <translation>About Relance</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="719"/>
-        <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline follow-up of unpaid invoices and telephone reminders.&lt;/p&gt;&lt;p&gt;Log: {log}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4439,6 +4490,24 @@ Save it anyway?</translation>
         <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="291"/>
         <source>— personne non précisée —</source>
         <translation>— not specified —</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="89"/>
+        <source>Raccourcis clavier</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="94"/>
+        <source>Commande</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="94"/>
+        <source>Touches</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>

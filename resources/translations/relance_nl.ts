@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="131"/>
+        <source>domaine public</source>
+        <translation>publiek domein</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="139"/>
+        <source>À propos de Relance</source>
+        <translation>Over Relance</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="144"/>
+        <source>Journal : {log}</source>
+        <translation>Logboek: {log}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="150"/>
+        <source>Le suivi des factures impayées et des relances téléphoniques, hors ligne.</source>
+        <translation>Opvolging van onbetaalde facturen en telefonische herinneringen, offline.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="151"/>
+        <source>Composant</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="152"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="153"/>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="154"/>
+        <source>Police des courriers : DejaVu (licence libre, fournie avec Relance).</source>
+        <translation>Lettertype van de brieven: DejaVu (vrije licentie, meegeleverd met Relance).</translation>
+    </message>
+</context>
+<context>
     <name>CalculatorWindow</name>
     <message>
         <location filename="../../relance_desktop/views/calculator.py" line="58"/>
@@ -1605,6 +1648,14 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="52"/>
+        <source>Guide de Relance</source>
+        <translation>Handleiding van Relance</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/common.py" line="41"/>
@@ -2574,56 +2625,66 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_window.py" line="273"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="275"/>
+        <source>&amp;Raccourcis clavier</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="276"/>
         <source>Dossier des &amp;journaux</source>
         <translation>Map met &amp;logbestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="359"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="362"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="362"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="365"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="365"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="368"/>
         <source>{title} (lecture seule)</source>
         <translation>{title} (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="418"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="421"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="419"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="422"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance-ondernemingsbestand (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="431"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="434"/>
         <source>Ouvrir une société</source>
         <translation>Onderneming openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="432"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="435"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance-ondernemingsbestand (*.relance);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="448"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="451"/>
         <source>(aucun)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="580"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="583"/>
         <source>Sélection</source>
         <translation>Selectie</translation>
     </message>
@@ -2674,7 +2735,7 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_today.py" line="219"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="581"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="584"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>Kies eerst een klant in de lijst.</translation>
     </message>
@@ -2689,34 +2750,24 @@ Zaakvoerder</translation>
         <translation>‘{keep}’ behouden en alles wat ‘{other}’ betreft eraan koppelen (facturen, betalingen, contactpersonen, historiek)? ‘{other}’ verdwijnt; de gegevens ervan vullen aan wat ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="614"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="617"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="615"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="618"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>Maak eerst de klant van deze factuur aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="625"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="628"/>
         <source>Paiement</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="626"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="629"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>Kies eerst een factuur in de lijst.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="718"/>
-        <source>À propos de Relance</source>
-        <translation>Over Relance</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="719"/>
-        <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline opvolging van onbetaalde facturen en telefonische herinneringen.&lt;/p&gt;&lt;p&gt;Logboek: {log}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4439,6 +4490,24 @@ Toch opslaan?</translation>
         <location filename="../../relance_desktop/views/call_sheet/script_steps.py" line="291"/>
         <source>— personne non précisée —</source>
         <translation>— niet opgegeven —</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="89"/>
+        <source>Raccourcis clavier</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="94"/>
+        <source>Commande</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="94"/>
+        <source>Touches</source>
+        <translation>Toetsen</translation>
     </message>
 </context>
 <context>
