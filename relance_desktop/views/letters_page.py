@@ -104,6 +104,13 @@ class LettersPage(QWidget):
         settings_button.clicked.connect(self.letter_settings)
         top.addWidget(settings_button)
         layout.addLayout(top)
+        self.missing_label = QLabel()
+        self.missing_label.setObjectName("missingForLetters")
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setStyleSheet("QLabel { padding: 6px; border: 1px solid palette(mid);"
+                                         " border-radius: 3px; }")
+        self.missing_label.hide()
+        layout.addWidget(self.missing_label)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("letterCandidates")
         self.table.setHorizontalHeaderLabels([self.tr("Client"), self.tr("Échu"),
@@ -163,8 +170,25 @@ class LettersPage(QWidget):
     def current_kind(self) -> str:
         return str(self.kind.currentData())
 
+    def missing_text(self) -> str:
+        """What the own company still lacks for a letter, in a sentence ("" when nothing)."""
+        from relance_desktop.services import company
+
+        if self.cf is None:
+            return ""
+        missing = company.missing_for_letters(self.cf)
+        if not missing:
+            return ""
+        fields = ", ".join(QCoreApplication.translate("fields", company.LETTER_FIELDS[key])
+                           for key in missing)
+        return self.tr("Avant le premier courrier, complétez la fiche de la société (Fichier › "
+                       "Fiche de la société) : il manque {fields}.").format(fields=fields)
+
     def reload(self) -> None:
         self.table.setRowCount(0)
+        missing = self.missing_text()
+        self.missing_label.setText(missing)
+        self.missing_label.setVisible(bool(missing))
         if self.cf is None:
             return
         kind = self.current_kind
@@ -272,6 +296,13 @@ class LettersPage(QWidget):
             QMessageBox.information(self, self.tr("Courriers"),
                                     self.tr("Cochez au moins un client."))
             return
+        missing = self.missing_text()
+        if missing:
+            answer = QMessageBox.question(self, self.tr("Courriers"), self.tr(
+                "{missing}\n\nProduire les courriers quand même, sans ces informations ?").format(
+                    missing=missing))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         gap = self._rate_gap()
         if gap and not confirm_rate_gap(self, gap):
             return

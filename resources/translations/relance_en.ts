@@ -2090,17 +2090,17 @@ Manager</translation>
         <translation>Letter se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="109"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="116"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="109"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="116"/>
         <source>Échu</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="110"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="117"/>
         <source>Retard max</source>
         <translation>Max. days late</translation>
     </message>
@@ -2125,118 +2125,133 @@ Manager</translation>
         <translation>formal notice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="111"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="118"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="111"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="118"/>
         <source>Dernière relance</source>
         <translation>Last reminder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="113"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="120"/>
         <source>Le courrier le plus avancé déjà envoyé pour ces factures : aucune relance, 1re relance, 2e relance ou mise en demeure.</source>
         <translation>The furthest letter already sent for these invoices: no reminder, 1st reminder, 2nd reminder or formal notice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="127"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="134"/>
         <source>Afficher &amp;tout</source>
         <translation>Show &amp;all</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="137"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="144"/>
         <source>&amp;Aperçu du client choisi…</source>
         <translation>Previe&amp;w for the selected customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="140"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="147"/>
         <source>Un seul PDF pour l&apos;&amp;impression</source>
         <translation>A single PDF for pr&amp;inting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="142"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="149"/>
         <source>P&amp;roduire les courriers cochés…</source>
         <translation>P&amp;roduce the ticked letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="188"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="184"/>
+        <source>Avant le premier courrier, complétez la fiche de la société (Fichier › Fiche de la société) : il manque {fields}.</source>
+        <translation>Before the first letter, complete the company details (File › Company details): {fields} missing.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="212"/>
         <source>{name} — en litige</source>
         <translation>{name} — in dispute</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="194"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="218"/>
         <source>Un litige est ouvert : ce client ne reçoit ce courrier que si vous le cochez vous-même, après avertissement.</source>
         <translation>A dispute is open: this customer gets this letter only if you tick it yourself, after a warning.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="207"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="231"/>
         <source>{count} client(s)</source>
         <translation>Customers: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="221"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="245"/>
         <source>1 client masqué par le filtre « Seulement les clients au niveau précédent ».</source>
         <translation>1 customer hidden by the filter “Only customers at the previous level”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="223"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="247"/>
         <source>{count} clients masqués par le filtre « Seulement les clients au niveau précédent ».</source>
         <translation>{count} customers hidden by the filter “Only customers at the previous level”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="234"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="258"/>
         <source>Client en litige</source>
         <translation>Customer in dispute</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="235"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="259"/>
         <source>{name} conteste au moins une de ces factures. Lui envoyer ce courrier pendant le litige peut aggraver le désaccord. L&apos;inclure quand même ?</source>
         <translation>{name} disputes at least one of these invoices. Sending this letter during the dispute may deepen the disagreement. Include them anyway?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="272"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="322"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="296"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="301"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="353"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="273"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="297"/>
         <source>Cochez au moins un client.</source>
         <translation>Tick at least one customer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="278"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="302"/>
+        <source>{missing}
+
+Produire les courriers quand même, sans ces informations ?</source>
+        <translation>{missing}
+
+Produce the letters anyway, without this information?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="309"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Folder to write the PDFs to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="284"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="315"/>
         <source>Production des courriers…</source>
         <translation>Producing the letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="284"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="315"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="312"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="343"/>
         <source>Les taux d&apos;intérêt ne sont connus que jusqu&apos;au {known}. Ces courriers réclameront les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux légal jusqu&apos;à parfait paiement, sans montant : aucun taux n&apos;est deviné. Ajoutez le taux publié dans Outils › Taux d&apos;intérêt pour le chiffrer.</source>
         <translation>Interest rates are known only until {known}. These letters will claim the interest calculated up to that date, then interest at the statutory rate until payment in full, without an amount: no rate is guessed. Add the published rate in Tools › Interest rates to compute it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="323"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="354"/>
         <source>{count} fichier(s) écrit(s) dans {folder}.</source>
         <translation>Files written to {folder}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="372"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="403"/>
         <source>Produire le courrier ainsi, avec les intérêts au taux légal « jusqu&apos;à parfait paiement » sans montant ?</source>
         <translation>Produce the letter like this, with interest at the statutory rate “until payment in full” without an amount?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="376"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="407"/>
         <source>Taux pas encore publié</source>
         <translation>Rate not published yet</translation>
     </message>
@@ -5548,7 +5563,7 @@ Save it anyway?</translation>
         <translation>Cannot open ‘{path}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/demo.py" line="494"/>
+        <location filename="../../relance_desktop/services/demo.py" line="566"/>
         <location filename="../../relance_desktop/store/database.py" line="429"/>
         <source>« {path} » existe déjà : choisissez un autre nom de fichier.</source>
         <translation>‘{path}’ already exists: choose another file name.</translation>
@@ -5607,6 +5622,31 @@ Save it anyway?</translation>
         <location filename="../../relance_desktop/services/customers.py" line="174"/>
         <source>Le nom</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="70"/>
+        <source>la rue et le numéro</source>
+        <translation>the street and number</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="71"/>
+        <source>le code postal</source>
+        <translation>the postcode</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="72"/>
+        <source>la localité</source>
+        <translation>the town</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="73"/>
+        <source>le numéro d&apos;entreprise (SIREN ou BCE)</source>
+        <translation>the company number (SIREN or BCE)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="74"/>
+        <source>l&apos;IBAN où payer</source>
+        <translation>the IBAN to pay into</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/invoices.py" line="66"/>
@@ -9057,17 +9097,17 @@ Save it anyway?</translation>
         <translation>Payment terms must be between 0 and 120 days (60 days at most between businesses, save for exceptions).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="141"/>
+        <location filename="../../relance_desktop/services/company.py" line="162"/>
         <source>Choisissez la position de la fenêtre de l&apos;enveloppe.</source>
         <translation>Choose where the envelope&apos;s window is.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="146"/>
+        <location filename="../../relance_desktop/services/company.py" line="167"/>
         <source>Le logo doit être une image PNG ou JPEG.</source>
         <translation>The logo must be a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="149"/>
+        <location filename="../../relance_desktop/services/company.py" line="170"/>
         <source>Le logo est trop lourd (2 Mo au plus).</source>
         <translation>The logo is too large (2 MB at most).</translation>
     </message>

@@ -2090,17 +2090,17 @@ Zaakvoerder</translation>
         <translation>Instellingen voor &amp;brieven…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="109"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="116"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="109"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="116"/>
         <source>Échu</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="110"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="117"/>
         <source>Retard max</source>
         <translation>Max. dagen te laat</translation>
     </message>
@@ -2125,118 +2125,133 @@ Zaakvoerder</translation>
         <translation>ingebrekestelling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="111"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="118"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="111"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="118"/>
         <source>Dernière relance</source>
         <translation>Laatste herinnering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="113"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="120"/>
         <source>Le courrier le plus avancé déjà envoyé pour ces factures : aucune relance, 1re relance, 2e relance ou mise en demeure.</source>
         <translation>De verste brief die al voor deze facturen werd verstuurd: geen herinnering, 1e herinnering, 2e herinnering of ingebrekestelling.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="127"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="134"/>
         <source>Afficher &amp;tout</source>
         <translation>&amp;Alles tonen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="137"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="144"/>
         <source>&amp;Aperçu du client choisi…</source>
         <translation>Voorbeeld voor de gekozen &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="140"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="147"/>
         <source>Un seul PDF pour l&apos;&amp;impression</source>
         <translation>Eén &amp;pdf om af te drukken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="142"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="149"/>
         <source>P&amp;roduire les courriers cochés…</source>
         <translation>Aangevinkte brieven &amp;aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="188"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="184"/>
+        <source>Avant le premier courrier, complétez la fiche de la société (Fichier › Fiche de la société) : il manque {fields}.</source>
+        <translation>Vul vóór de eerste brief de ondernemingsgegevens aan (Bestand › Ondernemingsgegevens): {fields} ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="212"/>
         <source>{name} — en litige</source>
         <translation>{name} — betwist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="194"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="218"/>
         <source>Un litige est ouvert : ce client ne reçoit ce courrier que si vous le cochez vous-même, après avertissement.</source>
         <translation>Er loopt een betwisting: deze klant krijgt deze brief alleen als u hem zelf aanvinkt, na een waarschuwing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="207"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="231"/>
         <source>{count} client(s)</source>
         <translation>Klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="221"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="245"/>
         <source>1 client masqué par le filtre « Seulement les clients au niveau précédent ».</source>
         <translation>1 klant verborgen door de filter „Alleen klanten op het vorige niveau”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="223"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="247"/>
         <source>{count} clients masqués par le filtre « Seulement les clients au niveau précédent ».</source>
         <translation>{count} klanten verborgen door de filter „Alleen klanten op het vorige niveau”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="234"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="258"/>
         <source>Client en litige</source>
         <translation>Klant in betwisting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="235"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="259"/>
         <source>{name} conteste au moins une de ces factures. Lui envoyer ce courrier pendant le litige peut aggraver le désaccord. L&apos;inclure quand même ?</source>
         <translation>{name} betwist minstens één van deze facturen. Deze brief tijdens de betwisting versturen kan het meningsverschil verergeren. Toch opnemen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="272"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="322"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="296"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="301"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="353"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="273"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="297"/>
         <source>Cochez au moins un client.</source>
         <translation>Vink minstens één klant aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="278"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="302"/>
+        <source>{missing}
+
+Produire les courriers quand même, sans ces informations ?</source>
+        <translation>{missing}
+
+De brieven toch aanmaken, zonder deze gegevens?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="309"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Map voor de pdf-bestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="284"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="315"/>
         <source>Production des courriers…</source>
         <translation>Brieven worden aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="284"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="315"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="312"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="343"/>
         <source>Les taux d&apos;intérêt ne sont connus que jusqu&apos;au {known}. Ces courriers réclameront les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux légal jusqu&apos;à parfait paiement, sans montant : aucun taux n&apos;est deviné. Ajoutez le taux publié dans Outils › Taux d&apos;intérêt pour le chiffrer.</source>
         <translation>De rentevoeten zijn slechts gekend tot {known}. Deze brieven vorderen de interesten berekend tot die datum, daarna de interesten tegen de wettelijke rentevoet tot de volledige betaling, zonder bedrag: er wordt geen rentevoet geraden. Voeg de bekendgemaakte rentevoet toe in Extra › Rentevoeten om ze te berekenen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="323"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="354"/>
         <source>{count} fichier(s) écrit(s) dans {folder}.</source>
         <translation>Bestanden geschreven naar {folder}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="372"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="403"/>
         <source>Produire le courrier ainsi, avec les intérêts au taux légal « jusqu&apos;à parfait paiement » sans montant ?</source>
         <translation>De brief zo opmaken, met interesten tegen de wettelijke rentevoet ‘tot de volledige betaling’ zonder bedrag?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="376"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="407"/>
         <source>Taux pas encore publié</source>
         <translation>Rentevoet nog niet bekendgemaakt</translation>
     </message>
@@ -5548,7 +5563,7 @@ Toch opslaan?</translation>
         <translation>Kan ‘{path}’ niet openen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/demo.py" line="494"/>
+        <location filename="../../relance_desktop/services/demo.py" line="566"/>
         <location filename="../../relance_desktop/store/database.py" line="429"/>
         <source>« {path} » existe déjà : choisissez un autre nom de fichier.</source>
         <translation>‘{path}’ bestaat al: kies een andere bestandsnaam.</translation>
@@ -5607,6 +5622,31 @@ Toch opslaan?</translation>
         <location filename="../../relance_desktop/services/customers.py" line="174"/>
         <source>Le nom</source>
         <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="70"/>
+        <source>la rue et le numéro</source>
+        <translation>de straat en het huisnummer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="71"/>
+        <source>le code postal</source>
+        <translation>de postcode</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="72"/>
+        <source>la localité</source>
+        <translation>de gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="73"/>
+        <source>le numéro d&apos;entreprise (SIREN ou BCE)</source>
+        <translation>het ondernemingsnummer (SIREN of KBO)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="74"/>
+        <source>l&apos;IBAN où payer</source>
+        <translation>het IBAN waarop betaald wordt</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/invoices.py" line="66"/>
@@ -9057,17 +9097,17 @@ Toch opslaan?</translation>
         <translation>De betalingstermijn moet tussen 0 en 120 dagen liggen (maximaal 60 dagen tussen ondernemingen, behoudens uitzonderingen).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="141"/>
+        <location filename="../../relance_desktop/services/company.py" line="162"/>
         <source>Choisissez la position de la fenêtre de l&apos;enveloppe.</source>
         <translation>Kies waar het venster van de envelop zit.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="146"/>
+        <location filename="../../relance_desktop/services/company.py" line="167"/>
         <source>Le logo doit être une image PNG ou JPEG.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="149"/>
+        <location filename="../../relance_desktop/services/company.py" line="170"/>
         <source>Le logo est trop lourd (2 Mo au plus).</source>
         <translation>Het logo is te groot (maximaal 2 MB).</translation>
     </message>

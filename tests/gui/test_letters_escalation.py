@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from relance_desktop.services import calls
+from relance_desktop.services import company as company_service
 from relance_desktop.services.session import open_company
 from relance_desktop.store.models import Invoice
 from relance_desktop.views.letters_page import LettersPage
@@ -95,3 +97,32 @@ def test_the_reminder_level_reads_in_words(window: MainWindow, tmp_path: Path) -
     levels = {page.table.item(r, 0).text(): page.table.item(r, 3).text()
               for r in range(page.table.rowCount())}
     assert levels == {"Garage Lemaire SA": "1re relance", "Pieter Claes": "aucune relance"}
+
+
+def test_the_page_says_what_the_company_lacks_before_the_first_letter(
+        window: MainWindow, tmp_path: Path, messages: Messages,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # The company of these tests was created with a name and a country only.
+    page = _page(window, _company(tmp_path), "reminder-1")
+    assert page.missing_label.isVisible()
+    for missing in ("la rue et le numéro", "le code postal", "la localité", "l'IBAN où payer"):
+        assert missing in page.missing_label.text()
+    chosen: list[bool] = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *a, **k: chosen.append(True) or ""))
+    messages.answer = QMessageBox.StandardButton.No
+    page.produce()
+    assert "il manque" in messages.texts[-1] and chosen == []  # stopped before the folder
+
+
+def test_a_complete_company_gets_no_warning(window: MainWindow, tmp_path: Path) -> None:
+    company = _company(tmp_path)
+    cf = open_company(company.path)
+    try:
+        company_service.update_company(cf, company_service.CompanyInput(
+            name="Atelier Essai SRL", country="BE", street="12 rue Haute", postcode="1000",
+            city="Bruxelles", company_number="0403170701", iban="BE71096123456769"))
+    finally:
+        cf.close()
+    page = _page(window, company, "reminder-1")
+    assert not page.missing_label.isVisible()
