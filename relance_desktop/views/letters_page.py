@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QSpinBox,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,10 +29,11 @@ from PySide6.QtWidgets import (
 
 from relance_desktop.errors import UserFacingError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
-from relance_desktop.services import letter_batch, letters
+from relance_desktop.services import letter_batch, letters, lists
 from relance_desktop.services.session import CompanySession
 from relance_desktop.views import labels
 from relance_desktop.views.common import Session, show_user_error
+from relance_desktop.views.empty_state import EmptyState, no_invoice_text
 from relance_desktop.views.jobs import Job
 from relance_desktop.views.plain import plain
 
@@ -125,7 +127,11 @@ class LettersPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 300)
         self.table.activated.connect(lambda _i: self.preview())
-        layout.addWidget(self.table, 1)
+        self.empty = EmptyState(*no_invoice_text())
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        layout.addWidget(self.stack, 1)
         hidden_row = QHBoxLayout()
         self.hidden_label = QLabel()
         self.hidden_label.setObjectName("hiddenByFilter")
@@ -137,6 +143,7 @@ class LettersPage(QWidget):
         hidden_row.addWidget(self.show_all_button)
         layout.addLayout(hidden_row)
         self.disputed: set[int] = set()
+        self.hidden_count = 0
         self.table.itemChanged.connect(self._ticked)
         bottom = QHBoxLayout()
         self.count_label = QLabel()
@@ -200,7 +207,8 @@ class LettersPage(QWidget):
         self.disputed = set()
         if kind in letters.LEVEL_OF_KIND:  # shown apart, never ticked by default
             self.disputed = letters.disputed_customers(self.cf, today,
-                                                       min_days=self.min_days.value())
+                                                       min_days=self.min_days.value(),
+                                                       at_level=level)
         rows = letters.letter_rows(self.cf, [*ids, *self.disputed], today,
                                    min_days=self.min_days.value())
         fmt = self.session.formatter
@@ -228,6 +236,8 @@ class LettersPage(QWidget):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(pos, col, item)
         self.table.blockSignals(False)
+        self.table.resizeColumnToContents(3)
+        self._show_empty(bool(rows))
         self.count_label.setText(self.tr("{count} client(s)").format(count=len(rows)))
         if rows:
             self.table.setCurrentCell(0, 0)
@@ -239,6 +249,7 @@ class LettersPage(QWidget):
             every = letter_batch.batch_customers(self.cf, kind, today,
                                                  min_days=self.min_days.value())
             hidden = len(every) - shown
+        self.hidden_count = hidden
         self.hidden_label.setVisible(hidden > 0)
         self.show_all_button.setVisible(hidden > 0)
         if hidden > 0:
@@ -247,6 +258,29 @@ class LettersPage(QWidget):
                     self.tr("{count} clients masqués par le filtre « Seulement les clients au "
                             "niveau précédent ».").format(count=hidden))
             self.hidden_label.setText(text)
+
+    def _show_empty(self, any_row: bool) -> None:
+        """No row: say why, and what to do (no invoice at all: import, type one, the demo)."""
+        if any_row or self.cf is None:
+            self.stack.setCurrentWidget(self.table)
+            return
+        if not lists.open_count_at_least(self.cf, 1):
+            self.empty.set_text(*no_invoice_text())
+            self.empty.show_actions(True)
+        elif self.hidden_count:
+            self.empty.set_text(
+                self.tr("Personne à cette étape"),
+                self.tr("Aucun client n'a encore reçu le courrier précédent. Ceux que le filtre "
+                        "masque apparaissent avec « Afficher tout », en bas de la page."))
+            self.empty.show_actions(False)
+        else:
+            self.empty.set_text(
+                self.tr("Personne à qui écrire ce courrier"),
+                self.tr("Aucun client ne remplit aujourd'hui les conditions de « {kind} ». "
+                        "Réduisez le nombre de jours de retard, ou choisissez un autre "
+                        "document.").format(kind=kind_label(self.current_kind)))
+            self.empty.show_actions(False)
+        self.stack.setCurrentWidget(self.empty)
 
     def _ticked(self, item: QTableWidgetItem) -> None:
         """Ticking a customer in dispute asks first; « No » leaves it unticked."""
@@ -263,6 +297,7 @@ class LettersPage(QWidget):
             self.table.blockSignals(True)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.table.blockSignals(False)
+        self.table.resizeColumnToContents(3)
 
     def current_customer_id(self) -> int | None:
         """The customer of the row selected (the main window's actions apply to it)."""

@@ -128,6 +128,8 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
 
         self.rates_banner = install_rates_banner(self, session, self.open_rates)
         self._build_menus()
+        for empty in (self.invoices_empty, self.letters_page.empty):  # what fills an empty list
+            empty.set_actions([self.import_action, self.new_invoice_action, self.demo_action])
         self._restore_geometry()
         self._show_company()
 
@@ -208,7 +210,8 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
                      file_menu)
         self.recent_menu = file_menu.addMenu(self.tr("Ouvrir un fichier &récent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self._action(self.tr("Ouvrir la &démo"), self.open_demo, None, file_menu)
+        self.demo_action = self._action(self.tr("Ouvrir la &démo"), self.open_demo, None,
+                                        file_menu)
         file_menu.addSeparator()
         self.import_action = self._action(self.tr("&Importer des factures…"),
                                           lambda: self.open_import(), "Ctrl+Shift+I", file_menu)

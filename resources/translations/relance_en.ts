@@ -1475,6 +1475,19 @@ No backup copy could be written either: what you typed exists only in this windo
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../relance_desktop/views/empty_state.py" line="76"/>
+        <source>Aucune facture ouverte</source>
+        <translation>No open invoice</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/empty_state.py" line="77"/>
+        <source>Importez les factures de votre logiciel de facturation ou de comptabilité, saisissez une première facture, ou découvrez Relance avec la société de démonstration (vos données n&apos;y sont pas mêlées).</source>
+        <translation>Import the invoices from your invoicing or accounting software, type a first invoice, or discover Relance with the demo company (your own data stays apart).</translation>
+    </message>
+</context>
+<context>
     <name>FecPage</name>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="45"/>
@@ -2055,164 +2068,184 @@ Manager</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="74"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="76"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="83"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="85"/>
         <source>En retard de plus de</source>
         <translation>Overdue by more than</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="88"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="90"/>
         <source> j</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="91"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="93"/>
         <source>Seulement les clients au niveau &amp;précédent</source>
         <translation>Only customers at the &amp;previous level</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="96"/>
         <source>&amp;Langue :</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="97"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="99"/>
         <source>celle du client</source>
         <translation>the customer&apos;s</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="103"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="105"/>
         <source>Réglages des &amp;courriers…</source>
         <translation>Letter se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="116"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="118"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="116"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="118"/>
         <source>Échu</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="117"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="119"/>
         <source>Retard max</source>
         <translation>Max. days late</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="45"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="47"/>
         <source>aucune relance</source>
         <translation>no reminder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="46"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="48"/>
         <source>1re relance</source>
         <translation>1st reminder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="47"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="49"/>
         <source>2e relance</source>
         <translation>2nd reminder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="48"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="50"/>
         <source>mise en demeure</source>
         <translation>formal notice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="118"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="120"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="118"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="120"/>
         <source>Dernière relance</source>
         <translation>Last reminder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="120"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="122"/>
         <source>Le courrier le plus avancé déjà envoyé pour ces factures : aucune relance, 1re relance, 2e relance ou mise en demeure.</source>
         <translation>The furthest letter already sent for these invoices: no reminder, 1st reminder, 2nd reminder or formal notice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="134"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="140"/>
         <source>Afficher &amp;tout</source>
         <translation>Show &amp;all</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="144"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="151"/>
         <source>&amp;Aperçu du client choisi…</source>
         <translation>Previe&amp;w for the selected customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="147"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="154"/>
         <source>Un seul PDF pour l&apos;&amp;impression</source>
         <translation>A single PDF for pr&amp;inting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="149"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="156"/>
         <source>P&amp;roduire les courriers cochés…</source>
         <translation>P&amp;roduce the ticked letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="184"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="191"/>
         <source>Avant le premier courrier, complétez la fiche de la société (Fichier › Fiche de la société) : il manque {fields}.</source>
         <translation>Before the first letter, complete the company details (File › Company details): {fields} missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="212"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="220"/>
         <source>{name} — en litige</source>
         <translation>{name} — in dispute</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="218"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="226"/>
         <source>Un litige est ouvert : ce client ne reçoit ce courrier que si vous le cochez vous-même, après avertissement.</source>
         <translation>A dispute is open: this customer gets this letter only if you tick it yourself, after a warning.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="231"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="241"/>
         <source>{count} client(s)</source>
         <translation>Customers: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="245"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="256"/>
         <source>1 client masqué par le filtre « Seulement les clients au niveau précédent ».</source>
         <translation>1 customer hidden by the filter “Only customers at the previous level”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="247"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="258"/>
         <source>{count} clients masqués par le filtre « Seulement les clients au niveau précédent ».</source>
         <translation>{count} customers hidden by the filter “Only customers at the previous level”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="258"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="272"/>
+        <source>Personne à cette étape</source>
+        <translation>Nobody at this step</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="273"/>
+        <source>Aucun client n&apos;a encore reçu le courrier précédent. Ceux que le filtre masque apparaissent avec « Afficher tout », en bas de la page.</source>
+        <translation>No customer has received the previous letter yet. Those the filter hides appear with “Show all”, at the bottom of the page.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="278"/>
+        <source>Personne à qui écrire ce courrier</source>
+        <translation>Nobody to send this letter to</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="279"/>
+        <source>Aucun client ne remplit aujourd&apos;hui les conditions de « {kind} ». Réduisez le nombre de jours de retard, ou choisissez un autre document.</source>
+        <translation>No customer meets the conditions for “{kind}” today. Lower the number of days late, or choose another document.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="292"/>
         <source>Client en litige</source>
         <translation>Customer in dispute</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="259"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="293"/>
         <source>{name} conteste au moins une de ces factures. Lui envoyer ce courrier pendant le litige peut aggraver le désaccord. L&apos;inclure quand même ?</source>
         <translation>{name} disputes at least one of these invoices. Sending this letter during the dispute may deepen the disagreement. Include them anyway?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="296"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="301"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="353"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="331"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="336"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="388"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="297"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="332"/>
         <source>Cochez au moins un client.</source>
         <translation>Tick at least one customer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="302"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="337"/>
         <source>{missing}
 
 Produire les courriers quand même, sans ces informations ?</source>
@@ -2221,37 +2254,37 @@ Produire les courriers quand même, sans ces informations ?</source>
 Produce the letters anyway, without this information?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="309"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="344"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Folder to write the PDFs to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="315"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="350"/>
         <source>Production des courriers…</source>
         <translation>Producing the letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="315"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="350"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="343"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="378"/>
         <source>Les taux d&apos;intérêt ne sont connus que jusqu&apos;au {known}. Ces courriers réclameront les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux légal jusqu&apos;à parfait paiement, sans montant : aucun taux n&apos;est deviné. Ajoutez le taux publié dans Outils › Taux d&apos;intérêt pour le chiffrer.</source>
         <translation>Interest rates are known only until {known}. These letters will claim the interest calculated up to that date, then interest at the statutory rate until payment in full, without an amount: no rate is guessed. Add the published rate in Tools › Interest rates to compute it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="354"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="389"/>
         <source>{count} fichier(s) écrit(s) dans {folder}.</source>
         <translation>Files written to {folder}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="403"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="438"/>
         <source>Produire le courrier ainsi, avec les intérêts au taux légal « jusqu&apos;à parfait paiement » sans montant ?</source>
         <translation>Produce the letter like this, with interest at the statutory rate “until payment in full” without an amount?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="407"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="442"/>
         <source>Taux pas encore publié</source>
         <translation>Rate not published yet</translation>
     </message>
@@ -2259,37 +2292,37 @@ Produce the letters anyway, without this information?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="44"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="45"/>
         <source>Échues</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="45"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="46"/>
         <source>À échoir</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="46"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="47"/>
         <source>1–30 j</source>
         <translation>1–30 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="47"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="48"/>
         <source>31–60 j</source>
         <translation>31–60 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="48"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="49"/>
         <source>61–90 j</source>
         <translation>61–90 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="49"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="50"/>
         <source>+ de 90 j</source>
         <translation>Over 90 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="50"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="51"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
@@ -2339,54 +2372,54 @@ Produce the letters anyway, without this information?</translation>
         <translation>{state}, from {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="141"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="143"/>
         <source>Factures en retard</source>
         <translation>Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="141"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="143"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="142"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="144"/>
         <source>Clients</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="142"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="144"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="171"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="173"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Relance&lt;/h2&gt;&lt;p&gt;One company = one file. Create your company&apos;s file, open an existing one, or try the demo company to get to know the application.&lt;/p&gt;&lt;p&gt;Then enter your unpaid invoices (or import them from your invoicing software): Relance will tell you who to call today.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="181"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="206"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="183"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="208"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="182"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="184"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="183"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="185"/>
         <source>Essayer la &amp;démo</source>
         <translation>Try the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="79"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="80"/>
         <source>Rechercher un client, un n° de facture, un montant… (Ctrl+F)</source>
         <translation>Search for a customer, invoice number or amount… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="84"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="85"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="257"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Group by customer</translation>
     </message>
@@ -2397,7 +2430,7 @@ Produce the letters anyway, without this information?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_customers.py" line="51"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
         <source>Nouveau &amp;client…</source>
         <translation>New &amp;customer…</translation>
     </message>
@@ -2489,232 +2522,232 @@ Produce the letters anyway, without this information?</translation>
         <translation>Last call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="205"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="207"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="207"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="209"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="209"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="211"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="211"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="213"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="213"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
         <source>&amp;Importer des factures…</source>
         <translation>&amp;Import invoices…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="215"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Co&amp;mpany details…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="224"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="223"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="226"/>
         <source>Im&amp;primer la liste d&apos;appels…</source>
         <translation>&amp;Print the call list…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="227"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="232"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Entry</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>New &amp;invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="240"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>Record a &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Ca&amp;ll customer (call sheet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="248"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="250"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="252"/>
         <source>&amp;Clients</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="250"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="253"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="252"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="255"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="259"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ageing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>Calculate late-payment &amp;interest…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="270"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>Interest &amp;rates…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>Call and letter &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="270"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>&amp;Email sending…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="275"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="276"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="275"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="278"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>Keyboard &amp;shortcuts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="276"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
         <source>Dossier des &amp;journaux</source>
         <translation>&amp;Log folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="280"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="362"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="365"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="365"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="368"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="368"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="371"/>
         <source>{title} (lecture seule)</source>
         <translation>{title} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="421"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="424"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="422"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="425"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance company file (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="434"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="437"/>
         <source>Ouvrir une société</source>
         <translation>Open a company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="435"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="438"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance company file (*.relance);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="451"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="454"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="583"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="586"/>
         <source>Sélection</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="209"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="218"/>
         <source>{count} facture(s) affichée(s)</source>
         <translation>Invoices shown: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="212"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="221"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Balance due shown: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="215"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="224"/>
         <source>Total échu : {amount}</source>
         <translation>Total overdue: {amount}</translation>
     </message>
@@ -2750,7 +2783,7 @@ Produce the letters anyway, without this information?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_today.py" line="219"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="584"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="587"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>First select a customer in the list.</translation>
     </message>
@@ -2765,22 +2798,22 @@ Produce the letters anyway, without this information?</translation>
         <translation>Keep ‘{keep}’ and move everything concerning ‘{other}’ to it (invoices, payments, contacts, history)? ‘{other}’ will disappear; its details fill in whatever is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="617"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="620"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="618"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="621"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>First create the customer for this invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="628"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="631"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="629"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="632"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>First select an invoice in the list.</translation>
     </message>
