@@ -130,6 +130,8 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         self._build_menus()
         for empty in (self.invoices_empty, self.letters_page.empty):  # what fills an empty list
             empty.set_actions([self.import_action, self.new_invoice_action, self.demo_action])
+        self.customers_empty.set_actions([self.import_action, self.new_customer_action,
+                                          self.demo_action])
         self._restore_geometry()
         self._show_company()
 

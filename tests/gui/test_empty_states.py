@@ -10,7 +10,12 @@ from typing import Any
 from relance_desktop.services import customers, invoices
 from relance_desktop.services.session import open_company
 from relance_desktop.store.database import create_company_file
-from relance_desktop.views.main_window import PAGE_LETTERS, PAGE_RECEIVABLES, MainWindow
+from relance_desktop.views.main_window import (
+    PAGE_CUSTOMERS,
+    PAGE_LETTERS,
+    PAGE_RECEIVABLES,
+    MainWindow,
+)
 from tests.helpers import TODAY
 
 LEADS = ["Importer des factures…", "Nouvelle facture…", "Ouvrir la démo"]
@@ -79,3 +84,21 @@ def test_letters_with_nobody_due_say_why_without_the_import_buttons(
     assert page.empty.title.text() == "Personne à qui écrire ce courrier"
     assert "« Première relance »" in page.empty.text.text()
     assert not any(b.isVisible() for b in page.empty.buttons)
+
+
+def test_customers_of_a_new_company_lead_to_import_a_first_customer_or_the_demo(
+        window: MainWindow, tmp_path: Path) -> None:
+    assert window.open_file(_new_company(tmp_path))
+    window.show_page(PAGE_CUSTOMERS)
+    empty = window.customers_empty
+    assert window.customer_stack.currentWidget() is empty and empty.isVisible()
+    assert [b.text() for b in empty.buttons] == [
+        "Importer des factures…", "Nouveau client…", "Ouvrir la démo"]
+
+
+def test_customers_are_listed_once_there_is_one(window: MainWindow, tmp_path: Path) -> None:
+    path = _new_company(tmp_path)
+    _add_invoice(path, due_in_days=-5)
+    assert window.open_file(path)
+    window.show_page(PAGE_CUSTOMERS)
+    assert window.customer_stack.currentWidget() is window.customer_view
