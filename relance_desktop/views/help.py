@@ -8,12 +8,11 @@ actions, so it cannot drift from what the keys do.
 from __future__ import annotations
 
 import html
-import platform
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import QCoreApplication, QUrl, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from relance_desktop import __version__, paths
+from relance_desktop.services.about import components
 
 GUIDE_LANGUAGES = ("fr", "en", "nl")
 
@@ -107,31 +107,6 @@ class ShortcutsDialog(QDialog):
         self.resize(520, 560)
 
 
-@dataclass(frozen=True)
-class Component:
-    name: str
-    version: str
-    licence: str
-
-
-def components() -> list[Component]:
-    """What Relance is made of, with the versions running now and their licences."""
-    import peewee
-    import PySide6
-    import reportlab
-
-    return [
-        Component("Relance", __version__, "—"),
-        Component("Python", platform.python_version(), "PSF License"),
-        Component("Qt", qVersion(), "LGPL v3"),
-        Component("PySide6", PySide6.__version__, "LGPL v3"),
-        Component("ReportLab", reportlab.Version, "BSD"),
-        Component("peewee", peewee.__version__, "MIT"),
-        Component("SQLite", sqlite3.sqlite_version,
-                  QCoreApplication.translate("AboutDialog", "domaine public")),
-    ]
-
-
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,8 +118,10 @@ class AboutDialog(QDialog):
         self.text.setOpenLinks(False)
         log = self.tr("Journal : {log}").format(log=paths.log_dir())
         rows = "".join(
-            f"<tr><td><b>{c.name}</b></td><td>{c.version}</td><td>{c.licence}</td></tr>"
-            for c in components())
+            "<tr><td><b>{name}</b></td><td>{version}</td><td>{licence}</td></tr>".format(
+                name=c.name, version=c.version, licence=html.escape(
+                    QCoreApplication.translate("AboutDialog", c.licence)))
+            for c in components(qVersion(), PySide6.__version__))
         self.text.setHtml(
             f"<h2>Relance {__version__}</h2><p>"
             + self.tr("Le suivi des factures impayées et des relances téléphoniques, hors ligne.")

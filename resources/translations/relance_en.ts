@@ -4,42 +4,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/help.py" line="131"/>
+        <location filename="../../relance_desktop/services/about.py" line="21"/>
         <source>domaine public</source>
         <translation>public domain</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/help.py" line="139"/>
+        <location filename="../../relance_desktop/views/help.py" line="114"/>
         <source>À propos de Relance</source>
         <translation>About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/help.py" line="144"/>
+        <location filename="../../relance_desktop/views/help.py" line="119"/>
         <source>Journal : {log}</source>
         <translation>Log: {log}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/help.py" line="150"/>
+        <location filename="../../relance_desktop/views/help.py" line="127"/>
         <source>Le suivi des factures impayées et des relances téléphoniques, hors ligne.</source>
         <translation>Keeping track of unpaid invoices and phone follow-up, offline.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/help.py" line="151"/>
+        <location filename="../../relance_desktop/views/help.py" line="128"/>
         <source>Composant</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/help.py" line="152"/>
+        <location filename="../../relance_desktop/views/help.py" line="129"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/help.py" line="153"/>
+        <location filename="../../relance_desktop/views/help.py" line="130"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/help.py" line="154"/>
+        <location filename="../../relance_desktop/views/help.py" line="131"/>
         <source>Police des courriers : DejaVu (licence libre, fournie avec Relance).</source>
         <translation>Letter font: DejaVu (free licence, shipped with Relance).</translation>
     </message>

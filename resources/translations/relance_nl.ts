@@ -4,42 +4,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/help.py" line="131"/>
+        <location filename="../../relance_desktop/services/about.py" line="21"/>
         <source>domaine public</source>
         <translation>publiek domein</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/help.py" line="139"/>
+        <location filename="../../relance_desktop/views/help.py" line="114"/>
         <source>À propos de Relance</source>
         <translation>Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/help.py" line="144"/>
+        <location filename="../../relance_desktop/views/help.py" line="119"/>
         <source>Journal : {log}</source>
         <translation>Logboek: {log}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/help.py" line="150"/>
+        <location filename="../../relance_desktop/views/help.py" line="127"/>
         <source>Le suivi des factures impayées et des relances téléphoniques, hors ligne.</source>
         <translation>Opvolging van onbetaalde facturen en telefonische herinneringen, offline.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/help.py" line="151"/>
+        <location filename="../../relance_desktop/views/help.py" line="128"/>
         <source>Composant</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/help.py" line="152"/>
+        <location filename="../../relance_desktop/views/help.py" line="129"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/help.py" line="153"/>
+        <location filename="../../relance_desktop/views/help.py" line="130"/>
         <source>Licence</source>
         <translation>Licentie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/help.py" line="154"/>
+        <location filename="../../relance_desktop/views/help.py" line="131"/>
         <source>Police des courriers : DejaVu (licence libre, fournie avec Relance).</source>
         <translation>Lettertype van de brieven: DejaVu (vrije licentie, meegeleverd met Relance).</translation>
     </message>
