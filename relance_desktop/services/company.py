@@ -64,6 +64,27 @@ class CompanyInput:
         )
 
 
+# What every letter prints about the sender, by field: its address (the letterhead and the
+# return address), its registration number (required on business papers) and where to pay.
+LETTER_FIELDS = {
+    "street": QT_TRANSLATE_NOOP("fields", "la rue et le numéro"),
+    "postcode": QT_TRANSLATE_NOOP("fields", "le code postal"),
+    "city": QT_TRANSLATE_NOOP("fields", "la localité"),
+    "company_number": QT_TRANSLATE_NOOP("fields", "le numéro d'entreprise (SIREN ou BCE)"),
+    "iban": QT_TRANSLATE_NOOP("fields", "l'IBAN où payer"),
+}
+
+
+@in_session
+def missing_for_letters(cf: CompanySession) -> list[str]:
+    """The fields of the own company a letter needs that are still empty (keys of
+    :data:`LETTER_FIELDS`, in its order)."""
+    from relance_desktop.store.models import Company
+
+    company = Company.get()
+    return [key for key in LETTER_FIELDS if not str(getattr(company, key) or "").strip()]
+
+
 def new_company(path: Path, data: CompanyInput) -> Path:
     """Validate the form and create the file (nothing is written when a field is wrong)."""
     clean = data.validated()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -48,6 +49,30 @@ BE_CITIES = [
     ("5000", "Namur", "fr"), ("6000", "Charleroi", "fr"), ("2000", "Antwerpen", "nl"),
     ("9000", "Gent", "nl"), ("3000", "Leuven", "nl"), ("8000", "Brugge", "nl"),
 ]
+# Where each customer's place and language come from: Belgian customers speak the language of
+# their name, in a city of that language (Brussels is both); a few live where their name says.
+DUTCH_NAMED = {"Brasserie De Smet BV", "Bouwbedrijf Peeters NV", "Schrijnwerkerij Janssens",
+               "Boekhandel Het Anker", "Tandartspraktijk Wouters", "Garage Mertens & Zonen",
+               "Stad Leuven", "Pieter Claes, loodgieter", "Sofie Maes", "Jan Vermeulen",
+               "Zoë Van den Broeck"}
+BILINGUAL_CITIES = {"Bruxelles"}
+FIXED_PLACES = {
+    "Commune d'Ixelles": ("1050", "Ixelles"),
+    "Stad Leuven": ("3000", "Leuven"),
+    "Hôtel du Parc Léopold": ("1000", "Bruxelles"),
+    "Mairie de Saint-Rémy-de-Provence": ("13210", "Saint-Rémy-de-Provence"),
+}
+# The national digits a landline of the city starts with (after the trunk 0): Brussels 02,
+# Leuven 016, Lyon 04 78, Paris 01…
+AREA_CODES = {
+    "Bruxelles": "2", "Ixelles": "2", "Liège": "4", "Namur": "81", "Charleroi": "71",
+    "Antwerpen": "3", "Gent": "9", "Leuven": "16", "Brugge": "50",
+    "Lyon": "478", "Paris": "1", "Marseille": "491", "Toulouse": "561", "Bordeaux": "556",
+    "Lille": "320", "Nantes": "240", "Strasbourg": "388", "Grenoble": "476", "Dijon": "380",
+    "Rennes": "299", "Montpellier": "467", "Saint-Rémy-de-Provence": "490",
+}
+# Words of a name left out of its e-mail domain (legal forms).
+LEGAL_FORMS = {"sarl", "sas", "sa", "srl", "bv", "nv", "sprl"}
 STREETS_FR = ["rue de la République", "avenue Jean-Jaurès", "boulevard Victor-Hugo",
               "rue des Lilas", "chemin des Vignes", "place du Marché", "rue Pasteur"]
 STREETS_NL = ["Kerkstraat", "Stationsstraat", "Molenstraat", "Dorpsstraat", "Nieuwstraat"]
@@ -177,6 +202,42 @@ def _phone(rng: random.Random, country: str, mobile: bool = False) -> str:
             return number
 
 
+def _local_phone(number: str, city: str) -> str:
+    """The drawn landline moved to the city's area code (its last digits kept), still a valid
+    number; unchanged for a city without a known code."""
+    area = AREA_CODES.get(city)
+    if area is None:
+        return number
+    parsed = phonenumbers.parse(number)
+    national = str(parsed.national_number)
+    digits = 8 if parsed.country_code == 32 else 9
+    subscriber = national[1:][-(digits - len(area)):]
+    for lead in ("", *"23456789"):  # a range not allocated: another first digit
+        candidate = f"+{parsed.country_code}{area}{lead}{subscriber[len(lead):]}"
+        if phonenumbers.is_valid_number(phonenumbers.parse(candidate)):
+            return candidate
+    raise AssertionError(f"no valid landline for {city}")  # pragma: no cover
+
+
+def _domain(name: str) -> str:
+    """An e-mail domain from a name, in whole words: « Agence Communication Éclat » →
+    ``agence-communication-eclat``."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", name.casefold().replace("ł", "l"))
+    text = "".join(ch if ch.isascii() and ch.isalnum() else " "
+                   for ch in text if not unicodedata.combining(ch))
+    # « de l'Étoile » → etoile: the article and an elided word go, and « de » before them.
+    text = re.sub(r"\b(?:de )?[a-z] ", "", text + " ")
+    words = [w for w in text.split() if w not in LEGAL_FORMS]
+    kept: list[str] = []
+    for word in words:
+        if kept and len("-".join([*kept, word])) > 32:
+            break
+        kept.append(word)
+    return "-".join(kept) or "client"
+
+
 def _slug(name: str) -> str:
     import unicodedata
 
@@ -208,9 +269,19 @@ def _draw_customer(rng: random.Random, idx: int, stamp: str) -> tuple[tuple[Any,
         language = "fr"
         street = f"{rng.randrange(1, 120)} {rng.choice(STREETS_FR)}"
     else:
-        postcode, city, language = rng.choice(BE_CITIES)
-        streets = STREETS_NL if language == "nl" else STREETS_BE_FR
-        street = f"{rng.choice(streets)} {rng.randrange(1, 200)}"
+        # The draws stay those of every earlier demo (same amounts, same dates); the place and
+        # the language are then made to agree with the name.
+        drawn = rng.choice(BE_CITIES)
+        streets = STREETS_NL if drawn[2] == "nl" else STREETS_BE_FR
+        street_name = rng.choice(streets)
+        street_number = rng.randrange(1, 200)
+        language = "nl" if CUSTOMERS[idx % len(CUSTOMERS)][0] in DUTCH_NAMED else "fr"
+        fitting = [c for c in BE_CITIES if c[2] == language or c[1] in BILINGUAL_CITIES]
+        postcode, city, _ = drawn if drawn in fitting else fitting[
+            BE_CITIES.index(drawn) % len(fitting)]
+        own = STREETS_NL if language == "nl" else STREETS_BE_FR
+        street = f"{own[streets.index(street_name) % len(own)]} {street_number}"
+    postcode, city = FIXED_PLACES.get(CUSTOMERS[idx % len(CUSTOMERS)][0], (postcode, city))
     company_number = vat = ""
     if kind in ("business", "sole_trader", "public_body"):
         if country == "FR":
@@ -222,12 +293,12 @@ def _draw_customer(rng: random.Random, idx: int, stamp: str) -> tuple[tuple[Any,
     profile = rng.choices(list(PROFILES), weights=[3, 4, 3, 1])[0]
     if kind == "public_body":
         profile = "late"  # public bodies pay, but slowly
-    email = f"compta@{_slug(name)}.example" if kind != "consumer" else (
-        f"{_slug(name)}@mail.example")
+    email = f"compta@{_domain(name)}.example" if kind != "consumer" else (
+        f"{_domain(name).replace('-', '.')}@mail.example")
     terms = {"consumer": 15, "public_body": 30}.get(kind, rng.choice([30, 30, 45, 60]))
     return (
         f"411{idx + 1:05d}", name, kind, country, language, company_number, vat,
-        street, postcode, city, email, _phone(rng, country),
+        street, postcode, city, email, _local_phone(_phone(rng, country), city),
         _phone(rng, country, mobile=True) if kind in ("consumer", "sole_trader") else "",
         "phone", rng.choice(["", "9h30–11h30", "14h–16h", "mar–jeu 10h–12h"]),
         rng.choice(["", "Service comptable", "Gérant"]) if kind != "consumer" else "",
@@ -240,6 +311,7 @@ def _draw_customer(rng: random.Random, idx: int, stamp: str) -> tuple[tuple[Any,
 def _draw_contacts(rng: random.Random, idx: int, customer: tuple[Any, ...],
                    stamp: str) -> list[tuple[Any, ...]]:
     name, kind, country, language = customer[1], customer[2], customer[3], customer[4]
+    city = customer[9]
     if kind == "consumer":
         return []
     contacts = []
@@ -247,9 +319,9 @@ def _draw_contacts(rng: random.Random, idx: int, customer: tuple[Any, ...],
         first, last = rng.choice(FIRST), rng.choice(LAST)
         function = rng.choice(FUNCTIONS_NL if language == "nl" else FUNCTIONS)
         contacts.append((
-            idx, f"{first} {last}", function, _phone(rng, country),
+            idx, f"{first} {last}", function, _local_phone(_phone(rng, country), city),
             _phone(rng, country, mobile=True) if rng.random() < 0.5 else "",
-            f"{_slug(first)}.{_slug(last)}@{_slug(name)}.example",
+            f"{_slug(first)}.{_slug(last)}@{_domain(name)}.example",
             1 if n == 0 else 0, "", stamp,
         ))
     return contacts

@@ -645,6 +645,25 @@ def reminder_levels(
     return [(int(r.customer_id), int(r.level)) for r in rows]
 
 
+DISPUTED_SQL = f"""
+SELECT b.customer_id, MAX(b.dunning_level) AS level
+FROM invoice_balance b JOIN customer c ON c.id = b.customer_id
+WHERE {OPEN_INVOICE} AND b.disputed = 1 AND c.archived = 0 AND b.due_date < :before
+GROUP BY b.customer_id
+"""
+
+
+@in_session
+def disputed_customers(cf: CompanySession, today: date, *, min_days: int = 15,
+                       at_level: int | None = None) -> set[int]:
+    """Customers with an invoice overdue by more than ``min_days`` that is in dispute (on the
+    invoice or the whole account; ``at_level``: whose highest reminder level so far is that
+    one): :func:`candidates` leaves them out; the letters page shows them apart, to be chosen
+    only knowingly."""
+    rows = cf.rows(DISPUTED_SQL, {"before": (today - timedelta(days=min_days)).isoformat()})
+    return {int(r.customer_id) for r in rows if at_level is None or int(r.level) == at_level}
+
+
 @dataclass(frozen=True)
 class LetterRow:
     """One customer on the letters page: what is overdue today and how far the chasing went."""

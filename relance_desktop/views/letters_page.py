@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QSpinBox,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,16 +28,32 @@ from PySide6.QtWidgets import (
 )
 
 from relance_desktop.errors import UserFacingError
-from relance_desktop.services import letter_batch, letters
+from relance_desktop.i18n import QT_TRANSLATE_NOOP
+from relance_desktop.services import letter_batch, letters, lists
 from relance_desktop.services.session import CompanySession
 from relance_desktop.views import labels
 from relance_desktop.views.common import Session, show_user_error
+from relance_desktop.views.empty_state import EmptyState, no_invoice_text
 from relance_desktop.views.jobs import Job
 from relance_desktop.views.plain import plain
 
 CTX = "LettersPage"
 # Which level a customer must have reached for the next letter (None: any).
 PREVIOUS_LEVEL = {"reminder-1": 0, "reminder-2": 1, "formal-notice": 2}
+# Documents that escalate: nobody is ticked for them until the user ticks each one.
+ESCALATING = {"reminder-2", "formal-notice", "collection-file"}
+# The reminder level in words (the number is the last reminder an invoice received).
+LEVEL_WORDS = {
+    0: QT_TRANSLATE_NOOP("LettersPage", "aucune relance"),
+    1: QT_TRANSLATE_NOOP("LettersPage", "1re relance"),
+    2: QT_TRANSLATE_NOOP("LettersPage", "2e relance"),
+    3: QT_TRANSLATE_NOOP("LettersPage", "mise en demeure"),
+}
+
+
+def level_words(level: int) -> str:
+    text = LEVEL_WORDS.get(level, LEVEL_WORDS[3])
+    return QCoreApplication.translate(CTX, text)
 
 
 def kind_label(kind: str) -> str:
@@ -89,18 +106,45 @@ class LettersPage(QWidget):
         settings_button.clicked.connect(self.letter_settings)
         top.addWidget(settings_button)
         layout.addLayout(top)
+        self.missing_label = QLabel()
+        self.missing_label.setObjectName("missingForLetters")
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setStyleSheet("QLabel { padding: 6px; border: 1px solid palette(mid);"
+                                         " border-radius: 3px; }")
+        self.missing_label.hide()
+        layout.addWidget(self.missing_label)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("letterCandidates")
         self.table.setHorizontalHeaderLabels([self.tr("Client"), self.tr("Échu"),
-                                              self.tr("Retard max"), self.tr("Niveau"),
-                                              self.tr("E-mail")])
+                                              self.tr("Retard max"),
+                                              self.tr("Dernière relance"), self.tr("E-mail")])
+        self.table.horizontalHeaderItem(3).setToolTip(self.tr(
+            "Le courrier le plus avancé déjà envoyé pour ces factures : aucune relance, "
+            "1re relance, 2e relance ou mise en demeure."))
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 300)
         self.table.activated.connect(lambda _i: self.preview())
-        layout.addWidget(self.table, 1)
+        self.empty = EmptyState(*no_invoice_text())
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        layout.addWidget(self.stack, 1)
+        hidden_row = QHBoxLayout()
+        self.hidden_label = QLabel()
+        self.hidden_label.setObjectName("hiddenByFilter")
+        self.hidden_label.setWordWrap(True)
+        hidden_row.addWidget(self.hidden_label, 1)
+        self.show_all_button = QPushButton(self.tr("Afficher &tout"))
+        self.show_all_button.setObjectName("showAllLetters")
+        self.show_all_button.clicked.connect(lambda: self.by_level.setChecked(False))
+        hidden_row.addWidget(self.show_all_button)
+        layout.addLayout(hidden_row)
+        self.disputed: set[int] = set()
+        self.hidden_count = 0
+        self.table.itemChanged.connect(self._ticked)
         bottom = QHBoxLayout()
         self.count_label = QLabel()
         bottom.addWidget(self.count_label, 1)
@@ -133,8 +177,25 @@ class LettersPage(QWidget):
     def current_kind(self) -> str:
         return str(self.kind.currentData())
 
+    def missing_text(self) -> str:
+        """What the own company still lacks for a letter, in a sentence ("" when nothing)."""
+        from relance_desktop.services import company
+
+        if self.cf is None:
+            return ""
+        missing = company.missing_for_letters(self.cf)
+        if not missing:
+            return ""
+        fields = ", ".join(QCoreApplication.translate("fields", company.LETTER_FIELDS[key])
+                           for key in missing)
+        return self.tr("Avant le premier courrier, complétez la fiche de la société (Fichier › "
+                       "Fiche de la société) : il manque {fields}.").format(fields=fields)
+
     def reload(self) -> None:
         self.table.setRowCount(0)
+        missing = self.missing_text()
+        self.missing_label.setText(missing)
+        self.missing_label.setVisible(bool(missing))
         if self.cf is None:
             return
         kind = self.current_kind
@@ -142,26 +203,101 @@ class LettersPage(QWidget):
         today = self.session.today()
         ids = letter_batch.batch_customers(self.cf, kind, today,
                                            min_days=self.min_days.value(), at_level=level)
-        rows = letters.letter_rows(self.cf, ids, today, min_days=self.min_days.value())
+        self._show_hidden(kind, today, len(ids))
+        self.disputed = set()
+        if kind in letters.LEVEL_OF_KIND:  # shown apart, never ticked by default
+            self.disputed = letters.disputed_customers(self.cf, today,
+                                                       min_days=self.min_days.value(),
+                                                       at_level=level)
+        rows = letters.letter_rows(self.cf, [*ids, *self.disputed], today,
+                                   min_days=self.min_days.value())
         fmt = self.session.formatter
+        ticked = Qt.CheckState.Unchecked if kind in ESCALATING else Qt.CheckState.Checked
+        self.table.blockSignals(True)
         self.table.setRowCount(len(rows))
         for pos, row in enumerate(rows):
-            first = QTableWidgetItem(row.name)
+            disputed = row.customer_id in self.disputed
+            name = self.tr("{name} — en litige").format(name=row.name) if disputed else row.name
+            first = QTableWidgetItem(name)
             first.setData(Qt.ItemDataRole.UserRole, row.customer_id)
             first.setFlags(first.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            first.setCheckState(Qt.CheckState.Checked)
+            first.setCheckState(Qt.CheckState.Unchecked if disputed else ticked)
+            if disputed:
+                first.setToolTip(self.tr("Un litige est ouvert : ce client ne reçoit ce courrier "
+                                         "que si vous le cochez vous-même, après avertissement."))
             self.table.setItem(pos, 0, first)
             due = " + ".join(fmt.money(cents, currency)
                              for currency, cents in sorted(row.overdue.items())) or fmt.money(0)
-            for col, text in enumerate((due, str(row.days_late), str(row.level), row.email), 1):
+            for col, text in enumerate((due, str(row.days_late), level_words(row.level),
+                                        row.email), 1):
                 item = QTableWidgetItem(text)
-                if col in (1, 2, 3):
+                if col in (1, 2):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(pos, col, item)
+        self.table.blockSignals(False)
+        self.table.resizeColumnToContents(3)
+        self._show_empty(bool(rows))
         self.count_label.setText(self.tr("{count} client(s)").format(count=len(rows)))
         if rows:
             self.table.setCurrentCell(0, 0)
+
+    def _show_hidden(self, kind: str, today: Any, shown: int) -> None:
+        """Say how many customers the level filter hides, with a button to widen it."""
+        hidden = 0
+        if self.cf is not None and self.by_level.isChecked() and kind in PREVIOUS_LEVEL:
+            every = letter_batch.batch_customers(self.cf, kind, today,
+                                                 min_days=self.min_days.value())
+            hidden = len(every) - shown
+        self.hidden_count = hidden
+        self.hidden_label.setVisible(hidden > 0)
+        self.show_all_button.setVisible(hidden > 0)
+        if hidden > 0:
+            text = (self.tr("1 client masqué par le filtre « Seulement les clients au niveau "
+                            "précédent ».") if hidden == 1 else
+                    self.tr("{count} clients masqués par le filtre « Seulement les clients au "
+                            "niveau précédent ».").format(count=hidden))
+            self.hidden_label.setText(text)
+
+    def _show_empty(self, any_row: bool) -> None:
+        """No row: say why, and what to do (no invoice at all: import, type one, the demo)."""
+        if any_row or self.cf is None:
+            self.stack.setCurrentWidget(self.table)
+            return
+        if not lists.open_count_at_least(self.cf, 1):
+            self.empty.set_text(*no_invoice_text())
+            self.empty.show_actions(True)
+        elif self.hidden_count:
+            self.empty.set_text(
+                self.tr("Personne à cette étape"),
+                self.tr("Aucun client n'a encore reçu le courrier précédent. Ceux que le filtre "
+                        "masque apparaissent avec « Afficher tout », en bas de la page."))
+            self.empty.show_actions(False)
+        else:
+            self.empty.set_text(
+                self.tr("Personne à qui écrire ce courrier"),
+                self.tr("Aucun client ne remplit aujourd'hui les conditions de « {kind} ». "
+                        "Réduisez le nombre de jours de retard, ou choisissez un autre "
+                        "document.").format(kind=kind_label(self.current_kind)))
+            self.empty.show_actions(False)
+        self.stack.setCurrentWidget(self.empty)
+
+    def _ticked(self, item: QTableWidgetItem) -> None:
+        """Ticking a customer in dispute asks first; « No » leaves it unticked."""
+        if item.column() != 0 or item.checkState() != Qt.CheckState.Checked:
+            return
+        customer_id = int(item.data(Qt.ItemDataRole.UserRole))
+        if customer_id not in self.disputed:
+            return
+        answer = QMessageBox.question(self, self.tr("Client en litige"), self.tr(
+            "{name} conteste au moins une de ces factures. Lui envoyer ce courrier pendant le "
+            "litige peut aggraver le désaccord. L'inclure quand même ?").format(
+                name=item.text()))
+        if answer != QMessageBox.StandardButton.Yes:
+            self.table.blockSignals(True)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.table.blockSignals(False)
+        self.table.resizeColumnToContents(3)
 
     def current_customer_id(self) -> int | None:
         """The customer of the row selected (the main window's actions apply to it)."""
@@ -195,6 +331,13 @@ class LettersPage(QWidget):
             QMessageBox.information(self, self.tr("Courriers"),
                                     self.tr("Cochez au moins un client."))
             return
+        missing = self.missing_text()
+        if missing:
+            answer = QMessageBox.question(self, self.tr("Courriers"), self.tr(
+                "{missing}\n\nProduire les courriers quand même, sans ces informations ?").format(
+                    missing=missing))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         gap = self._rate_gap()
         if gap and not confirm_rate_gap(self, gap):
             return

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,7 @@ from relance_desktop.errors import UserFacingError
 from relance_desktop.services import lists
 from relance_desktop.views import labels
 from relance_desktop.views.common import show_user_error
+from relance_desktop.views.empty_state import EmptyState
 from relance_desktop.views.paged_model import LazyRow, PagedRowsModel
 from relance_desktop.views.plain import plain
 from relance_desktop.views.table_model import Row, RowsModel, make_table
@@ -92,7 +94,14 @@ class CustomersPage:
         self.customer_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.customer_view.activated.connect(self._customer_activated)
         self.customer_view.selectionModel().selectionChanged.connect(self._customer_selection)
-        clayout.addWidget(self.customer_view, 1)
+        self.customers_empty = EmptyState(
+            translate("MainWindow", "Aucun client"),
+            translate("MainWindow", "Les clients arrivent avec l'import de vos factures, ou "
+                      "ajoutez-en un vous-même. La société de démonstration en montre quarante."))
+        self.customer_stack = QStackedWidget()
+        self.customer_stack.addWidget(self.customer_view)
+        self.customer_stack.addWidget(self.customers_empty)
+        clayout.addWidget(self.customer_stack, 1)
         return cpage
 
     def _reload_customers(self) -> None:
@@ -100,6 +109,8 @@ class CustomersPage:
             return
         from relance_desktop.domain.text import search_key
 
+        none = lists.customer_count(self.cf) == 0  # a new company: say how customers come
+        self.customer_stack.setCurrentWidget(self.customers_empty if none else self.customer_view)
         fmt = self.session.formatter
         words = search_key(self.customer_search.text()).split()
         from relance_desktop.services import customers as customer_service

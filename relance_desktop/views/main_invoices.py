@@ -27,6 +27,7 @@ from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import lists
 from relance_desktop.services.receivables import open_items
 from relance_desktop.views.aging_bar import AgingBar
+from relance_desktop.views.empty_state import EmptyState, no_invoice_text
 from relance_desktop.views.main_pages import (
     PAGE_CUSTOMERS,
     PAGE_RECEIVABLES,
@@ -96,8 +97,15 @@ class InvoicesPage:
         self.view: QTableView | QTreeView = self.table
         self._attach_model(self.table)
         self.view.sortByColumn(Col.DAYS, Qt.SortOrder.DescendingOrder)
+        self.invoices_empty = EmptyState(*no_invoice_text())
+        self.view_stack.addWidget(self.invoices_empty)
         layout.addWidget(self.view_stack, 1)
         return page
+
+    def _show_invoices_empty(self) -> None:
+        """No open invoice: the list says how to get some instead of showing a blank grid."""
+        empty = self.cf is not None and not lists.open_count_at_least(self.cf, 1)
+        self.view_stack.setCurrentWidget(self.invoices_empty if empty else self.view)
 
     def _build_invoice_views(self) -> None:
         """The flat list is a table (it lays out only the rows on screen: fast at 100k rows);
@@ -144,6 +152,7 @@ class InvoicesPage:
             self.paged_model.set_company(self.cf, self.session.today())
             self._update_tabs()  # read on a thread: filled in when known
             self._update_status()
+        self._show_invoices_empty()
         if self.pages.currentIndex() == PAGE_CUSTOMERS:
             self._reload_customers()
         if self.pages.currentIndex() == PAGE_TODAY:

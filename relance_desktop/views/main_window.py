@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from relance_desktop import __version__, paths
+from relance_desktop import paths
 from relance_desktop.errors import UserFacingError
 from relance_desktop.formatting import Formatter
 from relance_desktop.services import followup, lists
@@ -132,6 +132,10 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         from relance_desktop.views.icons import decorate_main_window
 
         decorate_main_window(self)
+        for empty in (self.invoices_empty, self.letters_page.empty):  # what fills an empty list
+            empty.set_actions([self.import_action, self.new_invoice_action, self.demo_action])
+        self.customers_empty.set_actions([self.import_action, self.new_customer_action,
+                                          self.demo_action])
         self._restore_geometry()
         self._show_company()
 
@@ -215,7 +219,8 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
                      file_menu)
         self.recent_menu = file_menu.addMenu(self.tr("Ouvrir un fichier &récent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self._action(self.tr("Ouvrir la &démo"), self.open_demo, None, file_menu)
+        self.demo_action = self._action(self.tr("Ouvrir la &démo"), self.open_demo, None,
+                                        file_menu)
         file_menu.addSeparator()
         self.import_action = self._action(self.tr("&Importer des factures…"),
                                           lambda: self.open_import(), "Ctrl+Shift+I", file_menu)
@@ -277,6 +282,9 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         self._action(self.tr("Envoi des &e-mails…"), self.open_smtp_settings, None, tools)
 
         help_menu = bar.addMenu(self.tr("&Aide"))
+        self._action(self.tr("&Guide"), self.show_guide, QKeySequence.StandardKey.HelpContents,
+                     help_menu)
+        self._action(self.tr("&Raccourcis clavier"), self.show_shortcuts, None, help_menu)
         self._action(self.tr("Dossier des &journaux"), self.show_logs, None, help_menu)
         self._action(self.tr("À &propos de Relance"), self.about, None, help_menu)
 
@@ -734,11 +742,20 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
 
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir())))
 
+    def show_guide(self) -> None:
+        from relance_desktop.views.help import GuideDialog
+
+        GuideDialog(str(self.session.settings.get("ui_language") or "fr"), self).exec()
+
+    def show_shortcuts(self) -> None:
+        from relance_desktop.views.help import ShortcutsDialog
+
+        ShortcutsDialog(self.actions(), self).exec()
+
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("À propos de Relance"), self.tr(
-            "<b>Relance {version}</b><p>Le suivi des factures impayées et des relances "
-            "téléphoniques, hors ligne.</p><p>Journal : {log}</p>").format(
-                version=__version__, log=paths.log_dir()))
+        from relance_desktop.views.help import AboutDialog
+
+        AboutDialog(self).exec()
 
     # -- window state ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

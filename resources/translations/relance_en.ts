@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../relance_desktop/services/about.py" line="21"/>
+        <source>domaine public</source>
+        <translation>public domain</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="114"/>
+        <source>À propos de Relance</source>
+        <translation>About Relance</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="119"/>
+        <source>Journal : {log}</source>
+        <translation>Log: {log}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="127"/>
+        <source>Le suivi des factures impayées et des relances téléphoniques, hors ligne.</source>
+        <translation>Keeping track of unpaid invoices and phone follow-up, offline.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="128"/>
+        <source>Composant</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="129"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="130"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="131"/>
+        <source>Police des courriers : DejaVu (licence libre, fournie avec Relance).</source>
+        <translation>Letter font: DejaVu (free licence, shipped with Relance).</translation>
+    </message>
+</context>
+<context>
     <name>ActionsPage</name>
     <message>
         <location filename="../../relance_desktop/views/dunning_labels.py" line="12"/>
@@ -1824,6 +1867,19 @@ No backup copy could be written either: what you typed exists only in this windo
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../relance_desktop/views/empty_state.py" line="76"/>
+        <source>Aucune facture ouverte</source>
+        <translation>No open invoice</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/empty_state.py" line="77"/>
+        <source>Importez les factures de votre logiciel de facturation ou de comptabilité, saisissez une première facture, ou découvrez Relance avec la société de démonstration (vos données n&apos;y sont pas mêlées).</source>
+        <translation>Import the invoices from your invoicing or accounting software, type a first invoice, or discover Relance with the demo company (your own data stays apart).</translation>
+    </message>
+</context>
+<context>
     <name>FecPage</name>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="45"/>
@@ -1994,6 +2050,14 @@ No backup copy could be written either: what you typed exists only in this windo
         <location filename="../../relance_desktop/views/dialogs.py" line="148"/>
         <source>« Enregistrer » remplacera l&apos;autre version par votre saisie.</source>
         <translation>“Save” will replace the other version with what you typed.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="52"/>
+        <source>Guide de Relance</source>
+        <translation>Relance guide</translation>
     </message>
 </context>
 <context>
@@ -2396,128 +2460,223 @@ Manager</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="59"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="76"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="68"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="85"/>
         <source>En retard de plus de</source>
         <translation>Overdue by more than</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="73"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="90"/>
         <source> j</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="76"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="93"/>
         <source>Seulement les clients au niveau &amp;précédent</source>
         <translation>Only customers at the &amp;previous level</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="79"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="96"/>
         <source>&amp;Langue :</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="82"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="99"/>
         <source>celle du client</source>
         <translation>the customer&apos;s</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="88"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="105"/>
         <source>Réglages des &amp;courriers…</source>
         <translation>Letter se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="118"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="118"/>
         <source>Échu</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="95"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="119"/>
         <source>Retard max</source>
         <translation>Max. days late</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="95"/>
-        <source>Niveau</source>
-        <translation>Level</translation>
+        <location filename="../../relance_desktop/views/letters_page.py" line="47"/>
+        <source>aucune relance</source>
+        <translation>no reminder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="96"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="48"/>
+        <source>1re relance</source>
+        <translation>1st reminder</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="49"/>
+        <source>2e relance</source>
+        <translation>2nd reminder</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="50"/>
+        <source>mise en demeure</source>
+        <translation>formal notice</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="120"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="107"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="120"/>
+        <source>Dernière relance</source>
+        <translation>Last reminder</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="122"/>
+        <source>Le courrier le plus avancé déjà envoyé pour ces factures : aucune relance, 1re relance, 2e relance ou mise en demeure.</source>
+        <translation>The furthest letter already sent for these invoices: no reminder, 1st reminder, 2nd reminder or formal notice.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="140"/>
+        <source>Afficher &amp;tout</source>
+        <translation>Show &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="151"/>
         <source>&amp;Aperçu du client choisi…</source>
         <translation>Previe&amp;w for the selected customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="110"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="154"/>
         <source>Un seul PDF pour l&apos;&amp;impression</source>
         <translation>A single PDF for pr&amp;inting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="112"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="156"/>
         <source>P&amp;roduire les courriers cochés…</source>
         <translation>P&amp;roduce the ticked letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="162"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="191"/>
+        <source>Avant le premier courrier, complétez la fiche de la société (Fichier › Fiche de la société) : il manque {fields}.</source>
+        <translation>Before the first letter, complete the company details (File › Company details): {fields} missing.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="220"/>
+        <source>{name} — en litige</source>
+        <translation>{name} — in dispute</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="226"/>
+        <source>Un litige est ouvert : ce client ne reçoit ce courrier que si vous le cochez vous-même, après avertissement.</source>
+        <translation>A dispute is open: this customer gets this letter only if you tick it yourself, after a warning.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="241"/>
         <source>{count} client(s)</source>
         <translation>Customers: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="195"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="245"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="256"/>
+        <source>1 client masqué par le filtre « Seulement les clients au niveau précédent ».</source>
+        <translation>1 customer hidden by the filter “Only customers at the previous level”.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="258"/>
+        <source>{count} clients masqués par le filtre « Seulement les clients au niveau précédent ».</source>
+        <translation>{count} customers hidden by the filter “Only customers at the previous level”.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="272"/>
+        <source>Personne à cette étape</source>
+        <translation>Nobody at this step</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="273"/>
+        <source>Aucun client n&apos;a encore reçu le courrier précédent. Ceux que le filtre masque apparaissent avec « Afficher tout », en bas de la page.</source>
+        <translation>No customer has received the previous letter yet. Those the filter hides appear with “Show all”, at the bottom of the page.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="278"/>
+        <source>Personne à qui écrire ce courrier</source>
+        <translation>Nobody to send this letter to</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="279"/>
+        <source>Aucun client ne remplit aujourd&apos;hui les conditions de « {kind} ». Réduisez le nombre de jours de retard, ou choisissez un autre document.</source>
+        <translation>No customer meets the conditions for “{kind}” today. Lower the number of days late, or choose another document.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="292"/>
+        <source>Client en litige</source>
+        <translation>Customer in dispute</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="293"/>
+        <source>{name} conteste au moins une de ces factures. Lui envoyer ce courrier pendant le litige peut aggraver le désaccord. L&apos;inclure quand même ?</source>
+        <translation>{name} disputes at least one of these invoices. Sending this letter during the dispute may deepen the disagreement. Include them anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="331"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="336"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="388"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="196"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="332"/>
         <source>Cochez au moins un client.</source>
         <translation>Tick at least one customer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="201"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="337"/>
+        <source>{missing}
+
+Produire les courriers quand même, sans ces informations ?</source>
+        <translation>{missing}
+
+Produce the letters anyway, without this information?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="344"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Folder to write the PDFs to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="207"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="350"/>
         <source>Production des courriers…</source>
         <translation>Producing the letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="207"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="350"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="235"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="378"/>
         <source>Les taux d&apos;intérêt ne sont connus que jusqu&apos;au {known}. Ces courriers réclameront les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux légal jusqu&apos;à parfait paiement, sans montant : aucun taux n&apos;est deviné. Ajoutez le taux publié dans Outils › Taux d&apos;intérêt pour le chiffrer.</source>
         <translation>Interest rates are known only until {known}. These letters will claim the interest calculated up to that date, then interest at the statutory rate until payment in full, without an amount: no rate is guessed. Add the published rate in Tools › Interest rates to compute it.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="246"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="389"/>
         <source>{count} fichier(s) écrit(s) dans {folder}.</source>
         <translation>Files written to {folder}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="295"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="438"/>
         <source>Produire le courrier ainsi, avec les intérêts au taux légal « jusqu&apos;à parfait paiement » sans montant ?</source>
         <translation>Produce the letter like this, with interest at the statutory rate “until payment in full” without an amount?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="299"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="442"/>
         <source>Taux pas encore publié</source>
         <translation>Rate not published yet</translation>
     </message>
@@ -2525,37 +2684,37 @@ Manager</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="44"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="45"/>
         <source>Échues</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="45"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="46"/>
         <source>À échoir</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="46"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="47"/>
         <source>1–30 j</source>
         <translation>1–30 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="47"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="48"/>
         <source>31–60 j</source>
         <translation>31–60 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="48"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="49"/>
         <source>61–90 j</source>
         <translation>61–90 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="49"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="50"/>
         <source>+ de 90 j</source>
         <translation>Over 90 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="50"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="51"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
@@ -2610,122 +2769,132 @@ Manager</translation>
         <translation>{state}, from {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="145"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="149"/>
         <source>Factures en retard</source>
         <translation>Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="145"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="149"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="146"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="150"/>
         <source>Clients</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="146"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="150"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="178"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="182"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Relance&lt;/h2&gt;&lt;p&gt;One company = one file. Create your company&apos;s file, open an existing one, or try the demo company to get to know the application.&lt;/p&gt;&lt;p&gt;Then enter your unpaid invoices (or import them from your invoicing software): Relance will tell you who to call today.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="188"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="213"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="192"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="217"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="189"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="193"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>&amp;Open a file…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="190"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="194"/>
         <source>Essayer la &amp;démo</source>
         <translation>Try the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="79"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="80"/>
         <source>Rechercher un client, un n° de facture, un montant… (Ctrl+F)</source>
         <translation>Search for a customer, invoice number or amount… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="84"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="261"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="85"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Group by customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="47"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="49"/>
         <source>Rechercher un client…</source>
         <translation>Search for a customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="51"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="240"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="53"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
         <source>Nouveau &amp;client…</source>
         <translation>New &amp;customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="54"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="56"/>
         <source>&amp;Fusionner les deux clients…</source>
         <translation>&amp;Merge the two customers…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="56"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="58"/>
         <source>Deux fiches pour le même client (par exemple après un import) : sélectionnez-les toutes les deux (Ctrl+clic).</source>
         <translation>Two records for the same customer (for example after an import): select them both (Ctrl+click).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="68"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="70"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="69"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="71"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="70"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="72"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="71"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="73"/>
         <source>Pays</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="72"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="74"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="73"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="75"/>
         <source>Factures ouvertes</source>
         <translation>Open invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="74"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="76"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="75"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="77"/>
         <source>Dont échu</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="76"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="78"/>
         <source>Retard max (j)</source>
         <translation>Max. days late</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_customers.py" line="98"/>
+        <source>Aucun client</source>
+        <translation>No customers</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_customers.py" line="99"/>
+        <source>Les clients arrivent avec l&apos;import de vos factures, ou ajoutez-en un vous-même. La société de démonstration en montre quarante.</source>
+        <translation>Customers come with the import of your invoices, or add one yourself. The demo company shows forty of them.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_today.py" line="55"/>
@@ -2733,222 +2902,232 @@ Manager</translation>
         <translation>&amp;Print the call list</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="212"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="214"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="220"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="220"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
         <source>&amp;Importer des factures…</source>
         <translation>&amp;Import invoices…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="227"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Co&amp;mpany details…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="228"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
         <source>Im&amp;primer la liste d&apos;appels…</source>
         <translation>&amp;Print the call list…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Entry</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>New &amp;invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>Record a &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="251"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Ca&amp;ll customer (call sheet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="252"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="257"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="253"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="258"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="259"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="261"/>
         <source>&amp;Clients</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="257"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="259"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="263"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ageing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="269"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="276"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>Calculate late-payment &amp;interest…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>Interest &amp;rates…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="275"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="280"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>Call and letter &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>&amp;Email sending…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="284"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="280"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="285"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="287"/>
+        <source>&amp;Raccourcis clavier</source>
+        <translation>Keyboard &amp;shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="288"/>
         <source>Dossier des &amp;journaux</source>
         <translation>&amp;Log folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="281"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="289"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="366"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="374"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="369"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="377"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="372"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="380"/>
         <source>{title} (lecture seule)</source>
         <translation>{title} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="425"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="433"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="426"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="434"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance company file (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="438"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="446"/>
         <source>Ouvrir une société</source>
         <translation>Open a company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="439"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="447"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance company file (*.relance);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="455"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="463"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="591"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="599"/>
         <source>Sélection</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="209"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="218"/>
         <source>{count} facture(s) affichée(s)</source>
         <translation>Invoices shown: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="212"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="221"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Balance due shown: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="215"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="224"/>
         <source>Total échu : {amount}</source>
         <translation>Total overdue: {amount}</translation>
     </message>
@@ -2984,49 +3163,39 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_today.py" line="207"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="592"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="600"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>First select a customer in the list.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="184"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="195"/>
         <source>Fusionner deux clients</source>
         <translation>Merge two customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="185"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="196"/>
         <source>Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations complètent celles qui manquent.</source>
         <translation>Keep ‘{keep}’ and move everything concerning ‘{other}’ to it (invoices, payments, contacts, history)? ‘{other}’ will disappear; its details fill in whatever is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="625"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="633"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="626"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="634"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>First create the customer for this invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="636"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="644"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="637"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="645"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>First select an invoice in the list.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="738"/>
-        <source>À propos de Relance</source>
-        <translation>About Relance</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="739"/>
-        <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline follow-up of unpaid invoices and telephone reminders.&lt;/p&gt;&lt;p&gt;Log: {log}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5005,6 +5174,24 @@ Save it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="89"/>
+        <source>Raccourcis clavier</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="94"/>
+        <source>Commande</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="94"/>
+        <source>Touches</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
     <name>SmtpSettingsDialog</name>
     <message>
         <location filename="../../relance_desktop/views/smtp_settings.py" line="38"/>
@@ -6073,7 +6260,7 @@ Save it anyway?</translation>
         <translation>Cannot open ‘{path}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/demo.py" line="494"/>
+        <location filename="../../relance_desktop/services/demo.py" line="566"/>
         <location filename="../../relance_desktop/store/database.py" line="429"/>
         <source>« {path} » existe déjà : choisissez un autre nom de fichier.</source>
         <translation>‘{path}’ already exists: choose another file name.</translation>
@@ -6132,6 +6319,31 @@ Save it anyway?</translation>
         <location filename="../../relance_desktop/services/customers.py" line="174"/>
         <source>Le nom</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="70"/>
+        <source>la rue et le numéro</source>
+        <translation>the street and number</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="71"/>
+        <source>le code postal</source>
+        <translation>the postcode</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="72"/>
+        <source>la localité</source>
+        <translation>the town</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="73"/>
+        <source>le numéro d&apos;entreprise (SIREN ou BCE)</source>
+        <translation>the company number (SIREN or BCE)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="74"/>
+        <source>l&apos;IBAN où payer</source>
+        <translation>the IBAN to pay into</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/invoices.py" line="66"/>
@@ -9587,17 +9799,17 @@ Save it anyway?</translation>
         <translation>Payment terms must be between 0 and 120 days (60 days at most between businesses, save for exceptions).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="141"/>
+        <location filename="../../relance_desktop/services/company.py" line="162"/>
         <source>Choisissez la position de la fenêtre de l&apos;enveloppe.</source>
         <translation>Choose where the envelope&apos;s window is.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="146"/>
+        <location filename="../../relance_desktop/services/company.py" line="167"/>
         <source>Le logo doit être une image PNG ou JPEG.</source>
         <translation>The logo must be a PNG or JPEG image.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="149"/>
+        <location filename="../../relance_desktop/services/company.py" line="170"/>
         <source>Le logo est trop lourd (2 Mo au plus).</source>
         <translation>The logo is too large (2 MB at most).</translation>
     </message>

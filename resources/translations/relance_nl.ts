@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../relance_desktop/services/about.py" line="21"/>
+        <source>domaine public</source>
+        <translation>publiek domein</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="114"/>
+        <source>À propos de Relance</source>
+        <translation>Over Relance</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="119"/>
+        <source>Journal : {log}</source>
+        <translation>Logboek: {log}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="127"/>
+        <source>Le suivi des factures impayées et des relances téléphoniques, hors ligne.</source>
+        <translation>Opvolging van onbetaalde facturen en telefonische herinneringen, offline.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="128"/>
+        <source>Composant</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="129"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="130"/>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="131"/>
+        <source>Police des courriers : DejaVu (licence libre, fournie avec Relance).</source>
+        <translation>Lettertype van de brieven: DejaVu (vrije licentie, meegeleverd met Relance).</translation>
+    </message>
+</context>
+<context>
     <name>ActionsPage</name>
     <message>
         <location filename="../../relance_desktop/views/dunning_labels.py" line="12"/>
@@ -1824,6 +1867,19 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../relance_desktop/views/empty_state.py" line="76"/>
+        <source>Aucune facture ouverte</source>
+        <translation>Geen openstaande facturen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/empty_state.py" line="77"/>
+        <source>Importez les factures de votre logiciel de facturation ou de comptabilité, saisissez une première facture, ou découvrez Relance avec la société de démonstration (vos données n&apos;y sont pas mêlées).</source>
+        <translation>Importeer de facturen uit uw facturatie- of boekhoudsoftware, voer een eerste factuur in, of ontdek Relance met de demo-onderneming (uw eigen gegevens blijven apart).</translation>
+    </message>
+</context>
+<context>
     <name>FecPage</name>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/fec_page.py" line="45"/>
@@ -1994,6 +2050,14 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
         <location filename="../../relance_desktop/views/dialogs.py" line="148"/>
         <source>« Enregistrer » remplacera l&apos;autre version par votre saisie.</source>
         <translation>‘Opslaan’ vervangt de andere versie door uw invoer.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="52"/>
+        <source>Guide de Relance</source>
+        <translation>Handleiding van Relance</translation>
     </message>
 </context>
 <context>
@@ -2396,128 +2460,223 @@ Zaakvoerder</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="59"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="76"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="68"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="85"/>
         <source>En retard de plus de</source>
         <translation>Achterstand van meer dan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="73"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="90"/>
         <source> j</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="76"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="93"/>
         <source>Seulement les clients au niveau &amp;précédent</source>
         <translation>Alleen klanten op het &amp;vorige niveau</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="79"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="96"/>
         <source>&amp;Langue :</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="82"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="99"/>
         <source>celle du client</source>
         <translation>die van de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="88"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="105"/>
         <source>Réglages des &amp;courriers…</source>
         <translation>Instellingen voor &amp;brieven…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="118"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="94"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="118"/>
         <source>Échu</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="95"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="119"/>
         <source>Retard max</source>
         <translation>Max. dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="95"/>
-        <source>Niveau</source>
-        <translation>Niveau</translation>
+        <location filename="../../relance_desktop/views/letters_page.py" line="47"/>
+        <source>aucune relance</source>
+        <translation>geen herinnering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="96"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="48"/>
+        <source>1re relance</source>
+        <translation>1e herinnering</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="49"/>
+        <source>2e relance</source>
+        <translation>2e herinnering</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="50"/>
+        <source>mise en demeure</source>
+        <translation>ingebrekestelling</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="120"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="107"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="120"/>
+        <source>Dernière relance</source>
+        <translation>Laatste herinnering</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="122"/>
+        <source>Le courrier le plus avancé déjà envoyé pour ces factures : aucune relance, 1re relance, 2e relance ou mise en demeure.</source>
+        <translation>De verste brief die al voor deze facturen werd verstuurd: geen herinnering, 1e herinnering, 2e herinnering of ingebrekestelling.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="140"/>
+        <source>Afficher &amp;tout</source>
+        <translation>&amp;Alles tonen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="151"/>
         <source>&amp;Aperçu du client choisi…</source>
         <translation>Voorbeeld voor de gekozen &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="110"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="154"/>
         <source>Un seul PDF pour l&apos;&amp;impression</source>
         <translation>Eén &amp;pdf om af te drukken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="112"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="156"/>
         <source>P&amp;roduire les courriers cochés…</source>
         <translation>Aangevinkte brieven &amp;aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="162"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="191"/>
+        <source>Avant le premier courrier, complétez la fiche de la société (Fichier › Fiche de la société) : il manque {fields}.</source>
+        <translation>Vul vóór de eerste brief de ondernemingsgegevens aan (Bestand › Ondernemingsgegevens): {fields} ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="220"/>
+        <source>{name} — en litige</source>
+        <translation>{name} — betwist</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="226"/>
+        <source>Un litige est ouvert : ce client ne reçoit ce courrier que si vous le cochez vous-même, après avertissement.</source>
+        <translation>Er loopt een betwisting: deze klant krijgt deze brief alleen als u hem zelf aanvinkt, na een waarschuwing.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="241"/>
         <source>{count} client(s)</source>
         <translation>Klanten: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="195"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="245"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="256"/>
+        <source>1 client masqué par le filtre « Seulement les clients au niveau précédent ».</source>
+        <translation>1 klant verborgen door de filter „Alleen klanten op het vorige niveau”.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="258"/>
+        <source>{count} clients masqués par le filtre « Seulement les clients au niveau précédent ».</source>
+        <translation>{count} klanten verborgen door de filter „Alleen klanten op het vorige niveau”.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="272"/>
+        <source>Personne à cette étape</source>
+        <translation>Niemand in deze fase</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="273"/>
+        <source>Aucun client n&apos;a encore reçu le courrier précédent. Ceux que le filtre masque apparaissent avec « Afficher tout », en bas de la page.</source>
+        <translation>Nog geen enkele klant kreeg de vorige brief. Wie door de filter verborgen is, verschijnt met „Alles tonen”, onderaan de pagina.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="278"/>
+        <source>Personne à qui écrire ce courrier</source>
+        <translation>Niemand om deze brief naar te sturen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="279"/>
+        <source>Aucun client ne remplit aujourd&apos;hui les conditions de « {kind} ». Réduisez le nombre de jours de retard, ou choisissez un autre document.</source>
+        <translation>Geen enkele klant voldoet vandaag aan de voorwaarden voor „{kind}”. Verlaag het aantal dagen achterstand, of kies een ander document.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="292"/>
+        <source>Client en litige</source>
+        <translation>Klant in betwisting</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="293"/>
+        <source>{name} conteste au moins une de ces factures. Lui envoyer ce courrier pendant le litige peut aggraver le désaccord. L&apos;inclure quand même ?</source>
+        <translation>{name} betwist minstens één van deze facturen. Deze brief tijdens de betwisting versturen kan het meningsverschil verergeren. Toch opnemen?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="331"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="336"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="388"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="196"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="332"/>
         <source>Cochez au moins un client.</source>
         <translation>Vink minstens één klant aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="201"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="337"/>
+        <source>{missing}
+
+Produire les courriers quand même, sans ces informations ?</source>
+        <translation>{missing}
+
+De brieven toch aanmaken, zonder deze gegevens?</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/letters_page.py" line="344"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Map voor de pdf-bestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="207"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="350"/>
         <source>Production des courriers…</source>
         <translation>Brieven worden aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="207"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="350"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="235"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="378"/>
         <source>Les taux d&apos;intérêt ne sont connus que jusqu&apos;au {known}. Ces courriers réclameront les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux légal jusqu&apos;à parfait paiement, sans montant : aucun taux n&apos;est deviné. Ajoutez le taux publié dans Outils › Taux d&apos;intérêt pour le chiffrer.</source>
         <translation>De rentevoeten zijn slechts gekend tot {known}. Deze brieven vorderen de interesten berekend tot die datum, daarna de interesten tegen de wettelijke rentevoet tot de volledige betaling, zonder bedrag: er wordt geen rentevoet geraden. Voeg de bekendgemaakte rentevoet toe in Extra › Rentevoeten om ze te berekenen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="246"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="389"/>
         <source>{count} fichier(s) écrit(s) dans {folder}.</source>
         <translation>Bestanden geschreven naar {folder}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="295"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="438"/>
         <source>Produire le courrier ainsi, avec les intérêts au taux légal « jusqu&apos;à parfait paiement » sans montant ?</source>
         <translation>De brief zo opmaken, met interesten tegen de wettelijke rentevoet ‘tot de volledige betaling’ zonder bedrag?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="299"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="442"/>
         <source>Taux pas encore publié</source>
         <translation>Rentevoet nog niet bekendgemaakt</translation>
     </message>
@@ -2525,37 +2684,37 @@ Zaakvoerder</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="44"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="45"/>
         <source>Échues</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="45"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="46"/>
         <source>À échoir</source>
         <translation>Nog niet vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="46"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="47"/>
         <source>1–30 j</source>
         <translation>1–30 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="47"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="48"/>
         <source>31–60 j</source>
         <translation>31–60 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="48"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="49"/>
         <source>61–90 j</source>
         <translation>61–90 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="49"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="50"/>
         <source>+ de 90 j</source>
         <translation>+ 90 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="50"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="51"/>
         <source>Toutes</source>
         <translation>Alle</translation>
     </message>
@@ -2610,122 +2769,132 @@ Zaakvoerder</translation>
         <translation>{state}, vanaf {when}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="145"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="149"/>
         <source>Factures en retard</source>
         <translation>Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="145"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="149"/>
         <source>Aujourd&apos;hui</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="146"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="150"/>
         <source>Clients</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="146"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="150"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="178"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="182"/>
         <source>&lt;h2&gt;Bienvenue dans Relance&lt;/h2&gt;&lt;p&gt;Une société = un fichier. Créez le fichier de votre société, ouvrez-en un existant, ou essayez la société de démonstration pour découvrir l&apos;application.&lt;/p&gt;&lt;p&gt;Ensuite, saisissez vos factures impayées (ou importez-les depuis votre logiciel de facturation) : Relance vous dira qui appeler aujourd&apos;hui.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welkom bij Relance&lt;/h2&gt;&lt;p&gt;Eén onderneming = één bestand. Maak het bestand van uw onderneming aan, open een bestaand bestand of probeer de demo-onderneming om de toepassing te leren kennen.&lt;/p&gt;&lt;p&gt;Voer daarna uw onbetaalde facturen in (of importeer ze uit uw facturatiesoftware): Relance vertelt u wie u vandaag moet bellen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="188"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="213"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="192"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="217"/>
         <source>&amp;Nouvelle société…</source>
         <translation>&amp;Nieuwe onderneming…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="189"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="193"/>
         <source>&amp;Ouvrir un fichier…</source>
         <translation>Bestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="190"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="194"/>
         <source>Essayer la &amp;démo</source>
         <translation>&amp;Demo uitproberen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="79"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="80"/>
         <source>Rechercher un client, un n° de facture, un montant… (Ctrl+F)</source>
         <translation>Zoek een klant, factuurnummer of bedrag… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="84"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="261"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="85"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Groeperen per klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="47"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="49"/>
         <source>Rechercher un client…</source>
         <translation>Klant zoeken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="51"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="240"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="53"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
         <source>Nouveau &amp;client…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="54"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="56"/>
         <source>&amp;Fusionner les deux clients…</source>
         <translation>De twee klanten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="56"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="58"/>
         <source>Deux fiches pour le même client (par exemple après un import) : sélectionnez-les toutes les deux (Ctrl+clic).</source>
         <translation>Twee fiches voor dezelfde klant (bijvoorbeeld na een import): selecteer ze allebei (Ctrl+klik).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="68"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="70"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="69"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="71"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="70"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="72"/>
         <source>Ville</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="71"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="73"/>
         <source>Pays</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="72"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="74"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="73"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="75"/>
         <source>Factures ouvertes</source>
         <translation>Open facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="74"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="76"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="75"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="77"/>
         <source>Dont échu</source>
         <translation>Waarvan vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="76"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="78"/>
         <source>Retard max (j)</source>
         <translation>Max. dagen te laat</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_customers.py" line="98"/>
+        <source>Aucun client</source>
+        <translation>Geen klanten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_customers.py" line="99"/>
+        <source>Les clients arrivent avec l&apos;import de vos factures, ou ajoutez-en un vous-même. La société de démonstration en montre quarante.</source>
+        <translation>Klanten komen mee met de import van uw facturen, of voeg er zelf een toe. De demo-onderneming toont er veertig.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_today.py" line="55"/>
@@ -2733,222 +2902,232 @@ Zaakvoerder</translation>
         <translation>Bel&amp;lijst afdrukken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="212"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
         <source>&amp;Fichier</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="214"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="220"/>
         <source>Ouvrir un fichier &amp;récent</source>
         <translation>&amp;Recent bestand openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
         <source>Ouvrir la &amp;démo</source>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="220"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
         <source>&amp;Importer des factures…</source>
         <translation>Facturen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="222"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="227"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Ondernemings&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Een &amp;kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="228"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
         <source>Im&amp;primer la liste d&apos;appels…</source>
         <translation>Belli&amp;jst afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Invoer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="251"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>Klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Klant be&amp;llen (belfiche)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="252"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="257"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="253"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="258"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>V&amp;andaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="259"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="261"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="257"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="259"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="263"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ouderdomsanalyse</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="269"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
         <source>&amp;Actualiser</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="276"/>
         <source>&amp;Outils</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>&amp;Nalatigheidsintresten berekenen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>&amp;Rentevoeten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="275"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="280"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>&amp;Gespreks- en briefteksten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>Verzending van &amp;e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="284"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="280"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="285"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="287"/>
+        <source>&amp;Raccourcis clavier</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="288"/>
         <source>Dossier des &amp;journaux</source>
         <translation>Map met &amp;logbestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="281"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="289"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="366"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="374"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="369"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="377"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="372"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="380"/>
         <source>{title} (lecture seule)</source>
         <translation>{title} (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="425"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="433"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="426"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="434"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance-ondernemingsbestand (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="438"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="446"/>
         <source>Ouvrir une société</source>
         <translation>Onderneming openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="439"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="447"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance-ondernemingsbestand (*.relance);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="455"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="463"/>
         <source>(aucun)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="591"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="599"/>
         <source>Sélection</source>
         <translation>Selectie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="209"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="218"/>
         <source>{count} facture(s) affichée(s)</source>
         <translation>Getoonde facturen: {count}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="212"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="221"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Getoond openstaand saldo: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="215"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="224"/>
         <source>Total échu : {amount}</source>
         <translation>Totaal vervallen: {amount}</translation>
     </message>
@@ -2984,49 +3163,39 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_today.py" line="207"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="592"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="600"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>Kies eerst een klant in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="184"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="195"/>
         <source>Fusionner deux clients</source>
         <translation>Twee klanten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="185"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="196"/>
         <source>Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations complètent celles qui manquent.</source>
         <translation>‘{keep}’ behouden en alles wat ‘{other}’ betreft eraan koppelen (facturen, betalingen, contactpersonen, historiek)? ‘{other}’ verdwijnt; de gegevens ervan vullen aan wat ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="625"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="633"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="626"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="634"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>Maak eerst de klant van deze factuur aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="636"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="644"/>
         <source>Paiement</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="637"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="645"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>Kies eerst een factuur in de lijst.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="738"/>
-        <source>À propos de Relance</source>
-        <translation>Over Relance</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="739"/>
-        <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline opvolging van onbetaalde facturen en telefonische herinneringen.&lt;/p&gt;&lt;p&gt;Logboek: {log}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5005,6 +5174,24 @@ Toch opslaan?</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="89"/>
+        <source>Raccourcis clavier</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="94"/>
+        <source>Commande</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/help.py" line="94"/>
+        <source>Touches</source>
+        <translation>Toetsen</translation>
+    </message>
+</context>
+<context>
     <name>SmtpSettingsDialog</name>
     <message>
         <location filename="../../relance_desktop/views/smtp_settings.py" line="38"/>
@@ -6073,7 +6260,7 @@ Toch opslaan?</translation>
         <translation>Kan ‘{path}’ niet openen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/demo.py" line="494"/>
+        <location filename="../../relance_desktop/services/demo.py" line="566"/>
         <location filename="../../relance_desktop/store/database.py" line="429"/>
         <source>« {path} » existe déjà : choisissez un autre nom de fichier.</source>
         <translation>‘{path}’ bestaat al: kies een andere bestandsnaam.</translation>
@@ -6132,6 +6319,31 @@ Toch opslaan?</translation>
         <location filename="../../relance_desktop/services/customers.py" line="174"/>
         <source>Le nom</source>
         <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="70"/>
+        <source>la rue et le numéro</source>
+        <translation>de straat en het huisnummer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="71"/>
+        <source>le code postal</source>
+        <translation>de postcode</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="72"/>
+        <source>la localité</source>
+        <translation>de gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="73"/>
+        <source>le numéro d&apos;entreprise (SIREN ou BCE)</source>
+        <translation>het ondernemingsnummer (SIREN of KBO)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/company.py" line="74"/>
+        <source>l&apos;IBAN où payer</source>
+        <translation>het IBAN waarop betaald wordt</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/invoices.py" line="66"/>
@@ -9587,17 +9799,17 @@ Toch opslaan?</translation>
         <translation>De betalingstermijn moet tussen 0 en 120 dagen liggen (maximaal 60 dagen tussen ondernemingen, behoudens uitzonderingen).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="141"/>
+        <location filename="../../relance_desktop/services/company.py" line="162"/>
         <source>Choisissez la position de la fenêtre de l&apos;enveloppe.</source>
         <translation>Kies waar het venster van de envelop zit.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="146"/>
+        <location filename="../../relance_desktop/services/company.py" line="167"/>
         <source>Le logo doit être une image PNG ou JPEG.</source>
         <translation>Het logo moet een PNG- of JPEG-afbeelding zijn.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/company.py" line="149"/>
+        <location filename="../../relance_desktop/services/company.py" line="170"/>
         <source>Le logo est trop lourd (2 Mo au plus).</source>
         <translation>Het logo is te groot (maximaal 2 MB).</translation>
     </message>

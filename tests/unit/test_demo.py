@@ -159,3 +159,50 @@ def test_rows_added_after_the_demo_get_new_ids(demo_cf: CompanySession) -> None:
         "user": User.create(name="Autre").id,
     }
     assert all(new[t] > top[t] for t in top), (new, top)
+
+
+# A local knows these: the landline prefix of each demo city (national form) and which
+# language it speaks (Brussels both).
+LOCAL_PREFIX = {"Bruxelles": "02", "Ixelles": "02", "Liège": "04", "Namur": "081",
+                "Charleroi": "071", "Antwerpen": "03", "Gent": "09", "Leuven": "016",
+                "Brugge": "050", "Lyon": "04 7", "Paris": "01", "Marseille": "04 91",
+                "Toulouse": "05 6", "Bordeaux": "05 56", "Lille": "03 20", "Nantes": "02 40",
+                "Strasbourg": "03 88", "Grenoble": "04 76", "Dijon": "03 80", "Rennes": "02 99",
+                "Montpellier": "04 67", "Saint-Rémy-de-Provence": "04 90"}
+CITY_LANGUAGES = {"Bruxelles": {"fr", "nl"}, "Ixelles": {"fr"}, "Liège": {"fr"},
+                  "Namur": {"fr"}, "Charleroi": {"fr"}, "Antwerpen": {"nl"}, "Gent": {"nl"},
+                  "Leuven": {"nl"}, "Brugge": {"nl"}}
+
+
+def _national(phone: str) -> str:
+    return phonenumbers.format_number(phonenumbers.parse(phone),
+                                      phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
+def test_places_phones_and_languages_agree_as_a_local_expects(demo_cf: CompanySession) -> None:
+    customers = demo_cf.rows("SELECT id, name, country, language, city, phone FROM customer")
+    by_name = {r.name: r for r in customers}
+    assert by_name["Stad Leuven"].city == "Leuven"
+    assert by_name["Stad Leuven"].language == "nl"
+    assert by_name["Commune d'Ixelles"].city == "Ixelles"
+    assert by_name["Commune d'Ixelles"].language == "fr"
+    assert by_name["Mairie de Saint-Rémy-de-Provence"].city == "Saint-Rémy-de-Provence"
+    assert by_name["Bouwbedrijf Peeters NV"].language == "nl"
+    assert by_name["Transports Lemaire SA"].language == "fr"
+    for r in customers:
+        assert _national(r.phone).startswith(LOCAL_PREFIX[r.city]), (r.name, r.city, r.phone)
+        if r.country == "BE":
+            assert r.language in CITY_LANGUAGES[r.city], (r.name, r.city, r.language)
+    contacts = demo_cf.rows("SELECT c.city, k.phone FROM contact k "
+                            "JOIN customer c ON c.id = k.customer_id")
+    for r in contacts:
+        assert _national(r.phone).startswith(LOCAL_PREFIX[r.city]), (r.city, r.phone)
+
+
+def test_e_mail_domains_are_whole_words(demo_cf: CompanySession) -> None:
+    emails = {r.name: r.email for r in demo_cf.rows("SELECT name, email FROM customer")}
+    assert emails["Agence Communication Éclat"] == "compta@agence-communication-eclat.example"
+    assert emails["Pharmacie de l'Étoile"] == "compta@pharmacie-etoile.example"
+    assert emails["Łukasz Nowak"] == "lukasz.nowak@mail.example"
+    for email in emails.values():
+        assert validation.email("email", email) == email
