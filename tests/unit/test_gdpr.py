@@ -134,3 +134,9 @@ def test_anonymise_keeps_the_accounts_and_removes_the_person(cf: CompanySession,
         assert personal not in text
     with pytest.raises(UserFacingError, match="déjà anonymisé"):
         gdpr.anonymise(cf, debtor, REACHED, 5)
+
+
+def test_retention_setting_defaults_to_the_prescription() -> None:
+    from relance_desktop.settings import setting
+
+    assert setting("gdpr_retention_years").default == gdpr.DEFAULT_RETENTION_YEARS == 5
