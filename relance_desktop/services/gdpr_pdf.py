@@ -14,6 +14,22 @@ from relance_desktop.store.session import CompanySession
 
 FMT = Formatter("fr_FR")
 NONE = "—"
+WORDS = {  # stored codes, in words (codes not listed are printed as stored)
+    "business": "entreprise", "sole_trader": "entrepreneur individuel", "consumer": "particulier",
+    "public_body": "organisme public", "written_off": "passé en perte", "other": "autre",
+    "open": "ouvert", "kept": "tenu", "broken": "non tenu", "partial": "partiel",
+    "active": "en cours", "cancelled": "annulé", "resolved": "résolu", "rejected": "rejeté",
+    "transfer": "virement", "cheque": "chèque", "card": "carte", "cash": "espèces",
+    "direct_debit": "prélèvement", "call": "appel", "email": "e-mail", "letter": "courrier",
+    "sms": "SMS", "note": "note", "reached": "joint", "no_answer": "pas de réponse",
+    "voicemail": "messagerie", "promise": "promesse", "call_back": "rappeler",
+    "check_payment": "vérifier le paiement", "send_letter": "envoyer un courrier",
+    "post": "courrier postal", "print": "impression", "paid": "payé", "late": "en retard",
+}
+
+
+def _w(code: Any) -> str:
+    return WORDS.get(str(code), str(code or ""))
 
 
 def _d(text: Any) -> str:
@@ -40,7 +56,7 @@ def _table(title: str, headers: tuple[str, ...], rows: list[tuple[str, ...]],
 
 
 def _identity(c: dict[str, Any]) -> m.Block:
-    fields = (("Nom", c["name"]), ("N° de compte", c["account"]), ("Type", c["kind"]),
+    fields = (("Nom", c["name"]), ("N° de compte", c["account"]), ("Type", _w(c["kind"])),
               ("N° d'entreprise", c["company_number"]), ("TVA", c["vat_number"]),
               ("Adresse", " ".join(x for x in (c["street"], c["postcode"], c["city"]) if x)),
               ("Pays", c["country"]), ("Langue", c["language"]), ("E-mail", c["email"]),
@@ -71,31 +87,32 @@ def export_spec(cf: CompanySession, data: dict[str, Any]) -> m.DocumentSpec:
         blocks += _table(title, ("Numéro", "Date", "Échéance", "Montant", "Reste", "État"), [
             (x["number"], _d(x["issue_date"]), _d(x["due_date"]),
              _money(x["amount_cents"], x["currency"]), _money(x["due_cents"], x["currency"]),
-             x["state"]) for x in data[key]], numeric=frozenset({3, 4}))
+             "soldé" if not x["due_cents"] and x["state"] == "open" else _w(x["state"]))
+            for x in data[key]], numeric=frozenset({3, 4}))
     numbers = {x["id"]: x["number"] for x in data["invoices"] + data["credit_notes"]}
     blocks += _table("Paiements", ("Date", "Facture", "Montant", "Moyen", "Référence", "Note"), [
         (_d(x["paid_on"]), numbers.get(x["invoice"], ""), _money(x["amount_cents"]),
-         x["method"], x["reference"], x["note"]) for x in data["payments"]],
+         _w(x["method"]), x["reference"], x["note"]) for x in data["payments"]],
         numeric=frozenset({2}))
     blocks.append(m.Heading("Suivi"))
     blocks += _table("Promesses", ("Pour le", "Montant", "Par", "État", "Note"), [
         (_d(x["promised_on"]), _money(x["amount_cents"], x["currency"]), x["promised_by"],
-         x["status"], x["note"]) for x in data["promises"]], numeric=frozenset({1}))
+         _w(x["status"]), x["note"]) for x in data["promises"]], numeric=frozenset({1}))
     blocks += _table("Échéanciers", ("Créé le", "Total", "État", "Échéances", "Note"), [
-        (_d(x["created_at"]), _money(x["total_cents"], x["currency"]), x["status"],
+        (_d(x["created_at"]), _money(x["total_cents"], x["currency"]), _w(x["status"]),
          "; ".join(f"{_d(i['due_on'])} {_money(i['amount_cents'])}" for i in x["instalments"]),
          x["note"]) for x in data["payment_plans"]], numeric=frozenset({1}))
     blocks += _table("Litiges", ("Ouvert le", "Motif", "État", "Notes", "Solution"), [
-        (_d(x["opened_on"]), x["reason"], x["status"], x["notes"], x["resolution"])
+        (_d(x["opened_on"]), x["reason"], _w(x["status"]), x["notes"], x["resolution"])
         for x in data["disputes"]])
     blocks += _table("Appels, e-mails, courriers et notes", ("Date", "Type", "Résultat", "Notes"),
-                     [(_d(x["occurred_at"]), x["kind"], x["outcome"], x["notes"])
+                     [(_d(x["occurred_at"]), _w(x["kind"]), _w(x["outcome"]), x["notes"])
                       for x in data["interactions"]])
     blocks += _table("Courriers envoyés", ("Date", "Type", "Envoi", "Factures", "Fichier"), [
-        (_d(x["sent_at"] or x["created_at"]), x["kind"], x["sent_via"],
+        (_d(x["sent_at"] or x["created_at"]), x["kind"], _w(x["sent_via"]),
          ", ".join(x["invoices"]), x["file_name"] or "") for x in data["documents"]])
     blocks += _table("Tâches", ("Pour le", "Type", "Note", "Faite le"), [
-        (_d(x["due_at"]), x["kind"], x["note"], _d(x["done_at"])) for x in data["tasks"]])
+        (_d(x["due_at"]), _w(x["kind"]), x["note"], _d(x["done_at"])) for x in data["tasks"]])
     blocks += _table("Journal des modifications", ("Date", "Action", "Objet", "Détail"), [
         (_d(x["at"]), x["action"], x["entity"], _detail(x)) for x in data["audit"]])
     return m.DocumentSpec(title=f"Données personnelles — {c['name']}",
