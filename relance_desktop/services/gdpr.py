@@ -112,7 +112,8 @@ class Eligibility:
     name: str
     last_settled: date | None  # None: nothing ever invoiced (then: the customer's creation)
     until: date  # the first day anonymisation is allowed (if nothing is open)
-    reason: str = ""  # empty: allowed
+    reason: str = ""  # empty: allowed (in French; ``error`` carries it for translation)
+    error: UserFacingError | None = None
 
     @property
     def allowed(self) -> bool:
@@ -150,8 +151,8 @@ def eligibility(cf: CompanySession, customer_id: int, today: date,
     until = add_years(start, retention_years)
 
     def refused(text: str, **args: Any) -> Eligibility:
-        reason = UserFacingError(text, context=CTX, name=customer.name, **args).render()
-        return Eligibility(customer_id, customer.name, last, until, reason)
+        error = UserFacingError(text, context=CTX, name=customer.name, **args)
+        return Eligibility(customer_id, customer.name, last, until, error.render(), error)
 
     if is_anonymised(customer):
         return refused(ALREADY)
@@ -202,8 +203,8 @@ def anonymise(cf: CompanySession, customer_id: int, today: date, retention_years
     :class:`UserFacingError` with the reason when it is not allowed yet."""
     with cf.db.atomic():
         check = eligibility(cf, customer_id, today, retention_years)
-        if not check.allowed:
-            raise UserFacingError("{reason}", context=CTX, reason=check.reason)
+        if check.error is not None:
+            raise check.error
         contacts = Contact.delete().where(Contact.customer == customer_id).execute()
         notes = (Interaction.update(notes=NOTE_MARKER, sheet_state="{}")
                  .where(Interaction.customer == customer_id, Interaction.notes != "").execute())
