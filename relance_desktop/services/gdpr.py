@@ -120,18 +120,18 @@ class Eligibility:
         return not self.reason
 
 
-def _last_settled(customer_id: int) -> date | None:
-    days: list[date | None] = []
-    invoices = Invoice.select(Invoice.id).where(Invoice.customer == customer_id)
-    for (issued,) in Invoice.select(Invoice.issue_date).where(
-            Invoice.customer == customer_id).tuples():
-        days.append(_day(issued))
-    for (paid,) in Payment.select(Payment.paid_on).where(Payment.invoice.in_(invoices)).tuples():
-        days.append(_day(paid))
-    for (at,) in CreditAllocation.select(CreditAllocation.created_at).where(
-            CreditAllocation.invoice.in_(invoices)).tuples():
-        days.append(_day(at))
-    found = [d for d in days if d is not None]
+LAST_SETTLED_SQL = """
+SELECT MAX(i.issue_date) FROM invoice i WHERE i.customer_id = :c
+UNION ALL SELECT MAX(p.paid_on) FROM payment p JOIN invoice i ON i.id = p.invoice_id
+ WHERE i.customer_id = :c
+UNION ALL SELECT MAX(a.created_at) FROM credit_allocation a JOIN invoice i ON i.id = a.invoice_id
+ WHERE i.customer_id = :c
+"""
+
+
+def _last_settled(cf: CompanySession, customer_id: int) -> date | None:
+    found = [d for (value,) in cf.tuples(LAST_SETTLED_SQL, {"c": customer_id})
+             if (d := _day(value)) is not None]
     return max(found) if found else None
 
 
@@ -146,7 +146,7 @@ def eligibility(cf: CompanySession, customer_id: int, today: date,
                 retention_years: int) -> Eligibility:
     """Whether the customer may be anonymised on ``today`` under ``retention_years``."""
     customer = Customer.get_by_id(customer_id)
-    last = _last_settled(customer_id)
+    last = _last_settled(cf, customer_id)
     start = last if last is not None else _day(customer.created_at) or today
     until = add_years(start, retention_years)
 
@@ -181,7 +181,7 @@ def is_anonymised(customer: Any) -> bool:
 def due(cf: CompanySession, today: date, retention_years: int) -> list[Eligibility]:
     """The customers that may be anonymised on ``today``, by name."""
     found = []
-    for (cid,) in Customer.select(Customer.id).order_by(Customer.name, Customer.id).tuples():
+    for (cid,) in cf.tuples("SELECT id FROM customer ORDER BY name, id"):
         result = eligibility(cf, cid, today, retention_years)
         if result.allowed:
             found.append(result)
@@ -253,6 +253,13 @@ def _row(model: Model, *, drop: tuple[str, ...] = ()) -> dict[str, Any]:
     return {k: _plain(v) for k, v in data.items() if k not in drop}
 
 
+def _file_name(attachment_id: int | None) -> str | None:
+    if attachment_id is None:
+        return None
+    found = Attachment.get_or_none(Attachment.id == attachment_id)
+    return str(found.file_name) if found is not None else None
+
+
 def _json_field(text: str) -> Any:
     if not text:
         return None
@@ -280,7 +287,7 @@ def collect(cf: CompanySession, customer_id: int, *, now: datetime | None = None
         row.update(paid_cents=int(b.paid_cents) if b else 0,
                    credited_cents=int(b.credited_cents) if b else 0,
                    due_cents=int(b.due_cents) if b else 0,
-                   copy_file=inv.copy.file_name if inv.copy_id else None)
+                   copy_file=_file_name(inv.copy_id))
         return row
 
     plans = []
@@ -300,7 +307,7 @@ def collect(cf: CompanySession, customer_id: int, *, now: datetime | None = None
     for doc in Document.select().where(Document.customer == customer_id).order_by(
             Document.created_at, Document.id):
         row = _row(doc, drop=("customer", "file"))
-        row["file_name"] = doc.file.file_name if doc.file_id else None
+        row["file_name"] = _file_name(doc.file_id)
         row["invoices"] = [link.invoice.number for link in DocumentInvoice.select().where(
             DocumentInvoice.document == doc.id)]
         documents.append(row)
