@@ -80,7 +80,7 @@ TOO_EARLY = QT_TRANSLATE_NOOP(
     "gdpr", "{name} ne peut pas être anonymisé avant le {until} : la durée de conservation "
     "({years} ans après la dernière dette soldée, le {last}) n'est pas écoulée.")
 ALREADY = QT_TRANSLATE_NOOP("gdpr", "Ce client est déjà anonymisé.")
-ANONYMISED_NAME = QT_TRANSLATE_NOOP("gdpr", "Client anonymisé n° {id}")
+ANONYMISED_NAME = "Client anonymisé n° {id}"  # stored: the same in every language
 
 
 def add_years(day: date, years: int) -> date:

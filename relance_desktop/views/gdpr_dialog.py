@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,8 +33,8 @@ def _years(session: Session) -> int:
 def export_customer(session: Session, cf: CompanySession, customer_id: int,
                     parent: QWidget) -> tuple[Path, Path] | None:
     """Ask for a folder, write the customer's export there (PDF + JSON) and say where."""
-    folder = QFileDialog.getExistingDirectory(
-        parent, parent.tr("Dossier où écrire l'export RGPD"), str(Path.home()))
+    folder = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate(
+        "GdprTools", "Dossier où écrire l'export RGPD"), str(Path.home()))
     if not folder:
         return None
     try:
@@ -41,7 +42,8 @@ def export_customer(session: Session, cf: CompanySession, customer_id: int,
     except UserFacingError as exc:
         show_user_error(parent, session, exc)
         return None
-    QMessageBox.information(parent, parent.tr("Export RGPD"), parent.tr(
+    QMessageBox.information(parent, QCoreApplication.translate("GdprTools", "Export RGPD"),
+                            QCoreApplication.translate("GdprTools",
         "Les données du client ont été exportées dans « {folder} » :\n{files}\n\nRemettez les "
         "deux fichiers à la personne qui les a demandés.").format(
         folder=folder, files="\n".join(p.name for p in paths)))
@@ -53,11 +55,11 @@ def anonymise_customer(session: Session, cf: CompanySession, customer_id: int,
     """Anonymise the customer after a confirmation, or say plainly why it is not allowed."""
     years = _years(session)
     check = gdpr.eligibility(cf, customer_id, session.today(), years)
-    title = parent.tr("Anonymiser le client")
+    title = QCoreApplication.translate("GdprTools", "Anonymiser le client")
     if check.error is not None:
         QMessageBox.warning(parent, title, plain(session.message(check.error)))
         return False
-    answer = QMessageBox.question(parent, title, parent.tr(
+    answer = QMessageBox.question(parent, title, QCoreApplication.translate("GdprTools",
         "Anonymiser {name} ? Son nom, ses adresses, téléphones, e-mails, interlocuteurs, notes "
         "et les PDF de ses courriers seront effacés ; les numéros, dates et montants des "
         "factures et des paiements restent pour la comptabilité. Cette opération est "
@@ -76,17 +78,17 @@ def anonymise_customer(session: Session, cf: CompanySession, customer_id: int,
 def gdpr_button(session: Session, cf: CompanySession, customer_id: int,
                 parent: QWidget) -> QPushButton:
     """The customer window's « RGPD » button and its menu."""
-    button = QPushButton(parent.tr("RG&PD"))
+    button = QPushButton(QCoreApplication.translate("GdprTools", "RG&PD"))
     button.setObjectName("gdprButton")
     menu = QMenu(button)
-    export = menu.addAction(parent.tr("Exporter les données (RGPD)…"))
+    export = menu.addAction(QCoreApplication.translate("GdprTools", "Exporter les données (RGPD)…"))
     export.setObjectName("gdprExport")
     export.triggered.connect(lambda: export_customer(session, cf, customer_id, parent))
-    anonymise = menu.addAction(parent.tr("Anonymiser le client…"))
+    anonymise = menu.addAction(QCoreApplication.translate("GdprTools", "Anonymiser le client…"))
     anonymise.setObjectName("gdprAnonymise")
     anonymise.triggered.connect(lambda: anonymise_customer(session, cf, customer_id, parent))
     menu.addSeparator()
-    due = menu.addAction(parent.tr("Clients à anonymiser…"))
+    due = menu.addAction(QCoreApplication.translate("GdprTools", "Clients à anonymiser…"))
     due.setObjectName("gdprDue")
     due.triggered.connect(lambda: GdprDueDialog(session, cf, parent).exec())
     button.setMenu(menu)
