@@ -101,3 +101,21 @@ def test_the_call_notes_remind_that_the_debtor_may_read_them(qtbot: Any,
     assert sheet is not None
     hints = [label for label in sheet.findChildren(QLabel) if "lire ces notes" in label.text()]
     assert len(hints) == 1 and hints[0].isVisible()
+
+
+def test_a_longer_retention_in_the_preferences_empties_the_due_list(
+        qtbot: Any, session: Session, cf: CompanySession, dupuis: int) -> None:
+    from relance_desktop.views.preferences import PreferencesDialog
+
+    prefs = PreferencesDialog(session)
+    qtbot.addWidget(prefs)
+    assert prefs.retention.value() == 5
+    prefs.retention.setValue(10)  # paid in 2020: ten years are not over on TODAY
+    prefs.accept()
+    assert session.settings.get("gdpr_retention_years") == 10
+    dialog = GdprDueDialog(session, cf)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rows() == []
+    assert "10 ans" in dialog.intro.text()
+    assert not dialog.anonymise_button.isEnabled()
+
