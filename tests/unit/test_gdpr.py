@@ -27,6 +27,7 @@ from relance_desktop.store.models import (
     Invoice,
     Payment,
     Promise,
+    Task,
 )
 from relance_desktop.store.session import CompanySession
 
@@ -57,6 +58,11 @@ def debtor(cf: CompanySession) -> int:
 
 def test_export_holds_everything_about_the_debtor(cf: CompanySession, debtor: int,
                                                   tmp_path: Path) -> None:
+    Promise.create(customer=debtor, amount_cents=120_000, promised_on=date(2020, 3, 10),
+                   status="kept", promised_by="Odile Dupuis")
+    Interaction.create(customer=debtor, kind="email", notes="Objet : facture F2019-0007")
+    Task.create(customer=debtor, kind="call_back", due_at=datetime(2020, 3, 1, 10, 0),
+                note="Rappeler Mme Dupuis")
     other = create_customer(cf, CustomerInput(name="Boulangerie Martin"))
     Interaction.create(customer=other, kind="call", notes="ne doit pas apparaître")
     json_path, pdf_path = gdpr.write_export(cf, debtor, tmp_path,
@@ -71,8 +77,13 @@ def test_export_holds_everything_about_the_debtor(cf: CompanySession, debtor: in
     assert [(p["paid_on"], p["amount_cents"]) for p in data["payments"]] == [
         ("2020-03-15", 120_000)]
     assert [i["notes"] for i in data["interactions"]] == [
-        "Mme Dupuis dit attendre le paiement de son assureur."]
+        "Mme Dupuis dit attendre le paiement de son assureur.", "Objet : facture F2019-0007"]
     assert [d["file_name"] for d in data["documents"]] == ["relance-F2019-0007.pdf"]
+    assert [i["kind"] for i in data["interactions"]] == ["call", "email"]
+    assert [(p["promised_by"], p["status"]) for p in data["promises"]] == [
+        ("Odile Dupuis", "kept")]
+    assert [t["note"] for t in data["tasks"]] == ["Rappeler Mme Dupuis"]
+    assert any(e["action"] == "create" and e["entity"] == "customer" for e in data["audit"])
     assert "ne doit pas apparaître" not in json_path.read_text(encoding="utf-8")
     pdf = pdf_path.read_bytes()
     assert pdf.startswith(b"%PDF") and len(pdf) > 2000
