@@ -22,10 +22,12 @@ from relance_desktop.store.models import (
     AuditEvent,
     Contact,
     Customer,
+    Dispute,
     Document,
     Interaction,
     Invoice,
     Payment,
+    PaymentPlan,
     Promise,
     Task,
 )
@@ -151,3 +153,31 @@ def test_retention_setting_defaults_to_the_prescription() -> None:
     from relance_desktop.settings import setting
 
     assert setting("gdpr_retention_years").default == gdpr.DEFAULT_RETENTION_YEARS == 5
+
+
+def test_the_due_list_follows_the_same_rules_as_one_customer(cf: CompanySession,
+                                                             debtor: int) -> None:
+    """Each thing that blocks, on its own customer: only the settled ones are listed."""
+    def settled(name: str) -> int:
+        cid = create_customer(cf, CustomerInput(name=name))
+        inv = create_invoice(cf, InvoiceInput(cid, f"F-{name}", date(2019, 1, 1), None, 1_000))
+        add_payment(cf, PaymentInput(inv, date(2019, 2, 1), 1_000), today=date(2019, 2, 1))
+        return cid
+
+    promise, plan, dispute, credit = (settled(n) for n in ("Promesse", "Plan", "Litige", "Avoir"))
+    Promise.create(customer=promise, amount_cents=500, promised_on=date(2019, 3, 1))
+    PaymentPlan.create(customer=plan, total_cents=500)
+    Dispute.create(customer=dispute, opened_on=date(2019, 3, 1))
+    Invoice.create(customer=credit, number="AV-1", issue_date=date(2019, 3, 1),
+                   due_date=date(2019, 3, 1), amount_cents=200, kind="credit_note")
+    later = settled("Payé en 2024")
+    create_invoice(cf, InvoiceInput(later, "F-2024", date(2024, 6, 1), None, 1_000))
+    Payment.create(invoice=Invoice.get(Invoice.number == "F-2024"), paid_on=date(2024, 6, 30),
+                   amount_cents=1_000)
+    gone = settled("Déjà anonymisé")
+    gdpr.anonymise(cf, gone, date(2025, 1, 1), 5)
+    today = date(2026, 12, 6)
+    listed = [e.customer_id for e in gdpr.due(cf, today, 5)]
+    one_by_one = [c.id for c in Customer.select().order_by(Customer.name, Customer.id)
+                  if gdpr.eligibility(cf, c.id, today, 5).allowed]
+    assert listed == one_by_one == [debtor]
