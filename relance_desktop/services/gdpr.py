@@ -177,33 +177,36 @@ def is_anonymised(customer: Any) -> bool:
     return ANONYMISED_TAG in str(customer.tags).split(",")
 
 
-# The customers with nothing open, each with the last day of their settled debts (None: nothing
-# ever invoiced): the same rules as :func:`eligibility`, for the whole book in one query.
-CLOSED_SQL = f"""
-SELECT c.id, c.name, c.created_at, MAX(d.day) FROM customer c
-LEFT JOIN (
+# The same rules as :func:`eligibility`, for the whole book in a few queries (a NOT EXISTS on
+# the balance view per customer is measured 5 times slower than reading the open ones once).
+LAST_DAYS_SQL = """
+SELECT d.cid, MAX(d.day) FROM (
   SELECT i.customer_id AS cid, i.issue_date AS day FROM invoice i
   UNION ALL SELECT i.customer_id, p.paid_on FROM payment p JOIN invoice i ON i.id = p.invoice_id
   UNION ALL SELECT i.customer_id, a.created_at FROM credit_allocation a
     JOIN invoice i ON i.id = a.invoice_id
-) d ON d.cid = c.id
-WHERE c.tags <> '{ANONYMISED_TAG}'
-  AND NOT EXISTS (SELECT 1 FROM invoice_balance b WHERE b.customer_id = c.id AND {OPEN})
-  AND NOT EXISTS (SELECT 1 FROM promise p WHERE p.customer_id = c.id AND p.status = 'open')
-  AND NOT EXISTS (SELECT 1 FROM payment_plan p WHERE p.customer_id = c.id
-                  AND p.status = 'active')
-  AND NOT EXISTS (SELECT 1 FROM dispute p WHERE p.customer_id = c.id AND p.status = 'open')
-GROUP BY c.id, c.name, c.created_at
-ORDER BY c.name, c.id
+) d GROUP BY d.cid
+"""
+BLOCKED_SQL = f"""
+SELECT DISTINCT b.customer_id FROM invoice_balance b WHERE {OPEN}
+UNION SELECT customer_id FROM promise WHERE status = 'open'
+UNION SELECT customer_id FROM payment_plan WHERE status = 'active'
+UNION SELECT customer_id FROM dispute WHERE status = 'open'
 """
 
 
 @in_session
 def due(cf: CompanySession, today: date, retention_years: int) -> list[Eligibility]:
     """The customers that may be anonymised on ``today``, by name."""
+    blocked = {cid for (cid,) in cf.tuples(BLOCKED_SQL)}
+    last_days = dict(cf.tuples(LAST_DAYS_SQL))
     found = []
-    for cid, name, created, last_day in cf.tuples(CLOSED_SQL):
-        last = _day(last_day)
+    for cid, name, created in cf.tuples(
+            "SELECT id, name, created_at FROM customer WHERE tags <> :tag ORDER BY name, id",
+            {"tag": ANONYMISED_TAG}):
+        if cid in blocked:
+            continue
+        last = _day(last_days.get(cid))
         until = add_years(last if last is not None else _day(created) or today, retention_years)
         if until <= today:
             found.append(Eligibility(cid, name, last, until))
