@@ -357,6 +357,12 @@ def cmd_rates(argv: Sequence[str]) -> int:
     return run_rates(argv)
 
 
+def cmd_gdpr(argv: Sequence[str]) -> int:
+    from relance_desktop.cli_gdpr import cmd_gdpr as run_gdpr
+
+    return run_gdpr(argv)
+
+
 def _say_what_was_not_done(result: Any, today: date) -> None:
     """After the list of files: what an interrupted run left and this one finished, who
     already had this letter, who was skipped and why."""
@@ -382,6 +388,7 @@ COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {
     "import": cmd_import,
     "letters": cmd_letters,
     "rates": cmd_rates,
+    "gdpr": cmd_gdpr,
 }
 
 

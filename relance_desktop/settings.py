@@ -93,6 +93,11 @@ SETTINGS: tuple[Setting, ...] = (
         "settings", "Petite dette : paiement immédiat en dessous de (centimes)"), 0, 10**11),
     Setting("large_debt_cents", 500000, int, QT_TRANSLATE_NOOP(
         "settings", "Grosse dette : échéancier au-dessus de (centimes)"), 0, 10**11),
+    # GDPR: years a settled debtor's personal data are kept before anonymisation is offered
+    # (services/gdpr: 5 years, the commercial and general prescription).
+    Setting("gdpr_retention_years", 5, int, QT_TRANSLATE_NOOP(
+        "settings", "Conservation des données d'un client après sa dernière dette soldée (ans)"),
+        1, 30),
     # Automatic daily backups of the open company file (services/backup); 0: none.
     Setting("backup_keep", 7, int, QT_TRANSLATE_NOOP(
         "settings", "Sauvegardes automatiques quotidiennes à garder (0 : aucune)"), 0, 365),

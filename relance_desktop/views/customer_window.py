@@ -97,6 +97,9 @@ class CustomerWindow(QWidget):
         self.attach_button = self._button(buttons, self.tr("&Joindre la copie…"), self.attach_copy)
         self.open_copy_button = self._button(buttons, self.tr("&Ouvrir la copie"), self.open_copy)
         buttons.addStretch(1)
+        from relance_desktop.views.gdpr_dialog import gdpr_button  # export, anonymise (RGPD)
+
+        buttons.addWidget(gdpr_button(self.session, self.cf, self.customer_id, self))
         return buttons
 
     def _build_tables(self) -> None:

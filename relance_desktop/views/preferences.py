@@ -66,6 +66,12 @@ class PreferencesDialog(QDialog):
             "Une copie complète du fichier ouvert est faite chaque jour dans le dossier de "
             "données de Relance ; les plus anciennes sont effacées au-delà de ce nombre."))
         form.addRow(self.tr("&Sauvegardes quotidiennes gardées"), self.backup_keep)
+        retention = setting("gdpr_retention_years")  # GDPR: when anonymisation is offered
+        self.retention = QSpinBox()
+        self.retention.setObjectName("gdpr_retention_years")
+        self.retention.setRange(retention.minimum or 1, retention.maximum or 30)
+        self.retention.setValue(int(settings.get("gdpr_retention_years")))
+        form.addRow(QCoreApplication.translate("settings", retention.label), self.retention)
         layout.addLayout(form)
         layout.addWidget(self._calls_box())
         self.note = QLabel()
@@ -142,4 +148,5 @@ class PreferencesDialog(QDialog):
         settings.set("user_name", self.user_name.text().strip())
         settings.set("reopen_last", self.reopen.isChecked())
         settings.set("backup_keep", self.backup_keep.value())
+        settings.set("gdpr_retention_years", self.retention.value())
         super().accept()

@@ -1298,235 +1298,235 @@ Copy the report below and send it to support. Log: {log}</translation>
         <translation>&amp;Open copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="107"/>
         <source>N° facture</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="107"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="107"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="107"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
         <source>Copie</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="106"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
         <source>Objet</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
         <source>Facture</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
         <source>Moyen</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="111"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
         <source>Principal</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="124"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="127"/>
         <source>&amp;Factures</source>
         <translation>In&amp;voices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="125"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="128"/>
         <source>Pai&amp;ements</source>
         <translation>Pa&amp;yments</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="126"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="129"/>
         <source>Con&amp;tacts</source>
         <translation>Con&amp;tacts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="127"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="130"/>
         <source>&amp;Historique</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="131"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="134"/>
         <source>&amp;Relances à venir</source>
         <translation>&amp;Coming reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="134"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="137"/>
         <source>Supprimer ce paiement (erreur de saisie)…</source>
         <translation>Delete this payment (entry error)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="140"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="143"/>
         <source>Modifier le contact…</source>
         <translation>Edit contact…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="142"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="145"/>
         <source>Supprimer le contact…</source>
         <translation>Delete contact…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="175"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="178"/>
         <source>{name} — client</source>
         <translation>{name} — customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="187"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="204"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="190"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="207"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="263"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="266"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="313"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="316"/>
         <source>N° entreprise {number}</source>
         <translation>Company no. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="314"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="317"/>
         <source>TVA {number}</source>
         <translation>VAT {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="322"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="325"/>
         <source>Valide les paiements : {who}</source>
         <translation>Approves payments: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="324"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="327"/>
         <source>Bon de commande exigé</source>
         <translation>Purchase order required</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="326"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="329"/>
         <source>Jours de paiement : {days}</source>
         <translation>Payment days: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="328"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="331"/>
         <source>Appeler : {hours}</source>
         <translation>Call: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="331"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="334"/>
         <source>{count} facture(s) ouverte(s) — reste dû {due}, dont échu {overdue}</source>
         <translation>Open invoices: {count} — balance due {due}, of which overdue {overdue}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="366"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="369"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Delete contact {name}?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="373"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="376"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>Delete the payment of {amount} made on {date} against invoice {number}? The balance due on the invoice will go up by the same amount.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="404"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="407"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="404"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="407"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="420"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="423"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>No copy is attached to this invoice.</translation>
     </message>
@@ -2050,6 +2050,102 @@ No backup copy could be written either: what you typed exists only in this windo
         <location filename="../../relance_desktop/views/dialogs.py" line="148"/>
         <source>« Enregistrer » remplacera l&apos;autre version par votre saisie.</source>
         <translation>“Save” will replace the other version with what you typed.</translation>
+    </message>
+</context>
+<context>
+    <name>GdprDueDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="106"/>
+        <source>Clients à anonymiser</source>
+        <translation>Customers to anonymise</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="112"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="112"/>
+        <source>Dernière dette soldée</source>
+        <translation>Last debt settled</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="113"/>
+        <source>Conservation écoulée le</source>
+        <translation>Retention over on</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="117"/>
+        <source>&amp;Anonymiser…</source>
+        <translation>&amp;Anonymise…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="128"/>
+        <source>Ces clients n&apos;ont plus rien d&apos;ouvert et leur dernière dette est soldée depuis plus de {years} ans (réglage « conservation des données »). Leurs données personnelles peuvent être anonymisées ; les montants restent pour la comptabilité.</source>
+        <translation>These customers have nothing open any more and their last debt was settled more than {years} years ago (&quot;data retention&quot; setting). Their personal data may be anonymised; the amounts stay for the accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="132"/>
+        <source>Aucun client à anonymiser : aucun client soldé n&apos;a dépassé la durée de conservation de {years} ans.</source>
+        <translation>No customer to anonymise: no settled customer is past the {years}-year retention period.</translation>
+    </message>
+</context>
+<context>
+    <name>GdprTools</name>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="36"/>
+        <source>Dossier où écrire l&apos;export RGPD</source>
+        <translation>Folder for the GDPR export</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="45"/>
+        <source>Export RGPD</source>
+        <translation>GDPR export</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="46"/>
+        <source>Les données du client ont été exportées dans « {folder} » :
+{files}
+
+Remettez les deux fichiers à la personne qui les a demandés.</source>
+        <translation>The customer&apos;s data were exported to &quot;{folder}&quot;:
+{files}
+
+Hand both files to the person who asked for them.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="58"/>
+        <source>Anonymiser le client</source>
+        <translation>Anonymise the customer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="62"/>
+        <source>Anonymiser {name} ? Son nom, ses adresses, téléphones, e-mails, interlocuteurs, notes et les PDF de ses courriers seront effacés ; les numéros, dates et montants des factures et des paiements restent pour la comptabilité. Cette opération est définitive.
+
+Pensez à exporter ses données avant si elles vous sont demandées.</source>
+        <translation>Anonymise {name}? Their name, addresses, phones, e-mails, contacts, notes and the PDFs of their letters will be erased; the numbers, dates and amounts of invoices and payments stay for the accounts. This cannot be undone.
+
+Export their data first if they have asked for it.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="81"/>
+        <source>RG&amp;PD</source>
+        <translation>GD&amp;PR</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="84"/>
+        <source>Exporter les données (RGPD)…</source>
+        <translation>Export the data (GDPR)…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="87"/>
+        <source>Anonymiser le client…</source>
+        <translation>Anonymise the customer…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="91"/>
+        <source>Clients à anonymiser…</source>
+        <translation>Customers to anonymise…</translation>
     </message>
 </context>
 <context>
@@ -3826,22 +3922,22 @@ Save it anyway?</translation>
         <translation>Daily &amp;backups kept</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="86"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="92"/>
         <source>Appels</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="90"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="96"/>
         <source>&amp;Heures où l&apos;on peut appeler</source>
         <translation>&amp;Hours when calls are allowed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="118"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="124"/>
         <source>La nouvelle langue s&apos;appliquera au prochain démarrage.</source>
         <translation>The new language will apply the next time Relance starts.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="128"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="134"/>
         <source>Indiquez au moins une plage horaire.</source>
         <translation>Enter at least one time range.</translation>
     </message>
@@ -6349,6 +6445,44 @@ Save it anyway?</translation>
         <location filename="../../relance_desktop/services/invoices.py" line="66"/>
         <source>Le numéro de facture</source>
         <translation>Invoice number</translation>
+    </message>
+</context>
+<context>
+    <name>gdpr</name>
+    <message>
+        <location filename="../../relance_desktop/services/gdpr.py" line="70"/>
+        <source>{name} ne peut pas être anonymisé : {count} facture(s) ou avoir(s) encore ouverts ({numbers}).</source>
+        <translation>{name} cannot be anonymised: {count} invoice(s) or credit note(s) still open ({numbers}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/gdpr.py" line="73"/>
+        <source>{name} ne peut pas être anonymisé : une promesse de paiement est encore ouverte.</source>
+        <translation>{name} cannot be anonymised: a payment promise is still open.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/gdpr.py" line="75"/>
+        <source>{name} ne peut pas être anonymisé : un échéancier est encore en cours.</source>
+        <translation>{name} cannot be anonymised: a payment plan is still running.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/gdpr.py" line="77"/>
+        <source>{name} ne peut pas être anonymisé : un litige est encore ouvert.</source>
+        <translation>{name} cannot be anonymised: a dispute is still open.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/gdpr.py" line="79"/>
+        <source>{name} ne peut pas être anonymisé avant le {until} : la durée de conservation ({years} ans après la dernière dette soldée, le {last}) n&apos;est pas écoulée.</source>
+        <translation>{name} cannot be anonymised before {until}: the retention period ({years} years after the last debt settled, on {last}) is not over.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/gdpr.py" line="82"/>
+        <source>Ce client est déjà anonymisé.</source>
+        <translation>This customer is already anonymised.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/gdpr.py" line="398"/>
+        <source>Impossible d&apos;écrire l&apos;export dans « {folder} » : {reason}.</source>
+        <translation>Cannot write the export to &quot;{folder}&quot;: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -9238,42 +9372,47 @@ Save it anyway?</translation>
         <translation>Large debt: payment plan above (cents)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="97"/>
+        <location filename="../../relance_desktop/settings.py" line="98"/>
+        <source>Conservation des données d&apos;un client après sa dernière dette soldée (ans)</source>
+        <translation>Keep a customer&apos;s data after their last debt is settled (years)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="102"/>
         <source>Sauvegardes automatiques quotidiennes à garder (0 : aucune)</source>
         <translation>Daily automatic backups to keep (0: none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="100"/>
+        <location filename="../../relance_desktop/settings.py" line="105"/>
         <source>Serveur d&apos;envoi (SMTP)</source>
         <translation>Outgoing mail server (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="101"/>
+        <location filename="../../relance_desktop/settings.py" line="106"/>
         <source>Port du serveur d&apos;envoi</source>
         <translation>Outgoing mail server port</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="103"/>
+        <location filename="../../relance_desktop/settings.py" line="108"/>
         <source>Sécurité de la connexion d&apos;envoi</source>
         <translation>Outgoing connection security</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="105"/>
+        <location filename="../../relance_desktop/settings.py" line="110"/>
         <source>Identifiant d&apos;envoi</source>
         <translation>Sending username</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="106"/>
+        <location filename="../../relance_desktop/settings.py" line="111"/>
         <source>Adresse de l&apos;expéditeur</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="107"/>
+        <location filename="../../relance_desktop/settings.py" line="112"/>
         <source>Nom de l&apos;expéditeur</source>
         <translation>Sender name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="110"/>
+        <location filename="../../relance_desktop/settings.py" line="115"/>
         <source>Envoyer sans validation les étapes marquées automatiques</source>
         <translation>Send the steps marked automatic without validation</translation>
     </message>

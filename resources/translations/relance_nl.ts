@@ -1298,235 +1298,235 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         <translation>Kopie &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="107"/>
         <source>N° facture</source>
         <translation>Factuurnr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="107"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="107"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="104"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="107"/>
         <source>Montant TTC</source>
         <translation>Bedrag incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
         <source>Payé</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="105"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
         <source>Copie</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="106"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
         <source>Objet</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
         <source>Facture</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
         <source>Moyen</source>
         <translation>Betaalwijze</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="111"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Référence</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Nom</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Fonction</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Mobile</source>
         <translation>Gsm</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
         <source>Principal</source>
         <translation>Hoofdcontact</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
         <source>Quand</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
         <source>Quoi</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
         <source>Qui</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="124"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="127"/>
         <source>&amp;Factures</source>
         <translation>F&amp;acturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="125"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="128"/>
         <source>Pai&amp;ements</source>
         <translation>Betalin&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="126"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="129"/>
         <source>Con&amp;tacts</source>
         <translation>Contact&amp;personen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="127"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="130"/>
         <source>&amp;Historique</source>
         <translation>&amp;Historiek</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="131"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="134"/>
         <source>&amp;Relances à venir</source>
         <translation>&amp;Komende aanmaningen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="134"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="137"/>
         <source>Supprimer ce paiement (erreur de saisie)…</source>
         <translation>Deze betaling verwijderen (invoerfout)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="140"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="143"/>
         <source>Modifier le contact…</source>
         <translation>Contactpersoon wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="142"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="145"/>
         <source>Supprimer le contact…</source>
         <translation>Contactpersoon verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="175"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="178"/>
         <source>{name} — client</source>
         <translation>{name} — klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="187"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="204"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="190"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="207"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="263"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="266"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="313"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="316"/>
         <source>N° entreprise {number}</source>
         <translation>Ondernemingsnr. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="314"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="317"/>
         <source>TVA {number}</source>
         <translation>Btw {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="322"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="325"/>
         <source>Valide les paiements : {who}</source>
         <translation>Keurt betalingen goed: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="324"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="327"/>
         <source>Bon de commande exigé</source>
         <translation>Bestelbon vereist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="326"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="329"/>
         <source>Jours de paiement : {days}</source>
         <translation>Betaaldagen: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="328"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="331"/>
         <source>Appeler : {hours}</source>
         <translation>Bellen: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="331"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="334"/>
         <source>{count} facture(s) ouverte(s) — reste dû {due}, dont échu {overdue}</source>
         <translation>Openstaande facturen: {count} — openstaand saldo {due}, waarvan vervallen {overdue}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="366"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="369"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Contactpersoon {name} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="373"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="376"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>De betaling van {amount} van {date} op factuur {number} verwijderen? Het openstaande saldo van de factuur stijgt met hetzelfde bedrag.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="404"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="407"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="404"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="407"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="420"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="423"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>Er is geen kopie bij deze factuur gevoegd.</translation>
     </message>
@@ -2050,6 +2050,102 @@ Ook een reservekopie kon niet worden geschreven: wat u typte bestaat alleen in d
         <location filename="../../relance_desktop/views/dialogs.py" line="148"/>
         <source>« Enregistrer » remplacera l&apos;autre version par votre saisie.</source>
         <translation>‘Opslaan’ vervangt de andere versie door uw invoer.</translation>
+    </message>
+</context>
+<context>
+    <name>GdprDueDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="106"/>
+        <source>Clients à anonymiser</source>
+        <translation>Te anonimiseren klanten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="112"/>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="112"/>
+        <source>Dernière dette soldée</source>
+        <translation>Laatste schuld vereffend</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="113"/>
+        <source>Conservation écoulée le</source>
+        <translation>Bewaring verstreken op</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="117"/>
+        <source>&amp;Anonymiser…</source>
+        <translation>&amp;Anonimiseren…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="128"/>
+        <source>Ces clients n&apos;ont plus rien d&apos;ouvert et leur dernière dette est soldée depuis plus de {years} ans (réglage « conservation des données »). Leurs données personnelles peuvent être anonymisées ; les montants restent pour la comptabilité.</source>
+        <translation>Deze klanten hebben niets meer openstaan en hun laatste schuld is meer dan {years} jaar geleden vereffend (instelling &quot;bewaring van gegevens&quot;). Hun persoonsgegevens mogen geanonimiseerd worden; de bedragen blijven voor de boekhouding.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="132"/>
+        <source>Aucun client à anonymiser : aucun client soldé n&apos;a dépassé la durée de conservation de {years} ans.</source>
+        <translation>Geen klant te anonimiseren: geen vereffende klant heeft de bewaartermijn van {years} jaar overschreden.</translation>
+    </message>
+</context>
+<context>
+    <name>GdprTools</name>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="36"/>
+        <source>Dossier où écrire l&apos;export RGPD</source>
+        <translation>Map voor de AVG-export</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="45"/>
+        <source>Export RGPD</source>
+        <translation>AVG-export</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="46"/>
+        <source>Les données du client ont été exportées dans « {folder} » :
+{files}
+
+Remettez les deux fichiers à la personne qui les a demandés.</source>
+        <translation>De gegevens van de klant zijn geëxporteerd naar &quot;{folder}&quot;:
+{files}
+
+Bezorg beide bestanden aan de persoon die erom gevraagd heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="58"/>
+        <source>Anonymiser le client</source>
+        <translation>Klant anonimiseren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="62"/>
+        <source>Anonymiser {name} ? Son nom, ses adresses, téléphones, e-mails, interlocuteurs, notes et les PDF de ses courriers seront effacés ; les numéros, dates et montants des factures et des paiements restent pour la comptabilité. Cette opération est définitive.
+
+Pensez à exporter ses données avant si elles vous sont demandées.</source>
+        <translation>{name} anonimiseren? Naam, adressen, telefoons, e-mails, contactpersonen, notities en de pdf&apos;s van de brieven worden gewist; de nummers, datums en bedragen van facturen en betalingen blijven voor de boekhouding. Dit kan niet ongedaan worden gemaakt.
+
+Exporteer eerst de gegevens als de klant erom gevraagd heeft.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="81"/>
+        <source>RG&amp;PD</source>
+        <translation>A&amp;VG</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="84"/>
+        <source>Exporter les données (RGPD)…</source>
+        <translation>Gegevens exporteren (AVG)…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="87"/>
+        <source>Anonymiser le client…</source>
+        <translation>Klant anonimiseren…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/gdpr_dialog.py" line="91"/>
+        <source>Clients à anonymiser…</source>
+        <translation>Te anonimiseren klanten…</translation>
     </message>
 </context>
 <context>
@@ -3826,22 +3922,22 @@ Toch opslaan?</translation>
         <translation>Bewaarde dagelijkse &amp;back-ups</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="86"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="92"/>
         <source>Appels</source>
         <translation>Oproepen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="90"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="96"/>
         <source>&amp;Heures où l&apos;on peut appeler</source>
         <translation>Uren &amp;waarop mag worden gebeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="118"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="124"/>
         <source>La nouvelle langue s&apos;appliquera au prochain démarrage.</source>
         <translation>De nieuwe taal wordt toegepast wanneer u Relance opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="128"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="134"/>
         <source>Indiquez au moins une plage horaire.</source>
         <translation>Vul minstens één tijdvak in.</translation>
     </message>
@@ -6349,6 +6445,44 @@ Toch opslaan?</translation>
         <location filename="../../relance_desktop/services/invoices.py" line="66"/>
         <source>Le numéro de facture</source>
         <translation>Factuurnummer</translation>
+    </message>
+</context>
+<context>
+    <name>gdpr</name>
+    <message>
+        <location filename="../../relance_desktop/services/gdpr.py" line="70"/>
+        <source>{name} ne peut pas être anonymisé : {count} facture(s) ou avoir(s) encore ouverts ({numbers}).</source>
+        <translation>{name} kan niet geanonimiseerd worden: {count} factuur/facturen of creditnota(&apos;s) staan nog open ({numbers}).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/gdpr.py" line="73"/>
+        <source>{name} ne peut pas être anonymisé : une promesse de paiement est encore ouverte.</source>
+        <translation>{name} kan niet geanonimiseerd worden: er staat nog een betalingsbelofte open.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/gdpr.py" line="75"/>
+        <source>{name} ne peut pas être anonymisé : un échéancier est encore en cours.</source>
+        <translation>{name} kan niet geanonimiseerd worden: er loopt nog een afbetalingsplan.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/gdpr.py" line="77"/>
+        <source>{name} ne peut pas être anonymisé : un litige est encore ouvert.</source>
+        <translation>{name} kan niet geanonimiseerd worden: er is nog een geschil open.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/gdpr.py" line="79"/>
+        <source>{name} ne peut pas être anonymisé avant le {until} : la durée de conservation ({years} ans après la dernière dette soldée, le {last}) n&apos;est pas écoulée.</source>
+        <translation>{name} kan niet geanonimiseerd worden vóór {until}: de bewaartermijn ({years} jaar na de laatste vereffende schuld, op {last}) is niet verstreken.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/gdpr.py" line="82"/>
+        <source>Ce client est déjà anonymisé.</source>
+        <translation>Deze klant is al geanonimiseerd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/gdpr.py" line="398"/>
+        <source>Impossible d&apos;écrire l&apos;export dans « {folder} » : {reason}.</source>
+        <translation>Kan de export niet schrijven naar &quot;{folder}&quot;: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -9238,42 +9372,47 @@ Toch opslaan?</translation>
         <translation>Grote schuld: afbetalingsplan boven (cent)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="97"/>
+        <location filename="../../relance_desktop/settings.py" line="98"/>
+        <source>Conservation des données d&apos;un client après sa dernière dette soldée (ans)</source>
+        <translation>Gegevens van een klant bewaren na de laatste vereffende schuld (jaar)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="102"/>
         <source>Sauvegardes automatiques quotidiennes à garder (0 : aucune)</source>
         <translation>Aantal dagelijkse automatische back-ups om te bewaren (0: geen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="100"/>
+        <location filename="../../relance_desktop/settings.py" line="105"/>
         <source>Serveur d&apos;envoi (SMTP)</source>
         <translation>Uitgaande mailserver (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="101"/>
+        <location filename="../../relance_desktop/settings.py" line="106"/>
         <source>Port du serveur d&apos;envoi</source>
         <translation>Poort van de uitgaande mailserver</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="103"/>
+        <location filename="../../relance_desktop/settings.py" line="108"/>
         <source>Sécurité de la connexion d&apos;envoi</source>
         <translation>Beveiliging van de verzendverbinding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="105"/>
+        <location filename="../../relance_desktop/settings.py" line="110"/>
         <source>Identifiant d&apos;envoi</source>
         <translation>Gebruikersnaam voor verzending</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="106"/>
+        <location filename="../../relance_desktop/settings.py" line="111"/>
         <source>Adresse de l&apos;expéditeur</source>
         <translation>Afzenderadres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="107"/>
+        <location filename="../../relance_desktop/settings.py" line="112"/>
         <source>Nom de l&apos;expéditeur</source>
         <translation>Naam van de afzender</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="110"/>
+        <location filename="../../relance_desktop/settings.py" line="115"/>
         <source>Envoyer sans validation les étapes marquées automatiques</source>
         <translation>Stappen gemarkeerd als automatisch zonder bevestiging verzenden</translation>
     </message>
