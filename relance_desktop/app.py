@@ -36,13 +36,13 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     default locale follows it too (calendars, month and day names in date fields)."""
     QLocale.setDefault(QLocale(UI_LOCALES.get(language, language)))
     translators = []
-    if language != "fr":
-        own = QTranslator(app)
-        if own.load(f"relance_{language}", str(paths.resources_dir() / "translations")):
-            app.installTranslator(own)
-            translators.append(own)
-        else:
-            log.warning("no translation for %s", language)
+    # French too: relance_fr holds the French singular and plural of the "%n …" messages.
+    own = QTranslator(app)
+    if own.load(f"relance_{language}", str(paths.resources_dir() / "translations")):
+        app.installTranslator(own)
+        translators.append(own)
+    else:
+        log.warning("no translation for %s", language)
     qt = QTranslator(app)
     if qt.load(QLocale(language), "qtbase", "_",
                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -323,9 +323,9 @@ class CustomerWindow(QWidget):
             pays.append(self.tr("Appeler : {hours}").format(hours=esc(c.call_hours)))
         if pays:
             lines.append(" · ".join(pays))
-        lines.append("<b>" + self.tr("{count} facture(s) ouverte(s) — reste dû {due}, dont échu "
-                                      "{overdue}").format(count=count, due=fmt.money(due),
-                                                          overdue=fmt.money(overdue)) + "</b>")
+        lines.append("<b>" + self.tr("%n facture(s) ouverte(s) — reste dû {due}, dont échu "
+                                      "{overdue}", "", count).format(
+            due=fmt.money(due), overdue=fmt.money(overdue)) + "</b>")
         return "<br>".join(lines)
 
     def _open_link(self, link: str) -> None:

@@ -159,7 +159,7 @@ class LettersPage(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(pos, col, item)
-        self.count_label.setText(self.tr("{count} client(s)").format(count=len(rows)))
+        self.count_label.setText(self.tr("%n client(s)", "", len(rows)))
         if rows:
             self.table.setCurrentCell(0, 0)
 
@@ -243,8 +243,8 @@ class LettersPage(QWidget):
         self.produced.emit()
         self.reload()
         QMessageBox.information(self, self.tr("Courriers"), plain(self.tr(
-            "{count} fichier(s) écrit(s) dans {folder}.").format(
-                count=len(files), folder=files[0].parent if files else "")))
+            "%n fichier(s) écrit(s) dans {folder}.", "", len(files)).format(
+                folder=files[0].parent if files else "")))
 
     def _failed(self, progress: QProgressDialog, exc: BaseException) -> None:
         progress.close()

@@ -23,14 +23,14 @@ EXPECTED = {
         "columns": {Col.CUSTOMER: "Customer", Col.NUMBER: "Invoice no.", Col.DUE: "Due date",
                     Col.STILL_DUE: "Balance due"},
         "sidebar": ["Today", "Overdue invoices", "Customers", "Letters"],
-        "status": "Invoices shown: 0",
+        "status": "0 invoices shown",
     },
     "nl": {
         "menus": ["&Bestand", "&Invoer", "&Weergave", "E&xtra", "&Help"],
         "columns": {Col.CUSTOMER: "Klant", Col.NUMBER: "Factuurnr.", Col.DUE: "Vervaldag",
                     Col.STILL_DUE: "Openstaand"},
         "sidebar": ["Vandaag", "Vervallen facturen", "Klanten", "Brieven"],
-        "status": "Getoonde facturen: 0",
+        "status": "0 facturen getoond",
     },
 }
 

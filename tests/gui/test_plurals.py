@@ -1,0 +1,70 @@
+"""Counts read as sentences: singular and plural through Qt's %n in French, English and Dutch,
+and a count of zero left out where it says nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication
+
+from relance_desktop.app import install_translators
+from relance_desktop.services.import_write import ApplySummary
+from relance_desktop.views.import_wizard.apply_pages import ResultPage
+
+
+@pytest.fixture
+def use_language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    installed = []
+    before = QLocale()
+
+    def install(language: str) -> None:
+        installed.extend(install_translators(qapp, language))
+
+    yield install
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+EXPECTED = {
+    "fr": ["1 client créé", "2 factures créées", "1 facture marquée payée"],
+    "en": ["1 customer created", "2 invoices created", "1 invoice marked paid"],
+    "nl": ["1 klant aangemaakt", "2 facturen aangemaakt", "1 factuur als betaald gemarkeerd"],
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "nl"])
+def test_the_import_result_counts_in_words_and_leaves_zeros_out(
+        qtbot: Any, use_language: Callable[[str], None], language: str) -> None:
+    use_language(language)
+    page = ResultPage()
+    qtbot.addWidget(page)
+    page.show_summary(ApplySummary(customers_created=1, invoices_created=2, invoices_changed=0,
+                                   credits_applied=0, settled=1))
+    text = page.done_text.toPlainText()
+    for line in EXPECTED[language]:
+        assert line in text
+    assert "(s)" not in text and "(x)" not in text
+    assert "0 " not in text  # nothing changed, no credit note: not listed
+
+
+@pytest.mark.parametrize(("language", "n", "expected"), [
+    ("fr", 0, "0 facture affichée"), ("fr", 1, "1 facture affichée"),
+    ("fr", 81, "81 factures affichées"), ("en", 1, "1 invoice shown"),
+    ("en", 81, "81 invoices shown"), ("nl", 1, "1 factuur getoond"),
+    ("nl", 81, "81 facturen getoond"),
+])
+def test_the_status_bar_counts_invoices_in_words(
+        qtbot: Any, session: Any, use_language: Callable[[str], None], language: str, n: int,
+        expected: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from relance_desktop.views.main_window import MainWindow
+
+    use_language(language)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(window.model, "visible_count", lambda: n)
+    window._update_status()
+    assert window.status_count.text() == expected
