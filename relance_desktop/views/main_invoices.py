@@ -201,8 +201,10 @@ class InvoicesPage:
             self.tabs.setTabText(pos, f"{title} ({count})\n{self.amounts_text(amounts)}")
 
     def _update_status(self) -> None:
+        # Invoice counts and totals describe the invoice list: shown only beside it.
+        on_list = self.cf is not None and self.pages.currentIndex() == PAGE_RECEIVABLES
         for label in (self.status_count, self.status_total, self.status_overdue):
-            label.setVisible(self.cf is not None)
+            label.setVisible(on_list)
         if self.model is self.paged_model:  # totals read once the user pauses typing
             totals = self.paged_model.visible_totals()
             count: int | str = "…" if totals is None else totals.count

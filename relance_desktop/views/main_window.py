@@ -490,6 +490,7 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
             self.reload()
         elif page == PAGE_LETTERS:
             self.letters_page.set_company(self.cf)
+        self._update_status()
         self._update_actions()
 
     # -- today -------------------------------------------------------------------------------

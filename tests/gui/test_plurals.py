@@ -68,3 +68,20 @@ def test_the_status_bar_counts_invoices_in_words(
     monkeypatch.setattr(window.model, "visible_count", lambda: n)
     window._update_status()
     assert window.status_count.text() == expected
+
+
+def test_invoice_totals_show_only_beside_the_invoice_list(demo_window: Any) -> None:
+    from relance_desktop.views.main_pages import (
+        PAGE_CUSTOMERS,
+        PAGE_LETTERS,
+        PAGE_RECEIVABLES,
+        PAGE_TODAY,
+    )
+
+    labels = (demo_window.status_count, demo_window.status_total, demo_window.status_overdue)
+    for page in (PAGE_TODAY, PAGE_CUSTOMERS, PAGE_LETTERS):
+        demo_window.show_page(page)
+        assert not any(label.isVisibleTo(demo_window) for label in labels), page
+    demo_window.show_page(PAGE_RECEIVABLES)
+    assert all(label.isVisibleTo(demo_window) for label in labels)
+    assert demo_window.status_count.text().endswith("factures affichées")
