@@ -730,8 +730,8 @@ Open it here read-only? You will be able to look but not change anything.</trans
     <name>Counts</name>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="73"/>
-        <source>Factures affichées : {count}</source>
-        <translation>Invoices shown: {count}</translation>
+        <source>… factures affichées</source>
+        <translation>… invoices shown</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/main_invoices.py" line="74"/>
@@ -2606,17 +2606,17 @@ Manager</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="580"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="581"/>
         <source>Sélection</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="221"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="223"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Balance due shown: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="224"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="226"/>
         <source>Total échu : {amount}</source>
         <translation>Total overdue: {amount}</translation>
     </message>
@@ -2652,7 +2652,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_today.py" line="219"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="581"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="582"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>First select a customer in the list.</translation>
     </message>
@@ -2667,32 +2667,32 @@ Manager</translation>
         <translation>Keep ‘{keep}’ and move everything concerning ‘{other}’ to it (invoices, payments, contacts, history)? ‘{other}’ will disappear; its details fill in whatever is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="614"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="615"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="615"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="616"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>First create the customer for this invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="625"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="626"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="626"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="627"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>First select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="718"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="719"/>
         <source>À propos de Relance</source>
         <translation>About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="719"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="720"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline follow-up of unpaid invoices and telephone reminders.&lt;/p&gt;&lt;p&gt;Log: {log}&lt;/p&gt;</translation>
     </message>
@@ -3708,7 +3708,7 @@ Save it anyway?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="232"/>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="417"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="418"/>
         <source>%n nouveau(x) client(s)</source>
         <translation>
             <numerusform>%n new customer</numerusform>
@@ -3717,7 +3717,7 @@ Save it anyway?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="233"/>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="422"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="423"/>
         <source>%n nouvelle(s) facture(s)</source>
         <translation>
             <numerusform>%n new invoice</numerusform>
@@ -3742,7 +3742,7 @@ Save it anyway?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="236"/>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="426"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="427"/>
         <source>%n avoir(s)</source>
         <translation>
             <numerusform>%n credit note</numerusform>
@@ -3904,7 +3904,7 @@ Save it anyway?</translation>
         <translation>To mark as paid ({count})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="376"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="377"/>
         <source>… et %n autre(s) problème(s).</source>
         <translation>
             <numerusform>… and %n other problem.</numerusform>
@@ -3912,22 +3912,22 @@ Save it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="392"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="393"/>
         <source>montant {old} → {new}</source>
         <translation>amount {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="395"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="396"/>
         <source>payé {old} → {new}</source>
         <translation>paid {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="398"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="399"/>
         <source>échéance {old} → {new}</source>
         <translation>due date {old} → {new}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="418"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="419"/>
         <source>%n client(s) déjà dans Relance</source>
         <translation>
             <numerusform>%n customer already in Relance</numerusform>
@@ -3935,7 +3935,7 @@ Save it anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="420"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="421"/>
         <source>%n client(s) d&apos;un autre fichier de cet import</source>
         <translation>
             <numerusform>%n customer from another file of this import</numerusform>
@@ -3943,7 +3943,7 @@ Save it anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="423"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="424"/>
         <source>%n facture(s) modifiée(s)</source>
         <translation>
             <numerusform>%n invoice changed</numerusform>
@@ -3951,7 +3951,7 @@ Save it anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="425"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="426"/>
         <source>%n facture(s) inchangée(s)</source>
         <translation>
             <numerusform>%n invoice unchanged</numerusform>
@@ -3959,7 +3959,7 @@ Save it anyway?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="427"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="428"/>
         <source>%n facture(s) absente(s) de l&apos;export, à marquer payée(s) si vous le confirmez</source>
         <translation>
             <numerusform>%n invoice missing from the export, to be marked paid if you confirm</numerusform>
@@ -3967,37 +3967,37 @@ Save it anyway?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="438"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="439"/>
         <source>Ce fichier a déjà été importé : seules les différences seraient appliquées.</source>
         <translation>This file has already been imported: only the differences would be applied.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="441"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="442"/>
         <source>Profil : {name}</source>
         <translation>Profile: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="412"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="413"/>
         <source>{count} {how}</source>
         <translation>{count} {how}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="447"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="448"/>
         <source>Reste dû : {amount}</source>
         <translation>Balance due: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="451"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="452"/>
         <source>Principaux clients</source>
         <translation>Customers with the largest balances</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="458"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="459"/>
         <source>Remarques du lecteur</source>
         <translation>Notes from reading the file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="470"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="471"/>
         <source>payée</source>
         <translation>paid</translation>
     </message>
@@ -7910,27 +7910,27 @@ Save it anyway?</translation>
 <context>
     <name>letters</name>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="244"/>
+        <location filename="../../relance_desktop/services/letters.py" line="245"/>
         <source>« {kind} » n&apos;est pas un type de document connu.</source>
         <translation>‘{kind}’ is not a known document type.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="248"/>
+        <location filename="../../relance_desktop/services/letters.py" line="249"/>
         <source>Aucun client n&apos;a le numéro {id} dans ce fichier.</source>
         <translation>No customer has the number {id} in this file.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="326"/>
+        <location filename="../../relance_desktop/services/letters.py" line="327"/>
         <source>Rien à écrire à « {customer} » pour ce document : aucune facture concernée aujourd&apos;hui.</source>
         <translation>Nothing to write to ‘{customer}’ for this document: no invoice qualifies today.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="298"/>
+        <location filename="../../relance_desktop/services/letters.py" line="299"/>
         <source>Aucune promesse de paiement à confirmer pour « {customer} ».</source>
         <translation>No promise to pay to confirm for ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="307"/>
+        <location filename="../../relance_desktop/services/letters.py" line="308"/>
         <source>Aucun échéancier en cours pour « {customer} ».</source>
         <translation>No active payment plan for ‘{customer}’.</translation>
     </message>

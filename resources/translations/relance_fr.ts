@@ -124,7 +124,7 @@
     <name>PreviewPage</name>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="232" />
-      <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="417" />
+      <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="418" />
       <source>%n nouveau(x) client(s)</source>
       <translation>
         <numerusform>%n nouveau client</numerusform>
@@ -133,7 +133,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="233" />
-      <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="422" />
+      <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="423" />
       <source>%n nouvelle(s) facture(s)</source>
       <translation>
         <numerusform>%n nouvelle facture</numerusform>
@@ -158,7 +158,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="236" />
-      <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="426" />
+      <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="427" />
       <source>%n avoir(s)</source>
       <translation>
         <numerusform>%n avoir</numerusform>
@@ -190,7 +190,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="376" />
+      <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="377" />
       <source>… et %n autre(s) problème(s).</source>
       <translation>
         <numerusform>… et %n autre problème.</numerusform>
@@ -198,7 +198,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="418" />
+      <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="419" />
       <source>%n client(s) déjà dans Relance</source>
       <translation>
         <numerusform>%n client déjà dans Relance</numerusform>
@@ -206,7 +206,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="420" />
+      <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="421" />
       <source>%n client(s) d'un autre fichier de cet import</source>
       <translation>
         <numerusform>%n client d'un autre fichier de cet import</numerusform>
@@ -214,7 +214,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="423" />
+      <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="424" />
       <source>%n facture(s) modifiée(s)</source>
       <translation>
         <numerusform>%n facture modifiée</numerusform>
@@ -222,7 +222,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="425" />
+      <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="426" />
       <source>%n facture(s) inchangée(s)</source>
       <translation>
         <numerusform>%n facture inchangée</numerusform>
@@ -230,7 +230,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="427" />
+      <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="428" />
       <source>%n facture(s) absente(s) de l'export, à marquer payée(s) si vous le confirmez</source>
       <translation>
         <numerusform>%n facture absente de l'export, à marquer payée si vous le confirmez</numerusform>

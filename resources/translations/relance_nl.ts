@@ -730,8 +730,8 @@ Het hier alleen-lezen openen? U kunt dan raadplegen maar niets wijzigen.</transl
     <name>Counts</name>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="73"/>
-        <source>Factures affichées : {count}</source>
-        <translation>Getoonde facturen: {count}</translation>
+        <source>… factures affichées</source>
+        <translation>… facturen getoond</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/main_invoices.py" line="74"/>
@@ -2606,17 +2606,17 @@ Zaakvoerder</translation>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="580"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="581"/>
         <source>Sélection</source>
         <translation>Selectie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="221"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="223"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Getoond openstaand saldo: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="224"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="226"/>
         <source>Total échu : {amount}</source>
         <translation>Totaal vervallen: {amount}</translation>
     </message>
@@ -2652,7 +2652,7 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_today.py" line="219"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="581"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="582"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>Kies eerst een klant in de lijst.</translation>
     </message>
@@ -2667,32 +2667,32 @@ Zaakvoerder</translation>
         <translation>‘{keep}’ behouden en alles wat ‘{other}’ betreft eraan koppelen (facturen, betalingen, contactpersonen, historiek)? ‘{other}’ verdwijnt; de gegevens ervan vullen aan wat ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="614"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="615"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="615"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="616"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>Maak eerst de klant van deze factuur aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="625"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="626"/>
         <source>Paiement</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="626"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="627"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>Kies eerst een factuur in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="718"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="719"/>
         <source>À propos de Relance</source>
         <translation>Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="719"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="720"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline opvolging van onbetaalde facturen en telefonische herinneringen.&lt;/p&gt;&lt;p&gt;Logboek: {log}&lt;/p&gt;</translation>
     </message>
@@ -3708,7 +3708,7 @@ Toch opslaan?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="232"/>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="417"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="418"/>
         <source>%n nouveau(x) client(s)</source>
         <translation>
             <numerusform>%n nieuwe klant</numerusform>
@@ -3717,7 +3717,7 @@ Toch opslaan?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="233"/>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="422"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="423"/>
         <source>%n nouvelle(s) facture(s)</source>
         <translation>
             <numerusform>%n nieuwe factuur</numerusform>
@@ -3742,7 +3742,7 @@ Toch opslaan?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="236"/>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="426"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="427"/>
         <source>%n avoir(s)</source>
         <translation>
             <numerusform>%n creditnota</numerusform>
@@ -3904,7 +3904,7 @@ Toch opslaan?</translation>
         <translation>Als betaald te markeren ({count})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="376"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="377"/>
         <source>… et %n autre(s) problème(s).</source>
         <translation>
             <numerusform>… en %n ander probleem.</numerusform>
@@ -3912,22 +3912,22 @@ Toch opslaan?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="392"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="393"/>
         <source>montant {old} → {new}</source>
         <translation>bedrag {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="395"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="396"/>
         <source>payé {old} → {new}</source>
         <translation>betaald {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="398"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="399"/>
         <source>échéance {old} → {new}</source>
         <translation>vervaldag {old} → {new}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="418"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="419"/>
         <source>%n client(s) déjà dans Relance</source>
         <translation>
             <numerusform>%n klant al in Relance</numerusform>
@@ -3935,7 +3935,7 @@ Toch opslaan?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="420"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="421"/>
         <source>%n client(s) d&apos;un autre fichier de cet import</source>
         <translation>
             <numerusform>%n klant uit een ander bestand van deze import</numerusform>
@@ -3943,7 +3943,7 @@ Toch opslaan?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="423"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="424"/>
         <source>%n facture(s) modifiée(s)</source>
         <translation>
             <numerusform>%n factuur gewijzigd</numerusform>
@@ -3951,7 +3951,7 @@ Toch opslaan?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="425"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="426"/>
         <source>%n facture(s) inchangée(s)</source>
         <translation>
             <numerusform>%n factuur ongewijzigd</numerusform>
@@ -3959,7 +3959,7 @@ Toch opslaan?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="427"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="428"/>
         <source>%n facture(s) absente(s) de l&apos;export, à marquer payée(s) si vous le confirmez</source>
         <translation>
             <numerusform>%n factuur ontbreekt in de export, als betaald te markeren als u bevestigt</numerusform>
@@ -3967,37 +3967,37 @@ Toch opslaan?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="438"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="439"/>
         <source>Ce fichier a déjà été importé : seules les différences seraient appliquées.</source>
         <translation>Dit bestand werd al geïmporteerd: alleen de verschillen zouden worden verwerkt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="441"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="442"/>
         <source>Profil : {name}</source>
         <translation>Profiel: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="412"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="413"/>
         <source>{count} {how}</source>
         <translation>{count} {how}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="447"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="448"/>
         <source>Reste dû : {amount}</source>
         <translation>Openstaand saldo: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="451"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="452"/>
         <source>Principaux clients</source>
         <translation>Klanten met het hoogste openstaande saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="458"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="459"/>
         <source>Remarques du lecteur</source>
         <translation>Opmerkingen bij het inlezen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="470"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="471"/>
         <source>payée</source>
         <translation>betaald</translation>
     </message>
@@ -7910,27 +7910,27 @@ Toch opslaan?</translation>
 <context>
     <name>letters</name>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="244"/>
+        <location filename="../../relance_desktop/services/letters.py" line="245"/>
         <source>« {kind} » n&apos;est pas un type de document connu.</source>
         <translation>‘{kind}’ is geen bekend documenttype.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="248"/>
+        <location filename="../../relance_desktop/services/letters.py" line="249"/>
         <source>Aucun client n&apos;a le numéro {id} dans ce fichier.</source>
         <translation>Geen enkele klant heeft nummer {id} in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="326"/>
+        <location filename="../../relance_desktop/services/letters.py" line="327"/>
         <source>Rien à écrire à « {customer} » pour ce document : aucune facture concernée aujourd&apos;hui.</source>
         <translation>Niets te schrijven aan ‘{customer}’ voor dit document: vandaag komt geen enkele factuur in aanmerking.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="298"/>
+        <location filename="../../relance_desktop/services/letters.py" line="299"/>
         <source>Aucune promesse de paiement à confirmer pour « {customer} ».</source>
         <translation>Geen betalingsbelofte te bevestigen voor ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="307"/>
+        <location filename="../../relance_desktop/services/letters.py" line="308"/>
         <source>Aucun échéancier en cours pour « {customer} ».</source>
         <translation>Geen lopend afbetalingsplan voor ‘{customer}’.</translation>
     </message>

@@ -85,3 +85,23 @@ def test_invoice_totals_show_only_beside_the_invoice_list(demo_window: Any) -> N
     demo_window.show_page(PAGE_RECEIVABLES)
     assert all(label.isVisibleTo(demo_window) for label in labels)
     assert demo_window.status_count.text().endswith("factures affichées")
+
+
+def test_the_customer_list_opens_a_to_z_with_accents_among_their_letter(
+        window: Any, company_path: Any) -> None:
+    from relance_desktop.services.customers import CustomerInput, create_customer
+    from relance_desktop.store.database import open_company_file
+    from relance_desktop.views.main_pages import PAGE_CUSTOMERS
+
+    company = open_company_file(company_path)
+    with company.use():
+        for name in ("Zola Bâtiment", "Łukasz Nowak", "Élodie Petit", "atelier Dumas",
+                     "Emile Roux"):
+            create_customer(company, CustomerInput(name=name))
+    company.close()
+    assert window.open_file(company_path)
+    window.show_page(PAGE_CUSTOMERS)
+    model = window.customer_view.model()
+    names = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert names == ["atelier Dumas", "Élodie Petit", "Emile Roux", "Łukasz Nowak",
+                     "Zola Bâtiment"]
