@@ -2687,12 +2687,12 @@ Manager</translation>
         <translation>First select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="719"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="725"/>
         <source>À propos de Relance</source>
         <translation>About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="720"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="726"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline follow-up of unpaid invoices and telephone reminders.&lt;/p&gt;&lt;p&gt;Log: {log}&lt;/p&gt;</translation>
     </message>
@@ -3281,72 +3281,82 @@ Save it anyway?</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="38"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="40"/>
         <source>Préférences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="46"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="48"/>
         <source>&amp;Langue de l&apos;interface</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="51"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="53"/>
         <source>&amp;Format des montants et dates</source>
         <translation>&amp;Format of amounts and dates</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="53"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="55"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="55"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="57"/>
         <source>ex. Claire Martin (utilisé dans les scripts)</source>
         <translation>e.g. Claire Martin (used in scripts)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="56"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="58"/>
         <source>&amp;Votre nom</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="57"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="59"/>
         <source>Rouvrir le dernier fichier au démarrage</source>
         <translation>Reopen the last file at startup</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="64"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="66"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="66"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="68"/>
         <source>Une copie complète du fichier ouvert est faite chaque jour dans le dossier de données de Relance ; les plus anciennes sont effacées au-delà de ce nombre.</source>
         <translation>A complete copy of the open file is made every day in Relance&apos;s data folder; the oldest are deleted beyond this number.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="68"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="70"/>
         <source>&amp;Sauvegardes quotidiennes gardées</source>
         <translation>Daily &amp;backups kept</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="86"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="88"/>
         <source>Appels</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="90"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="92"/>
         <source>&amp;Heures où l&apos;on peut appeler</source>
         <translation>&amp;Hours when calls are allowed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="118"/>
-        <source>La nouvelle langue s&apos;appliquera au prochain démarrage.</source>
-        <translation>The new language will apply the next time Relance starts.</translation>
+        <location filename="../../relance_desktop/views/preferences.py" line="119"/>
+        <source>Relance redémarre pour changer de langue.</source>
+        <translation>Relance restarts to change language.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="128"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="158"/>
+        <source>Changer de langue</source>
+        <translation>Change language</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="159"/>
+        <source>La nouvelle langue s&apos;applique au redémarrage de Relance. Redémarrer maintenant ? (Sinon, Relance reste dans la langue actuelle jusqu&apos;au prochain démarrage.)</source>
+        <translation>The new language applies when Relance restarts. Restart now? (If not, Relance stays in the current language until the next start.)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="133"/>
         <source>Indiquez au moins une plage horaire.</source>
         <translation>Enter at least one time range.</translation>
     </message>

@@ -2687,12 +2687,12 @@ Zaakvoerder</translation>
         <translation>Kies eerst een factuur in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="719"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="725"/>
         <source>À propos de Relance</source>
         <translation>Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="720"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="726"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline opvolging van onbetaalde facturen en telefonische herinneringen.&lt;/p&gt;&lt;p&gt;Logboek: {log}&lt;/p&gt;</translation>
     </message>
@@ -3281,72 +3281,82 @@ Toch opslaan?</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="38"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="40"/>
         <source>Préférences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="46"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="48"/>
         <source>&amp;Langue de l&apos;interface</source>
         <translation>&amp;Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="51"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="53"/>
         <source>&amp;Format des montants et dates</source>
         <translation>&amp;Notatie van bedragen en datums</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="53"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="55"/>
         <source>Aperçu</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="55"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="57"/>
         <source>ex. Claire Martin (utilisé dans les scripts)</source>
         <translation>bv. Claire Martin (gebruikt in de scripts)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="56"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="58"/>
         <source>&amp;Votre nom</source>
         <translation>&amp;Uw naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="57"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="59"/>
         <source>Rouvrir le dernier fichier au démarrage</source>
         <translation>Laatste bestand opnieuw openen bij het opstarten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="64"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="66"/>
         <source>aucune</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="66"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="68"/>
         <source>Une copie complète du fichier ouvert est faite chaque jour dans le dossier de données de Relance ; les plus anciennes sont effacées au-delà de ce nombre.</source>
         <translation>Elke dag wordt een volledige kopie van het geopende bestand gemaakt in de gegevensmap van Relance; de oudste worden boven dit aantal verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="68"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="70"/>
         <source>&amp;Sauvegardes quotidiennes gardées</source>
         <translation>Bewaarde dagelijkse &amp;back-ups</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="86"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="88"/>
         <source>Appels</source>
         <translation>Oproepen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="90"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="92"/>
         <source>&amp;Heures où l&apos;on peut appeler</source>
         <translation>Uren &amp;waarop mag worden gebeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="118"/>
-        <source>La nouvelle langue s&apos;appliquera au prochain démarrage.</source>
-        <translation>De nieuwe taal wordt toegepast wanneer u Relance opnieuw start.</translation>
+        <location filename="../../relance_desktop/views/preferences.py" line="119"/>
+        <source>Relance redémarre pour changer de langue.</source>
+        <translation>Relance start opnieuw om van taal te wisselen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="128"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="158"/>
+        <source>Changer de langue</source>
+        <translation>Taal wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="159"/>
+        <source>La nouvelle langue s&apos;applique au redémarrage de Relance. Redémarrer maintenant ? (Sinon, Relance reste dans la langue actuelle jusqu&apos;au prochain démarrage.)</source>
+        <translation>De nieuwe taal geldt zodra Relance opnieuw start. Nu opnieuw starten? (Zo niet, dan blijft Relance in de huidige taal tot de volgende start.)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="133"/>
         <source>Indiquez au moins une plage horaire.</source>
         <translation>Vul minstens één tijdvak in.</translation>
     </message>

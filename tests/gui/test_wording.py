@@ -105,3 +105,46 @@ def test_the_customer_list_opens_a_to_z_with_accents_among_their_letter(
     names = [model.index(row, 0).data() for row in range(model.rowCount())]
     assert names == ["atelier Dumas", "Élodie Petit", "Emile Roux", "Łukasz Nowak",
                      "Zola Bâtiment"]
+
+
+@pytest.mark.parametrize("restart_now", [True, False])
+def test_a_language_switch_restarts_or_waits_never_half_applied(
+        demo_window: Any, monkeypatch: pytest.MonkeyPatch, messages: Any,
+        restart_now: bool) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from relance_desktop.views import preferences
+
+    def choose_english(dialog: preferences.PreferencesDialog) -> int:
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        dialog.locale.setCurrentIndex(dialog.locale.findData("en_GB"))
+        dialog.accept()
+        return 1
+
+    restarted = []
+    monkeypatch.setattr(preferences.PreferencesDialog, "exec", choose_english)
+    monkeypatch.setattr(preferences, "restart", lambda window: restarted.append(window))
+    messages.answer = (QMessageBox.StandardButton.Yes if restart_now
+                       else QMessageBox.StandardButton.No)
+    w = demo_window
+    amount = w.model.data(w.model.index(0, 5))
+    w.preferences()
+
+    assert any("redémarr" in text for text in messages.texts)  # asked, in words
+    assert restarted == ([w] if restart_now else [])
+    assert w.session.settings.get("ui_language") == "en"  # kept for the next start
+    assert w.session.settings.get("format_locale") == "en_GB"
+    # Until then the window stays French throughout: French text, French amounts.
+    assert w.model.data(w.model.index(0, 5)) == amount
+    assert "€" not in amount.split()[0] and "," in amount
+
+
+def test_the_relaunch_command_starts_the_package_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from relance_desktop.views.preferences import relaunch_command
+
+    monkeypatch.setattr(sys, "argv", ["relance", "/tmp/Atelier.relance"])
+    program, arguments = relaunch_command()
+    assert program == sys.executable
+    assert arguments == ["-m", "relance_desktop", "/tmp/Atelier.relance"]
