@@ -148,3 +148,18 @@ def test_the_relaunch_command_starts_the_package_again(monkeypatch: pytest.Monke
     program, arguments = relaunch_command()
     assert program == sys.executable
     assert arguments == ["-m", "relance_desktop", "/tmp/Atelier.relance"]
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("fr", "mar–jeu 10:00–12:00"),
+    ("en", "Tue–Thu 10:00–12:00"),
+    ("nl", "di–do 10:00–12:00"),
+])
+def test_call_hours_read_in_the_interface_language(
+        session: Any, use_language: Callable[[str], None], language: str,
+        expected: str) -> None:
+    from relance_desktop.domain.calls.hours import readable
+
+    use_language(language)
+    assert session.message_text(readable("mar–jeu 10h–12h")) == expected
+    assert session.message_text(readable("le matin, sauf urgence")) == "le matin, sauf urgence"
