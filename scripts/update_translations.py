@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Update the translation files (French source → English, Dutch) and compile them.
 
+relance_fr.ts holds only the plural messages (``self.tr("%n facture(s)", "", n)``) with their
+French singular and plural forms; the other French texts are shown as written in the code.
+
     python scripts/update_translations.py          # lupdate the .ts files, lrelease the .qm
     python scripts/update_translations.py --check  # change nothing; exit 1 if anything is stale
 
