@@ -7,6 +7,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
@@ -35,19 +36,50 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     default locale follows it too (calendars, month and day names in date fields)."""
     QLocale.setDefault(QLocale(UI_LOCALES.get(language, language)))
     translators = []
-    if language != "fr":
-        own = QTranslator(app)
-        if own.load(f"relance_{language}", str(paths.resources_dir() / "translations")):
-            app.installTranslator(own)
-            translators.append(own)
-        else:
-            log.warning("no translation for %s", language)
+    # French too: relance_fr holds the French singular and plural of the "%n …" messages.
+    own = QTranslator(app)
+    if own.load(f"relance_{language}", str(paths.resources_dir() / "translations")):
+        app.installTranslator(own)
+        translators.append(own)
+    else:
+        log.warning("no translation for %s", language)
     qt = QTranslator(app)
     if qt.load(QLocale(language), "qtbase", "_",
                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         translators.append(qt)
+        accelerated = AcceleratorFallback(qt, app)
+        app.installTranslator(accelerated)  # installed last: asked first
+        translators.append(accelerated)
     return translators
+
+
+class AcceleratorFallback(QTranslator):
+    """Qt's shipped catalogues lag behind Qt 6's sources: the file dialog asks for "&Look in:"
+    and "Files of &type:" while the French and Dutch catalogues only know "Look in:" and
+    "Files of type:". When a text with a keyboard accelerator has no translation, this looks the
+    text up without it and puts the accelerator on the translation's first letter."""
+
+    def __init__(self, qt: QTranslator, parent: QApplication) -> None:
+        super().__init__(parent)
+        self.qt = qt
+
+    def language(self) -> str:
+        return self.qt.language()
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        # None (a null string) means "not found here": Qt asks the next translator.
+        if "&" not in source or not context.startswith("Q"):
+            return None
+        if self.qt.translate(context, source, disambiguation, n):
+            return None  # Qt's catalogue has it
+        plain = source.replace("&&", "\0").replace("&", "").replace("\0", "&&")
+        found = self.qt.translate(context, plain, disambiguation, n)
+        return f"&{found}" if found else None
 
 
 def build_application(settings: Settings, argv: list[str] | None = None) -> QApplication:
@@ -67,8 +99,15 @@ def make_session(settings: Settings) -> Session:
     return Session(settings=settings, formatter=Formatter(settings.get("format_locale")))
 
 
-def run(path: Path | None) -> int:
+def start_settings(env: Mapping[str, str] | None = None) -> Settings:
+    """The user's settings; a fresh profile takes the system's language (see ``first_start``)."""
     settings = Settings()
+    settings.first_start(env)
+    return settings
+
+
+def run(path: Path | None) -> int:
+    settings = start_settings()
     app = build_application(settings)
     session = make_session(settings)
     install_excepthook(session)

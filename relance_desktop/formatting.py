@@ -98,6 +98,13 @@ class Formatter:
             return ""
         return str(format_date(value, format=_date_pattern(self.locale), locale=self.locale))
 
+    def long_date(self, value: dt.date | None) -> str:
+        """A date for a person to read, with its weekday: « dimanche 6 décembre 2026 »,
+        « Sunday, 6 December 2026 », « zondag 6 december 2026 »."""
+        if value is None:
+            return ""
+        return str(format_date(value, format="full", locale=self.locale))
+
     def datetime(self, value: dt.datetime | None) -> str:
         if value is None:
             return ""

@@ -10,13 +10,20 @@ import json
 import logging
 import os
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from relance_desktop import paths
 from relance_desktop.domain.calls.promises import GRACE_DAYS, MAX_GRACE_DAYS
-from relance_desktop.i18n import DEFAULT_LOCALE, FORMAT_LOCALES, QT_TRANSLATE_NOOP, UI_LANGUAGES
+from relance_desktop.i18n import (
+    DEFAULT_LOCALE,
+    FORMAT_LOCALES,
+    QT_TRANSLATE_NOOP,
+    UI_LANGUAGES,
+    system_choice,
+)
 
 log = logging.getLogger(__name__)
 
@@ -154,6 +161,17 @@ class Settings:
                     self._values[key] = value
                 elif spec:
                     log.warning("setting %s=%r ignored (invalid); using the default", key, value)
+
+    def first_start(self, env: Mapping[str, str] | None = None) -> bool:
+        """On a profile that has never chosen a language, take the system's (and its number
+        format) and keep it. True when this was the first start."""
+        if "ui_language" in self._values:
+            return False
+        language, format_locale = system_choice(env)
+        self._values["ui_language"] = language
+        self._values.setdefault("format_locale", format_locale)
+        self.save()
+        return True
 
     def get(self, key: str) -> Any:
         spec = _BY_KEY[key]

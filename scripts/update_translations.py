@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Update the translation files (French source → English, Dutch) and compile them.
 
+relance_fr.ts holds only the plural messages (``self.tr("%n facture(s)", "", n)``) with their
+French singular and plural forms; the other French texts are shown as written in the code.
+
     python scripts/update_translations.py          # lupdate the .ts files, lrelease the .qm
     python scripts/update_translations.py --check  # change nothing; exit 1 if anything is stale
 
@@ -46,6 +49,11 @@ UI_DIR = ROOT / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
 SOURCE_LANGUAGE = "fr"
 LANGUAGES = ("en", "nl")
+# French is the source, but a source text holds one form: "%n facture affichée(s)" cannot say
+# both "1 facture affichée" and "2 factures affichées". relance_fr.ts carries only the plural
+# (numerus) messages, with their French singular and plural forms; every other French text is
+# shown as written in the code.
+PLURAL_ONLY = "fr"
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
@@ -106,6 +114,7 @@ class Entry:
     comment: str
     translations: tuple[str, ...]
     kind: str  # "" (finished), "unfinished", "vanished", "obsolete"
+    numerus: bool = False
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -129,8 +138,35 @@ def read_ts(path: Path) -> list[Entry]:
                 forms = tuple(f.text or "" for f in numerus) if numerus else (
                     translation.text or "",)
             entries.append(Entry(name, message.findtext("source", ""),
-                                 message.findtext("comment", ""), forms, kind))
+                                 message.findtext("comment", ""), forms, kind,
+                                 message.get("numerus") == "yes"))
     return entries
+
+
+def keep_plurals_only(ts: Path) -> None:
+    """Drop from a .ts every message that is not a plural one (and contexts left empty)."""
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    for context in list(root.iter("context")):
+        for message in list(context.iter("message")):
+            if message.get("numerus") != "yes":
+                context.remove(message)
+        if context.find("message") is None:
+            root.remove(context)
+    ET.indent(tree)
+    text = ET.tostring(root, encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n",
+                  encoding="utf-8")
+
+
+def catalogues() -> tuple[str, ...]:
+    return (*LANGUAGES, PLURAL_ONLY)
+
+
+def refresh(ts: Path, lang: str, quiet: bool = False) -> None:
+    lupdate(ts, lang, quiet)
+    if lang == PLURAL_ONLY:
+        keep_plurals_only(ts)
 
 
 def placeholders(text: str) -> list[str]:
@@ -148,6 +184,8 @@ def entry_problems(entry: Entry) -> list[str]:
         return [f"obsolete (no longer in the code): {entry.where()}"]
     if entry.kind == "unfinished" or not any(entry.translations):
         return [f"untranslated or unfinished: {entry.where()}"]
+    if entry.numerus and not all(entry.translations):
+        return [f"a plural form is missing: {entry.where()}"]
     problems = []
     for text in entry.translations:
         if placeholders(text) != placeholders(entry.source):
@@ -244,6 +282,10 @@ def lint_file(path: Path) -> list[str]:
         elif name in ("translate", "QT_TRANSLATE_NOOP") and len(node.args) >= 2:
             context, text = node.args[0], node.args[1]
             issue = _text_problem(text, dynamic_ok=name == "translate")
+            if issue is None and name == "translate" and _literal(text) and (
+                    len(node.args) >= 4 or any(k.arg == "n" for k in node.keywords)):
+                issue = ("a plural (n) through translate(): lupdate does not mark it as a "
+                         "plural message, use self.tr(text, \"\", n)")
             if issue is None and _literal(text) and not _literal(context):
                 issue = "context is not a string literal: lupdate silently skips this string"
             table = _table_of(text)
@@ -269,10 +311,10 @@ def lint_sources() -> list[str]:
 # -- modes ---------------------------------------------------------------------------------------
 def update(quiet: bool) -> int:
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
-    for lang in LANGUAGES:
-        lupdate(ts_path(lang), lang, quiet)
+    for lang in catalogues():
+        refresh(ts_path(lang), lang, quiet)
         lrelease(ts_path(lang), qm_path(lang), quiet)
-    missing = [p for lang in LANGUAGES for e in read_ts(ts_path(lang))
+    missing = [p for lang in catalogues() for e in read_ts(ts_path(lang))
                for p in entry_problems(e)]
     for problem in lint_sources():
         print(f"warning: {problem}")
@@ -288,7 +330,7 @@ def check() -> int:
     failures += [f"code: {p}" for p in lint_sources()]
     with tempfile.TemporaryDirectory(prefix="relance-ts-") as tmp:
         scratch = Path(tmp)
-        for lang in LANGUAGES:
+        for lang in catalogues():
             ts, qm = ts_path(lang), qm_path(lang)
             rel = ts.relative_to(ROOT).as_posix()
             if not ts.exists():
@@ -298,7 +340,7 @@ def check() -> int:
             # What lupdate would write, compared message by message (locations ignored).
             fresh_ts = ts_path(lang, scratch)
             shutil.copyfile(ts, fresh_ts)
-            lupdate(fresh_ts, lang, quiet=True)
+            refresh(fresh_ts, lang, quiet=True)
             before = {e.key: e for e in current}
             after = {e.key: e for e in read_ts(fresh_ts)}
             for key in sorted(after.keys() - before.keys()):
@@ -323,7 +365,7 @@ def check() -> int:
         for line in failures:
             print(f"  {line}")
         return 1
-    counts = ", ".join(f"{lang}: {len(read_ts(ts_path(lang)))}" for lang in LANGUAGES)
+    counts = ", ".join(f"{lang}: {len(read_ts(ts_path(lang)))}" for lang in catalogues())
     print(f"translations: up to date ({counts} messages)")
     return 0
 

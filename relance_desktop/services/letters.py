@@ -17,6 +17,7 @@ from relance_desktop.domain.epc import EpcError, epc_payload
 from relance_desktop.domain.legal import Assessment, Claim, Regime, assess
 from relance_desktop.domain.legal.rates import RateUnknown
 from relance_desktop.domain.references import format_iban, reference_for
+from relance_desktop.domain.text import search_key
 from relance_desktop.errors import UserFacingError, ValidationError
 from relance_desktop.formatting import Formatter
 from relance_desktop.i18n import QT_TRANSLATE_NOOP, Translate, identity_translate
@@ -679,8 +680,9 @@ class LetterRow:
 @in_session
 def letter_rows(cf: CompanySession, customer_ids: Sequence[int], today: date, *,
                 min_days: int = 15) -> list[LetterRow]:
-    """The letters page's rows for these customers, by name. « Still due » is that of the
-    invoices' own lines (:func:`invoice_service.open_invoices_by_customer`); the level is that of
+    """The letters page's rows for these customers, by name as a reader orders them (accents
+    and case folded). « Still due » is that of the invoices' own lines
+    (:func:`invoice_service.open_invoices_by_customer`); the level is that of
     :func:`reminder_levels` when the customer is a candidate, else that of its overdue
     invoices."""
     if not customer_ids:
@@ -700,4 +702,6 @@ def letter_rows(cf: CompanySession, customer_ids: Sequence[int], today: date, *,
             int(customer.id), str(customer.name), str(customer.email), overdue,
             max(((today - i.due_date).days for i in late), default=0),
             levels.get(int(customer.id), max((i.dunning_level for i in late), default=0))))
+    # Accents and case folded: « Élodie » among the E, « Łukasz » among the L (not after Z).
+    rows.sort(key=lambda r: (search_key(r.name), r.name))
     return rows

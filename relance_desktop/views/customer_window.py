@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relance_desktop.domain.calls.hours import readable as readable_hours
 from relance_desktop.errors import UserFacingError
 from relance_desktop.services import customers as customer_service
 from relance_desktop.services import history
@@ -328,12 +329,13 @@ class CustomerWindow(QWidget):
         if c.payment_run_days:
             pays.append(self.tr("Jours de paiement : {days}").format(days=esc(c.payment_run_days)))
         if c.call_hours:
-            pays.append(self.tr("Appeler : {hours}").format(hours=esc(c.call_hours)))
+            pays.append(self.tr("Appeler : {hours}").format(
+                hours=esc(self.session.message_text(readable_hours(c.call_hours)))))
         if pays:
             lines.append(" · ".join(pays))
-        lines.append("<b>" + self.tr("{count} facture(s) ouverte(s) — reste dû {due}, dont échu "
-                                      "{overdue}").format(count=count, due=fmt.money(due),
-                                                          overdue=fmt.money(overdue)) + "</b>")
+        lines.append("<b>" + self.tr("%n facture(s) ouverte(s) — reste dû {due}, dont échu "
+                                      "{overdue}", "", count).format(
+            due=fmt.money(due), overdue=fmt.money(overdue)) + "</b>")
         return "<br>".join(lines)
 
     def _open_link(self, link: str) -> None:

@@ -238,7 +238,7 @@ class LettersPage(QWidget):
         self.table.blockSignals(False)
         self.table.resizeColumnToContents(3)
         self._show_empty(bool(rows))
-        self.count_label.setText(self.tr("{count} client(s)").format(count=len(rows)))
+        self.count_label.setText(self.tr("%n client(s)", "", len(rows)))
         if rows:
             self.table.setCurrentCell(0, 0)
 
@@ -386,8 +386,8 @@ class LettersPage(QWidget):
         self.produced.emit()
         self.reload()
         QMessageBox.information(self, self.tr("Courriers"), plain(self.tr(
-            "{count} fichier(s) écrit(s) dans {folder}.").format(
-                count=len(files), folder=files[0].parent if files else "")))
+            "%n fichier(s) écrit(s) dans {folder}.", "", len(files)).format(
+                folder=files[0].parent if files else "")))
 
     def _failed(self, progress: QProgressDialog, exc: BaseException) -> None:
         progress.close()

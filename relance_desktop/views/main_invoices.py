@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -62,6 +62,17 @@ COLUMN_WIDTHS = {
     Col.NEXT_STEP: 150,
 }
 PAGED_FROM = 5000
+
+
+class Counts(QObject):
+    """Plural wording (%n) of the invoice list. lupdate marks a plural only in ``self.tr``, and
+    PySide's ``tr`` finds a plural only in the context of the object's own class, not of a mixin
+    such as :class:`InvoicesPage`: hence a class of its own."""
+
+    def invoices_shown(self, count: int | str) -> str:
+        if isinstance(count, str):  # totals still being read
+            return self.tr("… factures affichées")
+        return self.tr("%n facture(s) affichée(s)", "", count)
 
 
 class InvoicesPage:
@@ -199,8 +210,10 @@ class InvoicesPage:
             self.tabs.setTabText(pos, f"{title} ({count})\n{self.amounts_text(amounts)}")
 
     def _update_status(self) -> None:
+        # Invoice counts and totals describe the invoice list: shown only beside it.
+        on_list = self.cf is not None and self.pages.currentIndex() == PAGE_RECEIVABLES
         for label in (self.status_count, self.status_total, self.status_overdue):
-            label.setVisible(self.cf is not None)
+            label.setVisible(on_list)
         if self.model is self.paged_model:  # totals read once the user pauses typing
             totals = self.paged_model.visible_totals()
             count: int | str = "…" if totals is None else totals.count
@@ -214,9 +227,7 @@ class InvoicesPage:
             count = self.model.visible_count()
             due = self.amounts_text(self.model.visible_due())
             overdue = self.amounts_text(self.model.overdue())
-        self.status_count.setText(
-            translate("MainWindow", "{count} facture(s) affichée(s)").format(count=count)
-        )
+        self.status_count.setText(Counts().invoices_shown(count))
         self.status_total.setText(
             translate("MainWindow", "Reste dû affiché : {amount}").format(amount=due)
         )

@@ -507,6 +507,7 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
             self.letters_page.set_company(self.cf)
         elif page == PAGE_ACTIONS:
             self.actions_page.set_company(self.cf)
+        self._update_status()
         self._update_actions()
 
     # -- today -------------------------------------------------------------------------------
@@ -724,9 +725,15 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         self.rates_banner.refresh()
 
     def preferences(self) -> None:
-        from relance_desktop.views.preferences import PreferencesDialog
+        from relance_desktop.views import preferences
 
-        if PreferencesDialog(self.session, self).exec():
+        dialog = preferences.PreferencesDialog(self.session, self)
+        language_before = self.session.settings.get("ui_language")
+        if dialog.exec():
+            if self.session.settings.get("ui_language") != language_before:
+                if preferences.ask_restart(self):
+                    preferences.restart(self)
+                return  # formats too wait for the restart: never half in one language
             locale = self.session.settings.get("format_locale")
             if locale != self.session.formatter.locale_name:
                 self.session.formatter = Formatter(locale)

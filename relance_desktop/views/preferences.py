@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QProcess
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -120,9 +122,12 @@ class PreferencesDialog(QDialog):
         fmt = Formatter(str(self.locale.currentData()))
         self.sample.setText(f"{fmt.money(SAMPLE_CENTS)} · {fmt.date(date(2026, 11, 23))} · "
                             f"{fmt.phone('+33478123456')} · {fmt.phone('+3225551234')}")
-        changed = self.language.currentData() != self.session.settings.get("ui_language")
-        self.note.setText(self.tr("La nouvelle langue s'appliquera au prochain démarrage.")
-                          if changed else "")
+        self.note.setText(self.tr("Relance redémarre pour changer de langue.")
+                          if self.language_changed else "")
+
+    @property
+    def language_changed(self) -> bool:
+        return self.language.currentData() != self.session.settings.get("ui_language")
 
     def accept(self) -> None:
         from relance_desktop.domain.calls.hours import CallHoursError, parse_call_hours
@@ -150,3 +155,33 @@ class PreferencesDialog(QDialog):
         settings.set("backup_keep", self.backup_keep.value())
         settings.set("gdpr_retention_years", self.retention.value())
         super().accept()
+
+
+def ask_restart(parent: QWidget) -> bool:
+    """After a change of language: restart now (True), or keep the running window as it is
+    until the next start: its texts and its number formats stay those of the old language, so
+    that nothing is shown half in one language, half in the other."""
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("PreferencesDialog", "Changer de langue"),
+        QCoreApplication.translate(
+            "PreferencesDialog",
+            "La nouvelle langue s'applique au redémarrage de Relance. Redémarrer maintenant ? "
+            "(Sinon, Relance reste dans la langue actuelle jusqu'au prochain démarrage.)"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def relaunch_command() -> tuple[str, list[str]]:
+    """How to start Relance again with the same arguments (packaged app or ``python -m``)."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, sys.argv[1:]
+    return sys.executable, ["-m", "relance_desktop", *sys.argv[1:]]
+
+
+def restart(window: QWidget) -> bool:
+    """Close ``window`` (it saves and releases its file), then start Relance again."""
+    if not window.close():
+        return False
+    program, arguments = relaunch_command()
+    return bool(QProcess.startDetached(program, arguments))

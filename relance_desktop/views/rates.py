@@ -230,11 +230,11 @@ class RatesDialog(QDialog):
             listed = ", ".join(
                 f"{r.half_year} {series_label(r.series)} {self.session.formatter.percent(r.rate)}"
                 for r in checked.new)
-            parts.append(self.tr("{count} taux ajouté(s) : {list}.").format(
-                count=len(checked.new), list=listed))
+            parts.append(self.tr("%n taux ajouté(s) : {list}.", "", len(checked.new)).format(
+                list=listed))
         if checked.already_known:
-            parts.append(self.tr("{count} taux déjà connu(s), inchangé(s).").format(
-                count=len(checked.already_known)))
+            parts.append(self.tr("%n taux déjà connu(s), inchangé(s).", "",
+                                 len(checked.already_known)))
         if not parts:
             parts.append(self.tr("Rien de nouveau."))
         parts.extend(rates_update.problem_message(w).render(translate) for w in checked.warnings)

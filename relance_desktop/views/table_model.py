@@ -6,9 +6,17 @@ Rows carry display strings plus sort keys, and the model sorts itself (no proxy)
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cmp_to_key
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCollator,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -26,6 +34,31 @@ class Row:
     keys: list[Any]
     muted: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+def collator() -> QCollator:
+    """Compares texts as a reader of the interface language orders them: « Élodie » beside
+    « Emile », « Łukasz » among the L, case ignored, « F9 » before « F10 »."""
+    found = QCollator(QLocale())
+    found.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    found.setNumericMode(True)
+    return found
+
+
+def text_order(texts_of: Any = None) -> Any:
+    """A sort key (for ``sorted``/``list.sort``) ordering texts with :func:`collator`; other
+    values compare as usual. ``texts_of`` picks the value from an item (the item itself if
+    omitted)."""
+    compare_texts = collator().compare
+    pick = texts_of or (lambda item: item)
+
+    def compare(a: Any, b: Any) -> int:
+        x, y = pick(a), pick(b)
+        if isinstance(x, str) and isinstance(y, str):
+            return int(compare_texts(x, y))
+        return int(x > y) - int(x < y)
+
+    return cmp_to_key(compare)
 
 
 class RowsModel(QAbstractTableModel):
@@ -46,7 +79,7 @@ class RowsModel(QAbstractTableModel):
         self.endResetModel()
 
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
-        self._rows.sort(key=lambda r: r.keys[column],
+        self._rows.sort(key=text_order(lambda r: r.keys[column]),
                         reverse=order == Qt.SortOrder.DescendingOrder)
 
     def row(self, index: Index) -> Row | None:
@@ -101,6 +134,8 @@ def make_table(model: RowsModel) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    # Opens in A→Z order of the first column (Qt's header would start Z→A).
+    view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
     view.setSortingEnabled(True)
     view.setAlternatingRowColors(True)
     view.setTabKeyNavigation(False)

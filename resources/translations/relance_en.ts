@@ -615,82 +615,82 @@
 <context>
     <name>CallSheet</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="137"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="138"/>
         <source>Démarrer l&apos;appel (F5)</source>
         <translation>Start call (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="141"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="142"/>
         <source>Imprimer (Ctrl+P)</source>
         <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="157"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="158"/>
         <source>&amp;Notes de l&apos;appel (Ctrl+N)</source>
         <translation>Call &amp;notes (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="163"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="164"/>
         <source>Ce que dit le client, ce qui est convenu… Enregistré automatiquement.</source>
         <translation>What the customer says, what is agreed… Saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="167"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="168"/>
         <source>Le client peut demander à lire ces notes : restez factuel et courtois.</source>
         <translation>The customer may ask to read these notes: keep them factual and courteous.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="220"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="221"/>
         <source>Appel — {name}</source>
         <translation>Call — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="250"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="251"/>
         <source>Échu : {amount}</source>
         <translation>Overdue: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="251"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="252"/>
         <source>Demander : {who}</source>
         <translation>Ask for: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="254"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="255"/>
         <source>Heures d&apos;appel : {hours}</source>
         <translation>Call times: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="265"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="267"/>
         <source>{who}, portable</source>
         <translation>{who}, mobile</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="266"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="268"/>
         <source>{name}, standard</source>
         <translation>{name}, switchboard</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="267"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="269"/>
         <source>{name}, portable</source>
         <translation>{name}, mobile</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="275"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="277"/>
         <source>Appeler {who} (ouvre votre application de téléphonie)</source>
         <translation>Call {who} (opens your phone application)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="247"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="248"/>
         <source>aucun contact nommé : demandez le service comptable</source>
         <translation>no named contact: ask for accounts payable</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="315"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="317"/>
         <source>Abandonner</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="316"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="318"/>
         <source>Abandonner ce brouillon d&apos;appel ? Les notes tapées seront effacées.</source>
         <translation>Discard this call draft? The notes you typed will be deleted.</translation>
     </message>
@@ -923,53 +923,71 @@ Open it here read-only? You will be able to look but not change anything.</trans
         <source>Importer</source>
         <translation>Import</translation>
     </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="75"/>
-        <source>{count} nouveau(x) client(s)</source>
-        <translation>New customers: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="76"/>
-        <source>{count} nouvelle(s) facture(s)</source>
-        <translation>New invoices: {count}</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="78"/>
-        <source>{count} facture(s) mise(s) à jour</source>
-        <translation>Invoices updated: {count}</translation>
+        <source>%n nouveau(x) client(s)</source>
+        <translation>
+            <numerusform>%n new customer</numerusform>
+            <numerusform>%n new customers</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="79"/>
-        <source>{count} avoir(s) à appliquer</source>
-        <translation>Credit notes to apply: {count}</translation>
+        <source>%n nouvelle(s) facture(s)</source>
+        <translation>
+            <numerusform>%n new invoice</numerusform>
+            <numerusform>%n new invoices</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="80"/>
-        <source>{count} facture(s) marquée(s) payée(s), comme vous l&apos;avez coché</source>
-        <translation>Invoices marked as paid, as you ticked: {count}</translation>
+        <source>%n facture(s) mise(s) à jour</source>
+        <translation>
+            <numerusform>%n invoice updated</numerusform>
+            <numerusform>%n invoices updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="81"/>
+        <source>%n avoir(s) à appliquer</source>
+        <translation>
+            <numerusform>%n credit note to apply</numerusform>
+            <numerusform>%n credit notes to apply</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="82"/>
+        <source>%n facture(s) marquée(s) payée(s), comme vous l&apos;avez coché</source>
+        <translation>
+            <numerusform>%n invoice marked paid, as you ticked</numerusform>
+            <numerusform>%n invoices marked paid, as you ticked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="84"/>
+        <source>%n problème(s) : les lignes en erreur ne sont pas importées</source>
+        <translation>
+            <numerusform>%n problem: lines in error are not imported</numerusform>
+            <numerusform>%n problems: lines in error are not imported</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="86"/>
-        <source>{count} problème(s) : les lignes en erreur ne sont pas importées</source>
-        <translation>Problems: {count} — the lines in error are not imported</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="89"/>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="90"/>
         <source>{count} fichiers</source>
         <translation>{count} files</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="91"/>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="92"/>
         <source>Relance va enregistrer, depuis {files} :</source>
         <translation>Relance will save, from {files}:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="93"/>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="94"/>
         <source>Cliquez sur « Importer » pour enregistrer ces changements.</source>
         <translation>Click ‘Import’ to save these changes.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="100"/>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="101"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
@@ -1050,6 +1068,22 @@ Open it here read-only? You will be able to look but not change anything.</trans
         <location filename="../../ui/contact_form.ui" line="74"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="74"/>
+        <source>… factures affichées</source>
+        <translation>… invoices shown</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/main_invoices.py" line="75"/>
+        <source>%n facture(s) affichée(s)</source>
+        <translation>
+            <numerusform>%n invoice shown</numerusform>
+            <numerusform>%n invoices shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1258,275 +1292,278 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="79"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="80"/>
         <source>&amp;Appeler (fiche d&apos;appel)</source>
         <translation>Ca&amp;ll (call sheet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="81"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="82"/>
         <source>Co&amp;urrier…</source>
         <translation>Lette&amp;r…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="92"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="93"/>
         <source>&amp;Modifier le client</source>
         <translation>&amp;Edit customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="93"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
         <source>Nouveau &amp;contact</source>
         <translation>New &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
         <source>Nouvelle &amp;facture</source>
         <translation>New &amp;invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
         <source>Enregistrer un &amp;paiement</source>
         <translation>Record &amp;payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="97"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
         <source>&amp;Joindre la copie…</source>
         <translation>&amp;Attach copy…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="99"/>
         <source>&amp;Ouvrir la copie</source>
         <translation>&amp;Open copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="107"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
         <source>N° facture</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="107"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="107"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="107"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
         <source>Copie</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
         <source>Objet</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Facture</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Moyen</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="119"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="119"/>
         <source>Principal</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="122"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="122"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="127"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="128"/>
         <source>&amp;Factures</source>
         <translation>In&amp;voices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="128"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="129"/>
         <source>Pai&amp;ements</source>
         <translation>Pa&amp;yments</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="129"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="130"/>
         <source>Con&amp;tacts</source>
         <translation>Con&amp;tacts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="130"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="131"/>
         <source>&amp;Historique</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="134"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="135"/>
         <source>&amp;Relances à venir</source>
         <translation>&amp;Coming reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="137"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="138"/>
         <source>Supprimer ce paiement (erreur de saisie)…</source>
         <translation>Delete this payment (entry error)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="143"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="144"/>
         <source>Modifier le contact…</source>
         <translation>Edit contact…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="145"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="146"/>
         <source>Supprimer le contact…</source>
         <translation>Delete contact…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="178"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="179"/>
         <source>{name} — client</source>
         <translation>{name} — customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="190"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="207"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="191"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="208"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="266"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="267"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="316"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="317"/>
         <source>N° entreprise {number}</source>
         <translation>Company no. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="317"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="318"/>
         <source>TVA {number}</source>
         <translation>VAT {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="325"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="326"/>
         <source>Valide les paiements : {who}</source>
         <translation>Approves payments: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="327"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="328"/>
         <source>Bon de commande exigé</source>
         <translation>Purchase order required</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="329"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="330"/>
         <source>Jours de paiement : {days}</source>
         <translation>Payment days: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="331"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="332"/>
         <source>Appeler : {hours}</source>
         <translation>Call: {hours}</translation>
     </message>
-    <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="334"/>
-        <source>{count} facture(s) ouverte(s) — reste dû {due}, dont échu {overdue}</source>
-        <translation>Open invoices: {count} — balance due {due}, of which overdue {overdue}</translation>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/customer_window.py" line="336"/>
+        <source>%n facture(s) ouverte(s) — reste dû {due}, dont échu {overdue}</source>
+        <translation>
+            <numerusform>%n open invoice — balance due {due}, of which overdue {overdue}</numerusform>
+            <numerusform>%n open invoices — balance due {due}, of which overdue {overdue}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="369"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="371"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Delete contact {name}?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="376"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="378"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>Delete the payment of {amount} made on {date} against invoice {number}? The balance due on the invoice will go up by the same amount.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="407"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="409"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="407"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="409"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="423"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="425"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>No copy is attached to this invoice.</translation>
     </message>
@@ -2675,10 +2712,13 @@ Manager</translation>
         <source>Un litige est ouvert : ce client ne reçoit ce courrier que si vous le cochez vous-même, après avertissement.</source>
         <translation>A dispute is open: this customer gets this letter only if you tick it yourself, after a warning.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../relance_desktop/views/letters_page.py" line="241"/>
-        <source>{count} client(s)</source>
-        <translation>Customers: {count}</translation>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/letters_page.py" line="256"/>
@@ -2761,10 +2801,13 @@ Produce the letters anyway, without this information?</translation>
         <source>Les taux d&apos;intérêt ne sont connus que jusqu&apos;au {known}. Ces courriers réclameront les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux légal jusqu&apos;à parfait paiement, sans montant : aucun taux n&apos;est deviné. Ajoutez le taux publié dans Outils › Taux d&apos;intérêt pour le chiffrer.</source>
         <translation>Interest rates are known only until {known}. These letters will claim the interest calculated up to that date, then interest at the statutory rate until payment in full, without an amount: no rate is guessed. Add the published rate in Tools › Interest rates to compute it.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../relance_desktop/views/letters_page.py" line="389"/>
-        <source>{count} fichier(s) écrit(s) dans {folder}.</source>
-        <translation>Files written to {folder}: {count}.</translation>
+        <source>%n fichier(s) écrit(s) dans {folder}.</source>
+        <translation>
+            <numerusform>%n file written to {folder}.</numerusform>
+            <numerusform>%n files written to {folder}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/letters_page.py" line="438"/>
@@ -2906,12 +2949,12 @@ Produce the letters anyway, without this information?</translation>
         <translation>Try the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="80"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="91"/>
         <source>Rechercher un client, un n° de facture, un montant… (Ctrl+F)</source>
         <translation>Search for a customer, invoice number or amount… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="85"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="96"/>
         <location filename="../../relance_desktop/views/main_window.py" line="266"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Group by customer</translation>
@@ -3208,22 +3251,17 @@ Produce the letters anyway, without this information?</translation>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="599"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="600"/>
         <source>Sélection</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="218"/>
-        <source>{count} facture(s) affichée(s)</source>
-        <translation>Invoices shown: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="221"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="232"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Balance due shown: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="224"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="235"/>
         <source>Total échu : {amount}</source>
         <translation>Total overdue: {amount}</translation>
     </message>
@@ -3259,7 +3297,7 @@ Produce the letters anyway, without this information?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_today.py" line="207"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="600"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="601"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>First select a customer in the list.</translation>
     </message>
@@ -3274,22 +3312,22 @@ Produce the letters anyway, without this information?</translation>
         <translation>Keep ‘{keep}’ and move everything concerning ‘{other}’ to it (invoices, payments, contacts, history)? ‘{other}’ will disappear; its details fill in whatever is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="633"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="634"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="634"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="635"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>First create the customer for this invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="644"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="645"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="645"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="646"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>First select an invoice in the list.</translation>
     </message>
@@ -3467,14 +3505,38 @@ Produce the letters anyway, without this information?</translation>
         <translation>Cannot read the file with these settings: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="624"/>
-        <source>avoir</source>
-        <translation>credit note</translation>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="608"/>
+        <source>{documents} de {customers} lus.</source>
+        <translation>{documents} from {customers} read.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="609"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="610"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="612"/>
+        <source>%n problème(s).</source>
+        <translation>
+            <numerusform>%n problem.</numerusform>
+            <numerusform>%n problems.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="608"/>
-        <source>{invoices} document(s) de {customers} client(s) lus ; {problems} problème(s).</source>
-        <translation>Documents read: {invoices}; customers: {customers}; problems: {problems}.</translation>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="625"/>
+        <source>avoir</source>
+        <translation>credit note</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="302"/>
@@ -3872,72 +3934,82 @@ Save it anyway?</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="38"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="40"/>
         <source>Préférences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="46"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="48"/>
         <source>&amp;Langue de l&apos;interface</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="51"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="53"/>
         <source>&amp;Format des montants et dates</source>
         <translation>&amp;Format of amounts and dates</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="53"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="55"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="55"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="57"/>
         <source>ex. Claire Martin (utilisé dans les scripts)</source>
         <translation>e.g. Claire Martin (used in scripts)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="56"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="58"/>
         <source>&amp;Votre nom</source>
         <translation>Your &amp;name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="57"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="59"/>
         <source>Rouvrir le dernier fichier au démarrage</source>
         <translation>Reopen the last file at startup</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="64"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="66"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="66"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="68"/>
         <source>Une copie complète du fichier ouvert est faite chaque jour dans le dossier de données de Relance ; les plus anciennes sont effacées au-delà de ce nombre.</source>
         <translation>A complete copy of the open file is made every day in Relance&apos;s data folder; the oldest are deleted beyond this number.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="68"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="70"/>
         <source>&amp;Sauvegardes quotidiennes gardées</source>
         <translation>Daily &amp;backups kept</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="92"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="94"/>
         <source>Appels</source>
         <translation>Calls</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="96"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="98"/>
         <source>&amp;Heures où l&apos;on peut appeler</source>
         <translation>&amp;Hours when calls are allowed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="124"/>
-        <source>La nouvelle langue s&apos;appliquera au prochain démarrage.</source>
-        <translation>The new language will apply the next time Relance starts.</translation>
+        <location filename="../../relance_desktop/views/preferences.py" line="125"/>
+        <source>Relance redémarre pour changer de langue.</source>
+        <translation>Relance restarts to change language.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="134"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="165"/>
+        <source>Changer de langue</source>
+        <translation>Change language</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="166"/>
+        <source>La nouvelle langue s&apos;applique au redémarrage de Relance. Redémarrer maintenant ? (Sinon, Relance reste dans la langue actuelle jusqu&apos;au prochain démarrage.)</source>
+        <translation>The new language applies when Relance restarts. Restart now? (If not, Relance stays in the current language until the next start.)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="139"/>
         <source>Indiquez au moins une plage horaire.</source>
         <translation>Enter at least one time range.</translation>
     </message>
@@ -4312,6 +4384,73 @@ Save it anyway?</translation>
         <source>Marquer payée</source>
         <translation>Mark as paid</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="232"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="418"/>
+        <source>%n nouveau(x) client(s)</source>
+        <translation>
+            <numerusform>%n new customer</numerusform>
+            <numerusform>%n new customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="233"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="423"/>
+        <source>%n nouvelle(s) facture(s)</source>
+        <translation>
+            <numerusform>%n new invoice</numerusform>
+            <numerusform>%n new invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="234"/>
+        <source>%n modifiée(s)</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="235"/>
+        <source>%n inchangée(s)</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="236"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="427"/>
+        <source>%n avoir(s)</source>
+        <translation>
+            <numerusform>%n credit note</numerusform>
+            <numerusform>%n credit notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="237"/>
+        <source>%n problème(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="239"/>
+        <source>%n fichier(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="268"/>
+        <source>%n facture(s) ouverte(s) dans Relance absente(s) ou soldée(s) dans l&apos;export : cochez celles qui ont été payées (onglet « À marquer payées »).</source>
+        <translation>
+            <numerusform>%n invoice open in Relance is missing or settled in the export: tick it if it was paid (tab “To mark paid”).</numerusform>
+            <numerusform>%n invoices open in Relance are missing or settled in the export: tick those that were paid (tab “To mark paid”).</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="82"/>
         <source>À marquer payées</source>
@@ -4328,222 +4467,215 @@ Save it anyway?</translation>
         <translation>Reading the files…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="227"/>
-        <source>&lt;b&gt;{files} fichier(s)&lt;/b&gt; : {new_customers} nouveau(x) client(s), {new} nouvelle(s) facture(s), {changed} modifiée(s), {unchanged} inchangée(s), {credits} avoir(s), {problems} problème(s).</source>
-        <translation>&lt;b&gt;Files: {files}&lt;/b&gt; — new customers: {new_customers}, new invoices: {new}, changed: {changed}, unchanged: {unchanged}, credit notes: {credits}, problems: {problems}.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="236"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="243"/>
         <source>Reste dû selon les fichiers : &lt;b&gt;{amount}&lt;/b&gt;</source>
         <translation>Balance due according to the files: &lt;b&gt;{amount}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="256"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="263"/>
         <source>Déjà importé : {files}. Seules les différences avec l&apos;import précédent seraient appliquées.</source>
         <translation>Already imported: {files}. Only the differences from the previous import would be applied.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="261"/>
-        <source>{count} facture(s) ouverte(s) dans Relance sont absentes ou soldées dans l&apos;export : cochez celles qui ont été payées (onglet « À marquer payées »).</source>
-        <translation>Invoices open in Relance but missing or settled in the export: {count}. Tick those that have been paid (‘To mark as paid’ tab).</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="267"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="273"/>
         <source>Les lignes en erreur seront ignorées ; les autres seront importées.</source>
         <translation>Lines with errors will be skipped; the others will be imported.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="270"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="276"/>
         <source>Rien à importer : aucune facture lisible dans ces fichiers (voir l&apos;onglet « Problèmes »).</source>
         <translation>Nothing to import: no readable invoice in these files (see the ‘Problems’ tab).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="275"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="281"/>
         <source>Rien à importer : les comptes clients de ces fichiers sont tous exclus ({accounts}). Revenez à l&apos;étape « Comptes à ne pas relancer » pour en importer.</source>
         <translation>Nothing to import: every customer account of these files is excluded ({accounts}). Go back to the ‘Accounts not to chase’ step to import some.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="280"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="286"/>
         <source>Rien à importer : ces fichiers ne contiennent aucun client ni aucune facture ouverte.</source>
         <translation>Nothing to import: these files hold no customer and no open invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="283"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="289"/>
         <source>Rien à importer : tout est déjà à jour dans Relance.</source>
         <translation>Nothing to import: everything is already up to date in Relance.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="321"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="327"/>
         <source>nouveau client</source>
         <translation>new customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="323"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="329"/>
         <source>nouveau (déjà dans un autre fichier de cet import)</source>
         <translation>new (already in another file of this import)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="325"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="331"/>
         <source>reconnu {how}</source>
         <translation>recognised {how}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="334"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="340"/>
         <source>nouvelle</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="334"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="340"/>
         <source>modifiée</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="335"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="341"/>
         <source>inchangée</source>
         <translation>unchanged</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="340"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="346"/>
         <source>avoir déjà appliqué</source>
         <translation>credit note already applied</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="341"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="347"/>
         <source>avoir à appliquer</source>
         <translation>credit note to apply</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="357"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="363"/>
         <source>erreur</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="357"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="363"/>
         <source>attention</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="360"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="366"/>
         <source>ligne {line}</source>
         <translation>line {line}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="367"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="373"/>
         <source>Choisissez un problème pour le lire en entier.</source>
         <translation>Select a problem to read it in full.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="370"/>
-        <source>… et {count} autre(s) problème(s).</source>
-        <translation>… and {count} more (not shown).</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="300"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="306"/>
         <source>Clients ({count})</source>
         <translation>Customers ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="302"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="308"/>
         <source>Factures ({count})</source>
         <translation>Invoices ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="304"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="310"/>
         <source>Problèmes ({count})</source>
         <translation>Problems ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="306"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="312"/>
         <source>À marquer payées ({count})</source>
         <translation>To mark as paid ({count})</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="377"/>
+        <source>… et %n autre(s) problème(s).</source>
+        <translation>
+            <numerusform>… and %n other problem.</numerusform>
+            <numerusform>… and %n other problems.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="387"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="393"/>
         <source>montant {old} → {new}</source>
         <translation>amount {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="390"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="396"/>
         <source>payé {old} → {new}</source>
         <translation>paid {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="393"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="399"/>
         <source>échéance {old} → {new}</source>
         <translation>due date {old} → {new}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="419"/>
+        <source>%n client(s) déjà dans Relance</source>
+        <translation>
+            <numerusform>%n customer already in Relance</numerusform>
+            <numerusform>%n customers already in Relance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="421"/>
+        <source>%n client(s) d&apos;un autre fichier de cet import</source>
+        <translation>
+            <numerusform>%n customer from another file of this import</numerusform>
+            <numerusform>%n customers from another file of this import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="424"/>
+        <source>%n facture(s) modifiée(s)</source>
+        <translation>
+            <numerusform>%n invoice changed</numerusform>
+            <numerusform>%n invoices changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="426"/>
+        <source>%n facture(s) inchangée(s)</source>
+        <translation>
+            <numerusform>%n invoice unchanged</numerusform>
+            <numerusform>%n invoices unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="428"/>
+        <source>%n facture(s) absente(s) de l&apos;export, à marquer payée(s) si vous le confirmez</source>
+        <translation>
+            <numerusform>%n invoice missing from the export, to be marked paid if you confirm</numerusform>
+            <numerusform>%n invoices missing from the export, to be marked paid if you confirm</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="433"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="439"/>
         <source>Ce fichier a déjà été importé : seules les différences seraient appliquées.</source>
         <translation>This file has already been imported: only the differences would be applied.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="436"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="442"/>
         <source>Profil : {name}</source>
         <translation>Profile: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="407"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="413"/>
         <source>{count} {how}</source>
         <translation>{count} {how}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="411"/>
-        <source>{count} nouveau(x) client(s)</source>
-        <translation>New customers: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="412"/>
-        <source>{count} client(s) déjà dans Relance</source>
-        <translation>Customers already in Relance: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="414"/>
-        <source>{count} nouvelle(s) facture(s)</source>
-        <translation>New invoices: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="415"/>
-        <source>{count} facture(s) modifiée(s)</source>
-        <translation>Changed invoices: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="416"/>
-        <source>{count} facture(s) inchangée(s)</source>
-        <translation>Unchanged invoices: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="417"/>
-        <source>{count} avoir(s)</source>
-        <translation>Credit notes: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="420"/>
-        <source>{count} client(s) d&apos;un autre fichier de cet import</source>
-        <translation>Customers from another file of this import: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="423"/>
-        <source>{count} facture(s) absente(s) de l&apos;export, à marquer payées si vous le confirmez</source>
-        <translation>Invoices missing from the export, to be marked as paid if you confirm: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="442"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="448"/>
         <source>Reste dû : {amount}</source>
         <translation>Balance due: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="446"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="452"/>
         <source>Principaux clients</source>
         <translation>Customers with the largest balances</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="453"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="459"/>
         <source>Remarques du lecteur</source>
         <translation>Notes from reading the file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="465"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="471"/>
         <source>payée</source>
         <translation>paid</translation>
     </message>
@@ -4770,15 +4902,21 @@ Save it anyway?</translation>
         <source>(provisoire)</source>
         <translation>(provisional)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../relance_desktop/views/rates.py" line="233"/>
-        <source>{count} taux ajouté(s) : {list}.</source>
-        <translation>{count} rate(s) added: {list}.</translation>
+        <source>%n taux ajouté(s) : {list}.</source>
+        <translation>
+            <numerusform>%n rate added: {list}.</numerusform>
+            <numerusform>%n rates added: {list}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../relance_desktop/views/rates.py" line="236"/>
-        <source>{count} taux déjà connu(s), inchangé(s).</source>
-        <translation>{count} rate(s) already known, unchanged.</translation>
+        <source>%n taux déjà connu(s), inchangé(s).</source>
+        <translation>
+            <numerusform>%n rate already known, unchanged.</numerusform>
+            <numerusform>%n rates already known, unchanged.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/rates.py" line="239"/>
@@ -4921,42 +5059,57 @@ Save it anyway?</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="126"/>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="127"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="131"/>
-        <source>{count} client(s) créé(s)</source>
-        <translation>Customers created: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="132"/>
-        <source>{count} facture(s) créée(s)</source>
-        <translation>Invoices created: {count}</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="133"/>
-        <source>{count} facture(s) mise(s) à jour</source>
-        <translation>Invoices updated: {count}</translation>
+        <source>%n client(s) créé(s)</source>
+        <translation>
+            <numerusform>%n customer created</numerusform>
+            <numerusform>%n customers created</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="134"/>
-        <source>{count} avoir(s) appliqué(s)</source>
-        <translation>Credit notes applied: {count}</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="135"/>
-        <source>{count} facture(s) marquée(s) payée(s)</source>
-        <translation>Invoices marked as paid: {count}</translation>
+        <source>%n facture(s) créée(s)</source>
+        <translation>
+            <numerusform>%n invoice created</numerusform>
+            <numerusform>%n invoices created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="137"/>
+        <source>%n facture(s) mise(s) à jour</source>
+        <translation>
+            <numerusform>%n invoice updated</numerusform>
+            <numerusform>%n invoices updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="139"/>
+        <source>%n avoir(s) appliqué(s)</source>
+        <translation>
+            <numerusform>%n credit note applied</numerusform>
+            <numerusform>%n credit notes applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="140"/>
+        <source>%n facture(s) marquée(s) payée(s)</source>
+        <translation>
+            <numerusform>%n invoice marked paid</numerusform>
+            <numerusform>%n invoices marked paid</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="138"/>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="144"/>
         <source>Les factures ont été importées.</source>
         <translation>The invoices have been imported.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="140"/>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="146"/>
         <source>La liste des factures en retard est à jour. Un prochain import du même logiciel mettra à jour ces factures, sans doublon.</source>
         <translation>The list of overdue invoices is up to date. A later import from the same software will update these invoices, without duplicates.</translation>
     </message>
@@ -5959,6 +6112,7 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="356"/>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="414"/>
         <source>tous les jours</source>
         <translation>every day</translation>
     </message>
@@ -5974,6 +6128,7 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="363"/>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="398"/>
         <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
@@ -5999,13 +6154,55 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="383"/>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="421"/>
         <source>{days} {hours}</source>
         <translation>{days} {hours}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="385"/>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="423"/>
         <source>{first} ; {rest}</source>
         <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="389"/>
+        <source>lun</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="390"/>
+        <source>mar</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="391"/>
+        <source>mer</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="392"/>
+        <source>jeu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="393"/>
+        <source>ven</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="394"/>
+        <source>sam</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="395"/>
+        <source>dim</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="397"/>
+        <source>{first}–{last}</source>
+        <translation>{first}–{last}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/objective.py" line="40"/>
@@ -8767,27 +8964,27 @@ Save it anyway?</translation>
 <context>
     <name>letters</name>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="244"/>
+        <location filename="../../relance_desktop/services/letters.py" line="245"/>
         <source>« {kind} » n&apos;est pas un type de document connu.</source>
         <translation>‘{kind}’ is not a known document type.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="248"/>
+        <location filename="../../relance_desktop/services/letters.py" line="249"/>
         <source>Aucun client n&apos;a le numéro {id} dans ce fichier.</source>
         <translation>No customer has the number {id} in this file.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="326"/>
+        <location filename="../../relance_desktop/services/letters.py" line="327"/>
         <source>Rien à écrire à « {customer} » pour ce document : aucune facture concernée aujourd&apos;hui.</source>
         <translation>Nothing to write to ‘{customer}’ for this document: no invoice qualifies today.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="298"/>
+        <location filename="../../relance_desktop/services/letters.py" line="299"/>
         <source>Aucune promesse de paiement à confirmer pour « {customer} ».</source>
         <translation>No promise to pay to confirm for ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="307"/>
+        <location filename="../../relance_desktop/services/letters.py" line="308"/>
         <source>Aucun échéancier en cours pour « {customer} ».</source>
         <translation>No active payment plan for ‘{customer}’.</translation>
     </message>
@@ -9257,162 +9454,162 @@ Save it anyway?</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="50"/>
+        <location filename="../../relance_desktop/settings.py" line="57"/>
         <source>Langue de l&apos;interface</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="52"/>
+        <location filename="../../relance_desktop/settings.py" line="59"/>
         <source>Format des nombres</source>
         <translation>Number format</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="54"/>
+        <location filename="../../relance_desktop/settings.py" line="61"/>
         <source>Votre nom (dans les scripts)</source>
         <translation>Your name (in scripts)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="55"/>
+        <location filename="../../relance_desktop/settings.py" line="62"/>
         <source>Fichiers récents</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="56"/>
+        <location filename="../../relance_desktop/settings.py" line="63"/>
         <source>Dernier fichier ouvert</source>
         <translation>Last file opened</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="57"/>
+        <location filename="../../relance_desktop/settings.py" line="64"/>
         <source>Rouvrir le dernier fichier</source>
         <translation>Reopen the last file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="58"/>
+        <location filename="../../relance_desktop/settings.py" line="65"/>
         <source>Position de la fenêtre</source>
         <translation>Window position</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="61"/>
+        <location filename="../../relance_desktop/settings.py" line="68"/>
         <source>Taux ajoutés</source>
         <translation>Added rates</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="62"/>
+        <location filename="../../relance_desktop/settings.py" line="69"/>
         <source>Taux d&apos;intérêt quand le retard couvre plusieurs semestres</source>
         <translation>Interest rate when the delay spans several half-years</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="64"/>
+        <location filename="../../relance_desktop/settings.py" line="71"/>
         <source>Base de calcul des jours</source>
         <translation>Day-count basis</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="65"/>
+        <location filename="../../relance_desktop/settings.py" line="72"/>
         <source>Prescription envers un consommateur belge</source>
         <translation>Limitation period for a Belgian consumer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="69"/>
+        <location filename="../../relance_desktop/settings.py" line="76"/>
         <source>Autoriser la mise à jour des taux en ligne</source>
         <translation>Allow the online rate update</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="73"/>
+        <location filename="../../relance_desktop/settings.py" line="80"/>
         <source>Adresse du taux BCE (portail de données de la BCE)</source>
         <translation>ECB rate address (ECB data portal)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="74"/>
+        <location filename="../../relance_desktop/settings.py" line="81"/>
         <source>Adresse du fichier de taux publié</source>
         <translation>Published rates file address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="77"/>
+        <location filename="../../relance_desktop/settings.py" line="84"/>
         <source>Heures où l&apos;on peut appeler</source>
         <translation>Hours when calls are allowed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="79"/>
+        <location filename="../../relance_desktop/settings.py" line="86"/>
         <source>Appels au même client par jour, au plus</source>
         <translation>Calls to the same customer per day, at most</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="81"/>
+        <location filename="../../relance_desktop/settings.py" line="88"/>
         <source>Appels au même client sur 7 jours, au plus</source>
         <translation>Calls to the same customer over 7 days, at most</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="83"/>
+        <location filename="../../relance_desktop/settings.py" line="90"/>
         <source>Appels au même client sur 30 jours, au plus</source>
         <translation>Calls to the same customer over 30 days, at most</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="85"/>
+        <location filename="../../relance_desktop/settings.py" line="92"/>
         <source>Jours d&apos;attente après la date promise avant de conclure</source>
         <translation>Days to wait after the promised date before drawing a conclusion</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="88"/>
+        <location filename="../../relance_desktop/settings.py" line="95"/>
         <source>Durée raisonnable d&apos;un échéancier (mois)</source>
         <translation>Reasonable length of a payment plan (months)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="90"/>
+        <location filename="../../relance_desktop/settings.py" line="97"/>
         <source>Échéance minimale (centimes)</source>
         <translation>Minimum instalment (cents)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="92"/>
+        <location filename="../../relance_desktop/settings.py" line="99"/>
         <source>Petite dette : paiement immédiat en dessous de (centimes)</source>
         <translation>Small debt: immediate payment below (cents)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="94"/>
+        <location filename="../../relance_desktop/settings.py" line="101"/>
         <source>Grosse dette : échéancier au-dessus de (centimes)</source>
         <translation>Large debt: payment plan above (cents)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="98"/>
+        <location filename="../../relance_desktop/settings.py" line="105"/>
         <source>Conservation des données d&apos;un client après sa dernière dette soldée (ans)</source>
         <translation>Keep a customer&apos;s data after their last debt is settled (years)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="102"/>
+        <location filename="../../relance_desktop/settings.py" line="109"/>
         <source>Sauvegardes automatiques quotidiennes à garder (0 : aucune)</source>
         <translation>Daily automatic backups to keep (0: none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="105"/>
+        <location filename="../../relance_desktop/settings.py" line="112"/>
         <source>Serveur d&apos;envoi (SMTP)</source>
         <translation>Outgoing mail server (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="106"/>
+        <location filename="../../relance_desktop/settings.py" line="113"/>
         <source>Port du serveur d&apos;envoi</source>
         <translation>Outgoing mail server port</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="108"/>
+        <location filename="../../relance_desktop/settings.py" line="115"/>
         <source>Sécurité de la connexion d&apos;envoi</source>
         <translation>Outgoing connection security</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="110"/>
+        <location filename="../../relance_desktop/settings.py" line="117"/>
         <source>Identifiant d&apos;envoi</source>
         <translation>Sending username</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="111"/>
+        <location filename="../../relance_desktop/settings.py" line="118"/>
         <source>Adresse de l&apos;expéditeur</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="112"/>
+        <location filename="../../relance_desktop/settings.py" line="119"/>
         <source>Nom de l&apos;expéditeur</source>
         <translation>Sender name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="115"/>
+        <location filename="../../relance_desktop/settings.py" line="122"/>
         <source>Envoyer sans validation les étapes marquées automatiques</source>
         <translation>Send the steps marked automatic without validation</translation>
     </message>

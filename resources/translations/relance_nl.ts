@@ -615,82 +615,82 @@
 <context>
     <name>CallSheet</name>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="137"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="138"/>
         <source>Démarrer l&apos;appel (F5)</source>
         <translation>Oproep starten (F5)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="141"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="142"/>
         <source>Imprimer (Ctrl+P)</source>
         <translation>Afdrukken (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="157"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="158"/>
         <source>&amp;Notes de l&apos;appel (Ctrl+N)</source>
         <translation>&amp;Notities bij de oproep (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="163"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="164"/>
         <source>Ce que dit le client, ce qui est convenu… Enregistré automatiquement.</source>
         <translation>Wat de klant zegt, wat er wordt afgesproken… Wordt automatisch opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="167"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="168"/>
         <source>Le client peut demander à lire ces notes : restez factuel et courtois.</source>
         <translation>De klant kan vragen om deze notities in te zien: blijf zakelijk en beleefd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="220"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="221"/>
         <source>Appel — {name}</source>
         <translation>Oproep — {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="250"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="251"/>
         <source>Échu : {amount}</source>
         <translation>Vervallen: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="251"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="252"/>
         <source>Demander : {who}</source>
         <translation>Vragen naar: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="254"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="255"/>
         <source>Heures d&apos;appel : {hours}</source>
         <translation>Beluren: {hours}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="265"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="267"/>
         <source>{who}, portable</source>
         <translation>{who}, gsm</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="266"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="268"/>
         <source>{name}, standard</source>
         <translation>{name}, centrale</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="267"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="269"/>
         <source>{name}, portable</source>
         <translation>{name}, gsm</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="275"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="277"/>
         <source>Appeler {who} (ouvre votre application de téléphonie)</source>
         <translation>{who} bellen (opent uw telefoontoepassing)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="247"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="248"/>
         <source>aucun contact nommé : demandez le service comptable</source>
         <translation>geen contactpersoon bekend: vraag naar de boekhouding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="315"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="317"/>
         <source>Abandonner</source>
         <translation>Verwerpen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="316"/>
+        <location filename="../../relance_desktop/views/call_sheet/sheet.py" line="318"/>
         <source>Abandonner ce brouillon d&apos;appel ? Les notes tapées seront effacées.</source>
         <translation>Dit concept van de oproep verwerpen? De getypte notities worden gewist.</translation>
     </message>
@@ -923,53 +923,71 @@ Het hier alleen-lezen openen? U kunt dan raadplegen maar niets wijzigen.</transl
         <source>Importer</source>
         <translation>Importeren</translation>
     </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="75"/>
-        <source>{count} nouveau(x) client(s)</source>
-        <translation>Nieuwe klanten: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="76"/>
-        <source>{count} nouvelle(s) facture(s)</source>
-        <translation>Nieuwe facturen: {count}</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="78"/>
-        <source>{count} facture(s) mise(s) à jour</source>
-        <translation>Bijgewerkte facturen: {count}</translation>
+        <source>%n nouveau(x) client(s)</source>
+        <translation>
+            <numerusform>%n nieuwe klant</numerusform>
+            <numerusform>%n nieuwe klanten</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="79"/>
-        <source>{count} avoir(s) à appliquer</source>
-        <translation>Te verrekenen creditnota&apos;s: {count}</translation>
+        <source>%n nouvelle(s) facture(s)</source>
+        <translation>
+            <numerusform>%n nieuwe factuur</numerusform>
+            <numerusform>%n nieuwe facturen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="80"/>
-        <source>{count} facture(s) marquée(s) payée(s), comme vous l&apos;avez coché</source>
-        <translation>Als betaald gemarkeerde facturen, zoals u hebt aangevinkt: {count}</translation>
+        <source>%n facture(s) mise(s) à jour</source>
+        <translation>
+            <numerusform>%n factuur bijgewerkt</numerusform>
+            <numerusform>%n facturen bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="81"/>
+        <source>%n avoir(s) à appliquer</source>
+        <translation>
+            <numerusform>%n creditnota toe te passen</numerusform>
+            <numerusform>%n creditnota&apos;s toe te passen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="82"/>
+        <source>%n facture(s) marquée(s) payée(s), comme vous l&apos;avez coché</source>
+        <translation>
+            <numerusform>%n factuur als betaald gemarkeerd, zoals u hebt aangevinkt</numerusform>
+            <numerusform>%n facturen als betaald gemarkeerd, zoals u hebt aangevinkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="84"/>
+        <source>%n problème(s) : les lignes en erreur ne sont pas importées</source>
+        <translation>
+            <numerusform>%n probleem: foutieve regels worden niet geïmporteerd</numerusform>
+            <numerusform>%n problemen: foutieve regels worden niet geïmporteerd</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="86"/>
-        <source>{count} problème(s) : les lignes en erreur ne sont pas importées</source>
-        <translation>Problemen: {count} — de foutieve regels worden niet geïmporteerd</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="89"/>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="90"/>
         <source>{count} fichiers</source>
         <translation>{count} bestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="91"/>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="92"/>
         <source>Relance va enregistrer, depuis {files} :</source>
         <translation>Relance slaat op, uit {files}:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="93"/>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="94"/>
         <source>Cliquez sur « Importer » pour enregistrer ces changements.</source>
         <translation>Klik op ‘Importeren’ om deze wijzigingen op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="100"/>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="101"/>
         <source>Import en cours…</source>
         <translation>Bezig met importeren…</translation>
     </message>
@@ -1050,6 +1068,22 @@ Het hier alleen-lezen openen? U kunt dan raadplegen maar niets wijzigen.</transl
         <location filename="../../ui/contact_form.ui" line="74"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otities</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="74"/>
+        <source>… factures affichées</source>
+        <translation>… facturen getoond</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/main_invoices.py" line="75"/>
+        <source>%n facture(s) affichée(s)</source>
+        <translation>
+            <numerusform>%n factuur getoond</numerusform>
+            <numerusform>%n facturen getoond</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1258,275 +1292,278 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="79"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="80"/>
         <source>&amp;Appeler (fiche d&apos;appel)</source>
         <translation>Be&amp;llen (belfiche)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="81"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="82"/>
         <source>Co&amp;urrier…</source>
         <translation>B&amp;rief…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="92"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="93"/>
         <source>&amp;Modifier le client</source>
         <translation>Klant &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="93"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
         <source>Nouveau &amp;contact</source>
         <translation>Nieuwe &amp;contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
         <source>Nouvelle &amp;facture</source>
         <translation>Nieuwe &amp;factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
         <source>Enregistrer un &amp;paiement</source>
         <translation>&amp;Betaling registreren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="97"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
         <source>&amp;Joindre la copie…</source>
         <translation>Kopie &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="99"/>
         <source>&amp;Ouvrir la copie</source>
         <translation>Kopie &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="107"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
         <source>N° facture</source>
         <translation>Factuurnr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="107"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="107"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="107"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
         <source>Montant TTC</source>
         <translation>Bedrag incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
         <source>Payé</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
         <source>Copie</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
         <source>Objet</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Facture</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="113"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
         <source>Moyen</source>
         <translation>Betaalwijze</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
         <source>Référence</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
         <source>Nom</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
         <source>Fonction</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
         <source>Mobile</source>
         <translation>Gsm</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="119"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="119"/>
         <source>Principal</source>
         <translation>Hoofdcontact</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
         <source>Quand</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
         <source>Quoi</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="122"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="122"/>
         <source>Qui</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="127"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="128"/>
         <source>&amp;Factures</source>
         <translation>F&amp;acturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="128"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="129"/>
         <source>Pai&amp;ements</source>
         <translation>Betalin&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="129"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="130"/>
         <source>Con&amp;tacts</source>
         <translation>Contact&amp;personen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="130"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="131"/>
         <source>&amp;Historique</source>
         <translation>&amp;Historiek</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="134"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="135"/>
         <source>&amp;Relances à venir</source>
         <translation>&amp;Komende aanmaningen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="137"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="138"/>
         <source>Supprimer ce paiement (erreur de saisie)…</source>
         <translation>Deze betaling verwijderen (invoerfout)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="143"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="144"/>
         <source>Modifier le contact…</source>
         <translation>Contactpersoon wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="145"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="146"/>
         <source>Supprimer le contact…</source>
         <translation>Contactpersoon verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="178"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="179"/>
         <source>{name} — client</source>
         <translation>{name} — klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="190"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="207"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="191"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="208"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="266"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="267"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="316"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="317"/>
         <source>N° entreprise {number}</source>
         <translation>Ondernemingsnr. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="317"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="318"/>
         <source>TVA {number}</source>
         <translation>Btw {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="325"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="326"/>
         <source>Valide les paiements : {who}</source>
         <translation>Keurt betalingen goed: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="327"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="328"/>
         <source>Bon de commande exigé</source>
         <translation>Bestelbon vereist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="329"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="330"/>
         <source>Jours de paiement : {days}</source>
         <translation>Betaaldagen: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="331"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="332"/>
         <source>Appeler : {hours}</source>
         <translation>Bellen: {hours}</translation>
     </message>
-    <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="334"/>
-        <source>{count} facture(s) ouverte(s) — reste dû {due}, dont échu {overdue}</source>
-        <translation>Openstaande facturen: {count} — openstaand saldo {due}, waarvan vervallen {overdue}</translation>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/customer_window.py" line="336"/>
+        <source>%n facture(s) ouverte(s) — reste dû {due}, dont échu {overdue}</source>
+        <translation>
+            <numerusform>%n openstaande factuur — openstaand {due}, waarvan vervallen {overdue}</numerusform>
+            <numerusform>%n openstaande facturen — openstaand {due}, waarvan vervallen {overdue}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="369"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="371"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Contactpersoon {name} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="376"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="378"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>De betaling van {amount} van {date} op factuur {number} verwijderen? Het openstaande saldo van de factuur stijgt met hetzelfde bedrag.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="407"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="409"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="407"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="409"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="423"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="425"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>Er is geen kopie bij deze factuur gevoegd.</translation>
     </message>
@@ -2675,10 +2712,13 @@ Zaakvoerder</translation>
         <source>Un litige est ouvert : ce client ne reçoit ce courrier que si vous le cochez vous-même, après avertissement.</source>
         <translation>Er loopt een betwisting: deze klant krijgt deze brief alleen als u hem zelf aanvinkt, na een waarschuwing.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../relance_desktop/views/letters_page.py" line="241"/>
-        <source>{count} client(s)</source>
-        <translation>Klanten: {count}</translation>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n klant</numerusform>
+            <numerusform>%n klanten</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/letters_page.py" line="256"/>
@@ -2761,10 +2801,13 @@ De brieven toch aanmaken, zonder deze gegevens?</translation>
         <source>Les taux d&apos;intérêt ne sont connus que jusqu&apos;au {known}. Ces courriers réclameront les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux légal jusqu&apos;à parfait paiement, sans montant : aucun taux n&apos;est deviné. Ajoutez le taux publié dans Outils › Taux d&apos;intérêt pour le chiffrer.</source>
         <translation>De rentevoeten zijn slechts gekend tot {known}. Deze brieven vorderen de interesten berekend tot die datum, daarna de interesten tegen de wettelijke rentevoet tot de volledige betaling, zonder bedrag: er wordt geen rentevoet geraden. Voeg de bekendgemaakte rentevoet toe in Extra › Rentevoeten om ze te berekenen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../relance_desktop/views/letters_page.py" line="389"/>
-        <source>{count} fichier(s) écrit(s) dans {folder}.</source>
-        <translation>Bestanden geschreven naar {folder}: {count}.</translation>
+        <source>%n fichier(s) écrit(s) dans {folder}.</source>
+        <translation>
+            <numerusform>%n bestand geschreven in {folder}.</numerusform>
+            <numerusform>%n bestanden geschreven in {folder}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/letters_page.py" line="438"/>
@@ -2906,12 +2949,12 @@ De brieven toch aanmaken, zonder deze gegevens?</translation>
         <translation>&amp;Demo uitproberen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="80"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="91"/>
         <source>Rechercher un client, un n° de facture, un montant… (Ctrl+F)</source>
         <translation>Zoek een klant, factuurnummer of bedrag… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="85"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="96"/>
         <location filename="../../relance_desktop/views/main_window.py" line="266"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Groeperen per klant</translation>
@@ -3208,22 +3251,17 @@ De brieven toch aanmaken, zonder deze gegevens?</translation>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="599"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="600"/>
         <source>Sélection</source>
         <translation>Selectie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="218"/>
-        <source>{count} facture(s) affichée(s)</source>
-        <translation>Getoonde facturen: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="221"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="232"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Getoond openstaand saldo: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="224"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="235"/>
         <source>Total échu : {amount}</source>
         <translation>Totaal vervallen: {amount}</translation>
     </message>
@@ -3259,7 +3297,7 @@ De brieven toch aanmaken, zonder deze gegevens?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_today.py" line="207"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="600"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="601"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>Kies eerst een klant in de lijst.</translation>
     </message>
@@ -3274,22 +3312,22 @@ De brieven toch aanmaken, zonder deze gegevens?</translation>
         <translation>‘{keep}’ behouden en alles wat ‘{other}’ betreft eraan koppelen (facturen, betalingen, contactpersonen, historiek)? ‘{other}’ verdwijnt; de gegevens ervan vullen aan wat ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="633"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="634"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="634"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="635"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>Maak eerst de klant van deze factuur aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="644"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="645"/>
         <source>Paiement</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="645"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="646"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>Kies eerst een factuur in de lijst.</translation>
     </message>
@@ -3467,14 +3505,38 @@ De brieven toch aanmaken, zonder deze gegevens?</translation>
         <translation>Het bestand kan met deze instellingen niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="624"/>
-        <source>avoir</source>
-        <translation>creditnota</translation>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="608"/>
+        <source>{documents} de {customers} lus.</source>
+        <translation>{documents} van {customers} gelezen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="609"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="610"/>
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n klant</numerusform>
+            <numerusform>%n klanten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="612"/>
+        <source>%n problème(s).</source>
+        <translation>
+            <numerusform>%n probleem.</numerusform>
+            <numerusform>%n problemen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="608"/>
-        <source>{invoices} document(s) de {customers} client(s) lus ; {problems} problème(s).</source>
-        <translation>Gelezen documenten: {invoices}; klanten: {customers}; problemen: {problems}.</translation>
+        <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="625"/>
+        <source>avoir</source>
+        <translation>creditnota</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="302"/>
@@ -3872,72 +3934,82 @@ Toch opslaan?</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="38"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="40"/>
         <source>Préférences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="46"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="48"/>
         <source>&amp;Langue de l&apos;interface</source>
         <translation>&amp;Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="51"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="53"/>
         <source>&amp;Format des montants et dates</source>
         <translation>&amp;Notatie van bedragen en datums</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="53"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="55"/>
         <source>Aperçu</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="55"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="57"/>
         <source>ex. Claire Martin (utilisé dans les scripts)</source>
         <translation>bv. Claire Martin (gebruikt in de scripts)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="56"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="58"/>
         <source>&amp;Votre nom</source>
         <translation>&amp;Uw naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="57"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="59"/>
         <source>Rouvrir le dernier fichier au démarrage</source>
         <translation>Laatste bestand opnieuw openen bij het opstarten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="64"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="66"/>
         <source>aucune</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="66"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="68"/>
         <source>Une copie complète du fichier ouvert est faite chaque jour dans le dossier de données de Relance ; les plus anciennes sont effacées au-delà de ce nombre.</source>
         <translation>Elke dag wordt een volledige kopie van het geopende bestand gemaakt in de gegevensmap van Relance; de oudste worden boven dit aantal verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="68"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="70"/>
         <source>&amp;Sauvegardes quotidiennes gardées</source>
         <translation>Bewaarde dagelijkse &amp;back-ups</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="92"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="94"/>
         <source>Appels</source>
         <translation>Oproepen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="96"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="98"/>
         <source>&amp;Heures où l&apos;on peut appeler</source>
         <translation>Uren &amp;waarop mag worden gebeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="124"/>
-        <source>La nouvelle langue s&apos;appliquera au prochain démarrage.</source>
-        <translation>De nieuwe taal wordt toegepast wanneer u Relance opnieuw start.</translation>
+        <location filename="../../relance_desktop/views/preferences.py" line="125"/>
+        <source>Relance redémarre pour changer de langue.</source>
+        <translation>Relance start opnieuw om van taal te wisselen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/preferences.py" line="134"/>
+        <location filename="../../relance_desktop/views/preferences.py" line="165"/>
+        <source>Changer de langue</source>
+        <translation>Taal wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="166"/>
+        <source>La nouvelle langue s&apos;applique au redémarrage de Relance. Redémarrer maintenant ? (Sinon, Relance reste dans la langue actuelle jusqu&apos;au prochain démarrage.)</source>
+        <translation>De nieuwe taal geldt zodra Relance opnieuw start. Nu opnieuw starten? (Zo niet, dan blijft Relance in de huidige taal tot de volgende start.)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/preferences.py" line="139"/>
         <source>Indiquez au moins une plage horaire.</source>
         <translation>Vul minstens één tijdvak in.</translation>
     </message>
@@ -4312,6 +4384,73 @@ Toch opslaan?</translation>
         <source>Marquer payée</source>
         <translation>Als betaald markeren</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="232"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="418"/>
+        <source>%n nouveau(x) client(s)</source>
+        <translation>
+            <numerusform>%n nieuwe klant</numerusform>
+            <numerusform>%n nieuwe klanten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="233"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="423"/>
+        <source>%n nouvelle(s) facture(s)</source>
+        <translation>
+            <numerusform>%n nieuwe factuur</numerusform>
+            <numerusform>%n nieuwe facturen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="234"/>
+        <source>%n modifiée(s)</source>
+        <translation>
+            <numerusform>%n gewijzigd</numerusform>
+            <numerusform>%n gewijzigd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="235"/>
+        <source>%n inchangée(s)</source>
+        <translation>
+            <numerusform>%n ongewijzigd</numerusform>
+            <numerusform>%n ongewijzigd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="236"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="427"/>
+        <source>%n avoir(s)</source>
+        <translation>
+            <numerusform>%n creditnota</numerusform>
+            <numerusform>%n creditnota&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="237"/>
+        <source>%n problème(s)</source>
+        <translation>
+            <numerusform>%n probleem</numerusform>
+            <numerusform>%n problemen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="239"/>
+        <source>%n fichier(s)</source>
+        <translation>
+            <numerusform>%n bestand</numerusform>
+            <numerusform>%n bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="268"/>
+        <source>%n facture(s) ouverte(s) dans Relance absente(s) ou soldée(s) dans l&apos;export : cochez celles qui ont été payées (onglet « À marquer payées »).</source>
+        <translation>
+            <numerusform>%n factuur die in Relance openstaat, ontbreekt of is vereffend in de export: vink ze aan als ze betaald is (tabblad ‘Als betaald markeren’).</numerusform>
+            <numerusform>%n facturen die in Relance openstaan, ontbreken of zijn vereffend in de export: vink aan welke betaald zijn (tabblad ‘Als betaald markeren’).</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="82"/>
         <source>À marquer payées</source>
@@ -4328,222 +4467,215 @@ Toch opslaan?</translation>
         <translation>De bestanden worden gelezen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="227"/>
-        <source>&lt;b&gt;{files} fichier(s)&lt;/b&gt; : {new_customers} nouveau(x) client(s), {new} nouvelle(s) facture(s), {changed} modifiée(s), {unchanged} inchangée(s), {credits} avoir(s), {problems} problème(s).</source>
-        <translation>&lt;b&gt;Bestanden: {files}&lt;/b&gt; — nieuwe klanten: {new_customers}, nieuwe facturen: {new}, gewijzigd: {changed}, ongewijzigd: {unchanged}, creditnota&apos;s: {credits}, problemen: {problems}.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="236"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="243"/>
         <source>Reste dû selon les fichiers : &lt;b&gt;{amount}&lt;/b&gt;</source>
         <translation>Openstaand saldo volgens de bestanden: &lt;b&gt;{amount}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="256"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="263"/>
         <source>Déjà importé : {files}. Seules les différences avec l&apos;import précédent seraient appliquées.</source>
         <translation>Al geïmporteerd: {files}. Alleen de verschillen met de vorige import zouden worden verwerkt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="261"/>
-        <source>{count} facture(s) ouverte(s) dans Relance sont absentes ou soldées dans l&apos;export : cochez celles qui ont été payées (onglet « À marquer payées »).</source>
-        <translation>Facturen die in Relance openstaan, maar in de export ontbreken of vereffend zijn: {count}. Vink de betaalde facturen aan (tabblad ‘Als betaald te markeren’).</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="267"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="273"/>
         <source>Les lignes en erreur seront ignorées ; les autres seront importées.</source>
         <translation>Regels met fouten worden overgeslagen; de andere worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="270"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="276"/>
         <source>Rien à importer : aucune facture lisible dans ces fichiers (voir l&apos;onglet « Problèmes »).</source>
         <translation>Niets te importeren: geen leesbare factuur in deze bestanden (zie het tabblad ‘Problemen’).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="275"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="281"/>
         <source>Rien à importer : les comptes clients de ces fichiers sont tous exclus ({accounts}). Revenez à l&apos;étape « Comptes à ne pas relancer » pour en importer.</source>
         <translation>Niets te importeren: alle klantrekeningen van deze bestanden zijn uitgesloten ({accounts}). Ga terug naar de stap ‘Rekeningen niet aanmanen’ om er te importeren.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="280"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="286"/>
         <source>Rien à importer : ces fichiers ne contiennent aucun client ni aucune facture ouverte.</source>
         <translation>Niets te importeren: deze bestanden bevatten geen klant en geen openstaande factuur.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="283"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="289"/>
         <source>Rien à importer : tout est déjà à jour dans Relance.</source>
         <translation>Niets te importeren: alles is al bijgewerkt in Relance.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="321"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="327"/>
         <source>nouveau client</source>
         <translation>nieuwe klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="323"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="329"/>
         <source>nouveau (déjà dans un autre fichier de cet import)</source>
         <translation>nieuw (al in een ander bestand van deze import)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="325"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="331"/>
         <source>reconnu {how}</source>
         <translation>herkend {how}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="334"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="340"/>
         <source>nouvelle</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="334"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="340"/>
         <source>modifiée</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="335"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="341"/>
         <source>inchangée</source>
         <translation>ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="340"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="346"/>
         <source>avoir déjà appliqué</source>
         <translation>creditnota al verrekend</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="341"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="347"/>
         <source>avoir à appliquer</source>
         <translation>te verrekenen creditnota</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="357"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="363"/>
         <source>erreur</source>
         <translation>fout</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="357"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="363"/>
         <source>attention</source>
         <translation>waarschuwing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="360"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="366"/>
         <source>ligne {line}</source>
         <translation>regel {line}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="367"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="373"/>
         <source>Choisissez un problème pour le lire en entier.</source>
         <translation>Kies een probleem om het volledig te lezen.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="370"/>
-        <source>… et {count} autre(s) problème(s).</source>
-        <translation>… en nog {count} andere (niet getoond).</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="300"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="306"/>
         <source>Clients ({count})</source>
         <translation>Klanten ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="302"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="308"/>
         <source>Factures ({count})</source>
         <translation>Facturen ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="304"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="310"/>
         <source>Problèmes ({count})</source>
         <translation>Problemen ({count})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="306"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="312"/>
         <source>À marquer payées ({count})</source>
         <translation>Als betaald te markeren ({count})</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="377"/>
+        <source>… et %n autre(s) problème(s).</source>
+        <translation>
+            <numerusform>… en %n ander probleem.</numerusform>
+            <numerusform>… en %n andere problemen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="387"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="393"/>
         <source>montant {old} → {new}</source>
         <translation>bedrag {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="390"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="396"/>
         <source>payé {old} → {new}</source>
         <translation>betaald {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="393"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="399"/>
         <source>échéance {old} → {new}</source>
         <translation>vervaldag {old} → {new}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="419"/>
+        <source>%n client(s) déjà dans Relance</source>
+        <translation>
+            <numerusform>%n klant al in Relance</numerusform>
+            <numerusform>%n klanten al in Relance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="421"/>
+        <source>%n client(s) d&apos;un autre fichier de cet import</source>
+        <translation>
+            <numerusform>%n klant uit een ander bestand van deze import</numerusform>
+            <numerusform>%n klanten uit een ander bestand van deze import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="424"/>
+        <source>%n facture(s) modifiée(s)</source>
+        <translation>
+            <numerusform>%n factuur gewijzigd</numerusform>
+            <numerusform>%n facturen gewijzigd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="426"/>
+        <source>%n facture(s) inchangée(s)</source>
+        <translation>
+            <numerusform>%n factuur ongewijzigd</numerusform>
+            <numerusform>%n facturen ongewijzigd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="428"/>
+        <source>%n facture(s) absente(s) de l&apos;export, à marquer payée(s) si vous le confirmez</source>
+        <translation>
+            <numerusform>%n factuur ontbreekt in de export, als betaald te markeren als u bevestigt</numerusform>
+            <numerusform>%n facturen ontbreken in de export, als betaald te markeren als u bevestigt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="433"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="439"/>
         <source>Ce fichier a déjà été importé : seules les différences seraient appliquées.</source>
         <translation>Dit bestand werd al geïmporteerd: alleen de verschillen zouden worden verwerkt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="436"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="442"/>
         <source>Profil : {name}</source>
         <translation>Profiel: {name}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="407"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="413"/>
         <source>{count} {how}</source>
         <translation>{count} {how}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="411"/>
-        <source>{count} nouveau(x) client(s)</source>
-        <translation>Nieuwe klanten: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="412"/>
-        <source>{count} client(s) déjà dans Relance</source>
-        <translation>Klanten die al in Relance staan: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="414"/>
-        <source>{count} nouvelle(s) facture(s)</source>
-        <translation>Nieuwe facturen: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="415"/>
-        <source>{count} facture(s) modifiée(s)</source>
-        <translation>Gewijzigde facturen: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="416"/>
-        <source>{count} facture(s) inchangée(s)</source>
-        <translation>Ongewijzigde facturen: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="417"/>
-        <source>{count} avoir(s)</source>
-        <translation>Creditnota&apos;s: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="420"/>
-        <source>{count} client(s) d&apos;un autre fichier de cet import</source>
-        <translation>Klanten uit een ander bestand van deze import: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="423"/>
-        <source>{count} facture(s) absente(s) de l&apos;export, à marquer payées si vous le confirmez</source>
-        <translation>Facturen die in de export ontbreken, als betaald te markeren als u dat bevestigt: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="442"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="448"/>
         <source>Reste dû : {amount}</source>
         <translation>Openstaand saldo: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="446"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="452"/>
         <source>Principaux clients</source>
         <translation>Klanten met het hoogste openstaande saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="453"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="459"/>
         <source>Remarques du lecteur</source>
         <translation>Opmerkingen bij het inlezen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="465"/>
+        <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="471"/>
         <source>payée</source>
         <translation>betaald</translation>
     </message>
@@ -4770,15 +4902,21 @@ Toch opslaan?</translation>
         <source>(provisoire)</source>
         <translation>(voorlopig)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../relance_desktop/views/rates.py" line="233"/>
-        <source>{count} taux ajouté(s) : {list}.</source>
-        <translation>{count} rentevoet(en) toegevoegd: {list}.</translation>
+        <source>%n taux ajouté(s) : {list}.</source>
+        <translation>
+            <numerusform>%n rentevoet toegevoegd: {list}.</numerusform>
+            <numerusform>%n rentevoeten toegevoegd: {list}.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../relance_desktop/views/rates.py" line="236"/>
-        <source>{count} taux déjà connu(s), inchangé(s).</source>
-        <translation>{count} rentevoet(en) al gekend, ongewijzigd.</translation>
+        <source>%n taux déjà connu(s), inchangé(s).</source>
+        <translation>
+            <numerusform>%n rentevoet al bekend, ongewijzigd.</numerusform>
+            <numerusform>%n rentevoeten al bekend, ongewijzigd.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/rates.py" line="239"/>
@@ -4921,42 +5059,57 @@ Toch opslaan?</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="126"/>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="127"/>
         <source>Import terminé</source>
         <translation>Import voltooid</translation>
     </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="131"/>
-        <source>{count} client(s) créé(s)</source>
-        <translation>Aangemaakte klanten: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="132"/>
-        <source>{count} facture(s) créée(s)</source>
-        <translation>Aangemaakte facturen: {count}</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="133"/>
-        <source>{count} facture(s) mise(s) à jour</source>
-        <translation>Bijgewerkte facturen: {count}</translation>
+        <source>%n client(s) créé(s)</source>
+        <translation>
+            <numerusform>%n klant aangemaakt</numerusform>
+            <numerusform>%n klanten aangemaakt</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="134"/>
-        <source>{count} avoir(s) appliqué(s)</source>
-        <translation>Verrekende creditnota&apos;s: {count}</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="135"/>
-        <source>{count} facture(s) marquée(s) payée(s)</source>
-        <translation>Als betaald gemarkeerde facturen: {count}</translation>
+        <source>%n facture(s) créée(s)</source>
+        <translation>
+            <numerusform>%n factuur aangemaakt</numerusform>
+            <numerusform>%n facturen aangemaakt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="137"/>
+        <source>%n facture(s) mise(s) à jour</source>
+        <translation>
+            <numerusform>%n factuur bijgewerkt</numerusform>
+            <numerusform>%n facturen bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="139"/>
+        <source>%n avoir(s) appliqué(s)</source>
+        <translation>
+            <numerusform>%n creditnota toegepast</numerusform>
+            <numerusform>%n creditnota&apos;s toegepast</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="140"/>
+        <source>%n facture(s) marquée(s) payée(s)</source>
+        <translation>
+            <numerusform>%n factuur als betaald gemarkeerd</numerusform>
+            <numerusform>%n facturen als betaald gemarkeerd</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="138"/>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="144"/>
         <source>Les factures ont été importées.</source>
         <translation>De facturen werden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="140"/>
+        <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="146"/>
         <source>La liste des factures en retard est à jour. Un prochain import du même logiciel mettra à jour ces factures, sans doublon.</source>
         <translation>De lijst met vervallen facturen is bijgewerkt. Een volgende import uit dezelfde software werkt deze facturen bij, zonder dubbels.</translation>
     </message>
@@ -5959,6 +6112,7 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="356"/>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="414"/>
         <source>tous les jours</source>
         <translation>elke dag</translation>
     </message>
@@ -5974,6 +6128,7 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="363"/>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="398"/>
         <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
@@ -5999,13 +6154,55 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="383"/>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="421"/>
         <source>{days} {hours}</source>
         <translation>{days} {hours}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/hours.py" line="385"/>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="423"/>
         <source>{first} ; {rest}</source>
         <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="389"/>
+        <source>lun</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="390"/>
+        <source>mar</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="391"/>
+        <source>mer</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="392"/>
+        <source>jeu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="393"/>
+        <source>ven</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="394"/>
+        <source>sam</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="395"/>
+        <source>dim</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/domain/calls/hours.py" line="397"/>
+        <source>{first}–{last}</source>
+        <translation>{first}–{last}</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/objective.py" line="40"/>
@@ -8767,27 +8964,27 @@ Toch opslaan?</translation>
 <context>
     <name>letters</name>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="244"/>
+        <location filename="../../relance_desktop/services/letters.py" line="245"/>
         <source>« {kind} » n&apos;est pas un type de document connu.</source>
         <translation>‘{kind}’ is geen bekend documenttype.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="248"/>
+        <location filename="../../relance_desktop/services/letters.py" line="249"/>
         <source>Aucun client n&apos;a le numéro {id} dans ce fichier.</source>
         <translation>Geen enkele klant heeft nummer {id} in dit bestand.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="326"/>
+        <location filename="../../relance_desktop/services/letters.py" line="327"/>
         <source>Rien à écrire à « {customer} » pour ce document : aucune facture concernée aujourd&apos;hui.</source>
         <translation>Niets te schrijven aan ‘{customer}’ voor dit document: vandaag komt geen enkele factuur in aanmerking.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="298"/>
+        <location filename="../../relance_desktop/services/letters.py" line="299"/>
         <source>Aucune promesse de paiement à confirmer pour « {customer} ».</source>
         <translation>Geen betalingsbelofte te bevestigen voor ‘{customer}’.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/services/letters.py" line="307"/>
+        <location filename="../../relance_desktop/services/letters.py" line="308"/>
         <source>Aucun échéancier en cours pour « {customer} ».</source>
         <translation>Geen lopend afbetalingsplan voor ‘{customer}’.</translation>
     </message>
@@ -9257,162 +9454,162 @@ Toch opslaan?</translation>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="50"/>
+        <location filename="../../relance_desktop/settings.py" line="57"/>
         <source>Langue de l&apos;interface</source>
         <translation>Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="52"/>
+        <location filename="../../relance_desktop/settings.py" line="59"/>
         <source>Format des nombres</source>
         <translation>Getalnotatie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="54"/>
+        <location filename="../../relance_desktop/settings.py" line="61"/>
         <source>Votre nom (dans les scripts)</source>
         <translation>Uw naam (in de scripts)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="55"/>
+        <location filename="../../relance_desktop/settings.py" line="62"/>
         <source>Fichiers récents</source>
         <translation>Recente bestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="56"/>
+        <location filename="../../relance_desktop/settings.py" line="63"/>
         <source>Dernier fichier ouvert</source>
         <translation>Laatst geopend bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="57"/>
+        <location filename="../../relance_desktop/settings.py" line="64"/>
         <source>Rouvrir le dernier fichier</source>
         <translation>Laatste bestand opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="58"/>
+        <location filename="../../relance_desktop/settings.py" line="65"/>
         <source>Position de la fenêtre</source>
         <translation>Vensterpositie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="61"/>
+        <location filename="../../relance_desktop/settings.py" line="68"/>
         <source>Taux ajoutés</source>
         <translation>Toegevoegde rentevoeten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="62"/>
+        <location filename="../../relance_desktop/settings.py" line="69"/>
         <source>Taux d&apos;intérêt quand le retard couvre plusieurs semestres</source>
         <translation>Rentevoet als de achterstand meerdere semesters beslaat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="64"/>
+        <location filename="../../relance_desktop/settings.py" line="71"/>
         <source>Base de calcul des jours</source>
         <translation>Basis voor de dagtelling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="65"/>
+        <location filename="../../relance_desktop/settings.py" line="72"/>
         <source>Prescription envers un consommateur belge</source>
         <translation>Verjaring ten aanzien van een Belgische consument</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="69"/>
+        <location filename="../../relance_desktop/settings.py" line="76"/>
         <source>Autoriser la mise à jour des taux en ligne</source>
         <translation>Online bijwerken van de rentevoeten toestaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="73"/>
+        <location filename="../../relance_desktop/settings.py" line="80"/>
         <source>Adresse du taux BCE (portail de données de la BCE)</source>
         <translation>Adres van de ECB-rente (dataportaal van de ECB)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="74"/>
+        <location filename="../../relance_desktop/settings.py" line="81"/>
         <source>Adresse du fichier de taux publié</source>
         <translation>Adres van het gepubliceerde rentebestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="77"/>
+        <location filename="../../relance_desktop/settings.py" line="84"/>
         <source>Heures où l&apos;on peut appeler</source>
         <translation>Uren waarop mag worden gebeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="79"/>
+        <location filename="../../relance_desktop/settings.py" line="86"/>
         <source>Appels au même client par jour, au plus</source>
         <translation>Oproepen naar dezelfde klant per dag, maximaal</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="81"/>
+        <location filename="../../relance_desktop/settings.py" line="88"/>
         <source>Appels au même client sur 7 jours, au plus</source>
         <translation>Oproepen naar dezelfde klant over 7 dagen, maximaal</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="83"/>
+        <location filename="../../relance_desktop/settings.py" line="90"/>
         <source>Appels au même client sur 30 jours, au plus</source>
         <translation>Oproepen naar dezelfde klant over 30 dagen, maximaal</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="85"/>
+        <location filename="../../relance_desktop/settings.py" line="92"/>
         <source>Jours d&apos;attente après la date promise avant de conclure</source>
         <translation>Wachtdagen na de beloofde datum vóór een besluit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="88"/>
+        <location filename="../../relance_desktop/settings.py" line="95"/>
         <source>Durée raisonnable d&apos;un échéancier (mois)</source>
         <translation>Redelijke duur van een afbetalingsplan (maanden)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="90"/>
+        <location filename="../../relance_desktop/settings.py" line="97"/>
         <source>Échéance minimale (centimes)</source>
         <translation>Minimale schijf (cent)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="92"/>
+        <location filename="../../relance_desktop/settings.py" line="99"/>
         <source>Petite dette : paiement immédiat en dessous de (centimes)</source>
         <translation>Kleine schuld: onmiddellijke betaling onder (cent)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="94"/>
+        <location filename="../../relance_desktop/settings.py" line="101"/>
         <source>Grosse dette : échéancier au-dessus de (centimes)</source>
         <translation>Grote schuld: afbetalingsplan boven (cent)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="98"/>
+        <location filename="../../relance_desktop/settings.py" line="105"/>
         <source>Conservation des données d&apos;un client après sa dernière dette soldée (ans)</source>
         <translation>Gegevens van een klant bewaren na de laatste vereffende schuld (jaar)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="102"/>
+        <location filename="../../relance_desktop/settings.py" line="109"/>
         <source>Sauvegardes automatiques quotidiennes à garder (0 : aucune)</source>
         <translation>Aantal dagelijkse automatische back-ups om te bewaren (0: geen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="105"/>
+        <location filename="../../relance_desktop/settings.py" line="112"/>
         <source>Serveur d&apos;envoi (SMTP)</source>
         <translation>Uitgaande mailserver (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="106"/>
+        <location filename="../../relance_desktop/settings.py" line="113"/>
         <source>Port du serveur d&apos;envoi</source>
         <translation>Poort van de uitgaande mailserver</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="108"/>
+        <location filename="../../relance_desktop/settings.py" line="115"/>
         <source>Sécurité de la connexion d&apos;envoi</source>
         <translation>Beveiliging van de verzendverbinding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="110"/>
+        <location filename="../../relance_desktop/settings.py" line="117"/>
         <source>Identifiant d&apos;envoi</source>
         <translation>Gebruikersnaam voor verzending</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="111"/>
+        <location filename="../../relance_desktop/settings.py" line="118"/>
         <source>Adresse de l&apos;expéditeur</source>
         <translation>Afzenderadres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="112"/>
+        <location filename="../../relance_desktop/settings.py" line="119"/>
         <source>Nom de l&apos;expéditeur</source>
         <translation>Naam van de afzender</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="115"/>
+        <location filename="../../relance_desktop/settings.py" line="122"/>
         <source>Envoyer sans validation les étapes marquées automatiques</source>
         <translation>Stappen gemarkeerd als automatisch zonder bevestiging verzenden</translation>
     </message>

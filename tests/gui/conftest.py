@@ -89,6 +89,21 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> Messages:
     return record
 
 
+@pytest.fixture(scope="session", autouse=True)
+def french_interface(qapp: Any) -> Iterator[None]:
+    """The French interface as the app starts it: the source texts plus the French plurals."""
+    from PySide6.QtCore import QLocale
+
+    from relance_desktop.app import install_translators
+
+    before = QLocale()
+    installed = install_translators(qapp, "fr")
+    yield
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
 @pytest.fixture
 def session(tmp_path: Path) -> Session:
     return Session(settings=Settings(tmp_path / "settings.json"),

@@ -99,7 +99,7 @@ def test_a_user_adds_the_next_half_year_with_its_source(qtbot: Any, session: Any
     assert HalfYear(2026, 2) not in legal.load_rates(session.settings).ecb
     dialog.source.setText("BCE ; arrêté du 20/06/2026 ; MB 10/07/2026")
     dialog.add_button.click()
-    assert "3 taux ajouté(s)" in dialog.message.text()
+    assert "3 taux ajoutés" in dialog.message.text()
     table = legal.load_rates(session.settings)
     assert table.fr_b2b_rate(HalfYear(2026, 2)) == legal.Decimal("12.15")
     row = next(r.cells for r in dialog.model.rows()
@@ -138,7 +138,7 @@ def test_an_update_file_imported_from_the_dialog(qtbot: Any, session: Any, tmp_p
     bad.write_text('{"series": {"ecb": {"sources": ["BCE"], "rates": {"2026-S2": "2.15"}}}}',
                    encoding="utf-8")
     dialog.import_file(bad)
-    assert "1 taux ajouté(s)" in dialog.message.text()
+    assert "1 taux ajouté :" in dialog.message.text()
     assert dialog.notice.text.text().count("<li>") == 3  # three series still missing
 
 

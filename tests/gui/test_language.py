@@ -23,7 +23,7 @@ EXPECTED = {
         "columns": {Col.CUSTOMER: "Customer", Col.NUMBER: "Invoice no.", Col.DUE: "Due date",
                     Col.STILL_DUE: "Balance due"},
         "sidebar": ["Today", "Overdue invoices", "Customers", "Letters", "Today's actions"],
-        "status": "Invoices shown: 0",
+        "status": "0 invoices shown",
     },
     "nl": {
         "menus": ["&Bestand", "&Invoer", "&Weergave", "E&xtra", "&Help"],
@@ -31,7 +31,7 @@ EXPECTED = {
                     Col.STILL_DUE: "Openstaand"},
         "sidebar": ["Vandaag", "Vervallen facturen", "Klanten", "Brieven",
                     "Acties van vandaag"],
-        "status": "Getoonde facturen: 0",
+        "status": "0 facturen getoond",
     },
 }
 

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog
 
+from relance_desktop.domain.text import search_key
 from relance_desktop.services import invoices, letters
 from relance_desktop.store.models import Document, Invoice
 from relance_desktop.views.main_window import PAGE_LETTERS, MainWindow
@@ -45,7 +46,9 @@ def test_each_row_states_what_is_overdue_as_the_invoices_do(demo_window: MainWin
                                                           for i in late)
         assert page.table.item(row, 3).text() == "aucune relance"  # nobody reminded yet
         names.append(page.table.item(row, 0).text().removesuffix(" — en litige"))
-    assert names == sorted(names)
+    # As a reader orders them: « Élodie » among the E, not after Z.
+    assert names == sorted(names, key=lambda n: (search_key(n), n))
+    assert names.index("Élodie Lecomte") < names.index("Hôtel Les Tilleuls")
     # Thanks: every customer who just paid is listed, even one with nothing left to pay.
     page.kind.setCurrentIndex(page.kind.findData("thanks"))
     thanked = letters.customers_for(w.cf, "thanks", TODAY)

@@ -168,3 +168,14 @@ def test_parse_phone_returns_none_rather_than_raising() -> None:
 def test_short_dates_have_two_digit_day_and_month_and_four_digit_year(locale: str,
                                                                       expected: str) -> None:
     assert Formatter(locale).date(date(2026, 1, 1)) == expected
+
+
+@pytest.mark.parametrize(("locale", "expected"), [
+    ("fr_FR", "dimanche 6 décembre 2026"),
+    ("fr_BE", "dimanche 6 décembre 2026"),
+    ("en_GB", "Sunday, 6 December 2026"),
+    ("nl_BE", "zondag 6 december 2026"),
+])
+def test_a_date_for_a_person_to_read_names_the_weekday(locale: str, expected: str) -> None:
+    assert Formatter(locale).long_date(date(2026, 12, 6)) == expected
+    assert Formatter(locale).long_date(None) == ""

@@ -383,3 +383,50 @@ def describe(hours: CallHours) -> Message:
         parts.append(Message(CTX, QT_TRANSLATE_NOOP("calls", "{days} {hours}"),
                              {"days": _days_words(days), "hours": spans_words}))
     return _join(parts, QT_TRANSLATE_NOOP("calls", "{first} ; {rest}"))
+
+
+SHORT_DAY_NAMES = (
+    QT_TRANSLATE_NOOP("calls", "lun"),
+    QT_TRANSLATE_NOOP("calls", "mar"),
+    QT_TRANSLATE_NOOP("calls", "mer"),
+    QT_TRANSLATE_NOOP("calls", "jeu"),
+    QT_TRANSLATE_NOOP("calls", "ven"),
+    QT_TRANSLATE_NOOP("calls", "sam"),
+    QT_TRANSLATE_NOOP("calls", "dim"),
+)
+SPAN = QT_TRANSLATE_NOOP("calls", "{first}–{last}")
+LISTED = QT_TRANSLATE_NOOP("calls", "{first}, {rest}")
+
+
+def compact(hours: CallHours) -> Message:
+    """The windows in short, in the reader's language: « mar–jeu 10:00–12:00 » reads
+    « Tue–Thu 10:00–12:00 » in English, « di–do 10:00–12:00 » in Dutch."""
+    if hours.empty:
+        return describe(hours)
+    grouped: dict[frozenset[int], list[tuple[time, time]]] = {}
+    for w in hours.windows:
+        grouped.setdefault(w.weekdays, []).append((w.start, w.end))
+    parts = []
+    for days, ranges in sorted(grouped.items(), key=lambda item: min(item[0])):
+        ordered = sorted(days)
+        names = [Message(CTX, SHORT_DAY_NAMES[d]) for d in ordered]
+        if days == ALL_DAYS:
+            days_words = Message(CTX, QT_TRANSLATE_NOOP("calls", "tous les jours"))
+        elif len(ordered) >= 3 and ordered == list(range(ordered[0], ordered[-1] + 1)):
+            days_words = Message(CTX, SPAN, {"first": names[0], "last": names[-1]})
+        else:
+            days_words = _join(names, LISTED)
+        spans = [Message(CTX, SPAN, {"first": s.strftime("%H:%M"), "last": e.strftime("%H:%M")})
+                 for s, e in sorted(set(ranges))]
+        parts.append(Message(CTX, QT_TRANSLATE_NOOP("calls", "{days} {hours}"),
+                             {"days": days_words, "hours": _join(spans, LISTED)}))
+    return _join(parts, QT_TRANSLATE_NOOP("calls", "{first} ; {rest}"))
+
+
+def readable(text: str) -> Message:
+    """A customer's call hours as typed, shown in the reader's language when Relance reads
+    them (:func:`compact`), else as typed."""
+    try:
+        return compact(parse_call_hours(text))
+    except CallHoursError:
+        return Message(CTX, "{text}", {"text": text.strip()})

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from relance_desktop.domain.calls.codes import Step
+from relance_desktop.domain.calls.hours import readable as readable_hours
 from relance_desktop.errors import UserFacingError
 from relance_desktop.services import calls, callsheet, legal
 from relance_desktop.services import templates as template_service
@@ -251,7 +252,8 @@ class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, Draft
                 esc(self.tr("Demander : {who}").format(who=who)),
                 f"<i>{esc(labels.label(labels.TONES, f.tone.value))}</i>"]
         if f.call_hours:
-            bits.append(esc(self.tr("Heures d'appel : {hours}").format(hours=f.call_hours)))
+            bits.append(esc(self.tr("Heures d'appel : {hours}").format(
+                hours=self.session.message_text(readable_hours(f.call_hours)))))
         self.header.setText(" · ".join(bits))
 
     def _fill_phones(self) -> None:

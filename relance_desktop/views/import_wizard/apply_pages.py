@@ -71,20 +71,21 @@ class ConfirmPage(StepPage):
     def show_plan(self, plan: imports.ImportPreview, settle: list[int]) -> None:
         files = plan.files
         credits = sum(1 for f in files for c in f.credits if c.action != "unchanged")
+        customers = sum(f.new_customers for f in files)
+        new = sum(f.count("new") for f in files)
+        changed = sum(f.count("changed") for f in files)
         counts = [
-            (sum(f.new_customers for f in files), self.tr("{count} nouveau(x) client(s)")),
-            (sum(f.count("new") for f in files), self.tr("{count} nouvelle(s) facture(s)")),
-            (sum(f.count("changed") for f in files),
-             self.tr("{count} facture(s) mise(s) à jour")),
-            (credits, self.tr("{count} avoir(s) à appliquer")),
-            (len(settle), self.tr("{count} facture(s) marquée(s) payée(s), comme vous l'avez "
-                                  "coché")),
+            (customers, self.tr("%n nouveau(x) client(s)", "", customers)),
+            (new, self.tr("%n nouvelle(s) facture(s)", "", new)),
+            (changed, self.tr("%n facture(s) mise(s) à jour", "", changed)),
+            (credits, self.tr("%n avoir(s) à appliquer", "", credits)),
+            (len(settle), self.tr("%n facture(s) marquée(s) payée(s), comme vous l'avez coché",
+                                  "", len(settle))),
+            (len(plan.problems), self.tr("%n problème(s) : les lignes en erreur ne sont pas "
+                                         "importées", "", len(plan.problems))),
         ]
         esc = html.escape
-        items = [esc(text.format(count=n)) for n, text in counts if n]
-        if plan.problems:
-            items.append(esc(self.tr("{count} problème(s) : les lignes en erreur ne sont pas "
-                                     "importées").format(count=len(plan.problems))))
+        items = [esc(text) for n, text in counts if n]
         names = ", ".join(f.path.name for f in files) if len(files) <= 3 \
             else self.tr("{count} fichiers").format(count=len(files))
         self.plan_text.setText(
@@ -127,13 +128,18 @@ class ResultPage(StepPage):
 
     def show_summary(self, summary: imports.ApplySummary) -> None:
         esc = html.escape
-        items = [
-            self.tr("{count} client(s) créé(s)").format(count=summary.customers_created),
-            self.tr("{count} facture(s) créée(s)").format(count=summary.invoices_created),
-            self.tr("{count} facture(s) mise(s) à jour").format(count=summary.invoices_changed),
-            self.tr("{count} avoir(s) appliqué(s)").format(count=summary.credits_applied),
-            self.tr("{count} facture(s) marquée(s) payée(s)").format(count=summary.settled),
+        counts = [
+            (summary.customers_created,
+             self.tr("%n client(s) créé(s)", "", summary.customers_created)),
+            (summary.invoices_created,
+             self.tr("%n facture(s) créée(s)", "", summary.invoices_created)),
+            (summary.invoices_changed,
+             self.tr("%n facture(s) mise(s) à jour", "", summary.invoices_changed)),
+            (summary.credits_applied,
+             self.tr("%n avoir(s) appliqué(s)", "", summary.credits_applied)),
+            (summary.settled, self.tr("%n facture(s) marquée(s) payée(s)", "", summary.settled)),
         ]
+        items = [text for n, text in counts if n]
         self.done_text.setHtml(
             "<p><b>" + esc(self.tr("Les factures ont été importées.")) + "</b></p><ul>"
             + "".join(f"<li>{esc(t)}</li>" for t in items) + "</ul><p>"

@@ -605,10 +605,11 @@ class MappingPage(StepPage):
         self.result = result
         self.preview_model.set_rows(self._preview_rows(result))
         problems = result.problems
-        text = self.tr("{invoices} document(s) de {customers} client(s) lus ; "
-                       "{problems} problème(s).").format(
-            invoices=len(result.invoices), customers=len(result.customers),
-            problems=len(problems))
+        text = self.tr("{documents} de {customers} lus.").format(
+            documents=self.tr("%n document(s)", "", len(result.invoices)),
+            customers=self.tr("%n client(s)", "", len(result.customers)))
+        if problems:
+            text += " " + self.tr("%n problème(s).", "", len(problems))
         if problems:
             text += "<br>" + "<br>".join(html.escape(problem_text(p)) for p in problems[:3])
         self.read_summary.setText(text)

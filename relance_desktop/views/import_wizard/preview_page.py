@@ -223,14 +223,21 @@ class PreviewPage(StepPage):
         for f in files:
             for currency, cents in f.due_per_currency().items():
                 totals[currency] = totals.get(currency, 0) + cents
-        counts = self.tr(
-            "<b>{files} fichier(s)</b> : {new_customers} nouveau(x) client(s), "
-            "{new} nouvelle(s) facture(s), {changed} modifiée(s), {unchanged} inchangée(s), "
-            "{credits} avoir(s), {problems} problème(s).").format(
-            files=len(files), new_customers=sum(f.new_customers for f in files),
-            new=sum(f.count("new") for f in files), changed=sum(f.count("changed") for f in files),
-            unchanged=sum(f.count("unchanged") for f in files),
-            credits=sum(len(f.credits) for f in files), problems=len(plan.problems))
+        customers = sum(f.new_customers for f in files)
+        new = sum(f.count("new") for f in files)
+        changed = sum(f.count("changed") for f in files)
+        unchanged = sum(f.count("unchanged") for f in files)
+        credits = sum(len(f.credits) for f in files)
+        parts = [text for n, text in (
+            (customers, self.tr("%n nouveau(x) client(s)", "", customers)),
+            (new, self.tr("%n nouvelle(s) facture(s)", "", new)),
+            (changed, self.tr("%n modifiée(s)", "", changed)),
+            (unchanged, self.tr("%n inchangée(s)", "", unchanged)),
+            (credits, self.tr("%n avoir(s)", "", credits)),
+            (len(plan.problems), self.tr("%n problème(s)", "", len(plan.problems))),
+        ) if n]
+        counts = "<b>" + html.escape(self.tr("%n fichier(s)", "", len(files))) + "</b>"
+        counts += " : " + ", ".join(html.escape(p) for p in parts) + "." if parts else ""
         if totals:
             amounts = " + ".join(fmt.money(c, cur) for cur, c in sorted(totals.items()))
             counts += "<br>" + self.tr("Reste dû selon les fichiers : <b>{amount}</b>").format(
@@ -258,9 +265,8 @@ class PreviewPage(StepPage):
         offers = sum(len(f.settle) for f in plan.files)
         if offers:
             texts.append(self.tr(
-                "{count} facture(s) ouverte(s) dans Relance sont absentes ou soldées dans "
-                "l'export : cochez celles qui ont été payées (onglet « À marquer payées »).")
-                .format(count=offers))
+                "%n facture(s) ouverte(s) dans Relance absente(s) ou soldée(s) dans l'export : "
+                "cochez celles qui ont été payées (onglet « À marquer payées »).", "", offers))
         readable = any(f.invoices or f.credits or f.customers for f in plan.files)
         if self.actionable():
             if plan.problems:
@@ -367,8 +373,8 @@ class PreviewPage(StepPage):
         self.problem_detail.setText(self.tr("Choisissez un problème pour le lire en entier.")
                                     if rows else "")
         more = len(problems) - MAX_PROBLEMS_SHOWN
-        self.problems_more.setText(self.tr("… et {count} autre(s) problème(s).").format(
-            count=more) if more > 0 else "")
+        self.problems_more.setText(
+            self.tr("… et %n autre(s) problème(s).", "", more) if more > 0 else "")
         self.problems_more.setVisible(more > 0)
         if rows:
             self.problems_view.setCurrentIndex(self.problems_model.index(0, 0))
@@ -407,22 +413,22 @@ class PreviewPage(StepPage):
         how = ", ".join(self.tr("{count} {how}").format(
             count=n, how=translate("ImportWizard", MATCHED_BY.get(k, k)))
             for k, n in matched.items())
-        items = [
-            self.tr("{count} nouveau(x) client(s)").format(count=f.new_customers),
-            self.tr("{count} client(s) déjà dans Relance").format(count=sum(matched.values()))
-            + (f" ({how})" if how else ""),
-            self.tr("{count} nouvelle(s) facture(s)").format(count=f.count("new")),
-            self.tr("{count} facture(s) modifiée(s)").format(count=f.count("changed")),
-            self.tr("{count} facture(s) inchangée(s)").format(count=f.count("unchanged")),
-            self.tr("{count} avoir(s)").format(count=len(f.credits)),
+        known = sum(matched.values())
+        counted = [
+            (f.new_customers, self.tr("%n nouveau(x) client(s)", "", f.new_customers)),
+            (known, self.tr("%n client(s) déjà dans Relance", "", known)
+             + (f" ({how})" if how else "")),
+            (same_import, self.tr("%n client(s) d'un autre fichier de cet import", "",
+                                  same_import)),
+            (f.count("new"), self.tr("%n nouvelle(s) facture(s)", "", f.count("new"))),
+            (f.count("changed"), self.tr("%n facture(s) modifiée(s)", "", f.count("changed"))),
+            (f.count("unchanged"),
+             self.tr("%n facture(s) inchangée(s)", "", f.count("unchanged"))),
+            (len(f.credits), self.tr("%n avoir(s)", "", len(f.credits))),
+            (len(f.settle), self.tr("%n facture(s) absente(s) de l'export, à marquer payée(s) "
+                                    "si vous le confirmez", "", len(f.settle))),
         ]
-        if same_import:
-            items.insert(2, self.tr("{count} client(s) d'un autre fichier de cet import").format(
-                count=same_import))
-        if f.settle:
-            items.append(self.tr("{count} facture(s) absente(s) de l'export, à marquer payées "
-                                 "si vous le confirmez").format(count=len(f.settle)))
-        return items
+        return [text for count, text in counted if count]
 
     def _overview_html(self, f: imports.FilePreview) -> str:
         fmt = self.session.formatter
