@@ -209,6 +209,8 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Ouvrir un fichier &récent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._action(self.tr("Ouvrir la &démo"), self.open_demo, None, file_menu)
+        self._action(self.tr("Se connecter à un serveur d'é&quipe…"), self.connect_server, None,
+                     file_menu)
         file_menu.addSeparator()
         self.import_action = self._action(self.tr("&Importer des factures…"),
                                           lambda: self.open_import(), "Ctrl+Shift+I", file_menu)
@@ -357,8 +359,14 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
     def _show_title(self) -> None:
         if self.cf is None:
             self.setWindowTitle(self.tr("Relance"))
+            from relance_desktop.views.connect_dialog import show_server
+
+            show_server(self, None)
         else:
-            where = self.cf.path.name if self.cf.path is not None else self.cf.where
+            from relance_desktop.views.connect_dialog import show_server
+
+            server = show_server(self, self.cf)
+            where = self.cf.path.name if self.cf.path is not None else server or self.cf.where
             self.setWindowTitle(self.tr("{company} — {file} — Relance").format(
                 company=self.cf.company.name, file=where))
             if self.cf.read_only:
@@ -441,6 +449,22 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
             return
         self.open_file(path)
 
+    def connect_server(self, params: object = None) -> bool:
+        """Open a company on a team server (views.connect_dialog); True when one is open."""
+        from relance_desktop.views import connect_dialog
+
+        cf = connect_dialog.ask_and_connect(self, self.session, params)  # type: ignore[arg-type]
+        if cf is None:
+            return False
+        self._close_current()
+        self.cf = cf
+        self.refresh_follow_ups()
+        self._fill_search_keys()
+        self.changes = ChangeBridge(cf, self)
+        self.changes.changed.connect(self._changed)
+        self._show_company()
+        return True
+
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         recent = self.session.settings.get("recent_files")
@@ -450,6 +474,9 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         for pos, name in enumerate(recent):
             action = self.recent_menu.addAction(f"&{pos + 1} {name}")
             action.triggered.connect(lambda _=False, p=name: self.open_file(Path(p)))
+        from relance_desktop.views.connect_dialog import fill_recent_servers
+
+        fill_recent_servers(self.recent_menu, self.session, self.connect_server)
 
     def edit_company(self) -> None:
         from relance_desktop.views.dialogs import CompanyDialog

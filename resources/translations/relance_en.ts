@@ -631,6 +631,109 @@ Open it here read-only? You will be able to look but not change anything.</trans
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="48"/>
+        <source>Se connecter à un serveur d&apos;équipe</source>
+        <translation>Connect to a team server</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="63"/>
+        <source>Garder le mot de passe dans le trousseau du système</source>
+        <translation>Keep the password in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="67"/>
+        <source>Vérifier le certificat du serveur</source>
+        <translation>Verify the server&apos;s certificate</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="79"/>
+        <source>&amp;Serveur :</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="80"/>
+        <source>&amp;Port :</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="81"/>
+        <source>&amp;Base de données :</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="82"/>
+        <source>&amp;Utilisateur :</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="83"/>
+        <source>&amp;Mot de passe :</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="88"/>
+        <source>Se &amp;connecter</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="89"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="116"/>
+        <source>Connexion chiffrée (TLS) ; le certificat et le nom du serveur sont vérifiés.</source>
+        <translation>Encrypted connection (TLS); the server&apos;s certificate and name are verified.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="119"/>
+        <source>Connexion chiffrée (TLS) obligatoire : un serveur qui n&apos;accepte pas TLS est refusé.</source>
+        <translation>Encrypted connection (TLS) required: a server that does not accept TLS is refused.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="122"/>
+        <source>Serveur sur cet ordinateur : le chiffrement n&apos;est pas exigé.</source>
+        <translation>Server on this computer: encryption is not required.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="132"/>
+        <source>le serveur</source>
+        <translation>the server</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="132"/>
+        <source>la base de données</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="133"/>
+        <source>l&apos;utilisateur</source>
+        <translation>the user</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="135"/>
+        <source>Indiquez {what}.</source>
+        <translation>Enter {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="168"/>
+        <source>Serveur {label}</source>
+        <translation>Server {label}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="187"/>
+        <source>Serveur {server} — utilisateur {user}</source>
+        <translation>Server {server} — user {user}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="190"/>
+        <source>{user} sur {server}</source>
+        <translation>{user} on {server}</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../relance_desktop/views/dialogs.py" line="339"/>
@@ -2260,7 +2363,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="84"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Group by customer</translation>
     </message>
@@ -2271,7 +2374,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_customers.py" line="51"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
         <source>Nouveau &amp;client…</source>
         <translation>New &amp;customer…</translation>
     </message>
@@ -2383,187 +2486,192 @@ Manager</translation>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="213"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="212"/>
+        <source>Se connecter à un serveur d&apos;é&amp;quipe…</source>
+        <translation>Connect to a &amp;team server…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="215"/>
         <source>&amp;Importer des factures…</source>
         <translation>&amp;Import invoices…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="215"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="217"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Co&amp;mpany details…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="220"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="223"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="223"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
         <source>Im&amp;primer la liste d&apos;appels…</source>
         <translation>&amp;Print the call list…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="227"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="229"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="232"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="232"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Entry</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>New &amp;invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>Record a &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="241"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Ca&amp;ll customer (call sheet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="246"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="248"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="251"/>
         <source>&amp;Clients</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="250"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="252"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="252"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="258"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ageing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>Calculate late-payment &amp;interest…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="269"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>Interest &amp;rates…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="270"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>Call and letter &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="270"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>&amp;Email sending…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="275"/>
         <source>Dossier des &amp;journaux</source>
         <translation>&amp;Log folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="276"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="359"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="361"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="362"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="370"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="365"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="373"/>
         <source>{title} (lecture seule)</source>
         <translation>{title} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="418"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="426"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="419"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="427"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance company file (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="431"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="439"/>
         <source>Ouvrir une société</source>
         <translation>Open a company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="432"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="440"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance company file (*.relance);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="448"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="472"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="580"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="607"/>
         <source>Sélection</source>
         <translation>Selection</translation>
     </message>
@@ -2614,7 +2722,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_today.py" line="219"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="581"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="608"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>First select a customer in the list.</translation>
     </message>
@@ -2629,32 +2737,32 @@ Manager</translation>
         <translation>Keep ‘{keep}’ and move everything concerning ‘{other}’ to it (invoices, payments, contacts, history)? ‘{other}’ will disappear; its details fill in whatever is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="614"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="641"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="615"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="642"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>First create the customer for this invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="625"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="652"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="626"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="653"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>First select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="718"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="745"/>
         <source>À propos de Relance</source>
         <translation>About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="719"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="746"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline follow-up of unpaid invoices and telephone reminders.&lt;/p&gt;&lt;p&gt;Log: {log}&lt;/p&gt;</translation>
     </message>
@@ -5435,17 +5543,47 @@ Save it anyway?</translation>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="81"/>
+        <location filename="../../relance_desktop/store/server.py" line="64"/>
+        <source>Le serveur {where} a refusé l&apos;utilisateur ou le mot de passe. Vérifiez-les.</source>
+        <translation>The server {where} refused the user or the password. Check them.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="67"/>
+        <source>Le serveur {where} ne répond pas : vérifiez son adresse, son port, qu&apos;il est démarré et que le réseau passe. Rien n&apos;a été modifié.</source>
+        <translation>The server {where} does not answer: check its address, its port, that it is running and that the network gets through. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="71"/>
+        <source>Le serveur {where} n&apos;accepte pas de connexion chiffrée (TLS), or Relance l&apos;exige pour un serveur qui n&apos;est pas sur cet ordinateur. Demandez à son administrateur d&apos;activer TLS (ssl = on).</source>
+        <translation>The server {where} does not accept an encrypted connection (TLS), which Relance requires for a server that is not on this computer. Ask its administrator to turn TLS on (ssl = on).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="76"/>
+        <source>Le certificat du serveur {where} n&apos;a pas pu être vérifié : {reason}</source>
+        <translation>The certificate of the server {where} could not be verified: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="79"/>
+        <source>La base « {database} » n&apos;existe pas sur le serveur {where}, ou vous n&apos;avez pas le droit de vous y connecter.</source>
+        <translation>The database “{database}” does not exist on the server {where}, or you may not connect to it.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="83"/>
+        <source>Le serveur {where} a refusé la connexion : {reason}</source>
+        <translation>The server {where} refused the connection: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="162"/>
         <source>La base « {where} » ne contient pas de société Relance. Rien n&apos;a été modifié.</source>
         <translation>The database “{where}” holds no Relance company. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="84"/>
+        <location filename="../../relance_desktop/store/server.py" line="165"/>
         <source>La base « {where} » a été mise à jour par une version plus récente de Relance (format {found}, cette version lit jusqu&apos;au format {known}). Mettez Relance à jour.</source>
         <translation>The database “{where}” was updated by a newer version of Relance (format {found}; this version reads up to format {known}). Update Relance.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="106"/>
+        <location filename="../../relance_desktop/store/server.py" line="186"/>
         <source>La base « {where} » contient déjà une société.</source>
         <translation>The database “{where}” already holds a company.</translation>
     </message>
@@ -8278,131 +8416,136 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/settings.py" line="56"/>
+        <source>Serveurs d&apos;équipe récents</source>
+        <translation>Recent team servers</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="57"/>
         <source>Dernier fichier ouvert</source>
         <translation>Last file opened</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="57"/>
+        <location filename="../../relance_desktop/settings.py" line="58"/>
         <source>Rouvrir le dernier fichier</source>
         <translation>Reopen the last file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="58"/>
+        <location filename="../../relance_desktop/settings.py" line="59"/>
         <source>Position de la fenêtre</source>
         <translation>Window position</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="61"/>
+        <location filename="../../relance_desktop/settings.py" line="62"/>
         <source>Taux ajoutés</source>
         <translation>Added rates</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="62"/>
+        <location filename="../../relance_desktop/settings.py" line="63"/>
         <source>Taux d&apos;intérêt quand le retard couvre plusieurs semestres</source>
         <translation>Interest rate when the delay spans several half-years</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="64"/>
+        <location filename="../../relance_desktop/settings.py" line="65"/>
         <source>Base de calcul des jours</source>
         <translation>Day-count basis</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="65"/>
+        <location filename="../../relance_desktop/settings.py" line="66"/>
         <source>Prescription envers un consommateur belge</source>
         <translation>Limitation period for a Belgian consumer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="69"/>
+        <location filename="../../relance_desktop/settings.py" line="70"/>
         <source>Autoriser la mise à jour des taux en ligne</source>
         <translation>Allow the online rate update</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="73"/>
+        <location filename="../../relance_desktop/settings.py" line="74"/>
         <source>Adresse du taux BCE (portail de données de la BCE)</source>
         <translation>ECB rate address (ECB data portal)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="74"/>
+        <location filename="../../relance_desktop/settings.py" line="75"/>
         <source>Adresse du fichier de taux publié</source>
         <translation>Published rates file address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="77"/>
+        <location filename="../../relance_desktop/settings.py" line="78"/>
         <source>Heures où l&apos;on peut appeler</source>
         <translation>Hours when calls are allowed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="79"/>
+        <location filename="../../relance_desktop/settings.py" line="80"/>
         <source>Appels au même client par jour, au plus</source>
         <translation>Calls to the same customer per day, at most</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="81"/>
+        <location filename="../../relance_desktop/settings.py" line="82"/>
         <source>Appels au même client sur 7 jours, au plus</source>
         <translation>Calls to the same customer over 7 days, at most</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="83"/>
+        <location filename="../../relance_desktop/settings.py" line="84"/>
         <source>Appels au même client sur 30 jours, au plus</source>
         <translation>Calls to the same customer over 30 days, at most</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="85"/>
+        <location filename="../../relance_desktop/settings.py" line="86"/>
         <source>Jours d&apos;attente après la date promise avant de conclure</source>
         <translation>Days to wait after the promised date before drawing a conclusion</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="88"/>
+        <location filename="../../relance_desktop/settings.py" line="89"/>
         <source>Durée raisonnable d&apos;un échéancier (mois)</source>
         <translation>Reasonable length of a payment plan (months)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="90"/>
+        <location filename="../../relance_desktop/settings.py" line="91"/>
         <source>Échéance minimale (centimes)</source>
         <translation>Minimum instalment (cents)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="92"/>
+        <location filename="../../relance_desktop/settings.py" line="93"/>
         <source>Petite dette : paiement immédiat en dessous de (centimes)</source>
         <translation>Small debt: immediate payment below (cents)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="94"/>
+        <location filename="../../relance_desktop/settings.py" line="95"/>
         <source>Grosse dette : échéancier au-dessus de (centimes)</source>
         <translation>Large debt: payment plan above (cents)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="97"/>
+        <location filename="../../relance_desktop/settings.py" line="98"/>
         <source>Sauvegardes automatiques quotidiennes à garder (0 : aucune)</source>
         <translation>Daily automatic backups to keep (0: none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="100"/>
+        <location filename="../../relance_desktop/settings.py" line="101"/>
         <source>Serveur d&apos;envoi (SMTP)</source>
         <translation>Outgoing mail server (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="101"/>
+        <location filename="../../relance_desktop/settings.py" line="102"/>
         <source>Port du serveur d&apos;envoi</source>
         <translation>Outgoing mail server port</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="103"/>
+        <location filename="../../relance_desktop/settings.py" line="104"/>
         <source>Sécurité de la connexion d&apos;envoi</source>
         <translation>Outgoing connection security</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="105"/>
+        <location filename="../../relance_desktop/settings.py" line="106"/>
         <source>Identifiant d&apos;envoi</source>
         <translation>Sending username</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="106"/>
+        <location filename="../../relance_desktop/settings.py" line="107"/>
         <source>Adresse de l&apos;expéditeur</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="107"/>
+        <location filename="../../relance_desktop/settings.py" line="108"/>
         <source>Nom de l&apos;expéditeur</source>
         <translation>Sender name</translation>
     </message>
