@@ -211,6 +211,7 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         self._action(self.tr("Ouvrir la &démo"), self.open_demo, None, file_menu)
         self._action(self.tr("Se connecter à un serveur d'é&quipe…"), self.connect_server, None,
                      file_menu)
+        self._action(self.tr("Dé&placer une société…"), self.move_company, None, file_menu)
         file_menu.addSeparator()
         self.import_action = self._action(self.tr("&Importer des factures…"),
                                           lambda: self.open_import(), "Ctrl+Shift+I", file_menu)
@@ -464,6 +465,11 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         self.changes.changed.connect(self._changed)
         self._show_company()
         return True
+
+    def move_company(self) -> None:
+        from relance_desktop.views.team_move_dialog import TeamMoveDialog
+
+        TeamMoveDialog(self, self.session, self.cf.path if self.cf else None).exec()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -2363,7 +2363,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="84"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="257"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Group by customer</translation>
     </message>
@@ -2374,7 +2374,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_customers.py" line="51"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
         <source>Nouveau &amp;client…</source>
         <translation>New &amp;customer…</translation>
     </message>
@@ -2491,187 +2491,192 @@ Manager</translation>
         <translation>Connect to a &amp;team server…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="215"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="214"/>
+        <source>Dé&amp;placer une société…</source>
+        <translation>&amp;Move a company…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
         <source>&amp;Importer des factures…</source>
         <translation>&amp;Import invoices…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="217"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Co&amp;mpany details…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="220"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="223"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="224"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="226"/>
         <source>Im&amp;primer la liste d&apos;appels…</source>
         <translation>&amp;Print the call list…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="229"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="232"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Entry</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>New &amp;invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="240"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>Record a &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="241"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Ca&amp;ll customer (call sheet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="248"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="248"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="250"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="251"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="252"/>
         <source>&amp;Clients</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="252"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="253"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="255"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="258"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="259"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ageing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>Calculate late-payment &amp;interest…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="269"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="270"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>Interest &amp;rates…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="270"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>Call and letter &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>&amp;Email sending…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="275"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="275"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="276"/>
         <source>Dossier des &amp;journaux</source>
         <translation>&amp;Log folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="276"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="361"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="362"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="370"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="371"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="373"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="374"/>
         <source>{title} (lecture seule)</source>
         <translation>{title} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="426"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="427"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="427"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="428"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance company file (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="439"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="440"/>
         <source>Ouvrir une société</source>
         <translation>Open a company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="440"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="441"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance company file (*.relance);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="472"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="478"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="607"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="613"/>
         <source>Sélection</source>
         <translation>Selection</translation>
     </message>
@@ -2722,7 +2727,7 @@ Manager</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_today.py" line="219"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="608"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="614"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>First select a customer in the list.</translation>
     </message>
@@ -2737,32 +2742,32 @@ Manager</translation>
         <translation>Keep ‘{keep}’ and move everything concerning ‘{other}’ to it (invoices, payments, contacts, history)? ‘{other}’ will disappear; its details fill in whatever is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="641"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="647"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="642"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="648"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>First create the customer for this invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="652"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="658"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="653"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="659"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>First select an invoice in the list.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="745"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="751"/>
         <source>À propos de Relance</source>
         <translation>About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="746"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="752"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline follow-up of unpaid invoices and telephone reminders.&lt;/p&gt;&lt;p&gt;Log: {log}&lt;/p&gt;</translation>
     </message>
@@ -4618,6 +4623,100 @@ Save it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>TeamMoveDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="44"/>
+        <source>Déplacer une société</source>
+        <translation>Move a company</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="46"/>
+        <source>D&apos;un fichier vers un serveur d&apos;équipe</source>
+        <translation>From a file to a team server</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="47"/>
+        <source>D&apos;un serveur d&apos;équipe vers un nouveau fichier</source>
+        <translation>From a team server to a new file</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="49"/>
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="68"/>
+        <source>&amp;Sens :</source>
+        <translation>&amp;Direction:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="69"/>
+        <source>&amp;Fichier de société :</source>
+        <translation>Company &amp;file:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="72"/>
+        <source>&amp;Serveur :</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="73"/>
+        <source>P&amp;ort :</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="74"/>
+        <source>&amp;Base de données (vide) :</source>
+        <translation>&amp;Database (empty):</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="75"/>
+        <source>&amp;Utilisateur :</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="76"/>
+        <source>&amp;Mot de passe :</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="78"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="79"/>
+        <source>&amp;Copier et vérifier</source>
+        <translation>&amp;Copy and verify</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="96"/>
+        <source>Fichier de société</source>
+        <translation>Company file</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="97"/>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="100"/>
+        <source>Sociétés Relance (*.relance)</source>
+        <translation>Relance companies (*.relance)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="99"/>
+        <source>Nouveau fichier de société</source>
+        <translation>New company file</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="107"/>
+        <source>Indiquez le fichier, le serveur, la base de données et l&apos;utilisateur.</source>
+        <translation>Enter the file, the server, the database and the user.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="131"/>
+        <source>Copie vérifiée : {rows} lignes dans {tables} tables (clients : {customers} ; factures et avoirs : {documents}). Chaque nombre et chaque solde est identique à l&apos;original ; total dû : {owed}.</source>
+        <translation>Copy verified: {rows} rows in {tables} tables (customers: {customers}; invoices and credit notes: {documents}). Every count and every balance is identical to the original; total owed: {owed}.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
         <location filename="../../relance_desktop/views/template_editor.py" line="230"/>
@@ -5606,6 +5705,21 @@ Save it anyway?</translation>
         <location filename="../../relance_desktop/services/storage.py" line="12"/>
         <source>« {path} » est ouvert en lecture seule ici, car une autre fenêtre de Relance l&apos;utilise : rien n&apos;a été enregistré. Faites la modification dans cette autre fenêtre, ou fermez-la puis rouvrez le fichier ici.</source>
         <translation>“{path}” is open read-only here because another Relance window is using it: nothing was saved. Make the change in that other window, or close it and open the file here again.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/team_move.py" line="39"/>
+        <source>La destination « {where} » contient déjà des données ({table} : {count}). Rien n&apos;a été copié : choisissez une base ou un fichier vide.</source>
+        <translation>The destination “{where}” already holds data ({table}: {count}). Nothing was copied: choose an empty database or file.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/team_move.py" line="42"/>
+        <source>La copie vers « {where} » ne correspond pas à l&apos;original ({what}) : elle a été annulée, l&apos;original n&apos;a pas changé.</source>
+        <translation>The copy to “{where}” does not match the original ({what}): it was undone, the original has not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/team_move.py" line="174"/>
+        <source>Le fichier « {path} » existe déjà : choisissez un autre nom.</source>
+        <translation>The file “{path}” already exists: choose another name.</translation>
     </message>
 </context>
 <context>

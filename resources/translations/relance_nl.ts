@@ -2363,7 +2363,7 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="84"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="256"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="257"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Groeperen per klant</translation>
     </message>
@@ -2374,7 +2374,7 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_customers.py" line="51"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
         <source>Nouveau &amp;client…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
@@ -2491,187 +2491,192 @@ Zaakvoerder</translation>
         <translation>Verbinden met een &amp;teamserver…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="215"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="214"/>
+        <source>Dé&amp;placer une société…</source>
+        <translation>Een bedrijf &amp;verplaatsen…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="216"/>
         <source>&amp;Importer des factures…</source>
         <translation>Facturen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="217"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="218"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Ondernemings&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="220"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="221"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Een &amp;kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="223"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="224"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="226"/>
         <source>Im&amp;primer la liste d&apos;appels…</source>
         <translation>Belli&amp;jst afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="229"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="232"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="234"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Invoer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="237"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="240"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="241"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>Klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Klant be&amp;llen (belfiche)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="248"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="248"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>V&amp;andaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="250"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="251"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="252"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="252"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="253"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="255"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="258"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="259"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ouderdomsanalyse</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
         <source>&amp;Actualiser</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
         <source>&amp;Outils</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>&amp;Nalatigheidsintresten berekenen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="269"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="270"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>&amp;Rentevoeten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="270"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>&amp;Gespreks- en briefteksten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="272"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="273"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>Verzending van &amp;e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="275"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="275"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="276"/>
         <source>Dossier des &amp;journaux</source>
         <translation>Map met &amp;logbestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="276"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="361"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="362"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="370"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="371"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="373"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="374"/>
         <source>{title} (lecture seule)</source>
         <translation>{title} (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="426"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="427"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="427"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="428"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance-ondernemingsbestand (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="439"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="440"/>
         <source>Ouvrir une société</source>
         <translation>Onderneming openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="440"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="441"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance-ondernemingsbestand (*.relance);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="472"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="478"/>
         <source>(aucun)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="607"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="613"/>
         <source>Sélection</source>
         <translation>Selectie</translation>
     </message>
@@ -2722,7 +2727,7 @@ Zaakvoerder</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_today.py" line="219"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="608"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="614"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>Kies eerst een klant in de lijst.</translation>
     </message>
@@ -2737,32 +2742,32 @@ Zaakvoerder</translation>
         <translation>‘{keep}’ behouden en alles wat ‘{other}’ betreft eraan koppelen (facturen, betalingen, contactpersonen, historiek)? ‘{other}’ verdwijnt; de gegevens ervan vullen aan wat ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="641"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="647"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="642"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="648"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>Maak eerst de klant van deze factuur aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="652"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="658"/>
         <source>Paiement</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="653"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="659"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>Kies eerst een factuur in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="745"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="751"/>
         <source>À propos de Relance</source>
         <translation>Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="746"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="752"/>
         <source>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Le suivi des factures impayées et des relances téléphoniques, hors ligne.&lt;/p&gt;&lt;p&gt;Journal : {log}&lt;/p&gt;</source>
         <translation>&lt;b&gt;Relance {version}&lt;/b&gt;&lt;p&gt;Offline opvolging van onbetaalde facturen en telefonische herinneringen.&lt;/p&gt;&lt;p&gt;Logboek: {log}&lt;/p&gt;</translation>
     </message>
@@ -4618,6 +4623,100 @@ Toch opslaan?</translation>
     </message>
 </context>
 <context>
+    <name>TeamMoveDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="44"/>
+        <source>Déplacer une société</source>
+        <translation>Een bedrijf verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="46"/>
+        <source>D&apos;un fichier vers un serveur d&apos;équipe</source>
+        <translation>Van een bestand naar een teamserver</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="47"/>
+        <source>D&apos;un serveur d&apos;équipe vers un nouveau fichier</source>
+        <translation>Van een teamserver naar een nieuw bestand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="49"/>
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="68"/>
+        <source>&amp;Sens :</source>
+        <translation>&amp;Richting:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="69"/>
+        <source>&amp;Fichier de société :</source>
+        <translation>&amp;Bedrijfsbestand:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="72"/>
+        <source>&amp;Serveur :</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="73"/>
+        <source>P&amp;ort :</source>
+        <translation>P&amp;oort:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="74"/>
+        <source>&amp;Base de données (vide) :</source>
+        <translation>&amp;Database (leeg):</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="75"/>
+        <source>&amp;Utilisateur :</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="76"/>
+        <source>&amp;Mot de passe :</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="78"/>
+        <source>Fermer</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="79"/>
+        <source>&amp;Copier et vérifier</source>
+        <translation>&amp;Kopiëren en controleren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="96"/>
+        <source>Fichier de société</source>
+        <translation>Bedrijfsbestand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="97"/>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="100"/>
+        <source>Sociétés Relance (*.relance)</source>
+        <translation>Relance-bedrijven (*.relance)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="99"/>
+        <source>Nouveau fichier de société</source>
+        <translation>Nieuw bedrijfsbestand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="107"/>
+        <source>Indiquez le fichier, le serveur, la base de données et l&apos;utilisateur.</source>
+        <translation>Vul het bestand, de server, de database en de gebruiker in.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="131"/>
+        <source>Copie vérifiée : {rows} lignes dans {tables} tables (clients : {customers} ; factures et avoirs : {documents}). Chaque nombre et chaque solde est identique à l&apos;original ; total dû : {owed}.</source>
+        <translation>Kopie gecontroleerd: {rows} rijen in {tables} tabellen (klanten: {customers}; facturen en creditnota&apos;s: {documents}). Elk aantal en elk saldo is gelijk aan het origineel; totaal verschuldigd: {owed}.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
         <location filename="../../relance_desktop/views/template_editor.py" line="230"/>
@@ -5606,6 +5705,21 @@ Toch opslaan?</translation>
         <location filename="../../relance_desktop/services/storage.py" line="12"/>
         <source>« {path} » est ouvert en lecture seule ici, car une autre fenêtre de Relance l&apos;utilise : rien n&apos;a été enregistré. Faites la modification dans cette autre fenêtre, ou fermez-la puis rouvrez le fichier ici.</source>
         <translation>‘{path}’ is hier alleen-lezen geopend, omdat een ander Relance-venster het gebruikt: er is niets opgeslagen. Breng de wijziging aan in dat andere venster, of sluit het en open het bestand hier opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/team_move.py" line="39"/>
+        <source>La destination « {where} » contient déjà des données ({table} : {count}). Rien n&apos;a été copié : choisissez une base ou un fichier vide.</source>
+        <translation>De bestemming “{where}” bevat al gegevens ({table}: {count}). Er is niets gekopieerd: kies een lege database of een leeg bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/team_move.py" line="42"/>
+        <source>La copie vers « {where} » ne correspond pas à l&apos;original ({what}) : elle a été annulée, l&apos;original n&apos;a pas changé.</source>
+        <translation>De kopie naar “{where}” komt niet overeen met het origineel ({what}): ze is ongedaan gemaakt, het origineel is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/team_move.py" line="174"/>
+        <source>Le fichier « {path} » existe déjà : choisissez un autre nom.</source>
+        <translation>Het bestand “{path}” bestaat al: kies een andere naam.</translation>
     </message>
 </context>
 <context>
