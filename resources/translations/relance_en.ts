@@ -5555,6 +5555,14 @@ Save it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>claims</name>
+    <message>
+        <location filename="../../relance_desktop/services/claims.py" line="25"/>
+        <source>En appel avec {holder} depuis {time}</source>
+        <translation>On a call with {holder} since {time}</translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <location filename="../../relance_desktop/views/crash.py" line="78"/>
