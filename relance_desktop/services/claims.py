@@ -25,9 +25,10 @@ LOCK_SPACE = 0x52_4C_43  # "RLC"
 IN_CALL = QT_TRANSLATE_NOOP("claims", "En appel avec {holder} depuis {time}")
 
 HELD = (
-    'SELECT c."customer_id", c."holder", c."login", c."claimed_at", '
-    'c."backend_pid" = pg_backend_pid() AS mine '
-    'FROM "claim" c JOIN pg_locks l ON l.locktype = \'advisory\' AND l.granted '
+    'SELECT c."customer_id", cu."name" AS customer_name, c."holder", c."login", '
+    'c."claimed_at", c."backend_pid" = pg_backend_pid() AS mine '
+    'FROM "claim" c JOIN "customer" cu ON cu."id" = c."customer_id" '
+    'JOIN pg_locks l ON l.locktype = \'advisory\' AND l.granted '
     'AND l.classid = ? AND l.objid = c."customer_id" AND l.objsubid = 2 '
     'AND l.pid = c."backend_pid" AND l.database = '
     '(SELECT oid FROM pg_database WHERE datname = current_database())'
@@ -37,6 +38,7 @@ HELD = (
 @dataclass(frozen=True)
 class Claim:
     customer_id: int
+    customer_name: str
     holder: str
     login: str
     since: datetime
@@ -98,7 +100,7 @@ def claims(session: CompanySession) -> dict[int, Claim]:
     """Every live claim, by customer id (ours included, ``mine`` True)."""
     if session.engine is not Engine.POSTGRES:
         return {}
-    return {int(r.customer_id): Claim(int(r.customer_id), r.holder, r.login,
+    return {int(r.customer_id): Claim(int(r.customer_id), r.customer_name, r.holder, r.login,
                                       _since(r.claimed_at), bool(r.mine))
             for r in session.rows(HELD, (LOCK_SPACE,))}
 

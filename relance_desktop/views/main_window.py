@@ -363,10 +363,12 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
             from relance_desktop.views.connect_dialog import show_server
 
             show_server(self, None)
+            self.claim_banner.set_company(None)
         else:
             from relance_desktop.views.connect_dialog import show_server
 
             server = show_server(self, self.cf)
+            self.claim_banner.set_company(self.cf)
             where = self.cf.path.name if self.cf.path is not None else server or self.cf.where
             self.setWindowTitle(self.tr("{company} — {file} — Relance").format(
                 company=self.cf.company.name, file=where))
@@ -538,6 +540,8 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
             window.destroyed.connect(lambda _=None, c=customer_id: self.call_sheets.pop(c, None))
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.call_sheets[customer_id] = window
+            from relance_desktop.views.claim_watch import claim_for_sheet
+            claim_for_sheet(self, self.session, self.cf, customer_id, window)
         window.show()
         window.raise_()
         window.activateWindow()
