@@ -158,6 +158,24 @@ def ask_and_connect(parent: QWidget | None, session: Session,
     return dialog.cf
 
 
+def connect_window(window: Any, params: Any = None) -> bool:
+    """Ask, connect, and show the server's company in the main window instead of what was open
+    (the same steps as opening a file, without what only a file needs: lock, settle, backups)."""
+    cf = ask_and_connect(window, window.session, params)
+    if cf is None:
+        return False
+    from relance_desktop.views.changes import ChangeBridge
+
+    window._close_current()
+    window.cf = cf
+    window.refresh_follow_ups()
+    window._fill_search_keys()
+    window.changes = ChangeBridge(cf, window)
+    window.changes.changed.connect(window._changed)
+    window._show_company()
+    return True
+
+
 def fill_recent_servers(menu: QMenu, session: Session, connect: Any) -> None:
     """Add the recent servers to the « recent » menu; ``connect(params)`` opens one."""
     servers = team_connect.recent_servers(session.settings)

@@ -453,20 +453,10 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         self.open_file(path)
 
     def connect_server(self, params: object = None) -> bool:
-        """Open a company on a team server (views.connect_dialog); True when one is open."""
+        """Open a company on a team server; True when one is open (views.connect_dialog)."""
         from relance_desktop.views import connect_dialog
 
-        cf = connect_dialog.ask_and_connect(self, self.session, params)  # type: ignore[arg-type]
-        if cf is None:
-            return False
-        self._close_current()
-        self.cf = cf
-        self.refresh_follow_ups()
-        self._fill_search_keys()
-        self.changes = ChangeBridge(cf, self)
-        self.changes.changed.connect(self._changed)
-        self._show_company()
-        return True
+        return connect_dialog.connect_window(self, params)
 
     def move_company(self) -> None:
         from relance_desktop.views.team_move_dialog import TeamMoveDialog

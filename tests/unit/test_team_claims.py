@@ -70,6 +70,10 @@ def test_a_claim_dies_with_its_connection(company: tuple[ServerParams, int]) -> 
         assert claims.claim(claire, customer, "Claire", AT_10_42) is None
         assert customer in claims.claims_by_others(marc)
         claire.close()  # the app closed or crashed: the server ends her connection
+        for _ in range(50):  # which takes the server a moment
+            if not claims.claims_by_others(marc):
+                break
+            time.sleep(0.02)
         assert claims.claims_by_others(marc) == {}
         assert claims.claim(marc, customer, "Marc", AT_10_42) is None
 

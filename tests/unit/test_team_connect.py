@@ -4,6 +4,7 @@ server that is down, TLS refused, the password in the keyring and never in the s
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -99,3 +100,18 @@ def test_the_password_goes_to_the_keyring_and_the_settings_keep_no_secret(
         {"host": "127.0.0.1", "port": server.port, "database": "equipe", "user": "claire",
          "sslmode": "prefer"}]
     assert team_connect.recent_servers(settings) == [params]
+
+
+def test_no_password_reaches_the_logs(
+    server: TeamServer, memory_keyring: MemoryKeyring, caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    with pytest.raises(CompanyFileError):
+        team_connect.open_team_company(params_of(server), "Secret-faux-42")
+    team_connect.remember_password(params_of(server), server.password)
+    with team_connect.open_team_company(params_of(server),
+                                        team_connect.saved_password(params_of(server))) as cf:
+        Customer.select().count()
+        assert cf.company.name == "Cabinet Martin"
+    assert caplog.records
+    assert "Secret-faux-42" not in caplog.text and server.password not in caplog.text
