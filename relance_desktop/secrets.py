@@ -55,6 +55,11 @@ def smtp_account(user: str, host: str) -> str:
     return f"smtp:{user.strip()}@{host.strip().lower()}"
 
 
+def server_account(user: str, host: str, port: int, database: str) -> str:
+    """The keyring account of a team server login: « pg:user@host:port/database »."""
+    return f"pg:{user.strip()}@{host.strip().lower()}:{int(port)}/{database.strip()}"
+
+
 def _refused(backend: Any) -> bool:
     """True for a backend that does not keep secrets, or keeps them in clear."""
     cls = type(backend)

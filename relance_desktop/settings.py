@@ -60,6 +60,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("user_name", "", str, QT_TRANSLATE_NOOP("settings", "Votre nom (dans les scripts)")),
     Setting("recent_files", [], list, QT_TRANSLATE_NOOP("settings", "Fichiers récents")),
+    Setting("recent_servers", [], list, QT_TRANSLATE_NOOP("settings", "Serveurs d'équipe récents")),
     Setting("last_file", "", str, QT_TRANSLATE_NOOP("settings", "Dernier fichier ouvert")),
     Setting("reopen_last", True, bool, QT_TRANSLATE_NOOP("settings", "Rouvrir le dernier fichier")),
     Setting("window_geometry", "", str, QT_TRANSLATE_NOOP("settings", "Position de la fenêtre")),

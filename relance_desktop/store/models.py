@@ -521,6 +521,17 @@ class SchemaVersion(Model):
         primary_key = False
 
 
+class Claim(BaseModel):
+    """Who is on the phone with a customer (team mode, migration 10; services.claims)."""
+
+    customer = ForeignKeyField(Customer, unique=True, on_delete="CASCADE")
+    customer_id: int  # set by peewee
+    holder = CharField()
+    login = CharField()
+    backend_pid = IntegerField()
+    claimed_at = DateTimeField()
+
+
 ALL_MODELS: tuple[type[Model], ...] = (
     Company,
     User,
@@ -551,4 +562,6 @@ ALL_MODELS: tuple[type[Model], ...] = (
     Template,
     AuditEvent,
     SchemaVersion,
+    Claim,
 )
+

@@ -44,6 +44,70 @@ class ServerParams:
         return f"{self.user}@{self.host}:{self.port}/{self.database}"
 
 
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+
+
+def is_local(host: str) -> bool:
+    """A server on this computer (a Unix socket folder counts): TLS is not required there."""
+    host = host.strip().lower()
+    return host in LOCAL_HOSTS or host.startswith("/")
+
+
+def sslmode_for(host: str, verify_certificate: bool = False) -> str:
+    """TLS required unless the server is on this computer; ``verify-full`` also checks the
+    server's certificate and name against the CA in ``~/.postgresql/root.crt``."""
+    if verify_certificate:
+        return "verify-full"
+    return "prefer" if is_local(host) else "require"
+
+
+WRONG_PASSWORD = QT_TRANSLATE_NOOP(
+    "errors", "Le serveur {where} a refusé l'utilisateur ou le mot de passe. Vérifiez-les."
+)
+SERVER_DOWN = QT_TRANSLATE_NOOP(
+    "errors", "Le serveur {where} ne répond pas : vérifiez son adresse, son port, qu'il est "
+    "démarré et que le réseau passe. Rien n'a été modifié."
+)
+NO_TLS = QT_TRANSLATE_NOOP(
+    "errors", "Le serveur {where} n'accepte pas de connexion chiffrée (TLS), or Relance l'exige "
+    "pour un serveur qui n'est pas sur cet ordinateur. Demandez à son administrateur d'activer "
+    "TLS (ssl = on)."
+)
+BAD_CERTIFICATE = QT_TRANSLATE_NOOP(
+    "errors", "Le certificat du serveur {where} n'a pas pu être vérifié : {reason}"
+)
+NO_DATABASE = QT_TRANSLATE_NOOP(
+    "errors", "La base « {database} » n'existe pas sur le serveur {where}, ou vous n'avez pas le "
+    "droit de vous y connecter."
+)
+SERVER_REFUSED = QT_TRANSLATE_NOOP(
+    "errors", "Le serveur {where} a refusé la connexion : {reason}"
+)
+
+
+def connection_error(params: ServerParams, exc: Exception) -> CompanyFileError:
+    """A plain message for a connection that failed (never containing the password)."""
+    text = str(exc)
+    low = text.lower()
+    where = f"{params.host}:{params.port}"
+    reason = text.strip().splitlines()[-1] if text.strip() else type(exc).__name__
+    if "password authentication failed" in low or "no password supplied" in low \
+            or ("role" in low and "does not exist" in low):
+        return CompanyFileError(WRONG_PASSWORD, where=where)
+    if ("database" in low and "does not exist" in low) or "permission denied for database" in low:
+        return CompanyFileError(NO_DATABASE, where=where, database=params.database)
+    if "server does not support ssl" in low or "no encryption" in low \
+            or "ssl off" in low:
+        return CompanyFileError(NO_TLS, where=where)
+    if "certificate" in low or "root.crt" in low:
+        return CompanyFileError(BAD_CERTIFICATE, where=where, reason=reason)
+    if ("connection refused" in low or "could not translate host name" in low
+            or "timeout expired" in low or "no route to host" in low
+            or "network is unreachable" in low or "name or service not known" in low):
+        return CompanyFileError(SERVER_DOWN, where=where)
+    return CompanyFileError(SERVER_REFUSED, where=where, reason=reason)
+
+
 def _as_int_or_decimal(value: str | None, _cursor: Any) -> int | Decimal | None:
     if value is None:
         return None
@@ -70,10 +134,27 @@ class _ServerDatabase(PostgresqlDatabase):
         super()._initialize_connection(conn)  # type: ignore[misc]
 
 
+CONNECT_TIMEOUT_S = 8  # a server that does not answer: the user hears it within seconds
+
+
+def _connect(params: ServerParams, password: str | None) -> Any:
+    """A connected database, or a :class:`CompanyFileError` saying plainly what went wrong."""
+    import psycopg2
+    from peewee import OperationalError
+
+    db = _database(params, password)
+    try:
+        db.connect()
+    except (OperationalError, psycopg2.OperationalError) as exc:
+        log.info("connection to %s failed: %s", params.label, type(exc).__name__)
+        raise connection_error(params, exc) from None
+    return db
+
+
 def _database(params: ServerParams, password: str | None) -> Any:
     return _ServerDatabase(
         params.database, host=params.host, port=params.port, user=params.user,
-        password=password, sslmode=params.sslmode,
+        password=password, sslmode=params.sslmode, connect_timeout=CONNECT_TIMEOUT_S,
         application_name="Relance",
     )
 
@@ -99,8 +180,7 @@ def _version(db: Any) -> int:
 
 def create_server_company(params: ServerParams, password: str | None, **company: Any) -> None:
     """Create the schema and the own company in an empty database, all or nothing."""
-    db = _database(params, password)
-    db.connect()
+    db = _connect(params, password)
     try:
         if _version(db) != 0:
             raise CompanyFileError(QT_TRANSLATE_NOOP(
@@ -116,8 +196,7 @@ def create_server_company(params: ServerParams, password: str | None, **company:
 
 def open_server_company(params: ServerParams, password: str | None) -> CompanySession:
     """Open (and migrate, in one transaction) a company on a server: a session on it."""
-    db = _database(params, password)
-    db.connect()
+    db = _connect(params, password)
     try:
         version = _version(db)
         if version == 0:

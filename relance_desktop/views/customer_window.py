@@ -66,6 +66,8 @@ class CustomerWindow(QWidget):
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.header.setWordWrap(True)
         layout.addWidget(self.header)
+        from relance_desktop.views.claim_watch import ClaimBanner
+        layout.addWidget(ClaimBanner(cf, customer_id, self))  # someone else is calling them
         layout.addLayout(self._build_buttons())
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)

@@ -50,6 +50,8 @@ class TodayPage:
         self.today_title.setObjectName("todayTitle")
         self.today_title.setTextFormat(Qt.TextFormat.RichText)
         self.today_title.setWordWrap(True)
+        from relance_desktop.views.claim_watch import ClaimBanner
+        self.claim_banner = ClaimBanner(None, parent=tpage)  # who is on the phone (team mode)
         title_row = QHBoxLayout()
         title_row.addWidget(self.today_title, 1)
         print_list = QPushButton(translate("MainWindow", "&Imprimer la liste d'appels"))
@@ -57,6 +59,7 @@ class TodayPage:
         print_list.clicked.connect(self.print_call_list)
         title_row.addWidget(print_list, 0, Qt.AlignmentFlag.AlignTop)
         tlayout.addLayout(title_row)
+        tlayout.addWidget(self.claim_banner)
         self.today_model = TodayModel(self)
         self.today_view = TodayView()
         self.today_view.setModel(self.today_model)

@@ -48,7 +48,6 @@ from PySide6.QtWidgets import (
 
 from relance_desktop import paths
 from relance_desktop.errors import UserFacingError
-from relance_desktop.formatting import Formatter
 from relance_desktop.services import followup, lists
 from relance_desktop.services.session import (
     Change,
@@ -73,6 +72,7 @@ from relance_desktop.views.main_pages import (
     PAGE_TODAY,
 )
 from relance_desktop.views.main_today import TodayPage
+from relance_desktop.views.main_tools import ToolsMenu
 from relance_desktop.views.paged_model import PagedInvoiceModel
 from relance_desktop.views.receivables_model import ReceivablesModel, Scope
 
@@ -95,7 +95,7 @@ MIN_SIZE = (900, 560)  # smaller, the lists and the call sheet's steps no longer
 # (views.paged_model); below, and when grouped by customer, it is held in memory.
 
 
-class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
+class MainWindow(InvoicesPage, TodayPage, CustomersPage, ToolsMenu, QMainWindow):
     company_changed = Signal()  # a company file was opened or closed
     formatter_changed = Signal()  # the user chose other formats for dates and amounts
 
@@ -221,6 +221,9 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.demo_action = self._action(self.tr("Ouvrir la &démo"), self.open_demo, None,
                                         file_menu)
+        self._action(self.tr("Se connecter à un serveur d'é&quipe…"), self.connect_server, None,
+                     file_menu)
+        self._action(self.tr("Dé&placer une société…"), self.move_company, None, file_menu)
         file_menu.addSeparator()
         self.import_action = self._action(self.tr("&Importer des factures…"),
                                           lambda: self.open_import(), "Ctrl+Shift+I", file_menu)
@@ -372,8 +375,16 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
     def _show_title(self) -> None:
         if self.cf is None:
             self.setWindowTitle(self.tr("Relance"))
+            from relance_desktop.views.connect_dialog import show_server
+
+            show_server(self, None)
+            self.claim_banner.set_company(None)
         else:
-            where = self.cf.path.name if self.cf.path is not None else self.cf.where
+            from relance_desktop.views.connect_dialog import show_server
+
+            server = show_server(self, self.cf)
+            self.claim_banner.set_company(self.cf)
+            where = self.cf.path.name if self.cf.path is not None else server or self.cf.where
             self.setWindowTitle(self.tr("{company} — {file} — Relance").format(
                 company=self.cf.company.name, file=where))
             if self.cf.read_only:
@@ -456,6 +467,17 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
             return
         self.open_file(path)
 
+    def connect_server(self, params: object = None) -> bool:
+        """Open a company on a team server; True when one is open (views.connect_dialog)."""
+        from relance_desktop.views import connect_dialog
+
+        return connect_dialog.connect_window(self, params)
+
+    def move_company(self) -> None:
+        from relance_desktop.views.team_move_dialog import TeamMoveDialog
+
+        TeamMoveDialog(self, self.session, self.cf.path if self.cf else None).exec()
+
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         recent = self.session.settings.get("recent_files")
@@ -465,6 +487,9 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         for pos, name in enumerate(recent):
             action = self.recent_menu.addAction(f"&{pos + 1} {name}")
             action.triggered.connect(lambda _=False, p=name: self.open_file(Path(p)))
+        from relance_desktop.views.connect_dialog import fill_recent_servers
+
+        fill_recent_servers(self.recent_menu, self.session, self.connect_server)
 
     def edit_company(self) -> None:
         from relance_desktop.views.dialogs import CompanyDialog
@@ -523,6 +548,8 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
             window.destroyed.connect(lambda _=None, c=customer_id: self.call_sheets.pop(c, None))
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.call_sheets[customer_id] = window
+            from relance_desktop.views.claim_watch import claim_for_sheet
+            claim_for_sheet(self, self.session, self.cf, customer_id, window)
         window.show()
         window.raise_()
         window.activateWindow()
@@ -677,92 +704,6 @@ class MainWindow(InvoicesPage, TodayPage, CustomersPage, QMainWindow):
         if self.cf is not None and paths:
             event.acceptProposedAction()
             self.open_import(paths)
-
-    def open_calculator(self) -> None:
-        """The calculator, on the selected customer's open invoices when there is one."""
-        from relance_desktop.views.calculator import CalculatorWindow
-
-        customer_id = self.current_customer_id()
-        if self.model is self.paged_model:
-            items = self.paged_model.items_of_customer(customer_id) if customer_id else []
-        else:
-            items = [i for i in self.memory_model.all_items() if i.customer_id == customer_id]
-        items.sort(key=lambda i: i.due_date)
-        country = self.cf.company.country if self.cf is not None else "FR"
-        regime = ""
-        if self.cf is not None and customer_id:
-            from relance_desktop.services import regime as regime_service
-
-            # the law of this customer's debts (countries, consumer, contract), and why
-            chosen = regime_service.regime_of(self.cf, customer_id)
-            country = chosen.law
-            regime = regime_service.describe(chosen, QCoreApplication.translate)
-        window = CalculatorWindow(self.session, country=country, items=items, parent=self,
-                                  regime=regime)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.show()
-        self.calculator = window
-
-    def open_templates(self) -> None:
-        if self.cf is None:
-            return
-        from relance_desktop.views.template_editor import TemplateEditor
-
-        editor = TemplateEditor(self.session, self.cf, self)
-        editor.exec()
-        for sheet in self.call_sheets.values():
-            sheet.reload_templates()
-
-    def open_smtp_settings(self) -> None:
-        from relance_desktop.views.smtp_settings import SmtpSettingsDialog
-
-        SmtpSettingsDialog(self.session, self).exec()
-
-    def open_rates(self) -> None:
-        from relance_desktop.views.rates import RatesDialog
-
-        RatesDialog(self.session, self).exec()
-        self.rates_banner.refresh()
-
-    def preferences(self) -> None:
-        from relance_desktop.views import preferences
-
-        dialog = preferences.PreferencesDialog(self.session, self)
-        language_before = self.session.settings.get("ui_language")
-        if dialog.exec():
-            if self.session.settings.get("ui_language") != language_before:
-                if preferences.ask_restart(self):
-                    preferences.restart(self)
-                return  # formats too wait for the restart: never half in one language
-            locale = self.session.settings.get("format_locale")
-            if locale != self.session.formatter.locale_name:
-                self.session.formatter = Formatter(locale)
-                self.memory_model.set_formatter(self.session.formatter)
-                self.paged_model.set_formatter(self.session.formatter)
-                self.reload()
-                self.formatter_changed.emit()
-
-    # -- help --------------------------------------------------------------------------------
-    def show_logs(self) -> None:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.log_dir())))
-
-    def show_guide(self) -> None:
-        from relance_desktop.views.help import GuideDialog
-
-        GuideDialog(str(self.session.settings.get("ui_language") or "fr"), self).exec()
-
-    def show_shortcuts(self) -> None:
-        from relance_desktop.views.help import ShortcutsDialog
-
-        ShortcutsDialog(self.actions(), self).exec()
-
-    def about(self) -> None:
-        from relance_desktop.views.help import AboutDialog
-
-        AboutDialog(self).exec()
 
     # -- window state ------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -993,6 +993,109 @@ Open it here read-only? You will be able to look but not change anything.</trans
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="48"/>
+        <source>Se connecter à un serveur d&apos;équipe</source>
+        <translation>Connect to a team server</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="63"/>
+        <source>Garder le mot de passe dans le trousseau du système</source>
+        <translation>Keep the password in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="67"/>
+        <source>Vérifier le certificat du serveur</source>
+        <translation>Verify the server&apos;s certificate</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="79"/>
+        <source>&amp;Serveur :</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="80"/>
+        <source>&amp;Port :</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="81"/>
+        <source>&amp;Base de données :</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="82"/>
+        <source>&amp;Utilisateur :</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="83"/>
+        <source>&amp;Mot de passe :</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="88"/>
+        <source>Se &amp;connecter</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="89"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="116"/>
+        <source>Connexion chiffrée (TLS) ; le certificat et le nom du serveur sont vérifiés.</source>
+        <translation>Encrypted connection (TLS); the server&apos;s certificate and name are verified.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="119"/>
+        <source>Connexion chiffrée (TLS) obligatoire : un serveur qui n&apos;accepte pas TLS est refusé.</source>
+        <translation>Encrypted connection (TLS) required: a server that does not accept TLS is refused.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="122"/>
+        <source>Serveur sur cet ordinateur : le chiffrement n&apos;est pas exigé.</source>
+        <translation>Server on this computer: encryption is not required.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="132"/>
+        <source>le serveur</source>
+        <translation>the server</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="132"/>
+        <source>la base de données</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="133"/>
+        <source>l&apos;utilisateur</source>
+        <translation>the user</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="135"/>
+        <source>Indiquez {what}.</source>
+        <translation>Enter {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="186"/>
+        <source>Serveur {label}</source>
+        <translation>Server {label}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="205"/>
+        <source>Serveur {server} — utilisateur {user}</source>
+        <translation>Server {server} — user {user}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="208"/>
+        <source>{user} sur {server}</source>
+        <translation>{user} on {server}</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../relance_desktop/views/dialogs.py" line="339"/>
@@ -1292,250 +1395,250 @@ Copy the report below and send it to support. Log: {log}</translation>
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="80"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="82"/>
         <source>&amp;Appeler (fiche d&apos;appel)</source>
         <translation>Ca&amp;ll (call sheet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="82"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="84"/>
         <source>Co&amp;urrier…</source>
         <translation>Lette&amp;r…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="93"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
         <source>&amp;Modifier le client</source>
         <translation>&amp;Edit customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
         <source>Nouveau &amp;contact</source>
         <translation>New &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="97"/>
         <source>Nouvelle &amp;facture</source>
         <translation>New &amp;invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
         <source>Enregistrer un &amp;paiement</source>
         <translation>Record &amp;payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="100"/>
         <source>&amp;Joindre la copie…</source>
         <translation>&amp;Attach copy…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="99"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
         <source>&amp;Ouvrir la copie</source>
         <translation>&amp;Open copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
         <source>N° facture</source>
         <translation>Invoice no.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
         <source>Montant TTC</source>
         <translation>Amount incl. VAT</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="111"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="111"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="111"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="111"/>
         <source>Copie</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="112"/>
         <source>Objet</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
         <source>Facture</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="123"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
         <source>Moyen</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Référence</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
         <source>Fonction</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="119"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="119"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
         <source>Principal</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="123"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="123"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="122"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="124"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="122"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="124"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="128"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="130"/>
         <source>&amp;Factures</source>
         <translation>In&amp;voices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="129"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="131"/>
         <source>Pai&amp;ements</source>
         <translation>Pa&amp;yments</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="130"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="132"/>
         <source>Con&amp;tacts</source>
         <translation>Con&amp;tacts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="131"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="133"/>
         <source>&amp;Historique</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="135"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="137"/>
         <source>&amp;Relances à venir</source>
         <translation>&amp;Coming reminders</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="138"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="140"/>
         <source>Supprimer ce paiement (erreur de saisie)…</source>
         <translation>Delete this payment (entry error)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="144"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="146"/>
         <source>Modifier le contact…</source>
         <translation>Edit contact…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="146"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="148"/>
         <source>Supprimer le contact…</source>
         <translation>Delete contact…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="179"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="181"/>
         <source>{name} — client</source>
         <translation>{name} — customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="191"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="208"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="193"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="210"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="267"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="269"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="317"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="319"/>
         <source>N° entreprise {number}</source>
         <translation>Company no. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="318"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="320"/>
         <source>TVA {number}</source>
         <translation>VAT {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="326"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="328"/>
         <source>Valide les paiements : {who}</source>
         <translation>Approves payments: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="328"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="330"/>
         <source>Bon de commande exigé</source>
         <translation>Purchase order required</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="330"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="332"/>
         <source>Jours de paiement : {days}</source>
         <translation>Payment days: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="332"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="334"/>
         <source>Appeler : {hours}</source>
         <translation>Call: {hours}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/customer_window.py" line="336"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="338"/>
         <source>%n facture(s) ouverte(s) — reste dû {due}, dont échu {overdue}</source>
         <translation>
             <numerusform>%n open invoice — balance due {due}, of which overdue {overdue}</numerusform>
@@ -1543,27 +1646,27 @@ Copy the report below and send it to support. Log: {log}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="371"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="373"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Delete contact {name}?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="378"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="380"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>Delete the payment of {amount} made on {date} against invoice {number}? The balance due on the invoice will go up by the same amount.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="409"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="411"/>
         <source>Copie de la facture</source>
         <translation>Invoice copy</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="409"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="411"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="425"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="427"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>No copy is attached to this invoice.</translation>
     </message>
@@ -2893,17 +2996,17 @@ Produce the letters anyway, without this information?</translation>
         <translation>not today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="101"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="104"/>
         <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Today, {date}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="132"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="135"/>
         <source>{state}, dès {time}</source>
         <translation>{state}, from {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="135"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="138"/>
         <source>{state}, dès le {when}</source>
         <translation>{state}, from {when}</translation>
     </message>
@@ -2955,7 +3058,7 @@ Produce the letters anyway, without this information?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="96"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="269"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Group by customer</translation>
     </message>
@@ -2966,7 +3069,7 @@ Produce the letters anyway, without this information?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_customers.py" line="53"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="248"/>
         <source>Nouveau &amp;client…</source>
         <translation>New &amp;customer…</translation>
     </message>
@@ -3036,7 +3139,7 @@ Produce the letters anyway, without this information?</translation>
         <translation>Customers come with the import of your invoices, or add one yourself. The demo company shows forty of them.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="55"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="57"/>
         <source>&amp;Imprimer la liste d&apos;appels</source>
         <translation>&amp;Print the call list</translation>
     </message>
@@ -3061,197 +3164,207 @@ Produce the letters anyway, without this information?</translation>
         <translation>Open the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="224"/>
+        <source>Se connecter à un serveur d&apos;é&amp;quipe…</source>
+        <translation>Connect to a &amp;team server…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="226"/>
+        <source>Dé&amp;placer une société…</source>
+        <translation>&amp;Move a company…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="228"/>
         <source>&amp;Importer des factures…</source>
         <translation>&amp;Import invoices…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="227"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Co&amp;mpany details…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
         <source>Im&amp;primer la liste d&apos;appels…</source>
         <translation>&amp;Print the call list…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Entry</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="250"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>New &amp;invoice…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="252"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>Record a &amp;payment…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="251"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>&amp;Open customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="257"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Ca&amp;ll customer (call sheet)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="257"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="260"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="258"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="261"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="259"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Overdue invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="261"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
         <source>&amp;Clients</source>
         <translation>&amp;Customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ageing</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
         <source>&amp;Actualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="276"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="280"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>Calculate late-payment &amp;interest…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>Interest &amp;rates…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="280"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="283"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>Call and letter &amp;texts…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="285"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>&amp;Email sending…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="284"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="287"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="285"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="288"/>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="287"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="290"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>Keyboard &amp;shortcuts</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="288"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="291"/>
         <source>Dossier des &amp;journaux</source>
         <translation>&amp;Log folder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="289"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="292"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;About Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="374"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="377"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="377"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="388"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="380"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="391"/>
         <source>{title} (lecture seule)</source>
         <translation>{title} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="433"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="444"/>
         <source>Nouvelle société</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="434"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="445"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance company file (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="446"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="457"/>
         <source>Ouvrir une société</source>
         <translation>Open a company</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="447"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="458"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance company file (*.relance);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="463"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="485"/>
         <source>(aucun)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="600"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="627"/>
         <source>Sélection</source>
         <translation>Selection</translation>
     </message>
@@ -3266,38 +3379,38 @@ Produce the letters anyway, without this information?</translation>
         <translation>Total overdue: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="139"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="142"/>
         <source>par écrit uniquement</source>
         <translation>in writing only</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="142"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="145"/>
         <source>{when} ({outcome}), {who}</source>
         <translation>{when} ({outcome}), {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="106"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="109"/>
         <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Nothing to do for now: no overdue invoices to chase.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="140"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="143"/>
         <source>jamais appelé</source>
         <translation>never called</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="183"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="186"/>
         <source>Appels du {date}</source>
         <translation>Calls of {date}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="206"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="209"/>
         <source>Appel</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="207"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="601"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="210"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="628"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>First select a customer in the list.</translation>
     </message>
@@ -3312,22 +3425,22 @@ Produce the letters anyway, without this information?</translation>
         <translation>Keep ‘{keep}’ and move everything concerning ‘{other}’ to it (invoices, payments, contacts, history)? ‘{other}’ will disappear; its details fill in whatever is missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="634"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="661"/>
         <source>Nouvelle facture</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="635"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="662"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>First create the customer for this invoice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="645"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="672"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="646"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="673"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>First select an invoice in the list.</translation>
     </message>
@@ -5592,6 +5705,100 @@ Save it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>TeamMoveDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="44"/>
+        <source>Déplacer une société</source>
+        <translation>Move a company</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="46"/>
+        <source>D&apos;un fichier vers un serveur d&apos;équipe</source>
+        <translation>From a file to a team server</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="47"/>
+        <source>D&apos;un serveur d&apos;équipe vers un nouveau fichier</source>
+        <translation>From a team server to a new file</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="49"/>
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="68"/>
+        <source>&amp;Sens :</source>
+        <translation>&amp;Direction:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="69"/>
+        <source>&amp;Fichier de société :</source>
+        <translation>Company &amp;file:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="72"/>
+        <source>&amp;Serveur :</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="73"/>
+        <source>P&amp;ort :</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="74"/>
+        <source>&amp;Base de données (vide) :</source>
+        <translation>&amp;Database (empty):</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="75"/>
+        <source>&amp;Utilisateur :</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="76"/>
+        <source>&amp;Mot de passe :</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="78"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="79"/>
+        <source>&amp;Copier et vérifier</source>
+        <translation>&amp;Copy and verify</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="96"/>
+        <source>Fichier de société</source>
+        <translation>Company file</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="97"/>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="100"/>
+        <source>Sociétés Relance (*.relance)</source>
+        <translation>Relance companies (*.relance)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="99"/>
+        <source>Nouveau fichier de société</source>
+        <translation>New company file</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="107"/>
+        <source>Indiquez le fichier, le serveur, la base de données et l&apos;utilisateur.</source>
+        <translation>Enter the file, the server, the database and the user.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="131"/>
+        <source>Copie vérifiée : {rows} lignes dans {tables} tables (clients : {customers} ; factures et avoirs : {documents}). Chaque nombre et chaque solde est identique à l&apos;original ; total dû : {owed}.</source>
+        <translation>Copy verified: {rows} rows in {tables} tables (customers: {customers}; invoices and credit notes: {documents}). Every count and every balance is identical to the original; total owed: {owed}.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
         <location filename="../../relance_desktop/views/template_editor.py" line="230"/>
@@ -6474,6 +6681,26 @@ Save it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>claims</name>
+    <message>
+        <location filename="../../relance_desktop/services/claims.py" line="25"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="39"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="96"/>
+        <source>En appel avec {holder} depuis {time}</source>
+        <translation>On a call with {holder} since {time}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="41"/>
+        <source>Client déjà en appel</source>
+        <translation>Customer already on a call</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="43"/>
+        <source>Ne l&apos;appelez pas en même temps.</source>
+        <translation>Do not call them at the same time.</translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <location filename="../../relance_desktop/views/crash.py" line="78"/>
@@ -6569,17 +6796,47 @@ Save it anyway?</translation>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="81"/>
+        <location filename="../../relance_desktop/store/server.py" line="64"/>
+        <source>Le serveur {where} a refusé l&apos;utilisateur ou le mot de passe. Vérifiez-les.</source>
+        <translation>The server {where} refused the user or the password. Check them.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="67"/>
+        <source>Le serveur {where} ne répond pas : vérifiez son adresse, son port, qu&apos;il est démarré et que le réseau passe. Rien n&apos;a été modifié.</source>
+        <translation>The server {where} does not answer: check its address, its port, that it is running and that the network gets through. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="71"/>
+        <source>Le serveur {where} n&apos;accepte pas de connexion chiffrée (TLS), or Relance l&apos;exige pour un serveur qui n&apos;est pas sur cet ordinateur. Demandez à son administrateur d&apos;activer TLS (ssl = on).</source>
+        <translation>The server {where} does not accept an encrypted connection (TLS), which Relance requires for a server that is not on this computer. Ask its administrator to turn TLS on (ssl = on).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="76"/>
+        <source>Le certificat du serveur {where} n&apos;a pas pu être vérifié : {reason}</source>
+        <translation>The certificate of the server {where} could not be verified: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="79"/>
+        <source>La base « {database} » n&apos;existe pas sur le serveur {where}, ou vous n&apos;avez pas le droit de vous y connecter.</source>
+        <translation>The database “{database}” does not exist on the server {where}, or you may not connect to it.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="83"/>
+        <source>Le serveur {where} a refusé la connexion : {reason}</source>
+        <translation>The server {where} refused the connection: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="162"/>
         <source>La base « {where} » ne contient pas de société Relance. Rien n&apos;a été modifié.</source>
         <translation>The database “{where}” holds no Relance company. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="84"/>
+        <location filename="../../relance_desktop/store/server.py" line="165"/>
         <source>La base « {where} » a été mise à jour par une version plus récente de Relance (format {found}, cette version lit jusqu&apos;au format {known}). Mettez Relance à jour.</source>
         <translation>The database “{where}” was updated by a newer version of Relance (format {found}; this version reads up to format {known}). Update Relance.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="106"/>
+        <location filename="../../relance_desktop/store/server.py" line="186"/>
         <source>La base « {where} » contient déjà une société.</source>
         <translation>The database “{where}” already holds a company.</translation>
     </message>
@@ -6602,6 +6859,21 @@ Save it anyway?</translation>
         <location filename="../../relance_desktop/services/storage.py" line="12"/>
         <source>« {path} » est ouvert en lecture seule ici, car une autre fenêtre de Relance l&apos;utilise : rien n&apos;a été enregistré. Faites la modification dans cette autre fenêtre, ou fermez-la puis rouvrez le fichier ici.</source>
         <translation>“{path}” is open read-only here because another Relance window is using it: nothing was saved. Make the change in that other window, or close it and open the file here again.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/team_move.py" line="39"/>
+        <source>La destination « {where} » contient déjà des données ({table} : {count}). Rien n&apos;a été copié : choisissez une base ou un fichier vide.</source>
+        <translation>The destination “{where}” already holds data ({table}: {count}). Nothing was copied: choose an empty database or file.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/team_move.py" line="42"/>
+        <source>La copie vers « {where} » ne correspond pas à l&apos;original ({what}) : elle a été annulée, l&apos;original n&apos;a pas changé.</source>
+        <translation>The copy to “{where}” does not match the original ({what}): it was undone, the original has not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/team_move.py" line="174"/>
+        <source>Le fichier « {path} » existe déjà : choisissez un autre nom.</source>
+        <translation>The file “{path}” already exists: choose another name.</translation>
     </message>
 </context>
 <context>
@@ -9475,141 +9747,146 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/settings.py" line="63"/>
+        <source>Serveurs d&apos;équipe récents</source>
+        <translation>Recent team servers</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="64"/>
         <source>Dernier fichier ouvert</source>
         <translation>Last file opened</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="64"/>
+        <location filename="../../relance_desktop/settings.py" line="65"/>
         <source>Rouvrir le dernier fichier</source>
         <translation>Reopen the last file</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="65"/>
+        <location filename="../../relance_desktop/settings.py" line="66"/>
         <source>Position de la fenêtre</source>
         <translation>Window position</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="68"/>
+        <location filename="../../relance_desktop/settings.py" line="69"/>
         <source>Taux ajoutés</source>
         <translation>Added rates</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="69"/>
+        <location filename="../../relance_desktop/settings.py" line="70"/>
         <source>Taux d&apos;intérêt quand le retard couvre plusieurs semestres</source>
         <translation>Interest rate when the delay spans several half-years</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="71"/>
+        <location filename="../../relance_desktop/settings.py" line="72"/>
         <source>Base de calcul des jours</source>
         <translation>Day-count basis</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="72"/>
+        <location filename="../../relance_desktop/settings.py" line="73"/>
         <source>Prescription envers un consommateur belge</source>
         <translation>Limitation period for a Belgian consumer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="76"/>
+        <location filename="../../relance_desktop/settings.py" line="77"/>
         <source>Autoriser la mise à jour des taux en ligne</source>
         <translation>Allow the online rate update</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="80"/>
+        <location filename="../../relance_desktop/settings.py" line="81"/>
         <source>Adresse du taux BCE (portail de données de la BCE)</source>
         <translation>ECB rate address (ECB data portal)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="81"/>
+        <location filename="../../relance_desktop/settings.py" line="82"/>
         <source>Adresse du fichier de taux publié</source>
         <translation>Published rates file address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="84"/>
+        <location filename="../../relance_desktop/settings.py" line="85"/>
         <source>Heures où l&apos;on peut appeler</source>
         <translation>Hours when calls are allowed</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="86"/>
+        <location filename="../../relance_desktop/settings.py" line="87"/>
         <source>Appels au même client par jour, au plus</source>
         <translation>Calls to the same customer per day, at most</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="88"/>
+        <location filename="../../relance_desktop/settings.py" line="89"/>
         <source>Appels au même client sur 7 jours, au plus</source>
         <translation>Calls to the same customer over 7 days, at most</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="90"/>
+        <location filename="../../relance_desktop/settings.py" line="91"/>
         <source>Appels au même client sur 30 jours, au plus</source>
         <translation>Calls to the same customer over 30 days, at most</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="92"/>
+        <location filename="../../relance_desktop/settings.py" line="93"/>
         <source>Jours d&apos;attente après la date promise avant de conclure</source>
         <translation>Days to wait after the promised date before drawing a conclusion</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="95"/>
+        <location filename="../../relance_desktop/settings.py" line="96"/>
         <source>Durée raisonnable d&apos;un échéancier (mois)</source>
         <translation>Reasonable length of a payment plan (months)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="97"/>
+        <location filename="../../relance_desktop/settings.py" line="98"/>
         <source>Échéance minimale (centimes)</source>
         <translation>Minimum instalment (cents)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="99"/>
+        <location filename="../../relance_desktop/settings.py" line="100"/>
         <source>Petite dette : paiement immédiat en dessous de (centimes)</source>
         <translation>Small debt: immediate payment below (cents)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="101"/>
+        <location filename="../../relance_desktop/settings.py" line="102"/>
         <source>Grosse dette : échéancier au-dessus de (centimes)</source>
         <translation>Large debt: payment plan above (cents)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="105"/>
+        <location filename="../../relance_desktop/settings.py" line="106"/>
         <source>Conservation des données d&apos;un client après sa dernière dette soldée (ans)</source>
         <translation>Keep a customer&apos;s data after their last debt is settled (years)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="109"/>
+        <location filename="../../relance_desktop/settings.py" line="110"/>
         <source>Sauvegardes automatiques quotidiennes à garder (0 : aucune)</source>
         <translation>Daily automatic backups to keep (0: none)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="112"/>
+        <location filename="../../relance_desktop/settings.py" line="113"/>
         <source>Serveur d&apos;envoi (SMTP)</source>
         <translation>Outgoing mail server (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="113"/>
+        <location filename="../../relance_desktop/settings.py" line="114"/>
         <source>Port du serveur d&apos;envoi</source>
         <translation>Outgoing mail server port</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="115"/>
+        <location filename="../../relance_desktop/settings.py" line="116"/>
         <source>Sécurité de la connexion d&apos;envoi</source>
         <translation>Outgoing connection security</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="117"/>
+        <location filename="../../relance_desktop/settings.py" line="118"/>
         <source>Identifiant d&apos;envoi</source>
         <translation>Sending username</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="118"/>
+        <location filename="../../relance_desktop/settings.py" line="119"/>
         <source>Adresse de l&apos;expéditeur</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="119"/>
+        <location filename="../../relance_desktop/settings.py" line="120"/>
         <source>Nom de l&apos;expéditeur</source>
         <translation>Sender name</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="122"/>
+        <location filename="../../relance_desktop/settings.py" line="123"/>
         <source>Envoyer sans validation les étapes marquées automatiques</source>
         <translation>Send the steps marked automatic without validation</translation>
     </message>

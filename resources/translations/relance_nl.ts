@@ -993,6 +993,109 @@ Het hier alleen-lezen openen? U kunt dan raadplegen maar niets wijzigen.</transl
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="48"/>
+        <source>Se connecter à un serveur d&apos;équipe</source>
+        <translation>Verbinden met een teamserver</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="63"/>
+        <source>Garder le mot de passe dans le trousseau du système</source>
+        <translation>Wachtwoord bewaren in de sleutelhanger van het systeem</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="67"/>
+        <source>Vérifier le certificat du serveur</source>
+        <translation>Certificaat van de server controleren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="79"/>
+        <source>&amp;Serveur :</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="80"/>
+        <source>&amp;Port :</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="81"/>
+        <source>&amp;Base de données :</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="82"/>
+        <source>&amp;Utilisateur :</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="83"/>
+        <source>&amp;Mot de passe :</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="88"/>
+        <source>Se &amp;connecter</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="89"/>
+        <source>Annuler</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="116"/>
+        <source>Connexion chiffrée (TLS) ; le certificat et le nom du serveur sont vérifiés.</source>
+        <translation>Versleutelde verbinding (TLS); certificaat en naam van de server worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="119"/>
+        <source>Connexion chiffrée (TLS) obligatoire : un serveur qui n&apos;accepte pas TLS est refusé.</source>
+        <translation>Versleutelde verbinding (TLS) verplicht: een server die geen TLS aanvaardt, wordt geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="122"/>
+        <source>Serveur sur cet ordinateur : le chiffrement n&apos;est pas exigé.</source>
+        <translation>Server op deze computer: versleuteling is niet vereist.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="132"/>
+        <source>le serveur</source>
+        <translation>de server</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="132"/>
+        <source>la base de données</source>
+        <translation>de database</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="133"/>
+        <source>l&apos;utilisateur</source>
+        <translation>de gebruiker</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="135"/>
+        <source>Indiquez {what}.</source>
+        <translation>Vul {what} in.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="186"/>
+        <source>Serveur {label}</source>
+        <translation>Server {label}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="205"/>
+        <source>Serveur {server} — utilisateur {user}</source>
+        <translation>Server {server} — gebruiker {user}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/connect_dialog.py" line="208"/>
+        <source>{user} sur {server}</source>
+        <translation>{user} op {server}</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../relance_desktop/views/dialogs.py" line="339"/>
@@ -1292,250 +1395,250 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
 <context>
     <name>CustomerWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="80"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="82"/>
         <source>&amp;Appeler (fiche d&apos;appel)</source>
         <translation>Be&amp;llen (belfiche)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="82"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="84"/>
         <source>Co&amp;urrier…</source>
         <translation>B&amp;rief…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="93"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
         <source>&amp;Modifier le client</source>
         <translation>Klant &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="94"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
         <source>Nouveau &amp;contact</source>
         <translation>Nieuwe &amp;contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="95"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="97"/>
         <source>Nouvelle &amp;facture</source>
         <translation>Nieuwe &amp;factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="96"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
         <source>Enregistrer un &amp;paiement</source>
         <translation>&amp;Betaling registreren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="98"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="100"/>
         <source>&amp;Joindre la copie…</source>
         <translation>Kopie &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="99"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="101"/>
         <source>&amp;Ouvrir la copie</source>
         <translation>Kopie &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
         <source>N° facture</source>
         <translation>Factuurnr.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
         <source>Échéance</source>
         <translation>Vervaldag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="108"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
         <source>Montant TTC</source>
         <translation>Bedrag incl. btw</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="111"/>
         <source>Payé</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="111"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="111"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="109"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="111"/>
         <source>Copie</source>
         <translation>Kopie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="110"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="112"/>
         <source>Objet</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
         <source>Facture</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="123"/>
         <source>Montant</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="114"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="116"/>
         <source>Moyen</source>
         <translation>Betaalwijze</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="115"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="117"/>
         <source>Référence</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
         <source>Nom</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
         <source>Fonction</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="118"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="120"/>
         <source>Mobile</source>
         <translation>Gsm</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="119"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="119"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
         <source>Principal</source>
         <translation>Hoofdcontact</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="123"/>
         <source>Quand</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="121"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="123"/>
         <source>Quoi</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="122"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="124"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="122"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="124"/>
         <source>Qui</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="128"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="130"/>
         <source>&amp;Factures</source>
         <translation>F&amp;acturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="129"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="131"/>
         <source>Pai&amp;ements</source>
         <translation>Betalin&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="130"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="132"/>
         <source>Con&amp;tacts</source>
         <translation>Contact&amp;personen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="131"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="133"/>
         <source>&amp;Historique</source>
         <translation>&amp;Historiek</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="135"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="137"/>
         <source>&amp;Relances à venir</source>
         <translation>&amp;Komende aanmaningen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="138"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="140"/>
         <source>Supprimer ce paiement (erreur de saisie)…</source>
         <translation>Deze betaling verwijderen (invoerfout)…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="144"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="146"/>
         <source>Modifier le contact…</source>
         <translation>Contactpersoon wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="146"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="148"/>
         <source>Supprimer le contact…</source>
         <translation>Contactpersoon verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="179"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="181"/>
         <source>{name} — client</source>
         <translation>{name} — klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="191"/>
-        <location filename="../../relance_desktop/views/customer_window.py" line="208"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="193"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="210"/>
         <source>oui</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="267"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="269"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="317"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="319"/>
         <source>N° entreprise {number}</source>
         <translation>Ondernemingsnr. {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="318"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="320"/>
         <source>TVA {number}</source>
         <translation>Btw {number}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="326"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="328"/>
         <source>Valide les paiements : {who}</source>
         <translation>Keurt betalingen goed: {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="328"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="330"/>
         <source>Bon de commande exigé</source>
         <translation>Bestelbon vereist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="330"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="332"/>
         <source>Jours de paiement : {days}</source>
         <translation>Betaaldagen: {days}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="332"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="334"/>
         <source>Appeler : {hours}</source>
         <translation>Bellen: {hours}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/customer_window.py" line="336"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="338"/>
         <source>%n facture(s) ouverte(s) — reste dû {due}, dont échu {overdue}</source>
         <translation>
             <numerusform>%n openstaande factuur — openstaand {due}, waarvan vervallen {overdue}</numerusform>
@@ -1543,27 +1646,27 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="371"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="373"/>
         <source>Supprimer le contact {name} ?</source>
         <translation>Contactpersoon {name} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="378"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="380"/>
         <source>Supprimer le paiement de {amount} du {date} sur la facture {number} ? La facture redeviendra due d&apos;autant.</source>
         <translation>De betaling van {amount} van {date} op factuur {number} verwijderen? Het openstaande saldo van de factuur stijgt met hetzelfde bedrag.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="409"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="411"/>
         <source>Copie de la facture</source>
         <translation>Kopie van de factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="409"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="411"/>
         <source>PDF (*.pdf);;Tous les fichiers (*)</source>
         <translation>PDF (*.pdf);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/customer_window.py" line="425"/>
+        <location filename="../../relance_desktop/views/customer_window.py" line="427"/>
         <source>Aucune copie n&apos;est jointe à cette facture.</source>
         <translation>Er is geen kopie bij deze factuur gevoegd.</translation>
     </message>
@@ -2893,17 +2996,17 @@ De brieven toch aanmaken, zonder deze gegevens?</translation>
         <translation>niet vandaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="101"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="104"/>
         <source>&lt;h3&gt;Aujourd&apos;hui, {date}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Vandaag, {date}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="132"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="135"/>
         <source>{state}, dès {time}</source>
         <translation>{state}, vanaf {time}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="135"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="138"/>
         <source>{state}, dès le {when}</source>
         <translation>{state}, vanaf {when}</translation>
     </message>
@@ -2955,7 +3058,7 @@ De brieven toch aanmaken, zonder deze gegevens?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_invoices.py" line="96"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="266"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="269"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Groeperen per klant</translation>
     </message>
@@ -2966,7 +3069,7 @@ De brieven toch aanmaken, zonder deze gegevens?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_customers.py" line="53"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="248"/>
         <source>Nouveau &amp;client…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
@@ -3036,7 +3139,7 @@ De brieven toch aanmaken, zonder deze gegevens?</translation>
         <translation>Klanten komen mee met de import van uw facturen, of voeg er zelf een toe. De demo-onderneming toont er veertig.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="55"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="57"/>
         <source>&amp;Imprimer la liste d&apos;appels</source>
         <translation>Bel&amp;lijst afdrukken</translation>
     </message>
@@ -3061,197 +3164,207 @@ De brieven toch aanmaken, zonder deze gegevens?</translation>
         <translation>&amp;Demo openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="225"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="224"/>
+        <source>Se connecter à un serveur d&apos;é&amp;quipe…</source>
+        <translation>Verbinden met een &amp;teamserver…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="226"/>
+        <source>Dé&amp;placer une société…</source>
+        <translation>Een bedrijf &amp;verplaatsen…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/main_window.py" line="228"/>
         <source>&amp;Importer des factures…</source>
         <translation>Facturen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="227"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
         <source>Fiche de la &amp;société…</source>
         <translation>Ondernemings&amp;gegevens…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="230"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
         <source>Enregistrer une &amp;copie…</source>
         <translation>Een &amp;kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="233"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="236"/>
         <source>&amp;Fermer</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="235"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="238"/>
         <source>Im&amp;primer la liste d&apos;appels…</source>
         <translation>Belli&amp;jst afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="239"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
         <source>&amp;Préférences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="242"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="245"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="244"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
         <source>&amp;Saisie</source>
         <translation>&amp;Invoer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="247"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="250"/>
         <source>Nouvelle &amp;facture…</source>
         <translation>Nieuwe &amp;factuur…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="249"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="252"/>
         <source>Enregistrer un &amp;paiement…</source>
         <translation>&amp;Betaling registreren…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="251"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
         <source>Ouvrir le c&amp;lient</source>
         <translation>Klant &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="254"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="257"/>
         <source>&amp;Appeler le client (fiche d&apos;appel)</source>
         <translation>Klant be&amp;llen (belfiche)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="257"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="260"/>
         <source>&amp;Affichage</source>
         <translation>&amp;Weergave</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="258"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="261"/>
         <source>A&amp;ujourd&apos;hui</source>
         <translation>V&amp;andaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="259"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
         <source>&amp;Factures en retard</source>
         <translation>&amp;Vervallen facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="261"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="262"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="265"/>
         <source>C&amp;ourriers</source>
         <translation>&amp;Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="264"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="267"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="268"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="271"/>
         <source>É&amp;chéancier</source>
         <translation>&amp;Ouderdomsanalyse</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="274"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
         <source>&amp;Actualiser</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="276"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
         <source>&amp;Outils</source>
         <translation>E&amp;xtra</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="277"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="280"/>
         <source>Calcul des &amp;intérêts de retard…</source>
         <translation>&amp;Nalatigheidsintresten berekenen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="279"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
         <source>&amp;Taux d&apos;intérêt…</source>
         <translation>&amp;Rentevoeten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="280"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="283"/>
         <source>Te&amp;xtes des appels et courriers…</source>
         <translation>&amp;Gespreks- en briefteksten…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="282"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="285"/>
         <source>Envoi des &amp;e-mails…</source>
         <translation>Verzending van &amp;e-mails…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="284"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="287"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="285"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="288"/>
         <source>&amp;Guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="287"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="290"/>
         <source>&amp;Raccourcis clavier</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="288"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="291"/>
         <source>Dossier des &amp;journaux</source>
         <translation>Map met &amp;logbestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="289"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="292"/>
         <source>À &amp;propos de Relance</source>
         <translation>&amp;Over Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="374"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="377"/>
         <source>Relance</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="377"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="388"/>
         <source>{company} — {file} — Relance</source>
         <translation>{company} — {file} — Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="380"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="391"/>
         <source>{title} (lecture seule)</source>
         <translation>{title} (alleen-lezen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="433"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="444"/>
         <source>Nouvelle société</source>
         <translation>Nieuwe onderneming</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="434"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="445"/>
         <source>Société Relance (*.relance)</source>
         <translation>Relance-ondernemingsbestand (*.relance)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="446"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="457"/>
         <source>Ouvrir une société</source>
         <translation>Onderneming openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="447"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="458"/>
         <source>Société Relance (*.relance);;Tous les fichiers (*)</source>
         <translation>Relance-ondernemingsbestand (*.relance);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="463"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="485"/>
         <source>(aucun)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="600"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="627"/>
         <source>Sélection</source>
         <translation>Selectie</translation>
     </message>
@@ -3266,38 +3379,38 @@ De brieven toch aanmaken, zonder deze gegevens?</translation>
         <translation>Totaal vervallen: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="139"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="142"/>
         <source>par écrit uniquement</source>
         <translation>alleen schriftelijk</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="142"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="145"/>
         <source>{when} ({outcome}), {who}</source>
         <translation>{when} ({outcome}), {who}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="106"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="109"/>
         <source>&lt;p&gt;Rien à faire pour l&apos;instant : aucune facture échue à relancer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Voorlopig niets te doen: geen vervallen facturen om aan te manen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="140"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="143"/>
         <source>jamais appelé</source>
         <translation>nog nooit gebeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="183"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="186"/>
         <source>Appels du {date}</source>
         <translation>Oproepen van {date}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="206"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="209"/>
         <source>Appel</source>
         <translation>Oproep</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_today.py" line="207"/>
-        <location filename="../../relance_desktop/views/main_window.py" line="601"/>
+        <location filename="../../relance_desktop/views/main_today.py" line="210"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="628"/>
         <source>Choisissez d&apos;abord un client dans la liste.</source>
         <translation>Kies eerst een klant in de lijst.</translation>
     </message>
@@ -3312,22 +3425,22 @@ De brieven toch aanmaken, zonder deze gegevens?</translation>
         <translation>‘{keep}’ behouden en alles wat ‘{other}’ betreft eraan koppelen (facturen, betalingen, contactpersonen, historiek)? ‘{other}’ verdwijnt; de gegevens ervan vullen aan wat ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="634"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="661"/>
         <source>Nouvelle facture</source>
         <translation>Nieuwe factuur</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="635"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="662"/>
         <source>Créez d&apos;abord le client de cette facture.</source>
         <translation>Maak eerst de klant van deze factuur aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="645"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="672"/>
         <source>Paiement</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_window.py" line="646"/>
+        <location filename="../../relance_desktop/views/main_window.py" line="673"/>
         <source>Choisissez d&apos;abord une facture dans la liste.</source>
         <translation>Kies eerst een factuur in de lijst.</translation>
     </message>
@@ -5592,6 +5705,100 @@ Toch opslaan?</translation>
     </message>
 </context>
 <context>
+    <name>TeamMoveDialog</name>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="44"/>
+        <source>Déplacer une société</source>
+        <translation>Een bedrijf verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="46"/>
+        <source>D&apos;un fichier vers un serveur d&apos;équipe</source>
+        <translation>Van een bestand naar een teamserver</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="47"/>
+        <source>D&apos;un serveur d&apos;équipe vers un nouveau fichier</source>
+        <translation>Van een teamserver naar een nieuw bestand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="49"/>
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="68"/>
+        <source>&amp;Sens :</source>
+        <translation>&amp;Richting:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="69"/>
+        <source>&amp;Fichier de société :</source>
+        <translation>&amp;Bedrijfsbestand:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="72"/>
+        <source>&amp;Serveur :</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="73"/>
+        <source>P&amp;ort :</source>
+        <translation>P&amp;oort:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="74"/>
+        <source>&amp;Base de données (vide) :</source>
+        <translation>&amp;Database (leeg):</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="75"/>
+        <source>&amp;Utilisateur :</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="76"/>
+        <source>&amp;Mot de passe :</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="78"/>
+        <source>Fermer</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="79"/>
+        <source>&amp;Copier et vérifier</source>
+        <translation>&amp;Kopiëren en controleren</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="96"/>
+        <source>Fichier de société</source>
+        <translation>Bedrijfsbestand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="97"/>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="100"/>
+        <source>Sociétés Relance (*.relance)</source>
+        <translation>Relance-bedrijven (*.relance)</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="99"/>
+        <source>Nouveau fichier de société</source>
+        <translation>Nieuw bedrijfsbestand</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="107"/>
+        <source>Indiquez le fichier, le serveur, la base de données et l&apos;utilisateur.</source>
+        <translation>Vul het bestand, de server, de database en de gebruiker in.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/team_move_dialog.py" line="131"/>
+        <source>Copie vérifiée : {rows} lignes dans {tables} tables (clients : {customers} ; factures et avoirs : {documents}). Chaque nombre et chaque solde est identique à l&apos;original ; total dû : {owed}.</source>
+        <translation>Kopie gecontroleerd: {rows} rijen in {tables} tabellen (klanten: {customers}; facturen en creditnota&apos;s: {documents}). Elk aantal en elk saldo is gelijk aan het origineel; totaal verschuldigd: {owed}.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
         <location filename="../../relance_desktop/views/template_editor.py" line="230"/>
@@ -6474,6 +6681,26 @@ Toch opslaan?</translation>
     </message>
 </context>
 <context>
+    <name>claims</name>
+    <message>
+        <location filename="../../relance_desktop/services/claims.py" line="25"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="39"/>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="96"/>
+        <source>En appel avec {holder} depuis {time}</source>
+        <translation>In gesprek met {holder} sinds {time}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="41"/>
+        <source>Client déjà en appel</source>
+        <translation>Klant al in gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/views/claim_watch.py" line="43"/>
+        <source>Ne l&apos;appelez pas en même temps.</source>
+        <translation>Bel niet tegelijk.</translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <location filename="../../relance_desktop/views/crash.py" line="78"/>
@@ -6569,17 +6796,47 @@ Toch opslaan?</translation>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="81"/>
+        <location filename="../../relance_desktop/store/server.py" line="64"/>
+        <source>Le serveur {where} a refusé l&apos;utilisateur ou le mot de passe. Vérifiez-les.</source>
+        <translation>De server {where} heeft de gebruiker of het wachtwoord geweigerd. Controleer ze.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="67"/>
+        <source>Le serveur {where} ne répond pas : vérifiez son adresse, son port, qu&apos;il est démarré et que le réseau passe. Rien n&apos;a été modifié.</source>
+        <translation>De server {where} antwoordt niet: controleer het adres, de poort, of hij draait en of het netwerk werkt. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="71"/>
+        <source>Le serveur {where} n&apos;accepte pas de connexion chiffrée (TLS), or Relance l&apos;exige pour un serveur qui n&apos;est pas sur cet ordinateur. Demandez à son administrateur d&apos;activer TLS (ssl = on).</source>
+        <translation>De server {where} aanvaardt geen versleutelde verbinding (TLS), terwijl Relance dat eist voor een server die niet op deze computer staat. Vraag de beheerder TLS aan te zetten (ssl = on).</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="76"/>
+        <source>Le certificat du serveur {where} n&apos;a pas pu être vérifié : {reason}</source>
+        <translation>Het certificaat van de server {where} kon niet worden gecontroleerd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="79"/>
+        <source>La base « {database} » n&apos;existe pas sur le serveur {where}, ou vous n&apos;avez pas le droit de vous y connecter.</source>
+        <translation>De database “{database}” bestaat niet op de server {where}, of u mag er geen verbinding mee maken.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="83"/>
+        <source>Le serveur {where} a refusé la connexion : {reason}</source>
+        <translation>De server {where} heeft de verbinding geweigerd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/store/server.py" line="162"/>
         <source>La base « {where} » ne contient pas de société Relance. Rien n&apos;a été modifié.</source>
         <translation>De database „{where}” bevat geen Relance-onderneming. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="84"/>
+        <location filename="../../relance_desktop/store/server.py" line="165"/>
         <source>La base « {where} » a été mise à jour par une version plus récente de Relance (format {found}, cette version lit jusqu&apos;au format {known}). Mettez Relance à jour.</source>
         <translation>De database „{where}” is bijgewerkt door een nieuwere versie van Relance (formaat {found}, deze versie leest tot formaat {known}). Werk Relance bij.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/store/server.py" line="106"/>
+        <location filename="../../relance_desktop/store/server.py" line="186"/>
         <source>La base « {where} » contient déjà une société.</source>
         <translation>De database „{where}” bevat al een onderneming.</translation>
     </message>
@@ -6602,6 +6859,21 @@ Toch opslaan?</translation>
         <location filename="../../relance_desktop/services/storage.py" line="12"/>
         <source>« {path} » est ouvert en lecture seule ici, car une autre fenêtre de Relance l&apos;utilise : rien n&apos;a été enregistré. Faites la modification dans cette autre fenêtre, ou fermez-la puis rouvrez le fichier ici.</source>
         <translation>‘{path}’ is hier alleen-lezen geopend, omdat een ander Relance-venster het gebruikt: er is niets opgeslagen. Breng de wijziging aan in dat andere venster, of sluit het en open het bestand hier opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/team_move.py" line="39"/>
+        <source>La destination « {where} » contient déjà des données ({table} : {count}). Rien n&apos;a été copié : choisissez une base ou un fichier vide.</source>
+        <translation>De bestemming “{where}” bevat al gegevens ({table}: {count}). Er is niets gekopieerd: kies een lege database of een leeg bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/team_move.py" line="42"/>
+        <source>La copie vers « {where} » ne correspond pas à l&apos;original ({what}) : elle a été annulée, l&apos;original n&apos;a pas changé.</source>
+        <translation>De kopie naar “{where}” komt niet overeen met het origineel ({what}): ze is ongedaan gemaakt, het origineel is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/services/team_move.py" line="174"/>
+        <source>Le fichier « {path} » existe déjà : choisissez un autre nom.</source>
+        <translation>Het bestand “{path}” bestaat al: kies een andere naam.</translation>
     </message>
 </context>
 <context>
@@ -9475,141 +9747,146 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/settings.py" line="63"/>
+        <source>Serveurs d&apos;équipe récents</source>
+        <translation>Recente teamservers</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/settings.py" line="64"/>
         <source>Dernier fichier ouvert</source>
         <translation>Laatst geopend bestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="64"/>
+        <location filename="../../relance_desktop/settings.py" line="65"/>
         <source>Rouvrir le dernier fichier</source>
         <translation>Laatste bestand opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="65"/>
+        <location filename="../../relance_desktop/settings.py" line="66"/>
         <source>Position de la fenêtre</source>
         <translation>Vensterpositie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="68"/>
+        <location filename="../../relance_desktop/settings.py" line="69"/>
         <source>Taux ajoutés</source>
         <translation>Toegevoegde rentevoeten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="69"/>
+        <location filename="../../relance_desktop/settings.py" line="70"/>
         <source>Taux d&apos;intérêt quand le retard couvre plusieurs semestres</source>
         <translation>Rentevoet als de achterstand meerdere semesters beslaat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="71"/>
+        <location filename="../../relance_desktop/settings.py" line="72"/>
         <source>Base de calcul des jours</source>
         <translation>Basis voor de dagtelling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="72"/>
+        <location filename="../../relance_desktop/settings.py" line="73"/>
         <source>Prescription envers un consommateur belge</source>
         <translation>Verjaring ten aanzien van een Belgische consument</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="76"/>
+        <location filename="../../relance_desktop/settings.py" line="77"/>
         <source>Autoriser la mise à jour des taux en ligne</source>
         <translation>Online bijwerken van de rentevoeten toestaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="80"/>
+        <location filename="../../relance_desktop/settings.py" line="81"/>
         <source>Adresse du taux BCE (portail de données de la BCE)</source>
         <translation>Adres van de ECB-rente (dataportaal van de ECB)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="81"/>
+        <location filename="../../relance_desktop/settings.py" line="82"/>
         <source>Adresse du fichier de taux publié</source>
         <translation>Adres van het gepubliceerde rentebestand</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="84"/>
+        <location filename="../../relance_desktop/settings.py" line="85"/>
         <source>Heures où l&apos;on peut appeler</source>
         <translation>Uren waarop mag worden gebeld</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="86"/>
+        <location filename="../../relance_desktop/settings.py" line="87"/>
         <source>Appels au même client par jour, au plus</source>
         <translation>Oproepen naar dezelfde klant per dag, maximaal</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="88"/>
+        <location filename="../../relance_desktop/settings.py" line="89"/>
         <source>Appels au même client sur 7 jours, au plus</source>
         <translation>Oproepen naar dezelfde klant over 7 dagen, maximaal</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="90"/>
+        <location filename="../../relance_desktop/settings.py" line="91"/>
         <source>Appels au même client sur 30 jours, au plus</source>
         <translation>Oproepen naar dezelfde klant over 30 dagen, maximaal</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="92"/>
+        <location filename="../../relance_desktop/settings.py" line="93"/>
         <source>Jours d&apos;attente après la date promise avant de conclure</source>
         <translation>Wachtdagen na de beloofde datum vóór een besluit</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="95"/>
+        <location filename="../../relance_desktop/settings.py" line="96"/>
         <source>Durée raisonnable d&apos;un échéancier (mois)</source>
         <translation>Redelijke duur van een afbetalingsplan (maanden)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="97"/>
+        <location filename="../../relance_desktop/settings.py" line="98"/>
         <source>Échéance minimale (centimes)</source>
         <translation>Minimale schijf (cent)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="99"/>
+        <location filename="../../relance_desktop/settings.py" line="100"/>
         <source>Petite dette : paiement immédiat en dessous de (centimes)</source>
         <translation>Kleine schuld: onmiddellijke betaling onder (cent)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="101"/>
+        <location filename="../../relance_desktop/settings.py" line="102"/>
         <source>Grosse dette : échéancier au-dessus de (centimes)</source>
         <translation>Grote schuld: afbetalingsplan boven (cent)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="105"/>
+        <location filename="../../relance_desktop/settings.py" line="106"/>
         <source>Conservation des données d&apos;un client après sa dernière dette soldée (ans)</source>
         <translation>Gegevens van een klant bewaren na de laatste vereffende schuld (jaar)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="109"/>
+        <location filename="../../relance_desktop/settings.py" line="110"/>
         <source>Sauvegardes automatiques quotidiennes à garder (0 : aucune)</source>
         <translation>Aantal dagelijkse automatische back-ups om te bewaren (0: geen)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="112"/>
+        <location filename="../../relance_desktop/settings.py" line="113"/>
         <source>Serveur d&apos;envoi (SMTP)</source>
         <translation>Uitgaande mailserver (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="113"/>
+        <location filename="../../relance_desktop/settings.py" line="114"/>
         <source>Port du serveur d&apos;envoi</source>
         <translation>Poort van de uitgaande mailserver</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="115"/>
+        <location filename="../../relance_desktop/settings.py" line="116"/>
         <source>Sécurité de la connexion d&apos;envoi</source>
         <translation>Beveiliging van de verzendverbinding</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="117"/>
+        <location filename="../../relance_desktop/settings.py" line="118"/>
         <source>Identifiant d&apos;envoi</source>
         <translation>Gebruikersnaam voor verzending</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="118"/>
+        <location filename="../../relance_desktop/settings.py" line="119"/>
         <source>Adresse de l&apos;expéditeur</source>
         <translation>Afzenderadres</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="119"/>
+        <location filename="../../relance_desktop/settings.py" line="120"/>
         <source>Nom de l&apos;expéditeur</source>
         <translation>Naam van de afzender</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/settings.py" line="122"/>
+        <location filename="../../relance_desktop/settings.py" line="123"/>
         <source>Envoyer sans validation les étapes marquées automatiques</source>
         <translation>Stappen gemarkeerd als automatisch zonder bevestiging verzenden</translation>
     </message>

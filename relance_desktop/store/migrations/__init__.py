@@ -21,6 +21,7 @@ from relance_desktop.store.migrations import (
     m0007_letter_batch,
     m0008_contract_law,
     m0009_dunning,
+    m0010_team,
 )
 from relance_desktop.store.migrations.base import MigrationConnection, postgres_ddl
 
@@ -39,5 +40,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0007_letter_batch.up,
     m0008_contract_law.up,
     m0009_dunning.up,
+    m0010_team.up,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,111 @@
+"""Never two collectors on one customer: opening a call sheet claims the customer.
+
+On a team server a claim is a row in ``claim`` plus a PostgreSQL advisory lock held by the
+session's connection: whoever takes the lock first gets the customer, and when that connection
+ends (window closed, crash, network cut) the server drops the lock, so the claim is gone with it:
+a claim counts only while its lock is held (read from ``pg_locks``), never a stale row someone
+must clear by hand. On a company file (one user at a time) there is nobody else: every claim
+succeeds and nothing is written.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from relance_desktop.i18n import QT_TRANSLATE_NOOP
+from relance_desktop.store.session import CompanySession, Engine, in_session
+
+log = logging.getLogger(__name__)
+
+# The first key of the two-key advisory locks: the customers' calls (the second is the id).
+LOCK_SPACE = 0x52_4C_43  # "RLC"
+
+IN_CALL = QT_TRANSLATE_NOOP("claims", "En appel avec {holder} depuis {time}")
+
+HELD = (
+    'SELECT c."customer_id", cu."name" AS customer_name, c."holder", c."login", '
+    'c."claimed_at", c."backend_pid" = pg_backend_pid() AS mine '
+    'FROM "claim" c JOIN "customer" cu ON cu."id" = c."customer_id" '
+    'JOIN pg_locks l ON l.locktype = \'advisory\' AND l.granted '
+    'AND l.classid = ? AND l.objid = c."customer_id" AND l.objsubid = 2 '
+    'AND l.pid = c."backend_pid" AND l.database = '
+    '(SELECT oid FROM pg_database WHERE datname = current_database())'
+)
+
+
+@dataclass(frozen=True)
+class Claim:
+    customer_id: int
+    customer_name: str
+    holder: str
+    login: str
+    since: datetime
+    mine: bool
+
+    @property
+    def time(self) -> str:
+        return self.since.strftime("%H:%M")
+
+
+def _since(value: object) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
+@in_session
+def claim(session: CompanySession, customer_id: int, holder: str, now: datetime) -> Claim | None:
+    """Claim the customer for this session: None when it is ours now (or already was), else
+    the claim of whoever holds it."""
+    if session.engine is not Engine.POSTGRES:
+        return None
+    got = session.scalar("SELECT pg_try_advisory_lock(?, ?)", (LOCK_SPACE, int(customer_id)))
+    if not got:
+        return holder_of(session, customer_id)
+    try:
+        with session.atomic():
+            # We hold the lock: a row left for this customer is from a connection that is gone.
+            session.execute('DELETE FROM "claim" WHERE "customer_id" = ?', (int(customer_id),))
+            session.execute(
+                'INSERT INTO "claim" ("customer_id", "holder", "login", "backend_pid", '
+                '"claimed_at") VALUES (?, ?, current_user, pg_backend_pid(), ?)',
+                (int(customer_id), holder, now.replace(microsecond=0)))
+    except BaseException:
+        release(session, customer_id)
+        raise
+    log.info("customer %s claimed", customer_id)
+    return None
+
+
+@in_session
+def release(session: CompanySession, customer_id: int) -> None:
+    """Give the customer back (the call sheet closed)."""
+    if session.engine is not Engine.POSTGRES:
+        return
+    session.execute('DELETE FROM "claim" WHERE "customer_id" = ? AND "backend_pid" = '
+                    "pg_backend_pid()", (int(customer_id),))
+    while session.scalar("SELECT pg_advisory_unlock(?, ?)", (LOCK_SPACE, int(customer_id))):
+        pass
+
+
+@in_session
+def holder_of(session: CompanySession, customer_id: int) -> Claim | None:
+    """The live claim on a customer, or None."""
+    found = claims(session)
+    return found.get(int(customer_id))
+
+
+@in_session
+def claims(session: CompanySession) -> dict[int, Claim]:
+    """Every live claim, by customer id (ours included, ``mine`` True)."""
+    if session.engine is not Engine.POSTGRES:
+        return {}
+    return {int(r.customer_id): Claim(int(r.customer_id), r.customer_name, r.holder, r.login,
+                                      _since(r.claimed_at), bool(r.mine))
+            for r in session.rows(HELD, (LOCK_SPACE,))}
+
+
+@in_session
+def claims_by_others(session: CompanySession) -> dict[int, Claim]:
+    """The live claims of the other collectors: what Today and the customer window show."""
+    return {k: v for k, v in claims(session).items() if not v.mine}

@@ -1,0 +1,101 @@
+"""What the windows show of the team's claims (services.claims): a call sheet claims its
+customer (and warns before a call someone else is making); a banner in Today and in the customer
+window says « En appel avec Claire depuis 10:42 », read again every 2 seconds. On a company file
+nothing is shown and nothing is polled."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from relance_desktop.errors import UserFacingError
+from relance_desktop.services import claims, team_connect
+from relance_desktop.services.session import CompanySession
+from relance_desktop.views.common import Session
+
+log = logging.getLogger(__name__)
+
+POLL_MS = 2_000
+
+
+def holder_name(session: Session, cf: CompanySession) -> str:
+    server = team_connect.server_of(cf)
+    return str(session.settings.get("user_name") or (server.user if server else ""))
+
+
+def claim_for_sheet(parent: QWidget, session: Session, cf: CompanySession, customer_id: int,
+                    sheet: QWidget) -> None:
+    """Claim the customer while ``sheet`` is open; warn when someone else is on the phone."""
+    if team_connect.server_of(cf) is None:
+        return
+    try:
+        taken = claims.claim(cf, customer_id, holder_name(session, cf), session.now())
+    except UserFacingError as exc:
+        log.info("claim failed: %s", exc)
+        return
+    if taken is not None:
+        text = QCoreApplication.translate("claims", "En appel avec {holder} depuis {time}")
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("claims", "Client déjà en appel"),
+            text.format(holder=taken.holder, time=taken.time) + "\n"
+            + QCoreApplication.translate("claims", "Ne l'appelez pas en même temps."))
+        return
+    sheet.destroyed.connect(lambda _=None: _release(cf, customer_id))
+
+
+def _release(cf: CompanySession, customer_id: int) -> None:
+    try:
+        claims.release(cf, customer_id)
+    except Exception as exc:  # the connection is gone: so is the claim
+        log.info("claim not released: %s", type(exc).__name__)
+
+
+class ClaimBanner(QLabel):
+    """One line per customer claimed by someone else (one customer, or all of them)."""
+
+    def __init__(self, cf: CompanySession | None, customer_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cf: CompanySession | None = None
+        self.customer_id = customer_id
+        self.setObjectName("claimBanner")
+        self.setWordWrap(True)
+        self.setStyleSheet("background: #fff4ce; padding: 4px;")
+        self.hide()
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.set_company(cf)
+
+    def set_company(self, cf: CompanySession | None) -> None:
+        """Watch ``cf`` (only a server company is watched; None: nothing)."""
+        if cf is self.cf:
+            return
+        self.cf = cf if team_connect.server_of(cf) is not None else None
+        self.hide()
+        if self.cf is None:
+            self.timer.stop()
+            return
+        self.timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.cf is None:
+            return
+        try:
+            found = claims.claims_by_others(self.cf)
+        except Exception as exc:  # server gone: the window says it elsewhere
+            log.info("claims not read: %s", type(exc).__name__)
+            return
+        if self.customer_id is not None:
+            found = {k: v for k, v in found.items() if k == self.customer_id}
+        lines = []
+        for claim in found.values():
+            text = QCoreApplication.translate("claims", "En appel avec {holder} depuis {time}")
+            text = text.format(holder=claim.holder, time=claim.time)
+            lines.append(text if self.customer_id is not None
+                         else f"{claim.customer_name} — {text}")
+        self.setText("\n".join(lines))
+        self.setVisible(bool(lines))
