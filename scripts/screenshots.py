@@ -161,23 +161,12 @@ def _import_steps(window: MainWindow, size: tuple[int, int], samples: Path | Non
 
 
 def _about(window: MainWindow, size: tuple[int, int]) -> Iterator[Shot]:
-    """« À propos »: QMessageBox.about is modal, so its box is built the same way, not run."""
-    shown: list[QMessageBox] = []
+    """« À propos »: the dialog is built, not run (exec() is modal)."""
+    from relance_desktop.views.help import AboutDialog
 
-    def about(parent: QWidget, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, title, text,
-                          QMessageBox.StandardButton.Ok, parent)
-        shown.append(box)
-
-    original = QMessageBox.about
-    QMessageBox.about = staticmethod(about)  # type: ignore[method-assign]
-    try:
-        window.about()
-    finally:
-        QMessageBox.about = original  # type: ignore[method-assign]
-    for box in shown:
-        yield "about", _fit(box, size, False)
-        box.close()
+    box = AboutDialog(window)  # built, not run: a modal exec() would wait for a click
+    yield "about", _fit(box, size, False)
+    box.close()
 
 
 def use_language(app: QApplication, language: str, installed: list[QTranslator]) -> None:

@@ -3126,7 +3126,7 @@ De brieven toch aanmaken, zonder deze gegevens?</translation>
     <message>
         <location filename="../../relance_desktop/views/main_customers.py" line="78"/>
         <source>Retard max (j)</source>
-        <translation>Max. dagen te laat</translation>
+        <translation>Max. te laat (d)</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/main_customers.py" line="98"/>

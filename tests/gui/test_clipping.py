@@ -28,8 +28,8 @@ WINDOWS = ("today", "invoices", "invoices-grouped", "customers", "letters", "cus
 NEEDS_SAMPLES = ("import-step2", "import-step3")  # the wizard past its first step reads a file
 # Windows whose cut text is being reworked elsewhere: the test says what is still cut.
 PENDING = {
-    "today": "Today is being rebuilt as a work list: its 'Dernier appel' and 'Téléphone' "
-             "columns are pushed behind the horizontal scroll bar",
+    "customers": "customer list (NL): its last column 'Max. te laat (d)' ends out of sight "
+                 "since the empty state and the wider Dutch headers (views/main_customers.py)",
     "invoices": "invoice list: 'Retard (j)' is narrower than its title and 'Statut' is pushed "
                 "out of sight (column widths of views/main_invoices.py)",
     "invoices-grouped": "grouped invoice list: same columns as the flat list",
