@@ -72,6 +72,25 @@ class LettersPage(QWidget):
         self.setObjectName("LettersPage")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._build_choices())
+        self.missing_label = QLabel()
+        self.missing_label.setObjectName("missingForLetters")
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setStyleSheet("QLabel { padding: 6px; border: 1px solid palette(mid);"
+                                         " border-radius: 3px; }")
+        self.missing_label.hide()
+        layout.addWidget(self.missing_label)
+        self._build_table(layout)
+        self.disputed: set[int] = set()
+        self.hidden_count = 0
+        self.table.itemChanged.connect(self._ticked)
+        layout.addLayout(self._build_buttons())
+        for signal in (self.kind.currentIndexChanged, self.min_days.valueChanged,
+                       self.by_level.toggled):
+            signal.connect(self.reload)
+
+    def _build_choices(self) -> QHBoxLayout:
+        """The document, who gets it (days late, level), the language, the settings."""
         top = QHBoxLayout()
         kind_label_widget = QLabel(self.tr("&Document :"))
         top.addWidget(kind_label_widget)
@@ -105,14 +124,10 @@ class LettersPage(QWidget):
         settings_button = QPushButton(self.tr("Réglages des &courriers…"))
         settings_button.clicked.connect(self.letter_settings)
         top.addWidget(settings_button)
-        layout.addLayout(top)
-        self.missing_label = QLabel()
-        self.missing_label.setObjectName("missingForLetters")
-        self.missing_label.setWordWrap(True)
-        self.missing_label.setStyleSheet("QLabel { padding: 6px; border: 1px solid palette(mid);"
-                                         " border-radius: 3px; }")
-        self.missing_label.hide()
-        layout.addWidget(self.missing_label)
+        return top
+
+    def _build_table(self, layout: QVBoxLayout) -> None:
+        """The customers the document is for (or the empty state), and what a filter hides."""
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("letterCandidates")
         self.table.setHorizontalHeaderLabels([self.tr("Client"), self.tr("Échu"),
@@ -142,9 +157,9 @@ class LettersPage(QWidget):
         self.show_all_button.clicked.connect(lambda: self.by_level.setChecked(False))
         hidden_row.addWidget(self.show_all_button)
         layout.addLayout(hidden_row)
-        self.disputed: set[int] = set()
-        self.hidden_count = 0
-        self.table.itemChanged.connect(self._ticked)
+
+    def _build_buttons(self) -> QHBoxLayout:
+        """The count, the preview, one PDF or several, produce."""
         bottom = QHBoxLayout()
         self.count_label = QLabel()
         bottom.addWidget(self.count_label, 1)
@@ -157,10 +172,7 @@ class LettersPage(QWidget):
         self.produce_button.setObjectName("produceLetters")
         self.produce_button.clicked.connect(self.produce)
         bottom.addWidget(self.produce_button)
-        layout.addLayout(bottom)
-        for signal in (self.kind.currentIndexChanged, self.min_days.valueChanged,
-                       self.by_level.toggled):
-            signal.connect(self.reload)
+        return bottom
 
     def letter_settings(self) -> None:
         if self.cf is None:

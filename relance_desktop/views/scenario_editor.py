@@ -126,6 +126,31 @@ class ScenarioEditor(QDialog):
         layout.addLayout(top)
         tabs = QTabWidget()
         layout.addWidget(tabs, 1)
+        tabs.addTab(self._build_steps_page(), self.tr("Étapes"))
+        tabs.addTab(self._build_rules_page(), self.tr("Règles d'attribution"))
+        for rule in self.assignment.rules:
+            self._rule_row(rule)
+        bottom = QHBoxLayout()
+        self.impact = QLabel()
+        self.impact.setObjectName("scenarioImpact")
+        bottom.addWidget(self.impact, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Enregistrer"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(400)
+        self.timer.timeout.connect(self.count_changes)
+        self.choice.currentIndexChanged.connect(lambda _i: self.show_scenario())
+        self.show_scenario()
+
+    def _build_steps_page(self) -> QWidget:
+        """The scenario's steps, in order, and the buttons that add, remove and move them."""
         steps_page = QWidget()
         steps_layout = QVBoxLayout(steps_page)
         self.steps = QTableWidget(0, len(STEP_HEADERS))
@@ -143,7 +168,10 @@ class ScenarioEditor(QDialog):
             step_buttons.addWidget(button)
         step_buttons.addStretch(1)
         steps_layout.addLayout(step_buttons)
-        tabs.addTab(steps_page, self.tr("Étapes"))
+        return steps_page
+
+    def _build_rules_page(self) -> QWidget:
+        """The rules that give a customer its scenario, and the default one."""
         rules_page = QWidget()
         rules_layout = QVBoxLayout(rules_page)
         rules_layout.addWidget(QLabel(self.tr(
@@ -168,27 +196,7 @@ class ScenarioEditor(QDialog):
         rule_buttons.addWidget(self.default)
         rule_buttons.addStretch(1)
         rules_layout.addLayout(rule_buttons)
-        tabs.addTab(rules_page, self.tr("Règles d'attribution"))
-        for rule in self.assignment.rules:
-            self._rule_row(rule)
-        bottom = QHBoxLayout()
-        self.impact = QLabel()
-        self.impact.setObjectName("scenarioImpact")
-        bottom.addWidget(self.impact, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Enregistrer"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        bottom.addWidget(self.buttons)
-        layout.addLayout(bottom)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(400)
-        self.timer.timeout.connect(self.count_changes)
-        self.choice.currentIndexChanged.connect(lambda _i: self.show_scenario())
-        self.show_scenario()
+        return rules_page
 
     @property
     def current_key(self) -> str:

@@ -2696,52 +2696,52 @@ Manager</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="76"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="95"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="85"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="104"/>
         <source>En retard de plus de</source>
         <translation>Overdue by more than</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="90"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="109"/>
         <source> j</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="93"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="112"/>
         <source>Seulement les clients au niveau &amp;précédent</source>
         <translation>Only customers at the &amp;previous level</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="96"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="115"/>
         <source>&amp;Langue :</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="99"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="118"/>
         <source>celle du client</source>
         <translation>the customer&apos;s</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="105"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="124"/>
         <source>Réglages des &amp;courriers…</source>
         <translation>Letter se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="118"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="133"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="118"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="133"/>
         <source>Échu</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="119"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="134"/>
         <source>Retard max</source>
         <translation>Max. days late</translation>
     </message>
@@ -2766,57 +2766,57 @@ Manager</translation>
         <translation>formal notice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="120"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="135"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="120"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="135"/>
         <source>Dernière relance</source>
         <translation>Last reminder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="122"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="137"/>
         <source>Le courrier le plus avancé déjà envoyé pour ces factures : aucune relance, 1re relance, 2e relance ou mise en demeure.</source>
         <translation>The furthest letter already sent for these invoices: no reminder, 1st reminder, 2nd reminder or formal notice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="140"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="155"/>
         <source>Afficher &amp;tout</source>
         <translation>Show &amp;all</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="151"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="166"/>
         <source>&amp;Aperçu du client choisi…</source>
         <translation>Previe&amp;w for the selected customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="154"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="169"/>
         <source>Un seul PDF pour l&apos;&amp;impression</source>
         <translation>A single PDF for pr&amp;inting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="156"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="171"/>
         <source>P&amp;roduire les courriers cochés…</source>
         <translation>P&amp;roduce the ticked letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="191"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="203"/>
         <source>Avant le premier courrier, complétez la fiche de la société (Fichier › Fiche de la société) : il manque {fields}.</source>
         <translation>Before the first letter, complete the company details (File › Company details): {fields} missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="220"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="232"/>
         <source>{name} — en litige</source>
         <translation>{name} — in dispute</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="226"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="238"/>
         <source>Un litige est ouvert : ce client ne reçoit ce courrier que si vous le cochez vous-même, après avertissement.</source>
         <translation>A dispute is open: this customer gets this letter only if you tick it yourself, after a warning.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/letters_page.py" line="241"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="253"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -2824,59 +2824,59 @@ Manager</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="256"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="268"/>
         <source>1 client masqué par le filtre « Seulement les clients au niveau précédent ».</source>
         <translation>1 customer hidden by the filter “Only customers at the previous level”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="258"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="270"/>
         <source>{count} clients masqués par le filtre « Seulement les clients au niveau précédent ».</source>
         <translation>{count} customers hidden by the filter “Only customers at the previous level”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="272"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="284"/>
         <source>Personne à cette étape</source>
         <translation>Nobody at this step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="273"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="285"/>
         <source>Aucun client n&apos;a encore reçu le courrier précédent. Ceux que le filtre masque apparaissent avec « Afficher tout », en bas de la page.</source>
         <translation>No customer has received the previous letter yet. Those the filter hides appear with “Show all”, at the bottom of the page.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="278"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="290"/>
         <source>Personne à qui écrire ce courrier</source>
         <translation>Nobody to send this letter to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="279"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="291"/>
         <source>Aucun client ne remplit aujourd&apos;hui les conditions de « {kind} ». Réduisez le nombre de jours de retard, ou choisissez un autre document.</source>
         <translation>No customer meets the conditions for “{kind}” today. Lower the number of days late, or choose another document.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="292"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="304"/>
         <source>Client en litige</source>
         <translation>Customer in dispute</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="293"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="305"/>
         <source>{name} conteste au moins une de ces factures. Lui envoyer ce courrier pendant le litige peut aggraver le désaccord. L&apos;inclure quand même ?</source>
         <translation>{name} disputes at least one of these invoices. Sending this letter during the dispute may deepen the disagreement. Include them anyway?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="331"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="336"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="388"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="343"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="348"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="400"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="332"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="344"/>
         <source>Cochez au moins un client.</source>
         <translation>Tick at least one customer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="337"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="349"/>
         <source>{missing}
 
 Produire les courriers quand même, sans ces informations ?</source>
@@ -2885,27 +2885,27 @@ Produire les courriers quand même, sans ces informations ?</source>
 Produce the letters anyway, without this information?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="344"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="356"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Folder to write the PDFs to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="350"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="362"/>
         <source>Production des courriers…</source>
         <translation>Producing the letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="350"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="362"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="378"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="390"/>
         <source>Les taux d&apos;intérêt ne sont connus que jusqu&apos;au {known}. Ces courriers réclameront les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux légal jusqu&apos;à parfait paiement, sans montant : aucun taux n&apos;est deviné. Ajoutez le taux publié dans Outils › Taux d&apos;intérêt pour le chiffrer.</source>
         <translation>Interest rates are known only until {known}. These letters will claim the interest calculated up to that date, then interest at the statutory rate until payment in full, without an amount: no rate is guessed. Add the published rate in Tools › Interest rates to compute it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/letters_page.py" line="389"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="401"/>
         <source>%n fichier(s) écrit(s) dans {folder}.</source>
         <translation>
             <numerusform>%n file written to {folder}.</numerusform>
@@ -2913,12 +2913,12 @@ Produce the letters anyway, without this information?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="438"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="450"/>
         <source>Produire le courrier ainsi, avec les intérêts au taux légal « jusqu&apos;à parfait paiement » sans montant ?</source>
         <translation>Produce the letter like this, with interest at the statutory rate “until payment in full” without an amount?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="442"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="454"/>
         <source>Taux pas encore publié</source>
         <translation>Rate not published yet</translation>
     </message>
@@ -5245,109 +5245,109 @@ Save it anyway?</translation>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="137"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="162"/>
         <source>&amp;Ajouter une étape</source>
         <translation>&amp;Add a step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="138"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="163"/>
         <source>&amp;Supprimer l&apos;étape</source>
         <translation>&amp;Delete the step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="139"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="164"/>
         <source>Monter</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="140"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="165"/>
         <source>Descendre</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="146"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="129"/>
         <source>Étapes</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="150"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="178"/>
         <source>La première règle qui convient donne le scénario ; sinon, le scénario par défaut. Types : business, sole_trader, consumer, public_body ; comportements : new, punctual, loyal_late_once, occasional, chronic, disputing.</source>
         <translation>The first matching rule gives the scenario; otherwise, the default scenario. Kinds: business, sole_trader, consumer, public_body; behaviours: new, punctual, loyal_late_once, occasional, chronic, disputing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="159"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="187"/>
         <source>Ajouter une règle</source>
         <translation>Add a rule</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="161"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="189"/>
         <source>Supprimer la règle</source>
         <translation>Delete the rule</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="165"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="193"/>
         <source>Par défaut :</source>
         <translation>Default:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="171"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="130"/>
         <source>Règles d&apos;attribution</source>
         <translation>Assignment rules</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="180"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="139"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="181"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="140"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="241"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="249"/>
         <source>Étape {n} : seul un e-mail de rappel courtois peut partir automatiquement.</source>
         <translation>Step {n}: only a courtesy reminder e-mail can go out automatically.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="244"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="252"/>
         <source>Étape {n} : une répétition demande un nombre de jours et un nombre de fois.</source>
         <translation>Step {n}: a repeat needs a number of days and a number of times.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="247"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="255"/>
         <source>Étape {n} : le remerciement, et lui seul, compte à partir du paiement.</source>
         <translation>Step {n}: the thanks, and only the thanks, counts from the payment.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="258"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="266"/>
         <source>Un scénario a au moins une étape.</source>
         <translation>A scenario has at least one step.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="260"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="268"/>
         <source>Un seul remerciement par scénario.</source>
         <translation>Only one thanks per scenario.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="314"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="322"/>
         <source>Règle {n} : « {value} » n&apos;est pas un montant en euros entiers.</source>
         <translation>Rule {n}: “{value}” is not an amount in whole euros.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="319"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="327"/>
         <source>Règle {n} : comportement inconnu « {value} ».</source>
         <translation>Rule {n}: unknown behaviour “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="336"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="344"/>
         <source>{count} client(s) changent d&apos;étape aujourd&apos;hui avec ce scénario.</source>
         <translation>{count} customer(s) change step today with this scenario.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/scenario_editor.py" line="51"/>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="344"/>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="347"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="352"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="355"/>
         <source>Scénario</source>
         <translation>Scenario</translation>
     </message>
@@ -5442,7 +5442,7 @@ Save it anyway?</translation>
         <translation>the payment</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="348"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="356"/>
         <source>{count} client(s) changent d&apos;étape aujourd&apos;hui. Enregistrer ?</source>
         <translation>{count} customer(s) change step today. Save?</translation>
     </message>

@@ -77,7 +77,7 @@
   <context>
     <name>LettersPage</name>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/letters_page.py" line="241" />
+      <location filename="../../relance_desktop/views/letters_page.py" line="253" />
       <source>%n client(s)</source>
       <translation>
         <numerusform>%n client</numerusform>
@@ -85,7 +85,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/letters_page.py" line="389" />
+      <location filename="../../relance_desktop/views/letters_page.py" line="401" />
       <source>%n fichier(s) écrit(s) dans {folder}.</source>
       <translation>
         <numerusform>%n fichier écrit dans {folder}.</numerusform>

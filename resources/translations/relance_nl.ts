@@ -2696,52 +2696,52 @@ Zaakvoerder</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="76"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="95"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="85"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="104"/>
         <source>En retard de plus de</source>
         <translation>Achterstand van meer dan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="90"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="109"/>
         <source> j</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="93"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="112"/>
         <source>Seulement les clients au niveau &amp;précédent</source>
         <translation>Alleen klanten op het &amp;vorige niveau</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="96"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="115"/>
         <source>&amp;Langue :</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="99"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="118"/>
         <source>celle du client</source>
         <translation>die van de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="105"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="124"/>
         <source>Réglages des &amp;courriers…</source>
         <translation>Instellingen voor &amp;brieven…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="118"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="133"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="118"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="133"/>
         <source>Échu</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="119"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="134"/>
         <source>Retard max</source>
         <translation>Max. dagen te laat</translation>
     </message>
@@ -2766,57 +2766,57 @@ Zaakvoerder</translation>
         <translation>ingebrekestelling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="120"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="135"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="120"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="135"/>
         <source>Dernière relance</source>
         <translation>Laatste herinnering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="122"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="137"/>
         <source>Le courrier le plus avancé déjà envoyé pour ces factures : aucune relance, 1re relance, 2e relance ou mise en demeure.</source>
         <translation>De verste brief die al voor deze facturen werd verstuurd: geen herinnering, 1e herinnering, 2e herinnering of ingebrekestelling.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="140"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="155"/>
         <source>Afficher &amp;tout</source>
         <translation>&amp;Alles tonen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="151"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="166"/>
         <source>&amp;Aperçu du client choisi…</source>
         <translation>Voorbeeld voor de gekozen &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="154"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="169"/>
         <source>Un seul PDF pour l&apos;&amp;impression</source>
         <translation>Eén &amp;pdf om af te drukken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="156"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="171"/>
         <source>P&amp;roduire les courriers cochés…</source>
         <translation>Aangevinkte brieven &amp;aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="191"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="203"/>
         <source>Avant le premier courrier, complétez la fiche de la société (Fichier › Fiche de la société) : il manque {fields}.</source>
         <translation>Vul vóór de eerste brief de ondernemingsgegevens aan (Bestand › Ondernemingsgegevens): {fields} ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="220"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="232"/>
         <source>{name} — en litige</source>
         <translation>{name} — betwist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="226"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="238"/>
         <source>Un litige est ouvert : ce client ne reçoit ce courrier que si vous le cochez vous-même, après avertissement.</source>
         <translation>Er loopt een betwisting: deze klant krijgt deze brief alleen als u hem zelf aanvinkt, na een waarschuwing.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/letters_page.py" line="241"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="253"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n klant</numerusform>
@@ -2824,59 +2824,59 @@ Zaakvoerder</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="256"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="268"/>
         <source>1 client masqué par le filtre « Seulement les clients au niveau précédent ».</source>
         <translation>1 klant verborgen door de filter „Alleen klanten op het vorige niveau”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="258"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="270"/>
         <source>{count} clients masqués par le filtre « Seulement les clients au niveau précédent ».</source>
         <translation>{count} klanten verborgen door de filter „Alleen klanten op het vorige niveau”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="272"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="284"/>
         <source>Personne à cette étape</source>
         <translation>Niemand in deze fase</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="273"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="285"/>
         <source>Aucun client n&apos;a encore reçu le courrier précédent. Ceux que le filtre masque apparaissent avec « Afficher tout », en bas de la page.</source>
         <translation>Nog geen enkele klant kreeg de vorige brief. Wie door de filter verborgen is, verschijnt met „Alles tonen”, onderaan de pagina.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="278"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="290"/>
         <source>Personne à qui écrire ce courrier</source>
         <translation>Niemand om deze brief naar te sturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="279"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="291"/>
         <source>Aucun client ne remplit aujourd&apos;hui les conditions de « {kind} ». Réduisez le nombre de jours de retard, ou choisissez un autre document.</source>
         <translation>Geen enkele klant voldoet vandaag aan de voorwaarden voor „{kind}”. Verlaag het aantal dagen achterstand, of kies een ander document.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="292"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="304"/>
         <source>Client en litige</source>
         <translation>Klant in betwisting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="293"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="305"/>
         <source>{name} conteste au moins une de ces factures. Lui envoyer ce courrier pendant le litige peut aggraver le désaccord. L&apos;inclure quand même ?</source>
         <translation>{name} betwist minstens één van deze facturen. Deze brief tijdens de betwisting versturen kan het meningsverschil verergeren. Toch opnemen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="331"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="336"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="388"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="343"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="348"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="400"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="332"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="344"/>
         <source>Cochez au moins un client.</source>
         <translation>Vink minstens één klant aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="337"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="349"/>
         <source>{missing}
 
 Produire les courriers quand même, sans ces informations ?</source>
@@ -2885,27 +2885,27 @@ Produire les courriers quand même, sans ces informations ?</source>
 De brieven toch aanmaken, zonder deze gegevens?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="344"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="356"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Map voor de pdf-bestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="350"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="362"/>
         <source>Production des courriers…</source>
         <translation>Brieven worden aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="350"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="362"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="378"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="390"/>
         <source>Les taux d&apos;intérêt ne sont connus que jusqu&apos;au {known}. Ces courriers réclameront les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux légal jusqu&apos;à parfait paiement, sans montant : aucun taux n&apos;est deviné. Ajoutez le taux publié dans Outils › Taux d&apos;intérêt pour le chiffrer.</source>
         <translation>De rentevoeten zijn slechts gekend tot {known}. Deze brieven vorderen de interesten berekend tot die datum, daarna de interesten tegen de wettelijke rentevoet tot de volledige betaling, zonder bedrag: er wordt geen rentevoet geraden. Voeg de bekendgemaakte rentevoet toe in Extra › Rentevoeten om ze te berekenen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/letters_page.py" line="389"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="401"/>
         <source>%n fichier(s) écrit(s) dans {folder}.</source>
         <translation>
             <numerusform>%n bestand geschreven in {folder}.</numerusform>
@@ -2913,12 +2913,12 @@ De brieven toch aanmaken, zonder deze gegevens?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="438"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="450"/>
         <source>Produire le courrier ainsi, avec les intérêts au taux légal « jusqu&apos;à parfait paiement » sans montant ?</source>
         <translation>De brief zo opmaken, met interesten tegen de wettelijke rentevoet ‘tot de volledige betaling’ zonder bedrag?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="442"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="454"/>
         <source>Taux pas encore publié</source>
         <translation>Rentevoet nog niet bekendgemaakt</translation>
     </message>
@@ -5245,109 +5245,109 @@ Toch opslaan?</translation>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="137"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="162"/>
         <source>&amp;Ajouter une étape</source>
         <translation>Stap &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="138"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="163"/>
         <source>&amp;Supprimer l&apos;étape</source>
         <translation>Stap &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="139"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="164"/>
         <source>Monter</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="140"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="165"/>
         <source>Descendre</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="146"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="129"/>
         <source>Étapes</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="150"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="178"/>
         <source>La première règle qui convient donne le scénario ; sinon, le scénario par défaut. Types : business, sole_trader, consumer, public_body ; comportements : new, punctual, loyal_late_once, occasional, chronic, disputing.</source>
         <translation>De eerste passende regel bepaalt het scenario; anders het standaardscenario. Soorten: business, sole_trader, consumer, public_body; gedrag: new, punctual, loyal_late_once, occasional, chronic, disputing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="159"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="187"/>
         <source>Ajouter une règle</source>
         <translation>Regel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="161"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="189"/>
         <source>Supprimer la règle</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="165"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="193"/>
         <source>Par défaut :</source>
         <translation>Standaard:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="171"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="130"/>
         <source>Règles d&apos;attribution</source>
         <translation>Toewijzingsregels</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="180"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="139"/>
         <source>&amp;Enregistrer</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="181"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="140"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="241"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="249"/>
         <source>Étape {n} : seul un e-mail de rappel courtois peut partir automatiquement.</source>
         <translation>Stap {n}: alleen een vriendelijke herinneringsmail kan automatisch vertrekken.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="244"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="252"/>
         <source>Étape {n} : une répétition demande un nombre de jours et un nombre de fois.</source>
         <translation>Stap {n}: een herhaling vraagt een aantal dagen en een aantal keren.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="247"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="255"/>
         <source>Étape {n} : le remerciement, et lui seul, compte à partir du paiement.</source>
         <translation>Stap {n}: het bedankje, en alleen dat, telt vanaf de betaling.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="258"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="266"/>
         <source>Un scénario a au moins une étape.</source>
         <translation>Een scenario heeft minstens één stap.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="260"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="268"/>
         <source>Un seul remerciement par scénario.</source>
         <translation>Slechts één bedankje per scenario.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="314"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="322"/>
         <source>Règle {n} : « {value} » n&apos;est pas un montant en euros entiers.</source>
         <translation>Regel {n}: „{value}” is geen bedrag in hele euro.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="319"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="327"/>
         <source>Règle {n} : comportement inconnu « {value} ».</source>
         <translation>Regel {n}: onbekend gedrag „{value}”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="336"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="344"/>
         <source>{count} client(s) changent d&apos;étape aujourd&apos;hui avec ce scénario.</source>
         <translation>{count} klant(en) veranderen vandaag van stap met dit scenario.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/scenario_editor.py" line="51"/>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="344"/>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="347"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="352"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="355"/>
         <source>Scénario</source>
         <translation>Scenario</translation>
     </message>
@@ -5442,7 +5442,7 @@ Toch opslaan?</translation>
         <translation>de betaling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="348"/>
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="356"/>
         <source>{count} client(s) changent d&apos;étape aujourd&apos;hui. Enregistrer ?</source>
         <translation>{count} klant(en) veranderen vandaag van stap. Opslaan?</translation>
     </message>
