@@ -501,12 +501,7 @@ class _Reader:
             compte = parts[i_compte].strip()
             if not compte.startswith(prefixes):
                 if not compte.strip('"'):
-                    self.report.problem(
-                        lineno,
-                        columns.names["comptenum"],
-                        QT_TRANSLATE_NOOP("importers", "un numéro de compte"),
-                        "",
-                    )
+                    self._no_account(lineno, columns)
                 if quick:
                     num = parts[i_num]  # type: ignore[index]  # quick: i_num is set
                     key = (parts[i_journal] if i_journal is not None else "", num)
@@ -547,18 +542,26 @@ class _Reader:
         result.line_count, result.customer_line_count = count, customer_count
         result.first_date, result.last_date = first, last
         if i_num is not None:
-            unbalanced = self.balances.report(self.report, columns.names["ecriturenum"])
-            if unbalanced:
-                self.report.note(
-                    QT_TRANSLATE_NOOP(
-                        "importers",
-                        "{file} : {count} écriture(s) ne sont pas équilibrées (débits et crédits "
-                        "différents) : vérifiez l'export avant de relancer vos clients.",
-                    ),
-                    file=self.file,
-                    count=unbalanced,
-                )
+            self._report_unbalanced(columns)
         return accounts
+
+    def _no_account(self, lineno: int, columns: _Columns) -> None:
+        self.report.problem(lineno, columns.names["comptenum"],
+                            QT_TRANSLATE_NOOP("importers", "un numéro de compte"), "")
+
+    def _report_unbalanced(self, columns: _Columns) -> None:
+        """Each entry whose debits and credits differ, then how many in all."""
+        unbalanced = self.balances.report(self.report, columns.names["ecriturenum"])
+        if unbalanced:
+            self.report.note(
+                QT_TRANSLATE_NOOP(
+                    "importers",
+                    "{file} : {count} écriture(s) ne sont pas équilibrées (débits et crédits "
+                    "différents) : vérifiez l'export avant de relancer vos clients.",
+                ),
+                file=self.file,
+                count=unbalanced,
+            )
 
     def _balance(self, parts: list[str], lineno: int, columns: _Columns, i_num: int) -> None:
         """Count a line that is not on a customer account in its entry's balance."""

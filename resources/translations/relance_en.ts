@@ -7495,38 +7495,38 @@ Save it anyway?</translation>
         <translation>Other problems, not listed: {count}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="553"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="557"/>
         <source>{file} : {count} écriture(s) ne sont pas équilibrées (débits et crédits différents) : vérifiez l&apos;export avant de relancer vos clients.</source>
         <translation>{file}: {count} entry(ies) do not balance (debits and credits differ): check the export before chasing your customers.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="593"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="596"/>
         <source>{count} colonnes séparées par une tabulation</source>
         <translation>{count} columns separated by a tab</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="597"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="600"/>
         <source>{count} colonnes séparées par « {separator} »</source>
         <translation>{count} columns separated by ‘{separator}’</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="507"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="550"/>
         <source>un numéro de compte</source>
         <translation>an account number</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="586"/>
-        <location filename="../../relance_desktop/importers/fec.py" line="659"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="589"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="662"/>
         <source>D ou C (ou +1 / -1)</source>
         <translation>D or C (or +1 / -1)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="686"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="689"/>
         <source>{expected} ; la date d&apos;écriture (EcritureDate) est prise à la place</source>
         <translation>{expected}; the entry date (EcritureDate) is used instead</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="705"/>
+        <location filename="../../relance_desktop/importers/fec.py" line="708"/>
         <source>un code devise ISO 4217 comme USD ; la devise de la comptabilité est prise</source>
         <translation>an ISO 4217 currency code such as USD; the accounting currency is used</translation>
     </message>
