@@ -6,6 +6,7 @@ import hashlib
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from relance_desktop.domain.legal import RateTable
 
@@ -33,3 +34,26 @@ def sidecars(path: Path) -> list[Path]:
     return [
         Path(f"{path}{suffix}") for suffix in SIDECAR_SUFFIXES if Path(f"{path}{suffix}").exists()
     ]
+
+
+def all_rows(cf: Any) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table of the models, in id order (on both engines): two calls give
+    equal results when nothing was written in between."""
+    from relance_desktop.store.models import ALL_MODELS
+
+    out = {}
+    for model in ALL_MODELS:
+        table = model._meta.table_name
+        order = "id" if "id" in model._meta.fields else "1"
+        out[table] = [tuple(r) for r in cf.rows(f'SELECT * FROM "{table}" ORDER BY {order}')]
+    return out
+
+
+def owed_by_customer(cf: Any, today: date) -> dict[str, int]:
+    """What each customer owes, as the lists read it (credit notes negative)."""
+    from relance_desktop.services.receivables import open_items
+
+    totals: dict[str, int] = {}
+    for item in open_items(cf, today):
+        totals[item.customer] = totals.get(item.customer, 0) + item.owed_cents
+    return totals

@@ -10,10 +10,9 @@ import pytest
 
 from relance_desktop.services import imports
 from relance_desktop.services.customers import overview
-from relance_desktop.services.receivables import open_items
-from relance_desktop.store.models import ALL_MODELS, ImportBatch, Invoice
+from relance_desktop.store.models import ImportBatch, Invoice
 from relance_desktop.store.session import CompanySession
-from tests.helpers import TODAY
+from tests.helpers import TODAY, all_rows, owed_by_customer
 
 SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
 FACTURX = SAMPLES / "facturx"
@@ -24,21 +23,11 @@ needs_samples = pytest.mark.skipif(not FACTURX.is_dir(),
 HEADER = "Client;N° compte;N° facture;Date;Échéance;Montant TTC\n"
 
 
-def dump(cf: CompanySession) -> dict[str, list[tuple[object, ...]]]:
-    out = {}
-    for model in ALL_MODELS:
-        table = model._meta.table_name
-        order = "id" if "id" in model._meta.fields else "1"
-        out[table] = [tuple(r) for r in cf.rows(f'SELECT * FROM "{table}" ORDER BY {order}')]
-    return out
+dump = all_rows
 
 
 def owed(cf: CompanySession) -> dict[str, int]:
-    """What each customer owes, as the lists read it (credit notes negative)."""
-    totals: dict[str, int] = {}
-    for item in open_items(cf, TODAY):
-        totals[item.customer] = totals.get(item.customer, 0) + item.owed_cents
-    return totals
+    return owed_by_customer(cf, TODAY)
 
 
 def due_of(cf: CompanySession, number: str) -> int:

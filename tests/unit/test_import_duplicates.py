@@ -9,9 +9,9 @@ import pytest
 
 from relance_desktop.importers.records import Severity
 from relance_desktop.services import imports
-from relance_desktop.store.models import ALL_MODELS, ImportBatch, Invoice
+from relance_desktop.store.models import ImportBatch, Invoice
 from relance_desktop.store.session import CompanySession
-from tests.helpers import TODAY
+from tests.helpers import TODAY, all_rows
 
 SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
 FACTURX = SAMPLES / "facturx"
@@ -24,13 +24,7 @@ def csv(folder: Path, name: str, *lines: str) -> Path:
     return path
 
 
-def dump(cf: CompanySession) -> dict[str, list[tuple[object, ...]]]:
-    out = {}
-    for model in ALL_MODELS:
-        table = model._meta.table_name
-        order = "id" if "id" in model._meta.fields else "1"
-        out[table] = [tuple(r) for r in cf.rows(f'SELECT * FROM "{table}" ORDER BY {order}')]
-    return out
+dump = all_rows
 
 
 def test_two_files_with_one_number_are_announced_and_stored_as_previewed(

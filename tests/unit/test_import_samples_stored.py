@@ -15,9 +15,8 @@ import pytest
 from relance_desktop.errors import UserFacingError
 from relance_desktop.services import imports
 from relance_desktop.store.balance import OPEN
-from relance_desktop.store.models import ALL_MODELS
 from relance_desktop.store.session import CompanySession
-from tests.helpers import TODAY
+from tests.helpers import TODAY, all_rows
 
 SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
 FILES = sorted(p for p in SAMPLES.rglob("*") if p.is_file() and p.suffix.lower() != ".md") \
@@ -25,13 +24,7 @@ FILES = sorted(p for p in SAMPLES.rglob("*") if p.is_file() and p.suffix.lower()
 pytestmark = pytest.mark.skipif(not FILES, reason="shared/samples is not beside the repo")
 
 
-def dump(cf: CompanySession) -> dict[str, list[tuple[object, ...]]]:
-    out = {}
-    for model in ALL_MODELS:
-        table = model._meta.table_name
-        order = "id" if "id" in model._meta.fields else "1"
-        out[table] = [tuple(r) for r in cf.rows(f'SELECT * FROM "{table}" ORDER BY {order}')]
-    return out
+dump = all_rows
 
 
 def stored_per_customer(cf: CompanySession) -> dict[tuple[str, str, str], int]:

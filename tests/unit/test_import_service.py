@@ -11,14 +11,13 @@ from relance_desktop.errors import UserFacingError
 from relance_desktop.services import import_write, imports
 from relance_desktop.services.receivables import open_items
 from relance_desktop.store.models import (
-    ALL_MODELS,
     Attachment,
     Customer,
     ImportBatch,
     Invoice,
 )
 from relance_desktop.store.session import CompanySession
-from tests.helpers import TODAY
+from tests.helpers import TODAY, all_rows, owed_by_customer
 
 SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
 pytestmark = pytest.mark.skipif(
@@ -27,21 +26,11 @@ pytestmark = pytest.mark.skipif(
 FEC = SAMPLES / "fec" / "111111111FEC20221231.TXT"
 
 
-def dump(cf: CompanySession) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table (on both engines)."""
-    out = {}
-    for model in ALL_MODELS:
-        table = model._meta.table_name
-        order = "id" if "id" in model._meta.fields else "1"
-        out[table] = [tuple(r) for r in cf.rows(f'SELECT * FROM "{table}" ORDER BY {order}')]
-    return out
+dump = all_rows
 
 
 def due_by_customer(cf: CompanySession) -> dict[str, int]:
-    totals: dict[str, int] = {}
-    for item in open_items(cf, TODAY):
-        totals[item.customer] = totals.get(item.customer, 0) + item.owed_cents
-    return totals
+    return owed_by_customer(cf, TODAY)
 
 
 def test_fec_import_finds_the_open_amounts_per_customer(cf: CompanySession) -> None:
