@@ -32,6 +32,7 @@ from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import letter_batch, letters, lists
 from relance_desktop.services.session import CompanySession
 from relance_desktop.views import labels
+from relance_desktop.views.columns import fit_columns
 from relance_desktop.views.common import Session, show_user_error
 from relance_desktop.views.empty_state import EmptyState, no_invoice_text
 from relance_desktop.views.jobs import Job
@@ -89,8 +90,9 @@ class LettersPage(QWidget):
                        self.by_level.toggled):
             signal.connect(self.reload)
 
-    def _build_choices(self) -> QHBoxLayout:
-        """The document, who gets it (days late, level), the language, the settings."""
+    def _build_choices(self) -> QVBoxLayout:
+        """The document, its language and settings; below, who gets it (days late, level)."""
+        choices = QVBoxLayout()
         top = QHBoxLayout()
         kind_label_widget = QLabel(self.tr("&Document :"))
         top.addWidget(kind_label_widget)
@@ -101,18 +103,8 @@ class LettersPage(QWidget):
         self.kind.setCurrentIndex(self.kind.findData("reminder-1"))
         kind_label_widget.setBuddy(self.kind)
         top.addWidget(self.kind)
-        days_label = QLabel(self.tr("En retard de plus de"))
-        top.addWidget(days_label)
-        self.min_days = QSpinBox()
-        self.min_days.setRange(0, 3650)
-        self.min_days.setValue(15)
-        self.min_days.setSuffix(self.tr(" j"))
-        days_label.setBuddy(self.min_days)
-        top.addWidget(self.min_days)
-        self.by_level = QCheckBox(self.tr("Seulement les clients au niveau &précédent"))
-        self.by_level.setChecked(True)
-        top.addWidget(self.by_level)
         lang_label = QLabel(self.tr("&Langue :"))
+        top.addSpacing(12)
         top.addWidget(lang_label)
         self.language = QComboBox()
         self.language.addItem(self.tr("celle du client"), None)
@@ -124,7 +116,23 @@ class LettersPage(QWidget):
         settings_button = QPushButton(self.tr("Réglages des &courriers…"))
         settings_button.clicked.connect(self.letter_settings)
         top.addWidget(settings_button)
-        return top
+        choices.addLayout(top)
+        who = QHBoxLayout()
+        days_label = QLabel(self.tr("En retard de plus de"))
+        who.addWidget(days_label)
+        self.min_days = QSpinBox()
+        self.min_days.setRange(0, 3650)
+        self.min_days.setValue(15)
+        self.min_days.setSuffix(self.tr(" j"))
+        days_label.setBuddy(self.min_days)
+        who.addWidget(self.min_days)
+        who.addSpacing(12)
+        self.by_level = QCheckBox(self.tr("Seulement les clients au niveau &précédent"))
+        self.by_level.setChecked(True)
+        who.addWidget(self.by_level)
+        who.addStretch(1)
+        choices.addLayout(who)
+        return choices
 
     def _build_table(self, layout: QVBoxLayout) -> None:
         """The customers the document is for (or the empty state), and what a filter hides."""
@@ -139,8 +147,7 @@ class LettersPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 300)
+        fit_columns(self.table)
         self.table.activated.connect(lambda _i: self.preview())
         self.empty = EmptyState(*no_invoice_text())
         self.stack = QStackedWidget()

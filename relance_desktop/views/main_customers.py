@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from relance_desktop.errors import UserFacingError
 from relance_desktop.services import lists
 from relance_desktop.views import labels
+from relance_desktop.views.columns import fitter_of
 from relance_desktop.views.common import show_user_error
 from relance_desktop.views.empty_state import EmptyState
 from relance_desktop.views.paged_model import LazyRow, PagedRowsModel
@@ -166,6 +167,9 @@ class CustomersPage:
             return
         self.customers_model = model  # type: ignore[assignment]
         self.customer_view.setModel(model)
+        fitter = fitter_of(self.customer_view)
+        if fitter is not None:
+            fitter.watch_model()
         self.customer_view.setSortingEnabled(model is self.customer_rows_model)
         self.customer_view.selectionModel().selectionChanged.connect(self._customer_selection)
         self.merge_button.setEnabled(False)

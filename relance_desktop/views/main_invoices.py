@@ -27,6 +27,7 @@ from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import lists
 from relance_desktop.services.receivables import open_items
 from relance_desktop.views.aging_bar import AgingBar
+from relance_desktop.views.columns import fit_columns, fitter_of
 from relance_desktop.views.empty_state import EmptyState, no_invoice_text
 from relance_desktop.views.main_pages import (
     PAGE_CUSTOMERS,
@@ -50,16 +51,11 @@ SCOPE_TITLES = {
     Scope.OVER_90: QT_TRANSLATE_NOOP("MainWindow", "+ de 90 j"),
     Scope.ALL: QT_TRANSLATE_NOOP("MainWindow", "Toutes"),
 }
-COLUMN_WIDTHS = {
-    Col.CUSTOMER: 220,
-    Col.NUMBER: 100,
-    Col.ISSUED: 84,
-    Col.DUE: 84,
-    Col.DAYS: 70,
-    Col.AMOUNT: 105,
-    Col.STILL_DUE: 105,
-    Col.LAST_ACTION: 200,
-    Col.NEXT_STEP: 150,
+# The most a column's content makes it wide (its title always fits: views/columns.py).
+COLUMN_CAPS = {
+    Col.CUSTOMER: 260,
+    Col.LAST_ACTION: 240,
+    Col.NEXT_STEP: 200,
 }
 PAGED_FROM = 5000
 
@@ -146,6 +142,8 @@ class InvoicesPage:
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.activated.connect(self._row_activated)
         self.tree.setAllColumnsShowFocus(True)
+        for view in (self.table, self.tree):
+            fit_columns(view, {int(col): cap for col, cap in COLUMN_CAPS.items()})
 
     def reload(self) -> None:
         if self.cf is None:
@@ -266,10 +264,9 @@ class InvoicesPage:
         self.view = view
         self.view_stack.setCurrentWidget(view)
         new_header = self.list_header()
-        new_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        new_header.setStretchLastSection(True)
-        for col, width in COLUMN_WIDTHS.items():
-            new_header.resizeSection(col, width)
+        fitter = fitter_of(view)
+        if fitter is not None:
+            fitter.watch_model()
         if previous is not view:
             new_header.setSortIndicator(column, order)
 

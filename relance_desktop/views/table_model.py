@@ -18,8 +18,9 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
+from relance_desktop.views.columns import fit_columns
 from relance_desktop.views.plain import plain
 
 Index = QModelIndex | QPersistentModelIndex
@@ -140,6 +141,5 @@ def make_table(model: RowsModel) -> QTableView:
     view.setAlternatingRowColors(True)
     view.setTabKeyNavigation(False)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    fit_columns(view)  # titles whole, content where there is room, nothing out of sight
     return view

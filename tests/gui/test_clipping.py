@@ -27,17 +27,7 @@ WINDOWS = ("today", "invoices", "invoices-grouped", "customers", "letters", "cus
            "import-step2", "import-step3", "about")
 NEEDS_SAMPLES = ("import-step2", "import-step3")  # the wizard past its first step reads a file
 # Windows whose cut text is being reworked elsewhere: the test says what is still cut.
-PENDING = {
-    "customers": "customer list (NL): its last column 'Max. te laat (d)' ends out of sight "
-                 "since the empty state and the wider Dutch headers (views/main_customers.py)",
-    "invoices": "invoice list: 'Retard (j)' is narrower than its title and 'Statut' is pushed "
-                "out of sight (column widths of views/main_invoices.py)",
-    "invoices-grouped": "grouped invoice list: same columns as the flat list",
-    "letters": "Courriers: its 'Seulement les clients au niveau précédent' check box (FR, EN) "
-               "and 'Max. jours de retard' column (NL) are narrower than their text "
-               "(views/letters_page.py)",
-    "rates": "rates table: its 'Lien' column ends a few pixels out of sight (views/rates.py)",
-}
+PENDING: dict[str, str] = {}
 
 
 def _screenshots() -> ModuleType:
@@ -115,3 +105,31 @@ def test_the_finder_sees_a_cut_header_and_button(qtbot: Any) -> None:
     table.setColumnWidth(2, 200)  # wide enough, but now ends behind the scroll bar
     table.setColumnWidth(0, 120)
     assert any("'Frais de retard' is cut by the view" in p for p in clipped(top))
+
+
+def test_columns_keep_their_titles_and_end_at_the_right_edge(qtbot: Any) -> None:
+    """The shared column sizing: a long text column gives up room (elided) so that every
+    title stays whole and the last column is not pushed behind a scroll bar."""
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+    from relance_desktop.views.columns import fit_columns
+
+    titles = ["Client", "Dernière action", "Montant TTC", "Max. dagen te laat", "Statut"]
+    table = QTableWidget(3, len(titles))
+    table.setHorizontalHeaderLabels(titles)
+    for row in range(3):
+        table.setItem(row, 0, QTableWidgetItem("Imprimerie Moderne Chabert et associés " * 3))
+        table.setItem(row, 1, QTableWidgetItem("Appel 02/12/2026 (pas de réponse)"))
+        table.setItem(row, 2, QTableWidgetItem("11 164,39 €"))
+        table.setItem(row, 4, QTableWidgetItem("Payée en partie"))
+    fit_columns(table)
+    qtbot.addWidget(table)
+    table.resize(620, 200)
+    table.show()
+    qtbot.waitUntil(lambda: table.horizontalHeader().sectionSize(0) < 300)
+    assert clipped(table) == []
+    header = table.horizontalHeader()
+    assert header.sectionSize(0) >= 100  # the long one keeps a readable share
+    table.resize(1200, 200)  # room again: the long column takes it back
+    qtbot.waitUntil(lambda: header.sectionSize(0) > 300)
+    assert clipped(table) == []
