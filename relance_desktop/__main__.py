@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from relance_desktop import __version__
+from relance_desktop.domain.text import counted
 from relance_desktop.errors import UserFacingError
 from relance_desktop.logging_setup import init_logging
 
@@ -252,7 +253,8 @@ def cmd_import(argv: Sequence[str]) -> int:
             else:
                 print(imports.preview_text(plan))
             if errors and not args.accept_valid:
-                print(f"relance-desktop: {len(errors)} erreur(s) : rien n'est importé "
+                print(f"relance-desktop: {counted(len(errors), 'erreur', 'erreurs')} : "
+                      "rien n'est importé "
                       "(corrigez le fichier ou ajoutez --accept-valid).", file=sys.stderr)
                 return 2
             if not args.yes:
@@ -261,10 +263,12 @@ def cmd_import(argv: Sequence[str]) -> int:
                 if args.settle_absent else []
             summary = imports.apply(cf, plan, settle=settle)
             if not args.json:
-                print(f"importé : {summary.customers_created} client(s) créé(s), "
-                      f"{summary.invoices_created} facture(s) créée(s), "
-                      f"{summary.invoices_changed} modifiée(s), "
-                      f"{summary.credits_applied} avoir(s), {summary.settled} soldée(s)")
+                print("importé : "
+                      f"{counted(summary.customers_created, 'client créé', 'clients créés')}, "
+                      f"{counted(summary.invoices_created, 'facture créée', 'factures créées')}"
+                      f", {counted(summary.invoices_changed, 'modifiée', 'modifiées')}, "
+                      f"{counted(summary.credits_applied, 'avoir', 'avoirs')}, "
+                      f"{counted(summary.settled, 'soldée', 'soldées')}")
     except UserFacingError as exc:
         return _print_error(exc)
     return 0
@@ -367,17 +371,20 @@ def _say_what_was_not_done(result: Any, today: date) -> None:
     """After the list of files: what an interrupted run left and this one finished, who
     already had this letter, who was skipped and why."""
     if result.restored:
-        print(f"relance-desktop: {result.restored} fichier(s) d'un lot interrompu écrit(s) "
-              "depuis le fichier société.", file=sys.stderr)
+        files = counted(result.restored, "fichier d'un lot interrompu écrit",
+                        "fichiers d'un lot interrompu écrits")
+        print(f"relance-desktop: {files} depuis le fichier société.", file=sys.stderr)
     if result.earlier:
-        print(f"relance-desktop: {len(result.earlier)} client(s) avaient déjà ce courrier daté "
+        had = counted(len(result.earlier), "client avait", "clients avaient")
+        print(f"relance-desktop: {had} déjà ce courrier daté "
               f"du {today.isoformat()} : pas refait (" + ", ".join(result.earlier[:5])
               + (", …" if len(result.earlier) > 5 else "") + ").", file=sys.stderr)
     for reason in result.skipped:
         print(f"relance-desktop: ignoré : {reason}", file=sys.stderr)
     if result.skipped:
-        print(f"relance-desktop: {len(result.skipped)} client(s) ignoré(s), "
-              f"{result.new} courrier(s) produit(s).", file=sys.stderr)
+        print(f"relance-desktop: {counted(len(result.skipped), 'client ignoré', 'clients ignorés')}"
+              f", {counted(result.new, 'courrier produit', 'courriers produits')}.",
+              file=sys.stderr)
 
 
 COMMANDS: dict[str, Callable[[Sequence[str]], int]] = {

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from relance_desktop.domain.text import counted
 from relance_desktop.errors import UserFacingError
 
 LOCK_WAIT_S = 30.0
@@ -71,9 +72,11 @@ def cmd_gdpr(argv: Sequence[str]) -> int:
             else:
                 customer = letter_batch.resolve_customer(cf, args.customer)
                 done = gdpr.anonymise(cf, customer, today, years)
-                print(f"client {done.customer_id} anonymisé : {done.contacts} interlocuteur(s) "
-                      f"supprimé(s), {done.notes} note(s) remplacée(s), {done.files} "
-                      "courrier(s) PDF supprimé(s).")
+                contacts = counted(done.contacts, "interlocuteur supprimé",
+                                   "interlocuteurs supprimés")
+                notes = counted(done.notes, "note remplacée", "notes remplacées")
+                files = counted(done.files, "courrier PDF supprimé", "courriers PDF supprimés")
+                print(f"client {done.customer_id} anonymisé : {contacts}, {notes}, {files}.")
     except UserFacingError as exc:
         print(f"relance-desktop: {exc.render()}", file=sys.stderr)
         return 2

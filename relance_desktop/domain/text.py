@@ -1,4 +1,4 @@
-"""Text helpers: a normalised search key (case and accents folded)."""
+"""Text helpers: a normalised search key (case and accents folded), French counts."""
 
 from __future__ import annotations
 
@@ -18,3 +18,10 @@ def search_key(*parts: str) -> str:
         return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_UNDECOMPOSED))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """« 1 facture créée », « 0 facture créée », « 3 factures créées »: a count and its words
+    in French (0 and 1 take the singular), for the French-only texts of the command line and
+    of the import report; the interface uses Qt's %n plural forms instead."""
+    return f"{count} {one if abs(count) < 2 else many}"

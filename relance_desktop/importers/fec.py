@@ -556,8 +556,8 @@ class _Reader:
             self.report.note(
                 QT_TRANSLATE_NOOP(
                     "importers",
-                    "{file} : {count} écriture(s) ne sont pas équilibrées (débits et crédits "
-                    "différents) : vérifiez l'export avant de relancer vos clients.",
+                    "{file} : écritures non équilibrées (débits et crédits différents) : {count}. "
+                    "Vérifiez l'export avant de relancer vos clients.",
                 ),
                 file=self.file,
                 count=unbalanced,

@@ -70,7 +70,7 @@ def hand_call_to_today(cf: CompanySession, action: DayAction, today: date, now: 
 
 
 SMS_TEXT = QT_TRANSLATE_NOOP(
-    "dunning", "{company} : sauf erreur, {amount} restent dus (facture(s) {numbers}). Merci "
+    "dunning", "{company} : sauf erreur, {amount} restent dus (factures n° {numbers}). Merci "
     "de régler ou de nous appeler.")
 
 

@@ -68,8 +68,8 @@ longer needed for legal claims; the accounting records (kept ten years) keep the
 
 # Why a customer cannot be anonymised (shown as is, translated in the "gdpr" context).
 STILL_OWED = QT_TRANSLATE_NOOP(
-    "gdpr", "{name} ne peut pas être anonymisé : {count} facture(s) ou avoir(s) encore ouverts "
-    "({numbers}).")
+    "gdpr", "{name} ne peut pas être anonymisé : des factures ou avoirs sont encore ouverts "
+    "({count} : {numbers}).")
 PROMISE_OPEN = QT_TRANSLATE_NOOP(
     "gdpr", "{name} ne peut pas être anonymisé : une promesse de paiement est encore ouverte.")
 PLAN_OPEN = QT_TRANSLATE_NOOP(

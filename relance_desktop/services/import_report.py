@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from relance_desktop.domain.text import counted
 from relance_desktop.importers.records import note_text
 from relance_desktop.services.import_plan import ImportPreview
 
@@ -60,13 +61,17 @@ def preview_text(plan: ImportPreview) -> str:
         out.append(f"{f.path.name} ({f.source}{', ' + f.profile_name if f.profile_name else ''})")
         if f.already_imported:
             out.append("  déjà importé : ce fichier (même contenu) a déjà été importé")
-        out.append(f"  clients : {f.new_customers} nouveau(x), "
-                   f"{len(f.customers) - f.new_customers} déjà connu(s)")
+        known = len(f.customers) - f.new_customers
+        out.append(f"  clients : {counted(f.new_customers, 'nouveau', 'nouveaux')}, "
+                   f"{counted(known, 'déjà connu', 'déjà connus')}")
         credits = {action: sum(1 for c in f.credits if c.action == action)
                    for action in ("new", "changed", "unchanged")}
-        out.append(f"  factures : {f.count('new')} nouvelle(s), {f.count('changed')} modifiée(s), "
-                   f"{f.count('unchanged')} inchangée(s) ; avoirs : {credits['new']} nouveau(x), "
-                   f"{credits['changed']} modifié(s), {credits['unchanged']} inchangé(s)")
+        out.append(f"  factures : {counted(f.count('new'), 'nouvelle', 'nouvelles')}, "
+                   f"{counted(f.count('changed'), 'modifiée', 'modifiées')}, "
+                   f"{counted(f.count('unchanged'), 'inchangée', 'inchangées')} ; avoirs : "
+                   f"{counted(credits['new'], 'nouveau', 'nouveaux')}, "
+                   f"{counted(credits['changed'], 'modifié', 'modifiés')}, "
+                   f"{counted(credits['unchanged'], 'inchangé', 'inchangés')}")
         if f.duplicates:
             out.append(f"  numéros en double, laissés de côté : {len(f.duplicates)}")
         for currency, cents in sorted(f.due_per_currency().items()):
@@ -89,5 +94,6 @@ def preview_text(plan: ImportPreview) -> str:
             place = ", ".join(part for part in (p.file, where, p.field_text()) if part)
             out.append(f"  {p.severity} : {place} : attendu {p.expected_text()}{found}")
         if len(f.problems) > 50:
-            out.append(f"  … et {len(f.problems) - 50} autre(s) problème(s)")
+            more = len(f.problems) - 50
+            out.append(f"  … et {counted(more, 'autre problème', 'autres problèmes')}")
     return "\n".join(out)

@@ -70,9 +70,9 @@ FOLDER_DENIED = QT_TRANSLATE_NOOP(
     "letters", "Impossible d'écrire les courriers dans « {folder} » : {reason}. Rien n'a été "
     "enregistré.")
 FILES_PENDING = QT_TRANSLATE_NOOP(
-    "letters", "Les courriers sont enregistrés dans l'historique, mais {count} fichier(s) n'ont "
-    "pas pu être écrits dans « {folder} » : {reason}. Relancez la même commande (même type, "
-    "même date) : elle écrira les fichiers manquants sans refaire les courriers.")
+    "letters", "Les courriers sont enregistrés dans l'historique, mais des fichiers n'ont "
+    "pas pu être écrits dans « {folder} » ({count}) : {reason}. Relancez la même commande "
+    "(même type, même date) : elle écrira les fichiers manquants sans refaire les courriers.")
 
 
 # -- one document, from the preview ---------------------------------------------------------------

@@ -435,7 +435,7 @@ def send(message: EmailMessage, settings: SmtpSettings, password: str | None, *,
     """
     check_settings(settings)
     recipients = _recipients(message)
-    log.info("sending e-mail %s to %d recipient(s) via %s (%s)", message.get("Message-ID"),
+    log.info("sending e-mail %s to %d recipients via %s (%s)", message.get("Message-ID"),
              len(recipients), settings.server, settings.security)
     smtp = _connect(settings, password, timeout, context)
     try:

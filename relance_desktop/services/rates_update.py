@@ -408,7 +408,7 @@ def _get(url: str, timeout: float) -> str:
     parsed = urllib.parse.urlparse(url)
     if parsed.scheme not in ("http", "https"):
         raise UserFacingError(QT_TRANSLATE_NOOP(
-            "rates", "« {url} » n'est pas une adresse http(s)."), context=CTX, url=url)
+            "rates", "« {url} » n'est pas une adresse web (http ou https)."), context=CTX, url=url)
     request = urllib.request.Request(url, headers={"Accept": "text/csv, application/json",
                                                    "User-Agent": "Relance"})
     try:

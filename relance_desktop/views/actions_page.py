@@ -237,9 +237,9 @@ class ActionsPage(QWidget):
         else:  # measuring every row of a big book costs seconds: three lines each
             self.table.verticalHeader().setDefaultSectionSize(3 * self.fontMetrics().height() + 6)
         self.table.setUpdatesEnabled(True)
-        self.count_label.setText(self.tr("{count} action(s) proposée(s)").format(
-            count=len(self.actions)) if self.actions else self.tr(
-            "Rien à faire aujourd'hui : aucune étape de relance n'est due."))
+        self.count_label.setText(
+            self.tr("%n actions proposées", "", len(self.actions)) if self.actions
+            else self.tr("Rien à faire aujourd'hui : aucune étape de relance n'est due."))
         if self.actions:
             self.table.setCurrentCell(0, 0)
 
@@ -382,11 +382,11 @@ class ActionsPage(QWidget):
                 customer=action.customer_name, number=number or "—", text=text))
             dunning_run.record_sms(cf, action, today)
         if by_way.get(dunning_run.CALL):
-            lines.append(self.tr("{count} appel(s) ajouté(s) à « Aujourd'hui ».").format(
-                count=len(by_way[dunning_run.CALL])))
+            lines.append(self.tr("%n appels ajoutés à « Aujourd'hui ».", "",
+                                 len(by_way[dunning_run.CALL])))
         if by_way.get(dunning_run.SMS):
-            lines.append(self.tr("{count} SMS noté(s) comme envoyé(s).").format(
-                count=len(by_way[dunning_run.SMS])))
+            lines.append(self.tr("%n SMS notés comme envoyés.", "",
+                                 len(by_way[dunning_run.SMS])))
         pending = [(way, by_way[way]) for way in (dunning_run.LETTER, dunning_run.EMAIL)
                    if by_way.get(way)]
         self._run_next(pending, lines)
@@ -451,13 +451,12 @@ class ActionsPage(QWidget):
              rest: list[tuple[str, list[DayAction]]], lines: list[str]) -> None:
         progress.close()
         if isinstance(result, dunning_run.LetterRun):
-            lines.append(self.tr("{count} courrier(s) produit(s).").format(
-                count=len(result.done)))
+            lines.append(self.tr("%n courriers produits.", "", len(result.done)))
             if result.nothing:
                 lines.append(self.tr("Rien à écrire pour : {names}").format(
                     names=", ".join(result.nothing)))
         else:
-            lines.append(self.tr("{count} e-mail(s) envoyé(s).").format(count=len(result.sent)))
+            lines.append(self.tr("%n e-mails envoyés.", "", len(result.sent)))
             for name, why, draft in result.failed:
                 lines.append(self.tr("Non envoyé à {customer} : {reason} (brouillon : {draft})")
                              .format(customer=name, reason=why, draft=draft or "—"))

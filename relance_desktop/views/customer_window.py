@@ -335,7 +335,7 @@ class CustomerWindow(QWidget):
                 hours=esc(self.session.message_text(readable_hours(c.call_hours)))))
         if pays:
             lines.append(" · ".join(pays))
-        lines.append("<b>" + self.tr("%n facture(s) ouverte(s) — reste dû {due}, dont échu "
+        lines.append("<b>" + self.tr("%n factures ouvertes — reste dû {due}, dont échu "
                                       "{overdue}", "", count).format(
             due=fmt.money(due), overdue=fmt.money(overdue)) + "</b>")
         return "<br>".join(lines)

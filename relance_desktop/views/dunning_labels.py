@@ -29,7 +29,7 @@ REASONS = {
     "step_repeat": QT_TRANSLATE_NOOP("ActionsPage", "Étape {position} répétée (due le {day})"),
     "catch_up": QT_TRANSLATE_NOOP(
         "ActionsPage",
-        "Rattrapage : étape {position} due le {day}, {skipped} étape(s) manquée(s) passée(s)"),
+        "Rattrapage : étape {position} due le {day} (étapes manquées passées : {skipped})"),
     "thanks": QT_TRANSLATE_NOOP("ActionsPage", "Facture réglée : remercier"),
     "be_free_first_reminder": QT_TRANSLATE_NOOP(
         "ActionsPage", "Premier rappel gratuit (consommateur belge)"),

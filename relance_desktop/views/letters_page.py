@@ -257,7 +257,7 @@ class LettersPage(QWidget):
         self.table.blockSignals(False)
         self.table.resizeColumnToContents(3)
         self._show_empty(bool(rows))
-        self.count_label.setText(self.tr("%n client(s)", "", len(rows)))
+        self.count_label.setText(self.tr("%n clients", "", len(rows)) if rows else "")
         if rows:
             self.table.setCurrentCell(0, 0)
 
@@ -405,7 +405,7 @@ class LettersPage(QWidget):
         self.produced.emit()
         self.reload()
         QMessageBox.information(self, self.tr("Courriers"), plain(self.tr(
-            "%n fichier(s) écrit(s) dans {folder}.", "", len(files)).format(
+            "%n fichiers écrits dans {folder}.", "", len(files)).format(
                 folder=files[0].parent if files else "")))
 
     def _failed(self, progress: QProgressDialog, exc: BaseException) -> None:

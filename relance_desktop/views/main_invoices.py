@@ -68,7 +68,7 @@ class Counts(QObject):
     def invoices_shown(self, count: int | str) -> str:
         if isinstance(count, str):  # totals still being read
             return self.tr("… factures affichées")
-        return self.tr("%n facture(s) affichée(s)", "", count)
+        return self.tr("%n factures affichées", "", count)
 
 
 class InvoicesPage:

@@ -102,7 +102,7 @@ class TodayPage:
         )
         self.today_title.setText(
             QCoreApplication.translate("MainWindow", "<h3>Aujourd'hui, {date}</h3>").format(
-                date=fmt.date(self.session.today())))
+                date=fmt.long_date(self.session.today())))
         if not any(today.counts.values()):
             self.today_title.setText(
                 self.today_title.text()
@@ -184,7 +184,7 @@ class TodayPage:
 
         self.reload_today()
         title = translate("MainWindow", "Appels du {date}").format(
-            date=self.session.formatter.date(self.session.today()))
+            date=self.session.formatter.long_date(self.session.today()))
         said = print_pdf(self, self.call_list_pdf(),
                          f"appels-{self.session.today().isoformat()}.pdf", title)
         if said:

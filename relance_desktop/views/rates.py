@@ -230,10 +230,10 @@ class RatesDialog(QDialog):
             listed = ", ".join(
                 f"{r.half_year} {series_label(r.series)} {self.session.formatter.percent(r.rate)}"
                 for r in checked.new)
-            parts.append(self.tr("%n taux ajouté(s) : {list}.", "", len(checked.new)).format(
+            parts.append(self.tr("%n taux ajoutés : {list}.", "", len(checked.new)).format(
                 list=listed))
         if checked.already_known:
-            parts.append(self.tr("%n taux déjà connu(s), inchangé(s).", "",
+            parts.append(self.tr("%n taux déjà connus, inchangés.", "",
                                  len(checked.already_known)))
         if not parts:
             parts.append(self.tr("Rien de nouveau."))

@@ -436,9 +436,9 @@ class ReceivablesModel(QAbstractItemModel):
     def _group_data(self, group: Group, column: Col, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == Col.CUSTOMER:
-                return QCoreApplication.translate(
-                    "ReceivablesModel", "{name} ({count} factures)"
-                ).format(name=group.name, count=len(group.rows))
+                return group.name
+            if column == Col.NUMBER:  # beside the name: the name column keeps its room
+                return self.tr("%n factures", "", len(group.rows))
             if column == Col.AMOUNT:
                 return self._fmt.money(group.amount_cents, group.currency)
             if column == Col.STILL_DUE:

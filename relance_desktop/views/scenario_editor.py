@@ -341,8 +341,8 @@ class ScenarioEditor(QDialog):
             self.impact.setText(str(exc))
             return None
         self.changing = dunning.customers_changing_step(self.cf, edited, self.session.today())
-        self.impact.setText(self.tr("{count} client(s) changent d'étape aujourd'hui avec ce "
-                                    "scénario.").format(count=self.changing))
+        self.impact.setText(self.tr("%n clients changent d'étape aujourd'hui avec ce "
+                                    "scénario.", "", self.changing))
         return self.changing
 
     def save(self) -> None:
@@ -353,8 +353,8 @@ class ScenarioEditor(QDialog):
             return
         count = self.count_changes() or 0
         if count and QMessageBox.question(self, self.tr("Scénario"), self.tr(
-                "{count} client(s) changent d'étape aujourd'hui. Enregistrer ?").format(
-                    count=count)) != QMessageBox.StandardButton.Yes:
+                "%n clients changent d'étape aujourd'hui. Enregistrer ?", "", count)
+        ) != QMessageBox.StandardButton.Yes:
             return
         dunning.install_shipped(self.cf)
         dunning.save_scenario(self.cf, edited)

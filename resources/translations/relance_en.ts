@@ -113,8 +113,8 @@
     </message>
     <message>
         <location filename="../../relance_desktop/views/dunning_labels.py" line="30"/>
-        <source>Rattrapage : étape {position} due le {day}, {skipped} étape(s) manquée(s) passée(s)</source>
-        <translation>Catching up: step {position} due on {day}, {skipped} missed step(s) passed over</translation>
+        <source>Rattrapage : étape {position} due le {day} (étapes manquées passées : {skipped})</source>
+        <translation>Catching up: step {position} due on {day} (missed steps passed over: {skipped})</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/dunning_labels.py" line="33"/>
@@ -211,10 +211,45 @@
         <source>à valider</source>
         <translation>to validate</translation>
     </message>
-    <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="240"/>
-        <source>{count} action(s) proposée(s)</source>
-        <translation>{count} action(s) proposed</translation>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/actions_page.py" line="241"/>
+        <source>%n actions proposées</source>
+        <translation>
+            <numerusform>%n action proposed</numerusform>
+            <numerusform>%n actions proposed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/actions_page.py" line="385"/>
+        <source>%n appels ajoutés à « Aujourd&apos;hui ».</source>
+        <translation>
+            <numerusform>%n call added to “Today”.</numerusform>
+            <numerusform>%n calls added to “Today”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/actions_page.py" line="388"/>
+        <source>%n SMS notés comme envoyés.</source>
+        <translation>
+            <numerusform>%n text message noted as sent.</numerusform>
+            <numerusform>%n text messages noted as sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/actions_page.py" line="454"/>
+        <source>%n courriers produits.</source>
+        <translation>
+            <numerusform>%n letter produced.</numerusform>
+            <numerusform>%n letters produced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/actions_page.py" line="459"/>
+        <source>%n e-mails envoyés.</source>
+        <translation>
+            <numerusform>%n e-mail sent.</numerusform>
+            <numerusform>%n e-mails sent.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/actions_page.py" line="242"/>
@@ -264,8 +299,8 @@
     </message>
     <message>
         <location filename="../../relance_desktop/views/actions_page.py" line="368"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="482"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="500"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="481"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="499"/>
         <source>Actions du jour</source>
         <translation>Today&apos;s actions</translation>
     </message>
@@ -278,16 +313,6 @@
         <location filename="../../relance_desktop/views/actions_page.py" line="381"/>
         <source>SMS à envoyer à {customer} ({number}) : « {text} »</source>
         <translation>Text message to send to {customer} ({number}): “{text}”</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="385"/>
-        <source>{count} appel(s) ajouté(s) à « Aujourd&apos;hui ».</source>
-        <translation>{count} call(s) added to “Today”.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="388"/>
-        <source>{count} SMS noté(s) comme envoyé(s).</source>
-        <translation>{count} text message(s) noted as sent.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/actions_page.py" line="406"/>
@@ -320,27 +345,17 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="454"/>
-        <source>{count} courrier(s) produit(s).</source>
-        <translation>{count} letter(s) produced.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="457"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="456"/>
         <source>Rien à écrire pour : {names}</source>
         <translation>Nothing to write for: {names}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="460"/>
-        <source>{count} e-mail(s) envoyé(s).</source>
-        <translation>{count} e-mail(s) sent.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="462"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="461"/>
         <source>Non envoyé à {customer} : {reason} (brouillon : {draft})</source>
         <translation>Not sent to {customer}: {reason} (draft: {draft})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="465"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="464"/>
         <source>Envoi annulé : les e-mails restants restent à faire.</source>
         <translation>Sending cancelled: the remaining e-mails are still to do.</translation>
     </message>
@@ -925,7 +940,7 @@ Open it here read-only? You will be able to look but not change anything.</trans
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="78"/>
-        <source>%n nouveau(x) client(s)</source>
+        <source>%n nouveaux clients</source>
         <translation>
             <numerusform>%n new customer</numerusform>
             <numerusform>%n new customers</numerusform>
@@ -933,7 +948,7 @@ Open it here read-only? You will be able to look but not change anything.</trans
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="79"/>
-        <source>%n nouvelle(s) facture(s)</source>
+        <source>%n nouvelles factures</source>
         <translation>
             <numerusform>%n new invoice</numerusform>
             <numerusform>%n new invoices</numerusform>
@@ -941,7 +956,7 @@ Open it here read-only? You will be able to look but not change anything.</trans
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="80"/>
-        <source>%n facture(s) mise(s) à jour</source>
+        <source>%n factures mises à jour</source>
         <translation>
             <numerusform>%n invoice updated</numerusform>
             <numerusform>%n invoices updated</numerusform>
@@ -949,7 +964,7 @@ Open it here read-only? You will be able to look but not change anything.</trans
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="81"/>
-        <source>%n avoir(s) à appliquer</source>
+        <source>%n avoirs à appliquer</source>
         <translation>
             <numerusform>%n credit note to apply</numerusform>
             <numerusform>%n credit notes to apply</numerusform>
@@ -957,7 +972,7 @@ Open it here read-only? You will be able to look but not change anything.</trans
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="82"/>
-        <source>%n facture(s) marquée(s) payée(s), comme vous l&apos;avez coché</source>
+        <source>%n factures marquées payées, comme vous l&apos;avez coché</source>
         <translation>
             <numerusform>%n invoice marked paid, as you ticked</numerusform>
             <numerusform>%n invoices marked paid, as you ticked</numerusform>
@@ -965,7 +980,7 @@ Open it here read-only? You will be able to look but not change anything.</trans
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="84"/>
-        <source>%n problème(s) : les lignes en erreur ne sont pas importées</source>
+        <source>%n problèmes : les lignes en erreur ne sont pas importées</source>
         <translation>
             <numerusform>%n problem: lines in error are not imported</numerusform>
             <numerusform>%n problems: lines in error are not imported</numerusform>
@@ -1176,13 +1191,13 @@ Open it here read-only? You will be able to look but not change anything.</trans
 <context>
     <name>Counts</name>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="74"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="70"/>
         <source>… factures affichées</source>
         <translation>… invoices shown</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/main_invoices.py" line="75"/>
-        <source>%n facture(s) affichée(s)</source>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="71"/>
+        <source>%n factures affichées</source>
         <translation>
             <numerusform>%n invoice shown</numerusform>
             <numerusform>%n invoices shown</numerusform>
@@ -1639,7 +1654,7 @@ Copy the report below and send it to support. Log: {log}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/customer_window.py" line="338"/>
-        <source>%n facture(s) ouverte(s) — reste dû {due}, dont échu {overdue}</source>
+        <source>%n factures ouvertes — reste dû {due}, dont échu {overdue}</source>
         <translation>
             <numerusform>%n open invoice — balance due {due}, of which overdue {overdue}</numerusform>
             <numerusform>%n open invoices — balance due {due}, of which overdue {overdue}</numerusform>
@@ -2696,187 +2711,187 @@ Manager</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="95"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="97"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="104"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="121"/>
         <source>En retard de plus de</source>
         <translation>Overdue by more than</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="109"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="126"/>
         <source> j</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="112"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="130"/>
         <source>Seulement les clients au niveau &amp;précédent</source>
         <translation>Only customers at the &amp;previous level</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="115"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="106"/>
         <source>&amp;Langue :</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="118"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="110"/>
         <source>celle du client</source>
         <translation>the customer&apos;s</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="124"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="116"/>
         <source>Réglages des &amp;courriers…</source>
         <translation>Letter se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="133"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="141"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="133"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="141"/>
         <source>Échu</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="134"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="142"/>
         <source>Retard max</source>
         <translation>Max. days late</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="47"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="48"/>
         <source>aucune relance</source>
         <translation>no reminder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="48"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="49"/>
         <source>1re relance</source>
         <translation>1st reminder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="49"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="50"/>
         <source>2e relance</source>
         <translation>2nd reminder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="50"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="51"/>
         <source>mise en demeure</source>
         <translation>formal notice</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="135"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="143"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="135"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="143"/>
         <source>Dernière relance</source>
         <translation>Last reminder</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="137"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="145"/>
         <source>Le courrier le plus avancé déjà envoyé pour ces factures : aucune relance, 1re relance, 2e relance ou mise en demeure.</source>
         <translation>The furthest letter already sent for these invoices: no reminder, 1st reminder, 2nd reminder or formal notice.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="155"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="162"/>
         <source>Afficher &amp;tout</source>
         <translation>Show &amp;all</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="166"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="173"/>
         <source>&amp;Aperçu du client choisi…</source>
         <translation>Previe&amp;w for the selected customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="169"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="176"/>
         <source>Un seul PDF pour l&apos;&amp;impression</source>
         <translation>A single PDF for pr&amp;inting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="171"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="178"/>
         <source>P&amp;roduire les courriers cochés…</source>
         <translation>P&amp;roduce the ticked letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="203"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="210"/>
         <source>Avant le premier courrier, complétez la fiche de la société (Fichier › Fiche de la société) : il manque {fields}.</source>
         <translation>Before the first letter, complete the company details (File › Company details): {fields} missing.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="232"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="239"/>
         <source>{name} — en litige</source>
         <translation>{name} — in dispute</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="238"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="245"/>
         <source>Un litige est ouvert : ce client ne reçoit ce courrier que si vous le cochez vous-même, après avertissement.</source>
         <translation>A dispute is open: this customer gets this letter only if you tick it yourself, after a warning.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/letters_page.py" line="253"/>
-        <source>%n client(s)</source>
+        <location filename="../../relance_desktop/views/letters_page.py" line="260"/>
+        <source>%n clients</source>
         <translation>
             <numerusform>%n customer</numerusform>
             <numerusform>%n customers</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="268"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="275"/>
         <source>1 client masqué par le filtre « Seulement les clients au niveau précédent ».</source>
         <translation>1 customer hidden by the filter “Only customers at the previous level”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="270"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="277"/>
         <source>{count} clients masqués par le filtre « Seulement les clients au niveau précédent ».</source>
         <translation>{count} customers hidden by the filter “Only customers at the previous level”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="284"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="291"/>
         <source>Personne à cette étape</source>
         <translation>Nobody at this step</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="285"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="292"/>
         <source>Aucun client n&apos;a encore reçu le courrier précédent. Ceux que le filtre masque apparaissent avec « Afficher tout », en bas de la page.</source>
         <translation>No customer has received the previous letter yet. Those the filter hides appear with “Show all”, at the bottom of the page.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="290"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="297"/>
         <source>Personne à qui écrire ce courrier</source>
         <translation>Nobody to send this letter to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="291"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="298"/>
         <source>Aucun client ne remplit aujourd&apos;hui les conditions de « {kind} ». Réduisez le nombre de jours de retard, ou choisissez un autre document.</source>
         <translation>No customer meets the conditions for “{kind}” today. Lower the number of days late, or choose another document.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="304"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="311"/>
         <source>Client en litige</source>
         <translation>Customer in dispute</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="305"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="312"/>
         <source>{name} conteste au moins une de ces factures. Lui envoyer ce courrier pendant le litige peut aggraver le désaccord. L&apos;inclure quand même ?</source>
         <translation>{name} disputes at least one of these invoices. Sending this letter during the dispute may deepen the disagreement. Include them anyway?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="343"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="348"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="400"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="350"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="355"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="407"/>
         <source>Courriers</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="344"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="351"/>
         <source>Cochez au moins un client.</source>
         <translation>Tick at least one customer.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="349"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="356"/>
         <source>{missing}
 
 Produire les courriers quand même, sans ces informations ?</source>
@@ -2885,40 +2900,40 @@ Produire les courriers quand même, sans ces informations ?</source>
 Produce the letters anyway, without this information?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="356"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="363"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Folder to write the PDFs to</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="362"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="369"/>
         <source>Production des courriers…</source>
         <translation>Producing the letters…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="362"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="369"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="390"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="397"/>
         <source>Les taux d&apos;intérêt ne sont connus que jusqu&apos;au {known}. Ces courriers réclameront les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux légal jusqu&apos;à parfait paiement, sans montant : aucun taux n&apos;est deviné. Ajoutez le taux publié dans Outils › Taux d&apos;intérêt pour le chiffrer.</source>
         <translation>Interest rates are known only until {known}. These letters will claim the interest calculated up to that date, then interest at the statutory rate until payment in full, without an amount: no rate is guessed. Add the published rate in Tools › Interest rates to compute it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/letters_page.py" line="401"/>
-        <source>%n fichier(s) écrit(s) dans {folder}.</source>
+        <location filename="../../relance_desktop/views/letters_page.py" line="408"/>
+        <source>%n fichiers écrits dans {folder}.</source>
         <translation>
             <numerusform>%n file written to {folder}.</numerusform>
             <numerusform>%n files written to {folder}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="450"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="457"/>
         <source>Produire le courrier ainsi, avec les intérêts au taux légal « jusqu&apos;à parfait paiement » sans montant ?</source>
         <translation>Produce the letter like this, with interest at the statutory rate “until payment in full” without an amount?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="454"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="461"/>
         <source>Taux pas encore publié</source>
         <translation>Rate not published yet</translation>
     </message>
@@ -2926,37 +2941,37 @@ Produce the letters anyway, without this information?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="45"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="46"/>
         <source>Échues</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="46"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="47"/>
         <source>À échoir</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="47"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="48"/>
         <source>1–30 j</source>
         <translation>1–30 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="48"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="49"/>
         <source>31–60 j</source>
         <translation>31–60 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="49"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="50"/>
         <source>61–90 j</source>
         <translation>61–90 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="50"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="51"/>
         <source>+ de 90 j</source>
         <translation>Over 90 days</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="51"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="52"/>
         <source>Toutes</source>
         <translation>All</translation>
     </message>
@@ -3052,89 +3067,89 @@ Produce the letters anyway, without this information?</translation>
         <translation>Try the &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="91"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="87"/>
         <source>Rechercher un client, un n° de facture, un montant… (Ctrl+F)</source>
         <translation>Search for a customer, invoice number or amount… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="96"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="92"/>
         <location filename="../../relance_desktop/views/main_window.py" line="269"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Group by customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="49"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="50"/>
         <source>Rechercher un client…</source>
         <translation>Search for a customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="53"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="54"/>
         <location filename="../../relance_desktop/views/main_window.py" line="248"/>
         <source>Nouveau &amp;client…</source>
         <translation>New &amp;customer…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="56"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="57"/>
         <source>&amp;Fusionner les deux clients…</source>
         <translation>&amp;Merge the two customers…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="58"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="59"/>
         <source>Deux fiches pour le même client (par exemple après un import) : sélectionnez-les toutes les deux (Ctrl+clic).</source>
         <translation>Two records for the same customer (for example after an import): select them both (Ctrl+click).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="70"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="71"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="71"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="72"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="72"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="73"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="73"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="74"/>
         <source>Pays</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="74"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="75"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="75"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="76"/>
         <source>Factures ouvertes</source>
         <translation>Open invoices</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="76"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="77"/>
         <source>Reste dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="77"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="78"/>
         <source>Dont échu</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="78"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="79"/>
         <source>Retard max (j)</source>
         <translation>Max. days late</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="98"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="99"/>
         <source>Aucun client</source>
         <translation>No customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="99"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="100"/>
         <source>Les clients arrivent avec l&apos;import de vos factures, ou ajoutez-en un vous-même. La société de démonstration en montre quarante.</source>
         <translation>Customers come with the import of your invoices, or add one yourself. The demo company shows forty of them.</translation>
     </message>
@@ -3369,12 +3384,12 @@ Produce the letters anyway, without this information?</translation>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="232"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="230"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Balance due shown: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="235"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="233"/>
         <source>Total échu : {amount}</source>
         <translation>Total overdue: {amount}</translation>
     </message>
@@ -3415,12 +3430,12 @@ Produce the letters anyway, without this information?</translation>
         <translation>First select a customer in the list.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="195"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="199"/>
         <source>Fusionner deux clients</source>
         <translation>Merge two customers</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="196"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="200"/>
         <source>Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations complètent celles qui manquent.</source>
         <translation>Keep ‘{keep}’ and move everything concerning ‘{other}’ to it (invoices, payments, contacts, history)? ‘{other}’ will disappear; its details fill in whatever is missing.</translation>
     </message>
@@ -3624,7 +3639,7 @@ Produce the letters anyway, without this information?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="609"/>
-        <source>%n document(s)</source>
+        <source>%n documents</source>
         <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
@@ -3632,7 +3647,7 @@ Produce the letters anyway, without this information?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="610"/>
-        <source>%n client(s)</source>
+        <source>%n clients</source>
         <translation>
             <numerusform>%n customer</numerusform>
             <numerusform>%n customers</numerusform>
@@ -3640,7 +3655,7 @@ Produce the letters anyway, without this information?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="612"/>
-        <source>%n problème(s).</source>
+        <source>%n problèmes.</source>
         <translation>
             <numerusform>%n problem.</numerusform>
             <numerusform>%n problems.</numerusform>
@@ -4500,7 +4515,7 @@ Save it anyway?</translation>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="232"/>
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="418"/>
-        <source>%n nouveau(x) client(s)</source>
+        <source>%n nouveaux clients</source>
         <translation>
             <numerusform>%n new customer</numerusform>
             <numerusform>%n new customers</numerusform>
@@ -4509,7 +4524,7 @@ Save it anyway?</translation>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="233"/>
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="423"/>
-        <source>%n nouvelle(s) facture(s)</source>
+        <source>%n nouvelles factures</source>
         <translation>
             <numerusform>%n new invoice</numerusform>
             <numerusform>%n new invoices</numerusform>
@@ -4517,7 +4532,7 @@ Save it anyway?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="234"/>
-        <source>%n modifiée(s)</source>
+        <source>%n modifiées</source>
         <translation>
             <numerusform>%n changed</numerusform>
             <numerusform>%n changed</numerusform>
@@ -4525,7 +4540,7 @@ Save it anyway?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="235"/>
-        <source>%n inchangée(s)</source>
+        <source>%n inchangées</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
             <numerusform>%n unchanged</numerusform>
@@ -4534,7 +4549,7 @@ Save it anyway?</translation>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="236"/>
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="427"/>
-        <source>%n avoir(s)</source>
+        <source>%n avoirs</source>
         <translation>
             <numerusform>%n credit note</numerusform>
             <numerusform>%n credit notes</numerusform>
@@ -4542,7 +4557,7 @@ Save it anyway?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="237"/>
-        <source>%n problème(s)</source>
+        <source>%n problèmes</source>
         <translation>
             <numerusform>%n problem</numerusform>
             <numerusform>%n problems</numerusform>
@@ -4550,7 +4565,7 @@ Save it anyway?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="239"/>
-        <source>%n fichier(s)</source>
+        <source>%n fichiers</source>
         <translation>
             <numerusform>%n file</numerusform>
             <numerusform>%n files</numerusform>
@@ -4558,7 +4573,7 @@ Save it anyway?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="268"/>
-        <source>%n facture(s) ouverte(s) dans Relance absente(s) ou soldée(s) dans l&apos;export : cochez celles qui ont été payées (onglet « À marquer payées »).</source>
+        <source>%n factures ouvertes dans Relance sont absentes ou soldées dans l&apos;export : cochez celles qui ont été payées (onglet « À marquer payées »).</source>
         <translation>
             <numerusform>%n invoice open in Relance is missing or settled in the export: tick it if it was paid (tab “To mark paid”).</numerusform>
             <numerusform>%n invoices open in Relance are missing or settled in the export: tick those that were paid (tab “To mark paid”).</numerusform>
@@ -4696,7 +4711,7 @@ Save it anyway?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="377"/>
-        <source>… et %n autre(s) problème(s).</source>
+        <source>… et %n autres problèmes.</source>
         <translation>
             <numerusform>… and %n other problem.</numerusform>
             <numerusform>… and %n other problems.</numerusform>
@@ -4719,7 +4734,7 @@ Save it anyway?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="419"/>
-        <source>%n client(s) déjà dans Relance</source>
+        <source>%n clients déjà dans Relance</source>
         <translation>
             <numerusform>%n customer already in Relance</numerusform>
             <numerusform>%n customers already in Relance</numerusform>
@@ -4727,7 +4742,7 @@ Save it anyway?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="421"/>
-        <source>%n client(s) d&apos;un autre fichier de cet import</source>
+        <source>%n clients d&apos;un autre fichier de cet import</source>
         <translation>
             <numerusform>%n customer from another file of this import</numerusform>
             <numerusform>%n customers from another file of this import</numerusform>
@@ -4735,7 +4750,7 @@ Save it anyway?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="424"/>
-        <source>%n facture(s) modifiée(s)</source>
+        <source>%n factures modifiées</source>
         <translation>
             <numerusform>%n invoice changed</numerusform>
             <numerusform>%n invoices changed</numerusform>
@@ -4743,7 +4758,7 @@ Save it anyway?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="426"/>
-        <source>%n facture(s) inchangée(s)</source>
+        <source>%n factures inchangées</source>
         <translation>
             <numerusform>%n invoice unchanged</numerusform>
             <numerusform>%n invoices unchanged</numerusform>
@@ -4751,7 +4766,7 @@ Save it anyway?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="428"/>
-        <source>%n facture(s) absente(s) de l&apos;export, à marquer payée(s) si vous le confirmez</source>
+        <source>%n factures absentes de l&apos;export, à marquer payées si vous le confirmez</source>
         <translation>
             <numerusform>%n invoice missing from the export, to be marked paid if you confirm</numerusform>
             <numerusform>%n invoices missing from the export, to be marked paid if you confirm</numerusform>
@@ -5017,7 +5032,7 @@ Save it anyway?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/rates.py" line="233"/>
-        <source>%n taux ajouté(s) : {list}.</source>
+        <source>%n taux ajoutés : {list}.</source>
         <translation>
             <numerusform>%n rate added: {list}.</numerusform>
             <numerusform>%n rates added: {list}.</numerusform>
@@ -5025,7 +5040,7 @@ Save it anyway?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/rates.py" line="236"/>
-        <source>%n taux déjà connu(s), inchangé(s).</source>
+        <source>%n taux déjà connus, inchangés.</source>
         <translation>
             <numerusform>%n rate already known, unchanged.</numerusform>
             <numerusform>%n rates already known, unchanged.</numerusform>
@@ -5163,10 +5178,13 @@ Save it anyway?</translation>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
-    <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="439"/>
-        <source>{name} ({count} factures)</source>
-        <translation>{name} ({count} invoices)</translation>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/receivables_model.py" line="441"/>
+        <source>%n factures</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5178,7 +5196,7 @@ Save it anyway?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="133"/>
-        <source>%n client(s) créé(s)</source>
+        <source>%n clients créés</source>
         <translation>
             <numerusform>%n customer created</numerusform>
             <numerusform>%n customers created</numerusform>
@@ -5186,7 +5204,7 @@ Save it anyway?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="135"/>
-        <source>%n facture(s) créée(s)</source>
+        <source>%n factures créées</source>
         <translation>
             <numerusform>%n invoice created</numerusform>
             <numerusform>%n invoices created</numerusform>
@@ -5194,7 +5212,7 @@ Save it anyway?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="137"/>
-        <source>%n facture(s) mise(s) à jour</source>
+        <source>%n factures mises à jour</source>
         <translation>
             <numerusform>%n invoice updated</numerusform>
             <numerusform>%n invoices updated</numerusform>
@@ -5202,7 +5220,7 @@ Save it anyway?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="139"/>
-        <source>%n avoir(s) appliqué(s)</source>
+        <source>%n avoirs appliqués</source>
         <translation>
             <numerusform>%n credit note applied</numerusform>
             <numerusform>%n credit notes applied</numerusform>
@@ -5210,7 +5228,7 @@ Save it anyway?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="140"/>
-        <source>%n facture(s) marquée(s) payée(s)</source>
+        <source>%n factures marquées payées</source>
         <translation>
             <numerusform>%n invoice marked paid</numerusform>
             <numerusform>%n invoices marked paid</numerusform>
@@ -5340,11 +5358,6 @@ Save it anyway?</translation>
         <translation>Rule {n}: unknown behaviour “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="344"/>
-        <source>{count} client(s) changent d&apos;étape aujourd&apos;hui avec ce scénario.</source>
-        <translation>{count} customer(s) change step today with this scenario.</translation>
-    </message>
-    <message>
         <location filename="../../relance_desktop/views/scenario_editor.py" line="51"/>
         <location filename="../../relance_desktop/views/scenario_editor.py" line="352"/>
         <location filename="../../relance_desktop/views/scenario_editor.py" line="355"/>
@@ -5441,10 +5454,21 @@ Save it anyway?</translation>
         <source>le paiement</source>
         <translation>the payment</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="344"/>
+        <source>%n clients changent d&apos;étape aujourd&apos;hui avec ce scénario.</source>
+        <translation>
+            <numerusform>%n customer changes step today with this scenario.</numerusform>
+            <numerusform>%n customers change step today with this scenario.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../relance_desktop/views/scenario_editor.py" line="356"/>
-        <source>{count} client(s) changent d&apos;étape aujourd&apos;hui. Enregistrer ?</source>
-        <translation>{count} customer(s) change step today. Save?</translation>
+        <source>%n clients changent d&apos;étape aujourd&apos;hui. Enregistrer ?</source>
+        <translation>
+            <numerusform>%n customer changes step today. Save?</numerusform>
+            <numerusform>%n customers change step today. Save?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6234,17 +6258,17 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/guards.py" line="85"/>
-        <source>Déjà appelé aujourd&apos;hui à {time} par {who} ({count} appel(s) aujourd&apos;hui, {limit} au plus par jour).</source>
+        <source>Déjà appelé aujourd&apos;hui à {time} par {who} (appels aujourd&apos;hui : {count} ; au plus {limit} par jour).</source>
         <translation>Already called today at {time} by {who} (calls today: {count}; at most {limit} a day).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/guards.py" line="90"/>
-        <source>Déjà {count} appel(s) ces 7 derniers jours (au plus {limit}) : le dernier le {day} à {time} par {who}.</source>
+        <source>Appels ces 7 derniers jours : déjà {count} (au plus {limit}) ; le dernier le {day} à {time} par {who}.</source>
         <translation>Calls in the last 7 days: {count} already (at most {limit}); the last one on {day} at {time} by {who}.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/guards.py" line="95"/>
-        <source>Déjà {count} appel(s) ces 30 derniers jours (au plus {limit}) : le dernier le {day} à {time} par {who}.</source>
+        <source>Appels ces 30 derniers jours : déjà {count} (au plus {limit}) ; le dernier le {day} à {time} par {who}.</source>
         <translation>Calls in the last 30 days: {count} already (at most {limit}); the last one on {day} at {time} by {who}.</translation>
     </message>
     <message>
@@ -6712,8 +6736,8 @@ Save it anyway?</translation>
     <name>dunning</name>
     <message>
         <location filename="../../relance_desktop/services/dunning_run.py" line="72"/>
-        <source>{company} : sauf erreur, {amount} restent dus (facture(s) {numbers}). Merci de régler ou de nous appeler.</source>
-        <translation>{company}: unless we are mistaken, {amount} is still due (invoice(s) {numbers}). Please pay or call us.</translation>
+        <source>{company} : sauf erreur, {amount} restent dus (factures n° {numbers}). Merci de régler ou de nous appeler.</source>
+        <translation>{company}: unless we are mistaken, {amount} is still due (invoice no. {numbers}). Please pay or call us.</translation>
     </message>
 </context>
 <context>
@@ -6920,8 +6944,8 @@ Save it anyway?</translation>
     <name>gdpr</name>
     <message>
         <location filename="../../relance_desktop/services/gdpr.py" line="70"/>
-        <source>{name} ne peut pas être anonymisé : {count} facture(s) ou avoir(s) encore ouverts ({numbers}).</source>
-        <translation>{name} cannot be anonymised: {count} invoice(s) or credit note(s) still open ({numbers}).</translation>
+        <source>{name} ne peut pas être anonymisé : des factures ou avoirs sont encore ouverts ({count} : {numbers}).</source>
+        <translation>{name} cannot be anonymised: invoices or credit notes are still open ({count}: {numbers}).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/gdpr.py" line="73"/>
@@ -7495,11 +7519,6 @@ Save it anyway?</translation>
         <translation>Other problems, not listed: {count}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="557"/>
-        <source>{file} : {count} écriture(s) ne sont pas équilibrées (débits et crédits différents) : vérifiez l&apos;export avant de relancer vos clients.</source>
-        <translation>{file}: {count} entry(ies) do not balance (debits and credits differ): check the export before chasing your customers.</translation>
-    </message>
-    <message>
         <location filename="../../relance_desktop/importers/fec.py" line="596"/>
         <source>{count} colonnes séparées par une tabulation</source>
         <translation>{count} columns separated by a tab</translation>
@@ -7513,6 +7532,11 @@ Save it anyway?</translation>
         <location filename="../../relance_desktop/importers/fec.py" line="550"/>
         <source>un numéro de compte</source>
         <translation>an account number</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="557"/>
+        <source>{file} : écritures non équilibrées (débits et crédits différents) : {count}. Vérifiez l&apos;export avant de relancer vos clients.</source>
+        <translation>{file}: entries that do not balance (debits and credits differ): {count}. Check the export before chasing your customers.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/importers/fec.py" line="589"/>
@@ -9362,8 +9386,8 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/letter_batch.py" line="72"/>
-        <source>Les courriers sont enregistrés dans l&apos;historique, mais {count} fichier(s) n&apos;ont pas pu être écrits dans « {folder} » : {reason}. Relancez la même commande (même type, même date) : elle écrira les fichiers manquants sans refaire les courriers.</source>
-        <translation>The letters are recorded in the history, but {count} file(s) could not be written to “{folder}”: {reason}. Run the same command again (same kind, same date): it will write the missing files without making the letters again.</translation>
+        <source>Les courriers sont enregistrés dans l&apos;historique, mais des fichiers n&apos;ont pas pu être écrits dans « {folder} » ({count}) : {reason}. Relancez la même commande (même type, même date) : elle écrira les fichiers manquants sans refaire les courriers.</source>
+        <translation>The letters are recorded in the history, but some files could not be written to “{folder}” ({count}): {reason}. Run the same command again (same kind, same date): it will write the missing files without making the letters again.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/letter_batch.py" line="171"/>
@@ -9621,8 +9645,8 @@ Save it anyway?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/rates_update.py" line="410"/>
-        <source>« {url} » n&apos;est pas une adresse http(s).</source>
-        <translation>&quot;{url}&quot; is not an http(s) address.</translation>
+        <source>« {url} » n&apos;est pas une adresse web (http ou https).</source>
+        <translation>“{url}” is not a web address (http or https).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/rates_update.py" line="418"/>

@@ -2,10 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="fr">
   <context>
+    <name>ActionsPage</name>
+    <message numerus="yes">
+      <location filename="../../relance_desktop/views/actions_page.py" line="241" />
+      <source>%n actions proposées</source>
+      <translation>
+        <numerusform>%n action proposée</numerusform>
+        <numerusform>%n actions proposées</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../relance_desktop/views/actions_page.py" line="385" />
+      <source>%n appels ajoutés à « Aujourd'hui ».</source>
+      <translation>
+        <numerusform>%n appel ajouté à « Aujourd'hui ».</numerusform>
+        <numerusform>%n appels ajoutés à « Aujourd'hui ».</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../relance_desktop/views/actions_page.py" line="388" />
+      <source>%n SMS notés comme envoyés.</source>
+      <translation>
+        <numerusform>%n SMS noté comme envoyé.</numerusform>
+        <numerusform>%n SMS notés comme envoyés.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../relance_desktop/views/actions_page.py" line="454" />
+      <source>%n courriers produits.</source>
+      <translation>
+        <numerusform>%n courrier produit.</numerusform>
+        <numerusform>%n courriers produits.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../relance_desktop/views/actions_page.py" line="459" />
+      <source>%n e-mails envoyés.</source>
+      <translation>
+        <numerusform>%n e-mail envoyé.</numerusform>
+        <numerusform>%n e-mails envoyés.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ConfirmPage</name>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="78" />
-      <source>%n nouveau(x) client(s)</source>
+      <source>%n nouveaux clients</source>
       <translation>
         <numerusform>%n nouveau client</numerusform>
         <numerusform>%n nouveaux clients</numerusform>
@@ -13,7 +56,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="79" />
-      <source>%n nouvelle(s) facture(s)</source>
+      <source>%n nouvelles factures</source>
       <translation>
         <numerusform>%n nouvelle facture</numerusform>
         <numerusform>%n nouvelles factures</numerusform>
@@ -21,7 +64,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="80" />
-      <source>%n facture(s) mise(s) à jour</source>
+      <source>%n factures mises à jour</source>
       <translation>
         <numerusform>%n facture mise à jour</numerusform>
         <numerusform>%n factures mises à jour</numerusform>
@@ -29,7 +72,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="81" />
-      <source>%n avoir(s) à appliquer</source>
+      <source>%n avoirs à appliquer</source>
       <translation>
         <numerusform>%n avoir à appliquer</numerusform>
         <numerusform>%n avoirs à appliquer</numerusform>
@@ -37,7 +80,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="82" />
-      <source>%n facture(s) marquée(s) payée(s), comme vous l'avez coché</source>
+      <source>%n factures marquées payées, comme vous l'avez coché</source>
       <translation>
         <numerusform>%n facture marquée payée, comme vous l'avez coché</numerusform>
         <numerusform>%n factures marquées payées, comme vous l'avez coché</numerusform>
@@ -45,7 +88,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="84" />
-      <source>%n problème(s) : les lignes en erreur ne sont pas importées</source>
+      <source>%n problèmes : les lignes en erreur ne sont pas importées</source>
       <translation>
         <numerusform>%n problème : les lignes en erreur ne sont pas importées</numerusform>
         <numerusform>%n problèmes : les lignes en erreur ne sont pas importées</numerusform>
@@ -55,8 +98,8 @@
   <context>
     <name>Counts</name>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/main_invoices.py" line="75" />
-      <source>%n facture(s) affichée(s)</source>
+      <location filename="../../relance_desktop/views/main_invoices.py" line="71" />
+      <source>%n factures affichées</source>
       <translation>
         <numerusform>%n facture affichée</numerusform>
         <numerusform>%n factures affichées</numerusform>
@@ -67,7 +110,7 @@
     <name>CustomerWindow</name>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/customer_window.py" line="338" />
-      <source>%n facture(s) ouverte(s) — reste dû {due}, dont échu {overdue}</source>
+      <source>%n factures ouvertes — reste dû {due}, dont échu {overdue}</source>
       <translation>
         <numerusform>%n facture ouverte — reste dû {due}, dont échu {overdue}</numerusform>
         <numerusform>%n factures ouvertes — reste dû {due}, dont échu {overdue}</numerusform>
@@ -77,16 +120,16 @@
   <context>
     <name>LettersPage</name>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/letters_page.py" line="253" />
-      <source>%n client(s)</source>
+      <location filename="../../relance_desktop/views/letters_page.py" line="260" />
+      <source>%n clients</source>
       <translation>
         <numerusform>%n client</numerusform>
         <numerusform>%n clients</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../relance_desktop/views/letters_page.py" line="401" />
-      <source>%n fichier(s) écrit(s) dans {folder}.</source>
+      <location filename="../../relance_desktop/views/letters_page.py" line="408" />
+      <source>%n fichiers écrits dans {folder}.</source>
       <translation>
         <numerusform>%n fichier écrit dans {folder}.</numerusform>
         <numerusform>%n fichiers écrits dans {folder}.</numerusform>
@@ -97,7 +140,7 @@
     <name>MappingPage</name>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="609" />
-      <source>%n document(s)</source>
+      <source>%n documents</source>
       <translation>
         <numerusform>%n document</numerusform>
         <numerusform>%n documents</numerusform>
@@ -105,7 +148,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="610" />
-      <source>%n client(s)</source>
+      <source>%n clients</source>
       <translation>
         <numerusform>%n client</numerusform>
         <numerusform>%n clients</numerusform>
@@ -113,7 +156,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="612" />
-      <source>%n problème(s).</source>
+      <source>%n problèmes.</source>
       <translation>
         <numerusform>%n problème.</numerusform>
         <numerusform>%n problèmes.</numerusform>
@@ -125,7 +168,7 @@
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="232" />
       <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="418" />
-      <source>%n nouveau(x) client(s)</source>
+      <source>%n nouveaux clients</source>
       <translation>
         <numerusform>%n nouveau client</numerusform>
         <numerusform>%n nouveaux clients</numerusform>
@@ -134,7 +177,7 @@
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="233" />
       <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="423" />
-      <source>%n nouvelle(s) facture(s)</source>
+      <source>%n nouvelles factures</source>
       <translation>
         <numerusform>%n nouvelle facture</numerusform>
         <numerusform>%n nouvelles factures</numerusform>
@@ -142,7 +185,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="234" />
-      <source>%n modifiée(s)</source>
+      <source>%n modifiées</source>
       <translation>
         <numerusform>%n modifiée</numerusform>
         <numerusform>%n modifiées</numerusform>
@@ -150,7 +193,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="235" />
-      <source>%n inchangée(s)</source>
+      <source>%n inchangées</source>
       <translation>
         <numerusform>%n inchangée</numerusform>
         <numerusform>%n inchangées</numerusform>
@@ -159,7 +202,7 @@
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="236" />
       <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="427" />
-      <source>%n avoir(s)</source>
+      <source>%n avoirs</source>
       <translation>
         <numerusform>%n avoir</numerusform>
         <numerusform>%n avoirs</numerusform>
@@ -167,7 +210,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="237" />
-      <source>%n problème(s)</source>
+      <source>%n problèmes</source>
       <translation>
         <numerusform>%n problème</numerusform>
         <numerusform>%n problèmes</numerusform>
@@ -175,7 +218,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="239" />
-      <source>%n fichier(s)</source>
+      <source>%n fichiers</source>
       <translation>
         <numerusform>%n fichier</numerusform>
         <numerusform>%n fichiers</numerusform>
@@ -183,7 +226,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="268" />
-      <source>%n facture(s) ouverte(s) dans Relance absente(s) ou soldée(s) dans l'export : cochez celles qui ont été payées (onglet « À marquer payées »).</source>
+      <source>%n factures ouvertes dans Relance sont absentes ou soldées dans l'export : cochez celles qui ont été payées (onglet « À marquer payées »).</source>
       <translation>
         <numerusform>%n facture ouverte dans Relance est absente ou soldée dans l'export : cochez-la si elle a été payée (onglet « À marquer payées »).</numerusform>
         <numerusform>%n factures ouvertes dans Relance sont absentes ou soldées dans l'export : cochez celles qui ont été payées (onglet « À marquer payées »).</numerusform>
@@ -191,7 +234,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="377" />
-      <source>… et %n autre(s) problème(s).</source>
+      <source>… et %n autres problèmes.</source>
       <translation>
         <numerusform>… et %n autre problème.</numerusform>
         <numerusform>… et %n autres problèmes.</numerusform>
@@ -199,7 +242,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="419" />
-      <source>%n client(s) déjà dans Relance</source>
+      <source>%n clients déjà dans Relance</source>
       <translation>
         <numerusform>%n client déjà dans Relance</numerusform>
         <numerusform>%n clients déjà dans Relance</numerusform>
@@ -207,7 +250,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="421" />
-      <source>%n client(s) d'un autre fichier de cet import</source>
+      <source>%n clients d'un autre fichier de cet import</source>
       <translation>
         <numerusform>%n client d'un autre fichier de cet import</numerusform>
         <numerusform>%n clients d'un autre fichier de cet import</numerusform>
@@ -215,7 +258,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="424" />
-      <source>%n facture(s) modifiée(s)</source>
+      <source>%n factures modifiées</source>
       <translation>
         <numerusform>%n facture modifiée</numerusform>
         <numerusform>%n factures modifiées</numerusform>
@@ -223,7 +266,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="426" />
-      <source>%n facture(s) inchangée(s)</source>
+      <source>%n factures inchangées</source>
       <translation>
         <numerusform>%n facture inchangée</numerusform>
         <numerusform>%n factures inchangées</numerusform>
@@ -231,7 +274,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="428" />
-      <source>%n facture(s) absente(s) de l'export, à marquer payée(s) si vous le confirmez</source>
+      <source>%n factures absentes de l'export, à marquer payées si vous le confirmez</source>
       <translation>
         <numerusform>%n facture absente de l'export, à marquer payée si vous le confirmez</numerusform>
         <numerusform>%n factures absentes de l'export, à marquer payées si vous le confirmez</numerusform>
@@ -242,7 +285,7 @@
     <name>RatesDialog</name>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/rates.py" line="233" />
-      <source>%n taux ajouté(s) : {list}.</source>
+      <source>%n taux ajoutés : {list}.</source>
       <translation>
         <numerusform>%n taux ajouté : {list}.</numerusform>
         <numerusform>%n taux ajoutés : {list}.</numerusform>
@@ -250,7 +293,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/rates.py" line="236" />
-      <source>%n taux déjà connu(s), inchangé(s).</source>
+      <source>%n taux déjà connus, inchangés.</source>
       <translation>
         <numerusform>%n taux déjà connu, inchangé.</numerusform>
         <numerusform>%n taux déjà connus, inchangés.</numerusform>
@@ -258,10 +301,21 @@
     </message>
   </context>
   <context>
+    <name>ReceivablesModel</name>
+    <message numerus="yes">
+      <location filename="../../relance_desktop/views/receivables_model.py" line="441" />
+      <source>%n factures</source>
+      <translation>
+        <numerusform>%n facture</numerusform>
+        <numerusform>%n factures</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ResultPage</name>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="133" />
-      <source>%n client(s) créé(s)</source>
+      <source>%n clients créés</source>
       <translation>
         <numerusform>%n client créé</numerusform>
         <numerusform>%n clients créés</numerusform>
@@ -269,7 +323,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="135" />
-      <source>%n facture(s) créée(s)</source>
+      <source>%n factures créées</source>
       <translation>
         <numerusform>%n facture créée</numerusform>
         <numerusform>%n factures créées</numerusform>
@@ -277,7 +331,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="137" />
-      <source>%n facture(s) mise(s) à jour</source>
+      <source>%n factures mises à jour</source>
       <translation>
         <numerusform>%n facture mise à jour</numerusform>
         <numerusform>%n factures mises à jour</numerusform>
@@ -285,7 +339,7 @@
     </message>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="139" />
-      <source>%n avoir(s) appliqué(s)</source>
+      <source>%n avoirs appliqués</source>
       <translation>
         <numerusform>%n avoir appliqué</numerusform>
         <numerusform>%n avoirs appliqués</numerusform>
@@ -293,10 +347,29 @@
     </message>
     <message numerus="yes">
       <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="140" />
-      <source>%n facture(s) marquée(s) payée(s)</source>
+      <source>%n factures marquées payées</source>
       <translation>
         <numerusform>%n facture marquée payée</numerusform>
         <numerusform>%n factures marquées payées</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ScenarioEditor</name>
+    <message numerus="yes">
+      <location filename="../../relance_desktop/views/scenario_editor.py" line="344" />
+      <source>%n clients changent d'étape aujourd'hui avec ce scénario.</source>
+      <translation>
+        <numerusform>%n client change d'étape aujourd'hui avec ce scénario.</numerusform>
+        <numerusform>%n clients changent d'étape aujourd'hui avec ce scénario.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../relance_desktop/views/scenario_editor.py" line="356" />
+      <source>%n clients changent d'étape aujourd'hui. Enregistrer ?</source>
+      <translation>
+        <numerusform>%n client change d'étape aujourd'hui. Enregistrer ?</numerusform>
+        <numerusform>%n clients changent d'étape aujourd'hui. Enregistrer ?</numerusform>
       </translation>
     </message>
   </context>

@@ -113,8 +113,8 @@
     </message>
     <message>
         <location filename="../../relance_desktop/views/dunning_labels.py" line="30"/>
-        <source>Rattrapage : étape {position} due le {day}, {skipped} étape(s) manquée(s) passée(s)</source>
-        <translation>Inhalen: stap {position} te doen op {day}, {skipped} gemiste stap(pen) overgeslagen</translation>
+        <source>Rattrapage : étape {position} due le {day} (étapes manquées passées : {skipped})</source>
+        <translation>Inhalen: stap {position} te doen op {day} (overgeslagen gemiste stappen: {skipped})</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/dunning_labels.py" line="33"/>
@@ -211,10 +211,45 @@
         <source>à valider</source>
         <translation>te bevestigen</translation>
     </message>
-    <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="240"/>
-        <source>{count} action(s) proposée(s)</source>
-        <translation>{count} actie(s) voorgesteld</translation>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/actions_page.py" line="241"/>
+        <source>%n actions proposées</source>
+        <translation>
+            <numerusform>%n actie voorgesteld</numerusform>
+            <numerusform>%n acties voorgesteld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/actions_page.py" line="385"/>
+        <source>%n appels ajoutés à « Aujourd&apos;hui ».</source>
+        <translation>
+            <numerusform>%n oproep toegevoegd aan „Vandaag”.</numerusform>
+            <numerusform>%n oproepen toegevoegd aan „Vandaag”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/actions_page.py" line="388"/>
+        <source>%n SMS notés comme envoyés.</source>
+        <translation>
+            <numerusform>%n sms genoteerd als verzonden.</numerusform>
+            <numerusform>%n sms&apos;en genoteerd als verzonden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/actions_page.py" line="454"/>
+        <source>%n courriers produits.</source>
+        <translation>
+            <numerusform>%n brief gemaakt.</numerusform>
+            <numerusform>%n brieven gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/actions_page.py" line="459"/>
+        <source>%n e-mails envoyés.</source>
+        <translation>
+            <numerusform>%n e-mail verzonden.</numerusform>
+            <numerusform>%n e-mails verzonden.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/actions_page.py" line="242"/>
@@ -264,8 +299,8 @@
     </message>
     <message>
         <location filename="../../relance_desktop/views/actions_page.py" line="368"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="482"/>
-        <location filename="../../relance_desktop/views/actions_page.py" line="500"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="481"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="499"/>
         <source>Actions du jour</source>
         <translation>Acties van vandaag</translation>
     </message>
@@ -278,16 +313,6 @@
         <location filename="../../relance_desktop/views/actions_page.py" line="381"/>
         <source>SMS à envoyer à {customer} ({number}) : « {text} »</source>
         <translation>Sms te sturen naar {customer} ({number}): „{text}”</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="385"/>
-        <source>{count} appel(s) ajouté(s) à « Aujourd&apos;hui ».</source>
-        <translation>{count} oproep(en) toegevoegd aan „Vandaag”.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="388"/>
-        <source>{count} SMS noté(s) comme envoyé(s).</source>
-        <translation>{count} sms(&apos;en) genoteerd als verzonden.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/views/actions_page.py" line="406"/>
@@ -320,27 +345,17 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="454"/>
-        <source>{count} courrier(s) produit(s).</source>
-        <translation>{count} brief (brieven) gemaakt.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="457"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="456"/>
         <source>Rien à écrire pour : {names}</source>
         <translation>Niets te schrijven voor: {names}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="460"/>
-        <source>{count} e-mail(s) envoyé(s).</source>
-        <translation>{count} e-mail(s) verzonden.</translation>
-    </message>
-    <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="462"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="461"/>
         <source>Non envoyé à {customer} : {reason} (brouillon : {draft})</source>
         <translation>Niet verzonden naar {customer}: {reason} (concept: {draft})</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/actions_page.py" line="465"/>
+        <location filename="../../relance_desktop/views/actions_page.py" line="464"/>
         <source>Envoi annulé : les e-mails restants restent à faire.</source>
         <translation>Verzending geannuleerd: de overige e-mails blijven te doen.</translation>
     </message>
@@ -925,7 +940,7 @@ Het hier alleen-lezen openen? U kunt dan raadplegen maar niets wijzigen.</transl
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="78"/>
-        <source>%n nouveau(x) client(s)</source>
+        <source>%n nouveaux clients</source>
         <translation>
             <numerusform>%n nieuwe klant</numerusform>
             <numerusform>%n nieuwe klanten</numerusform>
@@ -933,7 +948,7 @@ Het hier alleen-lezen openen? U kunt dan raadplegen maar niets wijzigen.</transl
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="79"/>
-        <source>%n nouvelle(s) facture(s)</source>
+        <source>%n nouvelles factures</source>
         <translation>
             <numerusform>%n nieuwe factuur</numerusform>
             <numerusform>%n nieuwe facturen</numerusform>
@@ -941,7 +956,7 @@ Het hier alleen-lezen openen? U kunt dan raadplegen maar niets wijzigen.</transl
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="80"/>
-        <source>%n facture(s) mise(s) à jour</source>
+        <source>%n factures mises à jour</source>
         <translation>
             <numerusform>%n factuur bijgewerkt</numerusform>
             <numerusform>%n facturen bijgewerkt</numerusform>
@@ -949,7 +964,7 @@ Het hier alleen-lezen openen? U kunt dan raadplegen maar niets wijzigen.</transl
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="81"/>
-        <source>%n avoir(s) à appliquer</source>
+        <source>%n avoirs à appliquer</source>
         <translation>
             <numerusform>%n creditnota toe te passen</numerusform>
             <numerusform>%n creditnota&apos;s toe te passen</numerusform>
@@ -957,7 +972,7 @@ Het hier alleen-lezen openen? U kunt dan raadplegen maar niets wijzigen.</transl
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="82"/>
-        <source>%n facture(s) marquée(s) payée(s), comme vous l&apos;avez coché</source>
+        <source>%n factures marquées payées, comme vous l&apos;avez coché</source>
         <translation>
             <numerusform>%n factuur als betaald gemarkeerd, zoals u hebt aangevinkt</numerusform>
             <numerusform>%n facturen als betaald gemarkeerd, zoals u hebt aangevinkt</numerusform>
@@ -965,7 +980,7 @@ Het hier alleen-lezen openen? U kunt dan raadplegen maar niets wijzigen.</transl
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="84"/>
-        <source>%n problème(s) : les lignes en erreur ne sont pas importées</source>
+        <source>%n problèmes : les lignes en erreur ne sont pas importées</source>
         <translation>
             <numerusform>%n probleem: foutieve regels worden niet geïmporteerd</numerusform>
             <numerusform>%n problemen: foutieve regels worden niet geïmporteerd</numerusform>
@@ -1176,13 +1191,13 @@ Het hier alleen-lezen openen? U kunt dan raadplegen maar niets wijzigen.</transl
 <context>
     <name>Counts</name>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="74"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="70"/>
         <source>… factures affichées</source>
         <translation>… facturen getoond</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/main_invoices.py" line="75"/>
-        <source>%n facture(s) affichée(s)</source>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="71"/>
+        <source>%n factures affichées</source>
         <translation>
             <numerusform>%n factuur getoond</numerusform>
             <numerusform>%n facturen getoond</numerusform>
@@ -1639,7 +1654,7 @@ Kopieer het rapport hieronder en bezorg het aan de helpdesk. Logboek: {log}</tra
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/customer_window.py" line="338"/>
-        <source>%n facture(s) ouverte(s) — reste dû {due}, dont échu {overdue}</source>
+        <source>%n factures ouvertes — reste dû {due}, dont échu {overdue}</source>
         <translation>
             <numerusform>%n openstaande factuur — openstaand {due}, waarvan vervallen {overdue}</numerusform>
             <numerusform>%n openstaande facturen — openstaand {due}, waarvan vervallen {overdue}</numerusform>
@@ -2696,187 +2711,187 @@ Zaakvoerder</translation>
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="95"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="97"/>
         <source>&amp;Document :</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="104"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="121"/>
         <source>En retard de plus de</source>
         <translation>Achterstand van meer dan</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="109"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="126"/>
         <source> j</source>
         <translation> d</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="112"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="130"/>
         <source>Seulement les clients au niveau &amp;précédent</source>
         <translation>Alleen klanten op het &amp;vorige niveau</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="115"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="106"/>
         <source>&amp;Langue :</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="118"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="110"/>
         <source>celle du client</source>
         <translation>die van de klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="124"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="116"/>
         <source>Réglages des &amp;courriers…</source>
         <translation>Instellingen voor &amp;brieven…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="133"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="141"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="133"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="141"/>
         <source>Échu</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="134"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="142"/>
         <source>Retard max</source>
         <translation>Max. dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="47"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="48"/>
         <source>aucune relance</source>
         <translation>geen herinnering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="48"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="49"/>
         <source>1re relance</source>
         <translation>1e herinnering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="49"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="50"/>
         <source>2e relance</source>
         <translation>2e herinnering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="50"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="51"/>
         <source>mise en demeure</source>
         <translation>ingebrekestelling</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="135"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="143"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="135"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="143"/>
         <source>Dernière relance</source>
         <translation>Laatste herinnering</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="137"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="145"/>
         <source>Le courrier le plus avancé déjà envoyé pour ces factures : aucune relance, 1re relance, 2e relance ou mise en demeure.</source>
         <translation>De verste brief die al voor deze facturen werd verstuurd: geen herinnering, 1e herinnering, 2e herinnering of ingebrekestelling.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="155"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="162"/>
         <source>Afficher &amp;tout</source>
         <translation>&amp;Alles tonen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="166"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="173"/>
         <source>&amp;Aperçu du client choisi…</source>
         <translation>Voorbeeld voor de gekozen &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="169"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="176"/>
         <source>Un seul PDF pour l&apos;&amp;impression</source>
         <translation>Eén &amp;pdf om af te drukken</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="171"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="178"/>
         <source>P&amp;roduire les courriers cochés…</source>
         <translation>Aangevinkte brieven &amp;aanmaken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="203"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="210"/>
         <source>Avant le premier courrier, complétez la fiche de la société (Fichier › Fiche de la société) : il manque {fields}.</source>
         <translation>Vul vóór de eerste brief de ondernemingsgegevens aan (Bestand › Ondernemingsgegevens): {fields} ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="232"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="239"/>
         <source>{name} — en litige</source>
         <translation>{name} — betwist</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="238"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="245"/>
         <source>Un litige est ouvert : ce client ne reçoit ce courrier que si vous le cochez vous-même, après avertissement.</source>
         <translation>Er loopt een betwisting: deze klant krijgt deze brief alleen als u hem zelf aanvinkt, na een waarschuwing.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/letters_page.py" line="253"/>
-        <source>%n client(s)</source>
+        <location filename="../../relance_desktop/views/letters_page.py" line="260"/>
+        <source>%n clients</source>
         <translation>
             <numerusform>%n klant</numerusform>
             <numerusform>%n klanten</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="268"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="275"/>
         <source>1 client masqué par le filtre « Seulement les clients au niveau précédent ».</source>
         <translation>1 klant verborgen door de filter „Alleen klanten op het vorige niveau”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="270"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="277"/>
         <source>{count} clients masqués par le filtre « Seulement les clients au niveau précédent ».</source>
         <translation>{count} klanten verborgen door de filter „Alleen klanten op het vorige niveau”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="284"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="291"/>
         <source>Personne à cette étape</source>
         <translation>Niemand in deze fase</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="285"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="292"/>
         <source>Aucun client n&apos;a encore reçu le courrier précédent. Ceux que le filtre masque apparaissent avec « Afficher tout », en bas de la page.</source>
         <translation>Nog geen enkele klant kreeg de vorige brief. Wie door de filter verborgen is, verschijnt met „Alles tonen”, onderaan de pagina.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="290"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="297"/>
         <source>Personne à qui écrire ce courrier</source>
         <translation>Niemand om deze brief naar te sturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="291"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="298"/>
         <source>Aucun client ne remplit aujourd&apos;hui les conditions de « {kind} ». Réduisez le nombre de jours de retard, ou choisissez un autre document.</source>
         <translation>Geen enkele klant voldoet vandaag aan de voorwaarden voor „{kind}”. Verlaag het aantal dagen achterstand, of kies een ander document.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="304"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="311"/>
         <source>Client en litige</source>
         <translation>Klant in betwisting</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="305"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="312"/>
         <source>{name} conteste au moins une de ces factures. Lui envoyer ce courrier pendant le litige peut aggraver le désaccord. L&apos;inclure quand même ?</source>
         <translation>{name} betwist minstens één van deze facturen. Deze brief tijdens de betwisting versturen kan het meningsverschil verergeren. Toch opnemen?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="343"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="348"/>
-        <location filename="../../relance_desktop/views/letters_page.py" line="400"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="350"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="355"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="407"/>
         <source>Courriers</source>
         <translation>Brieven</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="344"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="351"/>
         <source>Cochez au moins un client.</source>
         <translation>Vink minstens één klant aan.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="349"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="356"/>
         <source>{missing}
 
 Produire les courriers quand même, sans ces informations ?</source>
@@ -2885,40 +2900,40 @@ Produire les courriers quand même, sans ces informations ?</source>
 De brieven toch aanmaken, zonder deze gegevens?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="356"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="363"/>
         <source>Dossier où écrire les PDF</source>
         <translation>Map voor de pdf-bestanden</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="362"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="369"/>
         <source>Production des courriers…</source>
         <translation>Brieven worden aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="362"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="369"/>
         <source>Annuler</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="390"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="397"/>
         <source>Les taux d&apos;intérêt ne sont connus que jusqu&apos;au {known}. Ces courriers réclameront les intérêts calculés jusqu&apos;à cette date, puis les intérêts au taux légal jusqu&apos;à parfait paiement, sans montant : aucun taux n&apos;est deviné. Ajoutez le taux publié dans Outils › Taux d&apos;intérêt pour le chiffrer.</source>
         <translation>De rentevoeten zijn slechts gekend tot {known}. Deze brieven vorderen de interesten berekend tot die datum, daarna de interesten tegen de wettelijke rentevoet tot de volledige betaling, zonder bedrag: er wordt geen rentevoet geraden. Voeg de bekendgemaakte rentevoet toe in Extra › Rentevoeten om ze te berekenen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../relance_desktop/views/letters_page.py" line="401"/>
-        <source>%n fichier(s) écrit(s) dans {folder}.</source>
+        <location filename="../../relance_desktop/views/letters_page.py" line="408"/>
+        <source>%n fichiers écrits dans {folder}.</source>
         <translation>
             <numerusform>%n bestand geschreven in {folder}.</numerusform>
             <numerusform>%n bestanden geschreven in {folder}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="450"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="457"/>
         <source>Produire le courrier ainsi, avec les intérêts au taux légal « jusqu&apos;à parfait paiement » sans montant ?</source>
         <translation>De brief zo opmaken, met interesten tegen de wettelijke rentevoet ‘tot de volledige betaling’ zonder bedrag?</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/letters_page.py" line="454"/>
+        <location filename="../../relance_desktop/views/letters_page.py" line="461"/>
         <source>Taux pas encore publié</source>
         <translation>Rentevoet nog niet bekendgemaakt</translation>
     </message>
@@ -2926,37 +2941,37 @@ De brieven toch aanmaken, zonder deze gegevens?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="45"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="46"/>
         <source>Échues</source>
         <translation>Vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="46"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="47"/>
         <source>À échoir</source>
         <translation>Nog niet vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="47"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="48"/>
         <source>1–30 j</source>
         <translation>1–30 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="48"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="49"/>
         <source>31–60 j</source>
         <translation>31–60 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="49"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="50"/>
         <source>61–90 j</source>
         <translation>61–90 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="50"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="51"/>
         <source>+ de 90 j</source>
         <translation>+ 90 dagen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="51"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="52"/>
         <source>Toutes</source>
         <translation>Alle</translation>
     </message>
@@ -3052,89 +3067,89 @@ De brieven toch aanmaken, zonder deze gegevens?</translation>
         <translation>&amp;Demo uitproberen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="91"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="87"/>
         <source>Rechercher un client, un n° de facture, un montant… (Ctrl+F)</source>
         <translation>Zoek een klant, factuurnummer of bedrag… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="96"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="92"/>
         <location filename="../../relance_desktop/views/main_window.py" line="269"/>
         <source>&amp;Grouper par client</source>
         <translation>&amp;Groeperen per klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="49"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="50"/>
         <source>Rechercher un client…</source>
         <translation>Klant zoeken…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="53"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="54"/>
         <location filename="../../relance_desktop/views/main_window.py" line="248"/>
         <source>Nouveau &amp;client…</source>
         <translation>Nieuwe &amp;klant…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="56"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="57"/>
         <source>&amp;Fusionner les deux clients…</source>
         <translation>De twee klanten &amp;samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="58"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="59"/>
         <source>Deux fiches pour le même client (par exemple après un import) : sélectionnez-les toutes les deux (Ctrl+clic).</source>
         <translation>Twee fiches voor dezelfde klant (bijvoorbeeld na een import): selecteer ze allebei (Ctrl+klik).</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="70"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="71"/>
         <source>Client</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="71"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="72"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="72"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="73"/>
         <source>Ville</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="73"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="74"/>
         <source>Pays</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="74"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="75"/>
         <source>Téléphone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="75"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="76"/>
         <source>Factures ouvertes</source>
         <translation>Open facturen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="76"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="77"/>
         <source>Reste dû</source>
         <translation>Openstaand saldo</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="77"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="78"/>
         <source>Dont échu</source>
         <translation>Waarvan vervallen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="78"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="79"/>
         <source>Retard max (j)</source>
         <translation>Max. te laat (d)</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="98"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="99"/>
         <source>Aucun client</source>
         <translation>Geen klanten</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="99"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="100"/>
         <source>Les clients arrivent avec l&apos;import de vos factures, ou ajoutez-en un vous-même. La société de démonstration en montre quarante.</source>
         <translation>Klanten komen mee met de import van uw facturen, of voeg er zelf een toe. De demo-onderneming toont er veertig.</translation>
     </message>
@@ -3369,12 +3384,12 @@ De brieven toch aanmaken, zonder deze gegevens?</translation>
         <translation>Selectie</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="232"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="230"/>
         <source>Reste dû affiché : {amount}</source>
         <translation>Getoond openstaand saldo: {amount}</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_invoices.py" line="235"/>
+        <location filename="../../relance_desktop/views/main_invoices.py" line="233"/>
         <source>Total échu : {amount}</source>
         <translation>Totaal vervallen: {amount}</translation>
     </message>
@@ -3415,12 +3430,12 @@ De brieven toch aanmaken, zonder deze gegevens?</translation>
         <translation>Kies eerst een klant in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="195"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="199"/>
         <source>Fusionner deux clients</source>
         <translation>Twee klanten samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/main_customers.py" line="196"/>
+        <location filename="../../relance_desktop/views/main_customers.py" line="200"/>
         <source>Garder « {keep} » et y rattacher tout ce qui concerne « {other} » (factures, paiements, contacts, historique) ? « {other} » disparaîtra ; ses informations complètent celles qui manquent.</source>
         <translation>‘{keep}’ behouden en alles wat ‘{other}’ betreft eraan koppelen (facturen, betalingen, contactpersonen, historiek)? ‘{other}’ verdwijnt; de gegevens ervan vullen aan wat ontbreekt.</translation>
     </message>
@@ -3624,7 +3639,7 @@ De brieven toch aanmaken, zonder deze gegevens?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="609"/>
-        <source>%n document(s)</source>
+        <source>%n documents</source>
         <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documenten</numerusform>
@@ -3632,7 +3647,7 @@ De brieven toch aanmaken, zonder deze gegevens?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="610"/>
-        <source>%n client(s)</source>
+        <source>%n clients</source>
         <translation>
             <numerusform>%n klant</numerusform>
             <numerusform>%n klanten</numerusform>
@@ -3640,7 +3655,7 @@ De brieven toch aanmaken, zonder deze gegevens?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/mapping_page.py" line="612"/>
-        <source>%n problème(s).</source>
+        <source>%n problèmes.</source>
         <translation>
             <numerusform>%n probleem.</numerusform>
             <numerusform>%n problemen.</numerusform>
@@ -4500,7 +4515,7 @@ Toch opslaan?</translation>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="232"/>
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="418"/>
-        <source>%n nouveau(x) client(s)</source>
+        <source>%n nouveaux clients</source>
         <translation>
             <numerusform>%n nieuwe klant</numerusform>
             <numerusform>%n nieuwe klanten</numerusform>
@@ -4509,7 +4524,7 @@ Toch opslaan?</translation>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="233"/>
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="423"/>
-        <source>%n nouvelle(s) facture(s)</source>
+        <source>%n nouvelles factures</source>
         <translation>
             <numerusform>%n nieuwe factuur</numerusform>
             <numerusform>%n nieuwe facturen</numerusform>
@@ -4517,7 +4532,7 @@ Toch opslaan?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="234"/>
-        <source>%n modifiée(s)</source>
+        <source>%n modifiées</source>
         <translation>
             <numerusform>%n gewijzigd</numerusform>
             <numerusform>%n gewijzigd</numerusform>
@@ -4525,7 +4540,7 @@ Toch opslaan?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="235"/>
-        <source>%n inchangée(s)</source>
+        <source>%n inchangées</source>
         <translation>
             <numerusform>%n ongewijzigd</numerusform>
             <numerusform>%n ongewijzigd</numerusform>
@@ -4534,7 +4549,7 @@ Toch opslaan?</translation>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="236"/>
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="427"/>
-        <source>%n avoir(s)</source>
+        <source>%n avoirs</source>
         <translation>
             <numerusform>%n creditnota</numerusform>
             <numerusform>%n creditnota&apos;s</numerusform>
@@ -4542,7 +4557,7 @@ Toch opslaan?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="237"/>
-        <source>%n problème(s)</source>
+        <source>%n problèmes</source>
         <translation>
             <numerusform>%n probleem</numerusform>
             <numerusform>%n problemen</numerusform>
@@ -4550,7 +4565,7 @@ Toch opslaan?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="239"/>
-        <source>%n fichier(s)</source>
+        <source>%n fichiers</source>
         <translation>
             <numerusform>%n bestand</numerusform>
             <numerusform>%n bestanden</numerusform>
@@ -4558,7 +4573,7 @@ Toch opslaan?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="268"/>
-        <source>%n facture(s) ouverte(s) dans Relance absente(s) ou soldée(s) dans l&apos;export : cochez celles qui ont été payées (onglet « À marquer payées »).</source>
+        <source>%n factures ouvertes dans Relance sont absentes ou soldées dans l&apos;export : cochez celles qui ont été payées (onglet « À marquer payées »).</source>
         <translation>
             <numerusform>%n factuur die in Relance openstaat, ontbreekt of is vereffend in de export: vink ze aan als ze betaald is (tabblad ‘Als betaald markeren’).</numerusform>
             <numerusform>%n facturen die in Relance openstaan, ontbreken of zijn vereffend in de export: vink aan welke betaald zijn (tabblad ‘Als betaald markeren’).</numerusform>
@@ -4696,7 +4711,7 @@ Toch opslaan?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="377"/>
-        <source>… et %n autre(s) problème(s).</source>
+        <source>… et %n autres problèmes.</source>
         <translation>
             <numerusform>… en %n ander probleem.</numerusform>
             <numerusform>… en %n andere problemen.</numerusform>
@@ -4719,7 +4734,7 @@ Toch opslaan?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="419"/>
-        <source>%n client(s) déjà dans Relance</source>
+        <source>%n clients déjà dans Relance</source>
         <translation>
             <numerusform>%n klant al in Relance</numerusform>
             <numerusform>%n klanten al in Relance</numerusform>
@@ -4727,7 +4742,7 @@ Toch opslaan?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="421"/>
-        <source>%n client(s) d&apos;un autre fichier de cet import</source>
+        <source>%n clients d&apos;un autre fichier de cet import</source>
         <translation>
             <numerusform>%n klant uit een ander bestand van deze import</numerusform>
             <numerusform>%n klanten uit een ander bestand van deze import</numerusform>
@@ -4735,7 +4750,7 @@ Toch opslaan?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="424"/>
-        <source>%n facture(s) modifiée(s)</source>
+        <source>%n factures modifiées</source>
         <translation>
             <numerusform>%n factuur gewijzigd</numerusform>
             <numerusform>%n facturen gewijzigd</numerusform>
@@ -4743,7 +4758,7 @@ Toch opslaan?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="426"/>
-        <source>%n facture(s) inchangée(s)</source>
+        <source>%n factures inchangées</source>
         <translation>
             <numerusform>%n factuur ongewijzigd</numerusform>
             <numerusform>%n facturen ongewijzigd</numerusform>
@@ -4751,7 +4766,7 @@ Toch opslaan?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/preview_page.py" line="428"/>
-        <source>%n facture(s) absente(s) de l&apos;export, à marquer payée(s) si vous le confirmez</source>
+        <source>%n factures absentes de l&apos;export, à marquer payées si vous le confirmez</source>
         <translation>
             <numerusform>%n factuur ontbreekt in de export, als betaald te markeren als u bevestigt</numerusform>
             <numerusform>%n facturen ontbreken in de export, als betaald te markeren als u bevestigt</numerusform>
@@ -5017,7 +5032,7 @@ Toch opslaan?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/rates.py" line="233"/>
-        <source>%n taux ajouté(s) : {list}.</source>
+        <source>%n taux ajoutés : {list}.</source>
         <translation>
             <numerusform>%n rentevoet toegevoegd: {list}.</numerusform>
             <numerusform>%n rentevoeten toegevoegd: {list}.</numerusform>
@@ -5025,7 +5040,7 @@ Toch opslaan?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/rates.py" line="236"/>
-        <source>%n taux déjà connu(s), inchangé(s).</source>
+        <source>%n taux déjà connus, inchangés.</source>
         <translation>
             <numerusform>%n rentevoet al bekend, ongewijzigd.</numerusform>
             <numerusform>%n rentevoeten al bekend, ongewijzigd.</numerusform>
@@ -5163,10 +5178,13 @@ Toch opslaan?</translation>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
-    <message>
-        <location filename="../../relance_desktop/views/receivables_model.py" line="439"/>
-        <source>{name} ({count} factures)</source>
-        <translation>{name} ({count} facturen)</translation>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/receivables_model.py" line="441"/>
+        <source>%n factures</source>
+        <translation>
+            <numerusform>%n factuur</numerusform>
+            <numerusform>%n facturen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5178,7 +5196,7 @@ Toch opslaan?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="133"/>
-        <source>%n client(s) créé(s)</source>
+        <source>%n clients créés</source>
         <translation>
             <numerusform>%n klant aangemaakt</numerusform>
             <numerusform>%n klanten aangemaakt</numerusform>
@@ -5186,7 +5204,7 @@ Toch opslaan?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="135"/>
-        <source>%n facture(s) créée(s)</source>
+        <source>%n factures créées</source>
         <translation>
             <numerusform>%n factuur aangemaakt</numerusform>
             <numerusform>%n facturen aangemaakt</numerusform>
@@ -5194,7 +5212,7 @@ Toch opslaan?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="137"/>
-        <source>%n facture(s) mise(s) à jour</source>
+        <source>%n factures mises à jour</source>
         <translation>
             <numerusform>%n factuur bijgewerkt</numerusform>
             <numerusform>%n facturen bijgewerkt</numerusform>
@@ -5202,7 +5220,7 @@ Toch opslaan?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="139"/>
-        <source>%n avoir(s) appliqué(s)</source>
+        <source>%n avoirs appliqués</source>
         <translation>
             <numerusform>%n creditnota toegepast</numerusform>
             <numerusform>%n creditnota&apos;s toegepast</numerusform>
@@ -5210,7 +5228,7 @@ Toch opslaan?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../relance_desktop/views/import_wizard/apply_pages.py" line="140"/>
-        <source>%n facture(s) marquée(s) payée(s)</source>
+        <source>%n factures marquées payées</source>
         <translation>
             <numerusform>%n factuur als betaald gemarkeerd</numerusform>
             <numerusform>%n facturen als betaald gemarkeerd</numerusform>
@@ -5340,11 +5358,6 @@ Toch opslaan?</translation>
         <translation>Regel {n}: onbekend gedrag „{value}”.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/views/scenario_editor.py" line="344"/>
-        <source>{count} client(s) changent d&apos;étape aujourd&apos;hui avec ce scénario.</source>
-        <translation>{count} klant(en) veranderen vandaag van stap met dit scenario.</translation>
-    </message>
-    <message>
         <location filename="../../relance_desktop/views/scenario_editor.py" line="51"/>
         <location filename="../../relance_desktop/views/scenario_editor.py" line="352"/>
         <location filename="../../relance_desktop/views/scenario_editor.py" line="355"/>
@@ -5441,10 +5454,21 @@ Toch opslaan?</translation>
         <source>le paiement</source>
         <translation>de betaling</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../relance_desktop/views/scenario_editor.py" line="344"/>
+        <source>%n clients changent d&apos;étape aujourd&apos;hui avec ce scénario.</source>
+        <translation>
+            <numerusform>%n klant verandert vandaag van stap met dit scenario.</numerusform>
+            <numerusform>%n klanten veranderen vandaag van stap met dit scenario.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../relance_desktop/views/scenario_editor.py" line="356"/>
-        <source>{count} client(s) changent d&apos;étape aujourd&apos;hui. Enregistrer ?</source>
-        <translation>{count} klant(en) veranderen vandaag van stap. Opslaan?</translation>
+        <source>%n clients changent d&apos;étape aujourd&apos;hui. Enregistrer ?</source>
+        <translation>
+            <numerusform>%n klant verandert vandaag van stap. Opslaan?</numerusform>
+            <numerusform>%n klanten veranderen vandaag van stap. Opslaan?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6234,17 +6258,17 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/guards.py" line="85"/>
-        <source>Déjà appelé aujourd&apos;hui à {time} par {who} ({count} appel(s) aujourd&apos;hui, {limit} au plus par jour).</source>
+        <source>Déjà appelé aujourd&apos;hui à {time} par {who} (appels aujourd&apos;hui : {count} ; au plus {limit} par jour).</source>
         <translation>Vandaag al gebeld om {time} door {who} (oproepen vandaag: {count}; maximaal {limit} per dag).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/guards.py" line="90"/>
-        <source>Déjà {count} appel(s) ces 7 derniers jours (au plus {limit}) : le dernier le {day} à {time} par {who}.</source>
+        <source>Appels ces 7 derniers jours : déjà {count} (au plus {limit}) ; le dernier le {day} à {time} par {who}.</source>
         <translation>Oproepen in de afgelopen 7 dagen: al {count} (maximaal {limit}); de laatste op {day} om {time} door {who}.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/domain/calls/guards.py" line="95"/>
-        <source>Déjà {count} appel(s) ces 30 derniers jours (au plus {limit}) : le dernier le {day} à {time} par {who}.</source>
+        <source>Appels ces 30 derniers jours : déjà {count} (au plus {limit}) ; le dernier le {day} à {time} par {who}.</source>
         <translation>Oproepen in de afgelopen 30 dagen: al {count} (maximaal {limit}); de laatste op {day} om {time} door {who}.</translation>
     </message>
     <message>
@@ -6712,8 +6736,8 @@ Toch opslaan?</translation>
     <name>dunning</name>
     <message>
         <location filename="../../relance_desktop/services/dunning_run.py" line="72"/>
-        <source>{company} : sauf erreur, {amount} restent dus (facture(s) {numbers}). Merci de régler ou de nous appeler.</source>
-        <translation>{company}: behoudens vergissing staat nog {amount} open (factuur/facturen {numbers}). Gelieve te betalen of ons te bellen.</translation>
+        <source>{company} : sauf erreur, {amount} restent dus (factures n° {numbers}). Merci de régler ou de nous appeler.</source>
+        <translation>{company}: behoudens vergissing staat nog {amount} open (factuurnr. {numbers}). Gelieve te betalen of ons te bellen.</translation>
     </message>
 </context>
 <context>
@@ -6920,8 +6944,8 @@ Toch opslaan?</translation>
     <name>gdpr</name>
     <message>
         <location filename="../../relance_desktop/services/gdpr.py" line="70"/>
-        <source>{name} ne peut pas être anonymisé : {count} facture(s) ou avoir(s) encore ouverts ({numbers}).</source>
-        <translation>{name} kan niet geanonimiseerd worden: {count} factuur/facturen of creditnota(&apos;s) staan nog open ({numbers}).</translation>
+        <source>{name} ne peut pas être anonymisé : des factures ou avoirs sont encore ouverts ({count} : {numbers}).</source>
+        <translation>{name} kan niet geanonimiseerd worden: er staan nog facturen of creditnota&apos;s open ({count}: {numbers}).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/gdpr.py" line="73"/>
@@ -7495,11 +7519,6 @@ Toch opslaan?</translation>
         <translation>Andere problemen, niet opgesomd: {count}.</translation>
     </message>
     <message>
-        <location filename="../../relance_desktop/importers/fec.py" line="557"/>
-        <source>{file} : {count} écriture(s) ne sont pas équilibrées (débits et crédits différents) : vérifiez l&apos;export avant de relancer vos clients.</source>
-        <translation>{file}: {count} boeking(en) zijn niet in evenwicht (debet en credit verschillen): controleer de export voordat u uw klanten aanmaant.</translation>
-    </message>
-    <message>
         <location filename="../../relance_desktop/importers/fec.py" line="596"/>
         <source>{count} colonnes séparées par une tabulation</source>
         <translation>{count} kolommen gescheiden door een tab</translation>
@@ -7513,6 +7532,11 @@ Toch opslaan?</translation>
         <location filename="../../relance_desktop/importers/fec.py" line="550"/>
         <source>un numéro de compte</source>
         <translation>een rekeningnummer</translation>
+    </message>
+    <message>
+        <location filename="../../relance_desktop/importers/fec.py" line="557"/>
+        <source>{file} : écritures non équilibrées (débits et crédits différents) : {count}. Vérifiez l&apos;export avant de relancer vos clients.</source>
+        <translation>{file}: boekingen die niet in evenwicht zijn (debet en credit verschillen): {count}. Controleer de export voordat u uw klanten aanmaant.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/importers/fec.py" line="589"/>
@@ -9362,8 +9386,8 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/letter_batch.py" line="72"/>
-        <source>Les courriers sont enregistrés dans l&apos;historique, mais {count} fichier(s) n&apos;ont pas pu être écrits dans « {folder} » : {reason}. Relancez la même commande (même type, même date) : elle écrira les fichiers manquants sans refaire les courriers.</source>
-        <translation>De brieven staan in de geschiedenis, maar {count} bestand(en) konden niet worden geschreven in “{folder}”: {reason}. Voer dezelfde opdracht opnieuw uit (zelfde soort, zelfde datum): ze schrijft de ontbrekende bestanden zonder de brieven opnieuw te maken.</translation>
+        <source>Les courriers sont enregistrés dans l&apos;historique, mais des fichiers n&apos;ont pas pu être écrits dans « {folder} » ({count}) : {reason}. Relancez la même commande (même type, même date) : elle écrira les fichiers manquants sans refaire les courriers.</source>
+        <translation>De brieven staan in de geschiedenis, maar sommige bestanden konden niet worden geschreven in “{folder}” ({count}): {reason}. Voer dezelfde opdracht opnieuw uit (zelfde soort, zelfde datum): ze schrijft de ontbrekende bestanden zonder de brieven opnieuw te maken.</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/letter_batch.py" line="171"/>
@@ -9621,8 +9645,8 @@ Toch opslaan?</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/rates_update.py" line="410"/>
-        <source>« {url} » n&apos;est pas une adresse http(s).</source>
-        <translation>&quot;{url}&quot; is geen http(s)-adres.</translation>
+        <source>« {url} » n&apos;est pas une adresse web (http ou https).</source>
+        <translation>“{url}” is geen webadres (http of https).</translation>
     </message>
     <message>
         <location filename="../../relance_desktop/services/rates_update.py" line="418"/>

@@ -31,16 +31,16 @@ def test_the_change_count_then_save(
         with cf.use():
             dialog = editor(qtbot, session, cf)
             assert dialog.changing == 0
-            assert "0 client(s) changent d'étape" in dialog.impact.text()
+            assert "0 client change d'étape" in dialog.impact.text()
             dialog._cell(1, 0).setValue(6)  # the call at +6: Garage Martin (+5) waits a day
             assert dialog.count_changes() == 1
             dialog._cell(2, 0).setValue(20)  # the letter at +20: Boulangerie Durand (+16) gets
             assert dialog.count_changes() == 2  # the call instead
-            assert "2 client(s) changent d'étape" in dialog.impact.text()
+            assert "2 clients changent d'étape" in dialog.impact.text()
             messages.answer = QMessageBox.StandardButton.No
             dialog.save()
             assert dialog.result() != QDialog.DialogCode.Accepted  # nothing saved
-            assert "2 client(s)" in messages.texts[-1]
+            assert "2 clients" in messages.texts[-1]
             messages.answer = QMessageBox.StandardButton.Yes
             dialog.save()
             assert dialog.result() == QDialog.DialogCode.Accepted

@@ -3,8 +3,13 @@ and a count of zero left out where it says nothing."""
 
 from __future__ import annotations
 
+import ast
+import re
 from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -13,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from relance_desktop.app import install_translators
 from relance_desktop.services.import_write import ApplySummary
 from relance_desktop.views.import_wizard.apply_pages import ResultPage
+from tests.helpers import TODAY
 
 
 @pytest.fixture
@@ -163,3 +169,85 @@ def test_call_hours_read_in_the_interface_language(
     use_language(language)
     assert session.message_text(readable("mar–jeu 10h–12h")) == expected
     assert session.message_text(readable("le matin, sauf urgence")) == "le matin, sauf urgence"
+
+
+PARENTHESISED_PLURAL = re.compile(r"\w\((s|x|e|es|en|ies|n|'s|’s)\)")
+
+
+def test_no_text_writes_a_count_with_a_plural_in_parentheses() -> None:
+    """« facture(s) », « nouveau(x) », « klant(en) »: nowhere in the code's strings nor in the
+    English and Dutch translations (counts go through %n, or a wording that needs no plural)."""
+    root = Path(__file__).resolve().parents[2]
+    found = []
+    for path in sorted((root / "relance_desktop").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                      if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef))
+                      and node.body and isinstance(node.body[0], ast.Expr)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) \
+                    and id(node) not in docstrings and PARENTHESISED_PLURAL.search(node.value):
+                found.append(f"{path.name}:{node.lineno}: {node.value[:60]}")
+    for language in ("fr", "en", "nl"):
+        tree = ElementTree.parse(root / "resources" / "translations" / f"relance_{language}.ts")
+        for element in tree.iter():
+            if element.tag in ("translation", "numerusform") and element.text \
+                    and PARENTHESISED_PLURAL.search(element.text):
+                found.append(f"relance_{language}.ts: {element.text[:60]}")
+    assert found == []
+
+
+GROUPS = {"fr": ("1 facture", "2 factures"), "en": ("1 invoice", "2 invoices"),
+          "nl": ("1 factuur", "2 facturen")}
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "nl"])
+def test_a_customer_group_counts_its_invoices_beside_the_name(
+        window: Any, company_path: Path, use_language: Callable[[str], None],
+        language: str) -> None:
+    from relance_desktop.services import customers, invoices
+    from relance_desktop.store.database import open_company_file
+    from relance_desktop.views.main_pages import PAGE_RECEIVABLES
+    from relance_desktop.views.receivables_model import Col
+
+    use_language(language)
+    company = open_company_file(company_path)
+    with company.use():
+        for name, count in (("Brasserie Aubert", 1), ("Garage Vandamme", 2)):
+            customer = customers.create_customer(company, customers.CustomerInput(name=name))
+            for pos in range(count):
+                invoices.create_invoice(company, invoices.InvoiceInput(
+                    customer, f"{name[:3]}-{pos}", date(2026, 9, 1), date(2026, 10, 1),
+                    10_000))
+    company.close()
+    assert window.open_file(company_path)
+    window.show_page(PAGE_RECEIVABLES)
+    window.group_box.setChecked(True)
+    model = window.view.model()
+    rows = {model.index(row, Col.CUSTOMER).data(): model.index(row, Col.NUMBER).data()
+            for row in range(model.rowCount())}
+    assert rows == {"Brasserie Aubert": GROUPS[language][0],
+                    "Garage Vandamme": GROUPS[language][1]}
+
+
+@pytest.mark.parametrize(("language", "locale", "expected"), [
+    ("fr", "fr_FR", "Aujourd'hui, lundi 23 novembre 2026"),
+    ("en", "en_GB", "Today, Monday, 23 November 2026"),
+    ("nl", "nl_BE", "Vandaag, maandag 23 november 2026"),
+])
+def test_today_says_the_weekday(
+        qtbot: Any, tmp_path: Path, company_path: Path, use_language: Callable[[str], None],
+        language: str, locale: str, expected: str) -> None:
+    from relance_desktop.formatting import Formatter
+    from relance_desktop.settings import Settings
+    from relance_desktop.views.common import Session
+    from relance_desktop.views.main_window import MainWindow
+
+    use_language(language)
+    session = Session(settings=Settings(tmp_path / "settings.json"), formatter=Formatter(locale),
+                      today=lambda: TODAY)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    assert window.open_file(company_path)
+    window.reload_today()
+    assert expected in window.today_title.text()

@@ -89,7 +89,7 @@ def test_already_called_today_says_by_whom_and_when() -> None:
     calls = [PastCall(datetime(2026, 11, 23, 9, 5), "Anne", "no_answer")]
     report = check_call(MONDAY_10, country="FR", policy=POLICY, past_calls=calls)
     assert texts(report) == [
-        "Déjà appelé aujourd'hui à 09:05 par Anne (1 appel(s) aujourd'hui, 1 au plus par jour)."]
+        "Déjà appelé aujourd'hui à 09:05 par Anne (appels aujourd'hui : 1 ; au plus 1 par jour)."]
     assert report.last_call == calls[0]
 
 
@@ -108,7 +108,7 @@ def test_seven_day_limit_counts_every_attempt() -> None:
     report = check_call(MONDAY_10, country="FR", policy=POLICY, past_calls=calls)
     found = texts(report)
     assert len(found) == 1
-    assert found[0].startswith("Déjà 3 appel(s) ces 7 derniers jours (au plus 3)")
+    assert found[0].startswith("Appels ces 7 derniers jours : déjà 3 (au plus 3)")
     assert "2026-11-20 à 15:45 par Paul" in found[0]
     # Two calls only in the last 7 days: no warning.
     assert check_call(MONDAY_10, country="FR", policy=POLICY, past_calls=calls[1:]).clear
@@ -123,7 +123,7 @@ def test_thirty_day_limit() -> None:
     ]
     report = check_call(MONDAY_10, country="FR", policy=POLICY, past_calls=calls)
     assert [t[:50] for t in texts(report)] == [
-        "Déjà 4 appel(s) ces 30 derniers jours (au plus 4) "]
+        "Appels ces 30 derniers jours : déjà 4 (au plus 4) "]
     older = [PastCall(datetime(2026, 10, 20, 10), "Anne", "no_answer"), *calls[1:]]
     assert check_call(MONDAY_10, country="FR", policy=POLICY, past_calls=older).clear
 

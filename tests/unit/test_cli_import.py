@@ -25,7 +25,7 @@ def test_preview_writes_nothing_then_yes_applies(
     before = sha256(company_path)
     assert main(["import", str(company_path), str(FEC)]) == 0
     out = capsys.readouterr().out
-    assert "6 nouveau(x)" in out and "52596.37 EUR" in out
+    assert "6 nouveaux" in out and "52596.37 EUR" in out
     assert sha256(company_path) == before
     assert main(["import", str(company_path), str(FEC), "--yes"]) == 0
     assert "importé :" in capsys.readouterr().out

@@ -48,7 +48,8 @@ def test_an_unbalanced_entry_is_reported_with_file_line_and_number(tmp_path: Pat
         "8",
     )
     assert problem.args["debit"] == "120,00" and problem.args["credit"] == "50,00"
-    assert any("1 écriture" in note_text(n) for n in result.notes)
+    assert any("écritures non équilibrées (débits et crédits différents) : 1." in note_text(n)
+               for n in result.notes)
     # The customer's lines are kept: the warning does not hide the money.
     [customer] = result.customers
     assert sum(i.due_cents for i in result.invoices) == 22000

@@ -84,17 +84,17 @@ HOLIDAY = QT_TRANSLATE_NOOP(
 )
 CALLED_TODAY = QT_TRANSLATE_NOOP(
     "calls",
-    "Déjà appelé aujourd'hui à {time} par {who} ({count} appel(s) aujourd'hui, {limit} au plus "
+    "Déjà appelé aujourd'hui à {time} par {who} (appels aujourd'hui : {count} ; au plus {limit} "
     "par jour).",
 )
 OVER_7_DAYS = QT_TRANSLATE_NOOP(
     "calls",
-    "Déjà {count} appel(s) ces 7 derniers jours (au plus {limit}) : le dernier le {day} à {time} "
+    "Appels ces 7 derniers jours : déjà {count} (au plus {limit}) ; le dernier le {day} à {time} "
     "par {who}.",
 )
 OVER_30_DAYS = QT_TRANSLATE_NOOP(
     "calls",
-    "Déjà {count} appel(s) ces 30 derniers jours (au plus {limit}) : le dernier le {day} à "
+    "Appels ces 30 derniers jours : déjà {count} (au plus {limit}) ; le dernier le {day} à "
     "{time} par {who}.",
 )
 REFUSED = QT_TRANSLATE_NOOP(

@@ -27,7 +27,7 @@ def _step(raw: Any, where: str) -> Step:
         raise ScenarioFileError(f"{where}: a step must be an object")
     unknown = set(raw) - _STEP_FIELDS
     if unknown:
-        raise ScenarioFileError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+        raise ScenarioFileError(f"{where}: unknown fields: {', '.join(sorted(unknown))}")
     for name in ("position", "offset_days", "min_amount_cents", "repeat_every_days",
                  "repeat_max"):
         if name in raw and (not isinstance(raw[name], int) or isinstance(raw[name], bool)):

@@ -170,7 +170,7 @@ class Negotiation(SheetState):
         """What was agreed during this call (the draft's records), in the user's words."""
         record_id, f, fmt = self.draft.id, self.facts, self.session.formatter
         texts = [self.tr("Promesse : {amount} au plus tard le {date} ({means})").format(
-            amount=fmt.money(p.amount_cents, p.currency), date=fmt.date(p.promised_on),
+            amount=fmt.money(p.amount_cents, p.currency), date=fmt.long_date(p.promised_on),
             means=labels.label(labels.METHODS, p.means))
             for p in f.promises if p.interaction_id == record_id]
         texts += [self.tr("Échéancier : {count} × du {first} au {last}").format(

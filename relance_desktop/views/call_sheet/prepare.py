@@ -259,7 +259,7 @@ class PrepareStep(SheetState):
         f, fmt = self.facts, self.session.formatter
         lines = [esc(self.tr("Promesse du {made} : {amount} pour le {date} — {status}").format(
             made=fmt.date(p.created_on), amount=fmt.money(p.amount_cents, p.currency),
-            date=fmt.date(p.promised_on),
+            date=fmt.long_date(p.promised_on),
             status=labels.label(labels.PROMISE_STATUSES, p.status))) for p in f.promises[:5]]
         lines += [esc(self.tr("Échéancier du {made} : {count} échéances — {status}").format(
             made=fmt.date(plan.created_on), count=len(plan.instalments),

@@ -75,13 +75,13 @@ class ConfirmPage(StepPage):
         new = sum(f.count("new") for f in files)
         changed = sum(f.count("changed") for f in files)
         counts = [
-            (customers, self.tr("%n nouveau(x) client(s)", "", customers)),
-            (new, self.tr("%n nouvelle(s) facture(s)", "", new)),
-            (changed, self.tr("%n facture(s) mise(s) à jour", "", changed)),
-            (credits, self.tr("%n avoir(s) à appliquer", "", credits)),
-            (len(settle), self.tr("%n facture(s) marquée(s) payée(s), comme vous l'avez coché",
+            (customers, self.tr("%n nouveaux clients", "", customers)),
+            (new, self.tr("%n nouvelles factures", "", new)),
+            (changed, self.tr("%n factures mises à jour", "", changed)),
+            (credits, self.tr("%n avoirs à appliquer", "", credits)),
+            (len(settle), self.tr("%n factures marquées payées, comme vous l'avez coché",
                                   "", len(settle))),
-            (len(plan.problems), self.tr("%n problème(s) : les lignes en erreur ne sont pas "
+            (len(plan.problems), self.tr("%n problèmes : les lignes en erreur ne sont pas "
                                          "importées", "", len(plan.problems))),
         ]
         esc = html.escape
@@ -130,14 +130,14 @@ class ResultPage(StepPage):
         esc = html.escape
         counts = [
             (summary.customers_created,
-             self.tr("%n client(s) créé(s)", "", summary.customers_created)),
+             self.tr("%n clients créés", "", summary.customers_created)),
             (summary.invoices_created,
-             self.tr("%n facture(s) créée(s)", "", summary.invoices_created)),
+             self.tr("%n factures créées", "", summary.invoices_created)),
             (summary.invoices_changed,
-             self.tr("%n facture(s) mise(s) à jour", "", summary.invoices_changed)),
+             self.tr("%n factures mises à jour", "", summary.invoices_changed)),
             (summary.credits_applied,
-             self.tr("%n avoir(s) appliqué(s)", "", summary.credits_applied)),
-            (summary.settled, self.tr("%n facture(s) marquée(s) payée(s)", "", summary.settled)),
+             self.tr("%n avoirs appliqués", "", summary.credits_applied)),
+            (summary.settled, self.tr("%n factures marquées payées", "", summary.settled)),
         ]
         items = [text for n, text in counts if n]
         self.done_text.setHtml(

@@ -606,10 +606,10 @@ class MappingPage(StepPage):
         self.preview_model.set_rows(self._preview_rows(result))
         problems = result.problems
         text = self.tr("{documents} de {customers} lus.").format(
-            documents=self.tr("%n document(s)", "", len(result.invoices)),
-            customers=self.tr("%n client(s)", "", len(result.customers)))
+            documents=self.tr("%n documents", "", len(result.invoices)),
+            customers=self.tr("%n clients", "", len(result.customers)))
         if problems:
-            text += " " + self.tr("%n problème(s).", "", len(problems))
+            text += " " + self.tr("%n problèmes.", "", len(problems))
         if problems:
             text += "<br>" + "<br>".join(html.escape(problem_text(p)) for p in problems[:3])
         self.read_summary.setText(text)

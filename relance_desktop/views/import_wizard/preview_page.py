@@ -229,14 +229,14 @@ class PreviewPage(StepPage):
         unchanged = sum(f.count("unchanged") for f in files)
         credits = sum(len(f.credits) for f in files)
         parts = [text for n, text in (
-            (customers, self.tr("%n nouveau(x) client(s)", "", customers)),
-            (new, self.tr("%n nouvelle(s) facture(s)", "", new)),
-            (changed, self.tr("%n modifiée(s)", "", changed)),
-            (unchanged, self.tr("%n inchangée(s)", "", unchanged)),
-            (credits, self.tr("%n avoir(s)", "", credits)),
-            (len(plan.problems), self.tr("%n problème(s)", "", len(plan.problems))),
+            (customers, self.tr("%n nouveaux clients", "", customers)),
+            (new, self.tr("%n nouvelles factures", "", new)),
+            (changed, self.tr("%n modifiées", "", changed)),
+            (unchanged, self.tr("%n inchangées", "", unchanged)),
+            (credits, self.tr("%n avoirs", "", credits)),
+            (len(plan.problems), self.tr("%n problèmes", "", len(plan.problems))),
         ) if n]
-        counts = "<b>" + html.escape(self.tr("%n fichier(s)", "", len(files))) + "</b>"
+        counts = "<b>" + html.escape(self.tr("%n fichiers", "", len(files))) + "</b>"
         counts += " : " + ", ".join(html.escape(p) for p in parts) + "." if parts else ""
         if totals:
             amounts = " + ".join(fmt.money(c, cur) for cur, c in sorted(totals.items()))
@@ -265,8 +265,8 @@ class PreviewPage(StepPage):
         offers = sum(len(f.settle) for f in plan.files)
         if offers:
             texts.append(self.tr(
-                "%n facture(s) ouverte(s) dans Relance absente(s) ou soldée(s) dans l'export : "
-                "cochez celles qui ont été payées (onglet « À marquer payées »).", "", offers))
+                "%n factures ouvertes dans Relance sont absentes ou soldées dans l'export : cochez "
+                "celles qui ont été payées (onglet « À marquer payées »).", "", offers))
         readable = any(f.invoices or f.credits or f.customers for f in plan.files)
         if self.actionable():
             if plan.problems:
@@ -374,7 +374,7 @@ class PreviewPage(StepPage):
                                     if rows else "")
         more = len(problems) - MAX_PROBLEMS_SHOWN
         self.problems_more.setText(
-            self.tr("… et %n autre(s) problème(s).", "", more) if more > 0 else "")
+            self.tr("… et %n autres problèmes.", "", more) if more > 0 else "")
         self.problems_more.setVisible(more > 0)
         if rows:
             self.problems_view.setCurrentIndex(self.problems_model.index(0, 0))
@@ -415,17 +415,17 @@ class PreviewPage(StepPage):
             for k, n in matched.items())
         known = sum(matched.values())
         counted = [
-            (f.new_customers, self.tr("%n nouveau(x) client(s)", "", f.new_customers)),
-            (known, self.tr("%n client(s) déjà dans Relance", "", known)
+            (f.new_customers, self.tr("%n nouveaux clients", "", f.new_customers)),
+            (known, self.tr("%n clients déjà dans Relance", "", known)
              + (f" ({how})" if how else "")),
-            (same_import, self.tr("%n client(s) d'un autre fichier de cet import", "",
+            (same_import, self.tr("%n clients d'un autre fichier de cet import", "",
                                   same_import)),
-            (f.count("new"), self.tr("%n nouvelle(s) facture(s)", "", f.count("new"))),
-            (f.count("changed"), self.tr("%n facture(s) modifiée(s)", "", f.count("changed"))),
+            (f.count("new"), self.tr("%n nouvelles factures", "", f.count("new"))),
+            (f.count("changed"), self.tr("%n factures modifiées", "", f.count("changed"))),
             (f.count("unchanged"),
-             self.tr("%n facture(s) inchangée(s)", "", f.count("unchanged"))),
-            (len(f.credits), self.tr("%n avoir(s)", "", len(f.credits))),
-            (len(f.settle), self.tr("%n facture(s) absente(s) de l'export, à marquer payée(s) "
+             self.tr("%n factures inchangées", "", f.count("unchanged"))),
+            (len(f.credits), self.tr("%n avoirs", "", len(f.credits))),
+            (len(f.settle), self.tr("%n factures absentes de l'export, à marquer payées "
                                     "si vous le confirmez", "", len(f.settle))),
         ]
         return [text for count, text in counted if count]
