@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
+from relance_desktop.domain.calls.hours import readable as readable_hours
 from relance_desktop.domain.messages import Message
 from relance_desktop.formatting import Formatter
 from relance_desktop.reports import model as m
@@ -42,7 +43,7 @@ def call_list(cf: CompanySession, rows: Sequence[QueueRow], *, language: str, fm
         last = ""
         if row.last_call_at is not None:
             last = f"{fmt.datetime(row.last_call_at)} — {outcome_label(row.last_outcome)}"
-        hours = f"\n{row.call_hours}" if row.call_hours else ""
+        hours = f"\n{render(readable_hours(row.call_hours))}" if row.call_hours else ""
         body.append((section_titles.get(row.section, row.section), row.customer + hours,
                      render(row.reason), fmt.phone(row.phone) if row.phone else "", due, last,
                      "☐"))
@@ -50,7 +51,7 @@ def call_list(cf: CompanySession, rows: Sequence[QueueRow], *, language: str, fm
     table = m.Table(("", texts["label.cf.customer"], label["reason"], label["phone"],
                      label["amount"], label["last_outcome"], "✓"), tuple(body),
                     frozenset({4}))
-    title = f"{label['title']} — {fmt.date(today)}"
+    title = f"{label['title']} — {fmt.long_date(today)}"
     company = Company.select().first()
     return m.DocumentSpec(title=title, letterhead=_letterhead(company), blocks=(table,),
                           page_label=texts["label.page"], landscape=True,

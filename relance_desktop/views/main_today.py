@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from relance_desktop.domain.calls.hours import readable as readable_hours
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.views import labels
 from relance_desktop.views.today_list import Cells, TodayModel, TodayView
@@ -137,7 +138,11 @@ class TodayPage:
             else:
                 state = translate("MainWindow", "{state}, dès le {when}").format(
                     state=state, when=fmt.datetime(r.next_open))
-        hours = f"{r.call_hours} — {state}" if r.call_hours else state
+        if r.call_hours:  # as Relance reads them, in the interface's language
+            typed = self.session.message_text(readable_hours(r.call_hours))
+            hours = f"{typed} — {state}" if state else typed
+        else:
+            hours = state
         if r.written_only:
             hours = translate("MainWindow", "par écrit uniquement")
         last = translate("MainWindow", "jamais appelé")

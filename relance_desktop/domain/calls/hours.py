@@ -416,7 +416,7 @@ def compact(hours: CallHours) -> Message:
             days_words = Message(CTX, SPAN, {"first": names[0], "last": names[-1]})
         else:
             days_words = _join(names, LISTED)
-        spans = [Message(CTX, SPAN, {"first": s.strftime("%H:%M"), "last": e.strftime("%H:%M")})
+        spans = [Message(CTX, SPAN, {"first": s, "last": e})  # times: the reader's format
                  for s, e in sorted(set(ranges))]
         parts.append(Message(CTX, QT_TRANSLATE_NOOP("calls", "{days} {hours}"),
                              {"days": days_words, "hours": _join(spans, LISTED)}))

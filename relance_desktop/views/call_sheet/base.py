@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLayout
+from PySide6.QtWidgets import QLabel, QLayout
 
 from relance_desktop.services.callsheet import Check
 from relance_desktop.views.style import Status
@@ -55,5 +55,7 @@ class SheetState:
     user_id: int | None
     facts: CallFacts  # re-read after each thing recorded
     templates: dict[str, str]  # the call texts in the customer's language
+    caller_templates: dict[str, str]  # the same in the interface's language (the tips)
+    advice_labels: dict[str, QLabel]  # the tips shown at each step
     draft: calls.CallDraft  # the call being made, saved as a draft while it lasts
     finished_id: int | None  # the recorded call (-1: discarded), once done

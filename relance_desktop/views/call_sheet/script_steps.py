@@ -1,6 +1,7 @@
 """The script steps: introduce, listen (the customer's objection and what to answer), conclude
 (the recap read back) and document (outcome, person reached, reason) — each with its script
-and advice, from the editable call texts in the customer's language."""
+and advice, from the editable call texts: what is said in the customer's language, the advice to
+the caller in the interface's."""
 
 from __future__ import annotations
 
@@ -57,14 +58,22 @@ class ScriptSteps(SheetState):
 
     # -- construction --------------------------------------------------------------------------
     def _advice(self, step: str) -> QLabel:
-        lines = [line.strip() for line in self.templates.get(f"advice.{step}", "").splitlines()
-                 if line.strip()]
-        label = QLabel("".join(f"• {esc(line)}<br>" for line in lines))
+        """The tips for the caller at ``step`` (filled by :meth:`_fill_advice`)."""
+        label = QLabel()
         label.setObjectName(f"advice_{step}")
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setStyleSheet("background: palette(alternate-base); padding: 6px;")
+        self.advice_labels[step] = label
+        self._fill_advice(step)
         return label
+
+    def _fill_advice(self, step: str) -> None:
+        """The caller's tips are for the caller: in the interface's language, whatever the
+        customer's."""
+        text = self.caller_templates.get(f"advice.{step}", "")
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        self.advice_labels[step].setText("".join(f"• {esc(line)}<br>" for line in lines))
 
     def _script_page(self, step: str, extra: QWidget | None = None) -> QWidget:
         """The step's script (filled by :meth:`_fill_scripts`), its advice, then ``extra``."""

@@ -69,6 +69,8 @@ class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, Draft
         # it records (a new promise) must not change the script half-way through.
         self.situation = self.facts.situation
         self.templates = template_service.templates_for(cf, self.facts.language)
+        self.caller_templates = template_service.templates_for(cf, self._interface_language())
+        self.advice_labels = {}
         self._build()
         self.reload()
         self._restore_draft()
@@ -76,6 +78,9 @@ class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, Draft
         self.resize(1240, 720)
 
     # -- data ----------------------------------------------------------------------------------
+    def _interface_language(self) -> str:
+        return str(self.session.settings.get("ui_language") or "fr")
+
     def _prepare(self) -> CallFacts:
         try:
             rates = legal.load_rates(self.session.settings)
@@ -213,6 +218,10 @@ class CallSheet(QWidget, PrepareStep, ScriptSteps, Negotiation, CallTimer, Draft
     def reload_templates(self) -> None:
         """The user edited the texts: show the new ones."""
         self.templates = template_service.templates_for(self.cf, self.facts.language)
+        self.caller_templates = template_service.templates_for(
+            self.cf, self._interface_language())
+        for step in self.advice_labels:
+            self._fill_advice(step)
         self._fill_scripts()
 
     def reload(self) -> None:
