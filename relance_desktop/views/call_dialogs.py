@@ -46,7 +46,7 @@ from relance_desktop.errors import UserFacingError, ValidationError
 from relance_desktop.services import calls
 from relance_desktop.services.callsheet import CallFacts
 from relance_desktop.services.session import CompanySession
-from relance_desktop.views import labels
+from relance_desktop.views import labels, style
 from relance_desktop.views.common import (
     Session,
     from_qdate,
@@ -63,7 +63,7 @@ def _form_dialog_parts(dialog: QDialog, layout: QVBoxLayout) -> SimpleNamespace:
     error = QLabel()
     error.setObjectName("errorLabel")
     error.setWordWrap(True)
-    error.setStyleSheet("color: #b00020;")
+    style.status_text(error, style.Status.STOP)
     layout.addWidget(error)
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                            | QDialogButtonBox.StandardButton.Cancel)
@@ -138,7 +138,7 @@ class PlanDialog(FormDialog):
         self.warnings = QLabel()
         self.warnings.setObjectName("planWarnings")
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet("color: #8a4b00;")
+        style.status_text(self.warnings, style.Status.WARNING)
         layout.addWidget(self.warnings)
         self._wire(_form_dialog_parts(self, layout))
         self.fields = {"plan": self.total, "amount": self.per}

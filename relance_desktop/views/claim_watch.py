@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from relance_desktop.errors import UserFacingError
 from relance_desktop.services import claims, team_connect
 from relance_desktop.services.session import CompanySession
+from relance_desktop.views import style
 from relance_desktop.views.common import Session
 
 log = logging.getLogger(__name__)
@@ -62,7 +63,7 @@ class ClaimBanner(QLabel):
         self.customer_id = customer_id
         self.setObjectName("claimBanner")
         self.setWordWrap(True)
-        self.setStyleSheet("background: #fff4ce; padding: 4px;")
+        style.make_banner(self, style.Status.WARNING, extra="padding: 4px;")
         self.hide()
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)

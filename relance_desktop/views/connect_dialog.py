@@ -29,6 +29,7 @@ from relance_desktop.errors import UserFacingError
 from relance_desktop.services import team_connect
 from relance_desktop.services.session import CompanySession
 from relance_desktop.services.team_connect import ServerParams, is_local, sslmode_for
+from relance_desktop.views import style
 from relance_desktop.views.common import Session
 from relance_desktop.views.plain import plain
 
@@ -72,7 +73,7 @@ class ConnectDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        style.status_text(self.problem, style.Status.STOP)
         self.problem.hide()
 
         form = QFormLayout()

@@ -41,6 +41,7 @@ from relance_desktop.errors import UserFacingError, ValidationError
 from relance_desktop.services import mailer
 from relance_desktop.services.session import CompanySession
 from relance_desktop.services.storage import storage_error
+from relance_desktop.views import style
 from relance_desktop.views.common import Session
 from relance_desktop.views.dialogs import FormDialog
 from relance_desktop.views.jobs import in_background
@@ -112,7 +113,7 @@ class EmailDialog(FormDialog):
         self.attachment_list.setToolTip(self.tr("Double-cliquez pour ouvrir la pièce jointe."))
         error = QLabel()
         error.setWordWrap(True)
-        error.setStyleSheet("color: #b00020;")
+        style.status_text(error, style.Status.STOP)
         error.hide()
         self._ui = SimpleNamespace(errorLabel=error)
 

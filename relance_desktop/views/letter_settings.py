@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from relance_desktop.services import company as company_service
 from relance_desktop.services.session import CompanySession
+from relance_desktop.views import style
 from relance_desktop.views.common import Session
 from relance_desktop.views.dialogs import FormDialog
 
@@ -62,7 +63,7 @@ class LetterSettingsDialog(FormDialog):
         layout.addLayout(form)
         error = QLabel()
         error.setWordWrap(True)
-        error.setStyleSheet("color: #b00020;")
+        style.status_text(error, style.Status.STOP)
         layout.addWidget(error)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                | QDialogButtonBox.StandardButton.Cancel)

@@ -25,7 +25,10 @@ from PySide6.QtWidgets import (
 
 from relance_desktop.services import letter_batch, letters
 from relance_desktop.services.session import CompanySession
+from relance_desktop.views import style
 from relance_desktop.views.common import Session
+
+PAPER_STYLE = "border: 1px solid palette(mid); background: white;"  # paper, either scheme
 
 
 def open_pdf(pdf: bytes, file_name: str) -> Path:
@@ -74,7 +77,7 @@ class PreviewDialog(QDialog):
             notes = QLabel("\n".join(f"⚠ {n}" for n in produced.notices))
             notes.setObjectName("legalNotices")
             notes.setWordWrap(True)
-            notes.setStyleSheet("color: #8a4b00;")
+            style.status_text(notes, style.Status.WARNING)
             layout.addWidget(notes)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -85,7 +88,7 @@ class PreviewDialog(QDialog):
         for image in page_images(pdf):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
-            label.setStyleSheet("border: 1px solid palette(mid); background: white;")
+            label.setStyleSheet(PAPER_STYLE)
             pages_layout.addWidget(label)
             self.page_labels.append(label)
         scroll.setWidget(pages)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from relance_desktop.formatting import Formatter
 from relance_desktop.i18n import FORMAT_LOCALES, UI_LANGUAGES
 from relance_desktop.settings import setting
+from relance_desktop.views import style
 from relance_desktop.views.common import Session
 
 SAMPLE_CENTS = 123_456
@@ -107,7 +108,7 @@ class PreferencesDialog(QDialog):
             form.addRow(QCoreApplication.translate("settings", spec.label), spin)
             self.limits[key] = spin
         self.hours_error = QLabel()
-        self.hours_error.setStyleSheet("color: #b00020;")
+        style.status_text(self.hours_error, style.Status.STOP)
         self.hours_error.setWordWrap(True)
         self.hours_error.hide()
         form.addRow(self.hours_error)

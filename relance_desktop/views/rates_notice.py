@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
 
 from relance_desktop.domain.legal.rates_status import RatesStatus
 from relance_desktop.services import legal, rates_update
+from relance_desktop.views import style
 from relance_desktop.views.common import Session, translate
 
-STYLE = ("QFrame#RatesNotice { background: #fff4ce; border: 1px solid #c19c00; "
-         "border-radius: 4px; } QFrame#RatesNotice QLabel { color: #3b2f00; }")
 HOURLY_MS = 60 * 60 * 1000
 
 
@@ -43,7 +42,7 @@ class RatesNotice(QFrame):
         super().__init__(parent)
         self.compact = compact
         self.setObjectName("RatesNotice")
-        self.setStyleSheet(STYLE)
+        style.make_banner(self, style.Status.WARNING, "QFrame#RatesNotice")
         self.status: RatesStatus | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 6, 6)

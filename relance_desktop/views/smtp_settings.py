@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from relance_desktop import secrets
 from relance_desktop.errors import UserFacingError, ValidationError
 from relance_desktop.services import mailer
+from relance_desktop.views import style
 from relance_desktop.views.common import Session
 from relance_desktop.views.dialogs import FormDialog
 from relance_desktop.views.jobs import in_background
@@ -67,7 +68,7 @@ class SmtpSettingsDialog(FormDialog):
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         error = QLabel()
         error.setWordWrap(True)
-        error.setStyleSheet("color: #b00020;")
+        style.status_text(error, style.Status.STOP)
         error.hide()
         self._ui = SimpleNamespace(errorLabel=error)
 
@@ -179,14 +180,14 @@ class SmtpSettingsDialog(FormDialog):
         self.testing = False
         self.test_result.setText(self.tr("Connexion réussie à {server}.").format(
             server=values.server))
-        self.test_result.setStyleSheet("color: #1b5e20;")
+        style.status_text(self.test_result, style.Status.OK)
 
     def _test_failed(self, exc: BaseException) -> None:
         self.testing = False
         if not isinstance(exc, UserFacingError):
             raise exc
         self.test_result.setText(self.session.message(exc))
-        self.test_result.setStyleSheet("color: #b00020;")
+        style.status_text(self.test_result, style.Status.STOP)
         field = getattr(exc, "field", None)
         if field in self.fields:
             self.fields[field].setFocus()

@@ -8,11 +8,13 @@ colour alone: every use pairs it with an icon (``views.icons``) and with words.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
 
 
 class Status(Enum):
@@ -36,6 +38,89 @@ STATUS_TONES = {
     Status.INFO: Tones("#5f6368", "#b0b4ba"),  # grey
 }
 ACCENT = Tones("#1f5fa8", "#8ab4f8")
+
+
+
+@dataclass(frozen=True)
+class Banner:
+    """The colours of a banner (a notice across a window): its background, border and text."""
+
+    background: str
+    border: str
+    text: str
+
+
+# One pair (light scheme, dark scheme) per status: a pale tint with dark text on a light
+# window, a deep tint with pale text on a dark one, each text at least 7:1 on its background.
+BANNERS = {
+    Status.WARNING: (Banner("#fff4ce", "#c19c00", "#3b2f00"),
+                     Banner("#3a2f05", "#8a6d00", "#fbe7a1")),
+    Status.STOP: (Banner("#fde8e6", "#b3261e", "#5c1410"),
+                  Banner("#45110e", "#b3261e", "#ffd9d4")),
+    Status.OK: (Banner("#e1f0f7", "#00668f", "#00344a"),
+                Banner("#0d2f3d", "#2f7ea3", "#d3ecf7")),
+    Status.INFO: (Banner("#eceff1", "#9aa0a6", "#202124"),
+                  Banner("#2b2d31", "#5f6368", "#e8eaed")),
+}
+
+
+def banner_colours(status: Status) -> Banner:
+    light, dark = BANNERS[status]
+    return dark if is_dark() else light
+
+
+def banner_style(status: Status, selector: str = "", extra: str = "") -> str:
+    """A style sheet drawing a banner of ``status`` in the running scheme: for the widget itself
+    (no ``selector``), or for ``selector`` and the labels inside it."""
+    c = banner_colours(status)
+    box = f"background: {c.background}; border: 1px solid {c.border}; border-radius: 4px; "
+    if not selector:
+        return f"{box}color: {c.text}; {extra}".strip()
+    return f"{selector} {{ {box}{extra} }} {selector} QLabel {{ color: {c.text}; border: none; }}"
+
+
+class _SchemeFollower(QObject):
+    """Sets its widget's style sheet again whenever the scheme (light, dark) changes."""
+
+    def __init__(self, widget: QWidget, sheet: Callable[[], str]) -> None:
+        super().__init__(widget)
+        self.widget, self.sheet = widget, sheet
+        self.apply()
+        widget.installEventFilter(self)
+
+    def apply(self) -> None:
+        wanted = self.sheet()
+        if self.widget.styleSheet() != wanted:
+            self.widget.setStyleSheet(wanted)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange,
+                            QEvent.Type.Show):
+            self.apply()
+        return False
+
+
+def follow_scheme(widget: QWidget, sheet: Callable[[], str]) -> None:
+    """Give ``widget`` the style sheet ``sheet()`` now and each time the scheme changes (a
+    widget has one: a second call replaces the first)."""
+    existing = widget.findChild(_SchemeFollower, "",
+                                Qt.FindChildOption.FindDirectChildrenOnly)
+    if isinstance(existing, _SchemeFollower):
+        existing.sheet = sheet
+        existing.apply()
+        return
+    _SchemeFollower(widget, sheet)
+
+
+def make_banner(widget: QWidget, status: Status, selector: str = "", extra: str = "") -> None:
+    """Draw ``widget`` as a banner of ``status`` from now on, light or dark as the scheme is."""
+    follow_scheme(widget, lambda: banner_style(status, selector, extra))
+
+
+def status_text(widget: QWidget, status: Status, extra: str = "") -> None:
+    """Write ``widget``'s text in the colour of ``status``, light or dark as the scheme is."""
+    follow_scheme(widget, lambda: f"color: {status_colour(status)}; {extra}".strip())
+
 
 # Type scale, in points relative to the application font (a ratio keeps the user's own size).
 SCALE = {"caption": 0.9, "body": 1.0, "subtitle": 1.15, "title": 1.35, "display": 1.7}

@@ -33,7 +33,7 @@ from relance_desktop.domain.templating import TemplateError
 from relance_desktop.i18n import QT_TRANSLATE_NOOP
 from relance_desktop.services import templates as template_service
 from relance_desktop.services.session import CompanySession
-from relance_desktop.views import labels
+from relance_desktop.views import labels, style
 from relance_desktop.views.common import Session
 from relance_desktop.views.plain import plain
 
@@ -169,7 +169,7 @@ class TemplateEditor(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("templateProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        style.status_text(self.problem, style.Status.STOP)
         mid.addWidget(self.problem)
         mid.addWidget(QLabel(self.tr("Aperçu avec des valeurs d'exemple :")))
         self.preview = QTextBrowser()

@@ -3,6 +3,7 @@ colour of the scheme; status colours readable on light and dark backgrounds."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -65,5 +66,62 @@ def test_icons_follow_the_dark_scheme(qtbot: Any) -> None:
         inked = [image.pixelColor(x, y) for x in range(24) for y in range(24)
                  if image.pixelColor(x, y).alpha() == 255]
         assert inked and all(c.lightness() > 160 for c in inked)  # light ink on dark
+    finally:
+        app.setPalette(before)
+
+
+def test_banner_texts_read_on_their_background_in_both_schemes() -> None:
+    for status, (light, dark) in style.BANNERS.items():
+        assert _contrast(light.text, light.background) >= 7, status
+        assert _contrast(dark.text, dark.background) >= 7, status
+        assert QColor(light.background).lightness() > 200, status  # a pale tint on white
+        assert QColor(dark.background).lightness() < 90, status  # a deep one on near-black
+
+
+def test_no_view_paints_a_fixed_background_or_text_colour() -> None:
+    """A colour written in a view's style sheet stays the same in the dark scheme: the views
+    take theirs from views/style.py (banners, status texts) or from the palette."""
+    import re
+
+    from relance_desktop.views import __file__ as views_init
+
+    fixed = re.compile(r"(background|color)\s*:\s*(#[0-9a-fA-F]{3,6}|white|black)\b")
+    found = []
+    views = Path(views_init).parent
+    for path in sorted(views.rglob("*.py")):
+        if path.name == "style.py":
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if fixed.search(line) and "paper" not in line:
+                found.append(f"{path.relative_to(views)}:{number}: {line.strip()}")
+    assert found == []
+
+
+@pytest.mark.parametrize("dark", [True, False])
+def test_the_rates_banner_follows_the_scheme(qtbot: Any, dark: bool) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from relance_desktop.views.rates_notice import RatesNotice
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    notice = RatesNotice()
+    qtbot.addWidget(notice)
+    notice.text.setText("Taux non publiés dans Relance : semestre 2026-S2.")
+    notice.resize(500, 60)
+    notice.show()
+    try:
+        app.setPalette(style.dark_palette() if dark else before)  # the scheme switched
+        qtbot.waitUntil(lambda: QColor(style.banner_colours(style.Status.WARNING).background)
+                        .name() in notice.styleSheet())
+        image = notice.grab().toImage()
+        background = image.pixelColor(image.width() // 2, 3)
+        text = notice.text.palette().color(notice.text.foregroundRole())
+        if dark:
+            assert background.lightness() < 90
+        else:
+            assert background.lightness() > 200
+        assert _contrast(background.name(), text.name()) >= 4.5
     finally:
         app.setPalette(before)

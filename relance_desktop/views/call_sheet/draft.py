@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit
 from relance_desktop.errors import UserFacingError
 from relance_desktop.services import calls, draft_fallback
 from relance_desktop.services.storage import storage_error
+from relance_desktop.views import style
 from relance_desktop.views.call_sheet.base import SheetState
 
 AUTOSAVE_MS = 1000  # a draft is written at most this long after the last change
 RETRY_MS = 5000  # after a failed save, the next attempt (the text is kept aside meanwhile)
 SAVED_STYLE = "color: palette(mid); font-size: 11px;"
-WARNING_STYLE = "color: #8a4b00; font-weight: bold;"
 
 
 class DraftSaving(SheetState):
@@ -141,7 +141,8 @@ class DraftSaving(SheetState):
                 "fermez pas avant d'avoir libéré de la place.").format(reason=reason)
         self.saved_label.setWordWrap(True)
         self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.saved_label.setStyleSheet(WARNING_STYLE)
+        self.saved_label.setStyleSheet(  # the scheme's warning colour, light or dark
+            f"color: {style.status_colour(style.Status.WARNING)}; font-weight: bold;")
         self.saved_label.setText(text)
 
     def may_close(self) -> bool:

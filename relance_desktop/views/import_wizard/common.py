@@ -19,6 +19,7 @@ from relance_desktop.importers.tabular_profiles import Profile, detect_profile
 from relance_desktop.importers.tabular_sniff import Sniffed
 from relance_desktop.services import imports
 from relance_desktop.views.common import translate
+from relance_desktop.views.style import Status, make_banner
 from relance_desktop.views.table_model import RowsModel, make_table
 
 CTX = "ImportWizard"
@@ -28,10 +29,10 @@ FILE_OPTIONS = ("encoding", "delimiter", "sheet", "header_line", "decimal", "tho
                 "date_order")
 MAX_PROBLEMS_SHOWN = 100
 PREVIEW_ROWS = 12
-ERROR_STYLE = ("color: palette(highlighted-text); background: #b3261e; padding: 4px; "
-               "border-radius: 3px;")
-NOTICE_STYLE = "color: #3d2e00; background: #fbe7a1; padding: 4px; border-radius: 3px;"
-INFO_STYLE = "color: #0b3d1a; background: #cdebd3; padding: 4px; border-radius: 3px;"
+# The kinds of banner a page shows (colours from views/style.py, light or dark as the scheme).
+ERROR_STYLE = Status.STOP
+NOTICE_STYLE = Status.WARNING
+INFO_STYLE = Status.OK
 
 # The wizard's page ids; each CSV/Excel file has its own columns page, from FIRST_MAPPING_ID on.
 FILES_ID, FEC_ID, PREVIEW_ID, CONFIRM_ID, RESULT_ID = 1, 50, 60, 70, 80
@@ -52,10 +53,10 @@ class StepPage(QWizardPage):
         return ""
 
 
-def banner(style: str) -> QLabel:
+def banner(status: Status) -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet(style)
+    make_banner(label, status, extra="padding: 4px;")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label
